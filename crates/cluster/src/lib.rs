@@ -1,26 +1,120 @@
 //! Groups the same claim across articles and outlets.
 //!
-//! (Contract sketch: the cluster helper owns this crate and replaces this text.)
+//! Many outlets print the same statement: with different quote marks and apostrophes, in
+//! another case, trimmed at the start or end, with "he said" in one and the name in the
+//! other, direct in one and reported ("we" → "they") in the other. This crate finds those
+//! groups among millions of claims in near-linear time:
+//!
+//! 1. claims are bucketed by speaker key; claims of different speakers are never merged;
+//! 2. each claim becomes a set of normalized word shingles (word 2-grams, or single words
+//!    for claims of fewer than three words), hashed to `u64`;
+//! 3. MinHash signatures and LSH banding (bands × rows chosen for the threshold) propose
+//!    candidate pairs; exact duplicates are joined before that, for free;
+//! 4. each candidate pair is verified by max(Jaccard, containment) of the shingle sets and
+//!    joined in a union-find whose roots are the earliest claims.
+//!
+//! [`summarize`] then turns a cluster assignment into the rows of `clusters.csv`.
+//!
+//! It is not for finding claims (see `whosaid-attribution`), for deciding who the speaker is,
+//! or for paraphrase detection: two wordings that share few words stay apart. It never
+//! prints and spawns no threads; the caller owns parallelism.
+//!
+//! # Example
+//!
+//! ```
+//! use whosaid_cluster::{ClaimRef, ClustererBuilder};
+//!
+//! let claims = [
+//!     ClaimRef { speaker_key: "cook", text: "“We stand ready to meet again as soon as possible.”" },
+//!     ClaimRef { speaker_key: "shoigu", text: "We stand ready to meet again as soon as possible." },
+//!     ClaimRef { speaker_key: "cook", text: "they stand ready to meet again, he said" },
+//!     ClaimRef { speaker_key: "cook", text: "The weather was fine." },
+//! ];
+//! let clusterer = ClustererBuilder::new().threshold(0.5).build();
+//! assert_eq!(clusterer.cluster(&claims), vec![0, 1, 0, 3]);
+//! ```
+
+mod normalize;
+mod summary;
+
+pub use crate::summary::{summarize, ClaimFacts, ClusterSummary};
+
+use std::collections::HashMap;
+
+use crate::normalize::{canon_table, for_each_word_hash, mix64, Canon};
 
 /// One claim as clustering sees it.
 #[derive(Clone, Copy, Debug)]
 pub struct ClaimRef<'a> {
     /// Claims are only merged when this key is equal: the speaker's gazetteer id, or its
-    /// normalized name when it has none.
+    /// normalized name when it has none (see [`speaker_key`]). A claim whose key is empty
+    /// (after trimming) has no known speaker and is never merged.
     pub speaker_key: &'a str,
     /// The statement text.
     pub text: &'a str,
 }
 
+/// Why a clusterer cannot be built.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ClusterError {
+    /// The similarity threshold is not a number in `(0, 1]`.
+    #[error("cluster threshold {0} is not in (0, 1]")]
+    InvalidThreshold(f64),
+}
+
+/// The key under which claims may merge: the gazetteer `id` when there is one, else the
+/// `name` as lowercase words joined by single spaces (apostrophes and dots dropped), so
+/// "Peter Cook" and "peter  cook" agree.
+pub fn speaker_key(id: Option<&str>, name: &str) -> String {
+    if let Some(id) = id.map(str::trim).filter(|id| !id.is_empty()) {
+        return id.to_string();
+    }
+    let mut key = String::with_capacity(name.len());
+    let mut pending_space = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if pending_space && !key.is_empty() {
+                key.push(' ');
+            }
+            pending_space = false;
+            key.extend(c.to_lowercase());
+        } else if !matches!(c, '\'' | '\u{2019}' | '\u{00B4}' | '.') {
+            pending_space = true;
+        }
+    }
+    key
+}
+
+/// The default for [`ClustererBuilder::threshold`].
+pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+/// MinHash values per claim at most; the bands × rows split is chosen for the threshold.
+const MAX_HASHES: usize = 128;
+
+/// Claims of fewer words are shingled by single words: they have too few 2-grams.
+const MIN_BIGRAM_WORDS: usize = 3;
+
+/// Containment only counts when the smaller claim has this many shingles: otherwise a
+/// two-word claim would be "contained" in every long claim that uses those words.
+const MIN_CONTAINMENT_SHINGLES: usize = 4;
+
+/// LSH buckets up to this size are verified pair by pair. Beyond it, each member is
+/// verified against the first `BUCKET_HEAD` members and its `BUCKET_WINDOW` predecessors,
+/// so that a bucket of 10,000 near-identical claims costs about 10,000 × 40 checks, not
+/// 10,000².
+const BUCKET_HEAD: usize = 32;
+const BUCKET_WINDOW: usize = 8;
+
 /// Builds a [`Clusterer`].
 #[derive(Clone, Debug)]
 pub struct ClustererBuilder {
     threshold: f64,
+    seed: u64,
 }
 
 impl Default for ClustererBuilder {
     fn default() -> Self {
-        ClustererBuilder { threshold: 0.5 }
+        ClustererBuilder { threshold: DEFAULT_THRESHOLD, seed: 0x5eed_c1a1_u64 }
     }
 }
 
@@ -30,28 +124,504 @@ impl ClustererBuilder {
         ClustererBuilder::default()
     }
 
-    /// The similarity two claims need to share a cluster.
+    /// The similarity two claims need to share a cluster: the larger of their Jaccard
+    /// similarity and their containment (shared shingles over the smaller claim's), over
+    /// normalized word 2-grams. Default [`DEFAULT_THRESHOLD`].
     pub fn threshold(&mut self, threshold: f64) -> &mut ClustererBuilder {
         self.threshold = threshold;
         self
     }
 
-    /// Builds the clusterer.
+    /// The seed of the MinHash functions. Output is deterministic for a given seed; a
+    /// different seed may change which borderline pairs LSH proposes.
+    pub fn seed(&mut self, seed: u64) -> &mut ClustererBuilder {
+        self.seed = seed;
+        self
+    }
+
+    /// Builds the clusterer. A threshold outside `(0, 1]` (or NaN) is replaced by
+    /// [`DEFAULT_THRESHOLD`]; use [`ClustererBuilder::try_build`] to refuse it instead.
     pub fn build(&self) -> Clusterer {
-        Clusterer { threshold: self.threshold }
+        let threshold =
+            if valid_threshold(self.threshold) { self.threshold } else { DEFAULT_THRESHOLD };
+        Clusterer::new(threshold, self.seed)
+    }
+
+    /// Builds the clusterer, or says why the threshold is unusable.
+    pub fn try_build(&self) -> Result<Clusterer, ClusterError> {
+        if valid_threshold(self.threshold) {
+            Ok(Clusterer::new(self.threshold, self.seed))
+        } else {
+            Err(ClusterError::InvalidThreshold(self.threshold))
+        }
     }
 }
 
-/// Assigns claims to clusters.
+fn valid_threshold(t: f64) -> bool {
+    t > 0.0 && t <= 1.0
+}
+
+/// Counts from one clustering run, for progress reports and tuning.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClusterStats {
+    /// Claims given.
+    pub claims: usize,
+    /// Claims joined to an earlier claim with the same speaker and the same normalized words,
+    /// without LSH.
+    pub exact_duplicates: usize,
+    /// Candidate pairs whose similarity was computed.
+    pub verified_pairs: usize,
+    /// Verified pairs at or above the threshold.
+    pub similar_pairs: usize,
+    /// Number of clusters.
+    pub clusters: usize,
+}
+
+/// Assigns claims to clusters. Immutable and `Send + Sync`: build once, call from anywhere.
 #[derive(Clone, Debug)]
 pub struct Clusterer {
-    #[allow(dead_code, reason = "contract sketch")]
     threshold: f64,
+    bands: usize,
+    rows: usize,
+    /// One seed per MinHash function.
+    seeds: Vec<u32>,
+    canon: Vec<(u64, Canon)>,
+}
+
+/// Each claim's shingle set, sorted and deduplicated, in one arena.
+struct Shingled {
+    hashes: Vec<u64>,
+    /// `hashes[offsets[i]..offsets[i + 1]]` is claim `i`'s set.
+    offsets: Vec<usize>,
+}
+
+impl Shingled {
+    fn get(&self, i: usize) -> &[u64] {
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.hashes.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+/// Union-find whose root is always the smallest index of its set, so the root is the id of
+/// the earliest claim of the cluster whatever order pairs were joined in.
+struct MinUnionFind {
+    parent: Vec<u32>,
+}
+
+impl MinUnionFind {
+    fn new(n: usize) -> MinUnionFind {
+        MinUnionFind { parent: (0..n as u32).collect() }
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        loop {
+            let p = self.parent[x as usize];
+            if p == x {
+                return x;
+            }
+            let gp = self.parent[p as usize];
+            self.parent[x as usize] = gp;
+            x = gp;
+        }
+    }
+
+    /// Joins the sets; false if they were already one.
+    fn union(&mut self, a: u32, b: u32) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return false;
+        }
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[hi as usize] = lo;
+        true
+    }
+}
+
+#[inline]
+fn fmix32(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
+}
+
+/// The probability that LSH with `bands` × `rows` proposes a pair of Jaccard similarity `s`.
+fn candidate_probability(s: f64, bands: usize, rows: usize) -> f64 {
+    1.0 - (1.0 - s.powi(rows as i32)).powi(bands as i32)
+}
+
+/// The most rows per band (fewest chance candidates) that still proposes 98% of pairs at
+/// 0.9 × the threshold, so pairs just above the threshold, and halves of a sentence (whose
+/// Jaccard is about their containment's half), are rarely missed.
+fn choose_bands(threshold: f64) -> (usize, usize) {
+    let target = threshold * 0.9;
+    for rows in (1..=8).rev() {
+        let bands = MAX_HASHES / rows;
+        if candidate_probability(target, bands, rows) >= 0.98 {
+            return (bands, rows);
+        }
+    }
+    (MAX_HASHES, 1)
 }
 
 impl Clusterer {
+    fn new(threshold: f64, seed: u64) -> Clusterer {
+        let (bands, rows) = choose_bands(threshold);
+        let seeds = (0..bands * rows).map(|i| mix64(seed ^ mix64(i as u64 + 1)) as u32).collect();
+        Clusterer { threshold, bands, rows, seeds, canon: canon_table() }
+    }
+
+    /// The threshold in use.
+    pub fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
     /// For each claim, the index of the earliest claim of its cluster.
     pub fn cluster(&self, claims: &[ClaimRef<'_>]) -> Vec<usize> {
-        (0..claims.len()).collect()
+        self.cluster_with_stats(claims).0
+    }
+
+    /// Like [`Clusterer::cluster`], with counts of the work done.
+    pub fn cluster_with_stats(&self, claims: &[ClaimRef<'_>]) -> (Vec<usize>, ClusterStats) {
+        let n = claims.len();
+        let mut stats = ClusterStats { claims: n, ..ClusterStats::default() };
+        // Indices are u32 to halve the memory of the LSH tables; beyond that, claims are
+        // left unclustered rather than risking a wrong merge.
+        let n_clusterable = n.min(u32::MAX as usize);
+        let mut uf = MinUnionFind::new(n_clusterable);
+
+        let mut speaker_ids: HashMap<&str, u32> = HashMap::new();
+        let speakers: Vec<Option<u32>> = claims
+            .iter()
+            .take(n_clusterable)
+            .map(|c| {
+                let key = c.speaker_key.trim();
+                if key.is_empty() {
+                    return None;
+                }
+                let next = speaker_ids.len() as u32;
+                Some(*speaker_ids.entry(key).or_insert(next))
+            })
+            .collect();
+        drop(speaker_ids);
+
+        let mut shingled =
+            Shingled { hashes: Vec::new(), offsets: Vec::with_capacity(n_clusterable + 1) };
+        shingled.offsets.push(0);
+        let mut exact: HashMap<(u32, u64), u32> = HashMap::new();
+        // Claims that go through LSH: one per distinct (speaker, normalized words).
+        let mut lsh_members: Vec<u32> = Vec::new();
+        let mut words = Vec::new();
+        let mut scratch = Vec::new();
+        for (i, (claim, speaker)) in claims.iter().zip(&speakers).enumerate() {
+            let i = i as u32;
+            let Some(speaker) = *speaker else {
+                shingled.offsets.push(shingled.hashes.len());
+                continue;
+            };
+            self.normalized_words(claim.text, &mut words);
+            if !words.is_empty() {
+                let sequence = words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix64(h ^ w));
+                match exact.entry((speaker, sequence)) {
+                    std::collections::hash_map::Entry::Occupied(first) => {
+                        uf.union(*first.get(), i);
+                        stats.exact_duplicates += 1;
+                    }
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        slot.insert(i);
+                        scratch.clear();
+                        push_shingles(&words, &mut scratch);
+                        scratch.sort_unstable();
+                        scratch.dedup();
+                        shingled.hashes.extend_from_slice(&scratch);
+                        lsh_members.push(i);
+                    }
+                }
+            }
+            shingled.offsets.push(shingled.hashes.len());
+        }
+        drop(exact);
+
+        // Band keys, member-major: band j of member m is band_keys[m * bands + j].
+        let (bands, rows) = (self.bands, self.rows);
+        let mut band_keys: Vec<u32> = Vec::with_capacity(lsh_members.len() * bands);
+        let mut signature = vec![u32::MAX; bands * rows];
+        for &m in &lsh_members {
+            signature.fill(u32::MAX);
+            for &x in shingled.get(m as usize) {
+                let x32 = (x ^ (x >> 32)) as u32;
+                for (s, &seed) in signature.iter_mut().zip(&self.seeds) {
+                    *s = (*s).min(fmix32(x32 ^ seed));
+                }
+            }
+            let speaker = speakers.get(m as usize).copied().flatten().unwrap_or(0);
+            for band in signature.chunks_exact(rows) {
+                let mut h = mix64(u64::from(speaker) ^ 0x243f_6a88_85a3_08d3);
+                for &v in band {
+                    h = mix64(h ^ u64::from(v));
+                }
+                band_keys.push((h >> 32) as u32);
+            }
+        }
+
+        let mut entries: Vec<u64> = Vec::with_capacity(lsh_members.len());
+        for band in 0..bands {
+            entries.clear();
+            entries.extend(
+                lsh_members
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &m)| (u64::from(band_keys[k * bands + band]) << 32) | u64::from(m)),
+            );
+            entries.sort_unstable();
+            let mut start = 0;
+            while start < entries.len() {
+                let key = entries[start] >> 32;
+                let mut end = start + 1;
+                while end < entries.len() && entries[end] >> 32 == key {
+                    end += 1;
+                }
+                if end - start > 1 {
+                    self.verify_bucket(
+                        &entries[start..end],
+                        &speakers,
+                        &shingled,
+                        &mut uf,
+                        &mut stats,
+                    );
+                }
+                start = end;
+            }
+        }
+
+        drop(entries);
+        drop(band_keys);
+        self.prefix_filter(&lsh_members, &speakers, &shingled, &mut uf, &mut stats);
+
+        let mut out: Vec<usize> = Vec::with_capacity(n);
+        for i in 0..n {
+            let root = if i < n_clusterable { uf.find(i as u32) as usize } else { i };
+            if root == i {
+                stats.clusters += 1;
+            }
+            out.push(root);
+        }
+        (out, stats)
+    }
+
+    /// Containment candidates, which MinHash misses: a sentence's tail inside the whole
+    /// sentence has a low Jaccard similarity. Prefix filtering finds them exactly: if
+    /// `|A ∩ B| ≥ ⌈t·|A|⌉`, then the `|A| − ⌈t·|A|⌉ + 1` rarest shingles of `A` (in one
+    /// global order: by how many claims of the speaker have them, then by key) meet `B`.
+    /// So every claim indexes all its shingles and probes with its rarest ones only, which
+    /// are mostly shared by its own duplicates alone. Runs longer than the bucket caps are
+    /// probed against their head and window only.
+    fn prefix_filter(
+        &self,
+        members: &[u32],
+        speakers: &[Option<u32>],
+        shingled: &Shingled,
+        uf: &mut MinUnionFind,
+        stats: &mut ClusterStats,
+    ) {
+        let mut postings: Vec<(u64, u32)> = Vec::new();
+        let mut probes_left: Vec<u32> = vec![0; speakers.len()];
+        for &m in members {
+            let set = shingled.get(m as usize);
+            let speaker = speakers.get(m as usize).copied().flatten().unwrap_or(0);
+            let salt = mix64(u64::from(speaker) ^ 0x1319_8a2e_0370_7344);
+            postings.extend(set.iter().map(|&x| (mix64(x ^ salt), m)));
+            let needed = (self.threshold * set.len() as f64).ceil() as usize;
+            if let Some(p) = probes_left.get_mut(m as usize) {
+                *p = (set.len() + 1).saturating_sub(needed.max(1)) as u32;
+            }
+        }
+        postings.sort_unstable();
+        // Runs of equal keys, as (length, start); single-claim runs are the rarest keys and
+        // only use up their claim's probes.
+        let mut runs: Vec<(u32, usize)> = Vec::new();
+        let mut start = 0;
+        while start < postings.len() {
+            let key = postings[start].0;
+            let mut end = start + 1;
+            while end < postings.len() && postings[end].0 == key {
+                end += 1;
+            }
+            if end - start == 1 {
+                let m = postings[start].1 as usize;
+                if let Some(p) = probes_left.get_mut(m) {
+                    *p = p.saturating_sub(1);
+                }
+            } else {
+                runs.push(((end - start).min(u32::MAX as usize) as u32, start));
+            }
+            start = end;
+        }
+        runs.sort_unstable();
+        for &(len, start) in &runs {
+            let Some(run) = postings.get(start..start + len as usize) else { continue };
+            for (j, &(_, a)) in run.iter().enumerate() {
+                let Some(&left) = probes_left.get(a as usize) else { continue };
+                if left == 0 {
+                    continue;
+                }
+                let small_run = run.len() <= BUCKET_HEAD + 1;
+                let (head, window) = if small_run {
+                    (run.len(), 0..0)
+                } else {
+                    let head = j.min(BUCKET_HEAD);
+                    (head, j.saturating_sub(BUCKET_WINDOW).max(head)..j)
+                };
+                for k in (0..head).chain(window) {
+                    let Some(&(_, b)) = run.get(k) else { continue };
+                    // In a small run every probing claim meets every other, so two probing
+                    // claims meet once, from the earlier one. In a long run a claim only
+                    // looks back, so nothing is met twice.
+                    if b == a
+                        || (small_run
+                            && b < a
+                            && probes_left.get(b as usize).is_some_and(|&p| p > 0))
+                    {
+                        continue;
+                    }
+                    if speakers.get(a as usize) != speakers.get(b as usize)
+                        || uf.find(a) == uf.find(b)
+                    {
+                        continue;
+                    }
+                    stats.verified_pairs += 1;
+                    if self.similar_sets(shingled.get(a as usize), shingled.get(b as usize)) {
+                        stats.similar_pairs += 1;
+                        uf.union(a, b);
+                    }
+                }
+            }
+            for &(_, m) in run {
+                if let Some(p) = probes_left.get_mut(m as usize) {
+                    *p = p.saturating_sub(1);
+                }
+            }
+        }
+    }
+
+    /// Verifies the pairs of one LSH bucket (entries hold the member index in the low 32
+    /// bits, ascending), within the bucket caps.
+    fn verify_bucket(
+        &self,
+        bucket: &[u64],
+        speakers: &[Option<u32>],
+        shingled: &Shingled,
+        uf: &mut MinUnionFind,
+        stats: &mut ClusterStats,
+    ) {
+        let member = |k: usize| (bucket[k] & 0xffff_ffff) as u32;
+        for j in 1..bucket.len() {
+            let b = member(j);
+            let head = j.min(BUCKET_HEAD);
+            let window_start = j.saturating_sub(BUCKET_WINDOW).max(head);
+            for k in (0..head).chain(window_start..j) {
+                let a = member(k);
+                // Bucket keys are 32-bit hashes including the speaker: a collision across
+                // speakers is possible and must not merge.
+                if speakers.get(a as usize) != speakers.get(b as usize) {
+                    continue;
+                }
+                if uf.find(a) == uf.find(b) {
+                    continue;
+                }
+                stats.verified_pairs += 1;
+                if self.similar_sets(shingled.get(a as usize), shingled.get(b as usize)) {
+                    stats.similar_pairs += 1;
+                    uf.union(a, b);
+                }
+            }
+        }
+    }
+
+    /// The normalized word hashes of `text` (closed classes collapsed, reporting verbs
+    /// dropped) into `out`.
+    fn normalized_words(&self, text: &str, out: &mut Vec<u64>) {
+        out.clear();
+        for_each_word_hash(text, |h| match self.canon.binary_search_by_key(&h, |&(k, _)| k) {
+            Ok(pos) => {
+                if let Some(&(_, Canon::Class(class))) = self.canon.get(pos) {
+                    out.push(class);
+                }
+            }
+            Err(_) => out.push(h),
+        });
+    }
+
+    /// The shingle set of `text`, sorted and deduplicated.
+    fn shingles(&self, text: &str) -> Vec<u64> {
+        let mut words = Vec::new();
+        self.normalized_words(text, &mut words);
+        let mut out = Vec::new();
+        push_shingles(&words, &mut out);
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The similarity of two texts as clustering measures it: max(Jaccard, containment)
+    /// over their normalized shingle sets, in `[0, 1]`. Containment counts only when the
+    /// smaller text has at least four shingles.
+    pub fn similarity(&self, a: &str, b: &str) -> f64 {
+        set_similarity(&self.shingles(a), &self.shingles(b))
+    }
+
+    fn similar_sets(&self, a: &[u64], b: &[u64]) -> bool {
+        let (small, large) =
+            if a.len() <= b.len() { (a.len(), b.len()) } else { (b.len(), a.len()) };
+        if small == 0 {
+            return false;
+        }
+        // Without containment the best case is the small set inside the large one.
+        if small < MIN_CONTAINMENT_SHINGLES && (small as f64) < self.threshold * large as f64 {
+            return false;
+        }
+        set_similarity(a, b) >= self.threshold
     }
 }
+
+/// Word 2-grams, or single words for claims too short to have several 2-grams.
+fn push_shingles(words: &[u64], out: &mut Vec<u64>) {
+    if words.len() < MIN_BIGRAM_WORDS {
+        out.extend(words.iter().map(|&w| mix64(w ^ 0x0001_0001_0001_0001)));
+    } else {
+        out.extend(
+            words.windows(2).map(|p| mix64(p[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ p[1])),
+        );
+    }
+}
+
+/// max(Jaccard, containment) of two sorted, deduplicated sets.
+fn set_similarity(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let small = a.len().min(b.len());
+    let union = a.len() + b.len() - shared;
+    let jaccard = shared as f64 / union as f64;
+    let containment =
+        if small >= MIN_CONTAINMENT_SHINGLES { shared as f64 / small as f64 } else { 0.0 };
+    jaccard.max(containment)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,160 @@
+//! Words as clustering sees them: case, quote marks and apostrophes folded away, and the
+//! small closed-class words that change between direct and reported speech collapsed.
+
+/// Marks that join the two halves of a word ("Russia's", "Russia´s", "don’t") rather
+/// than separate words. Different outlets use different ones for the same statement.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{00B4}' | '\u{02BC}' | '`' | '\u{2032}')
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// The splitmix64 finalizer: spreads FNV's weak low bits over the whole word.
+#[inline]
+pub(crate) fn mix64(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+#[inline]
+fn fnv_char(h: u64, c: char) -> u64 {
+    (h ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME)
+}
+
+/// Calls `f` with the hash of every word of `text`, in order, without allocating.
+///
+/// A word is a run of alphanumeric characters, lowercased; apostrophes inside a word are
+/// skipped so that every apostrophe variant (and none) hashes alike; everything else
+/// (quote marks of any script, punctuation, spaces) separates words.
+pub(crate) fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            h = fnv_char(h, c.to_ascii_lowercase());
+            in_word = true;
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                h = fnv_char(h, l);
+            }
+            in_word = true;
+        } else if in_word && is_apostrophe(c) {
+            continue;
+        } else if in_word {
+            f(mix64(h));
+            h = FNV_OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        f(mix64(h));
+    }
+}
+
+/// The hash [`for_each_word_hash`] gives a single word.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    let mut out = 0;
+    for_each_word_hash(word, |h| out = h);
+    out
+}
+
+/// The number of words of `text` as clustering counts them.
+pub(crate) fn word_count(text: &str) -> usize {
+    let mut n = 0usize;
+    for_each_word_hash(text, |_| n += 1);
+    n
+}
+
+/// What a closed-class word becomes before shingling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Canon {
+    /// Dropped: reporting verbs left over from attribution ("he said").
+    Drop,
+    /// Replaced by the hash of its class.
+    Class(u64),
+}
+
+/// Reported speech shifts person ("we" → "they", "our" → "their") and tense ("will" →
+/// "would", "is" → "was"); one outlet's "he said" is another's name. Collapsing these
+/// closed classes lets word overlap carry the statement itself.
+const CLASSES: &[(&str, &[&str])] = &[
+    ("\u{1}subject", &["i", "we", "he", "she", "they", "im", "ive", "weve", "theyve", "theyre"]),
+    ("\u{1}object", &["me", "us", "him", "them"]),
+    ("\u{1}possessive", &["my", "our", "his", "her", "their", "mine", "ours", "hers", "theirs"]),
+    ("\u{1}reflexive", &["myself", "ourselves", "himself", "herself", "themselves"]),
+    ("\u{1}be", &["is", "are", "am", "was", "were"]),
+    ("\u{1}will", &["will", "would", "shall"]),
+    ("\u{1}can", &["can", "could"]),
+    ("\u{1}may", &["may", "might"]),
+    ("\u{1}have", &["have", "has", "had"]),
+];
+
+/// Reporting verbs: attribution that leaked into a claim's text in one outlet only.
+const DROPPED: &[&str] = &["said", "says", "say", "saying", "told", "tells", "added", "adds"];
+
+/// The closed-class table as (word hash, what it becomes), sorted for binary search.
+pub(crate) fn canon_table() -> Vec<(u64, Canon)> {
+    let mut table = Vec::new();
+    for (class, words) in CLASSES {
+        // The class name holds a control character, which no word can, so the class
+        // hash cannot collide with a real word's.
+        let mut h = FNV_OFFSET;
+        for c in class.chars() {
+            h = fnv_char(h, c);
+        }
+        let class_hash = mix64(h);
+        for w in *words {
+            table.push((word_hash(w), Canon::Class(class_hash)));
+        }
+    }
+    for w in DROPPED {
+        table.push((word_hash(w), Canon::Drop));
+    }
+    table.sort_unstable_by_key(|&(h, _)| h);
+    table.dedup_by_key(|&mut (h, _)| h);
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<u64> {
+        let mut v = Vec::new();
+        for_each_word_hash(text, |h| v.push(h));
+        v
+    }
+
+    #[test]
+    fn quote_marks_case_and_apostrophes_fold_away() {
+        let cases: &[(&str, &str)] = &[
+            ("\"Russia's plan\"", "Russia´s plan"),
+            ("«RUSSIA’S PLAN»", "“russias plan”"),
+            ("don't", "don’t"),
+            ("Über-Plan", "über plan"),
+        ];
+        for (a, b) in cases {
+            assert_eq!(words(a), words(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn separators_split_words() {
+        let cases: &[(&str, usize)] =
+            &[("", 0), ("  ", 0), ("a-b", 2), ("U.S.-led", 3), ("'tis", 1), ("x’", 1), ("«»", 0)];
+        for (text, n) in cases {
+            assert_eq!(word_count(text), *n, "{text}");
+        }
+    }
+
+    #[test]
+    fn canon_table_has_no_conflicting_entries() {
+        let t = canon_table();
+        assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(t.iter().any(|&(h, c)| h == word_hash("said") && c == Canon::Drop));
+    }
+}

@@ -1,0 +1,363 @@
+use super::*;
+
+fn clusterer() -> Clusterer {
+    ClustererBuilder::new().build()
+}
+
+fn same_cluster(a: &str, b: &str) -> bool {
+    let claims = [ClaimRef { speaker_key: "k", text: a }, ClaimRef { speaker_key: "k", text: b }];
+    clusterer().cluster(&claims) == vec![0, 0]
+}
+
+/// Pairs of one speaker that are the same statement as different outlets print it.
+const MUST_MERGE: &[(&str, &str, &str)] = &[
+    (
+        "quote marks",
+        "\"The harbour will reopen to cargo ships next week,\"",
+        "« The harbour will reopen to cargo ships next week »",
+    ),
+    (
+        "curly quotes and case",
+        "“THE HARBOUR WILL REOPEN TO CARGO SHIPS NEXT WEEK”",
+        "the harbour will reopen to cargo ships next week.",
+    ),
+    (
+        "apostrophe variants",
+        "Norway's fishing fleet won't accept the new quota rules",
+        "Norway´s fishing fleet won’t accept the new quota rules",
+    ),
+    (
+        "trimmed start (containment)",
+        "After a long night of talks in the capital, the union agreed to suspend the strike until the spring",
+        "the union agreed to suspend the strike until the spring",
+    ),
+    (
+        "trimmed end (containment)",
+        "The new bridge will carry trains by the end of the decade and cut the journey to the coast by an hour",
+        "The new bridge will carry trains by the end of the decade",
+    ),
+    (
+        "he said versus nothing",
+        "The museum will stay closed for repairs through the summer, he said.",
+        "The museum will stay closed for repairs through the summer.",
+    ),
+    (
+        "direct versus indirect, we to they",
+        "We are not going to sell our stake in the refinery to anyone",
+        "they were not going to sell their stake in the refinery to anyone",
+    ),
+    (
+        "one word swapped in a short claim",
+        "Lisbon of deliberately breaching the fishing agreement",
+        "Lisbon of intentionally breaching the fishing agreement on Sunday and Tuesday during routine patrols",
+    ),
+    (
+        "one word dropped",
+        "the committee expects a decision on the new stadium before the end of the month",
+        "the committee expects a decision on the stadium before the end of the month",
+    ),
+    ("very short claims", "No comment.", "“no comment”"),
+];
+
+/// Pairs of one speaker that are different statements.
+const MUST_NOT_MERGE: &[(&str, &str, &str)] = &[
+    (
+        "different statements sharing function words",
+        "The harbour will reopen to cargo ships next week",
+        "The school will close for the holidays at the end of the month",
+    ),
+    (
+        "short claim inside a long one is not containment",
+        "next week",
+        "The harbour will reopen to cargo ships next week, the minister said",
+    ),
+    (
+        "same topic, different claim",
+        "We will cut taxes for small farms next year",
+        "We will raise taxes on large banks next year",
+    ),
+    ("empty texts", "", "“”"),
+];
+
+#[test]
+fn same_statement_variants_merge() {
+    for (rule, a, b) in MUST_MERGE {
+        assert!(
+            same_cluster(a, b),
+            "{rule}: {a:?} / {b:?} similarity {}",
+            clusterer().similarity(a, b)
+        );
+    }
+}
+
+#[test]
+fn different_statements_stay_apart() {
+    for (rule, a, b) in MUST_NOT_MERGE {
+        assert!(
+            !same_cluster(a, b),
+            "{rule}: {a:?} / {b:?} similarity {}",
+            clusterer().similarity(a, b)
+        );
+    }
+}
+
+#[test]
+fn different_speakers_are_never_merged() {
+    let text = "The harbour will reopen to cargo ships next week";
+    let claims = [
+        ClaimRef { speaker_key: "Q1", text },
+        ClaimRef { speaker_key: "Q2", text },
+        ClaimRef { speaker_key: "q1", text },
+        ClaimRef { speaker_key: "Q1", text },
+        ClaimRef { speaker_key: "", text },
+        ClaimRef { speaker_key: "  ", text },
+    ];
+    // Keys are compared exactly (the caller normalizes them, see `speaker_key`); claims with
+    // no speaker are never merged, not even with each other.
+    assert_eq!(clusterer().cluster(&claims), vec![0, 1, 2, 0, 4, 5]);
+}
+
+#[test]
+fn same_statement_twice_in_one_article_is_one_cluster() {
+    let claims = [
+        ClaimRef { speaker_key: "mayor", text: "The tram line opens in May" },
+        ClaimRef { speaker_key: "mayor", text: "We have no money for the stadium" },
+        ClaimRef { speaker_key: "mayor", text: "“The tram line opens in May.”" },
+    ];
+    assert_eq!(clusterer().cluster(&claims), vec![0, 1, 0]);
+}
+
+#[test]
+fn cluster_id_is_the_earliest_member() {
+    let claims = [
+        ClaimRef { speaker_key: "a", text: "Unrelated words about the weather today" },
+        ClaimRef {
+            speaker_key: "a",
+            text: "the union agreed to suspend the strike until the spring",
+        },
+        ClaimRef { speaker_key: "a", text: "the union agreed to suspend the strike until spring" },
+        ClaimRef {
+            speaker_key: "a",
+            text: "The union agreed to suspend the strike until the spring, he said",
+        },
+    ];
+    assert_eq!(clusterer().cluster(&claims), vec![0, 1, 1, 1]);
+}
+
+fn many_claims() -> Vec<(String, String)> {
+    // Distinct statements built from distinct word combinations, several speakers, each
+    // statement printed two or three times with small edits.
+    let nouns =
+        ["harbour", "bridge", "school", "tax", "army", "river", "market", "budget", "court"];
+    let verbs = ["reopen", "close", "grow", "shrink", "move", "stay", "fail", "recover"];
+    let times = ["next week", "in spring", "by Friday", "this year", "soon", "in a decade"];
+    let mut out = Vec::new();
+    for (i, n) in nouns.iter().enumerate() {
+        for (j, v) in verbs.iter().enumerate() {
+            let t = times[(i + j) % times.len()];
+            let speaker = format!("s{}", (i * 7 + j) % 5);
+            let text = format!(
+                "The {n} of the northern {v}s province will {v} {t} and the {n} plan {i}{j} stays"
+            );
+            out.push((speaker.clone(), text.clone()));
+            out.push((speaker.clone(), format!("“{}”, he said", text.to_uppercase())));
+            if j % 2 == 0 {
+                out.push((
+                    speaker,
+                    format!(
+                        "the northern {v}s province will {v} {t} and the {n} plan {i}{j} stays"
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The partition as sets of texts, independent of claim order.
+fn partition(claims: &[(String, String)], assignment: &[usize]) -> Vec<Vec<(String, String)>> {
+    let mut groups: HashMap<usize, Vec<(String, String)>> = HashMap::new();
+    for (c, &id) in claims.iter().zip(assignment) {
+        groups.entry(id).or_default().push(c.clone());
+    }
+    let mut out: Vec<Vec<(String, String)>> = groups
+        .into_values()
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn run(claims: &[(String, String)]) -> Vec<usize> {
+    let refs: Vec<ClaimRef<'_>> =
+        claims.iter().map(|(s, t)| ClaimRef { speaker_key: s, text: t }).collect();
+    clusterer().cluster(&refs)
+}
+
+#[test]
+fn clustering_is_independent_of_input_order() {
+    let claims = many_claims();
+    let expected = partition(&claims, &run(&claims));
+    assert!(expected.len() < claims.len() / 2, "the fixture must have clusters");
+    let mut permuted = claims.clone();
+    for round in 0..5u64 {
+        // A deterministic shuffle (Fisher–Yates driven by a mixing hash).
+        for i in (1..permuted.len()).rev() {
+            let j = (mix64(round * 1000 + i as u64) % (i as u64 + 1)) as usize;
+            permuted.swap(i, j);
+        }
+        let assignment = run(&permuted);
+        assert_eq!(partition(&permuted, &assignment), expected, "round {round}");
+        for (i, &id) in assignment.iter().enumerate() {
+            assert!(
+                id <= i && assignment[id] == id,
+                "id {id} of claim {i} is not its cluster's first"
+            );
+        }
+    }
+}
+
+#[test]
+fn same_input_gives_same_output() {
+    let claims = many_claims();
+    assert_eq!(run(&claims), run(&claims));
+}
+
+#[test]
+fn ten_thousand_near_identical_claims_form_one_cluster() {
+    let texts: Vec<String> = (0..10_000)
+        .map(|i| {
+            format!(
+                "The harbour will reopen to cargo ships next week after repairs number {}",
+                i % 3
+            )
+        })
+        .collect();
+    let refs: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "port", text: t }).collect();
+    let (assignment, stats) = clusterer().cluster_with_stats(&refs);
+    assert!(assignment.iter().all(|&c| c == 0));
+    assert_eq!(stats.exact_duplicates, 9_997);
+    assert!(stats.verified_pairs < 100, "{stats:?}");
+}
+
+#[test]
+fn bands_and_rows_fit_the_threshold() {
+    for t in [0.2, 0.3, 0.5, 0.7, 0.9, 1.0] {
+        let (bands, rows) = choose_bands(t);
+        assert!(bands * rows <= MAX_HASHES);
+        assert!(candidate_probability(t * 0.9, bands, rows) >= 0.98, "{t}");
+    }
+    assert_eq!(choose_bands(0.5), (42, 3));
+}
+
+#[test]
+fn invalid_thresholds_are_refused_or_defaulted() {
+    for t in [0.0, -1.0, 1.5, f64::NAN] {
+        assert!(ClustererBuilder::new().threshold(t).try_build().is_err(), "{t}");
+        assert_eq!(ClustererBuilder::new().threshold(t).build().threshold(), DEFAULT_THRESHOLD);
+    }
+    assert!(ClustererBuilder::new().threshold(0.8).try_build().is_ok());
+}
+
+#[test]
+fn higher_threshold_splits_looser_pairs() {
+    let a = "the committee expects a decision on the new stadium before the end of the month";
+    let b = "the committee expects a decision on the stadium before the end of May";
+    let claims = [ClaimRef { speaker_key: "k", text: a }, ClaimRef { speaker_key: "k", text: b }];
+    assert_eq!(ClustererBuilder::new().threshold(0.5).build().cluster(&claims), vec![0, 0]);
+    assert_eq!(ClustererBuilder::new().threshold(0.95).build().cluster(&claims), vec![0, 1]);
+}
+
+#[test]
+fn speaker_keys_fold_case_spacing_and_dots() {
+    let cases: &[(Option<&str>, &str, &str)] = &[
+        (Some("Q42"), "Anyone", "Q42"),
+        (Some("  "), "Peter  Cook", "peter cook"),
+        (None, "U.S. Department of Defense", "us department of defense"),
+        (None, "  O’Neill ", "oneill"),
+        (None, "", ""),
+    ];
+    for (id, name, key) in cases {
+        assert_eq!(speaker_key(*id, name), *key, "{id:?} {name:?}");
+    }
+}
+
+#[test]
+fn clusterer_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Clusterer>();
+    assert_send_sync::<ClustererBuilder>();
+}
+
+mod summaries {
+    use super::super::*;
+    use whosaid_core::PartialDate;
+
+    fn d(s: &str) -> Option<PartialDate> {
+        s.parse().ok()
+    }
+
+    fn facts<'a>(
+        cluster: usize,
+        article_id: &'a str,
+        source: &'a str,
+        date: &str,
+        text: &'a str,
+    ) -> ClaimFacts<'a> {
+        ClaimFacts { cluster, article_id, source, stated_on: d(date), text, speaker: "Ann Lee" }
+    }
+
+    #[test]
+    fn counts_distinct_articles_and_outlets_and_picks_fullest_text() {
+        let claims = [
+            facts(0, "a1", "Daily", "2015-10-07", "the strike ends"),
+            facts(1, "a1", "Daily", "", "other"),
+            facts(0, "a1", "Daily", "2015-10-06", "“the strike ends”"),
+            facts(0, "a2", "Weekly", "2015-10-08", "the strike ends in May, she said"),
+            facts(0, "a3", "", "", "strike ends"),
+        ];
+        let rows = summarize(&claims);
+        assert_eq!(rows.len(), 2);
+        let r = &rows[0];
+        assert_eq!(
+            (r.cluster_id, r.claims, r.articles, r.sources, r.text),
+            (0, 4, 3, 2, "the strike ends in May, she said")
+        );
+        assert_eq!((r.first_stated_on, r.last_stated_on), (d("2015-10-06"), d("2015-10-08")));
+        assert_eq!(rows[1].cluster_id, 1);
+        assert_eq!((rows[1].first_stated_on, rows[1].last_stated_on), (None, None));
+    }
+
+    #[test]
+    fn yearless_dates_count_only_without_full_dates() {
+        let cases: &[(&[&str], Option<&str>, Option<&str>)] = &[
+            (&["--10-06", "2015-10-07", "2015-10-09"], Some("2015-10-07"), Some("2015-10-09")),
+            (&["--10-09", "--10-06"], Some("--10-06"), Some("--10-09")),
+            (&["--12-31", "2016-01-01"], Some("2016-01-01"), Some("2016-01-01")),
+            (&[""], None, None),
+        ];
+        for (dates, first, last) in cases {
+            let claims: Vec<ClaimFacts<'_>> =
+                dates.iter().map(|s| facts(3, "a", "s", s, "t")).collect();
+            let rows = summarize(&claims);
+            assert_eq!(rows[0].first_stated_on, first.and_then(d), "{dates:?}");
+            assert_eq!(rows[0].last_stated_on, last.and_then(d), "{dates:?}");
+        }
+    }
+
+    #[test]
+    fn rows_come_in_cluster_id_order_with_first_speaker() {
+        let mut claims = vec![facts(5, "a", "s", "", "x"), facts(2, "b", "s", "", "y")];
+        claims[1].speaker = "";
+        claims.push(ClaimFacts { speaker: "Bo", ..facts(2, "c", "s", "", "y z") });
+        let rows = summarize(&claims);
+        let ids: Vec<usize> = rows.iter().map(|r| r.cluster_id).collect();
+        assert_eq!(ids, vec![2, 5]);
+        assert_eq!(rows[0].speaker, "Bo");
+        assert_eq!(rows[0].text, "y z");
+    }
+}
