@@ -1,9 +1,77 @@
-//! Gazetteer entity matching for news text.
+//! Gazetteer entity matching for news text: finds the people, organizations, groups and
+//! countries an article names, with canonical names and stable ids, and the role titles
+//! ("Pentagon press secretary") next to them.
 //!
-//! (Contract sketch: the gazetteer helper owns this crate and replaces this text.)
+//! What it does, for one text:
+//! - matches every name and alias of a gazetteer (TSV files, see below) with Aho-Corasick,
+//!   leftmost-longest, on word boundaries, over a folded view (typographic apostrophes, quotes
+//!   and dashes, and Latin diacritics folded), case-sensitively for short or ambiguous names
+//!   ("US", "IS", "May", "Turkey") and case-insensitively otherwise; "Russia's" matches
+//!   "Russia" with the possessive left out of the span;
+//! - marks demonyms ("Russian", "Syrian") as [`Mention::adjective`], with the country's id,
+//!   so "Russian officials" is not read as the speaker "Russia";
+//! - finds names that are not in the gazetteer by their shape (2 to 5 capitalized words,
+//!   particles such as al-/bin/van allowed) when a role title, honorific or reporting verb
+//!   stands next to them ("spokesman Mark Toner said");
+//! - resolves later surnames ("Toner", "Mr. Toner", "Secretary Kerry") to the full name used
+//!   earlier in the same text; when two people share a surname, the most recent one wins;
+//! - resolves short forms ("the Post") only after the full name ("the Washington Post");
+//! - finds role titles with their modifiers ("Russia's deputy defense minister").
+//!
+//! It is NOT for: tokenizing (see `whosaid-tokenize`), deciding who said what (see
+//! `whosaid-attribution`), or linking names across articles.
+//!
+//! # Gazetteer files
+//! TSV, UTF-8, `#` comments and blank lines allowed, header optional:
+//! `id  type  name  aliases  roles` — `id` a stable slug, `type` one of person, organization,
+//! group, country; `aliases` and `roles` (both optional) separated by `|`. An alias written
+//! `adj:Russian` is an adjective or demonym form; `short:the Post` is a short form that counts
+//! only after the entity's full name has appeared in the same text. Several files merge: a
+//! later row with the same id replaces the type and name and adds its aliases and roles. Bad
+//! rows are collected as [`GazetteerError`]s (file, line, kind) and skipped.
+//!
+//! Role lexicons hold one title per line, optionally followed by a tab and `cs` for titles
+//! matched case-sensitively ("General").
+//!
+//! # Example
+//!
+//! ```
+//! use whosaid_gazetteer::GazetteerBuilder;
+//! use whosaid_tokenize::Tokens;
+//!
+//! let mut builder = GazetteerBuilder::new();
+//! builder.add_tsv(
+//!     "inline",
+//!     "russia\tcountry\tRussia\tRussian Federation|adj:Russian\n\
+//!      sergei-lavrov\tperson\tSergei Lavrov\tSergey Lavrov\tforeign minister\n",
+//! );
+//! builder.add_roles_tsv("roles", "foreign minister\nspokesman\n");
+//! assert!(builder.errors().is_empty());
+//! let gazetteer = builder.build();
+//!
+//! let text = "Russia\u{2019}s foreign minister Sergey Lavrov said. Lavrov added more.";
+//! let found = gazetteer.annotate(text, &Tokens::default());
+//! let names: Vec<&str> = found.mentions.iter().map(|m| m.name.as_str()).collect();
+//! assert_eq!(names, ["Russia", "Sergei Lavrov", "Sergei Lavrov"]);
+//! assert_eq!(&text[found.roles[0].span], "Russia\u{2019}s foreign minister");
+//! ```
 
+mod error;
+mod fold;
+mod parse;
+mod scan;
+mod words;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
+
+pub use crate::error::{GazetteerError, GazetteerErrorKind};
+use crate::fold::fold_pattern;
+use crate::parse::{parse_entities, parse_roles, Row};
 
 /// An index into a [`Gazetteer`]'s entities.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,10 +86,14 @@ pub struct Entity {
     pub kind: EntityKind,
     /// The canonical name ("Sergei Lavrov").
     pub name: String,
-    /// Other names ("Sergey Lavrov", "Lavrov").
+    /// Other names ("Sergey Lavrov").
     pub aliases: Vec<String>,
     /// Usual roles ("foreign minister").
     pub roles: Vec<String>,
+    /// Adjective and demonym forms ("Russian", "Russians").
+    pub adjectives: Vec<String>,
+    /// Short forms valid only after the full name in the same text ("the Post").
+    pub short_forms: Vec<String>,
 }
 
 /// One mention of a name in a text.
@@ -36,13 +108,23 @@ pub struct Mention {
     /// The canonical name: the gazetteer's, or for names not in it the fullest form used
     /// earlier in the same text ("Cook" after "Peter Cook" is "Peter Cook").
     pub name: String,
+    /// True for an adjective or demonym form ("Russian", "Syrians"): it names the entity as a
+    /// modifier, not as an actor, so "Russian officials" is not the speaker "Russia".
+    pub adjective: bool,
 }
 
 /// One role title in a text ("press secretary", "Deputy Defense Minister").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleMention {
-    /// Where the title is in the original text.
+    /// Where the title is in the original text, with its modifiers ("Pentagon press
+    /// secretary", "Russia's deputy defense minister", "former U.S. Secretary of State").
     pub span: Span,
+    /// The bare title as the lexicon spells it ("press secretary").
+    pub title: String,
+    /// Where the bare title is in the original text.
+    pub title_span: Span,
+    /// The country or organization named in the modifiers ("Pentagon", "Russia's"), if any.
+    pub of: Option<EntityId>,
 }
 
 /// The names and role titles found in one text, each in text order.
@@ -54,10 +136,316 @@ pub struct Annotation {
     pub roles: Vec<RoleMention>,
 }
 
-/// Matches a gazetteer's names in text.
+/// How a pattern names its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Name,
+    Adjective,
+    Short,
+}
+
+/// What one automaton pattern stands for.
+#[derive(Clone, Copy, Debug)]
+struct Target {
+    entity: EntityId,
+    form: Form,
+}
+
+/// One automaton and the target of each of its patterns.
+#[derive(Clone, Debug)]
+struct Matcher {
+    automaton: AhoCorasick,
+    targets: Vec<Target>,
+}
+
+impl Matcher {
+    fn build(
+        patterns: &[String],
+        targets: Vec<Target>,
+        case_insensitive: bool,
+        kind: Option<AhoCorasickKind>,
+    ) -> Option<Matcher> {
+        if patterns.is_empty() {
+            return None;
+        }
+        let mut builder = AhoCorasick::builder();
+        builder
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(case_insensitive)
+            .kind(kind);
+        // A DFA may exceed its size limits on a huge gazetteer: fall back to automatic choice.
+        let automaton =
+            builder.build(patterns).ok().or_else(|| builder.kind(None).build(patterns).ok())?;
+        Some(Matcher { automaton, targets })
+    }
+
+    fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage() + self.targets.len() * std::mem::size_of::<Target>()
+    }
+}
+
+/// Builds a [`Gazetteer`] from TSV data.
 #[derive(Clone, Debug, Default)]
+pub struct GazetteerBuilder {
+    entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+    roles: Vec<(String, bool)>,
+    errors: Vec<GazetteerError>,
+    kind: Option<AhoCorasickKind>,
+}
+
+const DEFAULT_ENTITY_FILES: &[(&str, &str)] = &[
+    ("data/gazetteer/countries.tsv", include_str!("../../../data/gazetteer/countries.tsv")),
+    ("data/gazetteer/ministries.tsv", include_str!("../../../data/gazetteer/ministries.tsv")),
+    ("data/gazetteer/organizations.tsv", include_str!("../../../data/gazetteer/organizations.tsv")),
+    ("data/gazetteer/people.tsv", include_str!("../../../data/gazetteer/people.tsv")),
+];
+
+const DEFAULT_ROLES: (&str, &str) =
+    ("data/gazetteer/roles.tsv", include_str!("../../../data/gazetteer/roles.tsv"));
+
+impl GazetteerBuilder {
+    /// An empty builder: no entities, no role titles.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// A builder holding the default data of `data/gazetteer/` (embedded in the binary, so it
+    /// works from any directory).
+    pub fn with_defaults() -> GazetteerBuilder {
+        let mut builder = GazetteerBuilder::new();
+        for (label, text) in DEFAULT_ENTITY_FILES {
+            builder.add_tsv(label, text);
+        }
+        builder.add_roles_tsv(DEFAULT_ROLES.0, DEFAULT_ROLES.1);
+        builder
+    }
+
+    /// Adds the entity rows of a TSV text; `label` names it in errors. Bad rows are recorded
+    /// in [`GazetteerBuilder::errors`] and skipped.
+    pub fn add_tsv(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        for row in parse_entities(label, text, &mut self.errors) {
+            self.merge(row);
+        }
+        self
+    }
+
+    /// Adds the entity rows of a TSV file. An unreadable file is recorded as an error (line 0)
+    /// and also returned, so a caller may stop on it.
+    pub fn add_file(
+        &mut self,
+        path: impl AsRef<Path>,
+    ) -> Result<&mut GazetteerBuilder, GazetteerError> {
+        let path = path.as_ref();
+        let label = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok(self.add_tsv(&label, &text)),
+            Err(e) => {
+                let err = GazetteerError {
+                    path: label,
+                    line: 0,
+                    byte: 0,
+                    kind: GazetteerErrorKind::Io(e.to_string()),
+                };
+                self.errors.push(err.clone());
+                Err(err)
+            }
+        }
+    }
+
+    /// Adds the role titles of a lexicon text (one title per line, optional tab + `cs`).
+    pub fn add_roles_tsv(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        for row in parse_roles(label, text, &mut self.errors) {
+            self.roles.push((row.title, row.case_sensitive));
+        }
+        self
+    }
+
+    /// Adds the role titles of a lexicon file.
+    pub fn add_roles_file(
+        &mut self,
+        path: impl AsRef<Path>,
+    ) -> Result<&mut GazetteerBuilder, GazetteerError> {
+        let path = path.as_ref();
+        let label = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok(self.add_roles_tsv(&label, &text)),
+            Err(e) => {
+                let err = GazetteerError {
+                    path: label,
+                    line: 0,
+                    byte: 0,
+                    kind: GazetteerErrorKind::Io(e.to_string()),
+                };
+                self.errors.push(err.clone());
+                Err(err)
+            }
+        }
+    }
+
+    /// Chooses the Aho-Corasick implementation (`None`: the library's automatic choice, a DFA
+    /// for small gazetteers). A DFA is fastest but needs memory proportional to states ×
+    /// byte classes; if it cannot be built the automatic choice is used.
+    pub fn automaton_kind(&mut self, kind: Option<AhoCorasickKind>) -> &mut GazetteerBuilder {
+        self.kind = kind;
+        self
+    }
+
+    /// The bad rows and unreadable files met so far, in the order met.
+    pub fn errors(&self) -> &[GazetteerError] {
+        &self.errors
+    }
+
+    /// The number of distinct entities so far.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// True when no entity has been added.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    fn merge(&mut self, row: Row) {
+        fn extend(into: &mut Vec<String>, more: Vec<String>) {
+            for s in more {
+                if !into.contains(&s) {
+                    into.push(s);
+                }
+            }
+        }
+        match self.by_id.get(&row.id).and_then(|&i| self.entities.get_mut(i)) {
+            Some(e) => {
+                if e.name != row.name {
+                    let old = std::mem::replace(&mut e.name, row.name);
+                    extend(&mut e.aliases, vec![old]);
+                }
+                e.kind = row.kind;
+                extend(&mut e.aliases, row.aliases);
+                extend(&mut e.roles, row.roles);
+                extend(&mut e.adjectives, row.adjectives);
+                extend(&mut e.short_forms, row.short_forms);
+            }
+            None => {
+                self.by_id.insert(row.id.clone(), self.entities.len());
+                self.entities.push(Entity {
+                    id: row.id,
+                    kind: row.kind,
+                    name: row.name,
+                    aliases: row.aliases,
+                    roles: row.roles,
+                    adjectives: row.adjectives,
+                    short_forms: row.short_forms,
+                });
+            }
+        }
+    }
+
+    /// Builds the immutable gazetteer.
+    pub fn build(&self) -> Gazetteer {
+        // One pattern per distinct spelling; on a clash the entity whose canonical name it is
+        // wins, then the first added.
+        let mut chosen: HashMap<(String, bool), (Target, bool)> = HashMap::new();
+        let mut order: Vec<(String, bool)> = Vec::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            let entity = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
+            let forms = std::iter::once((&e.name, Form::Name))
+                .chain(e.aliases.iter().map(|a| (a, Form::Name)))
+                .chain(e.adjectives.iter().map(|a| (a, Form::Adjective)))
+                .chain(e.short_forms.iter().map(|a| (a, Form::Short)));
+            for (spelling, form) in forms {
+                let pattern = fold_pattern(spelling);
+                if pattern.is_empty() {
+                    continue;
+                }
+                let cs = scan::is_case_sensitive(&pattern);
+                let key = if cs { (pattern, true) } else { (pattern.to_ascii_lowercase(), false) };
+                let canonical = spelling == &e.name;
+                let target = Target { entity, form };
+                match chosen.get_mut(&key) {
+                    Some(slot) => {
+                        if canonical && !slot.1 {
+                            *slot = (target, true);
+                        }
+                    }
+                    None => {
+                        order.push(key.clone());
+                        chosen.insert(key, (target, canonical));
+                    }
+                }
+            }
+        }
+        let (mut cs_patterns, mut cs_targets) = (Vec::new(), Vec::new());
+        let (mut ci_patterns, mut ci_targets) = (Vec::new(), Vec::new());
+        for key in order {
+            if let Some(&(target, _)) = chosen.get(&key) {
+                if key.1 {
+                    cs_patterns.push(key.0);
+                    cs_targets.push(target);
+                } else {
+                    ci_patterns.push(key.0);
+                    ci_targets.push(target);
+                }
+            }
+        }
+        let (mut role_cs, mut role_ci) = (Vec::new(), Vec::new());
+        for (title, cs) in &self.roles {
+            let pattern = fold_pattern(title);
+            if pattern.is_empty() {
+                continue;
+            }
+            if *cs {
+                role_cs.push(pattern);
+            } else {
+                role_ci.push(pattern.to_ascii_lowercase());
+            }
+        }
+        role_cs.sort();
+        role_cs.dedup();
+        role_ci.sort();
+        role_ci.dedup();
+        let role_titles: Vec<String> = role_cs.iter().chain(role_ci.iter()).cloned().collect();
+        let role_targets = |n: usize, offset: usize| {
+            (0..n)
+                .map(|i| Target {
+                    entity: EntityId(u32::try_from(i + offset).unwrap_or(u32::MAX)),
+                    form: Form::Name,
+                })
+                .collect::<Vec<_>>()
+        };
+        Gazetteer {
+            entities: self.entities.clone(),
+            names_cs: Matcher::build(&cs_patterns, cs_targets, false, self.kind),
+            names_ci: Matcher::build(&ci_patterns, ci_targets, true, self.kind),
+            roles_cs: Matcher::build(&role_cs, role_targets(role_cs.len(), 0), false, None),
+            roles_ci: Matcher::build(
+                &role_ci,
+                role_targets(role_ci.len(), role_cs.len()),
+                true,
+                None,
+            ),
+            role_titles,
+        }
+    }
+}
+
+/// Matches a gazetteer's names and role titles in text. Immutable and `Send + Sync`: build it
+/// once with a [`GazetteerBuilder`] and share it.
+#[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    names_cs: Option<Matcher>,
+    names_ci: Option<Matcher>,
+    roles_cs: Option<Matcher>,
+    roles_ci: Option<Matcher>,
+    role_titles: Vec<String>,
+}
+
+impl Default for Gazetteer {
+    /// An empty gazetteer: finds only names by their shape.
+    fn default() -> Gazetteer {
+        GazetteerBuilder::new().build()
+    }
 }
 
 impl Gazetteer {
@@ -66,8 +454,32 @@ impl Gazetteer {
         self.entities.get(id.0 as usize)
     }
 
-    /// Finds names and role titles in `text`, tokenized as `tokens`.
-    pub fn annotate(&self, _text: &str, _tokens: &Tokens) -> Annotation {
-        Annotation::default()
+    /// All entries, indexed by [`EntityId`].
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The id of the entry with slug `id`, if any (a linear scan: for tests and tools).
+    pub fn find_id(&self, id: &str) -> Option<EntityId> {
+        let i = self.entities.iter().position(|e| e.id == id)?;
+        Some(EntityId(u32::try_from(i).ok()?))
+    }
+
+    /// Bytes of heap used by the name and role automatons.
+    pub fn matcher_memory_usage(&self) -> usize {
+        [&self.names_cs, &self.names_ci, &self.roles_cs, &self.roles_ci]
+            .iter()
+            .filter_map(|m| m.as_ref())
+            .map(Matcher::memory_usage)
+            .sum()
+    }
+
+    /// Finds names and role titles in `text`, tokenized as `tokens` (which may be empty:
+    /// word boundaries are checked on the text itself).
+    pub fn annotate(&self, text: &str, tokens: &Tokens) -> Annotation {
+        scan::annotate(self, text, tokens)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,137 @@
+//! Reading gazetteer and role-lexicon TSV files.
+
+use whosaid_core::EntityKind;
+
+use crate::error::{GazetteerError, GazetteerErrorKind};
+
+/// One entity row as read from a file, before merging by id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Row {
+    pub(crate) id: String,
+    pub(crate) kind: EntityKind,
+    pub(crate) name: String,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) adjectives: Vec<String>,
+    pub(crate) short_forms: Vec<String>,
+    pub(crate) roles: Vec<String>,
+}
+
+/// One role title as read from a lexicon file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RoleRow {
+    pub(crate) title: String,
+    pub(crate) case_sensitive: bool,
+}
+
+fn list(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Lines of `text` that hold data: (1-based line number, byte offset, line).
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').enumerate().filter_map(move |(i, raw)| {
+        let at = offset;
+        offset += raw.len() + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let line = if i == 0 { line.trim_start_matches('\u{FEFF}') } else { line };
+        let content = line.trim();
+        (!content.is_empty() && !content.starts_with('#')).then_some((i + 1, at, line))
+    })
+}
+
+/// Parses entity rows; bad rows go to `errors` and are skipped.
+pub(crate) fn parse_entities(
+    label: &str,
+    text: &str,
+    errors: &mut Vec<GazetteerError>,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for (line_no, byte, line) in data_lines(text) {
+        let err = |kind| GazetteerError { path: label.to_string(), line: line_no, byte, kind };
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if !(3..=5).contains(&fields.len()) {
+            errors.push(err(GazetteerErrorKind::FieldCount {
+                expected: "3 to 5",
+                found: fields.len(),
+            }));
+            continue;
+        }
+        let field = |i: usize| fields.get(i).copied().unwrap_or("");
+        if field(0) == "id" && field(1) == "type" {
+            continue; // header
+        }
+        let kind = match EntityKind::from_name(&field(1).to_ascii_lowercase()) {
+            Some(k) if k != EntityKind::Unknown => k,
+            _ => {
+                errors.push(err(GazetteerErrorKind::UnknownType(field(1).to_string())));
+                continue;
+            }
+        };
+        if field(0).is_empty() {
+            errors.push(err(GazetteerErrorKind::EmptyId));
+            continue;
+        }
+        if field(2).is_empty() {
+            errors.push(err(GazetteerErrorKind::EmptyName));
+            continue;
+        }
+        let mut row = Row {
+            id: field(0).to_string(),
+            kind,
+            name: field(2).to_string(),
+            roles: list(field(4)).map(str::to_string).collect(),
+            ..Row::default()
+        };
+        let mut bad_marker = None;
+        for alias in list(field(3)) {
+            match alias.split_once(':') {
+                Some(("adj", rest)) => row.adjectives.push(rest.trim().to_string()),
+                Some(("short", rest)) => row.short_forms.push(rest.trim().to_string()),
+                // A colon followed by a space is ordinary text ("Ministry: Defence"), not a marker.
+                Some((marker, rest))
+                    if !marker.contains(' ')
+                        && marker.bytes().all(|b| b.is_ascii_lowercase())
+                        && !rest.starts_with(' ') =>
+                {
+                    bad_marker = Some(marker.to_string());
+                }
+                _ => row.aliases.push(alias.to_string()),
+            }
+        }
+        if let Some(marker) = bad_marker {
+            errors.push(err(GazetteerErrorKind::UnknownMarker(marker)));
+            continue;
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// Parses a role-title lexicon: `title [TAB flags]`, flags `cs` for case-sensitive.
+pub(crate) fn parse_roles(
+    label: &str,
+    text: &str,
+    errors: &mut Vec<GazetteerError>,
+) -> Vec<RoleRow> {
+    let mut rows = Vec::new();
+    for (line_no, byte, line) in data_lines(text) {
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() > 2 {
+            errors.push(GazetteerError {
+                path: label.to_string(),
+                line: line_no,
+                byte,
+                kind: GazetteerErrorKind::FieldCount { expected: "1 to 2", found: fields.len() },
+            });
+            continue;
+        }
+        let title = fields.first().copied().unwrap_or("");
+        if title.is_empty() || title == "title" {
+            continue;
+        }
+        let case_sensitive = fields.get(1).is_some_and(|f| f.split(',').any(|x| x.trim() == "cs"));
+        rows.push(RoleRow { title: title.to_string(), case_sensitive });
+    }
+    rows
+}

@@ -1,0 +1,553 @@
+//! The per-text matching: gazetteer names, role titles, names by shape, surnames.
+//!
+//! Every pass walks the text once, left to right; per-text state is a few small hash maps
+//! (surname → person, full name → person, entities seen), so the work is linear in the text.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::Input;
+use whosaid_core::{EntityKind, Span};
+use whosaid_tokenize::Tokens;
+
+use crate::fold::{fold, fold_pattern, Folded};
+use crate::words::{
+    contains, COMMON_WORDS, CUE_VERBS, HONORIFICS, NON_PERSON_WORDS, PARTICLES, ROLE_MODIFIERS,
+    STOP_WORDS,
+};
+use crate::{Annotation, EntityId, Form, Gazetteer, Matcher, Mention, RoleMention, Target};
+
+/// Whether a (folded) pattern must match with its exact case: short names ("US", "AP"),
+/// all-caps acronyms ("NATO", "IS") and single common English words ("May", "Turkey", "the
+/// Post"), which would otherwise match ordinary lowercase words.
+pub(crate) fn is_case_sensitive(pattern: &str) -> bool {
+    let letters = pattern.bytes().filter(u8::is_ascii_alphabetic).count();
+    if letters <= 3 {
+        return true;
+    }
+    let has_lower = pattern.bytes().any(|b| b.is_ascii_lowercase());
+    if !has_lower {
+        return true;
+    }
+    let core =
+        pattern.strip_prefix("the ").or_else(|| pattern.strip_prefix("The ")).unwrap_or(pattern);
+    !core.contains(' ') && contains(COMMON_WORDS, core)
+}
+
+/// Bytes that belong to words. Bytes of non-ASCII characters left after folding (other
+/// scripts) count as word bytes, so a match never starts inside such a word.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+fn byte(bytes: &[u8], i: usize) -> u8 {
+    bytes.get(i).copied().unwrap_or(b' ')
+}
+
+/// A match must not cut a word: the bytes on either side of each edge are not both word bytes.
+fn on_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start == 0 || !is_word(byte(bytes, start - 1)) || !is_word(byte(bytes, start));
+    let after = end == 0 || !is_word(byte(bytes, end - 1)) || !is_word(byte(bytes, end));
+    before && after
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    target: Target,
+}
+
+/// Leftmost-longest matches of one automaton that lie on word boundaries. After a match that
+/// cuts a word, the search resumes at the next word start after it, so the match does not hide
+/// a real name that begins inside it.
+fn find_hits(matcher: &Matcher, hay: &str, out: &mut Vec<Hit>) {
+    let bytes = hay.as_bytes();
+    let mut pos = 0;
+    while pos < hay.len() {
+        let Some(m) = matcher.automaton.find(Input::new(hay).span(pos..hay.len())) else {
+            break;
+        };
+        if on_boundaries(bytes, m.start(), m.end()) {
+            if let Some(&target) = matcher.targets.get(m.pattern().as_usize()) {
+                out.push(Hit { start: m.start(), end: m.end(), target });
+            }
+            pos = m.end().max(pos + 1);
+        } else {
+            let mut next = m.start() + 1;
+            while next < bytes.len() && is_word(byte(bytes, next)) && is_word(byte(bytes, next - 1))
+            {
+                next += 1;
+            }
+            pos = next;
+        }
+    }
+}
+
+/// Keeps the leftmost, then longest, of overlapping hits.
+fn leftmost_longest(hits: &mut Vec<Hit>) {
+    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut kept_end = 0;
+    hits.retain(|h| {
+        let keep = h.start >= kept_end;
+        if keep {
+            kept_end = h.end;
+        }
+        keep
+    });
+}
+
+/// A person known in this text, by full name.
+#[derive(Clone, Debug)]
+struct Person {
+    name: String,
+    entity: Option<EntityId>,
+}
+
+/// The per-text memory of people: full names and surnames seen so far.
+#[derive(Default)]
+struct People {
+    by_surname: HashMap<String, Person>,
+    by_full_name: HashMap<String, Person>,
+}
+
+impl People {
+    /// Remembers a person under the last word of each given spelling, and under that word
+    /// without a particle prefix ("al-Assad" → "Assad"). A later person with the same
+    /// surname replaces the earlier one: a surname names the most recent of them.
+    fn register(&mut self, person: &Person, spellings: &[&str]) {
+        for spelling in spellings {
+            self.by_full_name.insert(spelling.to_string(), person.clone());
+            let Some(last) = spelling.rsplit(' ').next() else { continue };
+            if last.len() < 2 || last.len() == spelling.len() {
+                continue;
+            }
+            self.by_surname.insert(last.to_string(), person.clone());
+            if let Some((prefix, rest)) = last.split_once('-') {
+                if contains(PARTICLES, prefix) && rest.len() > 1 {
+                    self.by_surname.insert(rest.to_string(), person.clone());
+                }
+            }
+        }
+    }
+}
+
+/// A word of the folded text: letters and digits, with inner hyphens, apostrophes and
+/// periods ("al-Assad", "O'Brien", "U.S"), but not a possessive "'s".
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+fn next_word(bytes: &[u8], mut pos: usize) -> Option<Word> {
+    while pos < bytes.len() && !is_word(byte(bytes, pos)) {
+        pos += 1;
+    }
+    if pos >= bytes.len() {
+        return None;
+    }
+    let start = pos;
+    while pos < bytes.len() {
+        let b = byte(bytes, pos);
+        if is_word(b) {
+            pos += 1;
+            continue;
+        }
+        let joiner = matches!(b, b'-' | b'\'' | b'.');
+        let possessive = b == b'\''
+            && matches!(byte(bytes, pos + 1), b's' | b'S')
+            && !is_word(byte(bytes, pos + 2));
+        if joiner && !possessive && is_word(byte(bytes, pos + 1)) {
+            pos += 1;
+            continue;
+        }
+        break;
+    }
+    Some(Word { start, end: pos })
+}
+
+fn slice(hay: &str, start: usize, end: usize) -> &str {
+    hay.get(start..end).unwrap_or("")
+}
+
+/// How a word may take part in a personal name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NamePart {
+    /// "Peter", "O'Brien", "al-Assad", an initial "J".
+    Name,
+    /// "al", "bin", "van".
+    Particle,
+    /// Anything else: the run of name words ends here.
+    No,
+}
+
+fn name_part(word: &str) -> NamePart {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return NamePart::No };
+    if contains(PARTICLES, word) && first.is_lowercase() {
+        return NamePart::Particle;
+    }
+    if let Some((prefix, rest)) = word.split_once('-') {
+        if contains(PARTICLES, prefix) && rest.chars().next().is_some_and(char::is_uppercase) {
+            return NamePart::Name;
+        }
+    }
+    if !first.is_uppercase() {
+        return NamePart::No;
+    }
+    let rest_has_lower = chars.clone().any(char::is_lowercase);
+    let len = word.chars().count();
+    // All-caps words of two letters or more are acronyms ("AP", "NATO"), not name parts.
+    if len == 1 || rest_has_lower {
+        NamePart::Name
+    } else {
+        NamePart::No
+    }
+}
+
+/// Bytes between two positions hold only spaces, tabs, single line breaks and commas.
+fn only_gap(bytes: &[u8], from: usize, to: usize) -> bool {
+    if from > to || to - from > 8 {
+        return false;
+    }
+    let gap = bytes.get(from..to).unwrap_or(&[]);
+    let newlines = gap.iter().filter(|&&b| b == b'\n').count();
+    newlines <= 1 && gap.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'.'))
+}
+
+pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotation {
+    let folded = fold(text);
+    let hay: &str = &folded.text;
+    let bytes = hay.as_bytes();
+
+    // 1. Gazetteer names.
+    let mut hits = Vec::new();
+    for matcher in [&g.names_cs, &g.names_ci].into_iter().flatten() {
+        find_hits(matcher, hay, &mut hits);
+    }
+    leftmost_longest(&mut hits);
+    let mut seen: HashSet<EntityId> = HashSet::new();
+    hits.retain(|h| {
+        let keep = h.target.form != Form::Short || seen.contains(&h.target.entity);
+        if keep && h.target.form == Form::Name {
+            seen.insert(h.target.entity);
+        }
+        keep
+    });
+
+    // 2. Role titles, then their modifiers to the left.
+    let mut role_hits = Vec::new();
+    for matcher in [&g.roles_cs, &g.roles_ci].into_iter().flatten() {
+        find_hits(matcher, hay, &mut role_hits);
+    }
+    leftmost_longest(&mut role_hits);
+    let inside_name = |h: &Hit| {
+        let i = hits.partition_point(|n| n.end <= h.start);
+        hits.get(i).is_some_and(|n| n.start < h.end)
+    };
+    role_hits.retain(|h| !inside_name(h));
+    let roles = expand_roles(g, hay, &hits, &role_hits);
+
+    // 3. Names by shape and surnames, in one left-to-right walk.
+    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len());
+    let mut people = People::default();
+    let mut walk = Walk {
+        g,
+        folded: &folded,
+        text,
+        hay,
+        bytes,
+        roles: &roles,
+        people: &mut people,
+        out: &mut mentions,
+        cue_end: None,
+    };
+    walk.run(&hits);
+    mentions.sort_by_key(|m| m.span.start);
+
+    let roles = roles
+        .into_iter()
+        .map(|r| RoleMention {
+            span: original_span(&folded, r.start, r.end),
+            title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
+            title_span: original_span(&folded, r.title_start, r.end),
+            of: r.of,
+        })
+        .collect();
+    Annotation { mentions, roles }
+}
+
+fn original_span(folded: &Folded<'_>, start: usize, end: usize) -> Span {
+    Span::new(folded.original(start), folded.original(end))
+}
+
+/// A role title in folded offsets.
+#[derive(Clone, Copy, Debug)]
+struct FoldedRole {
+    start: usize,
+    title_start: usize,
+    end: usize,
+    title: usize,
+    of: Option<EntityId>,
+}
+
+/// Extends each role title leftwards over modifier words and a country or organization name
+/// ("Russia's deputy defense minister"), never into the previous role.
+fn expand_roles(g: &Gazetteer, hay: &str, names: &[Hit], role_hits: &[Hit]) -> Vec<FoldedRole> {
+    let bytes = hay.as_bytes();
+    let mut out: Vec<FoldedRole> = Vec::with_capacity(role_hits.len());
+    for h in role_hits {
+        let floor = out.last().map_or(0, |r| r.end);
+        let mut start = h.start;
+        let mut of = None;
+        loop {
+            let mut q = start;
+            while q > floor && matches!(byte(bytes, q - 1), b' ' | b'\t') {
+                q -= 1;
+            }
+            if q == start || q <= floor {
+                break;
+            }
+            let name_end = if q >= 2 && slice(hay, q - 2, q) == "'s" { q - 2 } else { q };
+            let i = names.partition_point(|n| n.end < name_end);
+            let name = names.get(i).filter(|n| n.end == name_end && n.start >= floor);
+            if let Some(n) = name {
+                let kind = g.entity(n.target.entity).map(|e| e.kind);
+                if matches!(kind, Some(EntityKind::Country | EntityKind::Organization)) {
+                    start = n.start;
+                    of = of.or(Some(n.target.entity));
+                    continue;
+                }
+                break;
+            }
+            let mut w = q;
+            while w > floor
+                && (byte(bytes, w - 1).is_ascii_alphabetic() || byte(bytes, w - 1) == b'-')
+            {
+                w -= 1;
+            }
+            if w < q && contains(ROLE_MODIFIERS, slice(hay, w, q)) {
+                start = w;
+                continue;
+            }
+            break;
+        }
+        out.push(FoldedRole {
+            start,
+            title_start: h.start,
+            end: h.end,
+            title: h.target.entity.0 as usize,
+            of,
+        });
+    }
+    out
+}
+
+/// The left-to-right walk that finds names by shape and resolves surnames.
+struct Walk<'a, 'b> {
+    g: &'a Gazetteer,
+    folded: &'a Folded<'a>,
+    text: &'a str,
+    hay: &'a str,
+    bytes: &'a [u8],
+    roles: &'a [FoldedRole],
+    people: &'b mut People,
+    out: &'b mut Vec<Mention>,
+    /// End of the last role title, honorific or reporting verb: a name right after it is a
+    /// person.
+    cue_end: Option<usize>,
+}
+
+impl Walk<'_, '_> {
+    fn run(&mut self, hits: &[Hit]) {
+        let mut next_hit = 0;
+        let mut next_role = 0;
+        let mut run: Vec<Word> = Vec::new();
+        let mut pos = 0;
+        while let Some(word) = next_word(self.bytes, pos) {
+            pos = word.end.max(pos + 1);
+            while hits.get(next_hit).is_some_and(|h| h.end <= word.start) {
+                next_hit += 1;
+            }
+            while self.roles.get(next_role).is_some_and(|r| r.end <= word.start) {
+                next_role += 1;
+            }
+            if let Some(h) = hits.get(next_hit).filter(|h| h.start < word.end) {
+                self.flush(&mut run, next_role);
+                self.gazetteer_mention(h);
+                pos = pos.max(h.end);
+                next_hit += 1;
+                continue;
+            }
+            if let Some(r) = self.roles.get(next_role).filter(|r| r.title_start < word.end) {
+                self.flush(&mut run, next_role);
+                self.cue_end = Some(r.end);
+                pos = pos.max(r.end);
+                continue;
+            }
+            let w = slice(self.hay, word.start, word.end);
+            let joined = run.last().map_or(true, |prev| {
+                let gap = self.bytes.get(prev.end..word.start).unwrap_or(&[]);
+                let initial = prev.end - prev.start == 1 && gap.first() == Some(&b'.');
+                let gap = if initial { gap.get(1..).unwrap_or(&[]) } else { gap };
+                !gap.is_empty()
+                    && gap.len() <= 3
+                    && gap.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                    && gap.iter().filter(|&&b| b == b'\n').count() <= 1
+            });
+            if !joined {
+                self.flush(&mut run, next_role);
+            }
+            let lower_is = |list: &[&str]| contains(list, w);
+            match name_part(w) {
+                NamePart::Name | NamePart::Particle
+                    if !lower_is(STOP_WORDS)
+                        || (!run.is_empty() && name_part(w) == NamePart::Particle) =>
+                {
+                    if run.is_empty() && name_part(w) == NamePart::Particle {
+                        continue;
+                    }
+                    run.push(word);
+                }
+                _ => {
+                    self.flush(&mut run, next_role);
+                    if lower_is(HONORIFICS) || lower_is(CUE_VERBS) {
+                        let dot = usize::from(byte(self.bytes, word.end) == b'.');
+                        self.cue_end = Some(word.end + dot);
+                    } else if w.eq_ignore_ascii_case("to")
+                        && self
+                            .hay
+                            .get(..word.start)
+                            .is_some_and(|s| s.trim_end().ends_with("according"))
+                    {
+                        self.cue_end = Some(word.end);
+                    }
+                }
+            }
+        }
+        self.flush(&mut run, next_role);
+    }
+
+    fn gazetteer_mention(&mut self, h: &Hit) {
+        let Some(entity) = self.g.entity(h.target.entity) else { return };
+        let span = original_span(self.folded, h.start, h.end);
+        if entity.kind == EntityKind::Person {
+            let person = Person { name: entity.name.clone(), entity: Some(h.target.entity) };
+            let canonical = fold_pattern(&entity.name);
+            let surface = slice(self.hay, h.start, h.end);
+            self.people.register(&person, &[canonical.as_str(), surface]);
+        }
+        self.out.push(Mention {
+            span,
+            entity: Some(h.target.entity),
+            kind: entity.kind,
+            name: entity.name.clone(),
+            adjective: h.target.form == Form::Adjective,
+        });
+    }
+
+    /// Decides what a finished run of capitalized words is: a person's full name, a known
+    /// surname, or nothing.
+    fn flush(&mut self, run: &mut Vec<Word>, next_role: usize) {
+        if run.is_empty() {
+            return;
+        }
+        let words = std::mem::take(run);
+        // Particles never end a name.
+        let mut end = words.len();
+        while end > 0
+            && words
+                .get(end - 1)
+                .is_some_and(|w| name_part(slice(self.hay, w.start, w.end)) == NamePart::Particle)
+        {
+            end -= 1;
+        }
+        let words = words.get(..end).unwrap_or(&[]);
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+        let (start, stop) = (first.start, last.end);
+        let cue_before = self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start));
+        if words.len() == 1 {
+            let w = slice(self.hay, start, stop);
+            if let Some(p) = self.people.by_surname.get(w) {
+                self.out.push(Mention {
+                    span: original_span(self.folded, start, stop),
+                    entity: p.entity,
+                    kind: EntityKind::Person,
+                    name: p.name.clone(),
+                    adjective: false,
+                });
+            }
+            return;
+        }
+        let names = words
+            .iter()
+            .filter(|w| name_part(slice(self.hay, w.start, w.end)) == NamePart::Name)
+            .count();
+        if names > 4
+            || words.iter().any(|w| contains(NON_PERSON_WORDS, slice(self.hay, w.start, w.end)))
+        {
+            return;
+        }
+        let full = self.joined(words);
+        let known = self.people.by_full_name.get(&full).cloned();
+        if known.is_none() && !cue_before && !self.cue_after(stop, next_role) {
+            return;
+        }
+        let person = known.unwrap_or(Person { name: full.clone(), entity: None });
+        self.people.register(&person, &[full.as_str()]);
+        self.out.push(Mention {
+            span: original_span(self.folded, start, stop),
+            entity: person.entity,
+            kind: EntityKind::Person,
+            name: person.name,
+            adjective: false,
+        });
+    }
+
+    /// The words of a name, from the original text, joined by single spaces.
+    fn joined(&self, words: &[Word]) -> String {
+        let mut name = String::new();
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                let prev_initial = words
+                    .get(i - 1)
+                    .is_some_and(|p| p.end - p.start == 1 && byte(self.bytes, p.end) == b'.');
+                if prev_initial {
+                    name.push('.');
+                }
+                name.push(' ');
+            }
+            let span = original_span(self.folded, w.start, w.end);
+            name.push_str(self.text.get(span.start..span.end).unwrap_or(""));
+        }
+        name
+    }
+
+    /// Whether a reporting verb or an apposition with a role title follows a name ending at
+    /// `end` ("Mark Toner said", "Mark Toner, a State Department spokesman,").
+    fn cue_after(&self, end: usize, next_role: usize) -> bool {
+        let mut p = end;
+        while matches!(byte(self.bytes, p), b' ' | b'\t') {
+            p += 1;
+        }
+        let comma = byte(self.bytes, p) == b',';
+        if comma {
+            p += 1;
+        }
+        if let Some(w) = next_word(self.bytes, p) {
+            if only_gap(self.bytes, end, w.start)
+                && contains(CUE_VERBS, slice(self.hay, w.start, w.end))
+            {
+                return true;
+            }
+        }
+        if comma {
+            if let Some(r) = self.roles.get(next_role).filter(|r| r.start >= end) {
+                let between = self.bytes.get(end..r.start).unwrap_or(&[]);
+                return between.len() <= 48
+                    && !between.iter().any(|&b| matches!(b, b'.' | b'"' | b'\n'));
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,329 @@
+//! Table-driven tests, one group per matching rule, on sentences written for them.
+
+use super::*;
+use whosaid_tokenize::Tokens;
+
+const ENTITIES: &str = "\
+# id\ttype\tname\taliases\troles
+id\ttype\tname\taliases\troles
+russia\tcountry\tRussia\tRussian Federation|Moscow|adj:Russian|adj:Russians
+united-states\tcountry\tUnited States\tU.S.|US|USA|America|the United States|Washington|adj:American
+turkey\tcountry\tTurkey\tTurkiye|adj:Turkish
+syria\tcountry\tSyria\tadj:Syrian
+us-dod\torganization\tU.S. Department of Defense\tPentagon|Department of Defense|Defense Department|DoD
+us-dos\torganization\tU.S. Department of State\tState Department|Department of State
+islamic-state\torganization\tIslamic State\tIS|ISIL|ISIS|Daesh|Islamic State of Iraq and the Levant
+washington-post\torganization\tThe Washington Post\tWashington Post|short:the Post
+ap\torganization\tAssociated Press\tAP
+sergei-lavrov\tperson\tSergei Lavrov\tSergey Lavrov\tforeign minister
+bashar-al-assad\tperson\tBashar al-Assad\tBashar Assad|Bashar al Assad\tpresident
+recep-tayyip-erdogan\tperson\tRecep Tayyip Erdo\u{11f}an\tRecep Tayyip Erdogan|Tayyip Erdogan\tpresident
+theresa-may\tperson\tTheresa May\t\tprime minister
+";
+
+const ROLES: &str = "\
+# title\tflags
+spokesman
+spokeswoman
+press secretary
+Secretary of State
+Secretary of Defense
+defense minister
+foreign minister
+minister
+President
+Secretary
+General\tcs
+";
+
+fn gazetteer() -> Gazetteer {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES).add_roles_tsv("test-roles", ROLES);
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    b.build()
+}
+
+/// (surface, canonical name, adjective) of every mention.
+fn mentions(g: &Gazetteer, text: &str) -> Vec<(String, String, bool)> {
+    g.annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .map(|m| (text[m.span].to_string(), m.name.clone(), m.adjective))
+        .collect()
+}
+
+fn names(g: &Gazetteer, text: &str) -> Vec<String> {
+    mentions(g, text).into_iter().map(|(_, name, _)| name).collect()
+}
+
+#[test]
+fn gazetteer_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Gazetteer>();
+    assert_send_sync::<GazetteerBuilder>();
+}
+
+#[test]
+fn aliases_resolve_to_canonical_names() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("Sergey Lavrov met Sergei Lavrov.", &["Sergei Lavrov", "Sergei Lavrov"]),
+        (
+            "The Pentagon and the Defense Department agreed.",
+            &["U.S. Department of Defense", "U.S. Department of Defense"],
+        ),
+        (
+            "Daesh, also known as ISIL or IS, lost ground.",
+            &["Islamic State", "Islamic State", "Islamic State"],
+        ),
+        ("Bashar al Assad and Bashar Assad are one man.", &["Bashar al-Assad", "Bashar al-Assad"]),
+        (
+            "Recep Tayyip Erdo\u{11f}an spoke; Recep Tayyip Erdogan again.",
+            &["Recep Tayyip Erdo\u{11f}an", "Recep Tayyip Erdo\u{11f}an"],
+        ),
+        ("Washington and Moscow disagree.", &["United States", "Russia"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn spelling_variants_share_one_id() {
+    let g = gazetteer();
+    let found = g.annotate("Sergey Lavrov and Sergei Lavrov", &Tokens::default());
+    let ids: Vec<_> = found.mentions.iter().map(|m| m.entity).collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(ids[0], g.find_id("sergei-lavrov"));
+}
+
+#[test]
+fn matches_only_on_word_boundaries() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("Russians and Prussia.", &["Russia"]),
+        ("USAID said THIS IS it.", &["Islamic State"]),
+        ("the Turkish side", &["Turkey"]),
+        ("Syriac scripts of Syria", &["Syria"]),
+        ("anti-IS coalition", &["Islamic State"]),
+        ("U.S.-led strikes", &["United States"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn short_and_common_word_names_are_case_sensitive() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("let us go", &[]),
+        ("the US and the U.S.", &["United States", "United States"]),
+        ("we ate turkey in may", &[]),
+        ("Turkey said in May", &["Turkey"]),
+        ("is it the ap style?", &[]),
+        // Long names also match in lowercased dumps.
+        ("sergey lavrov and the pentagon", &["Sergei Lavrov", "U.S. Department of Defense"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn possessives_are_left_out_of_the_span() {
+    let g = gazetteer();
+    for text in ["Russia's plan", "Russia\u{b4}s plan", "Russia\u{2019}s plan", "RUSSIA'S plan"] {
+        let found = mentions(&g, text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].0.to_lowercase(), "russia", "{text}");
+    }
+}
+
+#[test]
+fn demonyms_are_adjective_mentions_of_the_country() {
+    let g = gazetteer();
+    let found = mentions(&g, "Russian officials and Russians said Russia would act.");
+    let flags: Vec<(&str, bool)> = found.iter().map(|(_, n, a)| (n.as_str(), *a)).collect();
+    assert_eq!(flags, [("Russia", true), ("Russia", true), ("Russia", false)]);
+}
+
+#[test]
+fn short_forms_need_the_full_name_first() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("According to the Post, nobody knew.", &[]),
+        (
+            "The Washington Post reported it. Later the Post added more.",
+            &["The Washington Post", "The Washington Post"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn unknown_names_are_found_next_to_cues() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "State Department spokesman Mark Toner said the talks were useful.",
+            &["U.S. Department of State", "Mark Toner"],
+        ),
+        ("\"We are ready,\" said Hilda Brandt, adding nothing.", &["Hilda Brandt"]),
+        (
+            "Oscar Pell, a Pentagon spokesman, declined.",
+            &["Oscar Pell", "U.S. Department of Defense"],
+        ),
+        ("Mr. Ivo Sander told reporters the plan failed.", &["Ivo Sander"]),
+        ("Defense minister Anatoly K. Bure said so.", &["Anatoly K. Bure"]),
+        ("Mohammed bin Rashid said so.", &["Mohammed bin Rashid"]),
+        // No cue: a capitalized pair is not taken for a person.
+        ("The Red Cross sent aid to Green Valley.", &[]),
+        ("On Tuesday Officials met.", &[]),
+        ("The Syrian Observatory for Human Rights said dozens died.", &["Syria"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn surnames_resolve_to_the_earlier_full_name() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("Spokesman Paul Verne said no. Verne added more.", &["Paul Verne", "Paul Verne"]),
+        ("Sergey Lavrov said no. Lavrov added more.", &["Sergei Lavrov", "Sergei Lavrov"]),
+        (
+            "Bashar al-Assad spoke. Assad and al-Assad again.",
+            &["Bashar al-Assad", "Bashar al-Assad", "Bashar al-Assad"],
+        ),
+        ("Spokesman Paul Verne said no. Mr. Verne added more.", &["Paul Verne", "Paul Verne"]),
+        ("Spokesman Paul Verne said no. Secretary Verne added.", &["Paul Verne", "Paul Verne"]),
+        // Not introduced earlier: stays unresolved.
+        ("Verne said no. Spokesman Paul Verne said yes.", &["Paul Verne"]),
+        // Two people with one surname: the most recent wins.
+        (
+            "Spokesman Paul Verne said no. Minister Anna Verne said yes. Verne added.",
+            &["Paul Verne", "Anna Verne", "Anna Verne"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn surname_mentions_carry_the_gazetteer_id() {
+    let g = gazetteer();
+    let found = g.annotate("Sergey Lavrov spoke. Lavrov left.", &Tokens::default());
+    assert_eq!(found.mentions.len(), 2);
+    assert_eq!(found.mentions[1].entity, g.find_id("sergei-lavrov"));
+    assert_eq!(found.mentions[1].kind, EntityKind::Person);
+}
+
+#[test]
+fn roles_include_their_modifiers() {
+    let g = gazetteer();
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Pentagon press secretary Oscar Pell said",
+            &[("Pentagon press secretary", "press secretary")],
+        ),
+        (
+            "Russia's deputy defense minister said",
+            &[("Russia's deputy defense minister", "defense minister")],
+        ),
+        (
+            "former U.S. Secretary of State said",
+            &[("former U.S. Secretary of State", "secretary of state")],
+        ),
+        ("the State Department spokesman said", &[("State Department spokesman", "spokesman")]),
+        ("in general, the General said", &[("General", "General")]),
+        ("said Russian Defense Minister Bure", &[("Russian Defense Minister", "defense minister")]),
+    ];
+    for (text, want) in cases {
+        let found = g.annotate(text, &Tokens::default());
+        let got: Vec<(&str, &str)> =
+            found.roles.iter().map(|r| (&text[r.span], r.title.as_str())).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn role_modifier_names_are_reported_as_of() {
+    let g = gazetteer();
+    let text = "Pentagon press secretary Oscar Pell said";
+    let found = g.annotate(text, &Tokens::default());
+    assert_eq!(found.roles[0].of, g.find_id("us-dod"));
+    assert_eq!(&text[found.roles[0].title_span], "press secretary");
+}
+
+#[test]
+fn bad_rows_are_reported_and_skipped() {
+    let text = "ok\tcountry\tOkland\n\
+                too\tfew\n\
+                bad-type\tplanet\tMars\n\
+                \tperson\tNo Id\n\
+                no-name\tperson\t\n\
+                odd\tperson\tOdd Name\tfoo:bar\n\
+                fine\tperson\tFine Name\n";
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("file.tsv", text);
+    let kinds: Vec<(usize, GazetteerErrorKind)> =
+        b.errors().iter().map(|e| (e.line, e.kind.clone())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (2, GazetteerErrorKind::FieldCount { expected: "3 to 5", found: 2 }),
+            (3, GazetteerErrorKind::UnknownType("planet".into())),
+            (4, GazetteerErrorKind::EmptyId),
+            (5, GazetteerErrorKind::EmptyName),
+            (6, GazetteerErrorKind::UnknownMarker("foo".into())),
+        ]
+    );
+    assert_eq!(b.errors()[0].path, "file.tsv");
+    assert_eq!(b.len(), 2);
+}
+
+#[test]
+fn later_rows_with_the_same_id_extend_earlier_ones() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("a", "x\tperson\tAnna Lind\tA. Lind\tminister\n");
+    b.add_tsv("b", "x\tperson\tAnna Maria Lind\tAnna M. Lind\tenvoy\n");
+    let g = b.build();
+    let e = g.entity(EntityId(0)).cloned().unwrap_or_else(|| panic!("entity 0"));
+    assert_eq!(e.name, "Anna Maria Lind");
+    assert_eq!(e.aliases, ["A. Lind", "Anna Lind", "Anna M. Lind"]);
+    assert_eq!(e.roles, ["minister", "envoy"]);
+    assert_eq!(names(&g, "Anna Lind met Anna M. Lind"), ["Anna Maria Lind", "Anna Maria Lind"]);
+}
+
+#[test]
+fn unreadable_file_is_a_typed_error() {
+    let mut b = GazetteerBuilder::new();
+    let err = b.add_file("/nonexistent/gazetteer.tsv").err();
+    assert!(matches!(err.map(|e| e.kind), Some(GazetteerErrorKind::Io(_))));
+    assert_eq!(b.errors().len(), 1);
+}
+
+#[test]
+fn spans_index_the_original_text() {
+    let g = gazetteer();
+    let text = "\u{201C}Fine,\u{201D} Sergey Lavrov\u{2019}s aide said \u{2014} Erdo\u{11f}an\u{2019}s too. Recep Tayyip Erdo\u{11f}an";
+    for m in g.annotate(text, &Tokens::default()).mentions {
+        assert!(text.get(m.span.start..m.span.end).is_some(), "{m:?}");
+    }
+    assert_eq!(names(&g, text), ["Sergei Lavrov", "Recep Tayyip Erdo\u{11f}an"]);
+}
+
+#[test]
+fn empty_and_odd_inputs_do_not_panic() {
+    let g = gazetteer();
+    for text in ["", " ", "'s", "-", "\u{2019}", "A.", "J. ", "al-", "Mr.", "\n\n", "é", "ß"] {
+        let _ = g.annotate(text, &Tokens::default());
+    }
+    let _ = Gazetteer::default().annotate("Spokesman Paul Verne said", &Tokens::default());
+}
