@@ -1,0 +1,99 @@
+//! The word lists the sentence splitter consults, parsed once when a tokenizer is built.
+
+use std::collections::HashSet;
+
+/// How an abbreviation behaves at a possible sentence end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AbbreviationKind {
+    /// Comes before a name ("Gen.", "Mr.", "St."): never ends a sentence.
+    Title,
+    /// Anything else ("Oct.", "Inc.", "Jr.", "No."): ends a sentence only when the next
+    /// word is capitalized and not a likely continuation.
+    Other,
+}
+
+const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+const CONTINUATIONS: &str = include_str!("../data/continuations.txt");
+
+/// Lines of a data list without comments and blank lines.
+fn data_lines(list: &str) -> impl Iterator<Item = &str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicon {
+    titles: HashSet<String>,
+    others: HashSet<String>,
+    continuations: HashSet<String>,
+}
+
+impl Lexicon {
+    pub(crate) fn builtin() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for line in data_lines(ABBREVIATIONS) {
+            let (class, word) = line.split_once(char::is_whitespace).unwrap_or(("other", line));
+            let kind = match class {
+                "title" => AbbreviationKind::Title,
+                _ => AbbreviationKind::Other,
+            };
+            lexicon.add_abbreviation(word.trim(), kind);
+        }
+        for word in data_lines(CONTINUATIONS) {
+            lexicon.add_continuation(word);
+        }
+        lexicon
+    }
+
+    pub(crate) fn add_abbreviation(&mut self, word: &str, kind: AbbreviationKind) {
+        let word = word.trim_end_matches('.');
+        self.titles.remove(word);
+        self.others.remove(word);
+        match kind {
+            AbbreviationKind::Title => self.titles.insert(word.to_string()),
+            AbbreviationKind::Other => self.others.insert(word.to_string()),
+        };
+    }
+
+    pub(crate) fn add_continuation(&mut self, word: &str) {
+        self.continuations.insert(word.to_string());
+    }
+
+    /// The kind of `word` (without its period) if it is a listed abbreviation.
+    pub(crate) fn abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
+        if self.titles.contains(word) {
+            Some(AbbreviationKind::Title)
+        } else if self.others.contains(word) {
+            Some(AbbreviationKind::Other)
+        } else {
+            None
+        }
+    }
+
+    pub(crate) fn is_continuation(&self, word: &str) -> bool {
+        self.continuations.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lists_parse_with_their_classes() {
+        let lexicon = Lexicon::builtin();
+        let cases: &[(&str, Option<AbbreviationKind>)] = &[
+            ("Gen", Some(AbbreviationKind::Title)),
+            ("St", Some(AbbreviationKind::Title)),
+            ("Oct", Some(AbbreviationKind::Other)),
+            ("Sept", Some(AbbreviationKind::Other)),
+            ("Inc", Some(AbbreviationKind::Other)),
+            ("no", None),
+            ("said", None),
+        ];
+        for &(word, kind) in cases {
+            assert_eq!(lexicon.abbreviation(word), kind, "{word}");
+        }
+        assert!(lexicon.is_continuation("Department"));
+        assert!(!lexicon.is_continuation("The"));
+    }
+}

@@ -1,0 +1,649 @@
+//! The single pass over one paragraph that finds its tokens, quotations and sentences.
+//!
+//! Tokens, quotation marks and sentence ends are decided together because each needs the
+//! others: whether `’` is an apostrophe (part of a word) or a closing quotation mark depends
+//! on the open quotations, and whether a period ends a sentence depends on the word it
+//! belongs to and on the token that follows the closing marks.
+
+use crate::lexicon::{AbbreviationKind, Lexicon};
+use crate::words::{is_apostrophe, possessive_stem, starts_lowercase, starts_uppercase};
+use crate::{Paragraph, QuoteSpan, Sentence, Token, TokenKind, Tokens};
+use whosaid_core::Span;
+
+/// Deeper nesting than this is not tracked: the extra opening marks stay plain tokens.
+/// Bounding the stack keeps the pass linear on texts made of nothing but quotation marks.
+const MAX_QUOTE_DEPTH: usize = 4;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct OpenQuote {
+    family: Family,
+    /// Index into `Tokens::quotes` (depth 0) or `Tokens::inner_quotes`.
+    slot: usize,
+    nested: bool,
+}
+
+/// What a token means to the sentence splitter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// `.`, `!`, `?`, `...`, `…`.
+    Terminator,
+    /// A word that ends with its own period; the flag tells whether it starts uppercase.
+    Abbreviation(AbbrevClass, bool),
+    /// A closing quotation mark or bracket: stays in the sentence it follows.
+    Closer,
+    /// An opening quotation mark.
+    Opener,
+    /// A word starting with an uppercase letter that does not continue a name.
+    Capitalized,
+    /// A word starting with an uppercase letter that usually continues a name ("Department").
+    Continuation,
+    /// A word starting with a lowercase letter, or `,` `;` `:`.
+    Lowercase,
+    /// Anything else (numbers, other punctuation, uncased words).
+    Plain,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AbbrevClass {
+    /// Never ends a sentence before a following token ("Gen.", "J.").
+    Title,
+    /// Ends a sentence before a capitalized, non-continuation word or an opening quote.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    /// The last token of the sentence if it ends here.
+    last: usize,
+    class: Option<AbbrevClass>,
+}
+
+pub(crate) struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    lexicon: &'a Lexicon,
+    /// Paragraph bounds.
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    out: &'a mut Tokens,
+    stack: Vec<OpenQuote>,
+    sentence_start: usize,
+    pending: Option<Pending>,
+    space_before: bool,
+    first_token: usize,
+    first_quote: usize,
+    /// Where the next `’` in closing position is, at or after some earlier point of the
+    /// paragraph (`usize::MAX` for none); cached so the look-ahead stays linear.
+    next_single_close: Option<usize>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+fn opens_after(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '“' | '‘' | '„' | '«')
+        }
+    }
+}
+
+fn closes_before(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '-'
+                        | '–'
+                        | '—'
+                        | '…'
+                        | '”'
+                        | '’'
+                        | '»'
+                        | '"'
+                        | '\''
+                )
+        }
+    }
+}
+
+impl<'a> Scanner<'a> {
+    pub(crate) fn new(text: &'a str, lexicon: &'a Lexicon, out: &'a mut Tokens) -> Scanner<'a> {
+        Scanner {
+            text,
+            bytes: text.as_bytes(),
+            lexicon,
+            start: 0,
+            end: 0,
+            paragraph: 0,
+            out,
+            stack: Vec::with_capacity(MAX_QUOTE_DEPTH),
+            sentence_start: 0,
+            pending: None,
+            space_before: false,
+            first_token: 0,
+            first_quote: 0,
+            next_single_close: None,
+        }
+    }
+
+    fn byte(&self, i: usize) -> Option<u8> {
+        if i < self.end {
+            self.bytes.get(i).copied()
+        } else {
+            None
+        }
+    }
+
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..self.end).and_then(|s| s.chars().next())
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text.get(self.start..i).and_then(|s| s.chars().next_back())
+    }
+
+    /// Scans paragraph `span` (already trimmed, on char boundaries). Returns whether it ended
+    /// inside an unclosed double quotation.
+    pub(crate) fn paragraph(&mut self, span: Span, continues_quote: bool) -> bool {
+        self.start = span.start;
+        self.end = span.end;
+        self.paragraph = self.out.paragraphs.len();
+        self.stack.clear();
+        self.pending = None;
+        self.space_before = false;
+        self.first_token = self.out.tokens.len();
+        self.first_quote = self.out.quotes.len();
+        self.next_single_close = None;
+        self.sentence_start = self.first_token;
+        let first_sentence = self.out.sentences.len();
+
+        let mut i = span.start;
+        while let Some(b) = self.byte(i) {
+            i = if b.is_ascii() { self.ascii(i, b) } else { self.wide(i) };
+        }
+
+        self.finish_sentence(self.out.tokens.len());
+        let mut unclosed_double = false;
+        while let Some(open) = self.stack.pop() {
+            unclosed_double = !open.nested && open.family == Family::Double;
+            self.close_quote(open, self.end, self.end, false);
+        }
+        if continues_quote {
+            self.mark_continuation();
+        }
+        self.out
+            .paragraphs
+            .push(Paragraph { span, sentences: first_sentence..self.out.sentences.len() });
+        unclosed_double
+    }
+
+    /// The newswire convention: an unclosed quotation at the end of the previous paragraph
+    /// goes on when this paragraph starts with an opening mark.
+    fn mark_continuation(&mut self) {
+        let Some(first) = self.out.tokens.get(self.first_token) else { return };
+        if first.kind != TokenKind::Quote {
+            return;
+        }
+        let at = first.span.start;
+        if let Some(q) = self.out.quotes.get_mut(self.first_quote) {
+            if q.span.start == at {
+                q.continues = true;
+            }
+        }
+    }
+
+    fn ascii(&mut self, i: usize, b: u8) -> usize {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
+                self.space_before = true;
+                i + 1
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => self.word(i, i),
+            b'"' => self.straight_double(i),
+            b'.' => {
+                if self.byte(i + 1) == Some(b'.') && self.byte(i + 2) == Some(b'.') {
+                    let mut j = i + 3;
+                    while self.byte(j) == Some(b'.') {
+                        j += 1;
+                    }
+                    self.push(i, j, TokenKind::Punct, Role::Terminator)
+                } else if self.byte(i + 1).is_some_and(|n| n.is_ascii_digit())
+                    && !self.char_before(i).is_some_and(is_word_char)
+                {
+                    self.word(i, i)
+                } else {
+                    self.push(i, i + 1, TokenKind::Punct, Role::Terminator)
+                }
+            }
+            b'!' | b'?' => {
+                let mut j = i + 1;
+                while matches!(self.byte(j), Some(b'!' | b'?')) {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Punct, Role::Terminator)
+            }
+            b'-' => {
+                let mut j = i + 1;
+                while self.byte(j) == Some(b'-') {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Punct, Role::Plain)
+            }
+            b'\'' | b'`' => {
+                if self.char_at(i + 1).is_some_and(is_word_char) {
+                    self.word(i, i + 1)
+                } else {
+                    self.push(i, i + 1, TokenKind::Punct, Role::Plain)
+                }
+            }
+            b')' | b']' | b'}' => self.push(i, i + 1, TokenKind::Punct, Role::Closer),
+            b',' | b';' | b':' => self.push(i, i + 1, TokenKind::Punct, Role::Lowercase),
+            _ => self.push(i, i + 1, TokenKind::Punct, Role::Plain),
+        }
+    }
+
+    fn wide(&mut self, i: usize) -> usize {
+        let Some(c) = self.char_at(i) else {
+            // Not a char boundary: cannot happen for spans checked by the caller, but never
+            // loop forever or panic on it.
+            return i + 1;
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            self.space_before = true;
+            return i + len;
+        }
+        if is_word_char(c) {
+            return self.word(i, i);
+        }
+        match c {
+            '“' | '”' | '„' | '«' | '»' => self.curly_double(i, c),
+            '‘' => {
+                let next = self.char_at(i + len);
+                if next.is_some_and(|n| n.is_ascii_digit()) {
+                    // "‘90s": a misplaced apostrophe.
+                    self.word(i, i + len)
+                } else if next.is_some_and(|n| !n.is_whitespace()) {
+                    self.open_quote(i, i + len, Family::Single)
+                } else {
+                    self.push(i, i + len, TokenKind::Punct, Role::Plain)
+                }
+            }
+            _ if is_apostrophe(c) => {
+                let prev = self.char_before(i);
+                if c == '’' && self.single_open() && !opens_after(prev) {
+                    self.close_single(i, i + len)
+                } else if self.char_at(i + len).is_some_and(is_word_char) {
+                    self.word(i, i + len)
+                } else {
+                    self.push(i, i + len, TokenKind::Punct, Role::Plain)
+                }
+            }
+            '…' => self.push(i, i + len, TokenKind::Punct, Role::Terminator),
+            _ => self.push(i, i + len, TokenKind::Punct, Role::Plain),
+        }
+    }
+
+    /// A word or number starting at `start`, whose letters or digits start at `body`
+    /// (after a leading elision apostrophe). Returns where it ends.
+    fn word(&mut self, start: usize, body: usize) -> usize {
+        let is_number = self.char_at(body).is_some_and(|c| c.is_ascii_digit() || c == '.');
+        let mut has_letter_part = false;
+        let mut dotted = false;
+        let mut own_period = false;
+        let mut j = body;
+        loop {
+            // One run of letters and digits.
+            let piece_start = j;
+            let mut piece_chars = 0usize;
+            let mut piece_upper = false;
+            loop {
+                match self.byte(j) {
+                    Some(b) if b.is_ascii_alphanumeric() => {
+                        if piece_chars == 0 {
+                            piece_upper = b.is_ascii_uppercase();
+                        }
+                        piece_chars += 1;
+                        j += 1;
+                    }
+                    Some(b) if !b.is_ascii() => match self.char_at(j) {
+                        Some(c) if is_word_char(c) => {
+                            if piece_chars == 0 {
+                                piece_upper = c.is_uppercase();
+                            }
+                            piece_chars += 1;
+                            j += c.len_utf8();
+                        }
+                        _ => break,
+                    },
+                    _ => break,
+                }
+            }
+            let piece_is_digits = piece_chars > 0
+                && self
+                    .text
+                    .get(piece_start..j)
+                    .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
+            if piece_chars > 0 && !piece_is_digits {
+                has_letter_part = true;
+            }
+            let Some(joiner) = self.char_at(j) else { break };
+            let after = self.char_at(j + joiner.len_utf8());
+            let after_is_word = after.is_some_and(is_word_char);
+            match joiner {
+                // ".5"
+                '.' if j == body && after.is_some_and(|c| c.is_ascii_digit()) => j += 1,
+                '.' if piece_chars == 0 => break,
+                '.' if piece_is_digits && after.is_some_and(|c| c.is_ascii_digit()) => j += 1,
+                '.' if piece_chars == 1
+                    && after.is_some_and(char::is_alphabetic)
+                    && !piece_is_digits =>
+                {
+                    dotted = true;
+                    j += 1;
+                }
+                '.' => {
+                    let so_far = self.text.get(body..j).unwrap_or("");
+                    let single_capital =
+                        piece_chars == 1 && piece_upper && !dotted && piece_start == body;
+                    if (dotted && piece_chars == 1)
+                        || single_capital
+                        || self.lexicon.abbreviation(so_far).is_some()
+                    {
+                        j += 1;
+                        own_period = true;
+                        // "U.S.-led": a hyphen may still follow.
+                        if self.byte(j) == Some(b'-')
+                            && self.char_at(j + 1).is_some_and(is_word_char)
+                        {
+                            own_period = false;
+                            j += 1;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                ',' | ':'
+                    if piece_is_digits
+                        && is_number
+                        && after.is_some_and(|c| c.is_ascii_digit()) =>
+                {
+                    j += 1
+                }
+                '%' if piece_is_digits => {
+                    j += 1;
+                    break;
+                }
+                '-' | '‐' | '‑' if after_is_word => j += joiner.len_utf8(),
+                c if is_apostrophe(c) || c == '‘' => {
+                    if after_is_word {
+                        // "they’re", "Russia´s", "rock’n’roll".
+                        j += c.len_utf8();
+                    } else {
+                        // A trailing apostrophe is possessive or elision ("the Smiths’",
+                        // "rock 'n'") unless it closes an open single quotation.
+                        let prev_is_s = matches!(self.byte(j.wrapping_sub(1)), Some(b's' | b'S'));
+                        // "‘the Smiths’ house,’": after an s, `’` is possessive when a later
+                        // `’` can close the quotation instead.
+                        let closes = (c == '’'
+                            && self.single_open()
+                            && !(prev_is_s && self.single_close_after(j + c.len_utf8())))
+                            || !is_apostrophe(c);
+                        if !closes && (prev_is_s || body > start) {
+                            j += c.len_utf8();
+                        }
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            if j <= piece_start {
+                break;
+            }
+        }
+        let kind = if is_number && !has_letter_part { TokenKind::Number } else { TokenKind::Word };
+        let word = self.text.get(start..j).unwrap_or("");
+        let role = if own_period {
+            let so_far = self.text.get(body..j.saturating_sub(1)).unwrap_or("");
+            let class = match self.lexicon.abbreviation(so_far) {
+                Some(AbbreviationKind::Title) => AbbrevClass::Title,
+                Some(AbbreviationKind::Other) => AbbrevClass::Other,
+                // A single letter with a period is an initial ("J. Smith").
+                None if so_far.chars().nth(1).is_none() => AbbrevClass::Title,
+                None => AbbrevClass::Other,
+            };
+            Role::Abbreviation(class, starts_uppercase(word))
+        } else {
+            if kind == TokenKind::Number {
+                Role::Plain
+            } else if starts_uppercase(word) {
+                if self.lexicon.is_continuation(possessive_stem(word)) {
+                    Role::Continuation
+                } else {
+                    Role::Capitalized
+                }
+            } else if starts_lowercase(word) {
+                Role::Lowercase
+            } else {
+                Role::Plain
+            }
+        };
+        self.push(start, j.max(start + 1), kind, role)
+    }
+
+    /// Whether a `’` in closing position (not followed by a letter or digit) comes at or
+    /// after `from` in this paragraph.
+    fn single_close_after(&mut self, from: usize) -> bool {
+        if let Some(cached) = self.next_single_close {
+            if cached >= from {
+                return cached != usize::MAX;
+            }
+        }
+        let mut found = usize::MAX;
+        let bytes = self.bytes.get(from..self.end).unwrap_or(&[]);
+        // `’` is E2 80 99 in UTF-8.
+        for at in memchr::memmem::find_iter(bytes, "’".as_bytes()) {
+            let at = from + at;
+            if !self.char_at(at + 3).is_some_and(is_word_char) {
+                found = at;
+                break;
+            }
+        }
+        self.next_single_close = Some(found);
+        found != usize::MAX
+    }
+
+    fn single_open(&self) -> bool {
+        self.stack.last().is_some_and(|q| q.family == Family::Single)
+    }
+
+    fn double_open(&self) -> bool {
+        self.stack.iter().any(|q| q.family == Family::Double)
+    }
+
+    fn straight_double(&mut self, i: usize) -> usize {
+        let opener = opens_after(self.char_before(i));
+        let closer = closes_before(self.char_at(i + 1));
+        let open = self.double_open();
+        if opener && !closer {
+            self.open_quote(i, i + 1, Family::Double)
+        } else if closer && !opener {
+            if open {
+                self.close_double(i, i + 1)
+            } else {
+                self.push(i, i + 1, TokenKind::Quote, Role::Plain)
+            }
+        } else if open {
+            self.close_double(i, i + 1)
+        } else {
+            self.open_quote(i, i + 1, Family::Double)
+        }
+    }
+
+    fn curly_double(&mut self, i: usize, c: char) -> usize {
+        let end = i + c.len_utf8();
+        let opener = opens_after(self.char_before(i));
+        let closer = closes_before(self.char_at(end));
+        let open = self.double_open();
+        match c {
+            '“' if open && closer && !opener => self.close_double(i, end),
+            '“' | '„' | '«' => self.open_quote(i, end, Family::Double),
+            _ if open => self.close_double(i, end),
+            // Some sites use ” for both marks.
+            '”' if opener && !closer => self.open_quote(i, end, Family::Double),
+            _ => self.push(i, end, TokenKind::Quote, Role::Plain),
+        }
+    }
+
+    fn open_quote(&mut self, i: usize, end: usize, family: Family) -> usize {
+        if self.stack.len() >= MAX_QUOTE_DEPTH {
+            return self.push(i, end, TokenKind::Quote, Role::Opener);
+        }
+        let nested = !self.stack.is_empty();
+        let quote = QuoteSpan {
+            span: Span::new(i, end),
+            inner: Span::new(end, end),
+            paragraph: self.paragraph,
+            closed: false,
+            continues: false,
+        };
+        let slot = if nested {
+            self.out.inner_quotes.push(quote);
+            self.out.inner_quotes.len() - 1
+        } else {
+            self.out.quotes.push(quote);
+            self.out.quotes.len() - 1
+        };
+        self.stack.push(OpenQuote { family, slot, nested });
+        self.push(i, end, TokenKind::Quote, Role::Opener)
+    }
+
+    fn close_double(&mut self, i: usize, end: usize) -> usize {
+        // A double mark closes any single quotation left open inside it.
+        while let Some(open) = self.stack.pop() {
+            if open.family == Family::Double {
+                self.close_quote(open, i, end, true);
+                break;
+            }
+            self.close_quote(open, i, i, false);
+        }
+        self.push(i, end, TokenKind::Quote, Role::Closer)
+    }
+
+    fn close_single(&mut self, i: usize, end: usize) -> usize {
+        if let Some(open) = self.stack.pop() {
+            self.close_quote(open, i, end, true);
+        }
+        self.push(i, end, TokenKind::Quote, Role::Closer)
+    }
+
+    /// Fills the quotation reserved when `open` was pushed: its inner text ends at `mark`,
+    /// the whole span at `end`.
+    fn close_quote(&mut self, open: OpenQuote, mark: usize, end: usize, closed: bool) {
+        let list = if open.nested { &mut self.out.inner_quotes } else { &mut self.out.quotes };
+        let Some(q) = list.get_mut(open.slot) else { return };
+        let inner_start = q.span.end;
+        let inner = trim_span(self.text, Span::new(inner_start, mark));
+        q.span = Span::new(q.span.start, end);
+        q.inner = inner;
+        q.closed = closed;
+    }
+
+    /// Appends a token and runs the sentence splitter on it. Returns `end`.
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
+        let index = self.out.tokens.len();
+        if let Some(p) = self.pending {
+            match role {
+                Role::Closer => {
+                    self.pending = Some(Pending { last: index, ..p });
+                }
+                Role::Terminator if !self.space_before => {
+                    self.pending = Some(Pending { last: index, class: None });
+                }
+                _ => {
+                    self.pending = None;
+                    let lowercase = role == Role::Lowercase
+                        || (matches!(role, Role::Abbreviation(..))
+                            && starts_lowercase(self.text.get(start..end).unwrap_or("")));
+                    let ends = self.space_before
+                        && match p.class {
+                            None => !lowercase,
+                            Some(AbbrevClass::Title) => false,
+                            Some(AbbrevClass::Other) => {
+                                matches!(
+                                    role,
+                                    Role::Capitalized | Role::Opener | Role::Abbreviation(_, true)
+                                )
+                            }
+                        };
+                    if ends {
+                        self.finish_sentence(p.last + 1);
+                    }
+                }
+            }
+        }
+        self.out.tokens.push(Token { span: Span::new(start, end), kind });
+        match role {
+            Role::Terminator if self.pending.is_none() => {
+                self.pending = Some(Pending { last: index, class: None });
+            }
+            Role::Abbreviation(class, _) => {
+                self.pending = Some(Pending { last: index, class: Some(class) })
+            }
+            _ => {}
+        }
+        self.space_before = false;
+        end
+    }
+
+    /// Ends the current sentence before token `until` (exclusive).
+    fn finish_sentence(&mut self, until: usize) {
+        if until <= self.sentence_start {
+            return;
+        }
+        let first = self.out.tokens.get(self.sentence_start).map(|t| t.span.start);
+        let last = self.out.tokens.get(until - 1).map(|t| t.span.end);
+        if let (Some(first), Some(last)) = (first, last) {
+            self.out.sentences.push(Sentence {
+                span: Span::new(first, last),
+                tokens: self.sentence_start..until,
+                paragraph: self.paragraph,
+            });
+        }
+        self.sentence_start = until;
+        self.pending = None;
+    }
+}
+
+/// `span` without leading and trailing whitespace.
+pub(crate) fn trim_span(text: &str, span: Span) -> Span {
+    match text.get(span.range()) {
+        Some(s) => {
+            let start = span.start + (s.len() - s.trim_start().len());
+            let end = span.start + s.trim_end().len();
+            Span::new(start, end)
+        }
+        None => Span::new(span.start, span.start),
+    }
+}

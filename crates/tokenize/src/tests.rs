@@ -1,0 +1,280 @@
+use super::*;
+
+fn tokenizer() -> Tokenizer {
+    TokenizerBuilder::new().build()
+}
+
+fn sentences(text: &str) -> Vec<&str> {
+    let tokens = tokenizer().tokenize(text);
+    tokens.sentences.iter().map(|s| &text[s.span]).collect()
+}
+
+fn words(text: &str) -> Vec<&str> {
+    let tokens = tokenizer().tokenize(text);
+    tokens.tokens.iter().map(|t| &text[t.span]).collect()
+}
+
+/// A quotation's inner text, `closed` and `continues`.
+type FoundQuote<'t> = (&'t str, bool, bool);
+
+fn quotes(text: &str) -> Vec<FoundQuote<'_>> {
+    let tokens = tokenizer().tokenize(text);
+    tokens.quotes.iter().map(|q| (&text[q.inner], q.closed, q.continues)).collect()
+}
+
+#[test]
+fn words_keep_inner_apostrophes_hyphens_and_abbreviation_periods() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Russia´s plan", &["Russia´s", "plan"]),
+        ("they’re here", &["they’re", "here"]),
+        ("the U.S.-led coalition", &["the", "U.S.-led", "coalition"]),
+        ("Bashar al-Assad.", &["Bashar", "al-Assad", "."]),
+        ("the U.S. and", &["the", "U.S.", "and"]),
+        ("at 9 a.m. sharp", &["at", "9", "a.m.", "sharp"]),
+        ("Gen. Smith", &["Gen.", "Smith"]),
+        ("J. Smith", &["J.", "Smith"]),
+        ("said.", &["said", "."]),
+        ("rock 'n' roll", &["rock", "'n'", "roll"]),
+        ("the '90s", &["the", "'90s"]),
+        ("the Smiths’ house", &["the", "Smiths’", "house"]),
+        ("the Smiths' house", &["the", "Smiths'", "house"]),
+        ("four-and-a-half-year", &["four-and-a-half-year"]),
+        ("wait... what", &["wait", "...", "what"]),
+        ("MOSCOW -- The", &["MOSCOW", "--", "The"]),
+        ("José Ñúñez", &["José", "Ñúñez"]),
+        ("air-to-air, (IS)", &["air-to-air", ",", "(", "IS", ")"]),
+    ];
+    for &(text, expected) in cases {
+        assert_eq!(words(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn numbers_keep_decimals_separators_and_percent() {
+    let cases: &[(&str, &str, TokenKind)] = &[
+        ("rose 0.1% today", "0.1%", TokenKind::Number),
+        ("some 240,000 people", "240,000", TokenKind::Number),
+        ("at 10:30 local", "10:30", TokenKind::Number),
+        ("only .5 left", ".5", TokenKind::Number),
+        ("a 30-year-old man", "30-year-old", TokenKind::Word),
+        ("the 1990s were", "1990s", TokenKind::Word),
+        ("in 2015.", "2015", TokenKind::Number),
+    ];
+    for &(text, token, kind) in cases {
+        let tokens = tokenizer().tokenize(text);
+        let found = tokens.tokens.iter().find(|t| &text[t.span] == token);
+        assert_eq!(found.map(|t| t.kind), Some(kind), "{text:?}");
+    }
+}
+
+#[test]
+fn sentence_splitting_survives_news_text() {
+    let cases: &[(&str, &[&str])] = &[
+        ("He left. She stayed.", &["He left.", "She stayed."]),
+        ("U.S. officials said so. Others agreed.", &["U.S. officials said so.", "Others agreed."]),
+        ("Ties with the U.S. The talks failed.", &["Ties with the U.S.", "The talks failed."]),
+        ("The U.S. State Department said no.", &["The U.S. State Department said no."]),
+        ("The U.S. Army said no.", &["The U.S. Army said no."]),
+        ("Gen. Lloyd Austin spoke. Then he left.", &["Gen. Lloyd Austin spoke.", "Then he left."]),
+        ("Mr. Smith and Mrs. Jones met Dr. Who.", &["Mr. Smith and Mrs. Jones met Dr. Who."]),
+        ("It was J. R. Smith who came.", &["It was J. R. Smith who came."]),
+        ("It began on Sept. 30 in Syria.", &["It began on Sept. 30 in Syria."]),
+        ("It began Oct. 6. Talks followed.", &["It began Oct. 6.", "Talks followed."]),
+        ("Growth was 0.1% in 2015. It fell.", &["Growth was 0.1% in 2015.", "It fell."]),
+        ("He waited... Nobody came.", &["He waited...", "Nobody came."]),
+        ("He waited... and waited.", &["He waited... and waited."]),
+        ("He waited… Nobody came.", &["He waited…", "Nobody came."]),
+        ("\"We are ready.\" He left.", &["\"We are ready.\"", "He left."]),
+        ("“We are ready.” He left.", &["“We are ready.”", "He left."]),
+        ("\"Why?\" he asked.", &["\"Why?\" he asked."]),
+        ("“Really?!” she said. Yes.", &["“Really?!” she said.", "Yes."]),
+        ("He spoke (briefly.) Then left.", &["He spoke (briefly.)", "Then left."]),
+        (
+            "Apple Inc. Chief Executive Tim Cook spoke.",
+            &["Apple Inc. Chief Executive Tim Cook spoke."],
+        ),
+        ("He joined Acme Inc. The firm grew.", &["He joined Acme Inc.", "The firm grew."]),
+        ("It ends at 9 a.m. Tuesday, he said.", &["It ends at 9 a.m. Tuesday, he said."]),
+        (
+            "He lives in the U.K. \"It rains,\" he said.",
+            &["He lives in the U.K.", "\"It rains,\" he said."],
+        ),
+        ("St. Louis is big. No. 1 is Sen. Kerry.", &["St. Louis is big.", "No. 1 is Sen. Kerry."]),
+        ("See reuters.com for more. Done.", &["See reuters.com for more.", "Done."]),
+        ("Hard-wrapped\nwire text. Next line.", &["Hard-wrapped", "wire text.", "Next line."]),
+    ];
+    for &(text, expected) in cases {
+        assert_eq!(sentences(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn dateline_dash_stays_in_the_first_sentence() {
+    let text = "MOSCOW, Oct. 6 (UPI) -- The United States and Russia agreed. Talks resume.";
+    assert_eq!(
+        sentences(text),
+        ["MOSCOW, Oct. 6 (UPI) -- The United States and Russia agreed.", "Talks resume."]
+    );
+}
+
+#[test]
+fn quotes_of_every_mark_style() {
+    let cases: &[(&str, &[FoundQuote])] = &[
+        ("He said \"yes\" twice.", &[("yes", true, false)]),
+        ("“Yes,” he said, “and no.”", &[("Yes,", true, false), ("and no.", true, false)]),
+        ("\"Go,\" he said, \"now.\"", &[("Go,", true, false), ("now.", true, false)]),
+        ("He said:\"yes\" then.", &[("yes", true, false)]),
+        ("„Ja“, sagte er.", &[("Ja", true, false)]),
+        ("«Oui», dit-il.", &[("Oui", true, false)]),
+        ("‘Single quotes,’ he said.", &[("Single quotes,", true, false)]),
+        (
+            "“He called it ‘a farce’ today,” she said.",
+            &[("He called it ‘a farce’ today,", true, false)],
+        ),
+        ("“One. Two. Three,” he said.", &[("One. Two. Three,", true, false)]),
+        ("Russia´s and they’re and the Smiths’ house", &[]),
+        ("rock 'n' roll in the '90s", &[]),
+        ("He said \"this never ends", &[("this never ends", false, false)]),
+        ("“We’re ready,” he said.", &[("We’re ready,", true, false)]),
+        ("‘The Smiths’ house,’ he said.", &[("The Smiths’ house,", true, false)]),
+        ("‘Ask the Smiths’ he said.", &[("Ask the Smiths", true, false)]),
+    ];
+    for &(text, expected) in cases {
+        assert_eq!(quotes(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn nested_single_quote_is_an_inner_quote() {
+    let text = "“He called it ‘a farce’ today,” she said.";
+    let tokens = tokenizer().tokenize(text);
+    assert_eq!(tokens.quotes.len(), 1);
+    assert_eq!(tokens.inner_quotes.len(), 1);
+    assert_eq!(&text[tokens.inner_quotes[0].inner], "a farce");
+    assert!(tokens.quotes[0].span.contains(tokens.inner_quotes[0].span));
+}
+
+#[test]
+fn quote_continues_into_next_paragraph() {
+    let text =
+        "\"We will fight,\" he said. \"We will not stop\n\n\"until it is over.\"\n\nHe left.";
+    assert_eq!(
+        quotes(text),
+        [
+            ("We will fight,", true, false),
+            ("We will not stop", false, false),
+            ("until it is over.", true, true)
+        ]
+    );
+}
+
+#[test]
+fn unbalanced_mark_is_closed_at_its_paragraph_end() {
+    let text = "He said \"never mind.\n\nThe next paragraph is free.\n\nAnd \"this\" one.";
+    let tokens = tokenizer().tokenize(text);
+    let found: Vec<(&str, bool, usize)> =
+        tokens.quotes.iter().map(|q| (&text[q.inner], q.closed, q.paragraph)).collect();
+    assert_eq!(found, [("never mind.", false, 0), ("this", true, 2)]);
+    assert!(!tokens.quotes[1].continues);
+}
+
+#[test]
+fn apostrophes_are_never_quote_tokens() {
+    let text = "Russia´s they’re 'n' '90s `em the Smiths’ house";
+    let tokens = tokenizer().tokenize(text);
+    assert!(tokens.tokens.iter().all(|t| t.kind != TokenKind::Quote), "{:?}", words(text));
+}
+
+#[test]
+fn paragraphs_split_at_blank_lines_or_else_at_line_breaks() {
+    let cases: &[(&str, &[&str])] = &[
+        ("One.\nStill one.\n\n  Two. \n \t\nThree.", &["One.\nStill one.", "Two.", "Three."]),
+        ("One.\nTwo.\r\nThree.", &["One.", "Two.", "Three."]),
+        ("", &[]),
+        ("\n\n\n", &[]),
+    ];
+    for &(text, expected) in cases {
+        let tokens = tokenizer().tokenize(text);
+        let found: Vec<&str> = tokens.paragraphs.iter().map(|p| &text[p.span]).collect();
+        assert_eq!(found, expected, "{text:?}");
+    }
+}
+
+#[test]
+fn given_paragraphs_map_one_to_one_and_bad_spans_shrink() {
+    let text = "Skip me. Keep this one.\nwrapped here. ´´";
+    let spans = [
+        Span::new(9, 37),
+        Span::new(20, 25),   // overlaps the previous one
+        Span::new(100, 200), // out of bounds
+        Span::new(38, 39),   // inside a character
+    ];
+    let tokens = tokenizer().tokenize_paragraphs(text, &spans);
+    assert_eq!(tokens.paragraphs.len(), spans.len());
+    assert_eq!(&text[tokens.paragraphs[0].span], "Keep this one.\nwrapped here.");
+    assert_eq!(sentences_of(text, &tokens), ["Keep this one.\nwrapped here."]);
+    for p in &tokens.paragraphs[1..] {
+        assert!(text.get(p.span.range()).is_some());
+    }
+}
+
+fn sentences_of<'t>(text: &'t str, tokens: &Tokens) -> Vec<&'t str> {
+    tokens.sentences.iter().map(|s| &text[s.span]).collect()
+}
+
+#[test]
+fn lookups_find_the_enclosing_items() {
+    let text = "First one. \"Second,\" he said.\n\nThird.";
+    let tokens = tokenizer().tokenize(text);
+    let at = |needle: &str| text.find(needle).expect(needle);
+    assert_eq!(tokens.sentence_at(at("one")), Some(0));
+    assert_eq!(tokens.sentence_at(at("Second")), Some(1));
+    assert_eq!(tokens.sentence_at(at("Third")), Some(2));
+    assert_eq!(tokens.sentence_at(at(" \"Second")), None);
+    assert_eq!(tokens.paragraph_at(at("Third")), Some(1));
+    assert_eq!(tokens.quote_at(at("Second")), Some(0));
+    assert_eq!(tokens.quote_at(at("he said")), None);
+    let said: Vec<&str> = tokens.sentence_tokens(1).iter().map(|t| t.text(text)).collect();
+    assert_eq!(said, ["\"", "Second", ",", "\"", "he", "said", "."]);
+    assert_eq!(tokens.sentence_tokens(99), &[]);
+    assert_eq!(tokens.paragraph_sentences(0).len(), 2);
+    assert_eq!(tokens.quotes_in(tokens.sentences[1].span), 0..1);
+    assert_eq!(tokens.quotes_in(tokens.sentences[0].span), 0..0);
+    let counts: Vec<usize> = tokens.paragraphs_with_sentences().map(|(_, s)| s.len()).collect();
+    assert_eq!(counts, [2, 1]);
+}
+
+#[test]
+fn token_helpers_give_stem_and_case() {
+    let text = "Russia´s U.S. officials ’Twas";
+    let tokens = tokenizer().tokenize(text);
+    let got: Vec<(&str, bool)> =
+        tokens.tokens.iter().map(|t| (t.stem(text), t.is_capitalized(text))).collect();
+    assert_eq!(got, [("Russia", true), ("U.S.", true), ("officials", false), ("’Twas", true)]);
+}
+
+#[test]
+fn builder_adds_abbreviations_and_continuations() {
+    let text = "He met Insp. Gadget. Then Blvd. Fancy opened.";
+    let mut builder = TokenizerBuilder::new();
+    builder.abbreviation("Blvd.", AbbreviationKind::Title).continuation("Gadget");
+    let tokens = builder.build().tokenize(text);
+    assert_eq!(sentences_of(text, &tokens), ["He met Insp. Gadget.", "Then Blvd. Fancy opened."]);
+}
+
+#[test]
+fn tokenizer_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Tokenizer>();
+    assert_send_sync::<Tokens>();
+    assert_send_sync::<Normalized>();
+}
+
+#[test]
+fn normalize_folds_and_maps_back() {
+    let text = "“Russia´s” Defense—Minister";
+    let n = tokenizer().normalize(text);
+    assert_eq!(n.text, "\"russia's\" defense-minister");
+    let at = n.text.find("minister").expect("word");
+    assert_eq!(&text[n.original(Span::new(at, at + 8))], "Minister");
+}
