@@ -1,9 +1,48 @@
 //! Reads news article dumps and cleans them up.
 //!
-//! (Contract sketch: the article helper owns this crate and replaces this text.)
+//! This crate is for the first stage of whosaid: [`records`] streams articles out of `.txt`,
+//! `.jsonl` and `.csv` files (gzipped or not), directories of them and standard input,
+//! reporting each unreadable record as a [`ReadError`] and going on; [`Cleaner::clean`] then
+//! finds an article's title, source, publication date, dateline and byline, and the body
+//! paragraphs worth reading: without page furniture, headline tickers, captions, repeats
+//! and teasers, as [`Span`]s into the original text.
+//!
+//! It is not for tokenizing, finding names or statements (see `whosaid-tokenize`,
+//! `whosaid-gazetteer`, `whosaid-attribution`), and it never prints: the binary reports.
+//!
+//! Choices the caller should know: a JSON `id` may be a string or a number (written in
+//! decimal); a record with empty text is returned as a record (the binary skips it as "empty
+//! text"); a `.txt` file holding NUL bytes is an error ("binary file"); invalid UTF-8 is
+//! replaced, with a warning in [`Record::warnings`].
+//!
+//! # Example
+//!
+//! ```
+//! use whosaid_article::{CleanerBuilder, Record};
+//!
+//! let text = "Top Stories\n\nTalks on Syria to resume next week\n\nBy AFP\nOctober 7, 2015\n\n\
+//!             MOSCOW (AFP) - Russia agreed on Tuesday to resume talks, officials said.\n\n\
+//!             Advertisement\n";
+//! let record = Record { id: "a1".into(), text: text.into(), ..Record::default() };
+//! let article = CleanerBuilder::new().build().clean(&record);
+//! assert_eq!(article.meta.title.as_deref(), Some("Talks on Syria to resume next week"));
+//! assert_eq!(article.meta.source.as_deref(), Some("AFP"));
+//! assert_eq!(article.meta.published.map(|d| d.to_string()).as_deref(), Some("2015-10-07"));
+//! assert_eq!(article.meta.dateline.as_deref(), Some("MOSCOW"));
+//! let body: Vec<&str> = article.body.iter().map(|&s| &text[s]).collect();
+//! assert_eq!(body, ["Russia agreed on Tuesday to resume talks, officials said."]);
+//! ```
+
+mod clean;
+mod date;
+mod read;
 
 use std::path::PathBuf;
 use whosaid_core::{PartialDate, Span};
+
+pub use crate::clean::{Cleaner, CleanerBuilder, Dropped};
+pub use crate::date::{find_dates, parse_date};
+pub use crate::read::{records, ReadError, ReadErrorKind, Records};
 
 /// Where a record came from: the file, and the line or record number inside it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,44 +95,9 @@ pub struct Metadata {
 pub struct Article {
     /// Title, source, dates, dateline, byline.
     pub meta: Metadata,
-    /// Body paragraphs in text order, without boilerplate and repeats.
+    /// Body paragraphs in text order, without boilerplate and repeats. A paragraph of wire
+    /// copy wrapped over several lines is one span; its line breaks are white space.
     pub body: Vec<Span>,
-}
-
-/// Builds a [`Cleaner`].
-#[derive(Clone, Debug, Default)]
-pub struct CleanerBuilder {
-    year: Option<i32>,
-}
-
-impl CleanerBuilder {
-    /// A builder with the default options.
-    pub fn new() -> CleanerBuilder {
-        CleanerBuilder::default()
-    }
-
-    /// The year to give dates that have none (`--year`).
-    pub fn default_year(&mut self, year: Option<i32>) -> &mut CleanerBuilder {
-        self.year = year;
-        self
-    }
-
-    /// Builds the cleaner.
-    pub fn build(&self) -> Cleaner {
-        Cleaner { year: self.year }
-    }
-}
-
-/// Finds metadata and body paragraphs in records.
-#[derive(Clone, Debug, Default)]
-pub struct Cleaner {
-    #[allow(dead_code, reason = "contract sketch")]
-    year: Option<i32>,
-}
-
-impl Cleaner {
-    /// Cleans one record. Fields the record gives win over what the text suggests.
-    pub fn clean(&self, record: &Record) -> Article {
-        Article { meta: Metadata::default(), body: vec![Span::new(0, record.text.len())] }
-    }
+    /// The number of words (white-space separated) in the body.
+    pub words: usize,
 }

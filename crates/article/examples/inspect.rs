@@ -1,0 +1,44 @@
+//! Prints what clean-up finds in the given inputs: metadata, then the body paragraphs.
+//!
+//! `cargo run -p whosaid-article --example inspect -- FILE... [--body]`
+
+use std::path::PathBuf;
+
+use whosaid_article::{records, CleanerBuilder};
+
+fn main() {
+    let mut show_body = false;
+    let mut inputs = Vec::new();
+    for arg in std::env::args().skip(1) {
+        if arg == "--body" {
+            show_body = true;
+        } else {
+            inputs.push(PathBuf::from(arg));
+        }
+    }
+    let cleaner = CleanerBuilder::new().build();
+    for item in records(&inputs) {
+        match item {
+            Err(err) => println!("SKIP {}: {err}", err.id()),
+            Ok(record) => {
+                let article = cleaner.clean(&record);
+                let m = &article.meta;
+                println!(
+                    "{}\ttitle={:?}\tsource={:?}\tpublished={}\tdateline={:?}\tbyline={:?}\twords={}",
+                    record.id,
+                    m.title,
+                    m.source,
+                    m.published.map(|d| d.to_string()).unwrap_or_default(),
+                    m.dateline,
+                    m.byline,
+                    article.words
+                );
+                if show_body {
+                    for span in &article.body {
+                        println!("  | {}", record.text[span.range()].replace('\n', "⏎"));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,935 @@
+//! Clean-up of one record: paragraphs, boilerplate, repeats, and metadata.
+
+use std::collections::{HashMap, HashSet};
+
+use regex::Regex;
+use whosaid_core::{PartialDate, Span};
+
+use crate::date::{find_dates, parse_date, MONTH};
+use crate::{Article, Metadata, Record};
+
+const AGENCIES: &str = include_str!("../data/agencies.txt");
+const BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
+
+/// How many leading paragraphs may hold the title, byline, source and date lines.
+const HEAD_PARAGRAPHS: usize = 40;
+/// How many leading body paragraphs may open with a dateline.
+const DATELINE_PARAGRAPHS: usize = 3;
+/// Normalized bytes compared to find a teaser whose full paragraph follows.
+const TEASER_KEY: usize = 24;
+
+/// Builds a [`Cleaner`].
+#[derive(Clone, Debug, Default)]
+pub struct CleanerBuilder {
+    year: Option<i32>,
+    agencies: Vec<String>,
+    widgets: Vec<String>,
+}
+
+impl CleanerBuilder {
+    /// A builder with the default options and the built-in lists.
+    pub fn new() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// The year to give dates that have none (`--year`).
+    pub fn default_year(&mut self, year: Option<i32>) -> &mut CleanerBuilder {
+        self.year = year;
+        self
+    }
+
+    /// Adds an agency or outlet name to the built-in list ("By NAME" is then a source, not a
+    /// byline).
+    pub fn agency(&mut self, name: &str) -> &mut CleanerBuilder {
+        self.agencies.push(name.to_string());
+        self
+    }
+
+    /// Adds a page-furniture phrase to the built-in list (see `data/boilerplate.txt`).
+    pub fn boilerplate_phrase(&mut self, phrase: &str) -> &mut CleanerBuilder {
+        self.widgets.push(phrase.to_string());
+        self
+    }
+
+    /// Builds the cleaner.
+    pub fn build(&self) -> Cleaner {
+        let list = |data: &'static str| {
+            data.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string)
+        };
+        let agencies: HashSet<String> =
+            list(AGENCIES).chain(self.agencies.iter().cloned()).map(|a| a.to_lowercase()).collect();
+        let widgets: Vec<String> = list(BOILERPLATE).chain(self.widgets.iter().cloned()).collect();
+        let alternation = |multiword: bool| {
+            let mut phrases: Vec<&String> = widgets
+                .iter()
+                .filter(|w| w.split_whitespace().nth(1).is_some() == multiword)
+                .collect();
+            // Longest first, so "Related Stories" wins over "Related".
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            phrases.iter().map(|p| regex::escape(p)).collect::<Vec<_>>().join("|")
+        };
+        let single = alternation(false);
+        let multi = alternation(true);
+        let dateline = format!(
+            r"^(?:(?P<place>\p{{Lu}}[\p{{L}}.'’-]*(?:[ /]\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}(?:,\s*\p{{Lu}}[\p{{L}}]*\.?)?)\s*(?:,\s*(?P<date>(?:{MONTH})\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?\s*)?(?:\((?P<source>[^()\n]{{1,40}})\)\s*)?(?P<sep>--|—|–|-|:|\|)\s+"
+        );
+        Cleaner {
+            year: self.year,
+            agencies,
+            widget_single: Regex::new(&format!(r"(?i)^(?:{single})\b")).ok(),
+            widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
+            caption: Regex::new(
+                r"(?i)photo courtesy|\bphoto:|\(\w+ photo\)|\bfile photo\b|\bphotograph:|\bphoto credit|\bimage:|\bgetty images\b|\bpictured\b|\(photo:",
+            )
+            .ok(),
+            cue: Regex::new(
+                r"(?i)\b(?:said|says|say|saying|told|tells|according to|added|adds|stated|states|quoted|declared|announced|noted|notes|warned|insisted|argued|claimed|explained|asserted|stressed|wrote)\b",
+            )
+            .ok(),
+            dateline: Regex::new(&dateline).ok(),
+        }
+    }
+}
+
+/// Finds metadata and body paragraphs in records. Built once by [`CleanerBuilder`];
+/// immutable and shareable between threads.
+#[derive(Clone, Debug)]
+pub struct Cleaner {
+    year: Option<i32>,
+    agencies: HashSet<String>,
+    widget_single: Option<Regex>,
+    widget_multi: Option<Regex>,
+    caption: Option<Regex>,
+    cue: Option<Regex>,
+    dateline: Option<Regex>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Cleaner {
+        CleanerBuilder::new().build()
+    }
+}
+
+fn matches(re: &Option<Regex>, s: &str) -> bool {
+    re.as_ref().is_some_and(|re| re.is_match(s))
+}
+
+/// Why a paragraph is not part of the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dropped {
+    /// Web-page furniture: "Advertisement", "You are here: Home", "Read more".
+    Boilerplate,
+    /// A photo caption, or a line printed twice in a row (captions are).
+    Caption,
+    /// A ticker of other headlines separated by bullets.
+    Ticker,
+    /// A list of headlines (bulleted, or a run of headline-shaped lines).
+    HeadlineList,
+    /// A short line without sentence structure (menus, sections, bylines, date lines).
+    NotSentence,
+    /// The article's headline.
+    Title,
+    /// A repeat of an earlier paragraph.
+    Repeat,
+    /// A truncated teaser of a paragraph that follows in full.
+    Teaser,
+}
+
+/// One line of the text.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// The line without its end-of-line characters and surrounding whitespace.
+    span: Span,
+    /// Leading whitespace width in bytes.
+    indent: usize,
+}
+
+/// A paragraph and what the rules need to know about it.
+#[derive(Clone, Debug)]
+struct Para {
+    span: Span,
+    lines: usize,
+    words: u32,
+    lower_words: u32,
+    separators: u32,
+    final_punct: bool,
+    ends_with_period: bool,
+    ellipsis: bool,
+    has_quote: bool,
+    lone_bullet: bool,
+    dropped: Option<Dropped>,
+}
+
+impl Para {
+    fn sentence_like(&self) -> bool {
+        (self.final_punct && self.lower_words >= 1 && self.words >= 2)
+            || (self.words >= 12 && self.lower_words * 3 >= self.words)
+    }
+
+    fn headline_shaped(&self) -> bool {
+        (3..=25).contains(&self.words) && !self.ends_with_period && !self.lone_bullet
+    }
+}
+
+fn is_bullet_str(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—" | "•" | "·" | "*" | "|" | "▪" | "►" | "»" | "◦" | "‣")
+}
+
+const QUOTES: &[char] = &['"', '“', '”', '«', '»', '„'];
+
+fn features(text: &str, span: Span, lines: usize) -> Para {
+    let mut words = 0;
+    let mut lower_words = 0;
+    let mut separators = 0;
+    for token in text.split_whitespace() {
+        if is_bullet_str(token) {
+            separators += 1;
+            continue;
+        }
+        let mut chars = token.chars().skip_while(|c| !c.is_alphanumeric());
+        match chars.next() {
+            Some(c) => {
+                words += 1;
+                if c.is_lowercase() {
+                    lower_words += 1;
+                }
+            }
+            None => continue,
+        }
+    }
+    let trimmed = text.trim_end();
+    let last = trimmed.chars().next_back();
+    let ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
+    Para {
+        span,
+        lines,
+        words,
+        lower_words,
+        separators,
+        final_punct: matches!(
+            last,
+            Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ':' | '»')
+        ),
+        ends_with_period: last == Some('.') && !ellipsis,
+        ellipsis,
+        has_quote: text.contains(QUOTES),
+        lone_bullet: is_bullet_str(text.trim()),
+        dropped: None,
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    while start <= text.len() {
+        let end = memchr::memchr(b'\n', bytes.get(start..).unwrap_or_default())
+            .map_or(text.len(), |i| start + i);
+        let raw = text.get(start..end).unwrap_or_default();
+        let trimmed_start = raw.trim_start();
+        let indent = raw.len() - trimmed_start.len();
+        let content = trimmed_start.trim_end();
+        lines
+            .push(Line { span: Span::new(start + indent, start + indent + content.len()), indent });
+        if end >= text.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    lines
+}
+
+/// Whether a block of consecutive non-blank lines is prose wrapped at a fixed width (wire
+/// copy), whose line breaks are not paragraph breaks.
+fn is_wrapped(text: &str, block: &[Line]) -> bool {
+    if block.len() < 2 {
+        return false;
+    }
+    let short_enough = block.iter().filter(|l| l.span.len() <= 110).count();
+    if short_enough * 10 < block.len() * 9 {
+        return false;
+    }
+    // A wrapped line break falls inside a sentence: the next line goes on in lower case.
+    let continued = block
+        .windows(2)
+        .filter(|w| {
+            let next = text.get(w.get(1).map_or(0..0, |l| l.span.range())).unwrap_or_default();
+            next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        })
+        .count();
+    continued >= 1 && continued * 4 >= block.len() - 1
+}
+
+/// Paragraph spans: blank lines separate; in a wrapped block, an indented line or the short
+/// last line of a sentence ends a paragraph; otherwise each line is a paragraph.
+fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
+    let mut paras = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines.get(i).is_some_and(|l| l.span.is_empty()) {
+            i += 1;
+            continue;
+        }
+        let block_end = (i..lines.len())
+            .find(|&j| lines.get(j).is_some_and(|l| l.span.is_empty()))
+            .unwrap_or(lines.len());
+        let block = lines.get(i..block_end).unwrap_or_default();
+        let mut push = |first: &Line, last: &Line, n: usize| {
+            let span = Span::new(first.span.start, last.span.end);
+            paras.push(features(text.get(span.range()).unwrap_or_default(), span, n));
+        };
+        if is_wrapped(text, block) {
+            let min_indent = block.iter().map(|l| l.indent).min().unwrap_or(0);
+            let width = block.iter().map(|l| l.span.len()).max().unwrap_or(0);
+            let mut start = 0;
+            for k in 1..=block.len() {
+                let ends = match (block.get(k - 1), block.get(k)) {
+                    (_, None) => true,
+                    (Some(prev), Some(line)) => {
+                        let line_text = text.get(line.span.range()).unwrap_or_default();
+                        let prev_text = text.get(prev.span.range()).unwrap_or_default();
+                        let bullet = line_text.split_whitespace().next().is_some_and(is_bullet_str);
+                        let prev_ends_sentence =
+                            prev_text.ends_with(['.', '!', '?', '"', '”', ':']);
+                        line.indent > min_indent
+                            || bullet
+                            || (prev_ends_sentence && prev.span.len() * 10 < width * 7)
+                    }
+                    (None, Some(_)) => false,
+                };
+                if ends {
+                    if let (Some(first), Some(last)) = (block.get(start), block.get(k - 1)) {
+                        push(first, last, k - start);
+                    }
+                    start = k;
+                }
+            }
+        } else {
+            for line in block {
+                push(line, line, 1);
+            }
+        }
+        i = block_end;
+    }
+    paras
+}
+
+/// Characters of `s` with quotes unified, white space collapsed and letters lower-cased,
+/// so a paragraph printed twice with different typography is still found to be a repeat.
+struct Normalized<'a> {
+    chars: std::str::Chars<'a>,
+    started: bool,
+    space: bool,
+    held: Option<char>,
+}
+
+fn normalized(s: &str) -> Normalized<'_> {
+    Normalized { chars: s.chars(), started: false, space: false, held: None }
+}
+
+impl Iterator for Normalized<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.held.take() {
+            return Some(c);
+        }
+        loop {
+            let c = self.chars.next()?;
+            if c.is_whitespace() {
+                self.space = self.started;
+                continue;
+            }
+            let c = match c {
+                '‘' | '’' | '´' | '`' | 'ʼ' | '′' => '\'',
+                '“' | '”' | '„' | '«' | '»' | '″' => '"',
+                c if c.is_ascii() => c.to_ascii_lowercase(),
+                c => c.to_lowercase().next().unwrap_or(c),
+            };
+            self.started = true;
+            if self.space {
+                self.space = false;
+                self.held = Some(c);
+                return Some(' ');
+            }
+            return Some(c);
+        }
+    }
+}
+
+/// FNV-1a over the normalized characters: cheap, and collisions only merge two paragraphs
+/// that are verified equal-looking anyway by their 64-bit hash.
+fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in chars {
+        h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Leading bullets and dashes some pages put before byline and menu lines.
+fn strip_bullets(s: &str) -> &str {
+    s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c))
+}
+
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+];
+
+/// Words that open a line of page metadata or a rubric, never a place or an outlet.
+const NOT_NAMES: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "photo",
+    "video",
+    "watch",
+    "read",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "comment",
+    "live",
+    "share",
+    "related",
+    "advertisement",
+    "source",
+    "sources",
+    "warning",
+    "also",
+    "reporting",
+    "writing",
+    "editing",
+    "published",
+    "posted",
+    "latest",
+    "listen",
+    "image",
+    "pictures",
+    "explainer",
+    "factbox",
+    "date",
+    "modified",
+    "created",
+    "edited",
+    "last",
+    "by",
+    "home",
+    "news",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "q",
+    "a",
+];
+
+fn is_not_name(word: &str) -> bool {
+    let w = word.trim_end_matches([':', '.', ',']).to_lowercase();
+    NOT_NAMES.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
+}
+
+fn is_capitalized_token(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().all(|c| c.is_alphanumeric() || "-&.'’/".contains(c))
+}
+
+fn is_all_caps(t: &str) -> bool {
+    t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+}
+
+const NAME_PARTICLES: &[&str] =
+    &["de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "le", "la"];
+
+/// What a name after "By" or before a date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameKind {
+    Agency,
+    Person,
+}
+
+#[derive(Clone, Debug)]
+struct Candidate<T> {
+    value: T,
+    priority: u8,
+    position: usize,
+}
+
+fn best<T: Clone>(candidates: &[Candidate<T>]) -> Option<T> {
+    let mut best: Option<&Candidate<T>> = None;
+    for c in candidates {
+        // Highest priority wins; among equals, the first in the text.
+        if best.map_or(true, |b| {
+            c.priority > b.priority || (c.priority == b.priority && c.position < b.position)
+        }) {
+            best = Some(c);
+        }
+    }
+    best.map(|c| c.value.clone())
+}
+
+#[derive(Default)]
+struct Found {
+    sources: Vec<Candidate<String>>,
+    bylines: Vec<Candidate<String>>,
+    dates: Vec<Candidate<PartialDate>>,
+    dateline: Option<String>,
+}
+
+impl Cleaner {
+    /// Cleans one record. Fields the record gives win over what the text suggests.
+    pub fn clean(&self, record: &Record) -> Article {
+        let text = record.text.as_str();
+        let lines = split_lines(text);
+        let mut paras = paragraphs(text, &lines);
+        let hashes: Vec<u64> = paras
+            .iter()
+            .map(|p| hash_chars(normalized(text.get(p.span.range()).unwrap_or_default())))
+            .collect();
+        self.drop_boilerplate(text, &mut paras, &hashes);
+
+        let title_at = self.find_title(text, &paras, &hashes);
+        let title = record.title.clone().or_else(|| {
+            title_at
+                .and_then(|i| paras.get(i))
+                .and_then(|p| text.get(p.span.range()))
+                .map(str::to_string)
+        });
+        if let Some(title) = &title {
+            let title_hash = hash_chars(normalized(title));
+            for (p, h) in paras.iter_mut().zip(&hashes) {
+                if *h == title_hash && p.dropped.is_none() {
+                    p.dropped = Some(Dropped::Title);
+                }
+            }
+        }
+
+        let mut found = Found::default();
+        self.scan_head(text, &paras, title_at, &mut found);
+        self.find_dateline(text, &mut paras, &mut found);
+        drop_repeats(text, &mut paras, &hashes);
+
+        let published = record
+            .published
+            .as_deref()
+            .and_then(|p| parse_date(p, self.year))
+            .or_else(|| best(&found.dates));
+        let meta = Metadata {
+            title,
+            source: record.source.clone().or_else(|| best(&found.sources)),
+            published,
+            dateline: found.dateline,
+            byline: best(&found.bylines),
+        };
+        let body: Vec<Span> =
+            paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.span).collect();
+        let words = body
+            .iter()
+            .map(|s| text.get(s.range()).unwrap_or_default().split_whitespace().count())
+            .sum();
+        Article { meta, body, words }
+    }
+
+    /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
+    fn attributed(&self, p: &Para, s: &str) -> bool {
+        (p.has_quote || p.final_punct) && matches(&self.cue, s)
+    }
+
+    fn drop_boilerplate(&self, text: &str, paras: &mut [Para], hashes: &[u64]) {
+        let n = paras.len();
+        for i in 0..n {
+            let prev_bullet =
+                i.checked_sub(1).and_then(|j| paras.get(j)).is_some_and(|p| p.lone_bullet);
+            let next_bullet = paras.get(i + 1).is_some_and(|p| p.lone_bullet);
+            let next_span = paras.get(i + 1).map(|p| p.span);
+            let twin = |j: Option<usize>| j.and_then(|j| hashes.get(j)) == hashes.get(i);
+            let Some(p) = paras.get_mut(i) else { continue };
+            let s = text.get(p.span.range()).unwrap_or_default();
+            if p.lone_bullet {
+                p.dropped = Some(Dropped::HeadlineList);
+                continue;
+            }
+            let stripped = strip_bullets(s);
+            let single =
+                self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
+                    let rest = stripped.get(m.end()..).unwrap_or_default();
+                    let rest_is_chrome =
+                        rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
+                    rest_is_chrome || !p.sentence_like()
+                });
+            let multi = self.widget_multi.as_ref().and_then(|re| re.find(stripped));
+            let multi_here = multi.is_some_and(|m| m.start() == 0 || p.words < 12);
+            // Captions are printed twice in a row on many pages (as image alt text, then
+            // caption): a line immediately followed by the same line is one.
+            let next_adjacent = next_span.is_some_and(|n| {
+                text.get(p.span.end..n.start)
+                    .is_some_and(|gap| gap.chars().filter(|&c| c == '\n').count() == 1)
+            });
+            let doubled = p.lines == 1 && next_adjacent && twin(Some(i + 1));
+            let reason = if single || multi_here {
+                Some(Dropped::Boilerplate)
+            } else if doubled || matches(&self.caption, s) {
+                Some(Dropped::Caption)
+            } else if p.separators >= 2 {
+                Some(Dropped::Ticker)
+            } else if prev_bullet || next_bullet {
+                Some(Dropped::HeadlineList)
+            } else if !p.sentence_like() {
+                Some(Dropped::NotSentence)
+            } else {
+                None
+            };
+            let keep = match reason {
+                None => true,
+                Some(Dropped::Boilerplate) => false,
+                Some(Dropped::Caption) => p.has_quote && self.attributed(p, s),
+                Some(_) => self.attributed(p, s),
+            };
+            if !keep {
+                p.dropped = reason;
+                if doubled {
+                    if let Some(next) = paras.get_mut(i + 1) {
+                        next.dropped = Some(Dropped::Caption);
+                    }
+                }
+            }
+        }
+        // Related-headline lists: runs of three or more headline-shaped lines.
+        let shaped = |p: &Para| p.headline_shaped() && (!p.final_punct || p.ends_with_question());
+        let mut i = 0;
+        while i < n {
+            let run = paras.get(i..).unwrap_or_default().iter().take_while(|p| shaped(p)).count();
+            if run >= 3 {
+                for j in i..i + run {
+                    let Some(p) = paras.get_mut(j) else { continue };
+                    let s = text.get(p.span.range()).unwrap_or_default();
+                    if p.dropped.is_none() && !self.attributed(p, s) {
+                        p.dropped = Some(Dropped::HeadlineList);
+                    }
+                }
+            }
+            i += run.max(1);
+        }
+    }
+
+    /// The headline's paragraph: a headline-shaped line before the story starts, preferring
+    /// one printed twice or followed by a byline, source or date line.
+    fn find_title(&self, text: &str, paras: &[Para], hashes: &[u64]) -> Option<usize> {
+        let head = paras.len().min(HEAD_PARAGRAPHS);
+        let story_starts = paras
+            .iter()
+            .take(head)
+            .position(|p| {
+                p.final_punct && p.words >= 15 && p.sentence_like() && p.dropped.is_none()
+            })
+            .unwrap_or(head);
+        let mut best: Option<(i32, usize)> = None;
+        for (i, p) in paras.iter().enumerate().take(story_starts) {
+            let s = text.get(p.span.range()).unwrap_or_default();
+            if !self.headline_like(p, s) {
+                continue;
+            }
+            let mut score = 0;
+            let h = hashes.get(i);
+            if hashes.iter().enumerate().any(|(j, other)| j != i && Some(other) == h) {
+                score += 2;
+            }
+            let followed_by_meta = paras.iter().skip(i + 1).take(3).any(|q| {
+                let qs = text.get(q.span.range()).unwrap_or_default();
+                q.words <= 15
+                    && (find_dates(qs, None).next().is_some() || by_position(qs).is_some())
+            });
+            if followed_by_meta {
+                score += 2;
+            }
+            if best.map_or(true, |(b, _)| score > b) {
+                best = Some((score, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+
+    fn headline_like(&self, p: &Para, s: &str) -> bool {
+        (4..=30).contains(&p.words)
+            && !p.ends_with_period
+            && !p.ellipsis
+            && p.separators == 0
+            && !matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption | Dropped::Ticker))
+            && (p.lower_words >= 1 || is_all_caps(s))
+            && s.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || QUOTES.contains(&c))
+            && by_position(s).is_none()
+            && find_dates(s, None).next().is_none()
+    }
+
+    /// Sources, bylines and dates on the metadata lines of the article's head.
+    fn scan_head(&self, text: &str, paras: &[Para], title_at: Option<usize>, found: &mut Found) {
+        for (i, p) in paras.iter().enumerate().take(HEAD_PARAGRAPHS) {
+            let s = text.get(p.span.range()).unwrap_or_default();
+            let meta_line = p.lines == 1 && (!p.sentence_like() || p.words <= 12);
+            if !meta_line {
+                continue;
+            }
+            if let Some(at) = by_position(s) {
+                let mut rest =
+                    strip_bullets(s.get(at..).unwrap_or_default().trim_start_matches(':'));
+                if rest.is_empty() {
+                    // "— By" on its own line, the name on the next.
+                    rest = paras
+                        .get(i + 1)
+                        .filter(|q| q.words <= 6)
+                        .and_then(|q| text.get(q.span.range()))
+                        .map(strip_bullets)
+                        .unwrap_or_default();
+                }
+                self.names_after_by(rest, i, found);
+            }
+            let before_title = title_at.is_some_and(|t| i < t);
+            let lower = s.to_lowercase();
+            for (span, date) in find_dates(s, self.year) {
+                let before = lower.get(..span.start).unwrap_or_default();
+                let label =
+                    ["published", "posted", "updated", "modified", "edited", "created", "first"]
+                        .iter()
+                        .filter_map(|k| before.rfind(k).map(|at| (at, *k)))
+                        .max();
+                let priority = match label {
+                    Some((_, "updated" | "modified" | "edited")) => continue,
+                    Some(_) => 3,
+                    None if before_title => 0,
+                    None => 2,
+                };
+                found.dates.push(Candidate { value: date, priority, position: i });
+                if label.is_none() {
+                    self.name_before_date(s.get(..span.start).unwrap_or_default(), i, found);
+                }
+            }
+        }
+    }
+
+    /// "By AFP" (source) or "By Fred Lambert" (byline), perhaps several joined by commas.
+    fn names_after_by(&self, rest: &str, position: usize, found: &mut Found) {
+        let rest = match find_dates(rest, None).next() {
+            Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
+            None => rest,
+        };
+        for part in rest
+            .split([',', ';', '|', '•'])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" - "))
+        {
+            let mut tokens: Vec<&str> = part.split_whitespace().collect();
+            // Font-size widgets ("A A A") and stray single letters trail the name.
+            while tokens.last().is_some_and(|t| t.chars().count() == 1) {
+                tokens.pop();
+            }
+            if tokens.is_empty() {
+                continue;
+            }
+            let name = tokens.join(" ");
+            match self.name_kind(&tokens) {
+                Some(NameKind::Agency) => {
+                    found.sources.push(Candidate { value: name, priority: 3, position })
+                }
+                Some(NameKind::Person) => {
+                    found.bylines.push(Candidate { value: name, priority: 1, position })
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn name_kind(&self, tokens: &[&str]) -> Option<NameKind> {
+        let name = tokens.join(" ").to_lowercase();
+        let listed = |n: &str| self.agencies.contains(n);
+        if listed(&name) || (name.contains('/') && name.split('/').all(|n| listed(n.trim()))) {
+            return Some(NameKind::Agency);
+        }
+        if let [one] = tokens {
+            // A single name after "By" is an outlet: people sign with two names or more.
+            return (is_capitalized_token(one) && !is_not_name(one)).then_some(NameKind::Agency);
+        }
+        let person = (2..=4).contains(&tokens.len())
+            && tokens.iter().all(|t| {
+                NAME_PARTICLES.contains(t)
+                    || (t.chars().next().is_some_and(char::is_uppercase)
+                        && !t.chars().any(|c| c.is_ascii_digit()))
+            })
+            && !tokens.iter().any(|t| is_not_name(t));
+        person.then_some(NameKind::Person)
+    }
+
+    /// "Xinhua, October 7, 2015": one capitalized name right before a date names the
+    /// source; an all-caps one not known as an outlet is a dateline place.
+    fn name_before_date(&self, before: &str, position: usize, found: &mut Found) {
+        let mut tokens: Vec<&str> = before.split_whitespace().collect();
+        while let Some(last) = tokens.last() {
+            let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
+            if bare.is_empty() || WEEKDAYS.contains(&bare.to_lowercase().as_str()) {
+                tokens.pop();
+            } else {
+                break;
+            }
+        }
+        let [one] = tokens.as_slice() else { return };
+        let name = one.trim_end_matches([',', '|', '-', ':']);
+        if one.ends_with(':') || !is_capitalized_token(name) || is_not_name(name) {
+            return;
+        }
+        let listed = self.agencies.contains(&name.to_lowercase());
+        if !listed && is_all_caps(name) && name.chars().count() > 4 {
+            if found.dateline.is_none() {
+                found.dateline = Some(name.to_string());
+            }
+            return;
+        }
+        found.sources.push(Candidate { value: name.to_string(), priority: 2, position });
+    }
+
+    /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
+    /// first body paragraphs: the place, date and source, cut off the paragraph's span.
+    fn find_dateline(&self, text: &str, paras: &mut [Para], found: &mut Found) {
+        let Some(re) = &self.dateline else { return };
+        for (i, p) in paras
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, p)| p.dropped.is_none())
+            .take(DATELINE_PARAGRAPHS)
+        {
+            let s = text.get(p.span.range()).unwrap_or_default();
+            let Some(caps) = re.captures(s) else { continue };
+            let Some(whole) = caps.get(0) else { continue };
+            let opens_sentence = s
+                .get(whole.end()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || QUOTES.contains(&c));
+            let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
+            let date = caps.name("date");
+            let source = caps.name("source").map(|m| m.as_str().trim());
+            let plausible = match place {
+                None => source.is_some(),
+                Some(place) => {
+                    let tokens: Vec<&str> =
+                        place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
+                    let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
+                    let agency = self.agencies.contains(&place.to_lowercase());
+                    first_ok
+                        && !agency
+                        && (date.is_some()
+                            || source.is_some()
+                            || is_all_caps(place)
+                            || tokens.len() <= 3)
+                }
+            };
+            if !opens_sentence || !plausible {
+                continue;
+            }
+            if let Some(place) = place {
+                found.dateline = Some(place.to_string());
+            }
+            if let Some(source) = source {
+                found.sources.push(Candidate {
+                    value: source.to_string(),
+                    priority: 3,
+                    position: i,
+                });
+            }
+            if let Some((_, d)) = date.and_then(|d| find_dates(d.as_str(), self.year).next()) {
+                found.dates.push(Candidate { value: d, priority: 2, position: i });
+            }
+            p.span = Span::new(p.span.start + whole.end(), p.span.end);
+            return;
+        }
+    }
+}
+
+impl Para {
+    fn ends_with_question(&self) -> bool {
+        self.final_punct && !self.ends_with_period && !self.has_quote
+    }
+}
+
+/// Where the name after a "By" (or "BY") token starts, if the line has one.
+fn by_position(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(at) = s.get(from..).and_then(|r| r.find("By").or_else(|| r.find("BY"))) {
+        let at = from + at;
+        let before_ok = at == 0 || bytes.get(at - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
+        let after = bytes.get(at + 2);
+        let after_ok = after.map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
+        if before_ok && after_ok {
+            return Some(at + 2);
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
+/// punctuation, or an ellipsis) whose full version follows.
+fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
+    let mut seen = HashSet::new();
+    for (p, h) in paras.iter_mut().zip(hashes) {
+        if p.dropped.is_none() && !seen.insert(*h) {
+            p.dropped = Some(Dropped::Repeat);
+        }
+    }
+    let key = |p: &Para| -> Option<u64> {
+        let s = text.get(p.span.range())?;
+        let mut chars = normalized(s).take(TEASER_KEY).peekable();
+        let head: Vec<char> = chars.by_ref().collect();
+        (head.len() == TEASER_KEY).then(|| hash_chars(head.into_iter()))
+    };
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, p) in paras.iter().enumerate() {
+        if p.dropped.is_none() {
+            if let Some(k) = key(p) {
+                by_key.entry(k).or_default().push(i);
+            }
+        }
+    }
+    for i in 0..paras.len() {
+        let Some(p) = paras.get(i) else { continue };
+        if p.dropped.is_some() || (p.final_punct && !p.ellipsis) {
+            continue;
+        }
+        let Some(k) = key(p) else { continue };
+        let s = text.get(p.span.range()).unwrap_or_default();
+        let short = s.trim_end().trim_end_matches('…').trim_end_matches("...").trim_end();
+        let later = by_key.get(&k).map(Vec::as_slice).unwrap_or_default();
+        // A few later candidates are enough and keep the pass linear.
+        let is_teaser = later.iter().filter(|&&j| j > i).take(8).any(|&j| {
+            let full = paras.get(j).and_then(|q| text.get(q.span.range())).unwrap_or_default();
+            let mut full_chars = normalized(full);
+            normalized(short).all(|c| full_chars.next() == Some(c)) && full_chars.next().is_some()
+        });
+        if is_teaser {
+            if let Some(p) = paras.get_mut(i) {
+                p.dropped = Some(Dropped::Teaser);
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Calendar dates as news pages write them.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+use whosaid_core::{PartialDate, Span};
+
+pub(crate) const MONTH: &str =
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?\
+    |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?\
+    |JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?\
+    |SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?";
+
+fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let pattern = format!(
+            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b
+            |\b(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y1>\d{{4}})\b)?
+            |\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s*(?P<y2>\d{{4}})\b)?
+            |\b(?P<sa>\d{{1,2}})[/.](?P<sb>\d{{1,2}})[/.](?P<sy>\d{{4}})\b"
+        );
+        let pattern: String = pattern.lines().map(str::trim).collect();
+        // The pattern is a constant: failing to compile is a bug caught by every test.
+        Regex::new(&pattern).unwrap_or_else(|e| panic!("date pattern: {e}"))
+    })
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let prefix = name.get(..3)?.to_ascii_lowercase();
+    let n = match prefix.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn num(caps: &Captures<'_>, name: &str) -> Option<u32> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+fn year(caps: &Captures<'_>, name: &str, default_year: Option<i32>) -> Option<i32> {
+    match caps.name(name) {
+        Some(y) => y.as_str().parse().ok(),
+        None => default_year,
+    }
+}
+
+fn date_of(caps: &Captures<'_>, default_year: Option<i32>) -> Option<PartialDate> {
+    if caps.name("iy").is_some() {
+        let y = num(caps, "iy").and_then(|y| i32::try_from(y).ok());
+        return PartialDate::new(y, num(caps, "im")?, num(caps, "id")?);
+    }
+    if let Some(m) = caps.name("m1") {
+        let y = year(caps, "y1", default_year);
+        return PartialDate::new(y, month_number(m.as_str())?, num(caps, "d1")?);
+    }
+    if let Some(m) = caps.name("m2") {
+        let y = year(caps, "y2", default_year);
+        return PartialDate::new(y, month_number(m.as_str())?, num(caps, "d2")?);
+    }
+    let (a, b) = (num(caps, "sa")?, num(caps, "sb")?);
+    let y = year(caps, "sy", default_year);
+    // 07/10/2015 is July 10 in one country and October 7 in another: only a day above 12
+    // tells which number is the month.
+    match (a > 12, b > 12) {
+        (true, false) => PartialDate::new(y, b, a),
+        (false, true) => PartialDate::new(y, a, b),
+        _ => None,
+    }
+}
+
+/// The dates in `text`, in order, with where each is written. A date without a year gets
+/// `default_year` if given, else stays without one.
+pub fn find_dates(
+    text: &str,
+    default_year: Option<i32>,
+) -> impl Iterator<Item = (Span, PartialDate)> + '_ {
+    date_regex().captures_iter(text).filter_map(move |caps| {
+        let whole = caps.get(0)?;
+        Some((Span::new(whole.start(), whole.end()), date_of(&caps, default_year)?))
+    })
+}
+
+/// Parses the first date written in `s`: "October 7, 2015", "Oct. 6", "Sept. 30",
+/// "Fri 18 Sep 2015, 6:54 PM", "Saturday, Oct 10, 2015,12:31 IST", "2015-10-07",
+/// "2015-10-07T12:00:00Z", "17/10/2015" (slashed dates only when a day above 12 makes the
+/// order certain). A date without a year gets `default_year`, or stays without one
+/// (`--10-06`).
+///
+/// ```
+/// use whosaid_article::parse_date;
+///
+/// assert_eq!(parse_date("Oct. 6", None).map(|d| d.to_string()), Some("--10-06".into()));
+/// assert_eq!(parse_date("Oct. 6", Some(2015)).map(|d| d.to_string()), Some("2015-10-06".into()));
+/// assert_eq!(parse_date("07/10/2015", None), None);
+/// ```
+pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<PartialDate> {
+    find_dates(s, default_year).next().map(|(_, date)| date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_forms_news_pages_write() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("October 7, 2015", Some("2015-10-07")),
+            ("Xinhua, October 7, 2015 Adjust font size:", Some("2015-10-07")),
+            ("Oct. 6", Some("--10-06")),
+            ("Sept. 30", Some("--09-30")),
+            ("September 18, 2015", Some("2015-09-18")),
+            ("Published: Fri 18 Sep 2015, 6:54 PM", Some("2015-09-18")),
+            ("Saturday, Oct 10, 2015,12:31 IST", Some("2015-10-10")),
+            ("2015-10-07", Some("2015-10-07")),
+            ("2015-10-07T12:00:00Z", Some("2015-10-07")),
+            ("2015-10-07 12:00:00+02:00", Some("2015-10-07")),
+            ("17/10/2015", Some("2015-10-17")),
+            ("10/17/2015", Some("2015-10-17")),
+            ("07/10/2015", None),
+            ("SALVADOR, Feb 26 - Showers", Some("--02-26")),
+            ("the 3rd of March 2014", Some("2014-03-03")),
+            ("MARCH 4, 1987", Some("1987-03-04")),
+            ("Sat, Nov 09, 2024 | Jumada al-Awwal 7, 1446", Some("2024-11-09")),
+            ("2015-02-30", None),
+            ("Officials may 5 times", None),
+            ("The Mayor 5 said", None),
+            ("In May 2015 prices fell", None),
+            ("no date here", None),
+        ];
+        for (input, want) in cases {
+            let got = parse_date(input, None).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn default_year_fills_dates_without_one() {
+        assert_eq!(
+            parse_date("Oct. 6", Some(2015)).map(|d| d.to_string()).as_deref(),
+            Some("2015-10-06")
+        );
+        assert_eq!(
+            parse_date("Oct. 6, 2014", Some(2015)).map(|d| d.to_string()).as_deref(),
+            Some("2014-10-06")
+        );
+    }
+
+    #[test]
+    fn find_dates_gives_spans_into_the_text() {
+        let text = "Updated: Sun 16 Feb 2020 — first Oct. 6";
+        let found: Vec<_> =
+            find_dates(text, None).map(|(s, d)| (&text[s], d.to_string())).collect();
+        assert_eq!(
+            found,
+            [("16 Feb 2020", "2020-02-16".to_string()), ("Oct. 6", "--10-06".to_string())]
+        );
+    }
+}

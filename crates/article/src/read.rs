@@ -1,0 +1,628 @@
+//! Streaming reader of article inputs: `.txt`, `.jsonl`, `.csv`, their `.gz` forms,
+//! directories of them, and `-` for JSONL on standard input.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use flate2::read::MultiGzDecoder;
+use serde::Deserialize;
+
+use crate::{Origin, Record};
+
+/// Why a record or an input could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadErrorKind {
+    /// An input named on the command line does not exist.
+    #[error("no such file or directory")]
+    NotFound,
+    /// The operating system refused to open or list the input.
+    #[error("permission denied")]
+    PermissionDenied,
+    /// A directory was reached a second time through a symbolic link.
+    #[error("symlink loop: directory already visited ({0})")]
+    SymlinkLoop(String),
+    /// A `.txt` file holds NUL bytes: it is not text.
+    #[error("binary file (NUL bytes)")]
+    Binary,
+    /// A gzip stream ended early or is corrupt; the records before it were read.
+    #[error("truncated or corrupt gzip stream after {records} records: {message}")]
+    Gzip {
+        /// Records read from the file before the stream broke.
+        records: u64,
+        /// What the decoder said.
+        message: String,
+    },
+    /// A JSONL line is not a JSON object of the expected shape.
+    #[error("invalid JSON: {0}")]
+    Json(String),
+    /// A CSV file is malformed (or its header lacks the `text` column).
+    #[error("invalid CSV: {0}")]
+    Csv(String),
+    /// A required field is absent or empty.
+    #[error("missing field `{0}`")]
+    MissingField(&'static str),
+    /// Any other input/output failure.
+    #[error("{0}")]
+    Io(String),
+}
+
+/// A record or input that could not be read, with what is needed to report it: the article
+/// id when known (otherwise `FILE:LINE` or the path), where it was, and why.
+///
+/// Displayed as `path:line: reason`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadError {
+    id: String,
+    origin: Origin,
+    kind: ReadErrorKind,
+}
+
+impl ReadError {
+    fn new(id: Option<String>, origin: Origin, kind: ReadErrorKind) -> ReadError {
+        let id = id.unwrap_or_else(|| match origin.line {
+            Some(line) => format!("{}:{}", origin.path.display(), line),
+            None => origin.path.display().to_string(),
+        });
+        ReadError { id, origin, kind }
+    }
+
+    fn io(path: &Path, line: Option<u64>, err: &io::Error) -> ReadError {
+        let origin = Origin { path: path.to_path_buf(), line };
+        ReadError::new(None, origin, io_kind(err))
+    }
+
+    /// The article id if the record gave one, else a synthetic `FILE:LINE` (or the path).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Where the failure happened.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// Why it failed.
+    pub fn kind(&self) -> &ReadErrorKind {
+        &self.kind
+    }
+
+    /// The reason alone, without the position, for a `skipped` row.
+    pub fn reason(&self) -> String {
+        self.kind.to_string()
+    }
+
+    /// Whether this is a missing input path (the binary fails hard on those).
+    pub fn is_missing_input(&self) -> bool {
+        self.kind == ReadErrorKind::NotFound
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.origin.path.display())?;
+        if let Some(line) = self.origin.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": {}", self.kind)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+fn io_kind(err: &io::Error) -> ReadErrorKind {
+    match err.kind() {
+        io::ErrorKind::NotFound => ReadErrorKind::NotFound,
+        io::ErrorKind::PermissionDenied => ReadErrorKind::PermissionDenied,
+        _ => ReadErrorKind::Io(err.to_string()),
+    }
+}
+
+/// What kind of input a path is, from its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Txt,
+    Jsonl,
+    Csv,
+}
+
+/// The format and whether it is gzipped; `None` for names a directory walk ignores.
+fn format_of(path: &Path) -> Option<(Format, bool)> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    let (stem, gz) = match name.strip_suffix(".gz") {
+        Some(stem) => (stem.to_string(), true),
+        None => (name, false),
+    };
+    let format = if stem.ends_with(".txt") {
+        Format::Txt
+    } else if stem.ends_with(".jsonl") || stem.ends_with(".ndjson") {
+        Format::Jsonl
+    } else if stem.ends_with(".csv") {
+        Format::Csv
+    } else {
+        return None;
+    };
+    Some((format, gz))
+}
+
+/// The article id of a `.txt` input: its file name without `.txt` / `.txt.gz`.
+fn txt_id(path: &Path) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let lower = name.to_ascii_lowercase();
+    for suffix in [".txt.gz", ".txt", ".gz"] {
+        if lower.ends_with(suffix) {
+            if let Some(stem) = name.get(..name.len() - suffix.len()) {
+                return stem.to_string();
+            }
+        }
+    }
+    name
+}
+
+/// Decodes bytes as UTF-8, lossily with a warning if they are not, and strips a BOM.
+fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            warnings.push("invalid UTF-8 replaced with U+FFFD".to_string());
+            String::from_utf8_lossy(err.as_bytes()).into_owned()
+        }
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
+}
+
+/// Non-empty trimmed text of an optional field.
+fn non_empty(s: Option<String>) -> Option<String> {
+    s.and_then(|s| {
+        let t = s.trim();
+        if t.is_empty() {
+            None
+        } else if t.len() == s.len() {
+            Some(s)
+        } else {
+            Some(t.to_string())
+        }
+    })
+}
+
+/// A JSON id: a string, or a number (accepted and written in decimal, since many dumps
+/// number their articles).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsonId {
+    Text(String),
+    Number(serde_json::Number),
+}
+
+#[derive(Deserialize)]
+struct JsonRecord {
+    id: Option<JsonId>,
+    text: Option<String>,
+    title: Option<String>,
+    source: Option<String>,
+    published: Option<String>,
+    url: Option<String>,
+}
+
+/// One open multi-record input.
+enum Open {
+    Jsonl {
+        reader: Box<dyn BufRead>,
+        path: PathBuf,
+        line: u64,
+        records: u64,
+        gz: bool,
+    },
+    Csv {
+        reader: Box<csv::Reader<Box<dyn Read>>>,
+        path: PathBuf,
+        columns: Columns,
+        records: u64,
+        gz: bool,
+    },
+}
+
+#[derive(Clone, Copy, Default)]
+struct Columns {
+    id: Option<usize>,
+    text: Option<usize>,
+    title: Option<usize>,
+    source: Option<usize>,
+    published: Option<usize>,
+    url: Option<usize>,
+}
+
+/// An input still to read: a path (`-` for stdin), and whether it was named on the command
+/// line (unknown extensions are then read as `.txt`; in a directory they are skipped).
+struct Pending {
+    path: PathBuf,
+    top_level: bool,
+}
+
+/// The records of a list of inputs, in a deterministic order: inputs as given, directories
+/// depth-first with entries sorted by name.
+///
+/// Yields one `Err` per record or input that could not be read and carries on after it.
+pub struct Records {
+    pending: Vec<Pending>,
+    open: Option<Open>,
+    visited_dirs: HashSet<PathBuf>,
+    buf: Vec<u8>,
+    csv_record: csv::ByteRecord,
+}
+
+/// Reads the records of `inputs`: files, directories, or `-` for JSONL on stdin.
+pub fn records(inputs: &[PathBuf]) -> Records {
+    let pending =
+        inputs.iter().rev().map(|path| Pending { path: path.clone(), top_level: true }).collect();
+    Records {
+        pending,
+        open: None,
+        visited_dirs: HashSet::new(),
+        buf: Vec::new(),
+        csv_record: csv::ByteRecord::new(),
+    }
+}
+
+impl Iterator for Records {
+    type Item = Result<Record, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(open) = &mut self.open {
+                let item = match open {
+                    Open::Jsonl { .. } => next_jsonl(open, &mut self.buf),
+                    Open::Csv { .. } => next_csv(open, &mut self.csv_record),
+                };
+                match item {
+                    Step::Item(item) => return Some(item),
+                    Step::LastItem(item) => {
+                        self.open = None;
+                        return Some(item);
+                    }
+                    Step::Done => self.open = None,
+                }
+            }
+            let pending = self.pending.pop()?;
+            if let Some(item) = self.start(pending) {
+                return Some(item);
+            }
+        }
+    }
+}
+
+enum Step {
+    Item(Result<Record, ReadError>),
+    LastItem(Result<Record, ReadError>),
+    Done,
+}
+
+impl Records {
+    /// Starts reading one input: returns an item for a single-record input or an error,
+    /// or opens a multi-record input (or queues a directory's entries) and returns `None`.
+    fn start(&mut self, pending: Pending) -> Option<Result<Record, ReadError>> {
+        let path = pending.path;
+        if path.as_os_str() == "-" {
+            let stdin: Box<dyn BufRead> = Box::new(BufReader::new(io::stdin()));
+            self.open = Some(Open::Jsonl { reader: stdin, path, line: 0, records: 0, gz: false });
+            return None;
+        }
+        let meta = match fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(err) => {
+                if fs::symlink_metadata(&path).is_ok() && is_loop_error(&err) {
+                    let origin = Origin { path: path.clone(), line: None };
+                    let kind = ReadErrorKind::SymlinkLoop(path.display().to_string());
+                    return Some(Err(ReadError::new(None, origin, kind)));
+                }
+                return Some(Err(ReadError::io(&path, None, &err)));
+            }
+        };
+        if meta.is_dir() {
+            return self.queue_dir(path).err().map(Err);
+        }
+        let format = match format_of(&path) {
+            Some(format) => format,
+            None if pending.top_level => (Format::Txt, false),
+            None => return None,
+        };
+        match format {
+            (Format::Txt, gz) => Some(read_txt(&path, gz)),
+            (format, gz) => match open_file(&path, gz) {
+                Err(err) => Some(Err(err)),
+                Ok(reader) => match format {
+                    Format::Csv => match open_csv(reader, &path, gz) {
+                        Ok(open) => {
+                            self.open = Some(open);
+                            None
+                        }
+                        Err(err) => Some(Err(err)),
+                    },
+                    _ => {
+                        let reader: Box<dyn BufRead> = Box::new(BufReader::new(reader));
+                        self.open = Some(Open::Jsonl { reader, path, line: 0, records: 0, gz });
+                        None
+                    }
+                },
+            },
+        }
+    }
+
+    fn queue_dir(&mut self, path: PathBuf) -> Result<(), ReadError> {
+        let canonical = fs::canonicalize(&path).map_err(|e| ReadError::io(&path, None, &e))?;
+        if !self.visited_dirs.insert(canonical.clone()) {
+            let origin = Origin { path, line: None };
+            let kind = ReadErrorKind::SymlinkLoop(canonical.display().to_string());
+            return Err(ReadError::new(None, origin, kind));
+        }
+        let entries = fs::read_dir(&path).map_err(|e| ReadError::io(&path, None, &e))?;
+        let mut children = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| ReadError::io(&path, None, &e))?;
+            children.push(entry.path());
+        }
+        children.sort();
+        for child in children.into_iter().rev() {
+            let is_dir = fs::metadata(&child).map(|m| m.is_dir()).unwrap_or(false);
+            let hidden =
+                child.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            // Broken links and unreadable entries are reported when reached, if relevant.
+            if is_dir || format_of(&child).is_some() || fs::metadata(&child).is_err() {
+                self.pending.push(Pending { path: child, top_level: false });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether an error from `metadata` means a chain of symbolic links that never ends.
+fn is_loop_error(err: &io::Error) -> bool {
+    // ELOOP is 40 on Linux, 62 on the BSDs and macOS; io::ErrorKind has no stable variant.
+    matches!(err.raw_os_error(), Some(40) | Some(62))
+}
+
+fn open_file(path: &Path, gz: bool) -> Result<Box<dyn Read>, ReadError> {
+    let file = File::open(path).map_err(|e| ReadError::io(path, None, &e))?;
+    let reader = BufReader::with_capacity(1 << 16, file);
+    Ok(if gz { Box::new(MultiGzDecoder::new(reader)) } else { Box::new(reader) })
+}
+
+fn read_txt(path: &Path, gz: bool) -> Result<Record, ReadError> {
+    let id = txt_id(path);
+    let origin = Origin { path: path.to_path_buf(), line: None };
+    let mut bytes = Vec::new();
+    let mut reader = open_file(path, gz).map_err(|e| ReadError { id: id.clone(), ..e })?;
+    if let Err(err) = reader.read_to_end(&mut bytes) {
+        let kind = if gz {
+            ReadErrorKind::Gzip { records: 0, message: err.to_string() }
+        } else {
+            io_kind(&err)
+        };
+        return Err(ReadError::new(Some(id), origin, kind));
+    }
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(ReadError::new(Some(id), origin, ReadErrorKind::Binary));
+    }
+    let mut warnings = Vec::new();
+    let text = decode(bytes, &mut warnings);
+    Ok(Record { id, origin, text, warnings, ..Record::default() })
+}
+
+fn next_jsonl(open: &mut Open, buf: &mut Vec<u8>) -> Step {
+    let Open::Jsonl { reader, path, line, records, gz } = open else {
+        return Step::Done;
+    };
+    loop {
+        buf.clear();
+        *line += 1;
+        match reader.read_until(b'\n', buf) {
+            Ok(0) => return Step::Done,
+            Ok(_) => {}
+            Err(err) => {
+                let origin = Origin { path: path.clone(), line: Some(*line) };
+                let kind = if *gz {
+                    ReadErrorKind::Gzip { records: *records, message: err.to_string() }
+                } else {
+                    io_kind(&err)
+                };
+                return Step::LastItem(Err(ReadError::new(None, origin, kind)));
+            }
+        }
+        while matches!(buf.last(), Some(b'\n' | b'\r')) {
+            buf.pop();
+        }
+        let mut bytes: &[u8] = buf;
+        if *line == 1 {
+            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        *records += 1;
+        let origin = Origin { path: path.clone(), line: Some(*line) };
+        return Step::Item(parse_json_line(bytes, origin));
+    }
+}
+
+fn parse_json_line(bytes: &[u8], origin: Origin) -> Result<Record, ReadError> {
+    let mut warnings = Vec::new();
+    let parsed: Result<JsonRecord, serde_json::Error> = match std::str::from_utf8(bytes) {
+        Ok(s) => serde_json::from_str(s),
+        Err(_) => {
+            warnings.push("invalid UTF-8 replaced with U+FFFD".to_string());
+            serde_json::from_str(&String::from_utf8_lossy(bytes))
+        }
+    };
+    let rec = match parsed {
+        Ok(rec) => rec,
+        Err(err) => {
+            let id = sniff_id(bytes);
+            let message = match err.classify() {
+                serde_json::error::Category::Data => describe_data_error(&err),
+                _ => format!("{} at column {}", strip_position(&err), err.column()),
+            };
+            return Err(ReadError::new(id, origin, ReadErrorKind::Json(message)));
+        }
+    };
+    let id = match rec.id {
+        Some(JsonId::Text(s)) => non_empty(Some(s)),
+        Some(JsonId::Number(n)) => Some(n.to_string()),
+        None => None,
+    };
+    let Some(id) = id else {
+        return Err(ReadError::new(None, origin, ReadErrorKind::MissingField("id")));
+    };
+    let Some(mut text) = rec.text else {
+        return Err(ReadError::new(Some(id), origin, ReadErrorKind::MissingField("text")));
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(Record {
+        id,
+        origin,
+        text,
+        title: non_empty(rec.title),
+        source: non_empty(rec.source),
+        published: non_empty(rec.published),
+        url: non_empty(rec.url),
+        warnings,
+    })
+}
+
+/// serde_json's message without its trailing " at line L column C".
+fn strip_position(err: &serde_json::Error) -> String {
+    let msg = err.to_string();
+    match msg.rfind(" at line ") {
+        Some(i) => msg.get(..i).unwrap_or(&msg).to_string(),
+        None => msg,
+    }
+}
+
+fn describe_data_error(err: &serde_json::Error) -> String {
+    let msg = strip_position(err);
+    if msg.contains("untagged enum JsonId") {
+        return "field `id` is neither a string nor a number".to_string();
+    }
+    msg
+}
+
+/// The `"id": "…"` of a line that failed to parse, so its skipped row names the article.
+fn sniff_id(bytes: &[u8]) -> Option<String> {
+    let at = memchr::memmem::find(bytes, b"\"id\"")?;
+    let rest = bytes.get(at + 4..)?;
+    let rest = String::from_utf8_lossy(rest.get(..rest.len().min(200))?);
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    if let Some(s) = rest.strip_prefix('"') {
+        let end = s.find('"')?;
+        return Some(s.get(..end)?.to_string()).filter(|s| !s.is_empty());
+    }
+    let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    Some(rest.get(..end)?.to_string()).filter(|s| !s.is_empty())
+}
+
+fn open_csv(reader: Box<dyn Read>, path: &Path, gz: bool) -> Result<Open, ReadError> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(reader);
+    let origin = Origin { path: path.to_path_buf(), line: Some(1) };
+    let headers = match reader.byte_headers() {
+        Ok(h) => h.clone(),
+        Err(err) => {
+            return Err(ReadError::new(None, origin, csv_kind(&err, gz, 0)));
+        }
+    };
+    let mut columns = Columns::default();
+    for (i, name) in headers.iter().enumerate() {
+        let name = String::from_utf8_lossy(name);
+        let name = name.trim_start_matches('\u{feff}').trim().to_ascii_lowercase();
+        let slot = match name.as_str() {
+            "id" => &mut columns.id,
+            "text" => &mut columns.text,
+            "title" => &mut columns.title,
+            "source" => &mut columns.source,
+            "published" => &mut columns.published,
+            "url" => &mut columns.url,
+            _ => continue,
+        };
+        slot.get_or_insert(i);
+    }
+    if columns.text.is_none() {
+        return Err(ReadError::new(
+            None,
+            origin,
+            ReadErrorKind::Csv("header has no `text` column".into()),
+        ));
+    }
+    Ok(Open::Csv { reader: Box::new(reader), path: path.to_path_buf(), columns, records: 0, gz })
+}
+
+fn csv_kind(err: &csv::Error, gz: bool, records: u64) -> ReadErrorKind {
+    match err.kind() {
+        csv::ErrorKind::Io(io_err) if gz => {
+            ReadErrorKind::Gzip { records, message: io_err.to_string() }
+        }
+        csv::ErrorKind::Io(io_err) => io_kind(io_err),
+        _ => ReadErrorKind::Csv(err.to_string()),
+    }
+}
+
+fn next_csv(open: &mut Open, record: &mut csv::ByteRecord) -> Step {
+    let Open::Csv { reader, path, columns, records, gz } = open else {
+        return Step::Done;
+    };
+    let line_before = reader.position().line();
+    match reader.read_byte_record(record) {
+        Ok(false) => Step::Done,
+        Ok(true) => {
+            *records += 1;
+            let line = record.position().map(|p| p.line()).unwrap_or(line_before);
+            let origin = Origin { path: path.clone(), line: Some(line) };
+            Step::Item(csv_record(record, columns, origin))
+        }
+        Err(err) => {
+            let origin = Origin { path: path.clone(), line: Some(line_before) };
+            let kind = csv_kind(&err, *gz, *records);
+            let fatal = matches!(err.kind(), csv::ErrorKind::Io(_));
+            let item = Err(ReadError::new(None, origin, kind));
+            if fatal {
+                Step::LastItem(item)
+            } else {
+                Step::Item(item)
+            }
+        }
+    }
+}
+
+fn csv_record(
+    record: &csv::ByteRecord,
+    columns: &Columns,
+    origin: Origin,
+) -> Result<Record, ReadError> {
+    let mut warnings = Vec::new();
+    let mut field = |col: Option<usize>| -> Option<String> {
+        let bytes = record.get(col?)?;
+        non_empty(Some(decode(bytes.to_vec(), &mut warnings)))
+    };
+    let id = field(columns.id);
+    let text = columns.text.and_then(|c| record.get(c)).map(|b| b.to_vec());
+    let title = field(columns.title);
+    let source = field(columns.source);
+    let published = field(columns.published);
+    let url = field(columns.url);
+    let Some(id) = id else {
+        return Err(ReadError::new(None, origin, ReadErrorKind::MissingField("id")));
+    };
+    let Some(text) = text else {
+        return Err(ReadError::new(Some(id), origin, ReadErrorKind::MissingField("text")));
+    };
+    let text = decode(text, &mut warnings);
+    warnings.dedup();
+    Ok(Record { id, origin, text, title, source, published, url, warnings })
+}
