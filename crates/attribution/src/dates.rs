@@ -1,0 +1,276 @@
+//! Date expressions that modify a cue ("said Tuesday", "told reporters on Oct. 6") and their
+//! resolution against the publication date.
+
+use whosaid_core::{DateBasis, PartialDate, Weekday};
+
+/// A date expression as written, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateExpr {
+    /// "Tuesday": the latest Tuesday on or before publication.
+    Weekday(Weekday),
+    /// "today" (0), "yesterday" (1), "last night" (1).
+    DaysBefore(i64),
+    /// "Oct. 6", "October 6, 2015", "6 October".
+    Calendar { month: u32, day: u32, year: Option<i32> },
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    use Weekday::*;
+    const DAYS: [(&str, Weekday); 7] = [
+        ("monday", Monday),
+        ("tuesday", Tuesday),
+        ("wednesday", Wednesday),
+        ("thursday", Thursday),
+        ("friday", Friday),
+        ("saturday", Saturday),
+        ("sunday", Sunday),
+    ];
+    DAYS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, d)| d)
+}
+
+fn month(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // "May" and "March" are also common words; only the capitalized form is a month.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    for (i, name) in MONTHS.iter().enumerate() {
+        let number = i as u32 + 1;
+        if word.eq_ignore_ascii_case(name) {
+            return Some(number);
+        }
+        // Abbreviations: "Oct", "Sept", "Sep".
+        let abbreviation_ok = word.len() >= 3
+            && word.len() < name.len()
+            && name.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word));
+        if abbreviation_ok && (word.len() <= 4) {
+            return Some(number);
+        }
+    }
+    None
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // "6th"
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok().filter(|y| (1900..=2100).contains(y))
+    } else {
+        None
+    }
+}
+
+/// Parses a date expression starting at token `i`; `word(i)` gives token texts. Returns the
+/// expression and the index just past it.
+pub(crate) fn parse_at<'t>(
+    word: impl Fn(usize) -> Option<&'t str>,
+    i: usize,
+) -> Option<(DateExpr, usize)> {
+    let w = word(i)?;
+    if let Some(d) = weekday(w) {
+        return Some((DateExpr::Weekday(d), i + 1));
+    }
+    let lower_is = |j: usize, s: &str| word(j).is_some_and(|t| t.eq_ignore_ascii_case(s));
+    if w.eq_ignore_ascii_case("today") || w.eq_ignore_ascii_case("tonight") {
+        return Some((DateExpr::DaysBefore(0), i + 1));
+    }
+    if w.eq_ignore_ascii_case("yesterday") {
+        return Some((DateExpr::DaysBefore(1), i + 1));
+    }
+    if w.eq_ignore_ascii_case("last") && lower_is(i + 1, "night") {
+        return Some((DateExpr::DaysBefore(1), i + 2));
+    }
+    if w.eq_ignore_ascii_case("this")
+        && ["morning", "afternoon", "evening"].iter().any(|p| lower_is(i + 1, p))
+    {
+        return Some((DateExpr::DaysBefore(0), i + 2));
+    }
+    if w.eq_ignore_ascii_case("earlier")
+        && lower_is(i + 1, "in")
+        && lower_is(i + 2, "the")
+        && lower_is(i + 3, "day")
+    {
+        return Some((DateExpr::DaysBefore(0), i + 4));
+    }
+    if let Some(m) = month(w) {
+        let mut j = i + 1;
+        if word(j) == Some(".") {
+            j += 1;
+        }
+        let d = word(j).and_then(day_number)?;
+        j += 1;
+        let mut year = None;
+        let mut k = j;
+        if word(k) == Some(",") {
+            k += 1;
+        }
+        if let Some(y) = word(k).and_then(year_number) {
+            year = Some(y);
+            j = k + 1;
+        }
+        PartialDate::new(year, m, d)?;
+        return Some((DateExpr::Calendar { month: m, day: d, year }, j));
+    }
+    if let Some(d) = day_number(w) {
+        let m = word(i + 1).and_then(month)?;
+        let mut j = i + 2;
+        if word(j) == Some(".") {
+            j += 1;
+        }
+        let year = word(j).and_then(year_number);
+        if year.is_some() {
+            j += 1;
+        }
+        PartialDate::new(year, m, d)?;
+        return Some((DateExpr::Calendar { month: m, day: d, year }, j));
+    }
+    None
+}
+
+/// The first date expression among tokens `from..to`.
+pub(crate) fn find_in<'t>(
+    word: impl Fn(usize) -> Option<&'t str> + Copy,
+    from: usize,
+    to: usize,
+) -> Option<DateExpr> {
+    (from..to).find_map(|i| parse_at(word, i).filter(|&(_, end)| end <= to).map(|(e, _)| e))
+}
+
+/// The day a statement was made, given the date expression modifying its cue (if any).
+pub(crate) fn resolve(
+    expr: Option<DateExpr>,
+    published: Option<PartialDate>,
+) -> (Option<PartialDate>, DateBasis) {
+    let by_publication = || match published {
+        Some(p) => (Some(p), DateBasis::Publication),
+        None => (None, DateBasis::Unknown),
+    };
+    match expr {
+        None => by_publication(),
+        Some(DateExpr::Weekday(day)) => match published.and_then(|p| p.latest(day)) {
+            Some(d) => (Some(d), DateBasis::Relative),
+            // Without a year the weekday cannot be placed; the publication day is the best
+            // guess and says so.
+            None => by_publication(),
+        },
+        Some(DateExpr::DaysBefore(0)) => match published {
+            Some(p) => (Some(p), DateBasis::Relative),
+            None => (None, DateBasis::Unknown),
+        },
+        Some(DateExpr::DaysBefore(n)) => match published.and_then(|p| p.add_days(-n)) {
+            Some(d) => (Some(d), DateBasis::Relative),
+            None => by_publication(),
+        },
+        Some(DateExpr::Calendar { month, day, year }) => {
+            let date = match (year, published.and_then(|p| p.year())) {
+                (Some(y), _) => PartialDate::new(Some(y), month, day),
+                (None, Some(py)) => {
+                    let same_year = PartialDate::new(Some(py), month, day);
+                    match (same_year, published) {
+                        // A yearless date after publication was last year's.
+                        (Some(d), Some(p)) if d > p => PartialDate::new(Some(py - 1), month, day),
+                        (d, _) => d,
+                    }
+                }
+                (None, None) => PartialDate::new(None, month, day),
+            };
+            match date {
+                Some(d) => (Some(d), DateBasis::Explicit),
+                None => by_publication(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        // A tiny splitter for tests: words, numbers and single punctuation marks.
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        for c in s.chars() {
+            if c.is_alphanumeric() {
+                cur.push(c);
+            } else {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                if !c.is_whitespace() {
+                    out.push(c.to_string());
+                }
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        out
+    }
+
+    fn resolve_text(phrase: &str, published: &str) -> (String, DateBasis) {
+        let w = words(phrase);
+        let published: Option<PartialDate> = published.parse().ok();
+        let expr = find_in(|i| w.get(i).map(String::as_str), 0, w.len());
+        let (d, basis) = resolve(expr, published);
+        (d.map(|d| d.to_string()).unwrap_or_default(), basis)
+    }
+
+    #[test]
+    fn date_expressions_resolve_against_publication() {
+        use DateBasis::*;
+        let cases: &[(&str, &str, &str, DateBasis)] = &[
+            // Wednesday 2015-10-07.
+            ("said Tuesday", "2015-10-07", "2015-10-06", Relative),
+            ("said on Wednesday", "2015-10-07", "2015-10-07", Relative),
+            ("said Thursday", "2015-10-07", "2015-10-01", Relative),
+            ("earlier today", "2015-10-07", "2015-10-07", Relative),
+            ("said yesterday", "2015-10-07", "2015-10-06", Relative),
+            ("last night", "2016-03-01", "2016-02-29", Relative),
+            ("earlier in the day", "2015-10-07", "2015-10-07", Relative),
+            ("told reporters on Oct. 6", "2015-10-07", "2015-10-06", Explicit),
+            ("on October 6, 2014", "2015-10-07", "2014-10-06", Explicit),
+            ("on 6 October", "2015-10-07", "2015-10-06", Explicit),
+            ("on Dec. 30", "2016-01-02", "2015-12-30", Explicit),
+            ("on Sept. 30", "--10-06", "--09-30", Explicit),
+            ("said Tuesday", "--10-06", "--10-06", Publication),
+            ("said", "2015-10-07", "2015-10-07", Publication),
+            ("said", "", "", Unknown),
+            ("said Tuesday", "", "", Unknown),
+        ];
+        for &(phrase, published, want, basis) in cases {
+            assert_eq!(resolve_text(phrase, published), (want.to_string(), basis), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn lowercase_may_is_not_a_month() {
+        let w = words("it may 5 times");
+        assert_eq!(find_in(|i| w.get(i).map(String::as_str), 0, w.len()), None);
+    }
+
+    #[test]
+    fn impossible_calendar_dates_are_ignored() {
+        let w = words("on Feb. 31");
+        assert_eq!(find_in(|i| w.get(i).map(String::as_str), 0, w.len()), None);
+    }
+}

@@ -1,0 +1,1202 @@
+//! The scan over one document: cues in text order, with running state (last speakers,
+//! role → person) so each claim is resolved without looking back over the article.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+
+use whosaid_core::{Claim, ClaimKind, DateBasis, EntityKind, PartialDate, Span, Speaker};
+use whosaid_gazetteer::{Mention, RoleMention};
+use whosaid_tokenize::{QuoteSpan, Token, TokenKind};
+
+use crate::dates::{self, DateExpr};
+use crate::lexicon::{ClauseKind, CueForm, Lexicon};
+use crate::words::{self, Pronoun};
+use crate::Document;
+
+/// How far (in tokens) the rules look for a "that" after a prepositional tail.
+const TAIL_LOOKAHEAD: usize = 20;
+/// The longest speaker phrase, in tokens.
+const MAX_NP: usize = 10;
+
+/// Finds the claims of one document.
+pub(crate) fn attribute(lexicon: &Lexicon, doc: &Document<'_>) -> Vec<Claim> {
+    let mut scan = Scan::new(lexicon, doc);
+    scan.run();
+    scan.claims
+}
+
+/// A speaker phrase: the resolved speaker and the tokens the phrase covers.
+#[derive(Clone, Debug)]
+struct Np {
+    speaker: Speaker,
+    /// First token of the phrase, role and determiner included.
+    first: usize,
+    /// Last token of the phrase.
+    last: usize,
+    /// Where the speaker is named.
+    name_span: Span,
+}
+
+/// What precedes the attribution (the speaker phrase, or the cue when inverted).
+#[derive(Clone, Copy, Debug)]
+enum Before<'a> {
+    /// A closing quotation mark (maybe then a comma): `"…," X said`.
+    Quote(&'a QuoteSpan),
+    /// A comma at token index: `<statement>, X said`.
+    Comma(usize),
+    /// Anything else.
+    Other,
+}
+
+/// What follows the cue (and its addressee and date).
+#[derive(Clone, Copy, Debug)]
+enum After<'a> {
+    /// The sentence ends, maybe after a tail ("at a briefing"): a trailing attribution.
+    End,
+    /// A quotation introduced by ":" or ",": `X said: "…"`.
+    Quote(&'a QuoteSpan),
+    /// A reported clause starting at this token.
+    Clause(usize),
+}
+
+/// The previous claim, for quotes that continue it in the next paragraph.
+#[derive(Clone, Debug)]
+struct LastClaim {
+    paragraph: usize,
+    speaker: Speaker,
+    quoting: bool,
+    stated_on: Option<PartialDate>,
+    date_basis: DateBasis,
+}
+
+struct Scan<'a> {
+    lexicon: &'a Lexicon,
+    doc: &'a Document<'a>,
+    text: &'a str,
+    toks: &'a [Token],
+    quotes: &'a [QuoteSpan],
+    mentions: &'a [Mention],
+    role_mentions: &'a [RoleMention],
+    mention_cursor: usize,
+    quote_cursor: usize,
+    last_person: Option<Speaker>,
+    last_org: Option<Speaker>,
+    last_person_speaker: Option<Speaker>,
+    last_plural_speaker: Option<Speaker>,
+    last_thing_speaker: Option<Speaker>,
+    role_people: HashMap<String, Speaker>,
+    consumed: usize,
+    sentence: Range<usize>,
+    paragraph: usize,
+    paragraph_span: Span,
+    last_claim: Option<LastClaim>,
+    seen: HashSet<u64>,
+    claims: Vec<Claim>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(lexicon: &'a Lexicon, doc: &'a Document<'a>) -> Scan<'a> {
+        Scan {
+            lexicon,
+            doc,
+            text: doc.text,
+            toks: &doc.tokens.tokens,
+            quotes: &doc.tokens.quotes,
+            mentions: &doc.annotation.mentions,
+            role_mentions: &doc.annotation.roles,
+            mention_cursor: 0,
+            quote_cursor: 0,
+            last_person: None,
+            last_org: None,
+            last_person_speaker: None,
+            last_plural_speaker: None,
+            last_thing_speaker: None,
+            role_people: HashMap::new(),
+            consumed: 0,
+            sentence: 0..0,
+            paragraph: usize::MAX,
+            paragraph_span: Span::default(),
+            last_claim: None,
+            seen: HashSet::new(),
+            claims: Vec::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        let sentences = &self.doc.tokens.sentences;
+        for sentence in sentences {
+            if sentence.paragraph != self.paragraph {
+                self.enter_paragraph(sentence.paragraph);
+            }
+            let end = sentence.tokens.end.min(self.toks.len());
+            self.sentence = sentence.tokens.start.min(end)..end;
+            let mut i = self.sentence.start;
+            while i < self.sentence.end {
+                i = match self.try_cue(i) {
+                    Some(next) => next.max(i + 1),
+                    None => i + 1,
+                };
+            }
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------------------
+
+    #[inline]
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.toks.get(i).and_then(|t| t.span.get(self.text))
+    }
+
+    #[inline]
+    fn span(&self, i: usize) -> Option<Span> {
+        self.toks.get(i).map(|t| t.span)
+    }
+
+    #[inline]
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.word(i) == Some(p)
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|t| t.eq_ignore_ascii_case(w))
+    }
+
+    fn in_sentence(&self, i: usize) -> bool {
+        self.sentence.contains(&i)
+    }
+
+    fn in_paragraph(&self, i: usize) -> bool {
+        self.span(i).is_some_and(|s| self.paragraph_span.contains(s))
+    }
+
+    /// Index of the first token starting at or after `byte`.
+    fn token_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < byte)
+    }
+
+    fn mention_at(&self, i: usize) -> Option<&'a Mention> {
+        let s = self.span(i)?;
+        let k = self.mentions.partition_point(|m| m.span.end <= s.start);
+        self.mentions.get(k).filter(|m| m.span.start <= s.start && s.start < m.span.end)
+    }
+
+    fn in_role_mention(&self, i: usize) -> bool {
+        let Some(s) = self.span(i) else { return false };
+        let k = self.role_mentions.partition_point(|r| r.span.end <= s.start);
+        self.role_mentions.get(k).is_some_and(|r| r.span.start <= s.start && s.start < r.span.end)
+    }
+
+    fn inside_quote(&self, byte: usize) -> bool {
+        let k = self.quotes.partition_point(|q| q.span.start <= byte);
+        k.checked_sub(1).and_then(|k| self.quotes.get(k)).is_some_and(|q| byte < q.span.end)
+    }
+
+    fn closing_quote(&self, i: usize) -> Option<&'a QuoteSpan> {
+        if self.kind(i) != Some(TokenKind::Quote) {
+            return None;
+        }
+        let s = self.span(i)?;
+        let k = self.quotes.partition_point(|q| q.span.start < s.end);
+        let q = self.quotes.get(k.checked_sub(1)?)?;
+        (q.span.end == s.end && q.span.start < s.start).then_some(q)
+    }
+
+    fn opening_quote(&self, i: usize) -> Option<&'a QuoteSpan> {
+        if self.kind(i) != Some(TokenKind::Quote) {
+            return None;
+        }
+        let s = self.span(i)?;
+        let k = self.quotes.partition_point(|q| q.span.start < s.start);
+        self.quotes.get(k).filter(|q| q.span.start == s.start)
+    }
+
+    fn speaker_of(&self, m: &Mention) -> Speaker {
+        let id = m.entity.and_then(|e| self.doc.gazetteer.entity(e)).map(|e| e.id.clone());
+        let kind =
+            if m.kind == EntityKind::Unknown && id.is_none() { EntityKind::Person } else { m.kind };
+        Speaker { name: m.name.clone(), id, kind, role: None }
+    }
+
+    fn text_of(&self, first: usize, last: usize) -> Option<&'a str> {
+        let (a, b) = (self.span(first)?, self.span(last)?);
+        Span::new(a.start, b.end).get(self.text)
+    }
+
+    // ---- running state -----------------------------------------------------------
+
+    fn enter_paragraph(&mut self, p: usize) {
+        self.paragraph = p;
+        self.paragraph_span = self.doc.tokens.paragraphs.get(p).map(|x| x.span).unwrap_or_default();
+        while self.quotes.get(self.quote_cursor).is_some_and(|q| q.paragraph < p) {
+            self.quote_cursor += 1;
+        }
+        let Some(q) = self.quotes.get(self.quote_cursor) else { return };
+        if q.paragraph != p || q.span.start < self.consumed {
+            return;
+        }
+        let para = self.paragraph_span;
+        let lead = Span::new(para.start, q.span.start).get(self.text).unwrap_or("x");
+        let tail = Span::new(q.span.end, para.end).get(self.text).unwrap_or("x");
+        let only_quote = lead.trim().is_empty()
+            && tail
+                .chars()
+                .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{2014}');
+        if !only_quote {
+            return;
+        }
+        let Some(last) = self.last_claim.as_ref() else { return };
+        if !(last.quoting && last.paragraph.checked_add(1) == Some(p)) {
+            return;
+        }
+        let claim = Claim {
+            speaker: last.speaker.clone(),
+            speaker_span: None,
+            cue: String::new(),
+            kind: ClaimKind::Direct,
+            span: q.inner,
+            stated_on: last.stated_on,
+            date_basis: last.date_basis,
+        };
+        self.consumed = self.consumed.max(q.span.end);
+        self.push(claim, p, true);
+    }
+
+    fn advance_mentions(&mut self, byte: usize) {
+        while let Some(m) = self.mentions.get(self.mention_cursor) {
+            if m.span.start >= byte {
+                break;
+            }
+            self.mention_cursor += 1;
+            let speaker = self.speaker_of(m);
+            match speaker.kind {
+                EntityKind::Person => {
+                    let first = self.token_at(m.span.start);
+                    let last = self.token_at(m.span.end).saturating_sub(1);
+                    let role = self.role_left(first).or_else(|| self.apposition_right(last));
+                    if let Some((_, head, _)) = &role {
+                        self.role_people.insert(head.clone(), speaker.clone());
+                    }
+                    self.last_person = Some(speaker);
+                }
+                EntityKind::Organization | EntityKind::Country => self.last_org = Some(speaker),
+                _ => {}
+            }
+        }
+    }
+
+    fn remember(&mut self, speaker: &Speaker) {
+        match speaker.kind {
+            EntityKind::Person => {
+                if let Some(role) = &speaker.role {
+                    if let Some(head) = role_head(role) {
+                        self.role_people.insert(head, speaker.clone());
+                    }
+                }
+                self.last_person_speaker = Some(speaker.clone());
+            }
+            EntityKind::Group => self.last_plural_speaker = Some(speaker.clone()),
+            EntityKind::Organization | EntityKind::Country => {
+                self.last_plural_speaker = Some(speaker.clone());
+                self.last_thing_speaker = Some(speaker.clone());
+            }
+            EntityKind::Unknown => {}
+        }
+    }
+
+    fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
+        let key = dedupe_key(&claim.speaker.name, claim.span.get(self.text).unwrap_or(""));
+        self.remember(&claim.speaker);
+        self.last_claim = Some(LastClaim {
+            paragraph,
+            speaker: claim.speaker.clone(),
+            quoting,
+            stated_on: claim.stated_on,
+            date_basis: claim.date_basis,
+        });
+        if self.seen.insert(key) {
+            self.claims.push(claim);
+        }
+    }
+
+    // ---- cues --------------------------------------------------------------------
+
+    /// Tries a cue at token `i`; on a claim, returns the token to continue from.
+    fn try_cue(&mut self, i: usize) -> Option<usize> {
+        let tok = *self.toks.get(i)?;
+        if tok.kind != TokenKind::Word || tok.span.start < self.consumed {
+            return None;
+        }
+        let w = tok.span.get(self.text)?;
+        let first = *w.as_bytes().first()?;
+        if !(first.is_ascii_lowercase() || w == "According") {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let lw = words::lower(w, &mut buf)?;
+        let forms = self.lexicon.starting_with(lw);
+        if forms.is_empty() {
+            return None;
+        }
+        let form = forms.iter().find(|f| {
+            f.rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| self.word_is(i + 1 + k, r) && self.in_sentence(i + 1 + k))
+        })?;
+        if self.inside_quote(tok.span.start) {
+            return None;
+        }
+        self.advance_mentions(tok.span.start);
+        let cue_end = i + 1 + form.rest.len();
+        let (claim, consumed) = self.cue_claim(i, cue_end, form)?;
+        self.consumed = self.consumed.max(consumed);
+        let quoting = claim.kind != ClaimKind::Indirect;
+        self.push(claim, self.paragraph, quoting);
+        Some(self.token_at(self.consumed))
+    }
+
+    fn cue_claim(&mut self, i: usize, cue_end: usize, form: &CueForm) -> Option<(Claim, usize)> {
+        if form.clause == ClauseKind::Weak {
+            return None;
+        }
+        if form.is_according_to() {
+            return self.according_to(i, cue_end);
+        }
+        if form.is_quoted_as() {
+            return self.quoted_as(i, cue_end);
+        }
+        let (np, inverted) = match self.subject_left(i) {
+            Some(np) => (np, false),
+            None => {
+                let prev = i.checked_sub(1)?;
+                let after_comma_or_quote =
+                    self.is_punct(prev, ",") || self.closing_quote(prev).is_some();
+                if !(form.direct && after_comma_or_quote) {
+                    return None;
+                }
+                (self.np_right(cue_end)?, true)
+            }
+        };
+        let (attr_first, mut after) = if inverted { (i, np.last + 1) } else { (np.first, cue_end) };
+        let mut cue = form.form.clone();
+        if form.object && !inverted {
+            if let Some((object, next)) = self.object(after) {
+                cue.push(' ');
+                cue.push_str(object);
+                after = next;
+            }
+        }
+        let between = if inverted { None } else { Some(np.last + 1..i) };
+        self.decide(np, attr_first, after, form.clause, between, cue)
+    }
+
+    /// Chooses the statement around an attribution and builds the claim.
+    fn decide(
+        &mut self,
+        np: Np,
+        attr_first: usize,
+        after: usize,
+        clause: ClauseKind,
+        between: Option<Range<usize>>,
+        cue: String,
+    ) -> Option<(Claim, usize)> {
+        let before = self.before(attr_first);
+        let (follow, date_end) = self.after(after, clause);
+        let sentence_end = self.sentence.end;
+        let end_byte = self.sentence_end_byte();
+        let clause_start = self.clause_start();
+        let mut intro = None;
+        let (span, consumed) = match (before, follow) {
+            (Before::Quote(q1), After::Quote(q2)) => {
+                (Span::new(q1.inner.start, q2.inner.end), q2.span.end)
+            }
+            (_, After::Quote(q)) => (q.inner, q.span.end),
+            (Before::Quote(q), After::End) => {
+                let lead_words = self.words_between(clause_start, q.span.start);
+                let start = if lead_words > 0 {
+                    self.span(clause_start).map_or(q.inner.start, |s| s.start)
+                } else {
+                    q.inner.start
+                };
+                let mut span = Span::new(start, q.inner.end);
+                let mut consumed = end_byte;
+                if let Some(q2) = self.continuation_quote(sentence_end) {
+                    span = span.cover(q2.inner);
+                    consumed = q2.span.end;
+                }
+                (span, consumed)
+            }
+            (Before::Comma(comma), After::End) => {
+                let start = self.span(clause_start)?.start;
+                let end = self.span(comma)?.start;
+                if self.words_between(clause_start, self.span(comma)?.start) < 2 {
+                    return None;
+                }
+                (Span::new(start, end), end_byte)
+            }
+            (_, After::Clause(start)) => {
+                if let Before::Comma(comma) = before {
+                    if comma >= clause_start && comma - clause_start <= 6 {
+                        intro = Some(clause_start..comma);
+                    }
+                }
+                let start_byte = self.span(start)?.start;
+                let end = self.statement_end();
+                if self.words_between(start, end) < 2 {
+                    return None;
+                }
+                (Span::new(start_byte, end), end_byte)
+            }
+            _ => return None,
+        };
+        let span = trim_span(self.text, span);
+        if span.is_empty() {
+            return None;
+        }
+        let date = self.find_date(after, date_end.min(sentence_end), between, intro);
+        let (stated_on, date_basis) = dates::resolve(date, self.doc.published);
+        let kind = self.kind_of(span);
+        let claim = Claim {
+            speaker: np.speaker,
+            speaker_span: Some(np.name_span),
+            cue,
+            kind,
+            span,
+            stated_on,
+            date_basis,
+        };
+        Some((claim, consumed))
+    }
+
+    fn find_date(
+        &self,
+        after: usize,
+        after_end: usize,
+        between: Option<Range<usize>>,
+        intro: Option<Range<usize>>,
+    ) -> Option<DateExpr> {
+        let word = |k: usize| self.word(k);
+        dates::find_in(word, after, after_end)
+            .or_else(|| between.and_then(|r| dates::find_in(word, r.start, r.end)))
+            .or_else(|| intro.and_then(|r| dates::find_in(word, r.start, r.end)))
+    }
+
+    /// "according to X, …" and "…, according to X."
+    fn according_to(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
+        let np = self.np_right(cue_end)?;
+        let clause_start = self.clause_start();
+        let prev = i.checked_sub(1);
+        let cue = "according to".to_string();
+        if let Some(prev) = prev.filter(|&p| self.is_punct(p, ",") && p > clause_start) {
+            // Trailing: the statement is the clause before the comma.
+            let start = self.span(clause_start)?.start;
+            let end = self.span(prev)?.start;
+            if self.words_between(clause_start, end) < 2 {
+                return None;
+            }
+            let span = trim_span(self.text, Span::new(start, end));
+            let (stated_on, date_basis) = dates::resolve(None, self.doc.published);
+            let claim = Claim {
+                speaker: np.speaker,
+                speaker_span: Some(np.name_span),
+                cue,
+                kind: self.kind_of(span),
+                span,
+                stated_on,
+                date_basis,
+            };
+            return Some((claim, self.sentence_end_byte()));
+        }
+        // Leading: only at the start of a clause ("According to X, …", "But according to X …").
+        let at_start = i == clause_start
+            || prev.is_some_and(|p| {
+                self.is_punct(p, ",") || self.word(p).is_some_and(words::is_function_word)
+            });
+        if !at_start {
+            return None;
+        }
+        let mut start = np.last + 1;
+        if self.is_punct(start, ",") {
+            start += 1;
+        }
+        let end = self.statement_end();
+        if self.words_between(start, end) < 2 {
+            return None;
+        }
+        let span = trim_span(self.text, Span::new(self.span(start)?.start, end));
+        let (stated_on, date_basis) = dates::resolve(None, self.doc.published);
+        let claim = Claim {
+            speaker: np.speaker,
+            speaker_span: Some(np.name_span),
+            cue,
+            kind: self.kind_of(span),
+            span,
+            stated_on,
+            date_basis,
+        };
+        Some((claim, self.sentence_end_byte()))
+    }
+
+    /// "the Post quoted X as saying …": the speaker is X, not the paper.
+    fn quoted_as(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
+        let np = self.np_right(cue_end)?;
+        let mut k = np.last + 1;
+        if self.is_punct(k, ",") {
+            // An apposition: "quoted Anatoly Antonov, Russia's deputy defense minister, as …"
+            k = (k + 1..(k + 1 + MAX_NP).min(self.sentence.end))
+                .find(|&j| self.is_punct(j, ","))?
+                + 1;
+        }
+        if !(self.word_is(k, "as") && self.word_is(k + 1, "saying")) {
+            return None;
+        }
+        // The publisher phrase left of "quoted" belongs to the attribution.
+        let mut first = i;
+        while let Some(p) = first.checked_sub(1) {
+            let w = self.word(p).unwrap_or("");
+            let publisher = self.in_sentence(p)
+                && self.is_word(p)
+                && (self.mention_at(p).is_some()
+                    || (words::is_capitalized(w) && !words::is_function_word(w))
+                    || w.eq_ignore_ascii_case("the"));
+            if !publisher || i - p > MAX_NP {
+                break;
+            }
+            first = p;
+        }
+        let between = None;
+        self.decide(np, first, k + 2, ClauseKind::Bare, between, "quoted as saying".to_string())
+    }
+
+    /// The addressee of "told": "reporters", "the BBC", "a news conference".
+    fn object(&self, j: usize) -> Option<(&'a str, usize)> {
+        let mut k = j;
+        while k < self.sentence.end && k < j + 5 {
+            let w = self.word(k)?;
+            let ok = self.is_word(k)
+                && !words::is_that(w)
+                && dates::parse_at(|x| self.word(x), k).is_none()
+                && (words::is_audience_word(w)
+                    || self.mention_at(k).is_some()
+                    || (words::is_capitalized(w) && !words::is_function_word(w)));
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        while k > j
+            && self
+                .word(k - 1)
+                .is_some_and(|w| words::is_determiner(w) || matches!(w, "his" | "her" | "their"))
+        {
+            k -= 1;
+        }
+        if k == j {
+            return None;
+        }
+        Some((self.text_of(j, k - 1)?, k))
+    }
+
+    // ---- statement shape ---------------------------------------------------------
+
+    fn before(&self, attr_first: usize) -> Before<'a> {
+        let Some(p) = attr_first.checked_sub(1).filter(|&p| self.in_paragraph(p)) else {
+            return Before::Other;
+        };
+        if let Some(q) = self.closing_quote(p) {
+            return Before::Quote(q);
+        }
+        if self.is_punct(p, ",") {
+            if let Some(q) = p.checked_sub(1).and_then(|pp| self.closing_quote(pp)) {
+                return Before::Quote(q);
+            }
+            if self.in_sentence(p) {
+                return Before::Comma(p);
+            }
+        }
+        Before::Other
+    }
+
+    /// What follows the cue at token `j`, and where the date search after the cue ends.
+    fn after(&self, j: usize, clause: ClauseKind) -> (After<'a>, usize) {
+        let end = self.sentence.end;
+        let mut j = j;
+        // Dates and adverbs right after the cue modify it: "said Tuesday", "said earlier".
+        while j < end {
+            if let Some((_, next)) = dates::parse_at(|x| self.word(x), j) {
+                j = next;
+                continue;
+            }
+            let w = self.word(j).unwrap_or("");
+            let adverb = matches!(
+                w,
+                "earlier"
+                    | "later"
+                    | "late"
+                    | "early"
+                    | "again"
+                    | "also"
+                    | "publicly"
+                    | "privately"
+                    | "repeatedly"
+                    | "on"
+            ) && (w != "on" || dates::parse_at(|x| self.word(x), j + 1).is_some());
+            if !adverb {
+                break;
+            }
+            j += 1;
+        }
+        let after_dates = j;
+        if j >= end {
+            return (After::End, end);
+        }
+        let w = self.word(j).unwrap_or("");
+        match self.kind(j) {
+            Some(TokenKind::Punct) => {
+                if matches!(w, ":" | ",") {
+                    if let Some(q) = self.opening_quote(j + 1) {
+                        return (After::Quote(q), j);
+                    }
+                    if w == ":" {
+                        return (After::Clause(j + 1), j);
+                    }
+                    return (After::End, end);
+                }
+                if matches!(w, "." | "!" | "?" | ";") || self.is_last_in_sentence(j) {
+                    return (After::End, end);
+                }
+                (After::End, end)
+            }
+            Some(TokenKind::Quote) => match self.opening_quote(j) {
+                Some(_) if clause != ClauseKind::Of => (After::Clause(j), j),
+                _ => (After::End, end),
+            },
+            Some(TokenKind::Word) | Some(TokenKind::Number) => {
+                if words::is_that(w) {
+                    return (After::Clause(j + 1), j);
+                }
+                if clause == ClauseKind::Of {
+                    let has_of = (j..end.min(j + MAX_NP + 2)).any(|k| self.word_is(k, "of"));
+                    return if has_of { (After::Clause(j), j) } else { (After::End, end) };
+                }
+                if words::is_tail_preposition(w) {
+                    let stop = end.min(j + TAIL_LOOKAHEAD);
+                    for k in j..stop {
+                        if self.word(k).is_some_and(words::is_that) {
+                            return (After::Clause(k + 1), k);
+                        }
+                        if self.is_punct(k, ",") || self.kind(k) == Some(TokenKind::Quote) {
+                            break;
+                        }
+                    }
+                    return (After::End, end);
+                }
+                if clause == ClauseKind::Bare {
+                    return (After::Clause(after_dates), after_dates);
+                }
+                // "confirmed the deal" names a thing, not a statement.
+                (After::End, end)
+            }
+            None => (After::End, end),
+        }
+    }
+
+    fn is_last_in_sentence(&self, j: usize) -> bool {
+        j + 1 >= self.sentence.end
+    }
+
+    /// The first token of the current clause: the sentence start, or later if an earlier
+    /// claim consumed part of the sentence.
+    fn clause_start(&self) -> usize {
+        let start = self.sentence.start;
+        if self.span(start).is_some_and(|s| s.start >= self.consumed) {
+            start
+        } else {
+            self.token_at(self.consumed).max(start)
+        }
+    }
+
+    fn sentence_end_byte(&self) -> usize {
+        self.sentence.end.checked_sub(1).and_then(|k| self.span(k)).map_or(self.consumed, |s| s.end)
+    }
+
+    /// The end of a statement running to the sentence end, without final punctuation.
+    fn statement_end(&self) -> usize {
+        let mut k = self.sentence.end;
+        while k > self.sentence.start {
+            let Some(t) = self.toks.get(k - 1) else { break };
+            if t.kind == TokenKind::Punct {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        k.checked_sub(1).and_then(|k| self.span(k)).map_or(0, |s| s.end)
+    }
+
+    /// Word tokens from token `from` up to byte `to`.
+    fn words_between(&self, from: usize, to: usize) -> usize {
+        let mut n = 0;
+        let mut k = from;
+        while let Some(t) = self.toks.get(k) {
+            if t.span.start >= to {
+                break;
+            }
+            if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                n += 1;
+            }
+            k += 1;
+        }
+        n
+    }
+
+    /// A quotation opening right after the attribution sentence and closing the paragraph:
+    /// `"…," X said at a briefing. "…"` is one statement.
+    fn continuation_quote(&self, next: usize) -> Option<&'a QuoteSpan> {
+        if !self.in_paragraph(next) {
+            return None;
+        }
+        let q = self.opening_quote(next)?;
+        let tail = Span::new(q.span.end, self.paragraph_span.end).get(self.text)?;
+        tail.chars().all(|c| c.is_whitespace() || c.is_ascii_punctuation()).then_some(q)
+    }
+
+    /// Direct when nearly all words are quoted, mixed when some are, else indirect.
+    fn kind_of(&self, span: Span) -> ClaimKind {
+        let mut total = 0usize;
+        let mut quoted = 0usize;
+        let mut q = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let mut k = self.token_at(span.start);
+        while let Some(t) = self.toks.get(k) {
+            if t.span.start >= span.end {
+                break;
+            }
+            k += 1;
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                continue;
+            }
+            total += 1;
+            while self.quotes.get(q).is_some_and(|x| x.span.end <= t.span.start) {
+                q += 1;
+            }
+            if self.quotes.get(q).is_some_and(|x| x.span.start <= t.span.start) {
+                quoted += 1;
+            }
+        }
+        if quoted == 0 {
+            ClaimKind::Indirect
+        } else if quoted * 10 >= total * 9 {
+            ClaimKind::Direct
+        } else {
+            ClaimKind::Mixed
+        }
+    }
+
+    // ---- speakers ----------------------------------------------------------------
+
+    /// The subject phrase ending right before the cue at `i` (adverbs and dates skipped).
+    fn subject_left(&mut self, i: usize) -> Option<Np> {
+        let start = self.sentence.start;
+        let mut j = i.checked_sub(1)?;
+        while j >= start && self.word(j).is_some_and(words::is_cue_adverb) && self.is_word(j) {
+            j = j.checked_sub(1)?;
+        }
+        if j < start {
+            return None;
+        }
+        let w = self.word(j)?;
+        if self.is_punct(j, ",") {
+            return self.apposition_left(j);
+        }
+        if !self.is_word(j) || words::is_possessive(w) {
+            return None;
+        }
+        if let Some(p) = words::pronoun(w) {
+            let speaker = self.resolve_pronoun(p)?;
+            return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
+        }
+        if let Some(m) = self.mention_at(j) {
+            return self.np_from_mention(m, j);
+        }
+        self.common_np_left(j)
+    }
+
+    fn resolve_pronoun(&self, p: Pronoun) -> Option<Speaker> {
+        match p {
+            Pronoun::Person => {
+                self.last_person_speaker.clone().or_else(|| self.last_person.clone())
+            }
+            Pronoun::Plural => self.last_plural_speaker.clone().or_else(|| self.last_org.clone()),
+            Pronoun::Thing => self.last_thing_speaker.clone().or_else(|| self.last_org.clone()),
+        }
+    }
+
+    /// A speaker named by a gazetteer mention whose last token is `last`.
+    fn np_from_mention(&self, m: &Mention, last: usize) -> Option<Np> {
+        let mut speaker = self.speaker_of(m);
+        let first_tok = self.token_at(m.span.start);
+        let mut first = first_tok;
+        if speaker.kind == EntityKind::Person {
+            if let Some((role_first, _, role)) = self.role_left(first_tok) {
+                speaker.role = Some(role.to_string());
+                first = role_first;
+            }
+        }
+        if let Some(p) = first.checked_sub(1) {
+            if self.in_sentence(p) && self.word(p).is_some_and(words::is_determiner) {
+                first = p;
+            }
+        }
+        Some(Np { speaker, first, last, name_span: m.span })
+    }
+
+    /// The role title right before a person's name: "Pentagon press secretary".
+    /// Returns the title's first token, its head noun and its text.
+    fn role_left(&self, name_first: usize) -> Option<(usize, String, &'a str)> {
+        let mut k = name_first;
+        let mut head: Option<usize> = None;
+        while let Some(p) = k.checked_sub(1) {
+            if name_first - p > MAX_NP || !self.is_word(p) {
+                break;
+            }
+            let w = self.word(p)?;
+            let role_noun = words::is_role_noun(w) || self.in_role_mention(p);
+            let org = self.mention_at(p).is_some_and(|m| m.kind != EntityKind::Person);
+            let ok = role_noun
+                || org
+                || (words::is_role_modifier(w) && !words::is_determiner(w))
+                || (words::is_capitalized(w)
+                    && !words::is_function_word(w)
+                    && self.mention_at(p).is_none());
+            if !ok {
+                break;
+            }
+            if role_noun && head.is_none() && words::is_role_noun(w) {
+                head = Some(p);
+            }
+            k = p;
+        }
+        // "of" cannot start a title.
+        while k < name_first && self.word_is(k, "of") {
+            k += 1;
+        }
+        let head = head?;
+        let text = self.text_of(k, name_first.checked_sub(1)?)?;
+        let mut buf = [0u8; 24];
+        let head_word = words::lower(self.word(head)?, &mut buf)?.to_string();
+        Some((k, head_word, text))
+    }
+
+    /// A role title after a person's name, between commas: "Antonov, Russia's deputy
+    /// defense minister,". Returns its last token, head noun and text.
+    fn apposition_right(&self, name_last: usize) -> Option<(usize, String, &'a str)> {
+        if !self.is_punct(name_last + 1, ",") {
+            return None;
+        }
+        let first = name_last + 2;
+        let mut head = None;
+        let mut k = first;
+        while k < first + MAX_NP {
+            let w = self.word(k)?;
+            if self.is_punct(k, ",") || self.is_punct(k, ".") {
+                break;
+            }
+            if !self.is_word(k) {
+                return None;
+            }
+            if words::is_role_noun(w) {
+                head = Some(k);
+            } else if !(words::is_role_modifier(w)
+                || words::is_capitalized(w)
+                || words::is_determiner(w))
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let head = head?;
+        let mut buf = [0u8; 24];
+        let head_word = words::lower(self.word(head)?, &mut buf)?.to_string();
+        let mut start = first;
+        while start < head && self.word(start).is_some_and(words::is_determiner) {
+            start += 1;
+        }
+        Some((k.checked_sub(1)?, head_word, self.text_of(start, k.checked_sub(1)?)?))
+    }
+
+    /// "Anatoly Antonov, Russia's deputy defense minister, said": the speaker is the name
+    /// before the apposition.
+    fn apposition_left(&self, comma: usize) -> Option<Np> {
+        let mut k = comma;
+        let mut has_role = false;
+        while let Some(p) = k.checked_sub(1) {
+            if comma - p > MAX_NP || !self.in_sentence(p) {
+                return None;
+            }
+            if self.is_punct(p, ",") {
+                break;
+            }
+            let w = self.word(p)?;
+            if !self.is_word(p) {
+                return None;
+            }
+            if words::is_role_noun(w) || self.in_role_mention(p) {
+                has_role = true;
+            } else if !(words::is_role_modifier(w)
+                || words::is_capitalized(w)
+                || words::is_determiner(w)
+                || self.mention_at(p).is_some())
+            {
+                return None;
+            }
+            k = p;
+        }
+        let open = k.checked_sub(1)?;
+        let name_last = open.checked_sub(1)?;
+        let m = self.mention_at(name_last)?;
+        if !has_role && m.kind == EntityKind::Person {
+            return None;
+        }
+        let mut np = self.np_from_mention(m, name_last)?;
+        let mut role_first = k;
+        while role_first < comma && self.word(role_first).is_some_and(words::is_determiner) {
+            role_first += 1;
+        }
+        if np.speaker.kind == EntityKind::Person && role_first < comma {
+            np.speaker.role = self.text_of(role_first, comma - 1).map(str::to_string);
+        }
+        np.last = comma - 1;
+        Some(np)
+    }
+
+    /// Subjects that are not gazetteer names: groups, role nouns, institutions.
+    fn common_np_left(&self, head: usize) -> Option<Np> {
+        let w = self.word(head)?;
+        let group = words::is_group_noun(w);
+        let role = !group && words::is_role_noun(w);
+        let org = !group && !role && words::is_org_noun(w) && !words::is_document_noun(w);
+        let capital =
+            !group && !role && !org && words::is_capitalized(w) && !words::is_function_word(w);
+        if !(group || role || org || capital) {
+            return None;
+        }
+        // Walk left over the modifiers of the head.
+        let mut k = head;
+        while let Some(p) = k.checked_sub(1) {
+            if head - p > MAX_NP || !self.in_sentence(p) || !self.is_word(p) {
+                break;
+            }
+            let pw = self.word(p)?;
+            let ok = if words::is_determiner(pw) || words::is_function_word(pw) {
+                // "Activists and Western leaders": a conjunction of plural speakers.
+                group
+                    && pw.eq_ignore_ascii_case("and")
+                    && p.checked_sub(1).is_some_and(|pp| {
+                        self.word(pp)
+                            .is_some_and(|x| words::is_group_noun(x) || words::is_capitalized(x))
+                    })
+            } else if capital {
+                words::is_capitalized(pw) && self.mention_at(p).is_none()
+            } else {
+                words::is_capitalized(pw)
+                    || self.mention_at(p).is_some()
+                    || words::is_role_modifier(pw)
+                    || words::is_role_noun(pw)
+                    || words::is_org_noun(pw)
+            };
+            if !ok {
+                break;
+            }
+            k = p;
+        }
+        let phrase_first = k;
+        let mut first = k;
+        let determiner = first
+            .checked_sub(1)
+            .filter(|&p| self.in_sentence(p))
+            .and_then(|p| self.word(p).filter(|x| words::is_determiner(x)).map(|x| (p, x)));
+        if let Some((p, _)) = determiner {
+            first = p;
+        }
+        let phrase = self.text_of(phrase_first, head)?;
+        let name_span = Span::new(self.span(phrase_first)?.start, self.span(head)?.end);
+        let mut buf = [0u8; 24];
+        let head_lc = words::lower(w, &mut buf).unwrap_or("").to_string();
+        let speaker = if group {
+            Speaker { name: phrase.to_string(), id: None, kind: EntityKind::Group, role: None }
+        } else if role {
+            let definite = determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
+            match self.role_people.get(&head_lc).filter(|_| definite) {
+                Some(person) => {
+                    let mut s = person.clone();
+                    s.role = Some(phrase.to_string());
+                    s
+                }
+                None => Speaker {
+                    name: phrase.to_string(),
+                    id: None,
+                    kind: EntityKind::Person,
+                    role: Some(phrase.to_string()),
+                },
+            }
+        } else if org {
+            let bare = phrase_first == head;
+            let last_org_fits = self.last_org.as_ref().filter(|o| {
+                o.kind == EntityKind::Organization
+                    && (words::is_generic_org_noun(&head_lc)
+                        || o.name.to_lowercase().contains(&head_lc))
+            });
+            match last_org_fits.filter(|_| bare) {
+                Some(o) => o.clone(),
+                None => Speaker {
+                    name: phrase.to_string(),
+                    id: None,
+                    kind: EntityKind::Organization,
+                    role: None,
+                },
+            }
+        } else {
+            let kind =
+                if phrase_first < head { EntityKind::Person } else { EntityKind::Organization };
+            Speaker { name: phrase.to_string(), id: None, kind, role: None }
+        };
+        Some(Np { speaker, first, last: head, name_span })
+    }
+
+    /// The speaker phrase starting at token `j`: after an inverted cue ("said Cook"),
+    /// "according to" or "quoted".
+    fn np_right(&mut self, j: usize) -> Option<Np> {
+        let mut j = j;
+        if self.word(j).is_some_and(words::is_determiner) && self.in_sentence(j + 1) {
+            j += 1;
+        }
+        if !self.in_sentence(j) {
+            return None;
+        }
+        let w = self.word(j)?;
+        if let Some(p) = words::pronoun(w) {
+            let speaker = self.resolve_pronoun(p)?;
+            return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
+        }
+        // The run of name, title and modifier words.
+        let mut k = j;
+        let mut last_mention: Option<(&Mention, usize)> = None;
+        while k < self.sentence.end && k < j + MAX_NP && self.is_word(k) {
+            let kw = self.word(k)?;
+            if let Some(m) = self.mention_at(k) {
+                last_mention = Some((m, k));
+                // Take the mention whole.
+                k = self.token_at(m.span.end).max(k + 1);
+                if self.word(k.saturating_sub(1)).is_some_and(words::is_possessive) {
+                    last_mention = None;
+                }
+                continue;
+            }
+            let ok = (words::is_capitalized(kw) && !words::is_function_word(kw))
+                || words::is_group_noun(kw)
+                || words::is_role_noun(kw)
+                || words::is_org_noun(kw)
+                || (words::is_role_modifier(kw) && !words::is_determiner(kw));
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        if k == j {
+            return None;
+        }
+        let last = k - 1;
+        let last_word = self.word(last)?;
+        if let Some((m, at)) = last_mention {
+            let group_after = (at..=last).any(|x| self.word(x).is_some_and(words::is_group_noun));
+            if !group_after || m.kind == EntityKind::Person {
+                let m_last = self.token_at(m.span.end).saturating_sub(1).max(at);
+                let mut np = self.np_from_mention(m, m_last)?;
+                if np.speaker.kind == EntityKind::Person && np.speaker.role.is_none() {
+                    if let Some((_, _, role)) = self.apposition_right(m_last) {
+                        np.speaker.role = Some(role.to_string());
+                    }
+                }
+                np.first = j;
+                return Some(np);
+            }
+        }
+        if words::is_group_noun(last_word)
+            || words::is_role_noun(last_word)
+            || words::is_org_noun(last_word)
+        {
+            let mut np = self.common_np_left(last)?;
+            np.first = np.first.min(j);
+            return Some(np);
+        }
+        if words::is_capitalized(last_word) {
+            let name = self.text_of(j, last)?;
+            let kind = if last > j { EntityKind::Person } else { EntityKind::Organization };
+            let speaker = Speaker { name: name.to_string(), id: None, kind, role: None };
+            let name_span = Span::new(self.span(j)?.start, self.span(last)?.end);
+            return Some(Np { speaker, first: j, last, name_span });
+        }
+        None
+    }
+}
+
+/// The head noun of a role title: the last role noun in it ("press secretary" → "secretary").
+fn role_head(role: &str) -> Option<String> {
+    role.split_whitespace().rev().find(|w| words::is_role_noun(w)).map(|w| w.to_ascii_lowercase())
+}
+
+/// Strips whitespace, quotation marks and separators from a statement's edges.
+fn trim_span(text: &str, span: Span) -> Span {
+    let Some(s) = span.get(text) else { return Span::new(span.start, span.start) };
+    let is_edge = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '"'
+                    | '\u{201c}'
+                    | '\u{201d}'
+                    | '-'
+                    | '\u{2014}'
+                    | '\u{2013}'
+                    | '|'
+            )
+    };
+    let lead = s.len() - s.trim_start_matches(is_edge).len();
+    let trimmed = s.trim_start_matches(is_edge).trim_end_matches(is_edge);
+    Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+/// Identifies a claim by its speaker and the words of its statement, so a paragraph
+/// printed twice yields one claim.
+fn dedupe_key(speaker: &str, statement: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    for c in speaker.chars().filter(|c| c.is_alphanumeric()) {
+        c.to_lowercase().for_each(|l| l.hash(&mut h));
+    }
+    0u8.hash(&mut h);
+    let mut gap = false;
+    for c in statement.chars() {
+        if c.is_alphanumeric() {
+            if gap {
+                ' '.hash(&mut h);
+                gap = false;
+            }
+            c.to_lowercase().for_each(|l| l.hash(&mut h));
+        } else {
+            gap = true;
+        }
+    }
+    h.finish()
+}

@@ -1,0 +1,179 @@
+//! The cue lexicon: reporting verbs and phrases, read from `data/cues.tsv`.
+
+use std::collections::HashMap;
+
+use crate::error::{Error, ErrorKind};
+
+/// The lexicon shipped with the crate.
+pub(crate) const DEFAULT_CUES: &str = include_str!("../../../data/cues.tsv");
+
+/// What may follow a cue when the statement comes after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ClauseKind {
+    /// A clause may follow directly: "said the talks were useful".
+    Bare,
+    /// Only a "that" clause makes it reported speech: "confirmed that …".
+    That,
+    /// "accused Moscow of …": the object and its "of" phrase are the statement.
+    Of,
+    /// Verbs of opinion ("think", "believe") are too weak to attribute alone.
+    Weak,
+}
+
+/// One form of a cue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CueForm {
+    /// The words after the first one ("out" in "pointed out"), lowercase.
+    pub rest: Vec<String>,
+    /// The surface form as written in the lexicon ("pointed out").
+    pub form: String,
+    /// The canonical cue ("say", "according to", "quoted as saying").
+    pub lemma: String,
+    /// Takes an addressee: "told reporters".
+    pub object: bool,
+    /// Can introduce or close a direct quote.
+    pub direct: bool,
+    /// What may follow it.
+    pub clause: ClauseKind,
+}
+
+impl CueForm {
+    pub(crate) fn is_according_to(&self) -> bool {
+        self.lemma == "according to"
+    }
+
+    pub(crate) fn is_quoted_as(&self) -> bool {
+        self.lemma == "quoted as saying"
+    }
+}
+
+/// Cue forms indexed by their first word.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicon {
+    by_first: HashMap<String, Vec<CueForm>>,
+    max_first_len: usize,
+}
+
+fn flag(value: &str, line: usize, column: &str) -> Result<bool, Error> {
+    match value {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(Error::new(
+            ErrorKind::BadValue { column: column.into(), value: value.into() },
+            line,
+        )),
+    }
+}
+
+impl Lexicon {
+    /// Parses the TSV format of `data/cues.tsv`: `#` comments, a header line starting with
+    /// `form`, then `form cue class object direct clause` rows.
+    pub(crate) fn parse(tsv: &str) -> Result<Lexicon, Error> {
+        let mut lexicon = Lexicon::default();
+        for (n, line) in tsv.lines().enumerate() {
+            let line_no = n + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("form\t") {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [form, lemma, class, object, direct, clause] = cols[..] else {
+                return Err(Error::new(ErrorKind::Columns { found: cols.len() }, line_no));
+            };
+            if !matches!(class, "past" | "present" | "base" | "phrase") {
+                return Err(Error::new(
+                    ErrorKind::BadValue { column: "class".into(), value: class.into() },
+                    line_no,
+                ));
+            }
+            let clause = match clause {
+                "bare" => ClauseKind::Bare,
+                "that" => ClauseKind::That,
+                "of" => ClauseKind::Of,
+                "weak" => ClauseKind::Weak,
+                _ => {
+                    return Err(Error::new(
+                        ErrorKind::BadValue { column: "clause".into(), value: clause.into() },
+                        line_no,
+                    ))
+                }
+            };
+            let form_lc = form.trim().to_lowercase();
+            let mut words = form_lc.split_whitespace().map(str::to_string);
+            let Some(first) = words.next() else {
+                return Err(Error::new(ErrorKind::Columns { found: 0 }, line_no));
+            };
+            let entry = CueForm {
+                rest: words.collect(),
+                form: form_lc.clone(),
+                lemma: lemma.trim().to_string(),
+                object: flag(object, line_no, "object")?,
+                direct: flag(direct, line_no, "direct")?,
+                clause,
+            };
+            lexicon.max_first_len = lexicon.max_first_len.max(first.len());
+            let forms = lexicon.by_first.entry(first).or_default();
+            forms.push(entry);
+            // Longest forms first, so "pointed out" wins over a hypothetical "pointed".
+            forms.sort_by_key(|f| std::cmp::Reverse(f.rest.len()));
+        }
+        Ok(lexicon)
+    }
+
+    /// Number of forms.
+    pub(crate) fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
+    }
+
+    /// The forms whose first word is `word` (already lowercase).
+    #[inline]
+    pub(crate) fn starting_with(&self, word: &str) -> &[CueForm] {
+        if word.len() > self.max_first_len {
+            return &[];
+        }
+        self.by_first.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether `word` (lowercase) is the first word of some cue.
+    #[cfg(test)]
+    pub(crate) fn has_first(&self, word: &str) -> bool {
+        !self.starting_with(word).is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lexicon_parses_and_is_large_enough() {
+        let lexicon = Lexicon::parse(DEFAULT_CUES).expect("shipped lexicon");
+        assert!(lexicon.len() >= 60, "only {} forms", lexicon.len());
+        for word in ["said", "told", "according", "quoted", "accused", "pointed", "says"] {
+            assert!(lexicon.has_first(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn multiword_forms_keep_their_rest() {
+        let lexicon = Lexicon::parse(DEFAULT_CUES).expect("shipped lexicon");
+        let forms = lexicon.starting_with("pointed");
+        assert_eq!(forms.first().map(|f| f.rest.clone()), Some(vec!["out".to_string()]));
+        let according = lexicon.starting_with("according");
+        assert!(according.iter().any(CueForm::is_according_to));
+    }
+
+    #[test]
+    fn malformed_rows_are_errors_with_their_line() {
+        let cases: &[(&str, usize)] = &[
+            ("form\tcue\tclass\tobject\tdirect\tclause\nsaid\tsay\tpast\tno\tyes\n", 2),
+            ("said\tsay\tpast\tmaybe\tyes\tbare\n", 1),
+            ("# c\nsaid\tsay\tfuture\tno\tyes\tbare\n", 2),
+            ("said\tsay\tpast\tno\tyes\tsometimes\n", 1),
+        ];
+        for (tsv, line) in cases {
+            let err = Lexicon::parse(tsv).expect_err(tsv);
+            assert_eq!(err.line, *line, "{tsv:?}");
+        }
+    }
+}
