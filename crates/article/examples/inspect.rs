@@ -34,8 +34,9 @@ fn main() {
                     article.words
                 );
                 if show_body {
-                    for span in &article.body {
-                        println!("  | {}", record.text[span.range()].replace('\n', "⏎"));
+                    for (span, dropped) in cleaner.explain(&record) {
+                        let mark = dropped.map(|d| format!("{d:?}")).unwrap_or_default();
+                        println!("  {mark:>12} | {}", record.text[span.range()].replace('\n', "⏎"));
                     }
                 }
             }

@@ -202,6 +202,7 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
     }
     let trimmed = text.trim_end();
     let last = trimmed.chars().next_back();
+    let before_closers = trimmed.trim_end_matches(['"', '”', '’', '\'', ')', '»']);
     let ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
     Para {
         span,
@@ -213,7 +214,7 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
             last,
             Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ':' | '»')
         ),
-        ends_with_period: last == Some('.') && !ellipsis,
+        ends_with_period: before_closers.ends_with('.') && !ellipsis,
         ellipsis,
         has_quote: text.contains(QUOTES),
         lone_bullet: is_bullet_str(text.trim()),
@@ -294,9 +295,11 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
                         let bullet = line_text.split_whitespace().next().is_some_and(is_bullet_str);
                         let prev_ends_sentence =
                             prev_text.ends_with(['.', '!', '?', '"', '”', ':']);
-                        line.indent > min_indent
-                            || bullet
-                            || (prev_ends_sentence && prev.span.len() * 10 < width * 7)
+                        // A sentence end where the next line's first word would have fit:
+                        // the writer broke the line on purpose.
+                        let next_word = line_text.split_whitespace().next().map_or(0, str::len);
+                        let room_left = prev.span.len() + 1 + next_word <= width;
+                        line.indent > min_indent || bullet || (prev_ends_sentence && room_left)
                     }
                     (None, Some(_)) => false,
                 };
@@ -500,6 +503,16 @@ struct Found {
 impl Cleaner {
     /// Cleans one record. Fields the record gives win over what the text suggests.
     pub fn clean(&self, record: &Record) -> Article {
+        self.clean_explained(record).0
+    }
+
+    /// Every paragraph of the record with the reason it was dropped, or `None` for body
+    /// paragraphs: for finding out why clean-up kept or lost a paragraph.
+    pub fn explain(&self, record: &Record) -> Vec<(Span, Option<Dropped>)> {
+        self.clean_explained(record).1.iter().map(|p| (p.span, p.dropped)).collect()
+    }
+
+    fn clean_explained(&self, record: &Record) -> (Article, Vec<Para>) {
         let text = record.text.as_str();
         let lines = split_lines(text);
         let mut paras = paragraphs(text, &lines);
@@ -548,7 +561,7 @@ impl Cleaner {
             .iter()
             .map(|s| text.get(s.range()).unwrap_or_default().split_whitespace().count())
             .sum();
-        Article { meta, body, words }
+        (Article { meta, body, words }, paras)
     }
 
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
@@ -559,10 +572,13 @@ impl Cleaner {
     fn drop_boilerplate(&self, text: &str, paras: &mut [Para], hashes: &[u64]) {
         let n = paras.len();
         for i in 0..n {
-            let prev_bullet =
-                i.checked_sub(1).and_then(|j| paras.get(j)).is_some_and(|p| p.lone_bullet);
-            let next_bullet = paras.get(i + 1).is_some_and(|p| p.lone_bullet);
-            let next_span = paras.get(i + 1).map(|p| p.span);
+            let prev = i.checked_sub(1).and_then(|j| paras.get(j)).map(|p| (p.span, p.lone_bullet));
+            let next = paras.get(i + 1).map(|p| (p.span, p.lone_bullet));
+            let next_span = next.map(|(span, _)| span);
+            // On the line right before or after, not across a blank line.
+            let adjacent = |a: Span, b: Span| {
+                text.get(a.end..b.start).is_some_and(|gap| gap.matches('\n').count() == 1)
+            };
             let twin = |j: Option<usize>| j.and_then(|j| hashes.get(j)) == hashes.get(i);
             let Some(p) = paras.get_mut(i) else { continue };
             let s = text.get(p.span.range()).unwrap_or_default();
@@ -582,10 +598,9 @@ impl Cleaner {
             let multi_here = multi.is_some_and(|m| m.start() == 0 || p.words < 12);
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
-            let next_adjacent = next_span.is_some_and(|n| {
-                text.get(p.span.end..n.start)
-                    .is_some_and(|gap| gap.chars().filter(|&c| c == '\n').count() == 1)
-            });
+            let next_adjacent = next_span.is_some_and(|n| adjacent(p.span, n));
+            let prev_bullet = prev.is_some_and(|(span, bullet)| bullet && adjacent(span, p.span));
+            let next_bullet = next.is_some_and(|(span, bullet)| bullet && adjacent(p.span, span));
             let doubled = p.lines == 1 && next_adjacent && twin(Some(i + 1));
             let reason = if single || multi_here {
                 Some(Dropped::Boilerplate)
@@ -593,7 +608,7 @@ impl Cleaner {
                 Some(Dropped::Caption)
             } else if p.separators >= 2 {
                 Some(Dropped::Ticker)
-            } else if prev_bullet || next_bullet {
+            } else if (prev_bullet || next_bullet) && !p.ends_with_period && p.words <= 30 {
                 Some(Dropped::HeadlineList)
             } else if !p.sentence_like() {
                 Some(Dropped::NotSentence)
@@ -682,6 +697,7 @@ impl Cleaner {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || QUOTES.contains(&c))
             && by_position(s).is_none()
             && find_dates(s, None).next().is_none()
+            && !(p.has_quote && self.attributed(p, s))
     }
 
     /// Sources, bylines and dates on the metadata lines of the article's head.

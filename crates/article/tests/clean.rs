@@ -1,0 +1,394 @@
+//! Clean-up rules, each on texts written for the test.
+
+use whosaid_article::{Article, Cleaner, CleanerBuilder, Record};
+
+fn cleaner() -> &'static Cleaner {
+    // Built once: compiling the patterns dominates a debug-mode test otherwise.
+    static CLEANER: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
+    CLEANER.get_or_init(|| CleanerBuilder::new().build())
+}
+
+fn clean(text: &str) -> Article {
+    cleaner().clean(&Record { id: "t".into(), text: text.into(), ..Record::default() })
+}
+
+fn body(text: &str) -> Vec<String> {
+    let article = clean(text);
+    article.body.iter().map(|s| text[s.range()].to_string()).collect()
+}
+
+fn date(article: &Article) -> Option<String> {
+    article.meta.published.map(|d| d.to_string())
+}
+
+const STORY: &str =
+    "The minister arrived in the capital on Monday for two days of talks with officials.";
+
+// ---------------------------------------------------------------- paragraphs
+
+#[test]
+fn paragraphs_split_at_blank_lines_or_at_each_line() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The first paragraph has a sentence.\n\nThe second one has another.\n",
+            &["The first paragraph has a sentence.", "The second one has another."],
+        ),
+        (
+            "The first line is a paragraph here.\nThe second line is another one.",
+            &["The first line is a paragraph here.", "The second line is another one."],
+        ),
+        ("\r\n  Indented text with CRLF ends.  \r\n\r\n", &["Indented text with CRLF ends."]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(body(text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn wire_copy_wrapped_lines_join_into_one_paragraph() {
+    let text = "LIMA, March 3 - The central bank said on Tuesday that it would\n\
+                keep its main lending rate unchanged for the third month in a\n\
+                row, citing slowing inflation and weak exports.\n    \
+                Analysts had expected the decision, which followed a sharp\n\
+                drop in copper prices over the last quarter.\n    \
+                The bank will review the rate again in April.\n";
+    let got = body(text);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert!(got[0].starts_with("The central bank said") && got[0].ends_with("weak exports."));
+    assert!(got[1].starts_with("Analysts had expected") && got[1].contains("sharp\ndrop"));
+    assert_eq!(got[2], "The bank will review the rate again in April.");
+    assert_eq!(clean(text).meta.dateline.as_deref(), Some("LIMA"));
+}
+
+#[test]
+fn wrapped_text_without_indentation_breaks_after_a_short_final_line() {
+    let text = "Officials in the northern province said on Friday that floods\n\
+                had cut roads to several villages in the mountains.\n\
+                Rescue teams were sent by helicopter and reached most of the\n\
+                villages before nightfall, the officials said.";
+    let got = body(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
+
+#[test]
+fn short_lines_are_not_mistaken_for_wrapped_prose() {
+    let text = "Markets rally as oil prices climb\n-\nElection results delayed in two states\n-\nStorm hits the coast overnight\n";
+    assert!(body(text).is_empty(), "{:?}", body(text));
+}
+
+// ---------------------------------------------------------------- boilerplate
+
+#[test]
+fn page_furniture_lines_are_dropped() {
+    let furniture = [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Adjust font size:",
+        "You are here: Home > World > Middle East",
+        "Next Story",
+        "Latest Headlines",
+        "Top Stories",
+        "Share this article",
+        "Read more: Ministers meet to discuss the budget",
+        "Related:",
+        "Click here to subscribe to our newsletter.",
+        "Subscribe",
+        "• Share on Facebook",
+        "Copyright 2015 Example Media. All rights reserved.",
+    ];
+    for line in furniture {
+        let text = format!("{STORY}\n\n{line}\n\n{STORY} Again.");
+        let got = body(&text);
+        assert_eq!(got.len(), 2, "{line:?} kept: {got:#?}");
+    }
+}
+
+#[test]
+fn sentences_that_open_with_a_furniture_word_are_kept() {
+    for line in [
+        "Related talks were held in Geneva last week between the two delegations.",
+        "Share prices fell sharply on Monday after the announcement.",
+        "Subscribers to the service will be refunded, the company said.",
+    ] {
+        assert_eq!(body(line), [line], "{line}");
+    }
+}
+
+#[test]
+fn short_lines_without_sentence_structure_are_dropped() {
+    for line in [
+        "Off the wire",
+        "World News",
+        "By Jane Smith",
+        "September 18, 2015",
+        "Top Select",
+        "REUTER",
+        "Home | World | Business",
+    ] {
+        let text = format!("{line}\n\n{STORY}");
+        assert_eq!(body(&text), [STORY], "{line}");
+    }
+}
+
+#[test]
+fn headline_tickers_and_bulleted_headline_lists_are_dropped() {
+    let ticker = format!(
+        "Roundup: Stocks end higher as bank cuts rates\u{a0}\u{a0}• Dollar edges up on Wednesday\u{a0}\u{a0}• City launches new campaign for cyclists\u{a0}\n\n{STORY}"
+    );
+    assert_eq!(body(&ticker), [STORY]);
+    let bulleted = format!(
+        "{STORY}\n-\nFarmers protest new water rules: what happens next?\n-\nRail strike called off after late-night deal\n-\nUniversity wins funding for a new lab"
+    );
+    assert_eq!(body(&bulleted), [STORY]);
+    let run = format!(
+        "{STORY}\n\nMore news\n\nFarmers protest new water rules: what happens next?\n\nRail strike called off after late-night deal\n\nIs the housing market about to turn?"
+    );
+    assert_eq!(body(&run), [STORY]);
+}
+
+#[test]
+fn photo_captions_and_doubled_lines_are_dropped() {
+    for caption in [
+        "The minister waves to supporters in the capital. Photo courtesy of the ministry",
+        "Photo: The minister waves to supporters in the capital.",
+        "The minister waves to supporters in the capital. (AFP Photo)",
+        "File photo of the minister waving to supporters in the capital.",
+    ] {
+        let text = format!("{caption}\n\n{STORY}");
+        assert_eq!(body(&text), [STORY], "{caption}");
+    }
+    let doubled = format!(
+        "The minister, left, shakes hands with the mayor on June 3.\nThe minister, left, shakes hands with the mayor on June 3.\n\n{STORY}"
+    );
+    assert_eq!(body(&doubled), [STORY]);
+}
+
+#[test]
+fn attributed_statements_are_never_dropped() {
+    let cases = [
+        // Short, no final punctuation, between bullet separators, after a furniture-like
+        // run: each would be dropped but for its quote and reporting verb.
+        "\"We will not back down,\" she said",
+        "\u{201c}It is over,\u{201d} he told reporters",
+        "According to the ministry, \"talks will resume\"",
+    ];
+    for quote in cases {
+        let text = format!("-\n{quote}\n-\n\n{STORY}");
+        assert!(body(&text).iter().any(|p| p == quote), "{quote} dropped: {:?}", body(&text));
+    }
+    let caption_like = "\"This photo says it all,\" the photographer said. Photo: Jane Doe";
+    assert_eq!(body(caption_like), [caption_like]);
+}
+
+// ---------------------------------------------------------------- repeats
+
+#[test]
+fn repeated_paragraphs_keep_the_first() {
+    let cases: &[(&str, usize)] = &[
+        ("A sentence that says something.\n\nA sentence that says something.", 1),
+        ("He said it\u{2019}s \u{201c}done.\u{201d}\n\nHe said   it's \"done.\"", 1),
+        ("One sentence here.\nTwo sentences here.\nOne sentence here.\nTwo sentences here.", 2),
+        ("One sentence here.\n\nA different one here.", 2),
+    ];
+    for (text, n) in cases {
+        let got = body(text);
+        assert_eq!(got.len(), *n, "{text:?}: {got:#?}");
+        assert!(text.starts_with(got[0].as_str()), "keeps the first: {got:?}");
+    }
+}
+
+#[test]
+fn a_truncated_teaser_of_a_later_paragraph_is_dropped() {
+    let full =
+        "\"The two sides discussed their differences at length,\" the spokesman said on Friday.";
+    let cases = [
+        "\"The two sides discussed their differences at length,\" the spokesman",
+        "\"The two sides discussed their differences at length,\" the spokes…",
+        "\"The two sides discussed their differences...",
+    ];
+    for teaser in cases {
+        let text = format!("{teaser}\n{STORY}\n{full}");
+        assert_eq!(body(&text), [STORY, full], "{teaser}");
+    }
+    // A complete sentence that a later paragraph extends is not a teaser.
+    let text = format!("Talks resumed on Friday.\n\nTalks resumed on Friday. {STORY}");
+    assert_eq!(body(&text).len(), 2);
+}
+
+// ---------------------------------------------------------------- title
+
+#[test]
+fn title_is_the_headline_not_menus_tickers_or_dates() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Off the wire\nYou are here: Home\n\nCity council approves new budget plan\n\nExample News, March 3, 2016\n\n{STORY}", Some("City council approves new budget plan")),
+        ("Top Stories\n\nMinisters agree to restart trade talks\n\nBy Jane Smith\n\n{STORY}", Some("Ministers agree to restart trade talks")),
+        ("Sat, Nov 09, 2024 | Weather 20C\n\nFloods close schools across the north\n\nTop Stories\n\nFloods close schools across the north\n\n{STORY}", Some("Floods close schools across the north")),
+        ("Advertisement\n\nPort workers end strike after pay deal\n\nThe deal was agreed late on Sunday, the union said in a statement.\n\n{STORY}", Some("Port workers end strike after pay deal")),
+        ("{STORY}", None),
+    ];
+    for (template, want) in cases {
+        let text = template.replace("{STORY}", STORY);
+        let article = clean(&text);
+        assert_eq!(article.meta.title.as_deref(), *want, "{text}");
+        if let Some(title) = want {
+            assert!(!body(&text).iter().any(|p| p == title), "title left in body");
+        }
+    }
+}
+
+#[test]
+fn record_fields_win_over_the_text() {
+    let text =
+        format!("Ministers agree to restart trade talks\n\nBy AFP\nOctober 7, 2015\n\n{STORY}");
+    let record = Record {
+        id: "x".into(),
+        text,
+        title: Some("Given title".into()),
+        source: Some("Given Source".into()),
+        published: Some("2016-01-02T10:00:00Z".into()),
+        ..Record::default()
+    };
+    let article = cleaner().clean(&record);
+    assert_eq!(article.meta.title.as_deref(), Some("Given title"));
+    assert_eq!(article.meta.source.as_deref(), Some("Given Source"));
+    assert_eq!(date(&article).as_deref(), Some("2016-01-02"));
+}
+
+// ---------------------------------------------------------------- source, byline, dateline
+
+#[test]
+fn source_byline_and_dateline_forms() {
+    // (head lines, source, byline, dateline)
+    type Case = (&'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+    let cases: &[Case] = &[
+        ("Example Times, October 7, 2015", None, None, None),
+        ("Xinhua, October 7, 2015 Adjust font size:", Some("Xinhua"), None, None),
+        ("Kyodo, March 2, 2016", Some("Kyodo"), None, None),
+        ("By AFP\nSeptember 18, 2015", Some("AFP"), None, None),
+        ("By Reuters", Some("Reuters"), None, None),
+        ("By Jane Smith", None, Some("Jane Smith"), None),
+        ("BY Jane Smith, Associated Press", Some("Associated Press"), Some("Jane Smith"), None),
+        ("  \u{2014} By\n  \u{2014} AFP/AP", Some("AFP/AP"), None, None),
+        ("Saturday, Oct 10, 2015,12:31 IST By Newswirely A A A", Some("Newswirely"), None, None),
+        (
+            "By Jane Smith\n\nPARIS, Oct. 6 (UPI) -- {STORY}",
+            Some("UPI"),
+            Some("Jane Smith"),
+            Some("PARIS"),
+        ),
+        ("(Reuters) - {STORY}", Some("Reuters"), None, None),
+        ("NAIROBI (AP) \u{2014} {STORY}", Some("AP"), None, Some("NAIROBI")),
+        ("Nairobi: {STORY}", None, None, Some("Nairobi")),
+        ("Nairobi/Kampala - {STORY}", None, None, Some("Nairobi/Kampala")),
+        ("Nairobi | {STORY}", None, None, Some("Nairobi")),
+        ("SALVADOR, Feb 26 - {STORY}", None, None, Some("SALVADOR")),
+        ("WESTPORT, Conn., Feb 26 - {STORY}", None, None, Some("WESTPORT, Conn.")),
+        ("Update: {STORY}", None, None, None),
+    ];
+    for (head, source, byline, dateline) in cases {
+        let head = head.replace("{STORY}", STORY);
+        let text = format!("Ministers agree to restart trade talks\n\n{head}\n\n{STORY}");
+        let m = clean(&text).meta;
+        assert_eq!(
+            (m.source.as_deref(), m.byline.as_deref(), m.dateline.as_deref()),
+            (*source, *byline, *dateline),
+            "{head}"
+        );
+    }
+}
+
+#[test]
+fn dateline_is_cut_from_the_first_body_paragraph() {
+    let text = format!("MOSCOW, Oct. 6 (UPI) -- {STORY}");
+    assert_eq!(body(&text), [STORY]);
+}
+
+// ---------------------------------------------------------------- published
+
+#[test]
+fn published_is_the_story_date_not_page_or_update_dates() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Sat, Nov 09, 2024 | Weather\n\nTITLE\n\nPublished: Fri 18 Sep 2015, 6:54 PM\n\nUpdated: Sun 16 Feb 2020, 9:49 PM", Some("2015-09-18")),
+        ("Sat, Nov 09, 2024\n\nTITLE\n\nBy AFP\nSeptember 18, 2015", Some("2015-09-18")),
+        ("TITLE\n\nUpdated: March 3, 2016\n\nMarch 1, 2016", Some("2016-03-01")),
+        ("TITLE\n\nPublished: 2015-10-07 | Updated: 2015-10-09", Some("2015-10-07")),
+        ("TITLE\n\nPARIS, Oct. 6 (UPI) -- {STORY}", Some("--10-06")),
+        ("TITLE\n\nPosted on 17/10/2015", Some("2015-10-17")),
+        ("TITLE\n\nPosted on 07/10/2015", None),
+        ("Sat, Nov 09, 2024\n\nTITLE", Some("2024-11-09")),
+        // A date inside a story sentence is not the publication date.
+        ("TITLE\n\nThe ministers first met on June 30, 2015 in Vienna to discuss the accord with their aides.", None),
+    ];
+    for (template, want) in cases {
+        let text = template
+            .replace("TITLE", "Ministers agree to restart trade talks")
+            .replace("{STORY}", STORY);
+        let text = format!("{text}\n\n{STORY}");
+        assert_eq!(date(&clean(&text)).as_deref(), *want, "{template}");
+    }
+}
+
+#[test]
+fn default_year_completes_a_date_without_year() {
+    let text = format!("PARIS, Oct. 6 (UPI) -- {STORY}");
+    let record = Record { id: "y".into(), text, ..Record::default() };
+    let with_year = CleanerBuilder::new().default_year(Some(2015)).build().clean(&record);
+    assert_eq!(date(&with_year).as_deref(), Some("2015-10-06"));
+}
+
+// ---------------------------------------------------------------- invariants
+
+#[test]
+fn body_spans_index_the_original_text_on_char_boundaries() {
+    let text = "Ünïcödé héadline for the café story\n\n\u{feff}Zürich, Oct. 6 — Ökonomen sagten am Dienstag, die Lage sei \u{201c}ernst\u{201d}, said Müller.\n\n\
+                Les négociations reprendront à Genève, a déclaré le ministre.\n\nAdvertisement\n\nLes négociations reprendront à Genève, a déclaré le ministre.";
+    let article = clean(text);
+    assert!(!article.body.is_empty());
+    for span in &article.body {
+        assert!(text.get(span.range()).is_some(), "{span:?} not on char boundaries");
+        assert!(!text[span.range()].trim().is_empty());
+    }
+    let mut last = 0;
+    for span in &article.body {
+        assert!(span.start >= last, "spans out of order");
+        last = span.end;
+    }
+}
+
+#[test]
+fn words_counts_the_body() {
+    let text = format!("Advertisement\n\n{STORY}\n\nShort line one here.");
+    let article = clean(&text);
+    assert_eq!(article.words, STORY.split_whitespace().count() + 4);
+}
+
+#[test]
+fn cleaner_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Cleaner>();
+    assert_send_sync::<CleanerBuilder>();
+}
+
+#[test]
+fn empty_and_odd_texts_do_not_panic() {
+    for text in [
+        "",
+        "\n",
+        "\n\n\n",
+        " ",
+        "-",
+        "By",
+        "By\n",
+        "(",
+        "\u{feff}",
+        "a\u{0}b",
+        "Oct. 32",
+        "Washington: ",
+        "\"\n\"",
+    ] {
+        let article = clean(text);
+        for span in &article.body {
+            assert!(text.get(span.range()).is_some());
+        }
+    }
+}
