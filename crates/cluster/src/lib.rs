@@ -41,7 +41,9 @@ pub use crate::summary::{summarize, ClaimFacts, ClusterSummary};
 
 use std::collections::HashMap;
 
-use crate::normalize::{canon_table, for_each_word_hash, mix64, Canon};
+use crate::normalize::{
+    canon_table, content_word, for_each_word_hash, is_function_word, mix64, Canon,
+};
 
 /// One claim as clustering sees it.
 #[derive(Clone, Copy, Debug)]
@@ -97,6 +99,10 @@ const MIN_BIGRAM_WORDS: usize = 3;
 /// Containment only counts when the smaller claim has this many shingles: otherwise a
 /// two-word claim would be "contained" in every long claim that uses those words.
 const MIN_CONTAINMENT_SHINGLES: usize = 4;
+
+/// Containment also needs this many shared shingles: two shared 2-grams are a phrase, not a
+/// statement.
+const MIN_CONTAINMENT_SHARED: usize = 3;
 
 /// LSH buckets up to this size are verified pair by pair. Beyond it, each member is
 /// verified against the first `BUCKET_HEAD` members and its `BUCKET_WINDOW` predecessors,
@@ -546,12 +552,12 @@ impl Clusterer {
     fn normalized_words(&self, text: &str, out: &mut Vec<u64>) {
         out.clear();
         for_each_word_hash(text, |h| match self.canon.binary_search_by_key(&h, |&(k, _)| k) {
-            Ok(pos) => {
-                if let Some(&(_, Canon::Class(class))) = self.canon.get(pos) {
-                    out.push(class);
-                }
-            }
-            Err(_) => out.push(h),
+            Ok(pos) => match self.canon.get(pos) {
+                Some(&(_, Canon::Class(class))) => out.push(class),
+                Some(&(_, Canon::Function)) => out.push(h | 1),
+                _ => {}
+            },
+            Err(_) => out.push(content_word(h)),
         });
     }
 
@@ -587,14 +593,24 @@ impl Clusterer {
     }
 }
 
-/// Word 2-grams, or single words for claims too short to have several 2-grams.
+/// Word 2-grams, or single words for claims too short to have several 2-grams. 2-grams of
+/// two function words are left out unless the claim has almost nothing else.
 fn push_shingles(words: &[u64], out: &mut Vec<u64>) {
+    let start = out.len();
     if words.len() < MIN_BIGRAM_WORDS {
         out.extend(words.iter().map(|&w| mix64(w ^ 0x0001_0001_0001_0001)));
-    } else {
-        out.extend(
-            words.windows(2).map(|p| mix64(p[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ p[1])),
-        );
+        return;
+    }
+    let bigram = |p: &[u64]| mix64(p[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ p[1]);
+    out.extend(
+        words
+            .windows(2)
+            .filter(|p| !(is_function_word(p[0]) && is_function_word(p[1])))
+            .map(bigram),
+    );
+    if out.len() - start < 2 {
+        out.truncate(start);
+        out.extend(words.windows(2).map(bigram));
     }
 }
 
@@ -618,8 +634,11 @@ fn set_similarity(a: &[u64], b: &[u64]) -> f64 {
     let small = a.len().min(b.len());
     let union = a.len() + b.len() - shared;
     let jaccard = shared as f64 / union as f64;
-    let containment =
-        if small >= MIN_CONTAINMENT_SHINGLES { shared as f64 / small as f64 } else { 0.0 };
+    let containment = if small >= MIN_CONTAINMENT_SHINGLES && shared >= MIN_CONTAINMENT_SHARED {
+        shared as f64 / small as f64
+    } else {
+        0.0
+    };
     jaccard.max(containment)
 }
 

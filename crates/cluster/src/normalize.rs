@@ -74,8 +74,21 @@ pub(crate) fn word_count(text: &str) -> usize {
 pub(crate) enum Canon {
     /// Dropped: reporting verbs left over from attribution ("he said").
     Drop,
-    /// Replaced by the hash of its class.
+    /// Replaced by the hash of its class (a function word, see [`is_function_word`]).
     Class(u64),
+    /// Kept, and marked as a function word.
+    Function,
+}
+
+/// Normalized words carry in their lowest bit whether they are function words, so that
+/// shingling needs no second array.
+pub(crate) fn is_function_word(word: u64) -> bool {
+    word & 1 == 1
+}
+
+/// A content word's normalized hash.
+pub(crate) fn content_word(hash: u64) -> u64 {
+    hash & !1
 }
 
 /// Reported speech shifts person ("we" → "they", "our" → "their") and tense ("will" →
@@ -93,6 +106,17 @@ const CLASSES: &[(&str, &[&str])] = &[
     ("\u{1}have", &["have", "has", "had"]),
 ];
 
+/// Frequent English function words. A 2-gram of two of them ("of the", "it is") says nothing
+/// about the statement: claims of one prolific speaker share dozens of them, and containment
+/// over such shingles chains unrelated claims together.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
+    "as", "and", "or", "but", "if", "so", "than", "then", "that", "this", "these", "those",
+    "there", "here", "it", "its", "be", "been", "being", "not", "no", "do", "does", "did", "which",
+    "who", "whom", "what", "when", "where", "how", "all", "more", "also", "up", "out", "over",
+    "after", "before", "very", "just", "only", "you", "your", "one", "any", "some",
+];
+
 /// Reporting verbs: attribution that leaked into a claim's text in one outlet only.
 const DROPPED: &[&str] = &["said", "says", "say", "saying", "told", "tells", "added", "adds"];
 
@@ -106,10 +130,13 @@ pub(crate) fn canon_table() -> Vec<(u64, Canon)> {
         for c in class.chars() {
             h = fnv_char(h, c);
         }
-        let class_hash = mix64(h);
+        let class_hash = mix64(h) | 1;
         for w in *words {
             table.push((word_hash(w), Canon::Class(class_hash)));
         }
+    }
+    for w in FUNCTION_WORDS {
+        table.push((word_hash(w), Canon::Function));
     }
     for w in DROPPED {
         table.push((word_hash(w), Canon::Drop));
@@ -155,6 +182,7 @@ mod tests {
     fn canon_table_has_no_conflicting_entries() {
         let t = canon_table();
         assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(t.iter().any(|&(h, c)| h == word_hash("of") && c == Canon::Function));
         assert!(t.iter().any(|&(h, c)| h == word_hash("said") && c == Canon::Drop));
     }
 }
