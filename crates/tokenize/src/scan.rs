@@ -270,13 +270,6 @@ impl<'a> Scanner<'a> {
             return i + 1;
         };
         let len = c.len_utf8();
-        if c.is_whitespace() {
-            self.space_before = true;
-            return i + len;
-        }
-        if is_word_char(c) {
-            return self.word(i, i);
-        }
         match c {
             '“' | '”' | '„' | '«' | '»' => self.curly_double(i, c),
             '‘' => {
@@ -301,6 +294,11 @@ impl<'a> Scanner<'a> {
                 }
             }
             '…' => self.push(i, i + len, TokenKind::Punct, Role::Terminator),
+            _ if is_word_char(c) => self.word(i, i),
+            _ if c.is_whitespace() => {
+                self.space_before = true;
+                i + len
+            }
             _ => self.push(i, i + len, TokenKind::Punct, Role::Plain),
         }
     }
@@ -308,7 +306,7 @@ impl<'a> Scanner<'a> {
     /// A word or number starting at `start`, whose letters or digits start at `body`
     /// (after a leading elision apostrophe). Returns where it ends.
     fn word(&mut self, start: usize, body: usize) -> usize {
-        let is_number = self.char_at(body).is_some_and(|c| c.is_ascii_digit() || c == '.');
+        let is_number = matches!(self.byte(body), Some(b'0'..=b'9' | b'.'));
         let mut has_letter_part = false;
         let mut dotted = false;
         let mut own_period = false;
@@ -318,12 +316,14 @@ impl<'a> Scanner<'a> {
             let piece_start = j;
             let mut piece_chars = 0usize;
             let mut piece_upper = false;
+            let mut all_digits = true;
             loop {
                 match self.byte(j) {
                     Some(b) if b.is_ascii_alphanumeric() => {
                         if piece_chars == 0 {
                             piece_upper = b.is_ascii_uppercase();
                         }
+                        all_digits &= b.is_ascii_digit();
                         piece_chars += 1;
                         j += 1;
                     }
@@ -332,6 +332,7 @@ impl<'a> Scanner<'a> {
                             if piece_chars == 0 {
                                 piece_upper = c.is_uppercase();
                             }
+                            all_digits = false;
                             piece_chars += 1;
                             j += c.len_utf8();
                         }
@@ -340,15 +341,19 @@ impl<'a> Scanner<'a> {
                     _ => break,
                 }
             }
-            let piece_is_digits = piece_chars > 0
-                && self
-                    .text
-                    .get(piece_start..j)
-                    .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
+            let piece_is_digits = piece_chars > 0 && all_digits;
             if piece_chars > 0 && !piece_is_digits {
                 has_letter_part = true;
             }
-            let Some(joiner) = self.char_at(j) else { break };
+            // Most words end at a space: decide that without decoding anything.
+            let joiner = match self.byte(j) {
+                Some(b @ (b'.' | b',' | b':' | b'%' | b'-' | b'\'' | b'`')) => char::from(b),
+                Some(b) if !b.is_ascii() => match self.char_at(j) {
+                    Some(c) if matches!(c, '‐' | '‑' | '‘') || is_apostrophe(c) => c,
+                    _ => break,
+                },
+                _ => break,
+            };
             let after = self.char_at(j + joiner.len_utf8());
             let after_is_word = after.is_some_and(is_word_char);
             match joiner {
@@ -434,6 +439,9 @@ impl<'a> Scanner<'a> {
                 None => AbbrevClass::Other,
             };
             Role::Abbreviation(class, starts_uppercase(word))
+        } else if self.pending.is_none() {
+            // Only the sentence splitter reads a word's role, and only after a terminator.
+            Role::Plain
         } else {
             if kind == TokenKind::Number {
                 Role::Plain
