@@ -14,7 +14,7 @@ const BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
 /// How many leading paragraphs may hold the title, byline, source and date lines.
 const HEAD_PARAGRAPHS: usize = 40;
 /// How many leading body paragraphs may open with a dateline.
-const DATELINE_PARAGRAPHS: usize = 3;
+const DATELINE_PARAGRAPHS: usize = 4;
 /// Normalized bytes compared to find a teaser whose full paragraph follows.
 const TEASER_KEY: usize = 24;
 
@@ -74,7 +74,7 @@ impl CleanerBuilder {
         let single = alternation(false);
         let multi = alternation(true);
         let dateline = format!(
-            r"^(?:(?P<place>\p{{Lu}}[\p{{L}}.'’-]*(?:[ /]\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}(?:,\s*\p{{Lu}}[\p{{L}}]*\.?)?)\s*(?:,\s*(?P<date>(?:{MONTH})\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?\s*)?(?:\((?P<source>[^()\n]{{1,40}})\)\s*)?(?P<sep>--|—|–|-|:|\|)\s+"
+            r"^(?:(?P<place>\p{{Lu}}[\p{{L}}.'’-]*(?:[ /]\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}(?:,\s*\p{{Lu}}[\p{{L}}.]*)?)\s*(?:,?\s*(?P<date>(?:{MONTH})\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?\s*)?(?:\((?P<source>[^()\n]{{1,40}})\)\s*)?(?P<sep>--|—|–|-|:|\|)\s+"
         );
         Cleaner {
             year: self.year,
@@ -522,7 +522,8 @@ impl Cleaner {
             .collect();
         self.drop_boilerplate(text, &mut paras, &hashes);
 
-        let title_at = self.find_title(text, &paras, &hashes);
+        let layout = self.layout(text, &paras);
+        let title_at = self.find_title(text, &paras, &hashes, layout);
         let title = record.title.clone().or_else(|| {
             title_at
                 .and_then(|i| paras.get(i))
@@ -539,7 +540,7 @@ impl Cleaner {
         }
 
         let mut found = Found::default();
-        self.scan_head(text, &paras, title_at, &mut found);
+        self.scan_head(text, &paras, title_at, layout, &mut found);
         self.find_dateline(text, &mut paras, &mut found);
         drop_repeats(text, &mut paras, &hashes);
 
@@ -650,15 +651,14 @@ impl Cleaner {
 
     /// The headline's paragraph: a headline-shaped line before the story starts, preferring
     /// one printed twice or followed by a byline, source or date line.
-    fn find_title(&self, text: &str, paras: &[Para], hashes: &[u64]) -> Option<usize> {
-        let head = paras.len().min(HEAD_PARAGRAPHS);
-        let story_starts = paras
-            .iter()
-            .take(head)
-            .position(|p| {
-                p.final_punct && p.words >= 15 && p.sentence_like() && p.dropped.is_none()
-            })
-            .unwrap_or(head);
+    fn find_title(
+        &self,
+        text: &str,
+        paras: &[Para],
+        hashes: &[u64],
+        layout: Layout,
+    ) -> Option<usize> {
+        let story_starts = layout.story_start;
         let mut best: Option<(i32, usize)> = None;
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             let s = text.get(p.span.range()).unwrap_or_default();
@@ -701,8 +701,15 @@ impl Cleaner {
     }
 
     /// Sources, bylines and dates on the metadata lines of the article's head.
-    fn scan_head(&self, text: &str, paras: &[Para], title_at: Option<usize>, found: &mut Found) {
-        for (i, p) in paras.iter().enumerate().take(HEAD_PARAGRAPHS) {
+    fn scan_head(
+        &self,
+        text: &str,
+        paras: &[Para],
+        title_at: Option<usize>,
+        layout: Layout,
+        found: &mut Found,
+    ) {
+        for (i, p) in paras.iter().enumerate().take(layout.head_end) {
             let s = text.get(p.span.range()).unwrap_or_default();
             let meta_line = p.lines == 1 && (!p.sentence_like() || p.words <= 12);
             if !meta_line {
@@ -723,8 +730,14 @@ impl Cleaner {
                 self.names_after_by(rest, i, found);
             }
             let before_title = title_at.is_some_and(|t| i < t);
-            let lower = s.to_lowercase();
-            for (span, date) in find_dates(s, self.year) {
+            // ASCII lower-casing keeps byte offsets valid in `s`.
+            let lower = s.to_ascii_lowercase();
+            for (span, date) in find_dates(s, None) {
+                let has_year = date.year().is_some();
+                let date = match (date.year(), self.year) {
+                    (None, Some(y)) => date.with_year(y),
+                    _ => date,
+                };
                 let before = lower.get(..span.start).unwrap_or_default();
                 let label =
                     ["published", "posted", "updated", "modified", "edited", "created", "first"]
@@ -735,10 +748,13 @@ impl Cleaner {
                     Some((_, "updated" | "modified" | "edited")) => continue,
                     Some(_) => 3,
                     None if before_title => 0,
-                    None => 2,
+                    // Past the story's start, a date without year on a short line is more
+                    // likely a table's ("Pay March 31") than the story's.
+                    None if has_year || i <= layout.story_start => 2,
+                    None => 1,
                 };
                 found.dates.push(Candidate { value: date, priority, position: i });
-                if label.is_none() {
+                if label.is_none() && has_year {
                     self.name_before_date(s.get(..span.start).unwrap_or_default(), i, found);
                 }
             }
@@ -815,6 +831,11 @@ impl Cleaner {
             return;
         }
         let listed = self.agencies.contains(&name.to_lowercase());
+        let after_name = before.trim_start().get(name.len()..).unwrap_or_default();
+        let separated = after_name.contains([',', '|', '-', '—', '–', ':', '•']);
+        if !listed && !separated {
+            return;
+        }
         if !listed && is_all_caps(name) && name.chars().count() > 4 {
             if found.dateline.is_none() {
                 found.dateline = Some(name.to_string());
@@ -827,58 +848,112 @@ impl Cleaner {
     /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
     /// first body paragraphs: the place, date and source, cut off the paragraph's span.
     fn find_dateline(&self, text: &str, paras: &mut [Para], found: &mut Found) {
-        let Some(re) = &self.dateline else { return };
         for (i, p) in paras
             .iter_mut()
             .enumerate()
-            .filter(|(_, p)| p.dropped.is_none())
+            // Wire tables ("Shr one dlr vs 73 cts") are dropped as not sentences, yet open
+            // with a dateline all the same.
+            .filter(|(_, p)| {
+                matches!(p.dropped, None | Some(Dropped::NotSentence | Dropped::HeadlineList))
+            })
             .take(DATELINE_PARAGRAPHS)
         {
             let s = text.get(p.span.range()).unwrap_or_default();
-            let Some(caps) = re.captures(s) else { continue };
-            let Some(whole) = caps.get(0) else { continue };
-            let opens_sentence = s
-                .get(whole.end()..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || QUOTES.contains(&c));
-            let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
-            let date = caps.name("date");
-            let source = caps.name("source").map(|m| m.as_str().trim());
-            let plausible = match place {
-                None => source.is_some(),
-                Some(place) => {
-                    let tokens: Vec<&str> =
-                        place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
-                    let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
-                    let agency = self.agencies.contains(&place.to_lowercase());
-                    first_ok
-                        && !agency
-                        && (date.is_some()
-                            || source.is_some()
-                            || is_all_caps(place)
-                            || tokens.len() <= 3)
-                }
-            };
-            if !opens_sentence || !plausible {
-                continue;
-            }
-            if let Some(place) = place {
+            let Some(m) = self.match_dateline(s) else { continue };
+            if let Some(place) = m.place {
                 found.dateline = Some(place.to_string());
             }
-            if let Some(source) = source {
+            if let Some(source) = m.source {
                 found.sources.push(Candidate {
                     value: source.to_string(),
                     priority: 3,
                     position: i,
                 });
             }
-            if let Some((_, d)) = date.and_then(|d| find_dates(d.as_str(), self.year).next()) {
+            if let Some((_, d)) = m.date.and_then(|d| find_dates(d, self.year).next()) {
                 found.dates.push(Candidate { value: d, priority: 2, position: i });
             }
-            p.span = Span::new(p.span.start + whole.end(), p.span.end);
+            p.span = Span::new(p.span.start + m.end, p.span.end);
             return;
         }
     }
+
+    /// A dateline opening `s`, if it has a plausible one.
+    fn match_dateline<'t>(&self, s: &'t str) -> Option<DatelineMatch<'t>> {
+        let caps = self.dateline.as_ref()?.captures(s)?;
+        let whole = caps.get(0)?;
+        let opens_sentence =
+            s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
+        let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
+        let date = caps.name("date").map(|m| m.as_str());
+        let source = caps.name("source").map(|m| m.as_str().trim());
+        let plausible = match place {
+            None => source.is_some(),
+            Some(place) => {
+                let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
+                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
+                let agency = self.agencies.contains(&place.to_lowercase());
+                first_ok
+                    && !agency
+                    && (date.is_some()
+                        || source.is_some()
+                        || is_all_caps(place)
+                        || tokens.len() <= 3)
+            }
+        };
+        (opens_sentence && plausible).then_some(DatelineMatch {
+            place,
+            date,
+            source,
+            end: whole.end(),
+        })
+    }
+
+    /// Where the story starts (its first long sentence, or a dateline) and where the head
+    /// holding title, byline, source and date lines ends (at the fourth story paragraph).
+    fn layout(&self, text: &str, paras: &[Para]) -> Layout {
+        let limit = paras.len().min(HEAD_PARAGRAPHS);
+        let mut layout = Layout { story_start: limit, head_end: limit };
+        let mut story_paragraphs = 0;
+        for (i, p) in paras.iter().enumerate().take(limit) {
+            let kept = p.dropped.is_none();
+            let chrome = matches!(
+                p.dropped,
+                Some(Dropped::Boilerplate | Dropped::Caption | Dropped::Ticker)
+            );
+            if layout.story_start == limit {
+                let s = text.get(p.span.range()).unwrap_or_default();
+                let long_sentence = kept && p.final_punct && p.words >= 15 && p.sentence_like();
+                if long_sentence || (!chrome && self.match_dateline(s).is_some()) {
+                    layout.story_start = i;
+                }
+            }
+            if kept && p.sentence_like() && p.words >= 8 {
+                story_paragraphs += 1;
+                if story_paragraphs == 4 {
+                    layout.head_end = i;
+                    break;
+                }
+            }
+        }
+        layout
+    }
+}
+
+/// What a dateline says: "MOSCOW, Oct. 6 (UPI) --".
+struct DatelineMatch<'t> {
+    place: Option<&'t str>,
+    date: Option<&'t str>,
+    source: Option<&'t str>,
+    /// Where the story text after the dateline starts.
+    end: usize,
+}
+
+/// See [`Cleaner::layout`].
+#[derive(Clone, Copy, Debug)]
+struct Layout {
+    story_start: usize,
+    head_end: usize,
 }
 
 impl Para {
