@@ -453,6 +453,11 @@ fn next_jsonl(open: &mut Open, buf: &mut Vec<u8>) -> Step {
 }
 
 fn parse_json_line(bytes: &[u8], origin: Origin) -> Result<Record, ReadError> {
+    // serde would read `[1, 2]` as a struct's fields in order, with a baffling message.
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        let kind = ReadErrorKind::Json("expected a JSON object (one article per line)".into());
+        return Err(ReadError::new(None, origin, kind));
+    }
     let mut warnings = Vec::new();
     let parsed: Result<JsonRecord, serde_json::Error> = match std::str::from_utf8(bytes) {
         Ok(s) => serde_json::from_str(s),
