@@ -136,6 +136,27 @@ else
     done
 fi
 
+# Reads criterion's report on stdin; prints `stage_<crate>_<bench> <median> MB/s` per bench.
+read -r -d '' CRITERION_PARSER <<'EOF' || true
+import re, sys
+# criterion: "group/name  time: [a b c]" then "thrpt: [a b c]"; a long name sits on its own line.
+scale = {"B/s": 1e-6, "KiB/s": 1024 / 1e6, "MiB/s": 1048576 / 1e6, "GiB/s": 1073741824 / 1e6,
+         "elem/s": 1, "Kelem/s": 1e3, "Melem/s": 1e6, "Gelem/s": 1e9}
+name = None
+for line in sys.stdin:
+    head = line.split("time:")[0].split("thrpt:")[0].strip()
+    if head and not head.startswith(("Benchmarking", "Found", "change:", "Performance", "No change",
+                                     "Change within", "Gnuplot", "Warning", "thrpt:", "time:")) \
+            and not re.match(r"^\d+ \(", head) and ("time:" in line or line[:1] not in " \t"):
+        name = head
+    m = re.search(r"thrpt:\s*\[\s*\S+ \S+\s+(\S+) (\S+)\s+\S+ \S+\s*\]", line)
+    if m and name and m.group(2) in scale:
+        value = float(m.group(1)) * scale[m.group(2)]
+        unit = "MB/s" if m.group(2).endswith("B/s") else "elem/s"
+        label = name if name.split("/")[0] == sys.argv[1] else sys.argv[1] + "/" + name
+        print(f"stage_{re.sub(r'[^A-Za-z0-9_.-]+', '_', label)} {value:.2f} {unit}")
+EOF
+
 if [[ "$stages" == 1 ]]; then
     # Only real bench targets are run (a crate's lib also has a libtest bench harness, which
     # rejects criterion's flags), one crate at a time so a crate without benches, or one that
@@ -153,24 +174,8 @@ for p in json.load(sys.stdin)["packages"]:
         for bench in $benches; do
             log "cargo bench -p $crate --bench $bench"
             if ! (cd "$ROOT" && cargo bench --quiet -p "$crate" --bench "$bench" -- \
-                    --warm-up-time 1 --measurement-time 3 2>>"$CACHE/stage-benches.log") | python3 -c '
-import re, sys
-# criterion: "group/name  time: [a b c]" then "thrpt: [a b c]"; a long name sits on its own line.
-scale = {"B/s": 1e-6, "KiB/s": 1024 / 1e6, "MiB/s": 1048576 / 1e6, "GiB/s": 1073741824 / 1e6,
-         "elem/s": 1, "Kelem/s": 1e3, "Melem/s": 1e6, "Gelem/s": 1e9}
-name = None
-for line in sys.stdin:
-    head = line.split("time:")[0].split("thrpt:")[0].strip()
-    if head and not head.startswith(("Benchmarking", "Found", "change:", "Performance", "No change",
-                                     "Change within", "Gnuplot", "Warning", "thrpt:", "time:")) \
-            and not re.match(r"^\d+ \(", head) and ("time:" in line or line[:1] not in " \t"):
-        name = head
-    m = re.search(r"thrpt:\s*\[\s*\S+ \S+\s+(\S+) (\S+)\s+\S+ \S+\s*\]", line)
-    if m and name and m.group(2) in scale:
-        value = float(m.group(1)) * scale[m.group(2)]
-        unit = "MB/s" if m.group(2).endswith("B/s") else "elem/s"
-        print(f"stage_{sys.argv[1]}_{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)} {value:.2f} {unit}")
-' "${crate#whosaid-}"; then
+                    --warm-up-time 1 --measurement-time 3 2>>"$CACHE/stage-benches.log" |
+                    tee -a "$CACHE/stage-benches.log") | python3 -c "$CRITERION_PARSER" "${crate#whosaid-}"; then
                 log "cargo bench -p $crate --bench $bench failed; skipped (see $CACHE/stage-benches.log)"
             fi
         done
