@@ -1,0 +1,193 @@
+//! The per-article stages wired together: clean-up → tokenizing → gazetteer → attribution.
+//! Everything here is a pure function of one record, so the run can map it over records in
+//! parallel and still write rows in input order.
+
+use whosaid_article::{Article, Cleaner, ReadError, Record};
+use whosaid_attribution::{Attributor, Document};
+use whosaid_core::{Claim, PartialDate, Span};
+use whosaid_gazetteer::Gazetteer;
+use whosaid_tokenize::Tokenizer;
+
+use crate::output::{cell, one_line, ArticleRow, ClaimRow, EntityRow};
+
+/// The stages, built once and shared by all worker threads.
+pub struct Stages {
+    pub cleaner: Cleaner,
+    pub tokenizer: Tokenizer,
+    pub gazetteer: Gazetteer,
+    pub attributor: Attributor,
+    pub excel: bool,
+    pub keep_text: bool,
+}
+
+/// All rows one record produces.
+pub struct Processed {
+    pub article: ArticleRow,
+    pub entities: Vec<EntityRow>,
+    pub claims: Vec<ClaimRow>,
+    /// The cleaned text and metadata as a JSON line, when `--keep-text` asked for it.
+    pub kept_text: Option<String>,
+    /// Bytes of input text, for the throughput figures.
+    pub bytes: usize,
+    /// For a skipped record, the kind of reason without its particulars (file, line), so
+    /// the summary counts "invalid JSON" once, not once per line.
+    pub skip_class: Option<String>,
+}
+
+impl Stages {
+    pub fn process(&self, record: Result<Record, ReadError>) -> Processed {
+        match record {
+            Ok(record) => self.process_record(&record),
+            Err(err) => {
+                let class = err.reason();
+                let class = class.split(':').next().unwrap_or_default().trim().to_string();
+                self.skipped(err.id().to_string(), err.origin(), err.to_string(), class)
+            }
+        }
+    }
+
+    fn skipped(
+        &self,
+        id: String,
+        origin: &whosaid_article::Origin,
+        reason: String,
+        class: String,
+    ) -> Processed {
+        let article = ArticleRow {
+            article_id: cell(self.excel, id),
+            status: "skipped",
+            reason: cell(self.excel, one_line(&reason)),
+            path: cell(self.excel, origin.path.display().to_string()),
+            line: origin.line.map(|l| l.to_string()).unwrap_or_default(),
+            ..ArticleRow::default()
+        };
+        Processed {
+            article,
+            entities: vec![],
+            claims: vec![],
+            kept_text: None,
+            bytes: 0,
+            skip_class: Some(class),
+        }
+    }
+
+    fn process_record(&self, record: &Record) -> Processed {
+        let text = record.text.as_str();
+        if text.trim().is_empty() {
+            let mut reason = String::from("empty text");
+            for w in &record.warnings {
+                reason.push_str("; ");
+                reason.push_str(w);
+            }
+            return self.skipped(record.id.clone(), &record.origin, reason, "empty text".into());
+        }
+        let article = self.cleaner.clean(record);
+        let tokens = self.tokenizer.tokenize_paragraphs(text, &article.body);
+        let annotation = self.gazetteer.annotate(text, &tokens);
+        let published = article.meta.published;
+        let doc = Document {
+            text,
+            tokens: &tokens,
+            annotation: &annotation,
+            gazetteer: &self.gazetteer,
+            published,
+        };
+        let claims = self.attributor.attribute(&doc);
+
+        let excel = self.excel;
+        let source = article.meta.source.clone().unwrap_or_default();
+        let entities = annotation
+            .mentions
+            .iter()
+            .map(|m| EntityRow {
+                article_id: cell(excel, record.id.clone()),
+                entity_id: m
+                    .entity
+                    .and_then(|id| self.gazetteer.entity(id))
+                    .map(|e| e.id.clone())
+                    .unwrap_or_default(),
+                name: cell(excel, m.name.clone()),
+                kind: m.kind.as_str(),
+                surface: cell(excel, one_line(slice(text, m.span))),
+                start: m.span.start,
+                end: m.span.end,
+            })
+            .collect();
+        let claim_rows: Vec<ClaimRow> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| claim_row(excel, &record.id, i, c, text, &source))
+            .collect();
+        let kept_text = self.keep_text.then(|| kept_text_line(record, &article, published));
+        let row = ArticleRow {
+            article_id: cell(excel, record.id.clone()),
+            status: "ok",
+            reason: cell(excel, record.warnings.join("; ")),
+            title: cell(excel, one_line(article.meta.title.as_deref().unwrap_or_default())),
+            source: cell(excel, source),
+            published: published.map(|d| d.to_string()).unwrap_or_default(),
+            dateline: cell(excel, article.meta.dateline.clone().unwrap_or_default()),
+            byline: cell(excel, article.meta.byline.clone().unwrap_or_default()),
+            words: article.body.iter().map(|&s| slice(text, s).split_whitespace().count()).sum(),
+            claims: claim_rows.len(),
+            path: cell(excel, record.origin.path.display().to_string()),
+            line: record.origin.line.map(|l| l.to_string()).unwrap_or_default(),
+        };
+        Processed {
+            article: row,
+            entities,
+            claims: claim_rows,
+            kept_text,
+            bytes: text.len(),
+            skip_class: None,
+        }
+    }
+}
+
+fn claim_row(
+    excel: bool,
+    article_id: &str,
+    index: usize,
+    claim: &Claim,
+    text: &str,
+    source: &str,
+) -> ClaimRow {
+    ClaimRow {
+        claim_id: cell(excel, format!("{article_id}-c{}", index + 1)),
+        article_id: cell(excel, article_id.to_string()),
+        speaker: cell(excel, claim.speaker.name.clone()),
+        speaker_id: claim.speaker.id.clone().unwrap_or_default(),
+        speaker_type: claim.speaker.kind.as_str().to_string(),
+        speaker_role: cell(excel, claim.speaker.role.clone().unwrap_or_default()),
+        cue: claim.cue.clone(),
+        kind: claim.kind.as_str().to_string(),
+        text: cell(excel, one_line(slice(text, claim.span))),
+        stated_on: claim.stated_on.map(|d| d.to_string()).unwrap_or_default(),
+        date_basis: claim.date_basis.as_str().to_string(),
+        start: claim.span.start,
+        end: claim.span.end,
+        cluster_id: String::new(),
+        source: cell(excel, source.to_string()),
+    }
+}
+
+/// The text a span covers; an out-of-range span from a buggy stage yields "" rather than a
+/// panic that would take the whole run down.
+fn slice(text: &str, span: Span) -> &str {
+    span.get(text).unwrap_or_default()
+}
+
+fn kept_text_line(record: &Record, article: &Article, published: Option<PartialDate>) -> String {
+    let body: Vec<&str> = article.body.iter().map(|&s| slice(&record.text, s)).collect();
+    let value = serde_json::json!({
+        "id": record.id,
+        "title": article.meta.title,
+        "source": article.meta.source,
+        "published": published.map(|d| d.to_string()),
+        "dateline": article.meta.dateline,
+        "byline": article.meta.byline,
+        "paragraphs": article.body.iter().map(|s| [s.start, s.end]).collect::<Vec<_>>(),
+        "text": body.join("\n\n"),
+    });
+    value.to_string()
+}

@@ -1,0 +1,319 @@
+//! End-to-end tests of the `whosaid` binary: inputs, tables, determinism, failures.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn whosaid() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+}
+
+fn run_ok(args: &[&str]) -> Output {
+    let out = whosaid().args(args).output().expect("whosaid starts");
+    assert!(
+        out.status.success(),
+        "whosaid {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples")
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+}
+
+/// Rows of a CSV table as (header, records), failing the test on malformed CSV.
+fn table(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header = r.headers().unwrap().iter().map(str::to_string).collect();
+    let rows = r.records().map(|rec| rec.unwrap().iter().map(str::to_string).collect()).collect();
+    (header, rows)
+}
+
+fn column(header: &[String], name: &str) -> usize {
+    header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"))
+}
+
+const TABLES: [&str; 4] = ["articles.csv", "claims.csv", "entities.csv", "clusters.csv"];
+
+#[test]
+fn run_writes_four_tables_with_contract_headers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    run_ok(&["run", fixtures().to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    let expected: [&[&str]; 4] = [
+        &[
+            "article_id",
+            "status",
+            "reason",
+            "title",
+            "source",
+            "published",
+            "dateline",
+            "byline",
+            "words",
+            "claims",
+        ],
+        &[
+            "claim_id",
+            "article_id",
+            "speaker",
+            "speaker_id",
+            "speaker_type",
+            "speaker_role",
+            "cue",
+            "kind",
+            "text",
+            "stated_on",
+            "date_basis",
+            "start",
+            "end",
+            "cluster_id",
+        ],
+        &["article_id", "entity_id", "name", "type", "surface", "start", "end"],
+        &[
+            "cluster_id",
+            "speaker",
+            "text",
+            "claims",
+            "articles",
+            "sources",
+            "first_stated_on",
+            "last_stated_on",
+        ],
+    ];
+    for (name, cols) in TABLES.iter().zip(expected) {
+        let (header, _) = table(&out.join(name));
+        assert_eq!(&header[..cols.len()], cols, "{name}: contract columns first, in order");
+    }
+    // Nothing but the tables: temporary files are renamed away.
+    let mut names: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["articles.csv", "claims.csv", "clusters.csv", "entities.csv"]);
+}
+
+#[test]
+fn output_is_byte_identical_for_any_thread_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut outputs = vec![];
+    for threads in ["1", "2", "7"] {
+        let out = dir.path().join(format!("t{threads}"));
+        run_ok(&[
+            "run",
+            samples().to_str().unwrap(),
+            fixtures().to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--threads",
+            threads,
+            "--quiet",
+        ]);
+        outputs.push(out);
+    }
+    for name in TABLES {
+        let first = fs::read(outputs[0].join(name)).unwrap();
+        for other in &outputs[1..] {
+            assert!(first == fs::read(other.join(name)).unwrap(), "{name} differs by threads");
+        }
+    }
+}
+
+#[test]
+fn samples_give_claims_entities_and_multi_outlet_clusters() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path();
+    run_ok(&["run", samples().to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    let (h, articles) = table(&out.join("articles.csv"));
+    assert!(articles.len() >= 10, "a dozen samples");
+    let status = column(&h, "status");
+    assert!(articles.iter().all(|r| r[status] == "ok"), "samples all read");
+    let (h, claims) = table(&out.join("claims.csv"));
+    assert!(claims.len() >= articles.len(), "samples are full of statements");
+    let (speaker, text) = (column(&h, "speaker"), column(&h, "text"));
+    assert!(claims.iter().all(|c| !c[speaker].is_empty() && !c[text].is_empty()));
+    let (_, entities) = table(&out.join("entities.csv"));
+    assert!(!entities.is_empty());
+    let (h, clusters) = table(&out.join("clusters.csv"));
+    let sources = column(&h, "sources");
+    assert!(
+        clusters.iter().any(|c| c[sources].parse::<usize>().unwrap() >= 2),
+        "the samples report some statements in several outlets"
+    );
+}
+
+#[test]
+fn mixed_inputs_jsonl_csv_gzip_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "The minister said on Monday that the bridge would reopen in May.";
+    let jsonl = dir.path().join("a.jsonl");
+    fs::write(
+        &jsonl,
+        format!(
+            "{{\"id\":\"j1\",\"text\":{text:?},\"title\":\"Bridge\",\"source\":\"Wire\",\"published\":\"2021-03-02\"}}\n"
+        ),
+    )
+    .unwrap();
+    let csv_path = dir.path().join("b.csv");
+    fs::write(&csv_path, format!("id,text,source\nc1,\"{text}\",Paper\n")).unwrap();
+    let gz = dir.path().join("c.jsonl.gz");
+    let mut enc = flate2::write::GzEncoder::new(
+        fs::File::create(&gz).unwrap(),
+        flate2::Compression::default(),
+    );
+    writeln!(enc, "{{\"id\":\"g1\",\"text\":{text:?}}}").unwrap();
+    enc.finish().unwrap();
+    let out = dir.path().join("out");
+    let mut child = whosaid()
+        .args(["run", "-"])
+        .args([&jsonl, &csv_path, &gz])
+        .args(["--out", out.to_str().unwrap(), "--quiet"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{{\"id\":\"s1\",\"text\":{text:?}}}\n").as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let (h, rows) = table(&out.join("articles.csv"));
+    let (id, status, published, source) = (
+        column(&h, "article_id"),
+        column(&h, "status"),
+        column(&h, "published"),
+        column(&h, "source"),
+    );
+    let ids: Vec<&str> = rows.iter().map(|r| r[id].as_str()).collect();
+    assert_eq!(ids, ["s1", "j1", "c1", "g1"], "input order kept");
+    assert!(rows.iter().all(|r| r[status] == "ok"));
+    assert_eq!(rows[1][published], "2021-03-02", "record fields win");
+    assert_eq!(rows[2][source], "Paper");
+}
+
+#[test]
+fn bad_records_get_skipped_rows_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("dirty.jsonl");
+    fs::write(
+        &jsonl,
+        concat!(
+            "{\"id\":\"good1\",\"text\":\"The mayor said the park would open.\"}\n",
+            "{\"id\":\"broken\",\"text\":\n",
+            "{\"id\":\"notext\"}\n",
+            "{\"id\":\"good2\",\"text\":\"Police said two people were hurt.\"}\n",
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = whosaid()
+        .args(["run", jsonl.to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "skipped records do not fail the run");
+    let (h, rows) = table(&out.join("articles.csv"));
+    assert_eq!(rows.len(), 4, "one row per record");
+    let (status, reason) = (column(&h, "status"), column(&h, "reason"));
+    let statuses: Vec<&str> = rows.iter().map(|r| r[status].as_str()).collect();
+    assert_eq!(statuses, ["ok", "skipped", "skipped", "ok"]);
+    assert!(rows[1][reason].contains('2'), "the reason names the line: {}", rows[1][reason]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("2 skipped"), "summary counts skips: {stderr}");
+}
+
+#[test]
+fn missing_input_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = whosaid()
+        .args(["run", "no/such/dir", "--out", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "no partial tables");
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let o = whosaid().args(["run", "x", "--out", "y", "--frobnicate"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn excel_mode_writes_bom_and_guards_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("x.jsonl");
+    fs::write(
+        &jsonl,
+        "{\"id\":\"=HYPERLINK(1)\",\"text\":\"The mayor said the park would open.\"}\n",
+    )
+    .unwrap();
+    let plain = dir.path().join("plain");
+    let excel = dir.path().join("excel");
+    run_ok(&["run", jsonl.to_str().unwrap(), "--out", plain.to_str().unwrap(), "--quiet"]);
+    run_ok(&[
+        "run",
+        jsonl.to_str().unwrap(),
+        "--out",
+        excel.to_str().unwrap(),
+        "--quiet",
+        "--excel",
+    ]);
+    let p = fs::read_to_string(plain.join("articles.csv")).unwrap();
+    let e = fs::read_to_string(excel.join("articles.csv")).unwrap();
+    assert!(p.contains("\n=HYPERLINK(1),"), "verbatim without --excel");
+    assert!(e.starts_with('\u{feff}'));
+    assert!(e.contains("\n'=HYPERLINK(1),"), "neutralized with --excel");
+}
+
+#[test]
+fn cluster_subcommand_merges_shards() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = fs::read_dir(samples())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    let mut files = files;
+    files.sort();
+    let (a, b) = files.split_at(files.len() / 2);
+    let mut shard_claims = vec![];
+    for (i, shard) in [a, b].iter().enumerate() {
+        let out = dir.path().join(format!("shard{i}"));
+        let mut args: Vec<String> = vec!["run".into()];
+        args.extend(shard.iter().map(|p| p.to_str().unwrap().to_string()));
+        args.extend(["--out".into(), out.to_str().unwrap().into(), "--quiet".into()]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run_ok(&args);
+        shard_claims.push(out.join("claims.csv"));
+    }
+    let whole = dir.path().join("whole");
+    let mut args: Vec<&str> = vec!["run"];
+    args.extend(files.iter().map(|p| p.to_str().unwrap()));
+    args.extend(["--out", whole.to_str().unwrap(), "--quiet"]);
+    run_ok(&args);
+    let merged = dir.path().join("merged");
+    run_ok(&[
+        "cluster",
+        shard_claims[0].to_str().unwrap(),
+        shard_claims[1].to_str().unwrap(),
+        "--out",
+        merged.to_str().unwrap(),
+        "--quiet",
+    ]);
+    // Sharding and re-clustering groups the claims exactly as one run over everything.
+    let (_, whole_clusters) = table(&whole.join("clusters.csv"));
+    let (_, merged_clusters) = table(&merged.join("clusters.csv"));
+    assert_eq!(whole_clusters.len(), merged_clusters.len());
+    let (h, merged_claims) = table(&merged.join("claims.csv"));
+    let cluster = column(&h, "cluster_id");
+    assert!(merged_claims.iter().all(|c| !c[cluster].is_empty()));
+}
