@@ -47,6 +47,8 @@ fn month(word: &str) -> Option<u32> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
+    // The tokenizer may keep an abbreviation's period: "Oct.".
+    let word = word.strip_suffix('.').unwrap_or(word);
     for (i, name) in MONTHS.iter().enumerate() {
         let number = i as u32 + 1;
         if word.eq_ignore_ascii_case(name) {

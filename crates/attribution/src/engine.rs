@@ -184,7 +184,12 @@ impl<'a> Scan<'a> {
         self.toks.partition_point(|t| t.span.start < byte)
     }
 
+    /// The name mention covering token `i`; demonyms ("Russian") are modifiers, not names.
     fn mention_at(&self, i: usize) -> Option<&'a Mention> {
+        self.any_mention_at(i).filter(|m| !m.adjective)
+    }
+
+    fn any_mention_at(&self, i: usize) -> Option<&'a Mention> {
         let s = self.span(i)?;
         let k = self.mentions.partition_point(|m| m.span.end <= s.start);
         self.mentions.get(k).filter(|m| m.span.start <= s.start && s.start < m.span.end)
@@ -277,6 +282,9 @@ impl<'a> Scan<'a> {
                 break;
             }
             self.mention_cursor += 1;
+            if m.adjective {
+                continue;
+            }
             let speaker = self.speaker_of(m);
             match speaker.kind {
                 EntityKind::Person => {
@@ -416,8 +424,11 @@ impl<'a> Scan<'a> {
         let end_byte = self.sentence_end_byte();
         let clause_start = self.clause_start();
         let mut intro = None;
+        // A quote split around its attribution is direct although the span covers both.
+        let mut forced_kind = None;
         let (span, consumed) = match (before, follow) {
             (Before::Quote(q1), After::Quote(q2)) => {
+                forced_kind = Some(ClaimKind::Direct);
                 (Span::new(q1.inner.start, q2.inner.end), q2.span.end)
             }
             (_, After::Quote(q)) => (q.inner, q.span.end),
@@ -433,6 +444,9 @@ impl<'a> Scan<'a> {
                 if let Some(q2) = self.continuation_quote(sentence_end) {
                     span = span.cover(q2.inner);
                     consumed = q2.span.end;
+                    if lead_words == 0 {
+                        forced_kind = Some(ClaimKind::Direct);
+                    }
                 }
                 (span, consumed)
             }
@@ -465,7 +479,7 @@ impl<'a> Scan<'a> {
         }
         let date = self.find_date(after, date_end.min(sentence_end), between, intro);
         let (stated_on, date_basis) = dates::resolve(date, self.doc.published);
-        let kind = self.kind_of(span);
+        let kind = forced_kind.unwrap_or_else(|| self.kind_of(span));
         let claim = Claim {
             speaker: np.speaker,
             speaker_span: Some(np.name_span),
@@ -863,6 +877,9 @@ impl<'a> Scan<'a> {
     /// The role title right before a person's name: "Pentagon press secretary".
     /// Returns the title's first token, its head noun and its text.
     fn role_left(&self, name_first: usize) -> Option<(usize, String, &'a str)> {
+        if let Some(found) = self.role_mention_before(name_first) {
+            return Some(found);
+        }
         let mut k = name_first;
         let mut head: Option<usize> = None;
         while let Some(p) = k.checked_sub(1) {
@@ -895,6 +912,20 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         let head_word = words::lower(self.word(head)?, &mut buf)?.to_string();
         Some((k, head_word, text))
+    }
+
+    /// The gazetteer's role title ending right before token `name_first`.
+    fn role_mention_before(&self, name_first: usize) -> Option<(usize, String, &'a str)> {
+        let name = self.span(name_first)?;
+        let k = self.role_mentions.partition_point(|r| r.span.end <= name.start);
+        let r = self.role_mentions.get(k.checked_sub(1)?)?;
+        let gap = Span::new(r.span.end, name.start).get(self.text)?;
+        if !gap.trim().is_empty() || gap.len() > 3 {
+            return None;
+        }
+        let head = r.title.split_whitespace().next_back()?.to_lowercase();
+        let first = self.token_at(r.span.start);
+        Some((first, head, r.span.get(self.text)?))
     }
 
     /// A role title after a person's name, between commas: "Antonov, Russia's deputy
@@ -1010,6 +1041,7 @@ impl<'a> Scan<'a> {
             } else {
                 words::is_capitalized(pw)
                     || self.mention_at(p).is_some()
+                    || (group && words::is_group_noun(pw))
                     || words::is_role_modifier(pw)
                     || words::is_role_noun(pw)
                     || words::is_org_noun(pw)
@@ -1103,6 +1135,7 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let ok = (words::is_capitalized(kw) && !words::is_function_word(kw))
+                || self.in_role_mention(k)
                 || words::is_group_noun(kw)
                 || words::is_role_noun(kw)
                 || words::is_org_noun(kw)

@@ -1,0 +1,262 @@
+//! Table-driven tests of the attribution rules, on sentences written for these tests, run
+//! through the real tokenizer and a small gazetteer of invented names.
+
+use whosaid_attribution::{AttributorBuilder, Document};
+use whosaid_core::{Claim, ClaimKind};
+use whosaid_gazetteer::{Gazetteer, GazetteerBuilder};
+use whosaid_tokenize::TokenizerBuilder;
+
+const ENTITIES: &str = "\
+maria-lindqvist\tperson\tMaria Lindqvist\tLindqvist
+tomas-berg\tperson\tTomas Berg\tBerg
+oskar-nilsson\tperson\tOskar Nilsson\tNilsson
+freedonia\tcountry\tFreedonia\tadj:Freedonian
+sylvania\tcountry\tSylvania\tadj:Sylvanian
+ports-ministry\torganization\tFreedonia Ministry of Ports\tPorts Ministry|Ministry of Ports
+harbor-council\torganization\tHarbor Council\tthe Harbor Council
+acme-shipping\torganization\tAcme Shipping Co\tAcme Shipping|Acme
+daily-gazette\torganization\tDaily Gazette\tthe Daily Gazette|short:the Gazette
+";
+
+const ROLES: &str = "spokesman\nspokeswoman\nminister\ndeputy minister\nports minister\nchairman\n";
+
+fn gazetteer() -> Gazetteer {
+    let mut builder = GazetteerBuilder::new();
+    builder.add_tsv("test", ENTITIES);
+    builder.add_roles_tsv("roles", ROLES);
+    assert!(builder.errors().is_empty(), "{:?}", builder.errors());
+    builder.build()
+}
+
+fn claims(text: &str, published: &str) -> Vec<(Claim, String)> {
+    let tokens = TokenizerBuilder::new().build().tokenize(text);
+    let gazetteer = gazetteer();
+    let annotation = gazetteer.annotate(text, &tokens);
+    let doc = Document {
+        text,
+        tokens: &tokens,
+        annotation: &annotation,
+        gazetteer: &gazetteer,
+        published: published.parse().ok(),
+    };
+    AttributorBuilder::new()
+        .build()
+        .attribute(&doc)
+        .into_iter()
+        .map(|c| {
+            let statement = text.get(c.span.range()).unwrap_or("").to_string();
+            (c, statement)
+        })
+        .collect()
+}
+
+fn describe(found: &[(Claim, String)]) -> String {
+    found
+        .iter()
+        .map(|(c, s)| {
+            format!(
+                "\n  [{} | {} | {} | {} | {:?}] {s}",
+                c.speaker.name,
+                c.cue,
+                c.kind,
+                c.stated_on.map(|d| d.to_string()).unwrap_or_default(),
+                c.speaker.role
+            )
+        })
+        .collect()
+}
+
+/// Each row: text, publication date, expected speaker, cue, kind, a substring of the
+/// statement, a word that must NOT be in the statement ("" for none), and the date.
+macro_rules! claim_table {
+    ($name:ident: $( ($text:expr, $published:expr, $speaker:expr, $cue:expr, $kind:ident,
+        $inside:expr, $outside:expr, $date:expr) ),+ $(,)?) => {
+        #[test]
+        fn $name() {
+            $(
+                let found = claims($text, $published);
+                let hit = found.iter().find(|(_, s)| s.contains($inside));
+                let Some((claim, statement)) = hit else {
+                    panic!("no claim containing {:?} in {:?}; found:{}", $inside, $text, describe(&found));
+                };
+                assert_eq!(claim.speaker.name, $speaker, "speaker in {:?}{}", $text, describe(&found));
+                assert_eq!(claim.cue, $cue, "cue in {:?}", $text);
+                assert_eq!(claim.kind, ClaimKind::$kind, "kind in {:?}{}", $text, describe(&found));
+                if !$outside.is_empty() {
+                    assert!(!statement.contains($outside), "{:?} holds {:?}", statement, $outside);
+                }
+                let date = claim.stated_on.map(|d| d.to_string()).unwrap_or_default();
+                assert_eq!(date, $date, "date in {:?}", $text);
+            )+
+        }
+    };
+}
+
+claim_table! { direct_quotes_with_the_speaker_around_them:
+    ("\"The harbor will reopen in spring,\" Maria Lindqvist said.", "2020-03-04",
+        "Maria Lindqvist", "said", Direct, "harbor will reopen", "Lindqvist", "2020-03-04"),
+    ("\"The harbor will reopen in spring,\" said Maria Lindqvist.", "2020-03-04",
+        "Maria Lindqvist", "said", Direct, "harbor will reopen", "said", "2020-03-04"),
+    ("Maria Lindqvist said: \"The harbor will reopen in spring.\"", "2020-03-04",
+        "Maria Lindqvist", "said", Direct, "harbor will reopen", "Lindqvist", "2020-03-04"),
+    ("\"We are ready to talk,\" Tomas Berg said at a news conference. \"Nobody wants a strike.\"",
+        "2020-03-04", "Tomas Berg", "said", Direct, "Nobody wants a strike", "", "2020-03-04"),
+    ("\"Fees will not rise this year,\" Ports Ministry spokesman Oskar Nilsson said on Tuesday.",
+        "2020-03-04", "Oskar Nilsson", "said", Direct, "Fees will not rise", "", "2020-03-03"),
+}
+
+claim_table! { one_quote_split_around_the_attribution_is_one_claim:
+    ("\"We are ready to talk,\" Tomas Berg said at a news conference. \"Nobody wants a strike.\"",
+        "2020-03-04", "Tomas Berg", "said", Direct, "We are ready to talk", "", "2020-03-04"),
+}
+
+claim_table! { indirect_speech_forms:
+    ("Maria Lindqvist said that the harbor would reopen in spring.", "2020-03-04",
+        "Maria Lindqvist", "said", Indirect, "the harbor would reopen", "that the", "2020-03-04"),
+    ("Maria Lindqvist said Tuesday that the harbor would reopen in spring.", "2020-03-04",
+        "Maria Lindqvist", "said", Indirect, "the harbor would reopen", "Tuesday", "2020-03-03"),
+    ("Tomas Berg told reporters the strike would end soon.", "2020-03-04",
+        "Tomas Berg", "told reporters", Indirect, "the strike would end soon", "reporters", "2020-03-04"),
+    ("Tomas Berg warned that the strike could spread to other ports.", "2020-03-04",
+        "Tomas Berg", "warned", Indirect, "the strike could spread", "", "2020-03-04"),
+    ("Tomas Berg says the strike will end soon.", "2020-03-04",
+        "Tomas Berg", "says", Indirect, "the strike will end soon", "", "2020-03-04"),
+    ("Maria Lindqvist said during a visit to the docks on Monday that the cranes were too old.",
+        "2020-03-04", "Maria Lindqvist", "said", Indirect, "the cranes were too old", "docks", "2020-03-02"),
+    ("Tomas Berg noted that shipping volumes had fallen by a third.", "2020-03-04",
+        "Tomas Berg", "noted", Indirect, "shipping volumes had fallen", "", "2020-03-04"),
+}
+
+claim_table! { trailing_attribution_without_quotes:
+    ("The harbor will reopen in spring, Ports Ministry spokesman Oskar Nilsson said.", "2020-03-04",
+        "Oskar Nilsson", "said", Indirect, "The harbor will reopen in spring", "Nilsson", "2020-03-04"),
+    ("The harbor will reopen in spring, the Harbor Council said Monday.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "The harbor will reopen", "Council", "2020-03-02"),
+    ("Most of the cranes are too old to repair, Tomas Berg told reporters during his news conference.",
+        "2020-03-04", "Tomas Berg", "told reporters", Indirect, "cranes are too old", "conference", "2020-03-04"),
+}
+
+claim_table! { mixed_and_direct_kinds:
+    ("Maria Lindqvist said the ministry was ready for \"frank, practical talks\" on the fees.",
+        "2020-03-04", "Maria Lindqvist", "said", Mixed, "frank, practical talks", "", "2020-03-04"),
+}
+
+claim_table! { according_to_and_quoted_as_saying:
+    ("According to Freedonian officials the harbor will reopen in spring.", "2020-03-04",
+        "Freedonian officials", "according to", Indirect, "the harbor will reopen", "officials", "2020-03-04"),
+    ("The harbor will reopen in spring, according to Tomas Berg.", "2020-03-04",
+        "Tomas Berg", "according to", Indirect, "The harbor will reopen", "according", "2020-03-04"),
+    ("The Daily Gazette quoted Oskar Nilsson, the deputy minister, as saying the fees would stay.",
+        "2020-03-04", "Oskar Nilsson", "quoted as saying", Indirect, "the fees would stay", "Gazette", "2020-03-04"),
+    ("\"The fees will stay,\" the Daily Gazette quoted ports minister Oskar Nilsson as saying.",
+        "2020-03-04", "Oskar Nilsson", "quoted as saying", Direct, "The fees will stay", "", "2020-03-04"),
+}
+
+claim_table! { accused_and_alleged:
+    ("Tomas Berg accused Sylvania of blocking the shipping lanes.", "2020-03-04",
+        "Tomas Berg", "accused", Indirect, "Sylvania of blocking", "accused", "2020-03-04"),
+    ("Freedonia alleged that Sylvania is blocking the shipping lanes.", "2020-03-04",
+        "Freedonia", "alleged", Indirect, "Sylvania is blocking", "", "2020-03-04"),
+    ("\"We will not pay,\" Tomas Berg said according to a transcript of the meeting.", "2020-03-04",
+        "Tomas Berg", "said", Direct, "We will not pay", "transcript", "2020-03-04"),
+}
+
+claim_table! { pronouns_resolve_to_the_last_speaker:
+    ("\"The cranes are old,\" Maria Lindqvist said after talks with Oskar Nilsson. \"We need new ones,\" she added.",
+        "2020-03-04", "Maria Lindqvist", "added", Direct, "We need new ones", "", "2020-03-04"),
+    ("Tomas Berg spoke first. The fees are too high, he said.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "fees are too high", "", "2020-03-04"),
+    ("The Harbor Council met on Monday. It said the fees would stay.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "the fees would stay", "", "2020-03-04"),
+}
+
+claim_table! { role_nouns_groups_and_institutions:
+    ("Ports Ministry spokesman Oskar Nilsson opened the meeting. Later the spokesman said the fees would stay.",
+        "2020-03-04", "Oskar Nilsson", "said", Indirect, "the fees would stay", "", "2020-03-04"),
+    ("Freedonian officials say the talks were useful.", "2020-03-04",
+        "Freedonian officials", "say", Indirect, "the talks were useful", "", "2020-03-04"),
+    ("Dock workers and local residents say the cranes are unsafe.", "2020-03-04",
+        "Dock workers and local residents", "say", Indirect, "the cranes are unsafe", "", "2020-03-04"),
+    ("Acme Shipping reported lower profits. Profits fell by half in the quarter, the company said.",
+        "2020-03-04", "Acme Shipping Co", "said", Indirect, "Profits fell by half", "", "2020-03-04"),
+    ("Profits fell by half in the quarter, the company said.", "2020-03-04",
+        "company", "said", Indirect, "Profits fell by half", "", "2020-03-04"),
+}
+
+claim_table! { apposition_gives_the_role:
+    ("Oskar Nilsson, Freedonia's deputy ports minister, said the fees would stay.", "2020-03-04",
+        "Oskar Nilsson", "said", Indirect, "the fees would stay", "minister", "2020-03-04"),
+}
+
+claim_table! { dates_modify_the_cue_not_the_statement:
+    ("On Monday, Tomas Berg told reporters that the strike was over.", "2020-03-04",
+        "Tomas Berg", "told reporters", Indirect, "the strike was over", "Monday", "2020-03-02"),
+    ("Earlier today, Tomas Berg said the strike was over.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "the strike was over", "", "2020-03-04"),
+    ("Tomas Berg said talks were held on February 20.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "talks were held", "", "2020-03-04"),
+    ("Tomas Berg told reporters on Feb. 28 that the strike was over.", "2020-03-04",
+        "Tomas Berg", "told reporters", Indirect, "the strike was over", "", "2020-02-28"),
+    ("Tomas Berg said Thursday it was over.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "it was over", "Thursday", "2020-02-27"),
+    ("Tomas Berg said Thursday that the strike was over.", "--03-04",
+        "Tomas Berg", "said", Indirect, "the strike was over", "", "--03-04"),
+}
+
+claim_table! { nested_attribution_gives_the_outer_speaker:
+    ("Maria Lindqvist noted that the Harbor Council said earlier on Monday that it stands ready to meet.",
+        "2020-03-04", "Maria Lindqvist", "noted", Indirect, "stands ready to meet", "", "2020-03-04"),
+}
+
+#[test]
+fn quote_only_paragraph_continues_the_previous_speaker() {
+    let text = "\"The fees will stay,\" Maria Lindqvist said.\n\n\"We cannot lower them now. Nobody asked us to.\"\n";
+    let found = claims(text, "2020-03-04");
+    let hit = found.iter().find(|(_, s)| s.contains("cannot lower them"));
+    let Some((claim, _)) = hit else { panic!("no continuation:{}", describe(&found)) };
+    assert_eq!(claim.speaker.name, "Maria Lindqvist");
+    assert_eq!(claim.cue, "");
+    assert_eq!(claim.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn repeated_paragraph_gives_one_claim() {
+    let para = "The harbor will reopen in spring, the Harbor Council said.";
+    let text = format!("{para}\n\nThe council met twice.\n\n{para}\n");
+    let found = claims(&text, "2020-03-04");
+    let n = found.iter().filter(|(_, s)| s.contains("harbor will reopen")).count();
+    assert_eq!(n, 1, "{}", describe(&found));
+}
+
+#[test]
+fn sentences_without_a_speaking_subject_are_not_claims() {
+    let cases = [
+        "The talks came after Freedonia started building new docks.",
+        "Freedonian and Sylvanian officials held discussions last week.",
+        "The offer was said to be generous.",
+        "What Freedonia believes is that the cranes are old.",
+        "\"I said no,\" is the title of her memoir.",
+        "Lindqvist's remarks came after the vote.",
+        "The report said nothing new.",
+    ];
+    for text in cases {
+        let found = claims(text, "2020-03-04");
+        assert!(found.is_empty(), "{text:?}:{}", describe(&found));
+    }
+}
+
+#[test]
+fn first_person_inside_quotes_is_never_a_speaker() {
+    let text = "\"I think we said enough,\" Tomas Berg said.";
+    let found = claims(text, "2020-03-04");
+    assert_eq!(found.len(), 1, "{}", describe(&found));
+    assert_eq!(found.first().map(|(c, _)| c.speaker.name.as_str()), Some("Tomas Berg"));
+}
+
+#[test]
+fn empty_and_odd_input_does_not_panic() {
+    for text in ["", "\"", "said", ", said", "\"\" said he", "according to", "quoted as saying \""]
+    {
+        let _ = claims(text, "2020-03-04");
+    }
+}
