@@ -7,11 +7,21 @@
 //!
 //! 1. claims are bucketed by speaker key; claims of different speakers are never merged;
 //! 2. each claim becomes a set of normalized word shingles (word 2-grams, or single words
-//!    for claims of fewer than three words), hashed to `u64`;
-//! 3. MinHash signatures and LSH banding (bands × rows chosen for the threshold) propose
-//!    candidate pairs; exact duplicates are joined before that, for free;
+//!    for claims of fewer than three words), hashed to `u64`. Normalizing folds case, quote
+//!    marks and apostrophes, collapses the pronouns and auxiliaries that reported speech
+//!    shifts ("we will" / "they would"), drops reporting verbs ("he said"), and leaves out
+//!    2-grams of two function words ("of the"), which every claim of a prolific speaker has;
+//! 3. exact duplicates (same speaker, same normalized words) are joined for free; MinHash
+//!    signatures with LSH banding (bands × rows chosen for the threshold) propose pairs by
+//!    Jaccard similarity, and prefix filtering (each claim probes with its rarest shingles)
+//!    proposes pairs where one claim is mostly inside the other, which MinHash misses;
 //! 4. each candidate pair is verified by max(Jaccard, containment) of the shingle sets and
-//!    joined in a union-find whose roots are the earliest claims.
+//!    joined in a union-find whose roots are the earliest claims. Buckets are capped, so
+//!    10,000 near-identical claims cost about 10,000 × 40 checks, never 10,000².
+//!
+//! Output is deterministic: the same claims in the same order give the same ids, and
+//! reordering claims does not change which claims share a cluster (except for pairs only
+//! reachable through an over-full bucket).
 //!
 //! [`summarize`] then turns a cluster assignment into the rows of `clusters.csv`.
 //!

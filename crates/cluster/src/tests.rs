@@ -361,3 +361,43 @@ mod summaries {
         assert_eq!(rows[0].text, "y z");
     }
 }
+
+#[test]
+fn regression_function_word_bigrams_do_not_chain_a_prolific_speakers_claims() {
+    // At a million claims, containment over 2-grams such as "of the" and "it is" chained
+    // thousands of unrelated claims of the top speaker into one cluster.
+    // Many claims of one speaker with the same function-word skeleton and their own content
+    // words: they share "it is", "of the", "in the", "to be", "and of", but no statement.
+    let content = [
+        "harbour", "budget", "army", "river", "school", "court", "market", "railway", "tax",
+        "bridge", "police", "farm", "museum", "airport", "hospital", "prison", "forest", "mine",
+    ];
+    let mut texts = Vec::new();
+    for (i, a) in content.iter().enumerate() {
+        let b = content[(i + 5) % content.len()];
+        texts.push(format!(
+            "It is of the {a} that in the {b} it is to be and of the and it is in the"
+        ));
+    }
+    let refs: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "top", text: t }).collect();
+    let assignment = clusterer().cluster(&refs);
+    let merged = assignment.iter().enumerate().filter(|&(i, &c)| c != i).count();
+    assert_eq!(merged, 0, "{assignment:?}");
+}
+
+#[test]
+fn over_full_buckets_still_join_near_identical_claims() {
+    // 3,000 distinct wordings of one statement: every LSH bucket and every prefix run is far
+    // over the cap, yet the head-and-window comparisons join them all, cheaply.
+    let texts: Vec<String> = (0..3_000)
+        .map(|i| {
+            format!("The harbour will reopen to cargo ships next week after repairs, case {i}")
+        })
+        .collect();
+    let refs: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "port", text: t }).collect();
+    let (assignment, stats) = clusterer().cluster_with_stats(&refs);
+    assert!(assignment.iter().all(|&c| c == 0), "{stats:?}");
+    assert!(stats.verified_pairs < 3_000 * 50, "{stats:?}");
+}
