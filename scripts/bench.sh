@@ -67,7 +67,7 @@ else:
 EOF
 }
 
-# Runs whosaid once; prints "wall_seconds peak_rss_kib articles" or fails with its stderr.
+# Runs whosaid once; prints "wall_seconds peak_rss_kib articles cpu_seconds" or fails.
 run_once() {
     local in=$1 threads=$2 out
     out=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
@@ -79,7 +79,9 @@ out, cmd = sys.argv[1], sys.argv[2:]
 start = time.monotonic()
 rc = subprocess.call(cmd, stdout=subprocess.DEVNULL)
 wall = time.monotonic() - start
-rss_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+rss_kib = usage.ru_maxrss  # KiB on Linux
+cpu = usage.ru_utime + usage.ru_stime
 if rc != 0:
     sys.exit(f"bench.sh: {' '.join(cmd)} exited with {rc}")
 path = os.path.join(out, "articles.csv")
@@ -88,7 +90,7 @@ if not os.path.exists(path):
 csv.field_size_limit(1 << 30)
 with open(path, newline="", encoding="utf-8", errors="replace") as f:
     articles = max(0, sum(1 for _ in csv.reader(f)) - 1)
-print(f"{wall:.6f} {rss_kib} {articles}")
+print(f"{wall:.6f} {rss_kib} {articles} {cpu:.6f}")
 EOF
 }
 
@@ -104,6 +106,9 @@ fi
 [[ -x "$BIN" ]] || { log "no $BIN after the build"; exit 1; }
 
 cores=$(nproc 2>/dev/null || echo 1)
+echo "cores $cores cores"
+# Wall-time figures are only comparable between runs made under a similar load.
+echo "load_average_1m $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0) load"
 
 if [[ -n "$sizes" ]]; then
     IFS=, read -ra size_list <<<"$sizes"
@@ -111,7 +116,7 @@ if [[ -n "$sizes" ]]; then
         file=$(corpus "$mb")
         bytes=$(input_bytes "$file")
         result=$(run_once "$file" "$cores")
-        read -r wall rss articles <<<"$result"
+        read -r wall rss articles cpu <<<"$result"
         ratio "$bytes" "$(python3 -c "print($wall * 1e6)")" "scaling_${mb}mb_threads${cores}_mb_per_s" MB/s
         ratio "$articles" "$wall" "scaling_${mb}mb_threads${cores}_articles_per_s" articles/s
         ratio "$rss" 1024 "scaling_${mb}mb_threads${cores}_peak_rss" MB
@@ -126,11 +131,14 @@ else
         if [[ "$threads" == 1 && -n "$wall1" ]]; then continue; fi
         log "whosaid run --threads $threads on $input"
         result=$(run_once "$input" "$threads")
-        read -r wall rss articles <<<"$result"
+        read -r wall rss articles cpu <<<"$result"
         [[ "$threads" == 1 ]] && { wall1=$wall; echo "input_articles $articles articles"; }
         ratio "$bytes" "$(python3 -c "print($wall * 1e6)")" "e2e_threads${threads}_mb_per_s" MB/s
         ratio "$articles" "$wall" "e2e_threads${threads}_articles_per_s" articles/s
         ratio "$wall" 1 "e2e_threads${threads}_wall" s
+        # CPU time (user + sys) does not grow when other jobs share the cores, unlike wall time.
+        ratio "$cpu" 1 "e2e_threads${threads}_cpu" s
+        ratio "$bytes" "$(python3 -c "print($cpu * 1e6)")" "e2e_threads${threads}_mb_per_cpu_s" MB/s
         ratio "$rss" 1024 "e2e_threads${threads}_peak_rss" MB
         [[ "$threads" != 1 ]] && ratio "$wall1" "$wall" "speedup_threads${threads}_vs_threads1" x
     done
