@@ -1,6 +1,32 @@
 //! The word lists the sentence splitter consults, parsed once when a tokenizer is built.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words and not attacker-chosen, and SipHash showed up as a
+/// tenth of the tokenizer's time on news text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,9 +48,12 @@ fn data_lines(list: &str) -> impl Iterator<Item = &str> {
 
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
-    titles: HashSet<String>,
-    others: HashSet<String>,
-    continuations: HashSet<String>,
+    titles: WordSet,
+    others: WordSet,
+    continuations: WordSet,
+    /// The longest abbreviation, in bytes: longer words skip the lookups.
+    longest_abbreviation: usize,
+    longest_continuation: usize,
 }
 
 impl Lexicon {
@@ -46,6 +75,7 @@ impl Lexicon {
 
     pub(crate) fn add_abbreviation(&mut self, word: &str, kind: AbbreviationKind) {
         let word = word.trim_end_matches('.');
+        self.longest_abbreviation = self.longest_abbreviation.max(word.len());
         self.titles.remove(word);
         self.others.remove(word);
         match kind {
@@ -55,12 +85,15 @@ impl Lexicon {
     }
 
     pub(crate) fn add_continuation(&mut self, word: &str) {
+        self.longest_continuation = self.longest_continuation.max(word.len());
         self.continuations.insert(word.to_string());
     }
 
     /// The kind of `word` (without its period) if it is a listed abbreviation.
     pub(crate) fn abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
-        if self.titles.contains(word) {
+        if word.len() > self.longest_abbreviation {
+            None
+        } else if self.titles.contains(word) {
             Some(AbbreviationKind::Title)
         } else if self.others.contains(word) {
             Some(AbbreviationKind::Other)
@@ -70,7 +103,7 @@ impl Lexicon {
     }
 
     pub(crate) fn is_continuation(&self, word: &str) -> bool {
-        self.continuations.contains(word)
+        word.len() <= self.longest_continuation && self.continuations.contains(word)
     }
 }
 

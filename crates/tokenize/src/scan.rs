@@ -84,8 +84,35 @@ pub(crate) struct Scanner<'a> {
     next_single_close: Option<usize>,
 }
 
+const ALNUM: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// Byte classes for the ASCII fast path of word scanning.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_digit() {
+            table[b] = ALNUM | DIGIT;
+        } else if byte.is_ascii_alphabetic() {
+            table[b] = ALNUM;
+        }
+        b += 1;
+    }
+    table
+};
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General Punctuation (quotes, dashes, odd spaces): skip the Unicode tables, which
+        // dominate quote-heavy text.
+        false
+    } else {
+        c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+    }
 }
 
 fn opens_after(prev: Option<char>) -> bool {
@@ -217,7 +244,11 @@ impl<'a> Scanner<'a> {
         match b {
             b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
                 self.space_before = true;
-                i + 1
+                let mut j = i + 1;
+                while matches!(self.byte(j), Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)) {
+                    j += 1;
+                }
+                j
             }
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => self.word(i, i),
             b'"' => self.straight_double(i),
@@ -307,6 +338,7 @@ impl<'a> Scanner<'a> {
     /// (after a leading elision apostrophe). Returns where it ends.
     fn word(&mut self, start: usize, body: usize) -> usize {
         let is_number = matches!(self.byte(body), Some(b'0'..=b'9' | b'.'));
+        let paragraph = self.bytes.get(..self.end).unwrap_or(&[]);
         let mut has_letter_part = false;
         let mut dotted = false;
         let mut own_period = false;
@@ -317,16 +349,22 @@ impl<'a> Scanner<'a> {
             let mut piece_chars = 0usize;
             let mut piece_upper = false;
             let mut all_digits = true;
+            if let Some(&b) = paragraph.get(j) {
+                piece_upper = b.is_ascii_uppercase();
+            }
             loop {
-                match self.byte(j) {
-                    Some(b) if b.is_ascii_alphanumeric() => {
-                        if piece_chars == 0 {
-                            piece_upper = b.is_ascii_uppercase();
-                        }
-                        all_digits &= b.is_ascii_digit();
-                        piece_chars += 1;
-                        j += 1;
+                // ASCII fast path over the paragraph's bytes.
+                let run_start = j;
+                while let Some(&b) = paragraph.get(j) {
+                    let class = ASCII_CLASS[usize::from(b)];
+                    if class & ALNUM == 0 {
+                        break;
                     }
+                    all_digits &= class & DIGIT != 0;
+                    j += 1;
+                }
+                piece_chars += j - run_start;
+                match paragraph.get(j) {
                     Some(b) if !b.is_ascii() => match self.char_at(j) {
                         Some(c) if is_word_char(c) => {
                             if piece_chars == 0 {
