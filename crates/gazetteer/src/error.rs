@@ -13,8 +13,10 @@ pub enum GazetteerErrorKind {
         /// The number of fields found.
         found: usize,
     },
-    /// The `type` field is not one of person, organization, group, country.
-    #[error("unknown entity type {0:?} (expected person, organization, group or country)")]
+    /// The `type` field is not one of person, organization, group, country, unknown.
+    #[error(
+        "unknown entity type {0:?} (expected person, organization, group, country or unknown)"
+    )]
     UnknownType(String),
     /// The `id` field is empty.
     #[error("empty id")]

@@ -24,7 +24,8 @@
 //! # Gazetteer files
 //! TSV, UTF-8, `#` comments and blank lines allowed, header optional:
 //! `id  type  name  aliases  roles` — `id` a stable slug, `type` one of person, organization,
-//! group, country; `aliases` and `roles` (both optional) separated by `|`. An alias written
+//! group, country, or `unknown` for a blocker (a name such as "South America" that is listed
+//! only so the country inside it does not match; it yields no mention); `aliases` and `roles` (both optional) separated by `|`. An alias written
 //! `adj:Russian` is an adjective or demonym form; `short:the Post` is a short form that counts
 //! only after the entity's full name has appeared in the same text. Several files merge: a
 //! later row with the same id replaces the type and name and adds its aliases and roles. Bad

@@ -62,7 +62,7 @@ pub(crate) fn parse_entities(
             continue; // header
         }
         let kind = match EntityKind::from_name(&field(1).to_ascii_lowercase()) {
-            Some(k) if k != EntityKind::Unknown => k,
+            Some(k) => k,
             _ => {
                 errors.push(err(GazetteerErrorKind::UnknownType(field(1).to_string())));
                 continue;

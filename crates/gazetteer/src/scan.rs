@@ -30,7 +30,8 @@ pub(crate) fn is_case_sensitive(pattern: &str) -> bool {
     }
     let core =
         pattern.strip_prefix("the ").or_else(|| pattern.strip_prefix("The ")).unwrap_or(pattern);
-    !core.contains(' ') && contains(COMMON_WORDS, core)
+    let core_letters = core.bytes().filter(u8::is_ascii_alphabetic).count();
+    core_letters <= 3 || (!core.contains(' ') && contains(COMMON_WORDS, core))
 }
 
 /// Bytes that belong to words. Bytes of non-ASCII characters left after folding (other
@@ -40,7 +41,7 @@ fn is_word(b: u8) -> bool {
 }
 
 fn byte(bytes: &[u8], i: usize) -> u8 {
-    bytes.get(i).copied().unwrap_or(b' ')
+    bytes.get(i).copied().unwrap_or(0)
 }
 
 /// A match must not cut a word: the bytes on either side of each edge are not both word bytes.
@@ -430,6 +431,10 @@ impl Walk<'_, '_> {
 
     fn gazetteer_mention(&mut self, h: &Hit) {
         let Some(entity) = self.g.entity(h.target.entity) else { return };
+        // Blockers ("South America") only keep a shorter name from matching inside them.
+        if entity.kind == EntityKind::Unknown {
+            return;
+        }
         let span = original_span(self.folded, h.start, h.end);
         if entity.kind == EntityKind::Person {
             let person = Person { name: entity.name.clone(), entity: Some(h.target.entity) };

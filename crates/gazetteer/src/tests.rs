@@ -327,3 +327,65 @@ fn empty_and_odd_inputs_do_not_panic() {
     }
     let _ = Gazetteer::default().annotate("Spokesman Paul Verne said", &Tokens::default());
 }
+
+#[test]
+fn regression_name_at_end_of_text_does_not_hang() {
+    // The look-ahead after a name read past the end of the text as if it were a space.
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("Spokesman Paul Verne", &["Paul Verne"]),
+        ("Paul Verne", &[]),
+        ("Spokesman Paul Verne ", &["Paul Verne"]),
+        ("Spokesman Paul Verne,", &["Paul Verne"]),
+        ("Verne", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn blockers_stop_country_names_inside_longer_names() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("a", "us\tcountry\tUnited States\tAmerica\nsa\tunknown\tSouth America\n");
+    let g = b.build();
+    assert!(names(&g, "Trade with South America grew.").is_empty());
+    assert_eq!(names(&g, "America grew."), ["United States"]);
+}
+
+#[test]
+fn default_data_loads_without_errors() {
+    let b = GazetteerBuilder::with_defaults();
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    assert!(b.len() > 700, "{}", b.len());
+}
+
+#[test]
+fn default_data_resolves_common_news_names() {
+    let g = GazetteerBuilder::with_defaults().build();
+    let cases: &[(&str, &[&str])] = &[
+        ("Sergey Lavrov met Sergei Lavrov", &["sergei-lavrov", "sergei-lavrov"]),
+        ("the U.S., the US, America and Washington", &["united-states"; 4]),
+        ("Britain, the U.K. and the UK", &["united-kingdom"; 3]),
+        ("Russia\u{b4}s Defense Ministry and the Kremlin", &["russia-defense-ministry", "kremlin"]),
+        (
+            "The State Department and the Pentagon",
+            &["us-department-of-state", "us-department-of-defense"],
+        ),
+        ("ISIL, ISIS, Daesh and the Islamic State of Iraq and the Levant", &["islamic-state"; 4]),
+        ("Moscow and Kyiv and Kiev", &["russia", "ukraine", "ukraine"]),
+        ("Agence France-Presse and AFP and the Associated Press", &["afp", "afp", "ap"]),
+        ("Volodymyr Zelenskyy and Vladimir Zelensky", &["volodymyr-zelensky"; 2]),
+        ("Ash Carter and Ashton Carter", &["ash-carter"; 2]),
+    ];
+    for (text, want) in cases {
+        let found = g.annotate(text, &Tokens::default());
+        let ids: Vec<&str> = found
+            .mentions
+            .iter()
+            .filter_map(|m| m.entity.and_then(|id| g.entity(id)))
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, *want, "{text}");
+    }
+}

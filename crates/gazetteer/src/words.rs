@@ -83,6 +83,12 @@ pub(crate) const COMMON_WORDS: &[&str] = &[
     "male",
     "sale",
     "university",
+    "amnesty",
+    "economist",
+    "wagner",
+    "observatory",
+    "fed",
+    "journal",
 ];
 
 /// Words that end a capitalized run or are stripped from its start: articles, pronouns,
