@@ -40,6 +40,7 @@ pub enum AbbreviationKind {
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const CONTINUATIONS: &str = include_str!("../data/continuations.txt");
+const SENTENCE_STARTERS: &str = include_str!("../data/sentence_starters.txt");
 
 /// Lines of a data list without comments and blank lines.
 fn data_lines(list: &str) -> impl Iterator<Item = &str> {
@@ -51,9 +52,11 @@ pub(crate) struct Lexicon {
     titles: WordSet,
     others: WordSet,
     continuations: WordSet,
+    starters: WordSet,
     /// The longest abbreviation, in bytes: longer words skip the lookups.
     longest_abbreviation: usize,
     longest_continuation: usize,
+    longest_starter: usize,
 }
 
 impl Lexicon {
@@ -69,6 +72,9 @@ impl Lexicon {
         }
         for word in data_lines(CONTINUATIONS) {
             lexicon.add_continuation(word);
+        }
+        for word in data_lines(SENTENCE_STARTERS) {
+            lexicon.add_starter(word);
         }
         lexicon
     }
@@ -102,6 +108,15 @@ impl Lexicon {
         }
     }
 
+    pub(crate) fn add_starter(&mut self, word: &str) {
+        self.longest_starter = self.longest_starter.max(word.len());
+        self.starters.insert(word.to_string());
+    }
+
+    pub(crate) fn is_starter(&self, word: &str) -> bool {
+        word.len() <= self.longest_starter && self.starters.contains(word)
+    }
+
     pub(crate) fn is_continuation(&self, word: &str) -> bool {
         word.len() <= self.longest_continuation && self.continuations.contains(word)
     }
@@ -128,5 +143,7 @@ mod tests {
         }
         assert!(lexicon.is_continuation("Department"));
         assert!(!lexicon.is_continuation("The"));
+        assert!(lexicon.is_starter("The"));
+        assert!(!lexicon.is_starter("Treasury"));
     }
 }

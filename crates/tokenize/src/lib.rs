@@ -29,14 +29,18 @@
 //! **Sentences** end after `.`, `!`, `?`, `...` or `…`, together with any closing quotation
 //! marks and brackets right after it (`."`, `?”`, `.)`), when whitespace follows and the next
 //! token is not a lowercase word or `,` `;` `:` (so `"Why?" he asked` stays one sentence).
-//! A word ending with its own period (an abbreviation) ends a sentence only when:
-//! - it is an *other* abbreviation (`U.S.`, `Inc.`, `Oct.`, `a.m.`, `Jr.`), and
-//! - the next token is a capitalized word that is not a likely continuation
-//!   (`data/continuations.txt`: `Department`, `Army`, weekdays, months, time zones, ...),
-//!   or an opening quotation mark.
+//! A word ending with its own period (an abbreviation) ends a sentence only before an
+//! opening quotation mark or a capitalized word, and then only:
+//! - after a capitalized dotted initialism (`U.S.`, `U.K.`, `U.N.`), usually part of a name
+//!   (`U.S. Treasury`, `U.S. Bankruptcy Court`), when that word is a sentence starter
+//!   (`data/sentence_starters.txt`: `The`, `He`, `But`, `In`, ...);
+//! - after any *other* abbreviation (`Inc.`, `Corp.`, `Oct.`, `a.m.`, `Jr.`), usually the
+//!   end of a name, when that word is not a likely continuation (`data/continuations.txt`:
+//!   `Chief`, `Department`, weekdays, months, time zones, ...).
 //!
-//! So `U.S. officials said` and `the U.S. State Department` stay whole, while
-//! `ties with the U.S. The talks` splits. *Title* abbreviations (`Gen.`, `Mr.`, `St.`) and
+//! So `U.S. officials said`, `the U.S. State Department` and `Apple Inc. Chief Executive`
+//! stay whole, while `ties with the U.S. The talks` and `joined Acme Inc. The firm` split;
+//! `in the U.S. Russia said` stays whole (a name after an initialism is ambiguous). *Title* abbreviations (`Gen.`, `Mr.`, `St.`) and
 //! single initials (`J. Smith`) never end a sentence except at a paragraph's end; the price
 //! is that `Plan B. Then` is one sentence. Dashes never end a sentence, so a dateline
 //! (`MOSCOW, Oct. 6 (UPI) -- The ...`) stays in the first sentence.

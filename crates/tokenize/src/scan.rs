@@ -55,6 +55,9 @@ enum AbbrevClass {
     Title,
     /// Ends a sentence before a capitalized, non-continuation word or an opening quote.
     Other,
+    /// A capitalized dotted initialism ("U.S."), usually part of a name: ends a sentence
+    /// only before a listed sentence starter ("The", "He") or an opening quote.
+    Initialism,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -474,6 +477,9 @@ impl<'a> Scanner<'a> {
                 Some(AbbreviationKind::Other) => AbbrevClass::Other,
                 // A single letter with a period is an initial ("J. Smith").
                 None if so_far.chars().nth(1).is_none() => AbbrevClass::Title,
+                None if dotted && so_far.chars().all(|c| c == '.' || c.is_uppercase()) => {
+                    AbbrevClass::Initialism
+                }
                 None => AbbrevClass::Other,
             };
             Role::Abbreviation(class, starts_uppercase(word))
@@ -484,7 +490,13 @@ impl<'a> Scanner<'a> {
             if kind == TokenKind::Number {
                 Role::Plain
             } else if starts_uppercase(word) {
-                if self.lexicon.is_continuation(possessive_stem(word)) {
+                let stem = possessive_stem(word);
+                let continues = match self.pending.and_then(|p| p.class) {
+                    Some(AbbrevClass::Initialism) => !self.lexicon.is_starter(stem),
+                    Some(AbbrevClass::Other) => self.lexicon.is_continuation(stem),
+                    _ => false,
+                };
+                if continues {
                     Role::Continuation
                 } else {
                     Role::Capitalized
@@ -641,6 +653,9 @@ impl<'a> Scanner<'a> {
                                     role,
                                     Role::Capitalized | Role::Opener | Role::Abbreviation(_, true)
                                 )
+                            }
+                            Some(AbbrevClass::Initialism) => {
+                                matches!(role, Role::Capitalized | Role::Opener)
                             }
                         };
                     if ends {
