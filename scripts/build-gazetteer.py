@@ -273,6 +273,18 @@ BLOCKERS = [
     "New Mexico", "New Jersey", "New York", "New South Wales", "Washington state",
     "Washington State", "Washington, D.C.", "Georgia Tech",
 ]
+# U.S. states are places, not countries or people: as blockers they also keep "Texas
+# Instruments" or "Georgia" (the state, when written "Georgia state") from being read as a
+# person's name. "Georgia" and "Washington" alone stay countries/capitals.
+BLOCKERS += [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Georgia state",
+]
 
 
 def slug(name):

@@ -2,12 +2,27 @@
 //! line: `file<TAB>start<TAB>end<TAB>kind<TAB>id<TAB>name<TAB>surface`.
 //!
 //! `cargo run -p whosaid-gazetteer --example annotate -- FILE...`
+//!
+//! With `GAZETTEER_FILES=a.tsv:b.tsv` (and `GAZETTEER_ROLES=roles.tsv`) only those files are
+//! used instead of the embedded defaults, e.g. to see what shape rules find without people.
 
 use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::Tokens;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let builder = GazetteerBuilder::with_defaults();
+    let builder = match std::env::var("GAZETTEER_FILES") {
+        Ok(files) => {
+            let mut b = GazetteerBuilder::new();
+            for f in files.split(':') {
+                let _ = b.add_file(f);
+            }
+            if let Ok(roles) = std::env::var("GAZETTEER_ROLES") {
+                let _ = b.add_roles_file(roles);
+            }
+            b
+        }
+        Err(_) => GazetteerBuilder::with_defaults(),
+    };
     for e in builder.errors() {
         eprintln!("warning: {e}");
     }

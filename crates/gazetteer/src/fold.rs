@@ -70,18 +70,53 @@ pub(crate) fn fold_char(c: char) -> Option<&'static str> {
     })
 }
 
-/// Folds `text`; linear in its length.
+/// What a tab, carriage return or line break becomes: a space, except the line breaks of a
+/// blank line, which stay so that names never run across paragraphs. A single line break is
+/// a wrap inside a paragraph ("Hong\nKong") and must match a pattern's space.
+fn fold_space(bytes: &[u8], i: usize) -> u8 {
+    if bytes.get(i) != Some(&b'\n') {
+        return b' ';
+    }
+    let blank = |b: &u8| !matches!(b, b' ' | b'\t' | b'\r');
+    let after = bytes.get(i + 1..).and_then(|rest| rest.iter().find(|b| blank(b)));
+    let before = bytes.get(..i).and_then(|head| head.iter().rev().find(|b| blank(b)));
+    if after == Some(&b'\n') || before == Some(&b'\n') {
+        b'\n'
+    } else {
+        b' '
+    }
+}
+
+/// Folds `text`; linear in its length (a run of spaces between line breaks is looked at
+/// twice at most).
 pub(crate) fn fold(text: &str) -> Folded<'_> {
+    let bytes = text.as_bytes();
+    let has_controls = bytes.iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t'));
     if text.is_ascii() {
-        return Folded { text: Cow::Borrowed(text), map: Vec::new() };
+        if !has_controls {
+            return Folded { text: Cow::Borrowed(text), map: Vec::new() };
+        }
+        // Same length, same offsets: no map needed.
+        let out: Vec<u8> = bytes
+            .iter()
+            .enumerate()
+            .map(
+                |(i, &b)| if matches!(b, b'\n' | b'\r' | b'\t') { fold_space(bytes, i) } else { b },
+            )
+            .collect();
+        let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
+        return Folded { text: Cow::Owned(text), map: Vec::new() };
     }
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
     for (at, c) in text.char_indices() {
         let before = out.len();
-        match fold_char(c) {
-            Some(s) => out.push_str(s),
-            None => out.push(c),
+        match c {
+            '\n' | '\r' | '\t' => out.push(char::from(fold_space(bytes, at))),
+            _ => match fold_char(c) {
+                Some(s) => out.push_str(s),
+                None => out.push(c),
+            },
         }
         map.resize(map.len() + (out.len() - before), at);
     }
@@ -124,6 +159,10 @@ mod tests {
             ("Erdo\u{011F}an said", "Erdogan said"),
             ("plain ASCII", "plain ASCII"),
             ("a \u{2014} b", "a - b"),
+            ("Hong\nKong", "Hong Kong"),
+            ("a\r\nb\tc", "a  b c"),
+            ("end.\n\nNext", "end.\n\nNext"),
+            ("end.\n \r\nNext\u{2019}", "end.\n  \nNext'"),
         ];
         for (input, want) in cases {
             let f = fold(input);

@@ -402,7 +402,7 @@ impl Walk<'_, '_> {
             let lower_is = |list: &[&str]| contains(list, w);
             match name_part(w) {
                 NamePart::Name | NamePart::Particle
-                    if !lower_is(STOP_WORDS)
+                    if !(lower_is(STOP_WORDS) || lower_is(HONORIFICS))
                         || (!run.is_empty() && name_part(w) == NamePart::Particle) =>
                 {
                     if run.is_empty() && name_part(w) == NamePart::Particle {
@@ -489,7 +489,11 @@ impl Walk<'_, '_> {
             .filter(|w| name_part(slice(self.hay, w.start, w.end)) == NamePart::Name)
             .count();
         if names > 4
-            || words.iter().any(|w| contains(NON_PERSON_WORDS, slice(self.hay, w.start, w.end)))
+            || words.iter().any(|w| {
+                slice(self.hay, w.start, w.end)
+                    .split('-')
+                    .any(|part| contains(NON_PERSON_WORDS, part))
+            })
         {
             return;
         }

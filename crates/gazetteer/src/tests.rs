@@ -389,3 +389,30 @@ fn default_data_resolves_common_news_names() {
         assert_eq!(ids, *want, "{text}");
     }
 }
+
+#[test]
+fn names_wrapped_across_a_line_break_still_match() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("Sergey\nLavrov said", &["Sergei Lavrov"]),
+        ("Spokesman Paul\nVerne said", &["Paul Verne"]),
+        // A blank line is a paragraph break: no name runs across it.
+        ("Spokesman Paul\n\nVerne said", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn company_words_keep_a_run_from_being_a_person() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        ("Acme Steel said profits rose.", &[]),
+        ("Bank-Holding Partners said so.", &[]),
+        ("Lorna Vail said so.", &["Lorna Vail"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text:?}");
+    }
+}
