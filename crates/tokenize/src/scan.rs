@@ -544,7 +544,11 @@ impl<'a> Scanner<'a> {
         let opener = opens_after(self.char_before(i));
         let closer = closes_before(self.char_at(i + 1));
         let open = self.double_open();
-        if opener && !closer {
+        let prev_is_word = self.char_before(i).is_some_and(is_word_char);
+        if prev_is_word && self.char_at(i + 1).is_some_and(is_word_char) {
+            // `Britain"s`: a mis-encoded apostrophe, not a quotation mark.
+            self.push(i, i + 1, TokenKind::Punct, Role::Plain)
+        } else if opener && !closer {
             self.open_quote(i, i + 1, Family::Double)
         } else if closer && !opener {
             if open {
@@ -575,6 +579,16 @@ impl<'a> Scanner<'a> {
     }
 
     fn open_quote(&mut self, i: usize, end: usize, family: Family) -> usize {
+        if family == Family::Double && self.double_open() {
+            // Double quotations do not nest (inner ones use single marks): a double mark in
+            // opening position means the open one was never closed. End it here, unclosed.
+            while let Some(open) = self.stack.pop() {
+                self.close_quote(open, i, i, false);
+                if open.family == Family::Double {
+                    break;
+                }
+            }
+        }
         if self.stack.len() >= MAX_QUOTE_DEPTH {
             return self.push(i, end, TokenKind::Quote, Role::Opener);
         }
@@ -623,6 +637,9 @@ impl<'a> Scanner<'a> {
         let Some(q) = list.get_mut(open.slot) else { return };
         let inner_start = q.span.end;
         let inner = trim_span(self.text, Span::new(inner_start, mark));
+        // An unclosed quotation ends with its last word, not with the whitespace before
+        // whatever cut it short.
+        let end = if closed { end } else { inner.end.max(q.span.end).min(end) };
         q.span = Span::new(q.span.start, end);
         q.inner = inner;
         q.closed = closed;

@@ -138,6 +138,12 @@ fn quotes_of_every_mark_style() {
         ("Russia´s and they’re and the Smiths’ house", &[]),
         ("rock 'n' roll in the '90s", &[]),
         ("He said \"this never ends", &[("this never ends", false, false)]),
+        (
+            "He said \"no. \"Then yes,\" he added.",
+            &[("no.", false, false), ("Then yes,", true, false)],
+        ),
+        ("“One. “Two,” he said.", &[("One.", false, false), ("Two,", true, false)]),
+        ("Britain\"s ruling \"party\" won.", &[("party", true, false)]),
         ("“We’re ready,” he said.", &[("We’re ready,", true, false)]),
         ("‘The Smiths’ house,’ he said.", &[("The Smiths’ house,", true, false)]),
         ("‘Ask the Smiths’ he said.", &[("Ask the Smiths", true, false)]),
@@ -169,6 +175,26 @@ fn quote_continues_into_next_paragraph() {
             ("until it is over.", true, true)
         ]
     );
+}
+
+#[test]
+fn curly_quote_continues_over_three_paragraphs() {
+    let text = "He said: “First part\n\n“second part\n\n“and the end.” He left.\n\n“New one.”";
+    assert_eq!(
+        quotes(text),
+        [
+            ("First part", false, false),
+            ("second part", false, true),
+            ("and the end.", true, true),
+            ("New one.", true, false),
+        ]
+    );
+}
+
+#[test]
+fn paragraph_starting_with_a_quote_after_a_closed_one_does_not_continue() {
+    let text = "“Done,” he said.\n\n“Fresh start,” she said.";
+    assert_eq!(quotes(text), [("Done,", true, false), ("Fresh start,", true, false)]);
 }
 
 #[test]
