@@ -26,7 +26,7 @@
 //! `240,000`, `10:30`). Tokens starting with a digit that also have letters (`30-year-old`,
 //! `1990s`) are words.
 //!
-//! **Sentences** end after `.`, `!`, `?`, `...` or `…`, together with any closing quotation
+//! **Sentences** end after `.`, `!`, `?`, `...`, `. . .` or `…`, together with any closing quotation
 //! marks and brackets right after it (`."`, `?”`, `.)`), when whitespace follows and the next
 //! token is not a lowercase word or `,` `;` `:` (so `"Why?" he asked` stays one sentence).
 //! A word ending with its own period (an abbreviation) ends a sentence only before an
@@ -50,8 +50,12 @@
 //! whitespace or punctuation; when both or neither hold, it closes an open quotation or
 //! else opens one. `“ „ «` open and `” »` close (`“` closes in closing position inside an
 //! open quotation, `”` opens in opening position when none is open). `‘` opens a single
-//! quotation; `’` closes it only when it is the innermost open quotation; apostrophes
-//! (`' ´ ʼ` `` ` ``) never quote. Quotations inside quotations go to
+//! quotation; `’` closes it only when it is the innermost open quotation and, after an
+//! `s`, only when no later `’` could close it instead (`‘the Smiths’ house,’`);
+//! apostrophes (`' ´ ʼ` `` ` ``) never quote, nor does `"` between two letters
+//! (`Britain"s`, a mis-encoded apostrophe). Double quotations do not nest (inner ones use
+//! single marks), so a double mark in opening position while one is open ends the open
+//! one, unclosed: a missing closing mark costs one quotation, not every later one. Quotations inside quotations go to
 //! [`Tokens::inner_quotes`]; [`Tokens::quotes`] holds only outermost quotations, so they
 //! never overlap. A quotation left open is closed at its paragraph's end (`closed: false`);
 //! when the next paragraph starts with an opening mark, its first quotation has

@@ -262,6 +262,17 @@ impl<'a> Scanner<'a> {
                         j += 1;
                     }
                     self.push(i, j, TokenKind::Punct, Role::Terminator)
+                } else if self.byte(i + 1) == Some(b' ')
+                    && self.byte(i + 2) == Some(b'.')
+                    && self.byte(i + 3) == Some(b' ')
+                    && self.byte(i + 4) == Some(b'.')
+                {
+                    // The spaced ellipsis of print style (". . .") is one token.
+                    let mut j = i + 5;
+                    while self.byte(j) == Some(b' ') && self.byte(j + 1) == Some(b'.') {
+                        j += 2;
+                    }
+                    self.push(i, j, TokenKind::Punct, Role::Terminator)
                 } else if self.byte(i + 1).is_some_and(|n| n.is_ascii_digit())
                     && !self.char_before(i).is_some_and(is_word_char)
                 {
