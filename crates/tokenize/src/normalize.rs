@@ -42,6 +42,49 @@ impl Normalized {
     }
 }
 
+impl Normalized {
+    /// The offset in the folded text of original offset `original` (the inverse of
+    /// [`Normalized::map_offset`]): an offset inside a character folded to one byte maps to
+    /// that byte; offsets before or after the folded region clamp to its ends. O(log n).
+    pub fn folded_offset(&self, original: usize) -> usize {
+        let Some(&(_, start)) = self.anchors.first() else { return 0 };
+        if original <= start {
+            return 0;
+        }
+        if original >= self.end {
+            return self.text.len();
+        }
+        let after = self.anchors.partition_point(|&(_, o)| o <= original);
+        let Some(&(folded, from)) = after.checked_sub(1).and_then(|i| self.anchors.get(i)) else {
+            return 0;
+        };
+        let mut offset = folded.saturating_add(original - from);
+        if let Some(&(next_folded, _)) = self.anchors.get(after) {
+            // Inside a character that folded to the one byte just before the next anchor.
+            offset = offset.min(next_folded.saturating_sub(1));
+        }
+        offset.min(self.text.len())
+    }
+
+    /// The folded span covering original span `span` (the inverse of
+    /// [`Normalized::original`]), for comparing token spans with matches in the folded text.
+    pub fn folded(&self, span: Span) -> Span {
+        let start = self.folded_offset(span.start);
+        let end = if span.end >= self.end {
+            self.text.len()
+        } else {
+            // An end inside a folded character includes that character's byte.
+            let at = self.folded_offset(span.end);
+            if self.map_offset(at) < span.end {
+                at + 1
+            } else {
+                at
+            }
+        };
+        Span::new(start, end.min(self.text.len()))
+    }
+}
+
 /// What a non-ASCII character folds to: `Some(byte)` for one ASCII byte, `None` to keep it
 /// (possibly lowercased).
 fn fold_wide(c: char) -> Option<u8> {
@@ -153,6 +196,24 @@ mod tests {
         assert_eq!(n.text, "\"gen. smith's\" view");
         let at = n.text.find("smith's").expect("word");
         assert_eq!(&text[n.original(Span::new(at, at + 7))], "Smith’s");
+    }
+
+    #[test]
+    fn folded_offsets_invert_the_map() {
+        let text = "“Russia´s” Sergei\u{00A0}Shoigu—ÉLYSÉE";
+        let n = normalize_span(text, Span::new(0, text.len()));
+        for (word, original) in
+            [("russia's", "Russia´s"), ("sergei shoigu", "Sergei\u{00A0}Shoigu")]
+        {
+            let at = text.find(original).expect(original);
+            let folded = n.folded(Span::new(at, at + original.len()));
+            assert_eq!(&n.text[folded.range()], word);
+        }
+        for i in (0..=n.text.len()).filter(|&i| n.text.is_char_boundary(i)) {
+            assert_eq!(n.folded_offset(n.map_offset(i)), i, "offset {i}");
+        }
+        // Byte 1 lies inside the three bytes of `“`, which folded to byte 0.
+        assert_eq!(n.folded_offset(1), 0);
     }
 
     #[test]

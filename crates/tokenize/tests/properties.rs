@@ -101,9 +101,15 @@ fn check_normalized(text: &str) {
         let original = n.map_offset(i);
         assert!(original >= last, "map not monotone at {i}");
         assert!(text.is_char_boundary(original), "offset {i} maps inside a character");
+        assert_eq!(n.folded_offset(original), i, "folded_offset does not invert map_offset");
         last = original;
     }
     assert_eq!(n.original(Span::new(0, n.text.len())), Span::new(0, text.len()));
+    for (start, c) in text.char_indices() {
+        let folded = n.folded(Span::new(start, start + c.len_utf8()));
+        assert!(n.text.get(folded.range()).is_some(), "folded span of {c:?} cuts a character");
+        assert!(!folded.is_empty(), "character {c:?} has an empty folded span");
+    }
 }
 
 proptest! {
