@@ -104,6 +104,15 @@ fn bench(c: &mut Criterion) {
         let id = BenchmarkId::new(*name, format!("{}MB", text.len() / MB));
         group.bench_with_input(id, text, |b, text| b.iter(|| tokenizer.tokenize(black_box(text))));
     }
+    if let Some((_, text)) = cases.get(1) {
+        // Steady state of a worker that reuses one output across articles.
+        let spans = tokenizer.paragraph_spans(text);
+        let mut out = tokenizer.tokenize(text);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function("news_reused_output/10MB", |b| {
+            b.iter(|| tokenizer.tokenize_paragraphs_into(black_box(text), &spans, &mut out))
+        });
+    }
     group.finish();
 
     let mut group = c.benchmark_group("normalize");

@@ -364,6 +364,12 @@ impl Tokenizer {
         self.tokenize_paragraphs(text, &paragraph_spans(text))
     }
 
+    /// The paragraph spans [`Tokenizer::tokenize`] uses: runs of lines between blank lines,
+    /// or every non-blank line when the text has no blank line (untrimmed).
+    pub fn paragraph_spans(&self, text: &str) -> Vec<Span> {
+        paragraph_spans(text)
+    }
+
     /// Tokenizes only the given paragraphs of `text` (spans into `text`, in order, not
     /// overlapping), as chosen by article clean-up. Spans in the result index `text`.
     ///
@@ -371,18 +377,29 @@ impl Tokenizer {
     /// whitespace. A span that is out of bounds, overlaps the previous one or cuts a
     /// character is shrunk to fit (possibly to an empty paragraph with no sentences).
     pub fn tokenize_paragraphs(&self, text: &str, paragraphs: &[Span]) -> Tokens {
+        let mut out = Tokens::default();
+        self.tokenize_paragraphs_into(text, paragraphs, &mut out);
+        out
+    }
+
+    /// [`Tokenizer::tokenize_paragraphs`] into `out`, replacing its contents but reusing its
+    /// allocations: a worker that keeps one `Tokens` across articles saves the allocation
+    /// and page faults of a fresh one each time.
+    pub fn tokenize_paragraphs_into(&self, text: &str, paragraphs: &[Span], out: &mut Tokens) {
         let total: usize = paragraphs.iter().map(|p| p.len()).fold(0, usize::saturating_add);
         let total = total.min(text.len());
-        let mut out = Tokens {
-            paragraphs: Vec::with_capacity(paragraphs.len()),
-            // Generous estimates from news text (about 5 bytes a token, 120 a sentence):
-            // capacity that is never written costs no page faults.
-            sentences: Vec::with_capacity(total / 64 + 1),
-            tokens: Vec::with_capacity(total / 4 + 1),
-            quotes: Vec::with_capacity(total / 128 + 1),
-            inner_quotes: Vec::new(),
-        };
-        let mut scanner = scan::Scanner::new(text, &self.lexicon, &mut out);
+        out.paragraphs.clear();
+        out.sentences.clear();
+        out.tokens.clear();
+        out.quotes.clear();
+        out.inner_quotes.clear();
+        // Generous estimates from news text (about 5 bytes a token, 120 a sentence):
+        // capacity that is never written costs no page faults.
+        out.paragraphs.reserve(paragraphs.len());
+        out.sentences.reserve(total / 64 + 1);
+        out.tokens.reserve(total / 4 + 1);
+        out.quotes.reserve(total / 128 + 1);
+        let mut scanner = scan::Scanner::new(text, &self.lexicon, out);
         let mut floor = 0;
         let mut open_double = false;
         for &given in paragraphs {
@@ -390,7 +407,6 @@ impl Tokenizer {
             floor = span.end;
             open_double = scanner.paragraph(span, open_double);
         }
-        out
     }
 
     /// A folded view of `text` for matching: curly and odd quotes and apostrophes, dashes

@@ -294,6 +294,16 @@ fn builder_adds_abbreviations_and_continuations() {
 }
 
 #[test]
+fn reused_output_equals_fresh_output() {
+    let first = "“Long quote,” he said. Another sentence.\n\nSecond paragraph.";
+    let second = "Short.";
+    let spans = [Span::new(0, second.len())];
+    let mut reused = tokenizer().tokenize(first);
+    tokenizer().tokenize_paragraphs_into(second, &spans, &mut reused);
+    assert_eq!(reused, tokenizer().tokenize_paragraphs(second, &spans));
+}
+
+#[test]
 fn tokenizer_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Tokenizer>();
