@@ -299,7 +299,9 @@ impl<'a> Scanner<'a> {
                 if self.char_at(i + 1).is_some_and(is_word_char) {
                     self.word(i, i + 1)
                 } else {
-                    self.push(i, i + 1, TokenKind::Punct, Role::Plain)
+                    // Not a quotation mark, but right after `.` it closes a straight-quoted
+                    // sentence (`'I'm fine.' Then`), so it stays with that sentence.
+                    self.push(i, i + 1, TokenKind::Punct, Role::Closer)
                 }
             }
             b')' | b']' | b'}' => self.push(i, i + 1, TokenKind::Punct, Role::Closer),
@@ -335,7 +337,7 @@ impl<'a> Scanner<'a> {
                 } else if self.char_at(i + len).is_some_and(is_word_char) {
                     self.word(i, i + len)
                 } else {
-                    self.push(i, i + len, TokenKind::Punct, Role::Plain)
+                    self.push(i, i + len, TokenKind::Punct, Role::Closer)
                 }
             }
             '…' => self.push(i, i + len, TokenKind::Punct, Role::Terminator),

@@ -94,6 +94,7 @@ fn sentence_splitting_survives_news_text() {
         ("\"Why?\" he asked.", &["\"Why?\" he asked."]),
         ("“Really?!” she said. Yes.", &["“Really?!” she said.", "Yes."]),
         ("He spoke (briefly.) Then left.", &["He spoke (briefly.)", "Then left."]),
+        ("She said 'I'm fine.' Then left.", &["She said 'I'm fine.'", "Then left."]),
         (
             "Apple Inc. Chief Executive Tim Cook spoke.",
             &["Apple Inc. Chief Executive Tim Cook spoke."],
