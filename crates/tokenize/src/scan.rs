@@ -111,10 +111,12 @@ fn is_word_char(c: char) -> bool {
         c.is_ascii_alphanumeric()
     } else if ('\u{2000}'..='\u{206F}').contains(&c) {
         // General Punctuation (quotes, dashes, odd spaces): skip the Unicode tables, which
-        // dominate quote-heavy text.
-        false
+        // dominate quote-heavy text. Zero-width (non-)joiners sit inside Persian and Indic
+        // words.
+        matches!(c, '\u{200C}' | '\u{200D}')
     } else {
-        c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+        // Combining accents (decomposed "é") and soft hyphens are inside words.
+        c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{AD}'
     }
 }
 

@@ -43,6 +43,7 @@ fn words_keep_inner_apostrophes_hyphens_and_abbreviation_periods() {
         ("wait . . . what", &["wait", ". . .", "what"]),
         ("MOSCOW -- The", &["MOSCOW", "--", "The"]),
         ("José Ñúñez", &["José", "Ñúñez"]),
+        ("Jose\u{301} Rus\u{AD}sia", &["Jose\u{301}", "Rus\u{AD}sia"]),
         ("air-to-air, (IS)", &["air-to-air", ",", "(", "IS", ")"]),
     ];
     for &(text, expected) in cases {
