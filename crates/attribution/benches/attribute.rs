@@ -1,6 +1,9 @@
 //! Attribution throughput over generated news-like text. Tokenizing and gazetteer
 //! annotation run outside the timed part (`attribute`); `pipeline` times all three.
 
+// `criterion_group!` defines an undocumented public function.
+#![allow(missing_docs)]
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use whosaid_attribution::{AttributorBuilder, Document};
 use whosaid_gazetteer::GazetteerBuilder;
