@@ -360,6 +360,7 @@ impl<'a> Scanner<'a> {
         let mut has_letter_part = false;
         let mut dotted = false;
         let mut own_period = false;
+        let mut listed = None;
         let mut j = body;
         loop {
             // One run of letters and digits.
@@ -428,10 +429,12 @@ impl<'a> Scanner<'a> {
                     let so_far = self.text.get(body..j).unwrap_or("");
                     let single_capital =
                         piece_chars == 1 && piece_upper && !dotted && piece_start == body;
-                    if (dotted && piece_chars == 1)
-                        || single_capital
-                        || self.lexicon.abbreviation(so_far).is_some()
-                    {
+                    listed = if dotted || single_capital {
+                        None
+                    } else {
+                        self.lexicon.abbreviation(so_far)
+                    };
+                    if (dotted && piece_chars == 1) || single_capital || listed.is_some() {
                         j += 1;
                         own_period = true;
                         // "U.S.-led": a hyphen may still follow.
@@ -487,7 +490,7 @@ impl<'a> Scanner<'a> {
         let word = self.text.get(start..j).unwrap_or("");
         let role = if own_period {
             let so_far = self.text.get(body..j.saturating_sub(1)).unwrap_or("");
-            let class = match self.lexicon.abbreviation(so_far) {
+            let class = match listed {
                 Some(AbbreviationKind::Title) => AbbrevClass::Title,
                 Some(AbbreviationKind::Other) => AbbrevClass::Other,
                 // A single letter with a period is an initial ("J. Smith").
