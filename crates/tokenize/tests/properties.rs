@@ -43,6 +43,9 @@ fn check(text: &str, tokens: &Tokens) {
     for t in &tokens.tokens {
         assert_on_boundaries(text, t.span, "token");
         assert!(!t.span.is_empty(), "empty token");
+        if t.is_word() {
+            assert!(!t.text(text).contains(char::is_whitespace), "word with a space {t:?}");
+        }
     }
     for q in tokens.quotes.iter().chain(&tokens.inner_quotes) {
         assert_on_boundaries(text, q.span, "quote");
@@ -50,6 +53,10 @@ fn check(text: &str, tokens: &Tokens) {
         assert!(q.span.contains(q.inner), "inner {:?} outside quote {:?}", q.inner, q.span);
         let paragraph = tokens.paragraphs.get(q.paragraph).expect("quote paragraph");
         assert!(paragraph.span.contains(q.span), "quote outside its paragraph");
+        if q.continues {
+            assert_eq!(q.span.start, paragraph.span.start, "continuation not at paragraph start");
+            assert!(q.paragraph > 0, "first paragraph continues nothing");
+        }
     }
     assert_sorted_disjoint(tokens.paragraphs.iter().map(|p| p.span), "paragraph");
     assert_sorted_disjoint(tokens.sentences.iter().map(|s| s.span), "sentence");
