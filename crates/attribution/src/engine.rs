@@ -59,6 +59,8 @@ enum After<'a> {
     Quote(&'a QuoteSpan),
     /// A reported clause starting at this token.
     Clause(usize),
+    /// A comma and more of the statement: `A, the company said, B.`
+    Resume(usize),
 }
 
 /// The previous claim, for quotes that continue it in the next paragraph.
@@ -227,9 +229,17 @@ impl<'a> Scan<'a> {
 
     fn speaker_of(&self, m: &Mention) -> Speaker {
         let id = m.entity.and_then(|e| self.doc.gazetteer.entity(e)).map(|e| e.id.clone());
-        let kind =
-            if m.kind == EntityKind::Unknown && id.is_none() { EntityKind::Person } else { m.kind };
-        Speaker { name: m.name.clone(), id, kind, role: None }
+        let corporate =
+            || m.name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+        let kind = match m.kind {
+            // Names found by shape alone default to people; a corporate suffix says otherwise.
+            EntityKind::Person | EntityKind::Unknown if id.is_none() && corporate() => {
+                EntityKind::Organization
+            }
+            EntityKind::Unknown if id.is_none() => EntityKind::Person,
+            kind => kind,
+        };
+        Speaker { name: words::squash_spaces(&m.name), id, kind, role: None }
     }
 
     fn text_of(&self, first: usize, last: usize) -> Option<&'a str> {
@@ -314,6 +324,9 @@ impl<'a> Scan<'a> {
             }
             EntityKind::Group => self.last_plural_speaker = Some(speaker.clone()),
             EntityKind::Organization | EntityKind::Country => {
+                if speaker.kind == EntityKind::Organization {
+                    self.last_org = Some(speaker.clone());
+                }
                 self.last_plural_speaker = Some(speaker.clone());
                 self.last_thing_speaker = Some(speaker.clone());
             }
@@ -432,7 +445,17 @@ impl<'a> Scan<'a> {
                 (Span::new(q1.inner.start, q2.inner.end), q2.span.end)
             }
             (_, After::Quote(q)) => (q.inner, q.span.end),
-            (Before::Quote(q), After::End) => {
+            (Before::Comma(comma), After::Resume(resume)) => {
+                // A parenthetical attribution: the statement is on both sides of it.
+                let end = self.statement_end();
+                let lead = self.words_between(clause_start, self.span(comma)?.start);
+                let first = if lead >= 4 { clause_start } else { resume };
+                if self.words_between(first, end) < 3 {
+                    return None;
+                }
+                (Span::new(self.span(first)?.start, end), end_byte)
+            }
+            (Before::Quote(q), After::End | After::Resume(_)) => {
                 let lead_words = self.words_between(clause_start, q.span.start);
                 let start = if lead_words > 0 {
                     self.span(clause_start).map_or(q.inner.start, |s| s.start)
@@ -684,6 +707,16 @@ impl<'a> Scan<'a> {
                     if w == ":" {
                         return (After::Clause(j + 1), j);
                     }
+                    let resumes = self.in_sentence(j + 1)
+                        && self.is_word(j + 1)
+                        && self.word(j + 1).is_some_and(|x| {
+                            !words::is_tail_preposition(x)
+                                && !x.ends_with("ing")
+                                && !matches!(x, "who" | "which" | "whose" | "a" | "an" | "the")
+                        });
+                    if resumes {
+                        return (After::Resume(j + 1), end);
+                    }
                     return (After::End, end);
                 }
                 if matches!(w, "." | "!" | "?" | ";") || self.is_last_in_sentence(j) {
@@ -862,7 +895,7 @@ impl<'a> Scan<'a> {
         let mut first = first_tok;
         if speaker.kind == EntityKind::Person {
             if let Some((role_first, _, role)) = self.role_left(first_tok) {
-                speaker.role = Some(role.to_string());
+                speaker.role = Some(words::squash_spaces(role));
                 first = role_first;
             }
         }
@@ -1004,7 +1037,7 @@ impl<'a> Scan<'a> {
             role_first += 1;
         }
         if np.speaker.kind == EntityKind::Person && role_first < comma {
-            np.speaker.role = self.text_of(role_first, comma - 1).map(str::to_string);
+            np.speaker.role = self.text_of(role_first, comma - 1).map(words::squash_spaces);
         }
         np.last = comma - 1;
         Some(np)
@@ -1060,7 +1093,8 @@ impl<'a> Scan<'a> {
         if let Some((p, _)) = determiner {
             first = p;
         }
-        let phrase = self.text_of(phrase_first, head)?;
+        let phrase = words::squash_spaces(self.text_of(phrase_first, head)?);
+        let phrase = phrase.as_str();
         let name_span = Span::new(self.span(phrase_first)?.start, self.span(head)?.end);
         let mut buf = [0u8; 24];
         let head_lc = words::lower(w, &mut buf).unwrap_or("").to_string();
@@ -1098,8 +1132,7 @@ impl<'a> Scan<'a> {
                 },
             }
         } else {
-            let kind =
-                if phrase_first < head { EntityKind::Person } else { EntityKind::Organization };
+            let kind = person_or_org(phrase_first < head, phrase);
             Speaker { name: phrase.to_string(), id: None, kind, role: None }
         };
         Some(Np { speaker, first, last: head, name_span })
@@ -1157,7 +1190,7 @@ impl<'a> Scan<'a> {
                 let mut np = self.np_from_mention(m, m_last)?;
                 if np.speaker.kind == EntityKind::Person && np.speaker.role.is_none() {
                     if let Some((_, _, role)) = self.apposition_right(m_last) {
-                        np.speaker.role = Some(role.to_string());
+                        np.speaker.role = Some(words::squash_spaces(role));
                     }
                 }
                 np.first = j;
@@ -1173,9 +1206,9 @@ impl<'a> Scan<'a> {
             return Some(np);
         }
         if words::is_capitalized(last_word) {
-            let name = self.text_of(j, last)?;
-            let kind = if last > j { EntityKind::Person } else { EntityKind::Organization };
-            let speaker = Speaker { name: name.to_string(), id: None, kind, role: None };
+            let name = words::squash_spaces(self.text_of(j, last)?);
+            let kind = person_or_org(last > j, &name);
+            let speaker = Speaker { name, id: None, kind, role: None };
             let name_span = Span::new(self.span(j)?.start, self.span(last)?.end);
             return Some(Np { speaker, first: j, last, name_span });
         }
@@ -1232,4 +1265,15 @@ fn dedupe_key(speaker: &str, statement: &str) -> u64 {
         }
     }
     h.finish()
+}
+
+/// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
+/// Works Inc") reads as an organization, several words as a person.
+fn person_or_org(several_words: bool, name: &str) -> EntityKind {
+    let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+    if several_words && !corporate {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    }
 }

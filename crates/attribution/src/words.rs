@@ -656,3 +656,68 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
+
+/// Last words that make a name an organization whatever the name finder guessed:
+/// "Heck's Inc", "Imperial Chemical Industries PLC".
+pub(crate) fn is_corporate_suffix(word: &str) -> bool {
+    is_in(
+        word.trim_end_matches('.'),
+        &[
+            "inc",
+            "corp",
+            "corporation",
+            "co",
+            "ltd",
+            "plc",
+            "llc",
+            "ag",
+            "sa",
+            "nv",
+            "bv",
+            "gmbh",
+            "spa",
+            "ab",
+            "oy",
+            "bhd",
+            "group",
+            "holdings",
+            "bank",
+            "industries",
+            "partners",
+            "trust",
+            "company",
+            "limited",
+            "airlines",
+            "motors",
+            "technologies",
+            "systems",
+            "bancorp",
+            "associates",
+            "enterprises",
+            "ministry",
+            "agency",
+            "council",
+            "commission",
+            "committee",
+            "department",
+            "institute",
+            "university",
+            "union",
+            "party",
+            "federation",
+            "association",
+            "authority",
+            "exchange",
+            "board",
+            "fund",
+        ],
+    )
+}
+
+/// Collapses runs of whitespace (names wrapped across lines) into single spaces.
+pub(crate) fn squash_spaces(s: &str) -> String {
+    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -183,6 +183,18 @@ claim_table! { role_nouns_groups_and_institutions:
         "company", "said", Indirect, "Profits fell by half", "", "2020-03-04"),
 }
 
+claim_table! { parenthetical_attribution_keeps_the_statement_after_it:
+    ("Effective today, the Harbor Council said, all fees will rise by a tenth.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "all fees will rise", "", "2020-03-04"),
+    ("The cranes are old and slow, Tomas Berg said, and they will be replaced next year.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "they will be replaced", "", "2020-03-04"),
+}
+
+claim_table! { shape_found_company_names_are_organizations_for_the_company:
+    ("Norrland Cable Works Inc said it bought a rival. The company said the deal closes in May.",
+        "2020-03-04", "Norrland Cable Works Inc", "said", Indirect, "the deal closes in May", "", "2020-03-04"),
+}
+
 claim_table! { apposition_gives_the_role:
     ("Oskar Nilsson, Freedonia's deputy ports minister, said the fees would stay.", "2020-03-04",
         "Oskar Nilsson", "said", Indirect, "the fees would stay", "minister", "2020-03-04"),
