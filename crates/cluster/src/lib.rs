@@ -110,6 +110,20 @@ const MIN_BIGRAM_WORDS: usize = 3;
 /// two-word claim would be "contained" in every long claim that uses those words.
 const MIN_CONTAINMENT_SHINGLES: usize = 4;
 
+/// A pair must also reach this fraction of the threshold when shingles are weighted by
+/// rarity: shared words that are only the speaker's recurring phrases do not make two claims
+/// one, while a statement's variants that differ in one rare word still are one.
+const WEIGHTED_FACTOR: f64 = 0.6;
+
+/// Weighted, containment also needs shared shingles worth this many of the speaker's rare
+/// (single-claim) shingles: three shingles that are stock phrases of the speaker are not a
+/// statement, three that few of its claims share are.
+const MIN_CONTAINMENT_RARE: f64 = 2.5;
+
+/// Added to a speaker's claim count in the inverse document frequency, so that the
+/// weights of a speaker with a handful of claims stay nearly equal.
+const IDF_SMOOTHING: f64 = 100.0;
+
 /// Containment also needs this many shared shingles: two shared 2-grams are a phrase, not a
 /// statement.
 const MIN_CONTAINMENT_SHARED: usize = 3;
@@ -204,19 +218,38 @@ pub struct Clusterer {
     canon: Vec<(u64, Canon)>,
 }
 
-/// Each claim's shingle set, sorted and deduplicated, in one arena.
+/// Each claim's shingle set, sorted and deduplicated, in one arena, with each shingle's
+/// weight for its speaker (see [`Clusterer::weigh`]).
 struct Shingled {
     hashes: Vec<u64>,
     /// `hashes[offsets[i]..offsets[i + 1]]` is claim `i`'s set.
     offsets: Vec<usize>,
+    /// Parallel to `hashes`.
+    weights: Vec<f32>,
+    /// Per claim, the sum of its shingles' weights.
+    totals: Vec<f64>,
+    /// Per speaker id, the weight of a shingle only one of its claims has.
+    rare_weight: Vec<f64>,
 }
 
 impl Shingled {
-    fn get(&self, i: usize) -> &[u64] {
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
         match (self.offsets.get(i), self.offsets.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.hashes.get(a..b).unwrap_or(&[]),
-            _ => &[],
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
         }
+    }
+
+    fn get(&self, i: usize) -> &[u64] {
+        self.hashes.get(self.range(i)).unwrap_or(&[])
+    }
+
+    fn weights(&self, i: usize) -> &[f32] {
+        self.weights.get(self.range(i)).unwrap_or(&[])
+    }
+
+    fn total(&self, i: usize) -> f64 {
+        self.totals.get(i).copied().unwrap_or(0.0)
     }
 }
 
@@ -330,6 +363,9 @@ impl Clusterer {
         let mut shingled = Shingled {
             hashes: Vec::with_capacity(text_bytes / 6),
             offsets: Vec::with_capacity(n_clusterable + 1),
+            weights: Vec::new(),
+            totals: Vec::new(),
+            rare_weight: Vec::new(),
         };
         shingled.offsets.push(0);
         let mut exact: HashMap<(u32, u64), u32> = HashMap::with_capacity(n_clusterable);
@@ -365,6 +401,10 @@ impl Clusterer {
             shingled.offsets.push(shingled.hashes.len());
         }
         drop(exact);
+
+        // Prefix filtering first: it computes the shingle weights that all verification uses,
+        // and its postings are freed before the LSH tables are built.
+        self.weigh_and_prefix_filter(&lsh_members, &speakers, &mut shingled, &mut uf, &mut stats);
 
         // Band keys, band-major (band j of the k-th member is band_keys[j * members + k]), so
         // that each band's pass below reads memory in order.
@@ -422,10 +462,6 @@ impl Clusterer {
             }
         }
 
-        drop(entries);
-        drop(band_keys);
-        self.prefix_filter(&lsh_members, &speakers, &shingled, &mut uf, &mut stats);
-
         let mut out: Vec<usize> = Vec::with_capacity(n);
         for i in 0..n {
             let root = if i < n_clusterable { uf.find(i as u32) as usize } else { i };
@@ -437,36 +473,66 @@ impl Clusterer {
         (out, stats)
     }
 
-    /// Containment candidates, which MinHash misses: a sentence's tail inside the whole
-    /// sentence has a low Jaccard similarity. Prefix filtering finds them exactly: if
-    /// `|A ∩ B| ≥ ⌈t·|A|⌉`, then the `|A| − ⌈t·|A|⌉ + 1` rarest shingles of `A` (in one
-    /// global order: by how many claims of the speaker have them, then by key) meet `B`.
-    /// So every claim indexes all its shingles and probes with its rarest ones only, which
-    /// are mostly shared by its own duplicates alone. Runs longer than the bucket caps are
-    /// probed against their head and window only.
-    fn prefix_filter(
+    /// Weighs every shingle for its speaker, then proposes and verifies containment
+    /// candidates, which MinHash misses (a sentence's tail has a low Jaccard similarity with
+    /// the whole sentence).
+    ///
+    /// Weights: a shingle used by `df` of the speaker's `N` distinct claims weighs
+    /// `ln(1 + (N + 100) / df)`, an inverse document frequency smoothed so that a speaker with
+    /// few claims gets nearly equal weights. A prolific speaker's recurring phrases ("the
+    /// peace talks") then count for little, and two different claims that share them do
+    /// not merge, while a statement reprinted 50 times, all of whose shingles are equally
+    /// frequent, keeps its similarity.
+    ///
+    /// Prefix filtering: in one global order (rarest first, then by key), a claim `A` whose
+    /// weighted overlap with `B` is at least `t·W(A)` must meet `B` within its prefix, the
+    /// rarest shingles up to where the remaining weight falls below `t·W(A)`. So every claim
+    /// indexes all its shingles and probes with its prefix only, which is mostly shared by its
+    /// own duplicates alone. Runs longer than the bucket caps are probed against their head
+    /// and window only.
+    fn weigh_and_prefix_filter(
         &self,
         members: &[u32],
         speakers: &[Option<u32>],
-        shingled: &Shingled,
+        shingled: &mut Shingled,
         uf: &mut MinUnionFind,
         stats: &mut ClusterStats,
     ) {
-        let mut postings: Vec<(u64, u32)> = Vec::with_capacity(shingled.hashes.len());
-        let mut probes_left: Vec<u32> = vec![0; speakers.len()];
+        let mut claims_of_speaker: Vec<u32> = Vec::new();
+        let mut postings: Vec<(u64, u32, u32)> = Vec::with_capacity(shingled.hashes.len());
         for &m in members {
-            let set = shingled.get(m as usize);
-            let speaker = speakers.get(m as usize).copied().flatten().unwrap_or(0);
-            let salt = mix64(u64::from(speaker) ^ 0x1319_8a2e_0370_7344);
-            postings.extend(set.iter().map(|&x| (mix64(x ^ salt), m)));
-            let needed = (self.threshold * set.len() as f64).ceil() as usize;
-            if let Some(p) = probes_left.get_mut(m as usize) {
-                *p = (set.len() + 1).saturating_sub(needed.max(1)) as u32;
+            let speaker = speakers.get(m as usize).copied().flatten().unwrap_or(0) as usize;
+            if claims_of_speaker.len() <= speaker {
+                claims_of_speaker.resize(speaker + 1, 0);
             }
+            if let Some(c) = claims_of_speaker.get_mut(speaker) {
+                *c += 1;
+            }
+            let salt = mix64(speaker as u64 ^ 0x1319_8a2e_0370_7344);
+            postings.extend(
+                shingled
+                    .get(m as usize)
+                    .iter()
+                    .enumerate()
+                    .map(|(r, &x)| (mix64(x ^ salt), m, r as u32)),
+            );
         }
         postings.sort_unstable();
-        // Runs of equal keys, as (length, start); single-claim runs are the rarest keys and
-        // only use up their claim's probes.
+
+        // How many of its rarest shingles each claim still probes with: with `|A ∩ B| ≥
+        // ⌈t·|A|⌉` required, the first `|A| − ⌈t·|A|⌉ + 1` meet `B`.
+        let mut probes_left: Vec<u32> = vec![0; speakers.len()];
+        for &m in members {
+            let len = shingled.get(m as usize).len();
+            let needed = ((self.threshold * len as f64).ceil() as usize).max(1);
+            if let Some(p) = probes_left.get_mut(m as usize) {
+                *p = (len + 1).saturating_sub(needed) as u32;
+            }
+        }
+        // Runs of equal keys, as (length, start), and the weights they give.
+        shingled.weights = vec![0.0; shingled.hashes.len()];
+        shingled.totals = vec![0.0; speakers.len()];
+        shingled.rare_weight = claims_of_speaker.iter().map(|&n| idf(f64::from(n), 1.0)).collect();
         let mut runs: Vec<(u32, usize)> = Vec::new();
         let mut start = 0;
         while start < postings.len() {
@@ -475,9 +541,24 @@ impl Clusterer {
             while end < postings.len() && postings[end].0 == key {
                 end += 1;
             }
+            let df = (end - start) as f64;
+            let first = postings[start].1 as usize;
+            let speaker = speakers.get(first).copied().flatten().unwrap_or(0) as usize;
+            let n = f64::from(claims_of_speaker.get(speaker).copied().unwrap_or(1));
+            let weight = idf(n, df);
+            for &(_, m, r) in &postings[start..end] {
+                let at = shingled.range(m as usize).start + r as usize;
+                if let Some(w) = shingled.weights.get_mut(at) {
+                    *w = weight as f32;
+                }
+                if let Some(t) = shingled.totals.get_mut(m as usize) {
+                    *t += f64::from(weight as f32);
+                }
+            }
             if end - start == 1 {
-                let m = postings[start].1 as usize;
-                if let Some(p) = probes_left.get_mut(m) {
+                // A shingle of one claim is the rarest kind and meets nobody: it only uses up
+                // one of its claim's probes, here rather than in a run list.
+                if let Some(p) = probes_left.get_mut(first) {
                     *p = p.saturating_sub(1);
                 }
             } else {
@@ -485,50 +566,87 @@ impl Clusterer {
             }
             start = end;
         }
+        // Rarest first; equal frequencies in key order, which is start order.
         runs.sort_unstable();
+
+        let probing =
+            |probes_left: &[u32], m: u32| probes_left.get(m as usize).is_some_and(|&p| p > 0);
         for &(len, start) in &runs {
             let Some(run) = postings.get(start..start + len as usize) else { continue };
-            for (j, &(_, a)) in run.iter().enumerate() {
-                let Some(&left) = probes_left.get(a as usize) else { continue };
-                if left == 0 {
-                    continue;
-                }
-                let small_run = run.len() <= BUCKET_HEAD + 1;
-                let (head, window) = if small_run {
-                    (run.len(), 0..0)
-                } else {
-                    let head = j.min(BUCKET_HEAD);
-                    (head, j.saturating_sub(BUCKET_WINDOW).max(head)..j)
-                };
-                for k in (0..head).chain(window) {
-                    let Some(&(_, b)) = run.get(k) else { continue };
-                    // In a small run every probing claim meets every other, so two probing
-                    // claims meet once, from the earlier one. In a long run a claim only
-                    // looks back, so nothing is met twice.
-                    if b == a
-                        || (small_run
-                            && b < a
-                            && probes_left.get(b as usize).is_some_and(|&p| p > 0))
-                    {
+            if run.len() > 1 {
+                for (j, &(_, a, _)) in run.iter().enumerate() {
+                    if !probing(&probes_left, a) {
                         continue;
                     }
-                    if speakers.get(a as usize) != speakers.get(b as usize)
-                        || uf.find(a) == uf.find(b)
-                    {
-                        continue;
-                    }
-                    stats.verified_pairs += 1;
-                    if self.similar_sets(shingled.get(a as usize), shingled.get(b as usize)) {
-                        stats.similar_pairs += 1;
-                        uf.union(a, b);
+                    let small_run = run.len() <= BUCKET_HEAD + 1;
+                    let (head, window) = if small_run {
+                        (run.len(), 0..0)
+                    } else {
+                        let head = j.min(BUCKET_HEAD);
+                        (head, j.saturating_sub(BUCKET_WINDOW).max(head)..j)
+                    };
+                    for k in (0..head).chain(window) {
+                        let Some(&(_, b, _)) = run.get(k) else { continue };
+                        // In a small run every probing claim meets every other, so two probing
+                        // claims meet once, from the earlier one. In a long run a claim only
+                        // looks back, so nothing is met twice.
+                        if b == a || (small_run && b < a && probing(&probes_left, b)) {
+                            continue;
+                        }
+                        self.try_join(a, b, speakers, shingled, uf, stats);
                     }
                 }
             }
-            for &(_, m) in run {
+            for &(_, m, _) in run {
                 if let Some(p) = probes_left.get_mut(m as usize) {
                     *p = p.saturating_sub(1);
                 }
             }
+        }
+    }
+
+    /// Verifies one candidate pair and joins it if similar.
+    fn try_join(
+        &self,
+        a: u32,
+        b: u32,
+        speakers: &[Option<u32>],
+        shingled: &Shingled,
+        uf: &mut MinUnionFind,
+        stats: &mut ClusterStats,
+    ) {
+        // LSH keys are 32-bit hashes including the speaker: a collision across speakers is
+        // possible and must not merge.
+        if speakers.get(a as usize) != speakers.get(b as usize) || uf.find(a) == uf.find(b) {
+            return;
+        }
+        stats.verified_pairs += 1;
+        let (a_us, b_us) = (a as usize, b as usize);
+        let (a_set, b_set) = (shingled.get(a_us), shingled.get(b_us));
+        let speaker = speakers.get(a_us).copied().flatten().unwrap_or(0) as usize;
+        let rare_weight = shingled.rare_weight.get(speaker).copied().unwrap_or(0.0);
+        let plain = set_similarity(
+            a_set,
+            b_set,
+            None,
+            a_set.len() as f64,
+            b_set.len() as f64,
+            MIN_CONTAINMENT_SHARED as f64,
+        );
+        if plain < self.threshold {
+            return;
+        }
+        let weighted = set_similarity(
+            a_set,
+            b_set,
+            Some(shingled.weights(a_us)),
+            shingled.total(a_us),
+            shingled.total(b_us),
+            MIN_CONTAINMENT_RARE * rare_weight,
+        );
+        if weighted >= self.threshold * WEIGHTED_FACTOR {
+            stats.similar_pairs += 1;
+            uf.union(a, b);
         }
     }
 
@@ -548,20 +666,7 @@ impl Clusterer {
             let head = j.min(BUCKET_HEAD);
             let window_start = j.saturating_sub(BUCKET_WINDOW).max(head);
             for k in (0..head).chain(window_start..j) {
-                let a = member(k);
-                // Bucket keys are 32-bit hashes including the speaker: a collision across
-                // speakers is possible and must not merge.
-                if speakers.get(a as usize) != speakers.get(b as usize) {
-                    continue;
-                }
-                if uf.find(a) == uf.find(b) {
-                    continue;
-                }
-                stats.verified_pairs += 1;
-                if self.similar_sets(shingled.get(a as usize), shingled.get(b as usize)) {
-                    stats.similar_pairs += 1;
-                    uf.union(a, b);
-                }
+                self.try_join(member(k), b, speakers, shingled, uf, stats);
             }
         }
     }
@@ -591,25 +696,20 @@ impl Clusterer {
         out
     }
 
-    /// The similarity of two texts as clustering measures it: max(Jaccard, containment)
-    /// over their normalized shingle sets, in `[0, 1]`. Containment counts only when the
-    /// smaller text has at least four shingles.
+    /// The similarity of two texts as clustering measures it, in `[0, 1]`: max(Jaccard,
+    /// containment) over their normalized shingle sets. Containment counts only when the
+    /// smaller set has at least four shingles, three of them shared. Standalone, every
+    /// shingle weighs the same; within [`Clusterer::cluster`] shingles are weighted by their
+    /// rarity among the speaker's claims.
     pub fn similarity(&self, a: &str, b: &str) -> f64 {
-        set_similarity(&self.shingles(a), &self.shingles(b))
+        let (a, b) = (self.shingles(a), self.shingles(b));
+        set_similarity(&a, &b, None, a.len() as f64, b.len() as f64, MIN_CONTAINMENT_SHARED as f64)
     }
+}
 
-    fn similar_sets(&self, a: &[u64], b: &[u64]) -> bool {
-        let (small, large) =
-            if a.len() <= b.len() { (a.len(), b.len()) } else { (b.len(), a.len()) };
-        if small == 0 {
-            return false;
-        }
-        // Without containment the best case is the small set inside the large one.
-        if small < MIN_CONTAINMENT_SHINGLES && (small as f64) < self.threshold * large as f64 {
-            return false;
-        }
-        set_similarity(a, b) >= self.threshold
-    }
+/// The weight of a shingle that `df` of a speaker's `n` distinct claims have.
+fn idf(n: f64, df: f64) -> f64 {
+    (1.0 + (n + IDF_SMOOTHING) / df.max(1.0)).ln()
 }
 
 /// Word 2-grams, or single words for claims too short to have several 2-grams. 2-grams of
@@ -633,32 +733,45 @@ fn push_shingles(words: &[u64], out: &mut Vec<u64>) {
     }
 }
 
-/// max(Jaccard, containment) of two sorted, deduplicated sets.
-fn set_similarity(a: &[u64], b: &[u64]) -> f64 {
-    if a.is_empty() || b.is_empty() {
+/// max(Jaccard, containment) of two sorted, deduplicated sets, each shingle of `a`
+/// weighing `weights_a` (1 when `None`; a shared shingle weighs the same in both claims, as
+/// both have the same speaker) and the sets weighing `total_a` and `total_b` in all.
+/// Containment counts only when the shared shingles weigh `min_shared_weight` together.
+fn set_similarity(
+    a: &[u64],
+    b: &[u64],
+    weights_a: Option<&[f32]>,
+    total_a: f64,
+    total_b: f64,
+    min_shared_weight: f64,
+) -> f64 {
+    if a.is_empty() || b.is_empty() || total_a <= 0.0 || total_b <= 0.0 {
         return 0.0;
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0usize, 0.0f64);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.cmp(y) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 shared += 1;
+                shared_weight += weights_a.map_or(1.0, |w| w.get(i).map_or(0.0, |&w| f64::from(w)));
                 i += 1;
                 j += 1;
             }
         }
     }
-    let small = a.len().min(b.len());
-    let union = a.len() + b.len() - shared;
-    let jaccard = shared as f64 / union as f64;
-    let containment = if small >= MIN_CONTAINMENT_SHINGLES && shared >= MIN_CONTAINMENT_SHARED {
-        shared as f64 / small as f64
+    let union = total_a + total_b - shared_weight;
+    let jaccard = if union > 0.0 { shared_weight / union } else { 0.0 };
+    let containment = if a.len().min(b.len()) >= MIN_CONTAINMENT_SHINGLES
+        && shared >= MIN_CONTAINMENT_SHARED
+        && shared_weight >= min_shared_weight
+    {
+        shared_weight / total_a.min(total_b)
     } else {
         0.0
     };
-    jaccard.max(containment)
+    jaccard.max(containment).min(1.0)
 }
 
 #[cfg(test)]

@@ -221,21 +221,52 @@ fn variant(words: &[String], vocab: &[String], zipf: &Zipf, rng: &mut Rng) -> St
     text
 }
 
-/// `n` claims: base claims by Zipf-distributed speakers (`speakers` of them), 30% of which
-/// are re-printed one to three times. Claims are shuffled, as re-printings come from other
+/// A speaker's recurring phrases ("the peace talks", "Islamic State militants"): distinct
+/// claims of one speaker share them, which is what makes false merges likely in real news.
+fn topic_phrases(speaker: usize, vocab: &[String], content: &Zipf, seed: u64) -> Vec<Vec<String>> {
+    let mut rng = Rng::new(seed ^ (speaker as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    (0..12)
+        .map(|_| {
+            let len = 2 + rng.below(2);
+            (0..len)
+                .map(|_| {
+                    vocab[(FUNCTION_WORDS.len() + content.sample(&mut rng)).min(vocab.len() - 1)]
+                        .clone()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// `n` claims: base claims by Zipf-distributed speakers (`speakers` of them), most using one
+/// or two of their speaker's recurring phrases, 30% of which are re-printed one to three
+/// times. Claims are shuffled, as re-printings come from other
 /// articles at other places of a corpus.
 pub fn generate(n: usize, speakers: usize, seed: u64) -> Vec<SynthClaim> {
     let mut rng = Rng::new(seed);
     let vocab = vocabulary(50_000, &mut rng);
     let words_zipf = Zipf::new(vocab.len(), 1.0);
     let speaker_zipf = Zipf::new(speakers.max(1), 1.0);
+    let content_zipf = Zipf::new(vocab.len().saturating_sub(FUNCTION_WORDS.len()).max(1), 0.8);
+    let mut phrases_of: std::collections::HashMap<usize, Vec<Vec<String>>> = Default::default();
     let mut out: Vec<SynthClaim> = Vec::with_capacity(n);
     while out.len() < n {
         let group = out.len() as u32;
         let len = 6 + rng.below(25);
-        let words: Vec<String> =
+        let mut words: Vec<String> =
             (0..len).map(|_| vocab[words_zipf.sample(&mut rng)].clone()).collect();
-        let speaker = format!("Q{}", speaker_zipf.sample(&mut rng));
+        let speaker_rank = speaker_zipf.sample(&mut rng);
+        if rng.chance(0.7) {
+            let phrases = phrases_of
+                .entry(speaker_rank)
+                .or_insert_with(|| topic_phrases(speaker_rank, &vocab, &content_zipf, seed));
+            for _ in 0..1 + rng.below(2) {
+                let at = rng.below(words.len() + 1);
+                let phrase = &phrases[rng.below(phrases.len())];
+                words.splice(at..at, phrase.iter().cloned());
+            }
+        }
+        let speaker = format!("Q{speaker_rank}");
         out.push(SynthClaim {
             speaker: speaker.clone(),
             text: format!("{}.", capitalize(&words)),
