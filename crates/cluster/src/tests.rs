@@ -401,3 +401,39 @@ fn over_full_buckets_still_join_near_identical_claims() {
     assert!(assignment.iter().all(|&c| c == 0), "{stats:?}");
     assert!(stats.verified_pairs < 3_000 * 50, "{stats:?}");
 }
+
+#[test]
+fn stock_phrases_of_a_prolific_speaker_do_not_make_claims_one() {
+    // A minister says "the peace talks in Geneva" and "the ceasefire agreement" in many
+    // different statements. Two short claims made mostly of those phrases are different
+    // statements; a reprint of one of them with an edit is the same statement.
+    let fillers = [
+        "harbour", "budget", "army", "river", "school", "court", "market", "railway", "tax",
+        "bridge", "police", "farm", "museum", "airport", "hospital", "prison", "forest", "mine",
+        "border", "tunnel", "canal", "grain", "wheat", "oil", "gas", "coal", "steel", "copper",
+    ];
+    let mut texts: Vec<String> = Vec::new();
+    for (i, a) in fillers.iter().enumerate() {
+        for (j, b) in fillers.iter().enumerate().filter(|&(j, _)| j != i) {
+            texts.push(format!(
+                "The peace talks in Geneva and the ceasefire agreement will decide the {a} and {b} question"
+            ));
+            if texts.len() % 3 == 0 {
+                texts.push(format!(
+                    "Beyond the peace talks in Geneva, {b} exports need the {a} office"
+                ));
+            }
+        }
+    }
+    let short_a = "the peace talks in Geneva and the ceasefire agreement cover fishing quotas";
+    let short_b = "the peace talks in Geneva and the ceasefire agreement must end the shelling";
+    let reprint =
+        "“The peace talks in Geneva and the ceasefire agreement cover the fishing quotas,” he said";
+    let first = texts.len();
+    texts.extend([short_a, short_b, reprint].map(String::from));
+    let refs: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "minister", text: t }).collect();
+    let assignment = clusterer().cluster(&refs);
+    assert_ne!(assignment[first], assignment[first + 1], "different statements merged");
+    assert_eq!(assignment[first + 2], assignment[first], "a reprint was not joined");
+}
