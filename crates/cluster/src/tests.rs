@@ -414,7 +414,7 @@ fn stock_phrases_of_a_prolific_speaker_do_not_make_claims_one() {
     ];
     let mut texts: Vec<String> = Vec::new();
     for (i, a) in fillers.iter().enumerate() {
-        for (j, b) in fillers.iter().enumerate().filter(|&(j, _)| j != i) {
+        for (_, b) in fillers.iter().enumerate().filter(|&(j, _)| j != i) {
             texts.push(format!(
                 "The peace talks in Geneva and the ceasefire agreement will decide the {a} and {b} question"
             ));
