@@ -50,7 +50,8 @@
 //! whitespace or punctuation; when both or neither hold, it closes an open quotation or
 //! else opens one. `“ „ «` open and `” »` close (`“` closes in closing position inside an
 //! open quotation, `”` opens in opening position when none is open). `‘` opens a single
-//! quotation; `’` closes it only when it is the innermost open quotation and, after an
+//! quotation unless it starts a digit or a word written with an apostrophe (`‘90s`, `‘em`,
+//! `‘til`: a misplaced apostrophe); `’` closes it only when it is the innermost open quotation and, after an
 //! `s`, only when no later `’` could close it instead (`‘the Smiths’ house,’`);
 //! apostrophes (`' ´ ʼ` `` ` ``) never quote, nor does `"` between two letters
 //! (`Britain"s`, a mis-encoded apostrophe). Double quotations do not nest (inner ones use
@@ -401,11 +402,11 @@ impl Tokenizer {
         out.quotes.reserve(total / 128 + 1);
         let mut scanner = scan::Scanner::new(text, &self.lexicon, out);
         let mut floor = 0;
-        let mut open_double = false;
+        let mut open_quote = false;
         for &given in paragraphs {
             let span = fit_span(text, given, floor);
             floor = span.end;
-            open_double = scanner.paragraph(span, open_double);
+            open_quote = scanner.paragraph(span, open_quote);
         }
     }
 

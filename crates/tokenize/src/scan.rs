@@ -87,6 +87,10 @@ pub(crate) struct Scanner<'a> {
     next_single_close: Option<usize>,
 }
 
+/// Words written with a leading apostrophe, which a misplaced `‘` must not turn into a
+/// quotation ("‘em", "‘til"). Matched without regard to ASCII case.
+const ELISIONS: &[&str] = &["em", "cause", "cos", "til", "tis", "twas", "n", "bout", "nuff"];
+
 const ALNUM: u8 = 1;
 const DIGIT: u8 = 2;
 
@@ -196,7 +200,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Scans paragraph `span` (already trimmed, on char boundaries). Returns whether it ended
-    /// inside an unclosed double quotation.
+    /// inside an unclosed quotation.
     pub(crate) fn paragraph(&mut self, span: Span, continues_quote: bool) -> bool {
         self.start = span.start;
         self.end = span.end;
@@ -216,9 +220,9 @@ impl<'a> Scanner<'a> {
         }
 
         self.finish_sentence(self.out.tokens.len());
-        let mut unclosed_double = false;
+        let mut unclosed = false;
         while let Some(open) = self.stack.pop() {
-            unclosed_double = !open.nested && open.family == Family::Double;
+            unclosed = !open.nested;
             self.close_quote(open, self.end, self.end, false);
         }
         if continues_quote {
@@ -227,7 +231,7 @@ impl<'a> Scanner<'a> {
         self.out
             .paragraphs
             .push(Paragraph { span, sentences: first_sentence..self.out.sentences.len() });
-        unclosed_double
+        unclosed
     }
 
     /// The newswire convention: an unclosed quotation at the end of the previous paragraph
@@ -323,8 +327,9 @@ impl<'a> Scanner<'a> {
             '“' | '”' | '„' | '«' | '»' => self.curly_double(i, c),
             '‘' => {
                 let next = self.char_at(i + len);
-                if next.is_some_and(|n| n.is_ascii_digit()) {
-                    // "‘90s": a misplaced apostrophe.
+                if next.is_some_and(|n| n.is_ascii_digit()) || self.elision_follows(i + len) {
+                    // "‘90s", "‘em", "‘cause": a misplaced apostrophe. Opening a quotation
+                    // there would hide the quotations after it in the paragraph.
                     self.word(i, i + len)
                 } else if next.is_some_and(|n| !n.is_whitespace()) {
                     self.open_quote(i, i + len, Family::Single)
@@ -526,6 +531,15 @@ impl<'a> Scanner<'a> {
             }
         };
         self.push(start, j.max(start + 1), kind, role)
+    }
+
+    /// Whether the word at `at` is one that is written with a leading apostrophe.
+    fn elision_follows(&self, at: usize) -> bool {
+        let rest = self.bytes.get(at..self.end).unwrap_or(&[]);
+        // Bounded: no elision is longer than five letters.
+        let word_len = rest.iter().take(6).take_while(|b| b.is_ascii_alphabetic()).count();
+        let Some(word) = rest.get(..word_len) else { return false };
+        ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e.as_bytes()))
     }
 
     /// Whether a `’` in closing position (not followed by a letter or digit) comes at or

@@ -151,6 +151,8 @@ fn quotes_of_every_mark_style() {
         ("“We’re ready,” he said.", &[("We’re ready,", true, false)]),
         ("‘The Smiths’ house,’ he said.", &[("The Smiths’ house,", true, false)]),
         ("‘Ask the Smiths’ he said.", &[("Ask the Smiths", true, false)]),
+        ("Tell ‘em “we’re done,” he said.", &[("we’re done,", true, false)]),
+        ("‘Til then, “wait,” he said.", &[("wait,", true, false)]),
     ];
     for &(text, expected) in cases {
         assert_eq!(quotes(text), expected, "{text:?}");
@@ -191,6 +193,19 @@ fn curly_quote_continues_over_three_paragraphs() {
             ("second part", false, true),
             ("and the end.", true, true),
             ("New one.", true, false),
+        ]
+    );
+}
+
+#[test]
+fn single_quote_continues_into_next_paragraph() {
+    let text = "‘We will fight on,’ he said. ‘And we will win\n\n‘because we must.’";
+    assert_eq!(
+        quotes(text),
+        [
+            ("We will fight on,", true, false),
+            ("And we will win", false, false),
+            ("because we must.", true, true)
         ]
     );
 }
