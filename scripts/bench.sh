@@ -36,10 +36,14 @@ done
 log() { echo "bench.sh: $*" >&2; }
 
 # Prints the path of a cached generated corpus of $1 MB (made on first use).
+# The generator's hash is in the name so an edited generator never benches a stale corpus.
 corpus() {
-    local mb=$1 file="$CACHE/gen-${1}mb-seed1.jsonl"
+    local mb=$1 version file
+    version=$(sha1sum "$ROOT/scripts/gen-corpus" | cut -c1-8)
+    file="$CACHE/gen-${mb}mb-seed1-$version.jsonl"
     if [[ ! -s "$file" ]]; then
         mkdir -p "$CACHE"
+        rm -f "$CACHE/gen-${mb}mb-seed1"*.jsonl
         log "generating $mb MB corpus into $file"
         "$ROOT/scripts/gen-corpus" --mb "$mb" --seed 1 --out "$file.tmp"
         mv "$file.tmp" "$file"
