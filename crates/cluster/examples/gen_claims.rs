@@ -1,7 +1,7 @@
 //! Plants known duplicates among synthetic claims, clusters them, and prints recall of the
 //! planted pairs, pair precision, time and peak memory.
 //!
-//! `cargo run --release -p whosaid-cluster --example gen_claims -- 1000000 [threshold]`
+//! `cargo run --release -p whosaid-cluster --example gen_claims -- 1000000 [threshold [speakers]]`
 
 #[allow(dead_code, reason = "shared with the bench, which uses less of it")]
 #[path = "../benches/synth/mod.rs"]
@@ -36,9 +36,10 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let threshold: f64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0.5);
+    let speakers: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20_000);
 
     let started = Instant::now();
-    let claims = synth::generate(n, 20_000, 42);
+    let claims = synth::generate(n, speakers, 42);
     let generated = started.elapsed();
     let bytes: usize = claims.iter().map(|c| c.text.len()).sum();
     let memory_before = peak_memory_mib().unwrap_or(0.0);
@@ -56,7 +57,10 @@ fn main() {
     let (planted, predicted, correct) = synth::pair_scores(&claims, &assignment);
     let recall = correct as f64 / planted.max(1) as f64;
     let precision = correct as f64 / predicted.max(1) as f64;
-    println!("claims           {n} ({:.1} MB of text), threshold {threshold}", bytes as f64 / 1e6);
+    println!(
+        "claims           {n} ({:.1} MB of text), {speakers} speakers, threshold {threshold}",
+        bytes as f64 / 1e6
+    );
     println!("generated in     {:.2} s", generated.as_secs_f64());
     println!(
         "clustered in     {:.2} s wall, {cpu:.2} s CPU ({:.0} claims per CPU second)",

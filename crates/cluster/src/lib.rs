@@ -15,9 +15,12 @@
 //!    signatures with LSH banding (bands × rows chosen for the threshold) propose pairs by
 //!    Jaccard similarity, and prefix filtering (each claim probes with its rarest shingles)
 //!    proposes pairs where one claim is mostly inside the other, which MinHash misses;
-//! 4. each candidate pair is verified by max(Jaccard, containment) of the shingle sets and
-//!    joined in a union-find whose roots are the earliest claims. Buckets are capped, so
-//!    10,000 near-identical claims cost about 10,000 × 40 checks, never 10,000².
+//! 4. each candidate pair is verified by max(Jaccard, containment) of the shingle sets
+//!    (≥ the threshold), and again with shingles weighted by their rarity among the
+//!    speaker's claims (≥ 0.6 × the threshold), so a prolific speaker's stock phrases ("the
+//!    peace talks") do not make two different claims one; joined pairs go into a union-find
+//!    whose roots are the earliest claims. Buckets are capped, so 10,000 near-identical
+//!    claims cost about 10,000 × 40 checks, never 10,000².
 //!
 //! Output is deterministic: the same claims in the same order give the same ids, and
 //! reordering claims does not change which claims share a cluster (except for pairs only
@@ -156,7 +159,8 @@ impl ClustererBuilder {
 
     /// The similarity two claims need to share a cluster: the larger of their Jaccard
     /// similarity and their containment (shared shingles over the smaller claim's), over
-    /// normalized word 2-grams. Default [`DEFAULT_THRESHOLD`].
+    /// normalized word 2-grams. Within a run, a pair also needs 0.6 × this similarity with
+    /// shingles weighted by rarity among the speaker's claims. Default [`DEFAULT_THRESHOLD`].
     pub fn threshold(&mut self, threshold: f64) -> &mut ClustererBuilder {
         self.threshold = threshold;
         self
