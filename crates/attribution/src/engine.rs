@@ -1,9 +1,7 @@
 //! The scan over one document: cues in text order, with running state (last speakers,
 //! role → person) so each claim is resolved without looking back over the article.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use whosaid_core::{Claim, ClaimKind, DateBasis, EntityKind, PartialDate, Span, Speaker};
@@ -94,7 +92,7 @@ struct Scan<'a> {
     paragraph: usize,
     paragraph_span: Span,
     last_claim: Option<LastClaim>,
-    seen: HashSet<u64>,
+    seen: HashSet<u64, crate::lexicon::BuildFx>,
     claims: Vec<Claim>,
 }
 
@@ -121,7 +119,7 @@ impl<'a> Scan<'a> {
             paragraph: usize::MAX,
             paragraph_span: Span::default(),
             last_claim: None,
-            seen: HashSet::new(),
+            seen: HashSet::default(),
             claims: Vec::new(),
         }
     }
@@ -363,7 +361,8 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut buf = [0u8; 24];
-        let lw = words::lower(w, &mut buf)?;
+        // Lexicon words are lowercase; only "According" opens a sentence.
+        let lw = if first.is_ascii_lowercase() { w } else { words::lower(w, &mut buf)? };
         let forms = self.lexicon.starting_with(lw);
         if forms.is_empty() {
             return None;
@@ -1245,24 +1244,25 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 /// Identifies a claim by its speaker and the words of its statement, so a paragraph
-/// printed twice yields one claim.
+/// printed twice yields one claim. ASCII letters are case-folded; runs of anything that is
+/// not a letter or digit count as one gap.
 fn dedupe_key(speaker: &str, statement: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    for c in speaker.chars().filter(|c| c.is_alphanumeric()) {
-        c.to_lowercase().for_each(|l| l.hash(&mut h));
-    }
-    0u8.hash(&mut h);
-    let mut gap = false;
-    for c in statement.chars() {
-        if c.is_alphanumeric() {
-            if gap {
-                ' '.hash(&mut h);
-                gap = false;
+    use std::hash::Hasher;
+    let mut h = crate::lexicon::Fx::default();
+    for part in [speaker, statement] {
+        let mut gap = false;
+        for &b in part.as_bytes() {
+            if b.is_ascii_alphanumeric() || !b.is_ascii() {
+                if gap {
+                    h.write_u8(b' ');
+                    gap = false;
+                }
+                h.write_u8(b.to_ascii_lowercase());
+            } else {
+                gap = true;
             }
-            c.to_lowercase().for_each(|l| l.hash(&mut h));
-        } else {
-            gap = true;
         }
+        h.write_u8(0);
     }
     h.finish()
 }

@@ -50,8 +50,53 @@ impl CueForm {
 /// Cue forms indexed by their first word.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
-    by_first: HashMap<String, Vec<CueForm>>,
+    by_first: HashMap<String, Vec<CueForm>, BuildFx>,
     max_first_len: usize,
+    /// For each ASCII lowercase first letter, a bit per word length (1..=31) that some
+    /// first word has: most tokens are rejected without hashing.
+    shapes: [u32; 26],
+}
+
+/// A small multiplicative hasher (the Fx hash): the keys are short, trusted lexicon words,
+/// so SipHash's flooding resistance buys nothing in this hot lookup.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct BuildFx;
+
+/// The state of [`BuildFx`].
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            if let Some(w) = word.get_mut(..chunk.len()) {
+                w.copy_from_slice(chunk);
+            }
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl std::hash::BuildHasher for BuildFx {
+    type Hasher = Fx;
+
+    #[inline]
+    fn build_hasher(&self) -> Fx {
+        Fx(0)
+    }
 }
 
 fn flag(value: &str, line: usize, column: &str) -> Result<bool, Error> {
@@ -112,6 +157,13 @@ impl Lexicon {
                 clause,
             };
             lexicon.max_first_len = lexicon.max_first_len.max(first.len());
+            if let (Some(letter), true) = (first.bytes().next(), first.len() < 32) {
+                if letter.is_ascii_lowercase() {
+                    if let Some(bits) = lexicon.shapes.get_mut(usize::from(letter - b'a')) {
+                        *bits |= 1 << first.len();
+                    }
+                }
+            }
             let forms = lexicon.by_first.entry(first).or_default();
             forms.push(entry);
             // Longest forms first, so "pointed out" wins over a hypothetical "pointed".
@@ -129,6 +181,16 @@ impl Lexicon {
     #[inline]
     pub(crate) fn starting_with(&self, word: &str) -> &[CueForm] {
         if word.len() > self.max_first_len {
+            return &[];
+        }
+        let shape_known = match word.bytes().next() {
+            Some(letter @ b'a'..=b'z') => self
+                .shapes
+                .get(usize::from(letter - b'a'))
+                .is_some_and(|bits| bits & (1 << word.len()) != 0),
+            _ => true,
+        };
+        if !shape_known {
             return &[];
         }
         self.by_first.get(word).map(Vec::as_slice).unwrap_or(&[])
