@@ -611,7 +611,17 @@ impl<'a> Scanner<'a> {
     }
 
     fn open_quote(&mut self, i: usize, end: usize, family: Family) -> usize {
-        if family == Family::Double && self.double_open() {
+        if family == Family::Double
+            && !self.stack.is_empty()
+            && !self.double_open()
+            && !self.single_close_after(end)
+        {
+            // Only single quotations are open and no `’` can close them: they were
+            // misplaced apostrophes or are left open, and must not hide this quotation.
+            while let Some(open) = self.stack.pop() {
+                self.close_quote(open, i, i, false);
+            }
+        } else if family == Family::Double && self.double_open() {
             // Double quotations do not nest (inner ones use single marks): a double mark in
             // opening position means the open one was never closed. End it here, unclosed.
             while let Some(open) = self.stack.pop() {

@@ -139,6 +139,10 @@ fn quotes_of_every_mark_style() {
             &[("He called it ‘a farce’ today,", true, false)],
         ),
         ("“One. Two. Three,” he said.", &[("One. Two. Three,", true, false)]),
+        (
+            "‘He called it “a farce” today,’ she said.",
+            &[("He called it “a farce” today,", true, false)],
+        ),
         ("Russia´s and they’re and the Smiths’ house", &[]),
         ("rock 'n' roll in the '90s", &[]),
         ("He said \"this never ends", &[("this never ends", false, false)]),
@@ -153,6 +157,10 @@ fn quotes_of_every_mark_style() {
         ("‘Ask the Smiths’ he said.", &[("Ask the Smiths", true, false)]),
         ("Tell ‘em “we’re done,” he said.", &[("we’re done,", true, false)]),
         ("‘Til then, “wait,” he said.", &[("wait,", true, false)]),
+        (
+            "It was ‘nonsense “and lies,” she said.",
+            &[("nonsense", false, false), ("and lies,", true, false)],
+        ),
     ];
     for &(text, expected) in cases {
         assert_eq!(quotes(text), expected, "{text:?}");
