@@ -73,20 +73,26 @@ impl CleanerBuilder {
         };
         let single = alternation(false);
         let multi = alternation(true);
+        // Small character classes rather than \p{L}: the capturing engines pay for every
+        // NFA state on every call.
+        let up = "[A-ZÀ-ÖØ-Þ]";
+        let letters = r#"[^\s0-9,:;|()/"“”–—]"#;
         let dateline = format!(
-            r"^(?:(?P<place>\p{{Lu}}[\p{{L}}.'’-]*(?:[ /]\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}(?:,\s*\p{{Lu}}[\p{{L}}.]*)?)\s*(?:,?\s*(?P<date>(?:{MONTH})\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?\s*)?(?:\((?P<source>[^()\n]{{1,40}})\)\s*)?(?P<sep>--|—|–|-|:|\|)\s+"
+            r"^(?:(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)\s*(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\s*)?(?:\((?P<source>[^()\n]{{1,40}})\)\s*)?(?P<sep>--|—|–|-|:|\|)\s+"
         );
         Cleaner {
             year: self.year,
             agencies,
-            widget_single: Regex::new(&format!(r"(?i)^(?:{single})\b")).ok(),
+            widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
+            caption_hints: CAPTION_HINTS.iter().map(|h| memchr::memmem::Finder::new(h.as_bytes())).collect(),
+            widget_multi_start: Regex::new(&format!(r"(?i)^(?:{multi})(?:\W|$)")).ok(),
             caption: Regex::new(
-                r"(?i)photo courtesy|\bphoto:|\(\w+ photo\)|\bfile photo\b|\bphotograph:|\bphoto credit|\bimage:|\bgetty images\b|\bpictured\b|\(photo:",
+                r"(?i)photo courtesy|(?-u:\b)photo:|\(\w+ photo\)|(?-u:\b)file photo(?-u:\b)|(?-u:\b)photograph:|(?-u:\b)photo credit|(?-u:\b)image:|(?-u:\b)getty images(?-u:\b)|(?-u:\b)pictured(?-u:\b)|\(photo:",
             )
             .ok(),
             cue: Regex::new(
-                r"(?i)\b(?:said|says|say|saying|told|tells|according to|added|adds|stated|states|quoted|declared|announced|noted|notes|warned|insisted|argued|claimed|explained|asserted|stressed|wrote)\b",
+                r"(?i)(?-u:\b)(?:said|says|say|saying|told|tells|according to|added|adds|stated|states|quoted|declared|announced|noted|notes|warned|insisted|argued|claimed|explained|asserted|stressed|wrote)(?-u:\b)",
             )
             .ok(),
             dateline: Regex::new(&dateline).ok(),
@@ -102,6 +108,8 @@ pub struct Cleaner {
     agencies: HashSet<String>,
     widget_single: Option<Regex>,
     widget_multi: Option<Regex>,
+    widget_multi_start: Option<Regex>,
+    caption_hints: Vec<memchr::memmem::Finder<'static>>,
     caption: Option<Regex>,
     cue: Option<Regex>,
     dateline: Option<Regex>,
@@ -160,6 +168,10 @@ struct Para {
     ellipsis: bool,
     has_quote: bool,
     lone_bullet: bool,
+    /// Hash of the normalized text, equal for repeats.
+    hash: u64,
+    /// Hash of the first normalized bytes, equal for a teaser and its full paragraph.
+    head_hash: Option<u64>,
     dropped: Option<Dropped>,
 }
 
@@ -180,26 +192,154 @@ fn is_bullet_str(s: &str) -> bool {
 
 const QUOTES: &[char] = &['"', '“', '”', '«', '»', '„'];
 
-fn features(text: &str, span: Span, lines: usize) -> Para {
-    let mut words = 0;
-    let mut lower_words = 0;
-    let mut separators = 0;
-    for token in text.split_whitespace() {
-        if is_bullet_str(token) {
-            separators += 1;
-            continue;
-        }
-        let mut chars = token.chars().skip_while(|c| !c.is_alphanumeric());
-        match chars.next() {
-            Some(c) => {
-                words += 1;
-                if c.is_lowercase() {
-                    lower_words += 1;
-                }
-            }
-            None => continue,
+/// What one pass over a paragraph's bytes learns: word counts, separators, quotes, and the
+/// hashes of its normalized text (see [`fold_char`]) for finding repeats and teasers.
+struct Scan {
+    words: u32,
+    lower_words: u32,
+    separators: u32,
+    has_quote: bool,
+    hash: u64,
+    head_hash: Option<u64>,
+}
+
+/// Hashes normalized bytes eight at a time.
+struct Hasher {
+    h: u64,
+    acc: u64,
+    len: usize,
+}
+
+impl Hasher {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn new() -> Hasher {
+        Hasher { h: 0x243f_6a88_85a3_08d3, acc: 0, len: 0 }
+    }
+
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.acc = (self.acc << 8) | u64::from(b);
+        self.len += 1;
+        if self.len % 8 == 0 {
+            self.h = (self.h ^ self.acc).wrapping_mul(Self::K).rotate_left(29);
+            self.acc = 0;
         }
     }
+
+    fn finish(&self) -> u64 {
+        let h = (self.h ^ self.acc).wrapping_mul(Self::K) ^ (self.len as u64);
+        (h ^ (h >> 32)).wrapping_mul(Self::K)
+    }
+}
+
+/// A letter or digit as compared when looking for repeats: lower-cased.
+#[inline]
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// ASCII byte classes for [`scan`].
+const WS: u8 = 1;
+const LOWER: u8 = 2;
+const ALNUM: u8 = 4;
+const QUOTE: u8 = 8;
+
+const fn ascii_classes() -> [u8; 128] {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            WS
+        } else if c.is_ascii_lowercase() {
+            LOWER | ALNUM
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'"' {
+            QUOTE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+}
+
+static ASCII_CLASS: [u8; 128] = ascii_classes();
+
+/// One pass over a paragraph: words (white-space separated tokens holding a letter or
+/// digit), those opening in lower case, bullet separators, quote marks, and hashes of its
+/// [`normalized`] text.
+fn scan(text: &str) -> Scan {
+    let mut out = Scan {
+        words: 0,
+        lower_words: 0,
+        separators: 0,
+        has_quote: false,
+        hash: 0,
+        head_hash: None,
+    };
+    let mut hasher = Hasher::new();
+    let mut in_token = false;
+    let mut token_start = 0;
+    let mut counted = false;
+    for (i, c) in text.char_indices() {
+        let class = match ASCII_CLASS.get(c as usize) {
+            // ASCII, nearly all of news text: a table instead of Unicode properties.
+            Some(&class) => class,
+            None if c.is_whitespace() => WS,
+            None if c.is_alphanumeric() => ALNUM | if c.is_lowercase() { LOWER } else { 0 },
+            None if QUOTES.contains(&c) => QUOTE,
+            None => 0,
+        };
+        if class & WS != 0 {
+            // Bullets are at most three bytes long: skip the string compare for words.
+            if in_token
+                && i - token_start <= 3
+                && text.get(token_start..i).is_some_and(is_bullet_str)
+            {
+                out.separators += 1;
+            }
+            in_token = false;
+            continue;
+        }
+        if !in_token {
+            in_token = true;
+            token_start = i;
+            counted = false;
+        }
+        out.has_quote |= class & QUOTE != 0;
+        if class & ALNUM != 0 {
+            if !counted {
+                counted = true;
+                out.words += 1;
+                out.lower_words += u32::from(class & LOWER != 0);
+            }
+            if c.is_ascii() {
+                hasher.byte((c as u8).to_ascii_lowercase());
+            } else {
+                let mut buf = [0u8; 4];
+                fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| hasher.byte(b));
+            }
+            if hasher.len >= TEASER_KEY && out.head_hash.is_none() {
+                out.head_hash = Some(hasher.finish());
+            }
+        }
+    }
+    if in_token && text.get(token_start..).is_some_and(is_bullet_str) {
+        out.separators += 1;
+    }
+    out.hash = hasher.finish();
+    out
+}
+
+fn features(text: &str, span: Span, lines: usize) -> Para {
+    let scanned = scan(text);
     let trimmed = text.trim_end();
     let last = trimmed.chars().next_back();
     let before_closers = trimmed.trim_end_matches(['"', '”', '’', '\'', ')', '»']);
@@ -207,17 +347,19 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
     Para {
         span,
         lines,
-        words,
-        lower_words,
-        separators,
+        words: scanned.words,
+        lower_words: scanned.lower_words,
+        separators: scanned.separators,
         final_punct: matches!(
             last,
             Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ':' | '»')
         ),
         ends_with_period: before_closers.ends_with('.') && !ellipsis,
         ellipsis,
-        has_quote: text.contains(QUOTES),
+        has_quote: scanned.has_quote,
         lone_bullet: is_bullet_str(text.trim()),
+        hash: scanned.hash,
+        head_hash: scanned.head_hash,
         dropped: None,
     }
 }
@@ -320,59 +462,24 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
     paras
 }
 
-/// Characters of `s` with quotes unified, white space collapsed and letters lower-cased,
-/// so a paragraph printed twice with different typography is still found to be a repeat.
-struct Normalized<'a> {
-    chars: std::str::Chars<'a>,
-    started: bool,
-    space: bool,
-    held: Option<char>,
+/// The letters and digits of `s`, lower-cased: what two printings of a paragraph share
+/// whatever their quotes, dashes and white space (see [`scan`], which hashes the same).
+fn normalized(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| c.is_alphanumeric()).map(fold_char)
 }
 
-fn normalized(s: &str) -> Normalized<'_> {
-    Normalized { chars: s.chars(), started: false, space: false, held: None }
-}
-
-impl Iterator for Normalized<'_> {
-    type Item = char;
-
-    fn next(&mut self) -> Option<char> {
-        if let Some(c) = self.held.take() {
-            return Some(c);
-        }
-        loop {
-            let c = self.chars.next()?;
-            if c.is_whitespace() {
-                self.space = self.started;
-                continue;
-            }
-            let c = match c {
-                '‘' | '’' | '´' | '`' | 'ʼ' | '′' => '\'',
-                '“' | '”' | '„' | '«' | '»' | '″' => '"',
-                c if c.is_ascii() => c.to_ascii_lowercase(),
-                c => c.to_lowercase().next().unwrap_or(c),
-            };
-            self.started = true;
-            if self.space {
-                self.space = false;
-                self.held = Some(c);
-                return Some(' ');
-            }
-            return Some(c);
-        }
+/// At most the first `max` bytes of `s`, cut on a character boundary.
+fn head_of(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
     }
+    s.get(..end).unwrap_or(s)
 }
 
-/// FNV-1a over the normalized characters: cheap, and collisions only merge two paragraphs
-/// that are verified equal-looking anyway by their 64-bit hash.
-fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in chars {
-        h ^= u64::from(u32::from(c));
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
+/// Fragments every caption pattern holds, searched before running the caption regex.
+const CAPTION_HINTS: &[&str] =
+    &["hoto", "HOTO", "mage:", "MAGE:", "ictured", "ICTURED", "etty", "ETTY"];
 
 /// Leading bullets and dashes some pages put before byline and menu lines.
 fn strip_bullets(s: &str) -> &str {
@@ -516,10 +623,7 @@ impl Cleaner {
         let text = record.text.as_str();
         let lines = split_lines(text);
         let mut paras = paragraphs(text, &lines);
-        let hashes: Vec<u64> = paras
-            .iter()
-            .map(|p| hash_chars(normalized(text.get(p.span.range()).unwrap_or_default())))
-            .collect();
+        let hashes: Vec<u64> = paras.iter().map(|p| p.hash).collect();
         self.drop_boilerplate(text, &mut paras, &hashes);
 
         let layout = self.layout(text, &paras);
@@ -531,7 +635,7 @@ impl Cleaner {
                 .map(str::to_string)
         });
         if let Some(title) = &title {
-            let title_hash = hash_chars(normalized(title));
+            let title_hash = scan(title).hash;
             for (p, h) in paras.iter_mut().zip(&hashes) {
                 if *h == title_hash && p.dropped.is_none() {
                     p.dropped = Some(Dropped::Title);
@@ -558,11 +662,13 @@ impl Cleaner {
         };
         let body: Vec<Span> =
             paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.span).collect();
-        let words = body
-            .iter()
-            .map(|s| text.get(s.range()).unwrap_or_default().split_whitespace().count())
-            .sum();
+        let words = paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.words as usize).sum();
         (Article { meta, body, words }, paras)
+    }
+
+    /// A fast check that a caption pattern could match, before running the regex.
+    fn may_be_caption(&self, s: &str) -> bool {
+        self.caption_hints.iter().any(|finder| finder.find(s.as_bytes()).is_some())
     }
 
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
@@ -595,8 +701,12 @@ impl Cleaner {
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
                     rest_is_chrome || !p.sentence_like()
                 });
-            let multi = self.widget_multi.as_ref().and_then(|re| re.find(stripped));
-            let multi_here = multi.is_some_and(|m| m.start() == 0 || p.words < 12);
+            // Anywhere in a short line; only at the start of a long one.
+            let multi_here = if p.words < 12 {
+                matches(&self.widget_multi, stripped)
+            } else {
+                matches(&self.widget_multi_start, stripped)
+            };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
             let next_adjacent = next_span.is_some_and(|n| adjacent(p.span, n));
@@ -605,7 +715,9 @@ impl Cleaner {
             let doubled = p.lines == 1 && next_adjacent && twin(Some(i + 1));
             let reason = if single || multi_here {
                 Some(Dropped::Boilerplate)
-            } else if doubled || matches(&self.caption, s) {
+            } else if doubled
+                || (p.words <= 80 && self.may_be_caption(s) && matches(&self.caption, s))
+            {
                 Some(Dropped::Caption)
             } else if p.separators >= 2 {
                 Some(Dropped::Ticker)
@@ -659,6 +771,10 @@ impl Cleaner {
         layout: Layout,
     ) -> Option<usize> {
         let story_starts = layout.story_start;
+        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
+        for h in hashes {
+            *counts.entry(*h).or_default() += 1;
+        }
         let mut best: Option<(i32, usize)> = None;
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             let s = text.get(p.span.range()).unwrap_or_default();
@@ -666,8 +782,7 @@ impl Cleaner {
                 continue;
             }
             let mut score = 0;
-            let h = hashes.get(i);
-            if hashes.iter().enumerate().any(|(j, other)| j != i && Some(other) == h) {
+            if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
                 score += 2;
             }
             let followed_by_meta = paras.iter().skip(i + 1).take(3).any(|q| {
@@ -874,13 +989,28 @@ impl Cleaner {
                 found.dates.push(Candidate { value: d, priority: 2, position: i });
             }
             p.span = Span::new(p.span.start + m.end, p.span.end);
+            let cut = s.get(..m.end).unwrap_or_default();
+            let cut_words =
+                cut.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            p.words = p.words.saturating_sub(u32::try_from(cut_words).unwrap_or(0));
             return;
         }
     }
 
     /// A dateline opening `s`, if it has a plausible one.
     fn match_dateline<'t>(&self, s: &'t str) -> Option<DatelineMatch<'t>> {
-        let caps = self.dateline.as_ref()?.captures(s)?;
+        // A dateline is short: searching a paragraph's head is enough, and keeps this cheap.
+        let s = head_of(s, 200);
+        // '—' and '–' start with byte 0xE2.
+        let head = s.as_bytes();
+        if memchr::memchr3(b'-', b':', b'|', head).is_none() && memchr::memchr(0xe2, head).is_none()
+        {
+            return None;
+        }
+        let re = self.dateline.as_ref()?;
+        // Captures on the matched prefix only: the capturing engines cost per byte searched.
+        let matched = re.find(s)?;
+        let caps = re.captures(s.get(..matched.end())?)?;
         let whole = caps.get(0)?;
         let opens_sentence =
             s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
@@ -982,45 +1112,64 @@ fn by_position(s: &str) -> Option<usize> {
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
 /// punctuation, or an ellipsis) whose full version follows.
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
-    let mut seen = HashSet::new();
+    let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
     for (p, h) in paras.iter_mut().zip(hashes) {
         if p.dropped.is_none() && !seen.insert(*h) {
             p.dropped = Some(Dropped::Repeat);
         }
     }
-    let key = |p: &Para| -> Option<u64> {
-        let s = text.get(p.span.range())?;
-        let mut chars = normalized(s).take(TEASER_KEY).peekable();
-        let head: Vec<char> = chars.by_ref().collect();
-        (head.len() == TEASER_KEY).then(|| hash_chars(head.into_iter()))
-    };
-    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, p) in paras.iter().enumerate() {
-        if p.dropped.is_none() {
-            if let Some(k) = key(p) {
-                by_key.entry(k).or_default().push(i);
-            }
-        }
-    }
-    for i in 0..paras.len() {
+    // Backwards, so each key maps to the nearest later paragraph opening the same way: the
+    // full version of a teaser follows it.
+    let mut later: HashMap<u64, usize, BuildIdentity> = HashMap::default();
+    for i in (0..paras.len()).rev() {
         let Some(p) = paras.get(i) else { continue };
-        if p.dropped.is_some() || (p.final_punct && !p.ellipsis) {
-            continue;
-        }
-        let Some(k) = key(p) else { continue };
-        let s = text.get(p.span.range()).unwrap_or_default();
-        let short = s.trim_end().trim_end_matches('…').trim_end_matches("...").trim_end();
-        let later = by_key.get(&k).map(Vec::as_slice).unwrap_or_default();
-        // A few later candidates are enough and keep the pass linear.
-        let is_teaser = later.iter().filter(|&&j| j > i).take(8).any(|&j| {
-            let full = paras.get(j).and_then(|q| text.get(q.span.range())).unwrap_or_default();
-            let mut full_chars = normalized(full);
-            normalized(short).all(|c| full_chars.next() == Some(c)) && full_chars.next().is_some()
-        });
+        let Some(key) = p.head_hash.filter(|_| p.dropped.is_none()) else { continue };
+        let cut_short = !p.final_punct || p.ellipsis;
+        let is_teaser = cut_short
+            && later.get(&key).is_some_and(|&j| {
+                let short = text.get(p.span.range()).unwrap_or_default();
+                let full = paras.get(j).and_then(|q| text.get(q.span.range())).unwrap_or_default();
+                let mut full_chars = normalized(full);
+                normalized(short).all(|c| full_chars.next() == Some(c))
+                    && full_chars.next().is_some()
+            });
         if is_teaser {
             if let Some(p) = paras.get_mut(i) {
                 p.dropped = Some(Dropped::Teaser);
             }
+        } else {
+            later.insert(key, i);
         }
+    }
+}
+
+/// Hashes that are already well mixed ([`scan`]'s) need no second hashing in a set.
+#[derive(Clone, Copy, Default)]
+struct BuildIdentity;
+
+#[derive(Default)]
+struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(Hasher::K);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+impl std::hash::BuildHasher for BuildIdentity {
+    type Hasher = IdentityHasher;
+
+    fn build_hasher(&self) -> IdentityHasher {
+        IdentityHasher::default()
     }
 }

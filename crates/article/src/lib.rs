@@ -98,6 +98,7 @@ pub struct Article {
     /// Body paragraphs in text order, without boilerplate and repeats. A paragraph of wire
     /// copy wrapped over several lines is one span; its line breaks are white space.
     pub body: Vec<Span>,
-    /// The number of words (white-space separated) in the body.
+    /// The number of words in the body (white-space separated tokens holding a letter or
+    /// digit; the dateline is not counted).
     pub words: usize,
 }

@@ -1,0 +1,48 @@
+//! Times clean-up over the records of the given inputs, held in memory, several rounds.
+//!
+//! `cargo run --release -p whosaid-article --example throughput -- FILE... [--rounds N]`
+//! Prints MB/s of wall time; compare with the CPU time `time` reports on a shared machine.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use whosaid_article::{records, CleanerBuilder};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rounds = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3);
+    let baseline = args.iter().any(|a| a == "--baseline");
+    let inputs: Vec<PathBuf> = args
+        .iter()
+        .filter(|a| !a.starts_with("--") && a.parse::<u32>().is_err())
+        .map(PathBuf::from)
+        .collect();
+    let all: Vec<_> = records(&inputs).flatten().collect();
+    let bytes: usize = all.iter().map(|r| r.text.len()).sum();
+    let cleaner = CleanerBuilder::new().build();
+    let start = Instant::now();
+    let mut sink = 0usize;
+    for _ in 0..rounds {
+        for record in &all {
+            if baseline {
+                sink += record.text.split_whitespace().count();
+            } else {
+                sink += cleaner.clean(record).body.len();
+            }
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = (bytes * rounds) as f64 / 1e6;
+    println!(
+        "{} records, {:.1} MB x {rounds}: {:.2} s wall, {:.1} MB/s ({sink})",
+        all.len(),
+        bytes as f64 / 1e6,
+        secs,
+        mb / secs
+    );
+}
