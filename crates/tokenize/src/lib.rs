@@ -26,9 +26,10 @@
 //! `240,000`, `10:30`). Tokens starting with a digit that also have letters (`30-year-old`,
 //! `1990s`) are words.
 //!
-//! **Sentences** end after `.`, `!`, `?`, `...`, `. . .` or `…`, together with any closing quotation
-//! marks and brackets right after it (`."`, `?”`, `.)`), when whitespace follows and the next
-//! token is not a lowercase word or `,` `;` `:` (so `"Why?" he asked` stays one sentence).
+//! **Sentences** end after `.`, `!`, `?`, `...`, `. . .` or `…`, together with any closing
+//! quotation marks, apostrophes and brackets right after it (`."`, `?”`, `.'`, `.)`), when
+//! whitespace follows and the next token is not a lowercase word or `,` `;` `:` (so
+//! `"Why?" he asked` stays one sentence).
 //! A word ending with its own period (an abbreviation) ends a sentence only before an
 //! opening quotation mark or a capitalized word, and then only:
 //! - after a capitalized dotted initialism (`U.S.`, `U.K.`, `U.N.`), usually part of a name
@@ -40,31 +41,42 @@
 //!
 //! So `U.S. officials said`, `the U.S. State Department` and `Apple Inc. Chief Executive`
 //! stay whole, while `ties with the U.S. The talks` and `joined Acme Inc. The firm` split;
-//! `in the U.S. Russia said` stays whole (a name after an initialism is ambiguous). *Title* abbreviations (`Gen.`, `Mr.`, `St.`) and
-//! single initials (`J. Smith`) never end a sentence except at a paragraph's end; the price
-//! is that `Plan B. Then` is one sentence. Dashes never end a sentence, so a dateline
+//! `in the U.S. Russia said` stays whole (a name after an initialism is ambiguous).
+//! *Title* abbreviations (`Gen.`, `Mr.`, `St.`) and single initials (`J. Smith`) never end
+//! a sentence except at a paragraph's end; the price is that `Plan B. Then` is one sentence. Dashes never end a sentence, so a dateline
 //! (`MOSCOW, Oct. 6 (UPI) -- The ...`) stays in the first sentence.
 //!
-//! **Quotations** are found per paragraph with a small stack. Straight `"` opens after
-//! whitespace, an opening bracket, a dash or the paragraph start and closes before
-//! whitespace or punctuation; when both or neither hold, it closes an open quotation or
-//! else opens one. `“ „ «` open and `” »` close (`“` closes in closing position inside an
-//! open quotation, `”` opens in opening position when none is open). `‘` opens a single
-//! quotation unless it starts a digit or a word written with an apostrophe (`‘90s`, `‘em`,
-//! `‘til`: a misplaced apostrophe); `’` closes it only when it is the innermost open quotation and, after an
-//! `s`, only when no later `’` could close it instead (`‘the Smiths’ house,’`);
-//! apostrophes (`' ´ ʼ` `` ` ``) never quote, nor does `"` between two letters
-//! (`Britain"s`, a mis-encoded apostrophe). Double quotations do not nest (inner ones use
-//! single marks), so a double mark in opening position while one is open ends the open
-//! one, unclosed: a missing closing mark costs one quotation, not every later one. Quotations inside quotations go to
-//! [`Tokens::inner_quotes`]; [`Tokens::quotes`] holds only outermost quotations, so they
-//! never overlap. A quotation left open is closed at its paragraph's end (`closed: false`);
-//! when the next paragraph starts with an opening mark, its first quotation has
-//! `continues: true` (the newswire convention for multi-paragraph quotes).
+//! **Quotations** are found per paragraph with a small stack (at most four deep).
+//! - Straight `"` opens after whitespace, an opening bracket, a dash or the paragraph start
+//!   and closes before whitespace or punctuation; when both or neither hold, it closes an
+//!   open quotation or else opens one. Between two letters (`Britain"s`, a mis-encoded
+//!   apostrophe) it is punctuation.
+//! - `“ „ «` open and `” »` close (`“` closes in closing position inside an open quotation;
+//!   `”` opens in opening position when none is open).
+//! - `‘` opens a single quotation unless it starts a digit or a word written with an
+//!   apostrophe (`‘90s`, `‘em`, `‘til`); `’` closes one only when it is the innermost open
+//!   quotation and, after an `s`, only when no later `’` could close it instead
+//!   (`‘the Smiths’ house,’`). Apostrophes (`' ´ ʼ` `` ` ``) never quote.
+//! - Double quotations do not nest (inner ones use single marks): a double mark in opening
+//!   position while one is open ends the open one, unclosed, so a missing closing mark costs
+//!   one quotation, not every later one. Likewise a double quotation opening inside single
+//!   ones that no later `’` can close ends them.
+//! - [`Tokens::quotes`] holds the outermost quotations, which never overlap; quotations
+//!   inside them go to [`Tokens::inner_quotes`].
+//! - A quotation left open is closed at its paragraph's end (`closed: false`); when the
+//!   next paragraph starts with an opening mark, its first quotation has `continues: true`
+//!   (the newswire convention for multi-paragraph quotes).
 //!
 //! **Paragraphs**: [`Tokenizer::tokenize`] splits at blank lines, or at every line break if
-//! the text has no blank line. [`Tokenizer::tokenize_paragraphs`] uses the caller's spans one
-//! to one; single line breaks inside a paragraph are plain spaces.
+//! the text has no blank line ([`Tokenizer::paragraph_spans`]).
+//! [`Tokenizer::tokenize_paragraphs`] uses the caller's spans one to one; single line breaks
+//! inside a paragraph are plain spaces. [`Tokenizer::tokenize_paragraphs_into`] reuses an
+//! earlier result's allocations.
+//!
+//! **Matching**: [`Tokenizer::normalize`] (or [`Tokenizer::normalize_span`] for one
+//! paragraph) gives a folded copy; [`Normalized::original`] maps a match back to the text and
+//! [`Normalized::folded`] maps a token's span into the folded copy. Lookups on [`Tokens`]
+//! (`sentence_at`, `quote_at`, `tokens_in`, `quotes_in`, ...) are binary searches.
 //!
 //! # Example
 //!
