@@ -123,6 +123,7 @@ if [[ -n "$sizes" ]]; then
         read -r wall rss articles cpu <<<"$result"
         ratio "$bytes" "$(python3 -c "print($wall * 1e6)")" "scaling_${mb}mb_threads${cores}_mb_per_s" MB/s
         ratio "$articles" "$wall" "scaling_${mb}mb_threads${cores}_articles_per_s" articles/s
+        ratio "$bytes" "$(python3 -c "print($cpu * 1e6)")" "scaling_${mb}mb_threads${cores}_mb_per_cpu_s" MB/s
         ratio "$rss" 1024 "scaling_${mb}mb_threads${cores}_peak_rss" MB
     done
 else
