@@ -94,14 +94,14 @@ pub struct OutputFlags {
 #[derive(Debug, Args)]
 pub struct ClusterOptions {
     /// How similar two claims of one speaker must be to share a cluster: the larger of
-    /// their shingle Jaccard and containment, from 0 to 1.
+    /// their shingle Jaccard and containment, above 0 and at most 1.
     #[arg(long, value_name = "F", default_value_t = 0.5, value_parser = parse_unit)]
     pub cluster_threshold: f64,
 }
 
 fn parse_unit(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
-        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
-        _ => Err(format!("{s:?} is not a number from 0 to 1")),
+        Ok(v) if v > 0.0 && v <= 1.0 => Ok(v),
+        _ => Err(format!("{s:?} is not a number above 0 and at most 1")),
     }
 }

@@ -107,7 +107,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     let cluster_rows = if flags.no_cluster {
         Vec::new()
     } else {
-        clusters::assign(&mut claims, flags.cluster.cluster_threshold)
+        clusters::assign(&mut claims, flags.cluster.cluster_threshold)?
     };
     let mut claims_table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
     for c in &claims {
