@@ -18,8 +18,9 @@
 //! initialism (`U.S.`, `a.m.`), a single capital initial (`J.`) or a listed abbreviation
 //! (`data/abbreviations.txt`); otherwise the period is its own token. A trailing apostrophe
 //! belongs to the word after an `s` (`the Smiths’`) or when the word starts with one
-//! (`'n'`), unless it closes an open `‘` quotation. Leading elisions (`'90s`, `’em`) belong to
-//! the word. Use [`possessive_stem`] (`Russia´s` → `Russia`) and [`starts_uppercase`] on a
+//! (`'n'`), unless it closes an open `‘` quotation. A leading apostrophe belongs to
+//! the word before a digit or a listed elision (`'90s`, `’em`, `'n'`); otherwise it is its
+//! own token, so `'ready'` gives the word `ready`. Use [`possessive_stem`] (`Russia´s` → `Russia`) and [`starts_uppercase`] on a
 //! word's text, or [`Token::stem`] and [`Token::is_capitalized`].
 //!
 //! **Numbers** keep decimal points, thousands separators and a trailing `%` (`0.1%`,

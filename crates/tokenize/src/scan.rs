@@ -302,8 +302,12 @@ impl<'a> Scanner<'a> {
                 self.push(i, j, TokenKind::Punct, Role::Plain)
             }
             b'\'' | b'`' => {
-                if self.char_at(i + 1).is_some_and(is_word_char) {
+                if self.leading_elision(i + 1) {
                     self.word(i, i + 1)
+                } else if self.char_at(i + 1).is_some_and(is_word_char) {
+                    // A straight single quotation mark ('ready'): not a quotation here, but
+                    // not part of the word either, so the word matches names.
+                    self.push(i, i + 1, TokenKind::Punct, Role::Plain)
                 } else {
                     // Not a quotation mark, but right after `.` it closes a straight-quoted
                     // sentence (`'I'm fine.' Then`), so it stays with that sentence.
@@ -327,7 +331,7 @@ impl<'a> Scanner<'a> {
             '“' | '”' | '„' | '«' | '»' => self.curly_double(i, c),
             '‘' => {
                 let next = self.char_at(i + len);
-                if next.is_some_and(|n| n.is_ascii_digit()) || self.elision_follows(i + len) {
+                if self.leading_elision(i + len) {
                     // "‘90s", "‘em", "‘cause": a misplaced apostrophe. Opening a quotation
                     // there would hide the quotations after it in the paragraph.
                     self.word(i, i + len)
@@ -341,8 +345,10 @@ impl<'a> Scanner<'a> {
                 let prev = self.char_before(i);
                 if c == '’' && self.single_open() && !opens_after(prev) {
                     self.close_single(i, i + len)
-                } else if self.char_at(i + len).is_some_and(is_word_char) {
+                } else if self.leading_elision(i + len) {
                     self.word(i, i + len)
+                } else if self.char_at(i + len).is_some_and(is_word_char) {
+                    self.push(i, i + len, TokenKind::Punct, Role::Plain)
                 } else {
                     self.push(i, i + len, TokenKind::Punct, Role::Closer)
                 }
@@ -533,8 +539,12 @@ impl<'a> Scanner<'a> {
         self.push(start, j.max(start + 1), kind, role)
     }
 
-    /// Whether the word at `at` is one that is written with a leading apostrophe.
-    fn elision_follows(&self, at: usize) -> bool {
+    /// Whether the word at `at` is written with a leading apostrophe: a number (`'90s`) or
+    /// a listed elision (`'em`, `'n'`).
+    fn leading_elision(&self, at: usize) -> bool {
+        if self.byte(at).is_some_and(|b| b.is_ascii_digit()) {
+            return true;
+        }
         let rest = self.bytes.get(at..self.end).unwrap_or(&[]);
         // Bounded: no elision is longer than five letters.
         let word_len = rest.iter().take(6).take_while(|b| b.is_ascii_alphabetic()).count();

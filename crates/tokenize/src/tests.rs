@@ -36,6 +36,8 @@ fn words_keep_inner_apostrophes_hyphens_and_abbreviation_periods() {
         ("said.", &["said", "."]),
         ("rock 'n' roll", &["rock", "'n'", "roll"]),
         ("the '90s", &["the", "'90s"]),
+        ("says 'ready' now", &["says", "'", "ready", "'", "now"]),
+        ("‘em and ’em", &["‘em", "and", "’em"]),
         ("the Smiths’ house", &["the", "Smiths’", "house"]),
         ("the Smiths' house", &["the", "Smiths'", "house"]),
         ("four-and-a-half-year", &["four-and-a-half-year"]),
