@@ -187,7 +187,7 @@ impl Para {
 }
 
 fn is_bullet_str(s: &str) -> bool {
-    matches!(s, "-" | "–" | "—" | "•" | "·" | "*" | "|" | "▪" | "►" | "»" | "◦" | "‣")
+    matches!(s, "-" | "–" | "—" | "•" | "·" | "*" | "|" | "▪" | "►" | "»" | "◦" | "‣" | ">" | "›")
 }
 
 const QUOTES: &[char] = &['"', '“', '”', '«', '»', '„'];
@@ -569,6 +569,22 @@ fn is_all_caps(t: &str) -> bool {
     t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
 }
 
+/// Job words that follow an outlet or stand alone in a signature ("Reuters Staff").
+const STAFF_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "desk",
+    "bureau",
+    "team",
+    "editor",
+    "editors",
+];
+
 const NAME_PARTICLES: &[&str] =
     &["de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "le", "la"];
 
@@ -824,6 +840,21 @@ impl Cleaner {
         layout: Layout,
         found: &mut Found,
     ) {
+        // "Source: Xinhua" lines, often at the foot of the story.
+        for (i, p) in paras.iter().enumerate() {
+            if p.lines != 1 || p.words > 6 {
+                continue;
+            }
+            let s = strip_bullets(text.get(p.span.range()).unwrap_or_default());
+            let label = s.get(..7).is_some_and(|l| l.eq_ignore_ascii_case("source:"));
+            if let Some(rest) = s.get(7..).filter(|_| label) {
+                let before = found.sources.len();
+                self.names_after_by(rest, i, found);
+                for c in found.sources.iter_mut().skip(before) {
+                    c.priority = 1;
+                }
+            }
+        }
         for (i, p) in paras.iter().enumerate().take(layout.head_end) {
             let s = text.get(p.span.range()).unwrap_or_default();
             let meta_line = p.lines == 1 && (!p.sentence_like() || p.words <= 12);
@@ -888,8 +919,11 @@ impl Cleaner {
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
-            // Font-size widgets ("A A A") and stray single letters trail the name.
-            while tokens.last().is_some_and(|t| t.chars().count() == 1) {
+            // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
+            // Staff", "Staff Writer") trail the name.
+            while tokens.last().is_some_and(|t| {
+                t.chars().count() == 1 || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+            }) {
                 tokens.pop();
             }
             if tokens.is_empty() {

@@ -284,6 +284,15 @@ fn source_byline_and_dateline_forms() {
         ("SALVADOR, Feb 26 - {STORY}", None, None, Some("SALVADOR")),
         ("WESTPORT, Conn., Feb 26 - {STORY}", None, None, Some("WESTPORT, Conn.")),
         ("Update: {STORY}", None, None, None),
+        ("By Reuters Staff", Some("Reuters"), None, None),
+        ("By Jane Smith, Staff Writer", None, Some("Jane Smith"), None),
+        ("By JANE SMITH, Associated Press", Some("Associated Press"), Some("JANE SMITH"), None),
+        (
+            "By Jane Smith and John Doe | CNN",
+            Some("CNN"),
+            Some("Jane Smith"),
+            None,
+        ),
     ];
     for (head, source, byline, dateline) in cases {
         let head = head.replace("{STORY}", STORY);
@@ -295,6 +304,24 @@ fn source_byline_and_dateline_forms() {
             "{head}"
         );
     }
+}
+
+#[test]
+fn a_source_line_at_the_foot_names_the_source() {
+    let text = format!("Ministers agree to restart trade talks\n\n{STORY}\n\nSource: Xinhua\n");
+    assert_eq!(clean(&text).meta.source.as_deref(), Some("Xinhua"));
+    // A byline or dateline agency outranks it.
+    let text = format!(
+        "Ministers agree to restart trade talks\n\nBy AFP\n\n{STORY}\n\nSource: Agencies\n"
+    );
+    assert_eq!(clean(&text).meta.source.as_deref(), Some("AFP"));
+}
+
+#[test]
+fn breadcrumb_lines_are_dropped() {
+    let text = format!("Home > World > Middle East > Syria talks\n\n{STORY}");
+    assert_eq!(body(&text), [STORY]);
+    assert_eq!(clean(&text).meta.title, None);
 }
 
 #[test]
