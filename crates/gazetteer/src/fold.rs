@@ -109,16 +109,28 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     }
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
-    for (at, c) in text.char_indices() {
+    let mut at = 0;
+    while at < text.len() {
+        // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
+        let run = bytes
+            .get(at..)
+            .and_then(|rest| {
+                rest.iter().position(|&b| !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'\t'))
+            })
+            .map_or(text.len(), |p| at + p);
+        out.push_str(text.get(at..run).unwrap_or(""));
+        map.extend(at..run);
+        let Some(c) = text.get(run..).and_then(|rest| rest.chars().next()) else { break };
         let before = out.len();
         match c {
-            '\n' | '\r' | '\t' => out.push(char::from(fold_space(bytes, at))),
+            '\n' | '\r' | '\t' => out.push(char::from(fold_space(bytes, run))),
             _ => match fold_char(c) {
                 Some(s) => out.push_str(s),
                 None => out.push(c),
             },
         }
-        map.resize(map.len() + (out.len() - before), at);
+        map.resize(map.len() + (out.len() - before), run);
+        at = run + c.len_utf8();
     }
     map.push(text.len());
     Folded { text: Cow::Owned(out), map }

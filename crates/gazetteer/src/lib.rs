@@ -169,10 +169,19 @@ impl Matcher {
         if patterns.is_empty() {
             return None;
         }
+        // Unless told otherwise, a DFA for all but huge gazetteers: it is several times faster
+        // than an NFA, and for the default data (~6,000 patterns) it takes a few MiB.
+        let kind = kind.or_else(|| {
+            let bytes: usize = patterns.iter().map(String::len).sum();
+            (bytes <= DFA_MAX_PATTERN_BYTES).then_some(AhoCorasickKind::DFA)
+        });
         let mut builder = AhoCorasick::builder();
         builder
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(case_insensitive)
+            // Names start with almost any letter, so a prefilter finds a candidate every few
+            // bytes and only adds overhead (measured: 12 → 22 MiB/s on the default data).
+            .prefilter(false)
             .kind(kind);
         // A DFA may exceed its size limits on a huge gazetteer: fall back to automatic choice.
         let automaton =
@@ -184,6 +193,10 @@ impl Matcher {
         self.automaton.memory_usage() + self.targets.len() * std::mem::size_of::<Target>()
     }
 }
+
+/// Pattern bytes up to which the automatic choice is a DFA (memory grows with states × byte
+/// classes, so a 100,000-name gazetteer gets the library's choice, a contiguous NFA).
+const DFA_MAX_PATTERN_BYTES: usize = 1 << 20;
 
 /// Builds a [`Gazetteer`] from TSV data.
 #[derive(Clone, Debug, Default)]
@@ -284,8 +297,8 @@ impl GazetteerBuilder {
         }
     }
 
-    /// Chooses the Aho-Corasick implementation (`None`: the library's automatic choice, a DFA
-    /// for small gazetteers). A DFA is fastest but needs memory proportional to states ×
+    /// Chooses the Aho-Corasick implementation (`None`: a DFA up to 1 MiB of patterns,
+    /// otherwise the library's automatic choice). A DFA is fastest but needs memory proportional to states ×
     /// byte classes; if it cannot be built the automatic choice is used.
     pub fn automaton_kind(&mut self, kind: Option<AhoCorasickKind>) -> &mut GazetteerBuilder {
         self.kind = kind;

@@ -11,9 +11,12 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_pattern, Folded};
 use crate::words::{
-    contains, COMMON_WORDS, CUE_VERBS, HONORIFICS, NON_PERSON_WORDS, PARTICLES, ROLE_MODIFIERS,
-    STOP_WORDS,
+    class, contains, is, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
 };
+
+fn is_in(flag: u8, word: &str) -> bool {
+    is(word, flag)
+}
 use crate::{Annotation, EntityId, Form, Gazetteer, Matcher, Mention, RoleMention, Target};
 
 /// Whether a (folded) pattern must match with its exact case: short names ("US", "AP"),
@@ -124,7 +127,7 @@ impl People {
             }
             self.by_surname.insert(last.to_string(), person.clone());
             if let Some((prefix, rest)) = last.split_once('-') {
-                if contains(PARTICLES, prefix) && rest.len() > 1 {
+                if is_in(PARTICLE, prefix) && rest.len() > 1 {
                     self.by_surname.insert(rest.to_string(), person.clone());
                 }
             }
@@ -182,14 +185,15 @@ enum NamePart {
     No,
 }
 
-fn name_part(word: &str) -> NamePart {
+/// `flags` are the word's [`class`].
+fn name_part(word: &str, flags: u8) -> NamePart {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return NamePart::No };
-    if contains(PARTICLES, word) && first.is_lowercase() {
+    if flags & PARTICLE != 0 && first.is_lowercase() {
         return NamePart::Particle;
     }
     if let Some((prefix, rest)) = word.split_once('-') {
-        if contains(PARTICLES, prefix) && rest.chars().next().is_some_and(char::is_uppercase) {
+        if is_in(PARTICLE, prefix) && rest.chars().next().is_some_and(char::is_uppercase) {
             return NamePart::Name;
         }
     }
@@ -204,6 +208,10 @@ fn name_part(word: &str) -> NamePart {
     } else {
         NamePart::No
     }
+}
+
+fn part_of(word: &str) -> NamePart {
+    name_part(word, class(word))
 }
 
 /// Bytes between two positions hold only spaces, tabs, single line breaks and commas.
@@ -327,7 +335,7 @@ fn expand_roles(g: &Gazetteer, hay: &str, names: &[Hit], role_hits: &[Hit]) -> V
             {
                 w -= 1;
             }
-            if w < q && contains(ROLE_MODIFIERS, slice(hay, w, q)) {
+            if w < q && is_in(ROLE_MODIFIER, slice(hay, w, q)) {
                 start = w;
                 continue;
             }
@@ -399,20 +407,16 @@ impl Walk<'_, '_> {
             if !joined {
                 self.flush(&mut run, next_role);
             }
-            let lower_is = |list: &[&str]| contains(list, w);
-            match name_part(w) {
-                NamePart::Name | NamePart::Particle
-                    if !(lower_is(STOP_WORDS) || lower_is(HONORIFICS))
-                        || (!run.is_empty() && name_part(w) == NamePart::Particle) =>
-                {
-                    if run.is_empty() && name_part(w) == NamePart::Particle {
-                        continue;
-                    }
-                    run.push(word);
-                }
+            let flags = class(w);
+            let lower_is = |flag: u8| flags & flag != 0;
+            match name_part(w, flags) {
+                NamePart::Particle if !run.is_empty() => run.push(word),
+                // A particle cannot start a name.
+                NamePart::Particle => {}
+                NamePart::Name if !(lower_is(STOP) || lower_is(HONORIFIC)) => run.push(word),
                 _ => {
                     self.flush(&mut run, next_role);
-                    if lower_is(HONORIFICS) || lower_is(CUE_VERBS) {
+                    if lower_is(HONORIFIC) || lower_is(CUE) {
                         let dot = usize::from(byte(self.bytes, word.end) == b'.');
                         self.cue_end = Some(word.end + dot);
                     } else if w.eq_ignore_ascii_case("to")
@@ -463,7 +467,7 @@ impl Walk<'_, '_> {
         while end > 0
             && words
                 .get(end - 1)
-                .is_some_and(|w| name_part(slice(self.hay, w.start, w.end)) == NamePart::Particle)
+                .is_some_and(|w| part_of(slice(self.hay, w.start, w.end)) == NamePart::Particle)
         {
             end -= 1;
         }
@@ -486,13 +490,11 @@ impl Walk<'_, '_> {
         }
         let names = words
             .iter()
-            .filter(|w| name_part(slice(self.hay, w.start, w.end)) == NamePart::Name)
+            .filter(|w| part_of(slice(self.hay, w.start, w.end)) == NamePart::Name)
             .count();
         if names > 4
             || words.iter().any(|w| {
-                slice(self.hay, w.start, w.end)
-                    .split('-')
-                    .any(|part| contains(NON_PERSON_WORDS, part))
+                slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
             })
         {
             return;
@@ -544,9 +546,7 @@ impl Walk<'_, '_> {
             p += 1;
         }
         if let Some(w) = next_word(self.bytes, p) {
-            if only_gap(self.bytes, end, w.start)
-                && contains(CUE_VERBS, slice(self.hay, w.start, w.end))
-            {
+            if only_gap(self.bytes, end, w.start) && is_in(CUE, slice(self.hay, w.start, w.end)) {
                 return true;
             }
         }

@@ -1,6 +1,10 @@
 //! Small closed word lists the matching rules need. They describe English news prose, not any
 //! particular gazetteer, so they live in code rather than in the data files.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 /// Lowercased single words that are also names: patterns made of one of these (optionally
 /// after "the") are matched case-sensitively, so "may" or "turkey" in running text is no name.
 pub(crate) const COMMON_WORDS: &[&str] = &[
@@ -753,6 +757,85 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "general",
 ];
 
+/// Whether `list` holds `word`, ignoring ASCII case. A linear scan: for building only; the
+/// per-word lookups while matching go through [`class`].
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Bit flags: which of the lists above hold a word.
+pub(crate) const STOP: u8 = 1;
+pub(crate) const HONORIFIC: u8 = 2;
+pub(crate) const PARTICLE: u8 = 4;
+pub(crate) const NON_PERSON: u8 = 8;
+pub(crate) const CUE: u8 = 16;
+pub(crate) const ROLE_MODIFIER: u8 = 32;
+
+/// All lists in one hash map, so that a word costs one lookup, not a scan of every list.
+struct Classes {
+    map: HashMap<&'static str, u8, BuildHasherDefault<Fnv>>,
+    max_len: usize,
+}
+
+/// FNV-1a: the keys are short words, where SipHash's setup dominates.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+fn classes() -> &'static Classes {
+    static CLASSES: OnceLock<Classes> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut map: HashMap<&'static str, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+        let lists: [(&[&'static str], u8); 6] = [
+            (STOP_WORDS, STOP),
+            (HONORIFICS, HONORIFIC),
+            (PARTICLES, PARTICLE),
+            (NON_PERSON_WORDS, NON_PERSON),
+            (CUE_VERBS, CUE),
+            (ROLE_MODIFIERS, ROLE_MODIFIER),
+        ];
+        let mut max_len = 0;
+        for (list, flag) in lists {
+            for &w in list {
+                *map.entry(w).or_insert(0) |= flag;
+                max_len = max_len.max(w.len());
+            }
+        }
+        Classes { map, max_len }
+    })
+}
+
+/// The flags of `word` (ASCII case ignored); 0 for a word in no list.
+pub(crate) fn class(word: &str) -> u8 {
+    let c = classes();
+    if word.len() > c.max_len {
+        return 0;
+    }
+    let mut buf = [0u8; 32];
+    let Some(lower) = buf.get_mut(..word.len()) else { return 0 };
+    for (d, s) in lower.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(lower) {
+        Ok(key) => c.map.get(key).copied().unwrap_or(0),
+        Err(_) => 0,
+    }
+}
+
+/// Whether `word` is in the list behind `flag`.
+pub(crate) fn is(word: &str, flag: u8) -> bool {
+    class(word) & flag != 0
 }
