@@ -83,10 +83,14 @@ struct Scan<'a> {
     quote_cursor: usize,
     last_person: Option<Speaker>,
     last_org: Option<Speaker>,
+    last_country: Option<Speaker>,
     last_person_speaker: Option<Speaker>,
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
     role_people: HashMap<String, Speaker>,
+    /// Claims whose speaker is a bare title ("a deputy minister said"), by title head,
+    /// waiting for the person the article names in that role later.
+    pending_roles: HashMap<String, Vec<usize>>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
@@ -110,10 +114,12 @@ impl<'a> Scan<'a> {
             quote_cursor: 0,
             last_person: None,
             last_org: None,
+            last_country: None,
             last_person_speaker: None,
             last_plural_speaker: None,
             last_thing_speaker: None,
             role_people: HashMap::new(),
+            pending_roles: HashMap::new(),
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -140,6 +146,8 @@ impl<'a> Scan<'a> {
                 };
             }
         }
+        // Names after the last cue can still name a title used earlier.
+        self.advance_mentions(usize::MAX);
     }
 
     // ---- token helpers -------------------------------------------------------------
@@ -299,13 +307,27 @@ impl<'a> Scan<'a> {
                     let first = self.token_at(m.span.start);
                     let last = self.token_at(m.span.end).saturating_sub(1);
                     let role = self.role_left(first).or_else(|| self.apposition_right(last));
-                    if let Some((_, head, _)) = &role {
-                        self.role_people.insert(head.clone(), speaker.clone());
+                    if let Some((_, head, _)) = role {
+                        self.fill_pending(&head, &speaker);
+                        self.role_people.insert(head, speaker.clone());
                     }
                     self.last_person = Some(speaker);
                 }
-                EntityKind::Organization | EntityKind::Country => self.last_org = Some(speaker),
+                EntityKind::Organization => self.last_org = Some(speaker),
+                EntityKind::Country => self.last_country = Some(speaker),
                 _ => {}
+            }
+        }
+    }
+
+    /// Gives the claims waiting for a person with title head `head` their speaker.
+    fn fill_pending(&mut self, head: &str, person: &Speaker) {
+        let Some(waiting) = self.pending_roles.remove(head) else { return };
+        for index in waiting {
+            if let Some(claim) = self.claims.get_mut(index) {
+                let role = claim.speaker.role.take();
+                claim.speaker = person.clone();
+                claim.speaker.role = role.or_else(|| person.role.clone());
             }
         }
     }
@@ -313,10 +335,10 @@ impl<'a> Scan<'a> {
     fn remember(&mut self, speaker: &Speaker) {
         match speaker.kind {
             EntityKind::Person => {
-                if let Some(role) = &speaker.role {
-                    if let Some(head) = role_head(role) {
-                        self.role_people.insert(head, speaker.clone());
-                    }
+                let named = speaker.role.as_deref() != Some(speaker.name.as_str());
+                if let Some(head) = speaker.role.as_deref().and_then(role_head).filter(|_| named) {
+                    self.fill_pending(&head, speaker);
+                    self.role_people.insert(head, speaker.clone());
                 }
                 self.last_person_speaker = Some(speaker.clone());
             }
@@ -343,6 +365,14 @@ impl<'a> Scan<'a> {
             date_basis: claim.date_basis,
         });
         if self.seen.insert(key) {
+            let bare_title = claim.speaker.id.is_none()
+                && claim.speaker.kind == EntityKind::Person
+                && claim.speaker.role.as_deref() == Some(claim.speaker.name.as_str());
+            if bare_title {
+                if let Some(head) = role_head(&claim.speaker.name) {
+                    self.pending_roles.entry(head).or_default().push(self.claims.len());
+                }
+            }
             self.claims.push(claim);
         }
     }
@@ -381,8 +411,38 @@ impl<'a> Scan<'a> {
         let (claim, consumed) = self.cue_claim(i, cue_end, form)?;
         self.consumed = self.consumed.max(consumed);
         let quoting = claim.kind != ClaimKind::Indirect;
+        let adding = self.adding_claim(&claim);
         self.push(claim, self.paragraph, quoting);
+        if let Some(more) = adding {
+            self.push(more, self.paragraph, quoting);
+        }
         Some(self.token_at(self.consumed))
+    }
+
+    /// `"…," X said, adding that …`: the participle reports a second statement.
+    fn adding_claim(&self, claim: &Claim) -> Option<Claim> {
+        let from = self.token_at(claim.span.end);
+        let k = (from..self.sentence.end).find(|&k| {
+            self.word_is(k, "adding") && k.checked_sub(1).is_some_and(|p| self.is_punct(p, ","))
+        })?;
+        let mut start = k + 1;
+        if self.word(start).is_some_and(words::is_that) {
+            start += 1;
+        }
+        let end = self.statement_end();
+        if self.words_between(start, end) < 2 {
+            return None;
+        }
+        let span = trim_span(self.text, Span::new(self.span(start)?.start, end));
+        Some(Claim {
+            speaker: claim.speaker.clone(),
+            speaker_span: claim.speaker_span,
+            cue: "adding".to_string(),
+            kind: self.kind_of(span),
+            span,
+            stated_on: claim.stated_on,
+            date_basis: claim.date_basis,
+        })
     }
 
     fn cue_claim(&mut self, i: usize, cue_end: usize, form: &CueForm) -> Option<(Claim, usize)> {
@@ -864,17 +924,13 @@ impl<'a> Scan<'a> {
         if self.is_punct(j, ",") {
             return self.apposition_left(j);
         }
-        if !self.is_word(j) || words::is_possessive(w) {
-            return None;
+        // "one of them said": a member of the last plural speaker.
+        if w.eq_ignore_ascii_case("them") && self.word_is(j.saturating_sub(1), "of") {
+            let speaker = self.resolve_pronoun(Pronoun::Plural)?;
+            let first = j.saturating_sub(2).max(start);
+            return Some(Np { speaker, first, last: j, name_span: self.span(j)? });
         }
-        if let Some(p) = words::pronoun(w) {
-            let speaker = self.resolve_pronoun(p)?;
-            return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
-        }
-        if let Some(m) = self.mention_at(j) {
-            return self.np_from_mention(m, j);
-        }
-        self.common_np_left(j)
+        self.head_np(j)
     }
 
     fn resolve_pronoun(&self, p: Pronoun) -> Option<Speaker> {
@@ -882,8 +938,16 @@ impl<'a> Scan<'a> {
             Pronoun::Person => {
                 self.last_person_speaker.clone().or_else(|| self.last_person.clone())
             }
-            Pronoun::Plural => self.last_plural_speaker.clone().or_else(|| self.last_org.clone()),
-            Pronoun::Thing => self.last_thing_speaker.clone().or_else(|| self.last_org.clone()),
+            Pronoun::Plural => self
+                .last_plural_speaker
+                .clone()
+                .or_else(|| self.last_org.clone())
+                .or_else(|| self.last_country.clone()),
+            Pronoun::Thing => self
+                .last_thing_speaker
+                .clone()
+                .or_else(|| self.last_org.clone())
+                .or_else(|| self.last_country.clone()),
         }
     }
 
@@ -997,49 +1061,101 @@ impl<'a> Scan<'a> {
         Some((k.checked_sub(1)?, head_word, self.text_of(start, k.checked_sub(1)?)?))
     }
 
-    /// "Anatoly Antonov, Russia's deputy defense minister, said": the speaker is the name
-    /// before the apposition.
-    fn apposition_left(&self, comma: usize) -> Option<Np> {
+    /// "Anatoly Antonov, Russia's deputy defense minister, said", "The union's chairman,
+    /// Bolat Seitkali, accused", "The Free Democrats, who had demanded a cut, said": the
+    /// speaker is found around the phrase between two commas.
+    fn apposition_left(&mut self, comma: usize) -> Option<Np> {
+        // Find the opening comma; the inserted phrase holds no sentence punctuation.
+        let mut open = None;
         let mut k = comma;
-        let mut has_role = false;
         while let Some(p) = k.checked_sub(1) {
-            if comma - p > MAX_NP || !self.in_sentence(p) {
+            if comma - p > 2 * MAX_NP || !self.in_sentence(p) {
                 return None;
             }
             if self.is_punct(p, ",") {
+                open = Some(p);
                 break;
             }
-            let w = self.word(p)?;
-            if !self.is_word(p) {
-                return None;
-            }
-            if words::is_role_noun(w) || self.in_role_mention(p) {
-                has_role = true;
-            } else if !(words::is_role_modifier(w)
-                || words::is_capitalized(w)
-                || words::is_determiner(w)
-                || self.mention_at(p).is_some())
-            {
+            if self.kind(p) == Some(TokenKind::Quote) || self.is_punct(p, ";") {
                 return None;
             }
             k = p;
         }
-        let open = k.checked_sub(1)?;
-        let name_last = open.checked_sub(1)?;
-        let m = self.mention_at(name_last)?;
-        if !has_role && m.kind == EntityKind::Person {
+        let open = open?;
+        let inner_first = open + 1;
+        let inner_last = comma.checked_sub(1)?;
+        if inner_first > inner_last {
             return None;
         }
-        let mut np = self.np_from_mention(m, name_last)?;
-        let mut role_first = k;
-        while role_first < comma && self.word(role_first).is_some_and(words::is_determiner) {
-            role_first += 1;
+        let mut before = open.checked_sub(1)?;
+        // "The Federation of German Industries (BDI), which …": skip the abbreviation.
+        if self.is_punct(before, ")") {
+            let mut b = before;
+            while let Some(p) = b.checked_sub(1) {
+                if before - p > 4 {
+                    break;
+                }
+                if self.is_punct(p, "(") {
+                    before = p.checked_sub(1)?;
+                    break;
+                }
+                b = p;
+            }
         }
-        if np.speaker.kind == EntityKind::Person && role_first < comma {
-            np.speaker.role = self.text_of(role_first, comma - 1).map(words::squash_spaces);
+        let first_inner = self.word(inner_first)?;
+        if matches!(first_inner, "who" | "which" | "whose") {
+            // A relative clause: the subject is the phrase before it.
+            let mut np = self.head_np(before)?;
+            np.last = inner_last;
+            return Some(np);
         }
-        np.last = comma - 1;
+        let role_inside = (inner_first..=inner_last)
+            .any(|x| self.word(x).is_some_and(words::is_role_noun) || self.in_role_mention(x));
+        if let Some(m) = self.mention_at(before) {
+            if role_inside || m.kind != EntityKind::Person {
+                let mut np = self.np_from_mention(m, before)?;
+                let mut role_first = inner_first;
+                while role_first < comma && self.word(role_first).is_some_and(words::is_determiner)
+                {
+                    role_first += 1;
+                }
+                if np.speaker.kind == EntityKind::Person && role_first <= inner_last {
+                    np.speaker.role =
+                        self.text_of(role_first, inner_last).map(words::squash_spaces);
+                }
+                np.last = inner_last;
+                return Some(np);
+            }
+        }
+        // "The union's chairman, Bolat Seitkali, accused": the name is inside.
+        let m = self.mention_at(inner_last).filter(|m| m.kind == EntityKind::Person)?;
+        if self.span(inner_first).is_some_and(|s| s.start < m.span.start) {
+            return None;
+        }
+        let mut np = self.np_from_mention(m, inner_last)?;
+        if self.word(before).is_some_and(words::is_role_noun) {
+            if let Some(role_np) = self.common_np_left(before) {
+                np.speaker.role = role_np.speaker.role.or(Some(role_np.speaker.name));
+                np.first = role_np.first;
+            }
+        }
         Some(np)
+    }
+
+    /// The speaker phrase whose last token is `j`: a pronoun, a mention or a common noun.
+    fn head_np(&mut self, j: usize) -> Option<Np> {
+        let w = self.word(j)?;
+        if !self.is_word(j) || words::is_possessive(w) {
+            return None;
+        }
+        if let Some(p) = words::pronoun(w) {
+            let speaker = self.resolve_pronoun(p)?;
+            return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
+        }
+        if let Some(m) = self.mention_at(j) {
+            return self.np_from_mention(m, j);
+        }
+        self.common_np_left(j)
     }
 
     /// Subjects that are not gazetteer names: groups, role nouns, institutions.
@@ -1069,7 +1185,11 @@ impl<'a> Scan<'a> {
                             .is_some_and(|x| words::is_group_noun(x) || words::is_capitalized(x))
                     })
             } else if capital {
-                words::is_capitalized(pw) && self.mention_at(p).is_none()
+                (words::is_capitalized(pw) && self.mention_at(p).is_none())
+                    || (pw == "of"
+                        && p.checked_sub(1).and_then(|pp| self.word(pp)).is_some_and(|x| {
+                            words::is_capitalized(x) && !words::is_function_word(x)
+                        }))
             } else {
                 words::is_capitalized(pw)
                     || self.mention_at(p).is_some()
@@ -1091,6 +1211,19 @@ impl<'a> Scan<'a> {
             .and_then(|p| self.word(p).filter(|x| words::is_determiner(x)).map(|x| (p, x)));
         if let Some((p, _)) = determiner {
             first = p;
+        } else if let Some(p) = first.checked_sub(1).filter(|&p| {
+            // "the country's Ministry of Agriculture": a possessive works as a determiner.
+            self.in_sentence(p)
+                && self
+                    .word(p)
+                    .is_some_and(|x| words::is_possessive(x) && !words::is_capitalized(x))
+        }) {
+            first = p;
+            if let Some(pp) =
+                p.checked_sub(1).filter(|&pp| self.word(pp).is_some_and(words::is_determiner))
+            {
+                first = pp;
+            }
         }
         let phrase = words::squash_spaces(self.text_of(phrase_first, head)?);
         let phrase = phrase.as_str();
@@ -1107,20 +1240,28 @@ impl<'a> Scan<'a> {
                     s.role = Some(phrase.to_string());
                     s
                 }
-                None => Speaker {
-                    name: phrase.to_string(),
-                    id: None,
-                    kind: EntityKind::Person,
-                    role: Some(phrase.to_string()),
-                },
+                None => {
+                    // "a Commission spokeswoman said": without a named person, the
+                    // institution the title names speaks.
+                    let institution = (phrase_first..head).find_map(|x| {
+                        self.mention_at(x).filter(|m| m.kind == EntityKind::Organization)
+                    });
+                    match institution {
+                        Some(m) => self.speaker_of(m),
+                        None => Speaker {
+                            name: phrase.to_string(),
+                            id: None,
+                            kind: EntityKind::Person,
+                            role: Some(phrase.to_string()),
+                        },
+                    }
+                }
             }
         } else if org {
             let bare = phrase_first == head;
-            let last_org_fits = self.last_org.as_ref().filter(|o| {
-                o.kind == EntityKind::Organization
-                    && (words::is_generic_org_noun(&head_lc)
-                        || o.name.to_lowercase().contains(&head_lc))
-            });
+            // The most recent organization is the likeliest referent of "the ministry".
+            let last_org_fits =
+                self.last_org.as_ref().filter(|o| o.kind == EntityKind::Organization);
             match last_org_fits.filter(|_| bare) {
                 Some(o) => o.clone(),
                 None => Speaker {

@@ -195,6 +195,37 @@ claim_table! { shape_found_company_names_are_organizations_for_the_company:
         "2020-03-04", "Norrland Cable Works Inc", "said", Indirect, "the deal closes in May", "", "2020-03-04"),
 }
 
+claim_table! { adding_after_an_attribution_is_a_second_statement:
+    ("\"The cranes are old,\" Tomas Berg said, adding that new ones would arrive in May.", "2020-03-04",
+        "Tomas Berg", "adding", Indirect, "new ones would arrive in May", "adding", "2020-03-04"),
+}
+
+claim_table! { relative_clauses_and_reversed_appositions_keep_the_subject:
+    ("The Harbor Council, which had asked for lower fees, said it regretted the decision.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "it regretted the decision", "", "2020-03-04"),
+    ("The port's spokesman, Oskar Nilsson, denied that the cranes were unsafe.", "2020-03-04",
+        "Oskar Nilsson", "denied", Indirect, "the cranes were unsafe", "", "2020-03-04"),
+}
+
+claim_table! { one_of_them_is_the_last_group:
+    ("Sylvanian diplomats said the dispute would calm down. \"Nobody wants a fish war,\" one of them said.",
+        "2020-03-04", "Sylvanian diplomats", "said", Direct, "Nobody wants a fish war", "", "2020-03-04"),
+}
+
+claim_table! { institutions_speak_through_untitled_spokespeople:
+    ("The Harbor Council met on Monday. The fees will stay, a Harbor Council spokeswoman said.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "The fees will stay", "", "2020-03-04"),
+    ("Acme Shipping reported lower profits. Freedonia raised tariffs. Profits fell by half, the firm said.",
+        "2020-03-04", "Acme Shipping Co", "said", Indirect, "Profits fell by half", "", "2020-03-04"),
+    ("The harbor will reopen, the country's Office of Ports said.", "2020-03-04",
+        "Office of Ports", "said", Indirect, "The harbor will reopen", "", "2020-03-04"),
+}
+
+claim_table! { a_title_named_later_gets_the_person:
+    ("The harbor will reopen in May, a deputy minister said. Deputy Ports Minister Oskar Nilsson spoke in the capital.",
+        "2020-03-04", "Oskar Nilsson", "said", Indirect, "The harbor will reopen", "", "2020-03-04"),
+}
+
 claim_table! { apposition_gives_the_role:
     ("Oskar Nilsson, Freedonia's deputy ports minister, said the fees would stay.", "2020-03-04",
         "Oskar Nilsson", "said", Indirect, "the fees would stay", "minister", "2020-03-04"),
