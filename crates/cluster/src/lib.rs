@@ -121,11 +121,11 @@ const WEIGHTED_FACTOR: f64 = 0.6;
 /// Weighted, containment also needs shared shingles worth this many of the speaker's rare
 /// (single-claim) shingles: three shingles that are stock phrases of the speaker are not a
 /// statement, three that few of its claims share are.
-const MIN_CONTAINMENT_RARE: f64 = 2.5;
+const MIN_CONTAINMENT_RARE: f64 = 2.0;
 
 /// Added to a speaker's claim count in the inverse document frequency, so that the
 /// weights of a speaker with a handful of claims stay nearly equal.
-const IDF_SMOOTHING: f64 = 100.0;
+const IDF_SMOOTHING: f64 = 300.0;
 
 /// Containment also needs this many shared shingles: two shared 2-grams are a phrase, not a
 /// statement.
@@ -482,7 +482,7 @@ impl Clusterer {
     /// the whole sentence).
     ///
     /// Weights: a shingle used by `df` of the speaker's `N` distinct claims weighs
-    /// `ln(1 + (N + 100) / df)`, an inverse document frequency smoothed so that a speaker with
+    /// `ln(1 + (N + 300) / df)`, an inverse document frequency smoothed so that a speaker with
     /// few claims gets nearly equal weights. A prolific speaker's recurring phrases ("the
     /// peace talks") then count for little, and two different claims that share them do
     /// not merge, while a statement reprinted 50 times, all of whose shingles are equally

@@ -437,3 +437,20 @@ fn stock_phrases_of_a_prolific_speaker_do_not_make_claims_one() {
     assert_ne!(assignment[first], assignment[first + 1], "different statements merged");
     assert_eq!(assignment[first + 2], assignment[first], "a reprint was not joined");
 }
+
+#[test]
+fn short_fragment_of_a_statement_reprinted_by_several_outlets_joins_it() {
+    // Weighted by rarity, the shingles of a statement printed by three outlets weigh less
+    // than a one-off's; the fragment (three of its five 2-grams shared) must still join.
+    let texts = [
+        "Lisbon of intentionally breaching Norway's waters on Sunday and Tuesday during routine patrols",
+        "Lisbon of intentionally breaching Norway’s waters on Sunday and on Tuesday during patrols",
+        "accused Lisbon of intentionally breaching Norway's waters on Sunday and Tuesday during routine patrols",
+        "Lisbon of deliberately breaching Norway´s waters",
+        "The trawler fleet will stay in port until the quota dispute is settled",
+        "Fuel subsidies for small boats end in March",
+    ];
+    let refs: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "k", text: t }).collect();
+    assert_eq!(clusterer().cluster(&refs), vec![0, 0, 0, 0, 4, 5]);
+}
