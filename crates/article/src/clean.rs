@@ -876,9 +876,13 @@ impl Cleaner {
                 self.names_after_by(rest, i, found);
             }
             let before_title = title_at.is_some_and(|t| i < t);
+            let dates: Vec<(Span, PartialDate)> = find_dates(s, None).collect();
+            if dates.is_empty() {
+                continue;
+            }
             // ASCII lower-casing keeps byte offsets valid in `s`.
             let lower = s.to_ascii_lowercase();
-            for (span, date) in find_dates(s, None) {
+            for (span, date) in dates {
                 let has_year = date.year().is_some();
                 let date = match (date.year(), self.year) {
                     (None, Some(y)) => date.with_year(y),
@@ -1042,15 +1046,12 @@ impl Cleaner {
             return None;
         }
         let re = self.dateline.as_ref()?;
-        // Captures on the matched prefix only: the capturing engines cost per byte searched.
-        let matched = re.find(s)?;
-        let caps = re.captures(s.get(..matched.end())?)?;
-        let whole = caps.get(0)?;
+        // The fast engine finds the dateline; its parts are taken apart by hand, since the
+        // capturing engines cost thousands of steps per call on a pattern this size.
+        let whole = re.find(s)?;
         let opens_sentence =
             s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
-        let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
-        let date = caps.name("date").map(|m| m.as_str());
-        let source = caps.name("source").map(|m| m.as_str().trim());
+        let (place, date, source) = dateline_parts(whole.as_str());
         let plausible = match place {
             None => source.is_some(),
             Some(place) => {
@@ -1102,6 +1103,35 @@ impl Cleaner {
         }
         layout
     }
+}
+
+/// The place, date and source of a dateline the dateline pattern matched, from its end:
+/// separator, then "(SOURCE)", then a date, and the place before them.
+fn dateline_parts(matched: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
+    let mut rest = matched.trim_end();
+    for sep in ["--", "—", "–", "-", ":", "|"] {
+        if let Some(r) = rest.strip_suffix(sep) {
+            rest = r.trim_end();
+            break;
+        }
+    }
+    let mut source = None;
+    if let Some(inner) = rest.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            source = inner.get(open + 1..).map(str::trim);
+            rest = inner.get(..open).unwrap_or_default().trim_end();
+        }
+    }
+    let mut date = None;
+    if let Some((span, _)) =
+        find_dates(rest, None).last().filter(|(span, _)| span.end == rest.len())
+    {
+        date = rest.get(span.range());
+        rest =
+            rest.get(..span.start).unwrap_or_default().trim_end().trim_end_matches(',').trim_end();
+    }
+    let place = Some(rest.trim_end_matches([',', ' '])).filter(|p| !p.is_empty());
+    (place, date, source)
 }
 
 /// What a dateline says: "MOSCOW, Oct. 6 (UPI) --".
