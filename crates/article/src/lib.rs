@@ -13,7 +13,17 @@
 //! Choices the caller should know: a JSON `id` may be a string or a number (written in
 //! decimal); a record with empty text is returned as a record (the binary skips it as "empty
 //! text"); a `.txt` file holding NUL bytes is an error ("binary file"); invalid UTF-8 is
-//! replaced, with a warning in [`Record::warnings`].
+//! replaced, with a warning in [`Record::warnings`]; a file named on the command line with an
+//! unknown extension is read as `.txt`, while a directory walk takes only `.txt`, `.jsonl`,
+//! `.ndjson`, `.csv` and their `.gz` forms, skipping hidden entries.
+//!
+//! Clean-up works by general rules, not by known strings of known pages: the shape of a line
+//! (words, lower-case words, final punctuation, bullets), two small data lists
+//! (`data/agencies.txt`, `data/boilerplate.txt`), and repeats found by hashing each
+//! paragraph's letters and digits. A paragraph with a reporting verb ("said", "told",
+//! "according to") and quote marks or a final stop is an attributed statement: only a
+//! page-furniture phrase opening it, or a repeat, drops it.
+//! [`Cleaner::explain`] tells why each paragraph was kept or dropped.
 //!
 //! # Example
 //!
