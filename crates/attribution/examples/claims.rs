@@ -20,6 +20,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         gazetteer: &gazetteer,
         published,
     };
+    if std::env::var_os("CLAIMS_DEBUG").is_some() {
+        for m in &annotation.mentions {
+            println!(
+                "mention {:?} {:?} {} {:?}",
+                &text[m.span.range()],
+                m.kind,
+                m.name,
+                m.adjective
+            );
+        }
+        for r in &annotation.roles {
+            println!("role {:?} {:?}", &text[r.span.range()], r.title);
+        }
+        for q in &tokens.quotes {
+            println!("quote {:?}", &text[q.span.range()]);
+        }
+    }
     for claim in AttributorBuilder::new().build().attribute(&doc) {
         let date = claim.stated_on.map(|d| d.to_string()).unwrap_or_default();
         println!(

@@ -83,6 +83,8 @@ struct Scan<'a> {
     quote_cursor: usize,
     last_person: Option<Speaker>,
     last_org: Option<Speaker>,
+    /// The last few organizations named, newest last, for "the ministry" → the ministry.
+    recent_orgs: Vec<Speaker>,
     last_country: Option<Speaker>,
     last_person_speaker: Option<Speaker>,
     last_plural_speaker: Option<Speaker>,
@@ -114,6 +116,7 @@ impl<'a> Scan<'a> {
             quote_cursor: 0,
             last_person: None,
             last_org: None,
+            recent_orgs: Vec::new(),
             last_country: None,
             last_person_speaker: None,
             last_plural_speaker: None,
@@ -313,11 +316,34 @@ impl<'a> Scan<'a> {
                     }
                     self.last_person = Some(speaker);
                 }
-                EntityKind::Organization => self.last_org = Some(speaker),
+                EntityKind::Organization => self.note_org(speaker),
                 EntityKind::Country => self.last_country = Some(speaker),
                 _ => {}
             }
         }
+    }
+
+    fn note_org(&mut self, org: Speaker) {
+        if words::is_news_outlet(&org.name) {
+            return;
+        }
+        const KEEP: usize = 8;
+        self.recent_orgs.retain(|o| o.name != org.name);
+        if self.recent_orgs.len() >= KEEP {
+            self.recent_orgs.remove(0);
+        }
+        self.recent_orgs.push(org.clone());
+        self.last_org = Some(org);
+    }
+
+    /// The organization "the <head>" refers to: the newest one whose name holds the head
+    /// noun, else the newest one.
+    fn org_for_noun(&self, head_lc: &str) -> Option<&Speaker> {
+        self.recent_orgs
+            .iter()
+            .rev()
+            .find(|o| o.name.to_lowercase().contains(head_lc))
+            .or_else(|| self.recent_orgs.last())
     }
 
     /// Gives the claims waiting for a person with title head `head` their speaker.
@@ -345,7 +371,7 @@ impl<'a> Scan<'a> {
             EntityKind::Group => self.last_plural_speaker = Some(speaker.clone()),
             EntityKind::Organization | EntityKind::Country => {
                 if speaker.kind == EntityKind::Organization {
-                    self.last_org = Some(speaker.clone());
+                    self.note_org(speaker.clone());
                 }
                 self.last_plural_speaker = Some(speaker.clone());
                 self.last_thing_speaker = Some(speaker.clone());
@@ -697,6 +723,35 @@ impl<'a> Scan<'a> {
         {
             k -= 1;
         }
+        // "told a regular government news conference": an article opens a noun phrase that
+        // ends at an audience noun.
+        let opens_np =
+            self.word(j).is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their"));
+        if opens_np && k <= j + 1 {
+            let stop = (j + 6).min(self.sentence.end);
+            let head = (j + 1..stop)
+                .take_while(|&x| self.is_word(x) && !self.word(x).is_some_and(words::is_that))
+                .find(|&x| {
+                    self.word(x).is_some_and(|w| {
+                        words::is_audience_word(w)
+                            && !words::is_determiner(w)
+                            && !matches!(
+                                w,
+                                "his"
+                                    | "her"
+                                    | "their"
+                                    | "state"
+                                    | "local"
+                                    | "foreign"
+                                    | "news"
+                                    | "press"
+                            )
+                    })
+                });
+            if let Some(h) = head {
+                k = h + 1;
+            }
+        }
         if k == j {
             return None;
         }
@@ -954,7 +1009,20 @@ impl<'a> Scan<'a> {
     /// A speaker named by a gazetteer mention whose last token is `last`.
     fn np_from_mention(&self, m: &Mention, last: usize) -> Option<Np> {
         let mut speaker = self.speaker_of(m);
-        let first_tok = self.token_at(m.span.start);
+        let mut first_tok = self.token_at(m.span.start);
+        // "Dr Ingrid Solberg", "Mr. Toner": the honorific belongs to the name.
+        for _ in 0..2 {
+            let Some(p) = first_tok.checked_sub(1).filter(|&p| self.in_sentence(p)) else { break };
+            let honorific = self.word(p).is_some_and(words::is_honorific)
+                || (self.is_punct(p, ".")
+                    && p.checked_sub(1)
+                        .and_then(|pp| self.word(pp))
+                        .is_some_and(words::is_honorific));
+            if !honorific {
+                break;
+            }
+            first_tok = p;
+        }
         let mut first = first_tok;
         if speaker.kind == EntityKind::Person {
             if let Some((role_first, _, role)) = self.role_left(first_tok) {
@@ -973,9 +1041,8 @@ impl<'a> Scan<'a> {
     /// The role title right before a person's name: "Pentagon press secretary".
     /// Returns the title's first token, its head noun and its text.
     fn role_left(&self, name_first: usize) -> Option<(usize, String, &'a str)> {
-        if let Some(found) = self.role_mention_before(name_first) {
-            return Some(found);
-        }
+        // The gazetteer's title names the head when the word lists do not know it.
+        let titled = self.role_mention_before(name_first);
         let mut k = name_first;
         let mut head: Option<usize> = None;
         while let Some(p) = k.checked_sub(1) {
@@ -1003,10 +1070,15 @@ impl<'a> Scan<'a> {
         while k < name_first && self.word_is(k, "of") {
             k += 1;
         }
-        let head = head?;
+        if let Some((first, _, _)) = &titled {
+            k = k.min(*first);
+        }
         let text = self.text_of(k, name_first.checked_sub(1)?)?;
         let mut buf = [0u8; 24];
-        let head_word = words::lower(self.word(head)?, &mut buf)?.to_string();
+        let head_word = match head {
+            Some(h) => words::lower(self.word(h)?, &mut buf)?.to_string(),
+            None => titled?.1,
+        };
         Some((k, head_word, text))
     }
 
@@ -1152,10 +1224,57 @@ impl<'a> Scan<'a> {
             let speaker = self.resolve_pronoun(p)?;
             return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
         }
-        if let Some(m) = self.mention_at(j) {
-            return self.np_from_mention(m, j);
+        let np = match self.mention_at(j) {
+            Some(m) => self.np_from_mention(m, j)?,
+            None => self.common_np_left(j)?,
+        };
+        Some(self.pp_owner(np))
+    }
+
+    /// "Dr Ingrid Solberg of the World Health Organization said", "Two grain traders in
+    /// Baku said": a prepositional phrase hangs off the real subject, a person or a group.
+    fn pp_owner(&self, np: Np) -> Np {
+        let mut p = np.first;
+        // Skip a coordination inside the phrase: "in France and Spain".
+        for _ in 0..4 {
+            let Some(q) = p.checked_sub(1).filter(|&q| self.in_sentence(q)) else { return np };
+            let w = self.word(q).unwrap_or("");
+            let coordinated = w == "and"
+                || w == ","
+                || w.eq_ignore_ascii_case("the")
+                || (self.mention_at(q).is_some() && !words::is_function_word(w));
+            if !coordinated {
+                break;
+            }
+            p = q;
         }
-        self.common_np_left(j)
+        let Some(prep) = p.checked_sub(1).filter(|&q| self.in_sentence(q)) else { return np };
+        if !self.word(prep).is_some_and(|w| matches!(w, "of" | "at" | "from" | "in" | "for")) {
+            return np;
+        }
+        let Some(owner_last) = prep.checked_sub(1).filter(|&q| self.in_sentence(q)) else {
+            return np;
+        };
+        if let Some(m) = self.mention_at(owner_last).filter(|m| m.kind == EntityKind::Person) {
+            if let Some(mut owner) = self.np_from_mention(m, owner_last) {
+                owner.last = np.last;
+                return owner;
+            }
+        }
+        let group = self.word(owner_last).is_some_and(words::is_group_noun);
+        if group {
+            if let Some(mut owner) = self.common_np_left(owner_last) {
+                let end = self.span(np.last).map_or(owner.name_span.end, |s| s.end);
+                let name_span = Span::new(owner.name_span.start, end);
+                if let Some(name) = name_span.get(self.text) {
+                    owner.speaker.name = words::squash_spaces(name);
+                    owner.name_span = name_span;
+                }
+                owner.last = np.last;
+                return owner;
+            }
+        }
+        np
     }
 
     /// Subjects that are not gazetteer names: groups, role nouns, institutions.
@@ -1186,6 +1305,30 @@ impl<'a> Scan<'a> {
                     })
             } else if capital {
                 (words::is_capitalized(pw) && self.mention_at(p).is_none())
+                    || (matches!(
+                        pw,
+                        "van"
+                            | "von"
+                            | "de"
+                            | "der"
+                            | "den"
+                            | "al"
+                            | "bin"
+                            | "ibn"
+                            | "da"
+                            | "di"
+                            | "du"
+                            | "la"
+                            | "le"
+                            | "el"
+                            | "dos"
+                            | "das"
+                            | "del"
+                            | "ter"
+                    ) && p
+                        .checked_sub(1)
+                        .and_then(|pp| self.word(pp))
+                        .is_some_and(words::is_capitalized))
                     || (pw == "of"
                         && p.checked_sub(1).and_then(|pp| self.word(pp)).is_some_and(|x| {
                             words::is_capitalized(x) && !words::is_function_word(x)
@@ -1194,6 +1337,13 @@ impl<'a> Scan<'a> {
                 words::is_capitalized(pw)
                     || self.mention_at(p).is_some()
                     || (group && words::is_group_noun(pw))
+                    // "grain traders", "industry groups": a plain noun modifier.
+                    || (group
+                        && head - p <= 2
+                        && pw.bytes().all(|b| b.is_ascii_lowercase())
+                        && !pw.ends_with("ed")
+                        && !pw.ends_with("ly")
+                        && !self.lexicon.starts_cue(pw))
                     || words::is_role_modifier(pw)
                     || words::is_role_noun(pw)
                     || words::is_org_noun(pw)
@@ -1243,9 +1393,10 @@ impl<'a> Scan<'a> {
                 None => {
                     // "a Commission spokeswoman said": without a named person, the
                     // institution the title names speaks.
-                    let institution = (phrase_first..head).find_map(|x| {
-                        self.mention_at(x).filter(|m| m.kind == EntityKind::Organization)
-                    });
+                    let institution =
+                        (phrase_first..head).filter(|_| words::is_spokes_title(&head_lc)).find_map(
+                            |x| self.mention_at(x).filter(|m| m.kind == EntityKind::Organization),
+                        );
                     match institution {
                         Some(m) => self.speaker_of(m),
                         None => Speaker {
@@ -1260,8 +1411,7 @@ impl<'a> Scan<'a> {
         } else if org {
             let bare = phrase_first == head;
             // The most recent organization is the likeliest referent of "the ministry".
-            let last_org_fits =
-                self.last_org.as_ref().filter(|o| o.kind == EntityKind::Organization);
+            let last_org_fits = self.org_for_noun(&head_lc);
             match last_org_fits.filter(|_| bare) {
                 Some(o) => o.clone(),
                 None => Speaker {
@@ -1273,7 +1423,15 @@ impl<'a> Scan<'a> {
             }
         } else {
             let kind = person_or_org(phrase_first < head, phrase);
-            Speaker { name: phrase.to_string(), id: None, kind, role: None }
+            let mut role = None;
+            if kind == EntityKind::Person {
+                // "union leader Pieter van Dijk" when the name finder missed the name.
+                if let Some((role_first, _, title)) = self.role_left(phrase_first) {
+                    role = Some(words::squash_spaces(title));
+                    first = role_first;
+                }
+            }
+            Speaker { name: phrase.to_string(), id: None, kind, role }
         };
         Some(Np { speaker, first, last: head, name_span })
     }

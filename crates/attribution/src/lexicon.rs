@@ -196,6 +196,11 @@ impl Lexicon {
         self.by_first.get(word).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Whether `word` (lowercase) starts some cue form.
+    pub(crate) fn starts_cue(&self, word: &str) -> bool {
+        !self.starting_with(word).is_empty()
+    }
+
     /// Whether `word` (lowercase) is the first word of some cue.
     #[cfg(test)]
     pub(crate) fn has_first(&self, word: &str) -> bool {

@@ -406,10 +406,7 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
 
 /// Determiners dropped from the front of a speaker's name.
 pub(crate) fn is_determiner(word: &str) -> bool {
-    is_in(
-        word,
-        &["the", "a", "an", "some", "many", "several", "other", "most", "two", "three", "both"],
-    )
+    is_in(word, &["the", "a", "an", "some", "many", "several", "other", "most", "both"])
 }
 
 /// Adverbs and auxiliaries that can stand between a subject and its cue: "X also said",
@@ -766,4 +763,76 @@ pub(crate) fn squash_spaces(s: &str) -> String {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Honorifics before a name: "Dr Ingrid Solberg", "Mr. Toner".
+pub(crate) fn is_honorific(word: &str) -> bool {
+    is_in(
+        word.trim_end_matches('.'),
+        &[
+            "dr",
+            "mr",
+            "mrs",
+            "ms",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "rev",
+            "sheikh",
+            "gen",
+            "col",
+            "capt",
+            "lt",
+            "sgt",
+            "adm",
+        ],
+    )
+}
+
+/// News agencies and outlets: named in datelines and credits, they are rarely what "the
+/// agency" or "the company" in a story refers to.
+pub(crate) fn is_news_outlet(name: &str) -> bool {
+    const OUTLETS: &[&str] = &[
+        "reuters",
+        "associated press",
+        "ap",
+        "afp",
+        "agence france-presse",
+        "agence france presse",
+        "xinhua",
+        "dpa",
+        "efe",
+        "ansa",
+        "kyodo",
+        "tass",
+        "interfax",
+        "upi",
+        "bloomberg",
+        "anadolu",
+        "yonhap",
+        "pti",
+        "press trust of india",
+        "ians",
+        "ria novosti",
+        "sputnik",
+        "bbc",
+        "cnn",
+        "al jazeera",
+        "the washington post",
+        "washington post",
+        "new york times",
+        "the new york times",
+        "wall street journal",
+        "the wall street journal",
+        "financial times",
+    ];
+    OUTLETS.iter().any(|o| name.eq_ignore_ascii_case(o))
+}
+
+/// Titles that speak for an institution rather than as themselves.
+pub(crate) fn is_spokes_title(word: &str) -> bool {
+    is_in(word, &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"])
 }

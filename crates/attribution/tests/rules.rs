@@ -226,6 +226,28 @@ claim_table! { a_title_named_later_gets_the_person:
         "2020-03-04", "Oskar Nilsson", "said", Indirect, "The harbor will reopen", "", "2020-03-04"),
 }
 
+claim_table! { prepositional_phrases_hang_off_the_real_subject:
+    ("\"The cranes are old,\" Dr Maria Lindqvist of the Harbor Council said on Monday.", "2020-03-04",
+        "Maria Lindqvist", "said", Direct, "The cranes are old", "", "2020-03-02"),
+    ("Two grain traders in Sylvania said prices had risen.", "2020-03-04",
+        "Two grain traders in Sylvania", "said", Indirect, "prices had risen", "", "2020-03-04"),
+}
+
+claim_table! { told_takes_a_whole_audience_phrase:
+    ("\"Fees will stay,\" Tomas Berg told a crowded evening news conference.", "2020-03-04",
+        "Tomas Berg", "told a crowded evening news conference", Direct, "Fees will stay", "conference", "2020-03-04"),
+}
+
+claim_table! { names_the_name_finder_missed_keep_particles_and_titles:
+    ("\"We are not against cranes,\" union leader Pieter van Holm told reporters.", "2020-03-04",
+        "Pieter van Holm", "told reporters", Direct, "We are not against cranes", "", "2020-03-04"),
+}
+
+claim_table! { news_outlets_are_not_the_agency_in_the_story:
+    ("The Daily Gazette reported on the Harbor Council. The fees will stay, the council said.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "The fees will stay", "", "2020-03-04"),
+}
+
 claim_table! { apposition_gives_the_role:
     ("Oskar Nilsson, Freedonia's deputy ports minister, said the fees would stay.", "2020-03-04",
         "Oskar Nilsson", "said", Indirect, "the fees would stay", "minister", "2020-03-04"),
