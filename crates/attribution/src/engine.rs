@@ -1295,7 +1295,9 @@ impl<'a> Scan<'a> {
                 break;
             }
             let pw = self.word(p)?;
-            let ok = if words::is_determiner(pw) || words::is_function_word(pw) {
+            let joins_capitals = capital && matches!(pw, "and" | "for");
+            let ok = if (words::is_determiner(pw) || words::is_function_word(pw)) && !joins_capitals
+            {
                 // "Activists and Western leaders": a conjunction of plural speakers.
                 group
                     && pw.eq_ignore_ascii_case("and")
@@ -1329,7 +1331,7 @@ impl<'a> Scan<'a> {
                         .checked_sub(1)
                         .and_then(|pp| self.word(pp))
                         .is_some_and(words::is_capitalized))
-                    || (pw == "of"
+                    || (matches!(pw, "of" | "and" | "for")
                         && p.checked_sub(1).and_then(|pp| self.word(pp)).is_some_and(|x| {
                             words::is_capitalized(x) && !words::is_function_word(x)
                         }))
@@ -1569,7 +1571,8 @@ fn dedupe_key(speaker: &str, statement: &str) -> u64 {
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
-    let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+    let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
+        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of");
     if several_words && !corporate {
         EntityKind::Person
     } else {

@@ -248,6 +248,13 @@ claim_table! { news_outlets_are_not_the_agency_in_the_story:
         "Harbor Council", "said", Indirect, "The fees will stay", "", "2020-03-04"),
 }
 
+claim_table! { unknown_institution_names_are_organizations_and_antecedents:
+    ("Vaccination continued, the Office of Health and Welfare said.", "2020-03-04",
+        "Office of Health and Welfare", "said", Indirect, "Vaccination continued", "", "2020-03-04"),
+    ("The fees will stay, the country's Office of Ports said. The office said it would help.", "2020-03-04",
+        "Office of Ports", "said", Indirect, "it would help", "", "2020-03-04"),
+}
+
 claim_table! { apposition_gives_the_role:
     ("Oskar Nilsson, Freedonia's deputy ports minister, said the fees would stay.", "2020-03-04",
         "Oskar Nilsson", "said", Indirect, "the fees would stay", "minister", "2020-03-04"),
