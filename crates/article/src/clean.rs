@@ -468,6 +468,23 @@ fn normalized(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().filter(|c| c.is_alphanumeric()).map(fold_char)
 }
 
+/// The name part of a "Source: NAME" or "Copyright YEAR NAME. All rights reserved." line.
+fn foot_source(s: &str) -> Option<&str> {
+    let starts =
+        |prefix: &str| s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    if starts("source:") {
+        return s.get(7..);
+    }
+    let rest = if starts("copyright") { s.get(9..)? } else { s.strip_prefix('©')? };
+    let rest = rest.trim_start().trim_start_matches('©').trim_start();
+    let rest =
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ',').trim_start();
+    let rest = rest.strip_prefix("The ").unwrap_or(rest);
+    let end =
+        rest.find(". ").or_else(|| rest.strip_suffix('.').map(str::len)).unwrap_or(rest.len());
+    rest.get(..end)
+}
+
 /// At most the first `max` bytes of `s`, cut on a character boundary.
 fn head_of(s: &str, max: usize) -> &str {
     let mut end = max.min(s.len());
@@ -643,12 +660,10 @@ impl Cleaner {
         self.drop_boilerplate(text, &mut paras, &hashes);
 
         let layout = self.layout(text, &paras);
-        let title_at = self.find_title(text, &paras, &hashes, layout);
+        let title_found = self.find_title(text, &paras, &hashes, layout);
+        let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
-            title_at
-                .and_then(|i| paras.get(i))
-                .and_then(|p| text.get(p.span.range()))
-                .map(str::to_string)
+            title_found.and_then(|(_, span)| text.get(span.range())).map(str::to_string)
         });
         if let Some(title) = &title {
             let title_hash = scan(title).hash;
@@ -661,7 +676,7 @@ impl Cleaner {
 
         let mut found = Found::default();
         self.scan_head(text, &paras, title_at, layout, &mut found);
-        self.find_dateline(text, &mut paras, &mut found);
+        self.find_dateline(text, &mut paras, layout, &mut found);
         drop_repeats(text, &mut paras, &hashes);
 
         let published = record
@@ -785,18 +800,22 @@ impl Cleaner {
         paras: &[Para],
         hashes: &[u64],
         layout: Layout,
-    ) -> Option<usize> {
+    ) -> Option<(usize, Span)> {
         let story_starts = layout.story_start;
         let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
         for h in hashes {
             *counts.entry(*h).or_default() += 1;
         }
-        let mut best: Option<(i32, usize)> = None;
+        let mut best: Option<(i32, usize, Span)> = None;
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             let s = text.get(p.span.range()).unwrap_or_default();
-            if !self.headline_like(p, s) {
+            let span = if self.headline_like(p, s) {
+                p.span
+            } else if let Some(head) = self.headline_before_site_name(p, s) {
+                head
+            } else {
                 continue;
-            }
+            };
             let mut score = 0;
             if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
                 score += 2;
@@ -809,11 +828,34 @@ impl Cleaner {
             if followed_by_meta {
                 score += 2;
             }
-            if best.map_or(true, |(b, _)| score > b) {
-                best = Some((score, i));
+            if best.map_or(true, |(b, _, _)| score > b) {
+                best = Some((score, i, span));
             }
         }
-        best.map(|(_, i)| i)
+        best.map(|(_, i, span)| (i, span))
+    }
+
+    /// "Russia agrees to talks | World | Example Times": a page title printed with its
+    /// section and site names. The headline is the first part, if the rest is short.
+    fn headline_before_site_name(&self, p: &Para, s: &str) -> Option<Span> {
+        if p.lines != 1
+            || p.separators == 0
+            || matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption))
+        {
+            return None;
+        }
+        let seps = [" | ", " - ", " – ", " — ", " :: ", " » "];
+        let cut = seps.iter().filter_map(|sep| s.find(sep)).min()?;
+        let head = s.get(..cut)?.trim_end();
+        let tail = s.get(cut..)?;
+        let mut parts =
+            tail.split(|c: char| "|-–—:»".contains(c)).map(str::trim).filter(|t| !t.is_empty());
+        if !parts.all(|t| t.split_whitespace().count() <= 4) {
+            return None;
+        }
+        let span = Span::new(p.span.start, p.span.start + head.len());
+        let head_para = features(head, span, 1);
+        self.headline_like(&head_para, head).then_some(span)
     }
 
     fn headline_like(&self, p: &Para, s: &str) -> bool {
@@ -840,19 +882,19 @@ impl Cleaner {
         layout: Layout,
         found: &mut Found,
     ) {
-        // "Source: Xinhua" lines, often at the foot of the story.
+        // "Source: Xinhua" and "Copyright 2016 The Associated Press" lines, often at the
+        // foot of the story: outlets only, and only when nothing better names one.
         for (i, p) in paras.iter().enumerate() {
-            if p.lines != 1 || p.words > 6 {
+            if p.lines != 1 || p.words > 12 {
                 continue;
             }
             let s = strip_bullets(text.get(p.span.range()).unwrap_or_default());
-            let label = s.get(..7).is_some_and(|l| l.eq_ignore_ascii_case("source:"));
-            if let Some(rest) = s.get(7..).filter(|_| label) {
-                let before = found.sources.len();
-                self.names_after_by(rest, i, found);
-                for c in found.sources.iter_mut().skip(before) {
-                    c.priority = 1;
-                }
+            let Some(rest) = foot_source(s) else { continue };
+            let mut foot = Found::default();
+            self.names_after_by(rest, i, &mut foot);
+            for mut c in foot.sources {
+                c.priority = 1;
+                found.sources.push(c);
             }
         }
         for (i, p) in paras.iter().enumerate().take(layout.head_end) {
@@ -895,7 +937,8 @@ impl Cleaner {
                         .filter_map(|k| before.rfind(k).map(|at| (at, *k)))
                         .max();
                 let priority = match label {
-                    Some((_, "updated" | "modified" | "edited")) => continue,
+                    // Only when the page gives no other date.
+                    Some((_, "updated" | "modified" | "edited")) => 1,
                     Some(_) => 3,
                     None if before_title => 0,
                     // Past the story's start, a date without year on a short line is more
@@ -1000,10 +1043,12 @@ impl Cleaner {
 
     /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
     /// first body paragraphs: the place, date and source, cut off the paragraph's span.
-    fn find_dateline(&self, text: &str, paras: &mut [Para], found: &mut Found) {
+    fn find_dateline(&self, text: &str, paras: &mut [Para], layout: Layout, found: &mut Found) {
         for (i, p) in paras
             .iter_mut()
             .enumerate()
+            // Menus and the headline above the story use no dateline slots.
+            .skip(layout.story_start.min(HEAD_PARAGRAPHS))
             // Wire tables ("Shr one dlr vs 73 cts") are dropped as not sentences, yet open
             // with a dateline all the same.
             .filter(|(_, p)| {

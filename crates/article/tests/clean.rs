@@ -224,6 +224,8 @@ fn title_is_the_headline_not_menus_tickers_or_dates() {
         ("Top Stories\n\nMinisters agree to restart trade talks\n\nBy Jane Smith\n\n{STORY}", Some("Ministers agree to restart trade talks")),
         ("Sat, Nov 09, 2024 | Weather 20C\n\nFloods close schools across the north\n\nTop Stories\n\nFloods close schools across the north\n\n{STORY}", Some("Floods close schools across the north")),
         ("Advertisement\n\nPort workers end strike after pay deal\n\nThe deal was agreed late on Sunday, the union said in a statement.\n\n{STORY}", Some("Port workers end strike after pay deal")),
+        ("Russia agrees to restart air safety talks | World News | Example Times\n\n{STORY}", Some("Russia agrees to restart air safety talks")),
+        ("Skip to main content\nWorld\nPolitics\n\nSenators reach deal on border bill after talks\n\nBy JANE DOE and JOHN ROE\nUpdated 4:12 PM EDT, March 3, 2016\n\n{STORY}", Some("Senators reach deal on border bill after talks")),
         ("{STORY}", None),
     ];
     for (template, want) in cases {
@@ -313,6 +315,28 @@ fn a_source_line_at_the_foot_names_the_source() {
 }
 
 #[test]
+fn a_copyright_line_names_the_outlet_when_nothing_else_does() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Copyright 2016 The Associated Press. All rights reserved.", Some("Associated Press")),
+        ("\u{a9} 2016 Reuters", Some("Reuters")),
+        ("Copyright 2016 Example Media Group. All rights reserved.", None),
+    ];
+    for (foot, want) in cases {
+        let text = format!("Ministers agree to restart trade talks\n\n{STORY}\n\n{foot}\n");
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{foot}");
+    }
+}
+
+#[test]
+fn menu_lines_above_the_headline_do_not_hide_the_dateline() {
+    let text = format!(
+        "World\nU.S.\nPolitics\nBusiness\n\nSenators reach deal on border bill\n\nBy JANE DOE\n\nWASHINGTON (AP) \u{2014} {STORY}"
+    );
+    let m = clean(&text).meta;
+    assert_eq!((m.dateline.as_deref(), m.source.as_deref()), (Some("WASHINGTON"), Some("AP")));
+}
+
+#[test]
 fn breadcrumb_lines_are_dropped() {
     let text = format!("Home > World > Middle East > Syria talks\n\n{STORY}");
     assert_eq!(body(&text), [STORY]);
@@ -338,6 +362,8 @@ fn published_is_the_story_date_not_page_or_update_dates() {
         ("TITLE\n\nPosted on 17/10/2015", Some("2015-10-17")),
         ("TITLE\n\nPosted on 07/10/2015", None),
         ("Sat, Nov 09, 2024\n\nTITLE", Some("2024-11-09")),
+        // An update date is used only when the page gives no other date.
+        ("TITLE\n\nUpdated 4:12 PM EDT, March 3, 2016", Some("2016-03-03")),
         // A date inside a story sentence is not the publication date.
         ("TITLE\n\nThe ministers first met on June 30, 2015 in Vienna to discuss the accord with their aides.", None),
     ];
