@@ -665,6 +665,15 @@ impl Cleaner {
         let title = record.title.clone().or_else(|| {
             title_found.and_then(|(_, span)| text.get(span.range())).map(str::to_string)
         });
+        // The standfirst under a headline often has no final stop ("…, officials say"); it is
+        // the story's summary, not a list of other headlines.
+        if let Some(deck) = title_at.and_then(|t| paras.get_mut(t + 1)) {
+            let prose =
+                deck.words >= 8 && deck.lower_words * 2 >= deck.words && deck.separators == 0;
+            if prose && matches!(deck.dropped, Some(Dropped::NotSentence | Dropped::HeadlineList)) {
+                deck.dropped = None;
+            }
+        }
         if let Some(title) = &title {
             let title_hash = scan(title).hash;
             for (p, h) in paras.iter_mut().zip(&hashes) {

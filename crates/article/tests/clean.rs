@@ -337,6 +337,14 @@ fn menu_lines_above_the_headline_do_not_hide_the_dateline() {
 }
 
 #[test]
+fn a_standfirst_under_the_headline_is_kept_without_a_final_stop() {
+    let deck = "Moscow and Washington will restore a hotline after weeks of silence, officials say";
+    let text = format!("Russia and US agree to resume military contacts\n{deck}\nJane Doe in Moscow\nTue 6 Oct 2015 14.32 BST\n\n{STORY}");
+    assert_eq!(body(&text), [deck, STORY]);
+    assert_eq!(date(&clean(&text)).as_deref(), Some("2015-10-06"));
+}
+
+#[test]
 fn breadcrumb_lines_are_dropped() {
     let text = format!("Home > World > Middle East > Syria talks\n\n{STORY}");
     assert_eq!(body(&text), [STORY]);
