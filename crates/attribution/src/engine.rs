@@ -500,6 +500,16 @@ impl<'a> Scan<'a> {
                 cue.push(' ');
                 cue.push_str(object);
                 after = next;
+            } else if let Some(that) = (after..(after + 6).min(self.sentence.end))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| self.word(k).is_some_and(words::is_that))
+            {
+                // "told the inquiry that …": whatever the addressee, "that" opens the statement.
+                if let Some(object) = that.checked_sub(1).and_then(|l| self.text_of(after, l)) {
+                    cue.push(' ');
+                    cue.push_str(object);
+                }
+                after = that;
             }
         }
         let between = if inverted { None } else { Some(np.last + 1..i) };
@@ -761,9 +771,30 @@ impl<'a> Scan<'a> {
     // ---- statement shape ---------------------------------------------------------
 
     fn before(&self, attr_first: usize) -> Before<'a> {
-        let Some(p) = attr_first.checked_sub(1).filter(|&p| self.in_paragraph(p)) else {
+        let Some(mut p) = attr_first.checked_sub(1).filter(|&p| self.in_paragraph(p)) else {
             return Before::Other;
         };
+        // `"…," consumer spokesman X said`: plain lowercase modifiers the title walk did not
+        // know still belong to the speaker phrase.
+        for _ in 0..2 {
+            let plain = self.is_word(p)
+                && self.word(p).is_some_and(|w| {
+                    w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !words::is_function_word(w)
+                        && !words::is_determiner(w)
+                        && !w.ends_with("ed")
+                        && !w.ends_with("ly")
+                        && !self.lexicon.starts_cue(w)
+                });
+            let Some(q) = p.checked_sub(1).filter(|&q| plain && self.in_paragraph(q)) else {
+                break;
+            };
+            let boundary = self.closing_quote(q).is_some() || self.is_punct(q, ",");
+            p = q;
+            if boundary {
+                break;
+            }
+        }
         if let Some(q) = self.closing_quote(p) {
             return Before::Quote(q);
         }
@@ -979,6 +1010,22 @@ impl<'a> Scan<'a> {
         if self.is_punct(j, ",") {
             return self.apposition_left(j);
         }
+        // "the National Statistics Institute (INSEE) said": the name is before the brackets;
+        // "<American Stock Exchange> said" (wire markup): inside them.
+        if self.is_punct(j, ")") || self.is_punct(j, ">") {
+            let open = if self.is_punct(j, ")") { "(" } else { "<" };
+            let o = (j.saturating_sub(8)..j).rev().find(|&k| self.is_punct(k, open))?;
+            let head = if open == "(" { o.checked_sub(1)? } else { j.checked_sub(1)? };
+            if head < start || head <= o && open == "<" {
+                return None;
+            }
+            let mut np = self.head_np(head)?;
+            np.last = j;
+            if open == "<" {
+                np.first = np.first.min(o);
+            }
+            return Some(np);
+        }
         // "one of them said": a member of the last plural speaker.
         if w.eq_ignore_ascii_case("them") && self.word_is(j.saturating_sub(1), "of") {
             let speaker = self.resolve_pronoun(Pronoun::Plural)?;
@@ -1183,8 +1230,23 @@ impl<'a> Scan<'a> {
         }
         let role_inside = (inner_first..=inner_last)
             .any(|x| self.word(x).is_some_and(words::is_role_noun) || self.in_role_mention(x));
+        let inner_is_np = matches!(first_inner, "a" | "an" | "the")
+            || first_inner.ends_with("ing")
+            || (inner_first..=inner_last).any(|x| {
+                self.word(x).is_some_and(|w| words::is_org_noun(w) || words::is_corporate_suffix(w))
+            });
+        if self.mention_at(before).is_none() && (role_inside || inner_is_np) {
+            // A name the name finder missed: "Healthvest, a real estate trust, said".
+            if let Some(mut np) = self
+                .common_np_left(before)
+                .filter(|np| self.word(np.last).is_some_and(|w| words::is_capitalized(w)))
+            {
+                np.last = inner_last;
+                return Some(np);
+            }
+        }
         if let Some(m) = self.mention_at(before) {
-            if role_inside || m.kind != EntityKind::Person {
+            if role_inside || inner_is_np || m.kind != EntityKind::Person {
                 let mut np = self.np_from_mention(m, before)?;
                 let mut role_first = inner_first;
                 while role_first < comma && self.word(role_first).is_some_and(words::is_determiner)

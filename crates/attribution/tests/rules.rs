@@ -255,6 +255,22 @@ claim_table! { unknown_institution_names_are_organizations_and_antecedents:
         "Office of Ports", "said", Indirect, "it would help", "", "2020-03-04"),
 }
 
+claim_table! { brackets_and_wire_markup_around_the_subject:
+    ("Prices rose by a tenth in May, the Office of Ports (OOP) said.", "2020-03-04",
+        "Office of Ports", "said", Indirect, "Prices rose by a tenth", "", "2020-03-04"),
+    ("The <Norrland Cable Exchange> said it has started trading options.", "2020-03-04",
+        "Norrland Cable Exchange", "said", Indirect, "it has started trading options", "", "2020-03-04"),
+}
+
+claim_table! { appositions_after_names_the_finder_missed:
+    ("Krellvest, a Sylvanian real estate trust, said it began selling shares.", "2020-03-04",
+        "Krellvest", "said", Indirect, "it began selling shares", "", "2020-03-04"),
+    ("\"The situation is unchanged,\" consumer spokesman Abel Van Oord told reporters.", "2020-03-04",
+        "Abel Van Oord", "told reporters", Direct, "The situation is unchanged", "", "2020-03-04"),
+    ("Tomas Berg, representing the dockers, told the inquiry that the cranes were unsafe.", "2020-03-04",
+        "Tomas Berg", "told the inquiry", Indirect, "the cranes were unsafe", "inquiry", "2020-03-04"),
+}
+
 claim_table! { apposition_gives_the_role:
     ("Oskar Nilsson, Freedonia's deputy ports minister, said the fees would stay.", "2020-03-04",
         "Oskar Nilsson", "said", Indirect, "the fees would stay", "minister", "2020-03-04"),
