@@ -63,9 +63,22 @@ pub(crate) fn word_hash(word: &str) -> u64 {
 }
 
 /// The number of words of `text` as clustering counts them.
+#[cfg(test)]
 pub(crate) fn word_count(text: &str) -> usize {
     let mut n = 0usize;
     for_each_word_hash(text, |_| n += 1);
+    n
+}
+
+/// The number of content words of `text`: words that are neither function words nor
+/// reporting verbs, so "the strike ends, he said" counts as much as "the strike ends".
+pub(crate) fn content_word_count(text: &str, canon: &[(u64, Canon)]) -> usize {
+    let mut n = 0usize;
+    for_each_word_hash(text, |h| {
+        if canon.binary_search_by_key(&h, |&(k, _)| k).is_err() {
+            n += 1;
+        }
+    });
     n
 }
 
@@ -175,6 +188,20 @@ mod tests {
             &[("", 0), ("  ", 0), ("a-b", 2), ("U.S.-led", 3), ("'tis", 1), ("x’", 1), ("«»", 0)];
         for (text, n) in cases {
             assert_eq!(word_count(text), *n, "{text}");
+        }
+    }
+
+    #[test]
+    fn content_words_leave_out_function_words_and_reporting_verbs() {
+        let canon = canon_table();
+        let cases: &[(&str, usize)] = &[
+            ("the strike ends", 2),
+            ("“The strike ends,” he said.", 2),
+            ("They said it was finished", 1),
+            ("", 0),
+        ];
+        for (text, n) in cases {
+            assert_eq!(content_word_count(text, &canon), *n, "{text}");
         }
     }
 

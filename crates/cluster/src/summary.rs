@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use whosaid_core::PartialDate;
 
-use crate::normalize::word_count;
+use crate::normalize::{canon_table, content_word_count};
 
 /// What a cluster summary needs to know about one claim.
 #[derive(Clone, Copy, Debug)]
@@ -33,8 +33,9 @@ pub struct ClusterSummary<'a> {
     /// The speaker name of the cluster's first claim (in input order); a later member's name
     /// if the first one's is empty.
     pub speaker: &'a str,
-    /// The most complete wording: the member text with the most words (the first such in
-    /// input order on ties).
+    /// The most complete wording: the member text with the most content words (function
+    /// words and reporting verbs such as "he said" do not count), the first such in input
+    /// order on ties.
     pub text: &'a str,
     /// Number of member claims.
     pub claims: usize,
@@ -95,6 +96,7 @@ struct Accumulator<'a> {
 /// full dates; yearless `--MM-DD` dates are used only when no member has a full date (then
 /// ordered by month and day). Linear in the number of claims.
 pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
+    let canon = canon_table();
     let mut slot_of: HashMap<usize, usize> = HashMap::new();
     let mut acc: Vec<Accumulator<'a>> = Vec::new();
     let mut seen_articles: HashSet<(usize, &'a str)> = HashSet::new();
@@ -118,7 +120,7 @@ pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
         if a.speaker.trim().is_empty() {
             a.speaker = c.speaker;
         }
-        let words = word_count(c.text);
+        let words = content_word_count(c.text, &canon);
         if a.claims == 1 || words > a.text_words {
             a.text = c.text;
             a.text_words = words;

@@ -317,7 +317,7 @@ mod summaries {
             facts(0, "a1", "Daily", "2015-10-07", "the strike ends"),
             facts(1, "a1", "Daily", "", "other"),
             facts(0, "a1", "Daily", "2015-10-06", "“the strike ends”"),
-            facts(0, "a2", "Weekly", "2015-10-08", "the strike ends in May, she said"),
+            facts(0, "a2", "Weekly", "2015-10-08", "the strike ends in June, she said"),
             facts(0, "a3", "", "", "strike ends"),
         ];
         let rows = summarize(&claims);
@@ -325,11 +325,21 @@ mod summaries {
         let r = &rows[0];
         assert_eq!(
             (r.cluster_id, r.claims, r.articles, r.sources, r.text),
-            (0, 4, 3, 2, "the strike ends in May, she said")
+            (0, 4, 3, 2, "the strike ends in June, she said")
         );
         assert_eq!((r.first_stated_on, r.last_stated_on), (d("2015-10-06"), d("2015-10-08")));
         assert_eq!(rows[1].cluster_id, 1);
         assert_eq!((rows[1].first_stated_on, rows[1].last_stated_on), (None, None));
+    }
+
+    #[test]
+    fn fullest_text_is_not_the_one_with_he_said() {
+        let claims = [
+            facts(0, "a1", "s", "", "The strike ends in June"),
+            facts(0, "a2", "s", "", "“The strike ends in June,” he said."),
+            facts(0, "a3", "s", "", "strike ends"),
+        ];
+        assert_eq!(summarize(&claims)[0].text, "The strike ends in June");
     }
 
     #[test]
