@@ -1239,7 +1239,7 @@ impl<'a> Scan<'a> {
             // A name the name finder missed: "Healthvest, a real estate trust, said".
             if let Some(mut np) = self
                 .common_np_left(before)
-                .filter(|np| self.word(np.last).is_some_and(|w| words::is_capitalized(w)))
+                .filter(|np| self.word(np.last).is_some_and(words::is_capitalized))
             {
                 np.last = inner_last;
                 return Some(np);
