@@ -310,7 +310,8 @@ impl<'a> Scan<'a> {
                     let first = self.token_at(m.span.start);
                     let last = self.token_at(m.span.end).saturating_sub(1);
                     let role = self.role_left(first).or_else(|| self.apposition_right(last));
-                    if let Some((_, head, _)) = role {
+                    if let Some((_, head, title)) = role {
+                        self.note_title_org(title);
                         self.fill_pending(&head, &speaker);
                         self.role_people.insert(head, speaker.clone());
                     }
@@ -337,13 +338,59 @@ impl<'a> Scan<'a> {
     }
 
     /// The organization "the <head>" refers to: the newest one whose name holds the head
-    /// noun, else the newest one.
+    /// noun; for generic heads ("the company", "the agency") else the newest one.
     fn org_for_noun(&self, head_lc: &str) -> Option<&Speaker> {
+        let generic = matches!(
+            head_lc,
+            "company"
+                | "firm"
+                | "group"
+                | "agency"
+                | "organization"
+                | "organisation"
+                | "body"
+                | "institution"
+                | "corporation"
+                | "concern"
+                | "maker"
+                | "producer"
+                | "lender"
+                | "insurer"
+                | "operator"
+                | "carrier"
+                | "airline"
+                | "utility"
+                | "unit"
+                | "subsidiary"
+        );
         self.recent_orgs
             .iter()
             .rev()
             .find(|o| o.name.to_lowercase().contains(head_lc))
-            .or_else(|| self.recent_orgs.last())
+            .or_else(|| self.recent_orgs.last().filter(|_| generic))
+    }
+
+    /// "Finance Ministry spokeswoman": the institution in a title is an organization the
+    /// article has named.
+    fn note_title_org(&mut self, title: &str) {
+        let title_words: Vec<&str> = title.split_whitespace().collect();
+        let Some(at) =
+            title_words.iter().rposition(|w| words::is_capitalized(w) && words::is_org_noun(w))
+        else {
+            return;
+        };
+        let mut from = at;
+        while from > 0
+            && title_words.get(from - 1).is_some_and(|w| {
+                words::is_capitalized(w) && !words::is_possessive(w) && !words::is_role_noun(w)
+            })
+        {
+            from -= 1;
+        }
+        let name = title_words.get(from..=at).map(|w| w.join(" ")).unwrap_or_default();
+        if !name.is_empty() {
+            self.note_org(Speaker { name, id: None, kind: EntityKind::Organization, role: None });
+        }
     }
 
     /// Gives the claims waiting for a person with title head `head` their speaker.
@@ -625,7 +672,10 @@ impl<'a> Scan<'a> {
 
     /// "according to X, …" and "…, according to X."
     fn according_to(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
-        let np = self.np_right(cue_end)?;
+        let np = match self.np_right(cue_end) {
+            Some(np) => np,
+            None => self.possessive_source(cue_end)?,
+        };
         let clause_start = self.clause_start();
         let prev = i.checked_sub(1);
         let cue = "according to".to_string();
@@ -677,6 +727,32 @@ impl<'a> Scan<'a> {
             date_basis,
         };
         Some((claim, self.sentence_end_byte()))
+    }
+
+    /// "according to the ministry's own estimates, …": the owner of the source document
+    /// speaks; the phrase runs to the next comma.
+    fn possessive_source(&self, j: usize) -> Option<Np> {
+        let mut j = j;
+        if self.word(j).is_some_and(words::is_determiner) {
+            j += 1;
+        }
+        let w = self.word(j)?;
+        if !words::is_possessive(w) {
+            return None;
+        }
+        let stem = w.char_indices().rev().nth(1).map(|(at, _)| w.get(..at).unwrap_or(""))?;
+        let speaker = match self.mention_at(j) {
+            Some(m) => self.speaker_of(m),
+            None => {
+                let lc = stem.to_lowercase();
+                if !words::is_org_noun(&lc) {
+                    return None;
+                }
+                self.org_for_noun(&lc).cloned()?
+            }
+        };
+        let comma = (j + 1..(j + 8).min(self.sentence.end)).find(|&k| self.is_punct(k, ","))?;
+        Some(Np { speaker, first: j, last: comma - 1, name_span: self.span(j)? })
     }
 
     /// "the Post quoted X as saying …": the speaker is X, not the paper.
@@ -1093,7 +1169,7 @@ impl<'a> Scan<'a> {
         let mut k = name_first;
         let mut head: Option<usize> = None;
         while let Some(p) = k.checked_sub(1) {
-            if name_first - p > MAX_NP || !self.is_word(p) {
+            if name_first - p > MAX_NP || !self.is_word(p) || self.line_break_between(p, k) {
                 break;
             }
             let w = self.word(p)?;
@@ -1127,6 +1203,17 @@ impl<'a> Scan<'a> {
             None => titled?.1,
         };
         Some((k, head_word, text))
+    }
+
+    /// Whether a line break separates token `a` from the later token `b`: titles do not run
+    /// across lines (a photo credit above a caption is not part of it).
+    fn line_break_between(&self, a: usize, b: usize) -> bool {
+        match (self.span(a), self.span(b)) {
+            (Some(x), Some(y)) => {
+                Span::new(x.end, y.start).get(self.text).is_some_and(|gap| gap.contains('\n'))
+            }
+            _ => true,
+        }
     }
 
     /// The gazetteer's role title ending right before token `name_first`.

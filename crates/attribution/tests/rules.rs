@@ -271,6 +271,19 @@ claim_table! { appositions_after_names_the_finder_missed:
         "Tomas Berg", "told the inquiry", Indirect, "the cranes were unsafe", "inquiry", "2020-03-04"),
 }
 
+claim_table! { according_to_an_institutions_own_documents:
+    ("Ports Office spokeswoman Maria Lindqvist spoke first. According to the office's own estimates, the strike cost a million crowns.",
+        "2020-03-04", "Ports Office", "according to", Indirect, "the strike cost a million crowns", "estimates", "2020-03-04"),
+}
+
+#[test]
+fn specific_institution_nouns_do_not_fall_back_to_an_unrelated_organization() {
+    let text = "Acme Shipping said profits fell. The fees will stay, the ministry said.";
+    let found = claims(text, "2020-03-04");
+    let hit = found.iter().find(|(_, s)| s.contains("fees will stay"));
+    assert_eq!(hit.map(|(c, _)| c.speaker.name.as_str()), Some("ministry"), "{}", describe(&found));
+}
+
 claim_table! { apposition_gives_the_role:
     ("Oskar Nilsson, Freedonia's deputy ports minister, said the fees would stay.", "2020-03-04",
         "Oskar Nilsson", "said", Indirect, "the fees would stay", "minister", "2020-03-04"),
