@@ -220,6 +220,8 @@ pub struct Clusterer {
     /// One seed per MinHash function.
     seeds: Vec<u32>,
     canon: Vec<(u64, Canon)>,
+    /// Bit `h >> 52` (of 4096) is set for every word hash `h` in `canon`.
+    canon_bits: Vec<u64>,
 }
 
 /// Each claim's shingle set, sorted and deduplicated, in one arena, with each shingle's
@@ -324,7 +326,15 @@ impl Clusterer {
     fn new(threshold: f64, seed: u64) -> Clusterer {
         let (bands, rows) = choose_bands(threshold);
         let seeds = (0..bands * rows).map(|i| mix64(seed ^ mix64(i as u64 + 1)) as u32).collect();
-        Clusterer { threshold, bands, rows, seeds, canon: canon_table() }
+        let canon = canon_table();
+        let mut canon_bits = vec![0u64; 64];
+        for &(h, _) in &canon {
+            let bit = (h >> 52) as usize;
+            if let Some(w) = canon_bits.get_mut(bit >> 6) {
+                *w |= 1u64 << (bit & 63);
+            }
+        }
+        Clusterer { threshold, bands, rows, seeds, canon, canon_bits }
     }
 
     /// The threshold in use.
@@ -679,13 +689,21 @@ impl Clusterer {
     /// dropped) into `out`.
     fn normalized_words(&self, text: &str, out: &mut Vec<u64>) {
         out.clear();
-        for_each_word_hash(text, |h| match self.canon.binary_search_by_key(&h, |&(k, _)| k) {
-            Ok(pos) => match self.canon.get(pos) {
-                Some(&(_, Canon::Class(class))) => out.push(class),
-                Some(&(_, Canon::Function)) => out.push(h | 1),
-                _ => {}
-            },
-            Err(_) => out.push(content_word(h)),
+        for_each_word_hash(text, |h| {
+            // Most words are content words: one bit test settles them without a search.
+            let bit = (h >> 52) as usize;
+            if self.canon_bits.get(bit >> 6).is_some_and(|&w| w & (1u64 << (bit & 63)) == 0) {
+                out.push(content_word(h));
+                return;
+            }
+            match self.canon.binary_search_by_key(&h, |&(k, _)| k) {
+                Ok(pos) => match self.canon.get(pos) {
+                    Some(&(_, Canon::Class(class))) => out.push(class),
+                    Some(&(_, Canon::Function)) => out.push(h | 1),
+                    _ => {}
+                },
+                Err(_) => out.push(content_word(h)),
+            }
         });
     }
 
