@@ -12,7 +12,7 @@ const AGENCIES: &str = include_str!("../data/agencies.txt");
 const BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
 
 /// How many leading paragraphs may hold the title, byline, source and date lines.
-const HEAD_PARAGRAPHS: usize = 40;
+const HEAD_PARAGRAPHS: usize = 100;
 /// How many leading body paragraphs may open with a dateline.
 const DATELINE_PARAGRAPHS: usize = 4;
 /// Normalized bytes compared to find a teaser whose full paragraph follows.

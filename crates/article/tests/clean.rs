@@ -345,6 +345,21 @@ fn a_standfirst_under_the_headline_is_kept_without_a_final_stop() {
 }
 
 #[test]
+fn a_long_menu_above_the_headline_does_not_hide_it() {
+    let menu: String = (0..60).map(|i| format!("Section {i}\n")).collect();
+    let text = format!(
+        "{menu}\nFloods close schools across the north\n\nBy AFP\nMarch 2, 2016\n\n{STORY}"
+    );
+    let m = clean(&text).meta;
+    assert_eq!(m.title.as_deref(), Some("Floods close schools across the north"));
+    assert_eq!(
+        (m.source.as_deref(), date(&clean(&text)).as_deref()),
+        (Some("AFP"), Some("2016-03-02"))
+    );
+    assert_eq!(body(&text), [STORY]);
+}
+
+#[test]
 fn breadcrumb_lines_are_dropped() {
     let text = format!("Home > World > Middle East > Syria talks\n\n{STORY}");
     assert_eq!(body(&text), [STORY]);
