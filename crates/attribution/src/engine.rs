@@ -370,6 +370,43 @@ impl<'a> Scan<'a> {
             .or_else(|| self.recent_orgs.last().filter(|_| generic))
     }
 
+    /// "Germany's Finance Ministry ruled out …": an institution the gazetteer does not know
+    /// is still the antecedent of a later "the ministry".
+    fn note_capitalized_institution(&mut self, i: usize, w: &str) {
+        if w.len() < 4 || !words::is_org_noun(w) || self.any_mention_at(i).is_some() {
+            return;
+        }
+        let mut from = i;
+        while let Some(p) = from.checked_sub(1) {
+            let ok = i - p <= 4
+                && self.in_sentence(p)
+                && self.is_word(p)
+                && self.any_mention_at(p).is_none()
+                && self.word(p).is_some_and(|x| {
+                    words::is_capitalized(x)
+                        && !words::is_function_word(x)
+                        && !words::is_determiner(x)
+                        && !words::is_possessive(x)
+                });
+            if !ok {
+                break;
+            }
+            from = p;
+        }
+        if from == i {
+            return;
+        }
+        if let Some(name) = self.text_of(from, i) {
+            let org = Speaker {
+                name: words::squash_spaces(name),
+                id: None,
+                kind: EntityKind::Organization,
+                role: None,
+            };
+            self.note_org(org);
+        }
+    }
+
     /// "Finance Ministry spokeswoman": the institution in a title is an organization the
     /// article has named.
     fn note_title_org(&mut self, title: &str) {
@@ -460,7 +497,11 @@ impl<'a> Scan<'a> {
         }
         let w = tok.span.get(self.text)?;
         let first = *w.as_bytes().first()?;
-        if !(first.is_ascii_lowercase() || w == "According") {
+        if first.is_ascii_uppercase() && w != "According" {
+            self.note_capitalized_institution(i, w);
+            return None;
+        }
+        if !first.is_ascii_lowercase() && w != "According" {
             return None;
         }
         let mut buf = [0u8; 24];

@@ -276,6 +276,11 @@ claim_table! { according_to_an_institutions_own_documents:
         "2020-03-04", "Ports Office", "according to", Indirect, "the strike cost a million crowns", "estimates", "2020-03-04"),
 }
 
+claim_table! { capitalized_institutions_in_running_text_are_antecedents:
+    ("The Fisheries Council met on Monday. The quotas will stay, the council said.", "2020-03-04",
+        "Fisheries Council", "said", Indirect, "The quotas will stay", "", "2020-03-04"),
+}
+
 #[test]
 fn specific_institution_nouns_do_not_fall_back_to_an_unrelated_organization() {
     let text = "Acme Shipping said profits fell. The fees will stay, the ministry said.";
