@@ -119,8 +119,9 @@ const MIN_CONTAINMENT_SHINGLES: usize = 4;
 const WEIGHTED_FACTOR: f64 = 0.6;
 
 /// Weighted, containment also needs shared shingles worth this many of the speaker's rare
-/// (single-claim) shingles: three shingles that are stock phrases of the speaker are not a
-/// statement, three that few of its claims share are.
+/// (single-claim) shingles: a fragment made of the speaker's stock phrases weighs little and
+/// is not "contained" in every claim that uses them; three shingles that few of the
+/// speaker's claims share are a statement.
 const MIN_CONTAINMENT_RARE: f64 = 2.0;
 
 /// Added to a speaker's claim count in the inverse document frequency, so that the
