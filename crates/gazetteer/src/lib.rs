@@ -152,25 +152,37 @@ struct Target {
     form: Form,
 }
 
-/// One automaton and the target of each of its patterns.
+/// What one spelling of a pattern stands for. Case-sensitive spellings carry their exact
+/// (folded) text, checked after the case-insensitive automaton matched.
+#[derive(Clone, Debug)]
+struct Candidate {
+    target: Target,
+    role: bool,
+    exact: Option<Box<str>>,
+}
+
+/// One ASCII-case-insensitive automaton over every name, alias and role title, and the
+/// candidates of each pattern (`candidates[starts[i]..starts[i + 1]]` for pattern `i`). One
+/// pass over the text finds everything; case-sensitive spellings are checked per match.
 #[derive(Clone, Debug)]
 struct Matcher {
     automaton: AhoCorasick,
-    targets: Vec<Target>,
+    candidates: Vec<Candidate>,
+    starts: Vec<u32>,
 }
 
 impl Matcher {
     fn build(
         patterns: &[String],
-        targets: Vec<Target>,
-        case_insensitive: bool,
+        candidates: Vec<Candidate>,
+        starts: Vec<u32>,
         kind: Option<AhoCorasickKind>,
     ) -> Option<Matcher> {
         if patterns.is_empty() {
             return None;
         }
         // Unless told otherwise, a DFA for all but huge gazetteers: it is several times faster
-        // than an NFA, and for the default data (~6,000 patterns) it takes a few MiB.
+        // than an NFA, and for the default data it takes a few tens of MiB.
         let kind = kind.or_else(|| {
             let bytes: usize = patterns.iter().map(String::len).sum();
             (bytes <= DFA_MAX_PATTERN_BYTES).then_some(AhoCorasickKind::DFA)
@@ -178,7 +190,7 @@ impl Matcher {
         let mut builder = AhoCorasick::builder();
         builder
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(case_insensitive)
+            .ascii_case_insensitive(true)
             // Names start with almost any letter, so a prefilter finds a candidate every few
             // bytes and only adds overhead (measured: 12 → 22 MiB/s on the default data).
             .prefilter(false)
@@ -186,11 +198,26 @@ impl Matcher {
         // A DFA may exceed its size limits on a huge gazetteer: fall back to automatic choice.
         let automaton =
             builder.build(patterns).ok().or_else(|| builder.kind(None).build(patterns).ok())?;
-        Some(Matcher { automaton, targets })
+        Some(Matcher { automaton, candidates, starts })
+    }
+
+    /// The first candidate of pattern `pattern` that accepts the matched text `found`.
+    fn candidate(&self, pattern: usize, found: &str) -> Option<&Candidate> {
+        let from = *self.starts.get(pattern)? as usize;
+        let to = *self.starts.get(pattern + 1)? as usize;
+        self.candidates
+            .get(from..to)?
+            .iter()
+            .find(|c| c.exact.as_deref().map_or(true, |e| e == found))
     }
 
     fn memory_usage(&self) -> usize {
-        self.automaton.memory_usage() + self.targets.len() * std::mem::size_of::<Target>()
+        let exact: usize =
+            self.candidates.iter().filter_map(|c| c.exact.as_ref()).map(|e| e.len()).sum();
+        self.automaton.memory_usage()
+            + self.candidates.len() * std::mem::size_of::<Candidate>()
+            + exact
+            + self.starts.len() * 4
     }
 }
 
@@ -357,10 +384,27 @@ impl GazetteerBuilder {
 
     /// Builds the immutable gazetteer.
     pub fn build(&self) -> Gazetteer {
-        // One pattern per distinct spelling; on a clash the entity whose canonical name it is
-        // wins, then the first added.
-        let mut chosen: HashMap<(String, bool), (Target, bool)> = HashMap::new();
-        let mut order: Vec<(String, bool)> = Vec::new();
+        // One automaton pattern per lowercased spelling. Its candidates: the case-sensitive
+        // spellings first, then at most one case-insensitive name (on a clash, the entity whose
+        // canonical name it is, then the first added), then at most one role title.
+        #[derive(Default)]
+        struct Slot {
+            exact: Vec<Candidate>,
+            name: Option<(Candidate, bool)>,
+            role: Option<Candidate>,
+        }
+        let mut slots: HashMap<String, Slot> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        fn slot<'a>(
+            slots: &'a mut HashMap<String, Slot>,
+            order: &mut Vec<String>,
+            key: String,
+        ) -> &'a mut Slot {
+            if !slots.contains_key(&key) {
+                order.push(key.clone());
+            }
+            slots.entry(key).or_default()
+        }
         for (i, e) in self.entities.iter().enumerate() {
             let entity = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
             let forms = std::iter::once((&e.name, Form::Name))
@@ -372,72 +416,61 @@ impl GazetteerBuilder {
                 if pattern.is_empty() {
                     continue;
                 }
-                let cs = scan::is_case_sensitive(&pattern);
-                let key = if cs { (pattern, true) } else { (pattern.to_ascii_lowercase(), false) };
-                let canonical = spelling == &e.name;
                 let target = Target { entity, form };
-                match chosen.get_mut(&key) {
-                    Some(slot) => {
-                        if canonical && !slot.1 {
-                            *slot = (target, true);
-                        }
+                let slot = slot(&mut slots, &mut order, pattern.to_ascii_lowercase());
+                if scan::is_case_sensitive(&pattern) {
+                    if !slot.exact.iter().any(|c| c.exact.as_deref() == Some(pattern.as_str())) {
+                        let exact = Some(pattern.into_boxed_str());
+                        slot.exact.push(Candidate { target, role: false, exact });
                     }
-                    None => {
-                        order.push(key.clone());
-                        chosen.insert(key, (target, canonical));
-                    }
+                    continue;
+                }
+                let canonical = spelling == &e.name;
+                let candidate = Candidate { target, role: false, exact: None };
+                match &slot.name {
+                    Some((_, true)) => {}
+                    Some(_) if !canonical => {}
+                    _ => slot.name = Some((candidate, canonical)),
                 }
             }
         }
-        let (mut cs_patterns, mut cs_targets) = (Vec::new(), Vec::new());
-        let (mut ci_patterns, mut ci_targets) = (Vec::new(), Vec::new());
-        for key in order {
-            if let Some(&(target, _)) = chosen.get(&key) {
-                if key.1 {
-                    cs_patterns.push(key.0);
-                    cs_targets.push(target);
-                } else {
-                    ci_patterns.push(key.0);
-                    ci_targets.push(target);
-                }
-            }
-        }
-        let (mut role_cs, mut role_ci) = (Vec::new(), Vec::new());
+        let mut role_titles: Vec<String> = Vec::new();
         for (title, cs) in &self.roles {
             let pattern = fold_pattern(title);
             if pattern.is_empty() {
                 continue;
             }
+            let index = u32::try_from(role_titles.len()).unwrap_or(u32::MAX);
+            let target = Target { entity: EntityId(index), form: Form::Name };
+            let slot = slot(&mut slots, &mut order, pattern.to_ascii_lowercase());
             if *cs {
-                role_cs.push(pattern);
-            } else {
-                role_ci.push(pattern.to_ascii_lowercase());
+                if !slot
+                    .exact
+                    .iter()
+                    .any(|c| c.role && c.exact.as_deref() == Some(pattern.as_str()))
+                {
+                    role_titles.push(title.clone());
+                    let exact = Some(pattern.into_boxed_str());
+                    slot.exact.push(Candidate { target, role: true, exact });
+                }
+            } else if slot.role.is_none() {
+                role_titles.push(title.to_ascii_lowercase());
+                slot.role = Some(Candidate { target, role: true, exact: None });
             }
         }
-        role_cs.sort();
-        role_cs.dedup();
-        role_ci.sort();
-        role_ci.dedup();
-        let role_titles: Vec<String> = role_cs.iter().chain(role_ci.iter()).cloned().collect();
-        let role_targets = |n: usize, offset: usize| {
-            (0..n)
-                .map(|i| Target {
-                    entity: EntityId(u32::try_from(i + offset).unwrap_or(u32::MAX)),
-                    form: Form::Name,
-                })
-                .collect::<Vec<_>>()
-        };
+        let mut candidates = Vec::new();
+        let mut starts = vec![0u32];
+        for key in &order {
+            if let Some(slot) = slots.remove(key) {
+                candidates.extend(slot.exact);
+                candidates.extend(slot.name.map(|(c, _)| c));
+                candidates.extend(slot.role);
+            }
+            starts.push(u32::try_from(candidates.len()).unwrap_or(u32::MAX));
+        }
         Gazetteer {
             entities: self.entities.clone(),
-            names_cs: Matcher::build(&cs_patterns, cs_targets, false, self.kind),
-            names_ci: Matcher::build(&ci_patterns, ci_targets, true, self.kind),
-            roles_cs: Matcher::build(&role_cs, role_targets(role_cs.len(), 0), false, None),
-            roles_ci: Matcher::build(
-                &role_ci,
-                role_targets(role_ci.len(), role_cs.len()),
-                true,
-                None,
-            ),
+            matcher: Matcher::build(&order, candidates, starts, self.kind),
             role_titles,
         }
     }
@@ -448,10 +481,7 @@ impl GazetteerBuilder {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    names_cs: Option<Matcher>,
-    names_ci: Option<Matcher>,
-    roles_cs: Option<Matcher>,
-    roles_ci: Option<Matcher>,
+    matcher: Option<Matcher>,
     role_titles: Vec<String>,
 }
 
@@ -481,11 +511,7 @@ impl Gazetteer {
 
     /// Bytes of heap used by the name and role automatons.
     pub fn matcher_memory_usage(&self) -> usize {
-        [&self.names_cs, &self.names_ci, &self.roles_cs, &self.roles_ci]
-            .iter()
-            .filter_map(|m| m.as_ref())
-            .map(Matcher::memory_usage)
-            .sum()
+        self.matcher.as_ref().map_or(0, Matcher::memory_usage)
     }
 
     /// Finds names and role titles in `text`, tokenized as `tokens` (which may be empty:

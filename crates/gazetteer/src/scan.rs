@@ -61,19 +61,28 @@ struct Hit {
     target: Target,
 }
 
-/// Leftmost-longest matches of one automaton that lie on word boundaries. After a match that
-/// cuts a word, the search resumes at the next word start after it, so the match does not hide
-/// a real name that begins inside it.
-fn find_hits(matcher: &Matcher, hay: &str, out: &mut Vec<Hit>) {
+/// Leftmost-longest matches that lie on word boundaries (and, for case-sensitive spellings,
+/// have the exact case), split into names and role titles. After a match that cuts a word or
+/// has the wrong case, the search resumes at the next word start after its start, so the
+/// match does not hide a real name that begins inside it.
+fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
     let bytes = hay.as_bytes();
     let mut pos = 0;
     while pos < hay.len() {
         let Some(m) = matcher.automaton.find(Input::new(hay).span(pos..hay.len())) else {
             break;
         };
-        if on_boundaries(bytes, m.start(), m.end()) {
-            if let Some(&target) = matcher.targets.get(m.pattern().as_usize()) {
-                out.push(Hit { start: m.start(), end: m.end(), target });
+        let accepted = if on_boundaries(bytes, m.start(), m.end()) {
+            matcher.candidate(m.pattern().as_usize(), slice(hay, m.start(), m.end()))
+        } else {
+            None
+        };
+        if let Some(c) = accepted {
+            let hit = Hit { start: m.start(), end: m.end(), target: c.target };
+            if c.role {
+                roles.push(hit);
+            } else {
+                names.push(hit);
             }
             pos = m.end().max(pos + 1);
         } else {
@@ -85,19 +94,6 @@ fn find_hits(matcher: &Matcher, hay: &str, out: &mut Vec<Hit>) {
             pos = next;
         }
     }
-}
-
-/// Keeps the leftmost, then longest, of overlapping hits.
-fn leftmost_longest(hits: &mut Vec<Hit>) {
-    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-    let mut kept_end = 0;
-    hits.retain(|h| {
-        let keep = h.start >= kept_end;
-        if keep {
-            kept_end = h.end;
-        }
-        keep
-    });
 }
 
 /// A person known in this text, by full name.
@@ -229,12 +225,12 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     let hay: &str = &folded.text;
     let bytes = hay.as_bytes();
 
-    // 1. Gazetteer names.
+    // 1. Gazetteer names and role titles, in one pass.
     let mut hits = Vec::new();
-    for matcher in [&g.names_cs, &g.names_ci].into_iter().flatten() {
-        find_hits(matcher, hay, &mut hits);
+    let mut role_hits = Vec::new();
+    if let Some(matcher) = &g.matcher {
+        find_hits(matcher, hay, &mut hits, &mut role_hits);
     }
-    leftmost_longest(&mut hits);
     let mut seen: HashSet<EntityId> = HashSet::new();
     hits.retain(|h| {
         let keep = h.target.form != Form::Short || seen.contains(&h.target.entity);
@@ -244,12 +240,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         keep
     });
 
-    // 2. Role titles, then their modifiers to the left.
-    let mut role_hits = Vec::new();
-    for matcher in [&g.roles_cs, &g.roles_ci].into_iter().flatten() {
-        find_hits(matcher, hay, &mut role_hits);
-    }
-    leftmost_longest(&mut role_hits);
+    // 2. Role titles get their modifiers to the left.
     let inside_name = |h: &Hit| {
         let i = hits.partition_point(|n| n.end <= h.start);
         hits.get(i).is_some_and(|n| n.start < h.end)

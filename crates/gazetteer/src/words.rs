@@ -771,9 +771,12 @@ pub(crate) const NON_PERSON: u8 = 8;
 pub(crate) const CUE: u8 = 16;
 pub(crate) const ROLE_MODIFIER: u8 = 32;
 
-/// All lists in one hash map, so that a word costs one lookup, not a scan of every list.
+/// All lists in one hash map, so that a word costs one lookup, not a scan of every list; in
+/// front of it a bitmap over (length, first letter, last letter) of the listed words, which
+/// turns away most words of running text without hashing.
 struct Classes {
-    map: HashMap<&'static str, u8, BuildHasherDefault<Fnv>>,
+    map: HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>>,
+    seen: Vec<bool>,
     max_len: usize,
 }
 
@@ -795,10 +798,26 @@ impl Hasher for Fnv {
     }
 }
 
+const MAX_WORD: usize = 32;
+
+/// The bitmap slot of a word, or `None` when it cannot be in any list.
+fn shape_key(word: &[u8]) -> Option<usize> {
+    let (first, last) = (word.first()?.to_ascii_lowercase(), word.last()?.to_ascii_lowercase());
+    if word.len() >= MAX_WORD
+        || !first.is_ascii_lowercase()
+        || !(last.is_ascii_alphanumeric() || last == b'.')
+    {
+        return None;
+    }
+    let letter = |b: u8| if b.is_ascii_lowercase() { usize::from(b - b'a') } else { 26 };
+    Some((word.len() * 27 + letter(first)) * 27 + letter(last))
+}
+
 fn classes() -> &'static Classes {
     static CLASSES: OnceLock<Classes> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut map: HashMap<&'static str, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut map: HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut seen = vec![false; MAX_WORD * 27 * 27];
         let lists: [(&[&'static str], u8); 6] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
@@ -810,32 +829,67 @@ fn classes() -> &'static Classes {
         let mut max_len = 0;
         for (list, flag) in lists {
             for &w in list {
-                *map.entry(w).or_insert(0) |= flag;
+                *map.entry(w.as_bytes()).or_insert(0) |= flag;
                 max_len = max_len.max(w.len());
+                if let Some(slot) = shape_key(w.as_bytes()).and_then(|k| seen.get_mut(k)) {
+                    *slot = true;
+                }
             }
         }
-        Classes { map, max_len }
+        Classes { map, seen, max_len }
     })
 }
 
 /// The flags of `word` (ASCII case ignored); 0 for a word in no list.
 pub(crate) fn class(word: &str) -> u8 {
     let c = classes();
-    if word.len() > c.max_len {
+    let bytes = word.as_bytes();
+    if bytes.len() > c.max_len {
         return 0;
     }
-    let mut buf = [0u8; 32];
-    let Some(lower) = buf.get_mut(..word.len()) else { return 0 };
-    for (d, s) in lower.iter_mut().zip(word.bytes()) {
+    match shape_key(bytes).and_then(|k| c.seen.get(k)) {
+        Some(true) => {}
+        _ => return 0,
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let Some(lower) = buf.get_mut(..bytes.len()) else { return 0 };
+    for (d, s) in lower.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    match std::str::from_utf8(lower) {
-        Ok(key) => c.map.get(key).copied().unwrap_or(0),
-        Err(_) => 0,
-    }
+    c.map.get(&*lower).copied().unwrap_or(0)
 }
 
 /// Whether `word` is in the list behind `flag`.
 pub(crate) fn is(word: &str, flag: u8) -> bool {
     class(word) & flag != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_is_found_in_any_case() {
+        let lists: [(&[&str], u8); 6] = [
+            (STOP_WORDS, STOP),
+            (HONORIFICS, HONORIFIC),
+            (PARTICLES, PARTICLE),
+            (NON_PERSON_WORDS, NON_PERSON),
+            (CUE_VERBS, CUE),
+            (ROLE_MODIFIERS, ROLE_MODIFIER),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                assert!(is(w, flag), "{w}");
+                assert!(is(&w.to_uppercase(), flag), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn unlisted_words_have_no_class() {
+        for w in ["Toner", "kettle", "", "x", "saidx", "Mr.", "\u{e9}t\u{e9}", &"a".repeat(40)] {
+            assert_eq!(class(w), 0, "{w}");
+        }
+    }
 }
