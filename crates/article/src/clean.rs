@@ -17,6 +17,8 @@ const HEAD_PARAGRAPHS: usize = 100;
 const DATELINE_PARAGRAPHS: usize = 4;
 /// Normalized bytes compared to find a teaser whose full paragraph follows.
 const TEASER_KEY: usize = 24;
+// The hasher takes its snapshot when it mixes a full eight-byte word.
+const _: () = assert!(TEASER_KEY % 8 == 0);
 
 /// Builds a [`Cleaner`].
 #[derive(Clone, Debug, Default)]
@@ -208,13 +210,15 @@ struct Hasher {
     h: u64,
     acc: u64,
     len: usize,
+    /// The hash of the first [`TEASER_KEY`] bytes, once that many were hashed.
+    head: Option<u64>,
 }
 
 impl Hasher {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
     fn new() -> Hasher {
-        Hasher { h: 0x243f_6a88_85a3_08d3, acc: 0, len: 0 }
+        Hasher { h: 0x243f_6a88_85a3_08d3, acc: 0, len: 0, head: None }
     }
 
     #[inline]
@@ -224,6 +228,9 @@ impl Hasher {
         if self.len % 8 == 0 {
             self.h = (self.h ^ self.acc).wrapping_mul(Self::K).rotate_left(29);
             self.acc = 0;
+            if self.len == TEASER_KEY {
+                self.head = Some(self.finish());
+            }
         }
     }
 
@@ -288,15 +295,32 @@ fn scan(text: &str) -> Scan {
     let mut in_token = false;
     let mut token_start = 0;
     let mut counted = false;
-    for (i, c) in text.char_indices() {
-        let class = match ASCII_CLASS.get(c as usize) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let at = i;
+        let (class, c) = match ASCII_CLASS.get(usize::from(b)) {
             // ASCII, nearly all of news text: a table instead of Unicode properties.
-            Some(&class) => class,
-            None if c.is_whitespace() => WS,
-            None if c.is_alphanumeric() => ALNUM | if c.is_lowercase() { LOWER } else { 0 },
-            None if QUOTES.contains(&c) => QUOTE,
-            None => 0,
+            Some(&class) => {
+                i += 1;
+                (class, char::from(b))
+            }
+            None => {
+                let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+                i += c.len_utf8();
+                let class = if c.is_whitespace() {
+                    WS
+                } else if c.is_alphanumeric() {
+                    ALNUM | if c.is_lowercase() { LOWER } else { 0 }
+                } else if QUOTES.contains(&c) {
+                    QUOTE
+                } else {
+                    0
+                };
+                (class, c)
+            }
         };
+        let i = at;
         if class & WS != 0 {
             // Bullets are at most three bytes long: skip the string compare for words.
             if in_token
@@ -326,15 +350,13 @@ fn scan(text: &str) -> Scan {
                 let mut buf = [0u8; 4];
                 fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| hasher.byte(b));
             }
-            if hasher.len >= TEASER_KEY && out.head_hash.is_none() {
-                out.head_hash = Some(hasher.finish());
-            }
         }
     }
     if in_token && text.get(token_start..).is_some_and(is_bullet_str) {
         out.separators += 1;
     }
     out.hash = hasher.finish();
+    out.head_hash = hasher.head;
     out
 }
 
