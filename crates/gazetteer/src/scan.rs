@@ -246,7 +246,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         hits.get(i).is_some_and(|n| n.start < h.end)
     };
     role_hits.retain(|h| !inside_name(h));
-    let roles = expand_roles(g, hay, &hits, &role_hits);
+    let roles = expand_roles(g, text, &folded, &hits, &role_hits);
 
     // 3. Names by shape and surnames, in one left-to-right walk.
     let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len());
@@ -293,8 +293,21 @@ struct FoldedRole {
 
 /// Extends each role title leftwards over modifier words and a country or organization name
 /// ("Russia's deputy defense minister"), never into the previous role.
-fn expand_roles(g: &Gazetteer, hay: &str, names: &[Hit], role_hits: &[Hit]) -> Vec<FoldedRole> {
+fn expand_roles(
+    g: &Gazetteer,
+    text: &str,
+    folded: &Folded<'_>,
+    names: &[Hit],
+    role_hits: &[Hit],
+) -> Vec<FoldedRole> {
+    let hay: &str = &folded.text;
     let bytes = hay.as_bytes();
+    // A line break between two words ends a title: "...the U.S. State Department\nU.S.
+    // Secretary of State" is a photo credit followed by a caption.
+    let line_break = |from: usize, to: usize| {
+        let (a, b) = (folded.original(from), folded.original(to));
+        text.as_bytes().get(a..b).is_some_and(|gap| gap.contains(&b'\n'))
+    };
     let mut out: Vec<FoldedRole> = Vec::with_capacity(role_hits.len());
     for h in role_hits {
         let floor = out.last().map_or(0, |r| r.end);
@@ -305,7 +318,7 @@ fn expand_roles(g: &Gazetteer, hay: &str, names: &[Hit], role_hits: &[Hit]) -> V
             while q > floor && matches!(byte(bytes, q - 1), b' ' | b'\t') {
                 q -= 1;
             }
-            if q == start || q <= floor {
+            if q == start || q <= floor || line_break(q, start) {
                 break;
             }
             let name_end = if q >= 2 && slice(hay, q - 2, q) == "'s" { q - 2 } else { q };

@@ -243,6 +243,11 @@ fn roles_include_their_modifiers() {
         ("the State Department spokesman said", &[("State Department spokesman", "spokesman")]),
         ("in general, the General said", &[("General", "General")]),
         ("said Russian Defense Minister Bure", &[("Russian Defense Minister", "defense minister")]),
+        // A line break ends a title: a photo credit above a caption.
+        (
+            "courtesy of the State Department\nSecretary of State",
+            &[("Secretary of State", "secretary of state")],
+        ),
     ];
     for (text, want) in cases {
         let found = g.annotate(text, &Tokens::default());
