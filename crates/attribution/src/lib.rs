@@ -35,9 +35,12 @@
 //!     published: "2015-10-07".parse().ok(),
 //! };
 //! let attributor = AttributorBuilder::new().build();
-//! for claim in attributor.attribute(&doc) {
-//!     println!("{} {}: {}", claim.speaker.name, claim.cue, &text[claim.span]);
-//! }
+//! let claims = attributor.attribute(&doc);
+//! assert_eq!(claims.len(), 1);
+//! assert_eq!(claims[0].cue, "said");
+//! assert_eq!(&text[claims[0].span], "The talks will resume next week");
+//! // "Tuesday" is the latest Tuesday on or before publication (Wednesday 2015-10-07).
+//! assert_eq!(claims[0].stated_on.map(|d| d.to_string()).as_deref(), Some("2015-10-06"));
 //! ```
 
 mod dates;

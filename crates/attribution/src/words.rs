@@ -1,5 +1,10 @@
 //! Closed word classes the attribution rules look at. All lists are lowercase.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::lexicon::BuildFx;
+
 /// Lowercases an ASCII word into `buf`; `None` for long or non-ASCII words, which are never
 /// in these lists.
 #[inline]
@@ -15,12 +20,22 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-fn is_in(word: &str, list: &[&str]) -> bool {
+/// Whether `word`, ASCII-lowercased, is in `set`.
+fn contains(set: &HashSet<&'static str, BuildFx>, word: &str) -> bool {
     let mut buf = [0u8; 24];
     match lower(word, &mut buf) {
-        Some(w) => list.contains(&w),
+        Some(w) => set.contains(w),
         None => false,
     }
+}
+
+/// Membership in a fixed word list, hashed once on first use: these checks run for every
+/// token near a cue, where a linear scan of a long list showed up in profiles.
+macro_rules! in_set {
+    ($word:expr, [$($w:literal),* $(,)?]) => {{
+        static SET: OnceLock<HashSet<&'static str, BuildFx>> = OnceLock::new();
+        contains(SET.get_or_init(|| [$($w),*].into_iter().collect()), $word)
+    }};
 }
 
 /// Personal pronouns that can be the subject of a cue. "I" and "we" are left out: inside
@@ -48,9 +63,9 @@ pub(crate) enum Pronoun {
 
 /// Plural nouns naming an unnamed set of speakers: "U.S. officials", "analysts".
 pub(crate) fn is_group_noun(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "officials",
             "analysts",
             "diplomats",
@@ -175,15 +190,15 @@ pub(crate) fn is_group_noun(word: &str) -> bool {
             "liberals",
             "socialists",
             "greens",
-        ],
+        ]
     )
 }
 
 /// Singular nouns naming a person by role: "the spokesman", "a senior official".
 pub(crate) fn is_role_noun(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "spokesman",
             "spokeswoman",
             "spokesperson",
@@ -250,15 +265,15 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             "professor",
             "researcher",
             "scientist",
-        ],
+        ]
     )
 }
 
 /// Words that may appear inside a role title before the head: "press", "deputy", "defense".
 pub(crate) fn is_role_modifier(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "press",
             "deputy",
             "foreign",
@@ -337,15 +352,15 @@ pub(crate) fn is_role_modifier(word: &str) -> bool {
             "oil",
             "market",
             "the",
-        ],
+        ]
     )
 }
 
 /// Head nouns of unnamed institutions: "the company said", "the ministry said".
 pub(crate) fn is_org_noun(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "company",
             "ministry",
             "department",
@@ -416,27 +431,27 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
             "conference",
             "syndicate",
             "consortium",
-        ],
+        ]
     )
 }
 
 /// Words that do not speak although they head a subject: a report or statement is a source
 /// document, and attributing to it would invent a speaker.
 pub(crate) fn is_document_noun(word: &str) -> bool {
-    is_in(word, &["statement", "report"])
+    in_set!(word, ["statement", "report"])
 }
 
 /// Determiners dropped from the front of a speaker's name.
 pub(crate) fn is_determiner(word: &str) -> bool {
-    is_in(word, &["the", "a", "an", "some", "many", "several", "other", "most", "both"])
+    in_set!(word, ["the", "a", "an", "some", "many", "several", "other", "most", "both"])
 }
 
 /// Adverbs and auxiliaries that can stand between a subject and its cue: "X also said",
 /// "X has repeatedly warned".
 pub(crate) fn is_cue_adverb(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "also",
             "reportedly",
             "later",
@@ -501,15 +516,15 @@ pub(crate) fn is_cue_adverb(word: &str) -> bool {
             "friday",
             "saturday",
             "sunday",
-        ],
+        ]
     )
 }
 
 /// Prepositions that open an attribution tail: "said at a briefing", "said in a statement".
 pub(crate) fn is_tail_preposition(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "at",
             "in",
             "on",
@@ -545,15 +560,15 @@ pub(crate) fn is_tail_preposition(word: &str) -> bool {
             "inside",
             "upon",
             "without",
-        ],
+        ]
     )
 }
 
 /// Fixed addressees of "told": "told reporters", "told the BBC".
 pub(crate) fn is_audience_word(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "reporters",
             "journalists",
             "lawmakers",
@@ -616,7 +631,7 @@ pub(crate) fn is_audience_word(word: &str) -> bool {
             "rally",
             "summit",
             "session",
-        ],
+        ]
     )
 }
 
@@ -628,9 +643,9 @@ pub(crate) fn is_that(word: &str) -> bool {
 /// Function words that end a capitalized run even when sentence-initial ("But U.S.
 /// officials" is "U.S. officials").
 pub(crate) fn is_function_word(word: &str) -> bool {
-    is_in(
+    in_set!(
         word,
-        &[
+        [
             "but",
             "and",
             "or",
@@ -707,7 +722,7 @@ pub(crate) fn is_function_word(word: &str) -> bool {
             "said",
             "says",
             "told",
-        ],
+        ]
     )
 }
 
@@ -725,9 +740,9 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// Last words that make a name an organization whatever the name finder guessed:
 /// "Heck's Inc", "Imperial Chemical Industries PLC".
 pub(crate) fn is_corporate_suffix(word: &str) -> bool {
-    is_in(
+    in_set!(
         word.trim_end_matches('.'),
-        &[
+        [
             "inc",
             "corp",
             "corporation",
@@ -775,7 +790,7 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
             "exchange",
             "board",
             "fund",
-        ],
+        ]
     )
 }
 
@@ -789,9 +804,9 @@ pub(crate) fn squash_spaces(s: &str) -> String {
 
 /// Honorifics before a name: "Dr Ingrid Solberg", "Mr. Toner".
 pub(crate) fn is_honorific(word: &str) -> bool {
-    is_in(
+    in_set!(
         word.trim_end_matches('.'),
-        &[
+        [
             "dr",
             "mr",
             "mrs",
@@ -810,7 +825,7 @@ pub(crate) fn is_honorific(word: &str) -> bool {
             "lt",
             "sgt",
             "adm",
-        ],
+        ]
     )
 }
 
@@ -856,5 +871,5 @@ pub(crate) fn is_news_outlet(name: &str) -> bool {
 
 /// Titles that speak for an institution rather than as themselves.
 pub(crate) fn is_spokes_title(word: &str) -> bool {
-    is_in(word, &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"])
+    in_set!(word, ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"])
 }
