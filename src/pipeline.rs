@@ -128,7 +128,7 @@ impl Stages {
             published: published.map(|d| d.to_string()).unwrap_or_default(),
             dateline: cell(excel, article.meta.dateline.clone().unwrap_or_default()),
             byline: cell(excel, article.meta.byline.clone().unwrap_or_default()),
-            words: article.body.iter().map(|&s| slice(text, s).split_whitespace().count()).sum(),
+            words: article.words,
             claims: claim_rows.len(),
             path: cell(excel, record.origin.path.display().to_string()),
             line: record.origin.line.map(|l| l.to_string()).unwrap_or_default(),
