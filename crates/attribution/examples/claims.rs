@@ -33,6 +33,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for r in &annotation.roles {
             println!("role {:?} {:?}", &text[r.span.range()], r.title);
         }
+        for t in &tokens.tokens {
+            println!("token {:?} {:?}", &text[t.span.range()], t.kind);
+        }
         for q in &tokens.quotes {
             println!("quote {:?}", &text[q.span.range()]);
         }

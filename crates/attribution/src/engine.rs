@@ -1132,13 +1132,18 @@ impl<'a> Scan<'a> {
         if self.is_punct(j, ")") || self.is_punct(j, ">") {
             let open = if self.is_punct(j, ")") { "(" } else { "<" };
             let o = (j.saturating_sub(8)..j).rev().find(|&k| self.is_punct(k, open))?;
-            let head = if open == "(" { o.checked_sub(1)? } else { j.checked_sub(1)? };
-            if head < start || head <= o && open == "<" {
+            // A ticker ("<NHY.OL>", "<IBM>") follows the name; a marked-up name is inside.
+            let ticker = open == "<"
+                && (o + 1..j).all(|k| {
+                    self.word(k).is_some_and(|w| !w.bytes().any(|b| b.is_ascii_lowercase()))
+                });
+            let head = if open == "(" || ticker { o.checked_sub(1)? } else { j.checked_sub(1)? };
+            if head < start || (head <= o && open == "<" && !ticker) {
                 return None;
             }
             let mut np = self.head_np(head)?;
             np.last = j;
-            if open == "<" {
+            if open == "<" && !ticker {
                 np.first = np.first.min(o);
             }
             return Some(np);
@@ -1544,6 +1549,10 @@ impl<'a> Scan<'a> {
                 break;
             }
             k = p;
+        }
+        // A phrase does not start with a joining word: "of company executives".
+        while k < head && self.word(k).is_some_and(|x| matches!(x, "of" | "and" | "for")) {
+            k += 1;
         }
         let phrase_first = k;
         let mut first = k;

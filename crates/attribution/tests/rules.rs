@@ -260,6 +260,8 @@ claim_table! { brackets_and_wire_markup_around_the_subject:
         "Office of Ports", "said", Indirect, "Prices rose by a tenth", "", "2020-03-04"),
     ("The <Norrland Cable Exchange> said it has started trading options.", "2020-03-04",
         "Norrland Cable Exchange", "said", Indirect, "it has started trading options", "", "2020-03-04"),
+    ("Krellvest Holdings <KRL.S> said it sold its retail arm.", "2020-03-04",
+        "Krellvest Holdings", "said", Indirect, "it sold its retail arm", "", "2020-03-04"),
 }
 
 claim_table! { appositions_after_names_the_finder_missed:
