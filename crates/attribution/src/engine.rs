@@ -465,7 +465,8 @@ impl<'a> Scan<'a> {
     }
 
     fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
-        let key = dedupe_key(&claim.speaker.name, claim.span.get(self.text).unwrap_or(""));
+        let statement = claim.span.get(self.text).unwrap_or("");
+        let keys = dedupe_keys(&claim.speaker.name, statement);
         self.remember(&claim.speaker);
         self.last_claim = Some(LastClaim {
             paragraph,
@@ -474,7 +475,11 @@ impl<'a> Scan<'a> {
             stated_on: claim.stated_on,
             date_basis: claim.date_basis,
         });
-        if self.seen.insert(key) {
+        let repeated = keys.iter().flatten().any(|k| self.seen.contains(k));
+        for k in keys.iter().flatten() {
+            self.seen.insert(*k);
+        }
+        if !repeated {
             let bare_title = claim.speaker.id.is_none()
                 && claim.speaker.kind == EntityKind::Person
                 && claim.speaker.role.as_deref() == Some(claim.speaker.name.as_str());
@@ -1741,6 +1746,35 @@ fn trim_span(text: &str, span: Span) -> Span {
     let lead = s.len() - s.trim_start_matches(is_edge).len();
     let trimmed = s.trim_start_matches(is_edge).trim_end_matches(is_edge);
     Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+/// How many words at either end of a statement identify it when its other end differs.
+const EDGE_WORDS: usize = 10;
+
+/// Keys under which a statement counts as already seen: all its words, and for long
+/// statements (over `EDGE_WORDS + 1` words) its first and its last [`EDGE_WORDS`] words, so a repeat with a dateline glued
+/// on ("Almaty: …") or cut off by the scraper is still one claim.
+fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
+    let word_starts: Vec<usize> = statement
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_alphanumeric()
+                && statement
+                    .get(..i)
+                    .and_then(|p| p.chars().next_back())
+                    .map_or(true, |p| !p.is_alphanumeric())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let full = Some(dedupe_key(speaker, statement));
+    if word_starts.len() < EDGE_WORDS + 2 {
+        return [full, None, None];
+    }
+    let head_end = word_starts.get(EDGE_WORDS).copied().unwrap_or(statement.len());
+    let tail_start = word_starts.get(word_starts.len() - EDGE_WORDS).copied().unwrap_or(0);
+    let head = statement.get(..head_end).map(|h| dedupe_key(speaker, h) ^ 0x9e37_79b9);
+    let tail = statement.get(tail_start..).map(|t| dedupe_key(speaker, t) ^ 0x7f4a_7c15);
+    [full, head, tail]
 }
 
 /// Identifies a claim by its speaker and the words of its statement, so a paragraph

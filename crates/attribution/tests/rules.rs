@@ -337,6 +337,15 @@ fn repeated_paragraph_gives_one_claim() {
 }
 
 #[test]
+fn repeated_lede_with_a_dateline_glued_on_gives_one_claim() {
+    let lede = "grain shipments through the port of Aktau will resume on Monday after a two-week halt, a deputy minister said.";
+    let text = format!("Sylvania's {lede}\n\nALMATY: Sylvania's {lede}\n");
+    let found = claims(&text, "2020-03-04");
+    let n = found.iter().filter(|(_, s)| s.contains("will resume on Monday")).count();
+    assert_eq!(n, 1, "{}", describe(&found));
+}
+
+#[test]
 fn sentences_without_a_speaking_subject_are_not_claims() {
     let cases = [
         "The talks came after Freedonia started building new docks.",
