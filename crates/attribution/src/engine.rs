@@ -1535,14 +1535,17 @@ impl<'a> Scan<'a> {
                         && p.checked_sub(1).and_then(|pp| self.word(pp)).is_some_and(|x| {
                             words::is_capitalized(x) && !words::is_function_word(x)
                         }))
+            } else if words::is_capitalized(pw) && words::is_possessive(pw) {
+                // "Kazakhstan's grain exporters' union": the possessor is not part of the name.
+                false
             } else {
                 words::is_capitalized(pw)
                     || self.mention_at(p).is_some()
                     || (group && words::is_group_noun(pw))
-                    // "grain traders", "industry groups": a plain noun modifier.
-                    || (group
+                    // "grain traders", "exporters' union": a plain noun modifier.
+                    || ((group || org)
                         && head - p <= 2
-                        && pw.bytes().all(|b| b.is_ascii_lowercase())
+                        && pw.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'')
                         && !pw.ends_with("ed")
                         && !pw.ends_with("ly")
                         && !self.lexicon.starts_cue(pw))
@@ -1599,12 +1602,16 @@ impl<'a> Scan<'a> {
                 None => {
                     // "a Commission spokeswoman said": without a named person, the
                     // institution the title names speaks.
-                    let institution =
-                        (phrase_first..head).filter(|_| words::is_spokes_title(&head_lc)).find_map(
-                            |x| self.mention_at(x).filter(|m| m.kind == EntityKind::Organization),
-                        );
+                    let spokes = words::is_spokes_title(&head_lc);
+                    let institution = (phrase_first..head).filter(|_| spokes).find_map(|x| {
+                        self.mention_at(x).filter(|m| m.kind == EntityKind::Organization)
+                    });
+                    // "…, a spokeswoman said": the organization last named speaks.
+                    let last_named =
+                        self.recent_orgs.last().filter(|_| spokes && phrase_first == head);
                     match institution {
                         Some(m) => self.speaker_of(m),
+                        None if last_named.is_some() => last_named.cloned().unwrap_or_default(),
                         None => Speaker {
                             name: phrase.to_string(),
                             id: None,

@@ -283,6 +283,15 @@ claim_table! { capitalized_institutions_in_running_text_are_antecedents:
         "Fisheries Council", "said", Indirect, "The quotas will stay", "", "2020-03-04"),
 }
 
+claim_table! { unnamed_spokespeople_and_plain_noun_institutions:
+    ("The Harbor Council, which funds the docks, welcomed the decision, a spokeswoman said in the capital.",
+        "2020-03-04", "Harbor Council", "said", Indirect, "welcomed the decision", "", "2020-03-04"),
+    ("Sylvania's grain exporters' union said the halt cost its members a million crowns.", "2020-03-04",
+        "grain exporters' union", "said", Indirect, "the halt cost its members", "", "2020-03-04"),
+    ("Krell Terminals said 30 ships were delayed. The company said it had offered retraining.", "2020-03-04",
+        "Krell Terminals", "said", Indirect, "it had offered retraining", "", "2020-03-04"),
+}
+
 #[test]
 fn specific_institution_nouns_do_not_fall_back_to_an_unrelated_organization() {
     let text = "Acme Shipping said profits fell. The fees will stay, the ministry said.";
