@@ -90,6 +90,9 @@ struct Scan<'a> {
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
     role_people: HashMap<String, Speaker>,
+    /// Full names of people seen so far, by lowercase surname, for "Van Dijk said" after
+    /// "Pieter van Dijk" when the name finder missed one of them.
+    people_by_surname: HashMap<String, Speaker>,
     /// Claims whose speaker is a bare title ("a deputy minister said"), by title head,
     /// waiting for the person the article names in that role later.
     pending_roles: HashMap<String, Vec<usize>>,
@@ -122,6 +125,7 @@ impl<'a> Scan<'a> {
             last_plural_speaker: None,
             last_thing_speaker: None,
             role_people: HashMap::new(),
+            people_by_surname: HashMap::new(),
             pending_roles: HashMap::new(),
             consumed: 0,
             sentence: 0..0,
@@ -248,6 +252,13 @@ impl<'a> Scan<'a> {
             EntityKind::Unknown if id.is_none() => EntityKind::Person,
             kind => kind,
         };
+        if kind == EntityKind::Person && id.is_none() {
+            if let Some(known) = self.person_by_partial_name(&m.name) {
+                let mut known = known.clone();
+                known.role = None;
+                return known;
+            }
+        }
         Speaker { name: words::squash_spaces(&m.name), id, kind, role: None }
     }
 
@@ -315,6 +326,7 @@ impl<'a> Scan<'a> {
                         self.fill_pending(&head, &speaker);
                         self.role_people.insert(head, speaker.clone());
                     }
+                    self.note_person(&speaker);
                     self.last_person = Some(speaker);
                 }
                 EntityKind::Organization => self.note_org(speaker),
@@ -322,6 +334,22 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
         }
+    }
+
+    fn note_person(&mut self, person: &Speaker) {
+        let mut name_words = person.name.split_whitespace();
+        let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
+        self.people_by_surname.entry(last.to_lowercase()).or_insert_with(|| person.clone());
+    }
+
+    /// The person a partial name ("Van Dijk", "Al Khatib") refers to, if a fuller form of it
+    /// was seen.
+    fn person_by_partial_name(&self, partial: &str) -> Option<&Speaker> {
+        let last = partial.split_whitespace().next_back()?.to_lowercase();
+        let known = self.people_by_surname.get(&last)?;
+        let partial_lc = partial.to_lowercase();
+        (known.name.len() > partial.len() && known.name.to_lowercase().ends_with(&partial_lc))
+            .then_some(known)
     }
 
     fn note_org(&mut self, org: Speaker) {
@@ -450,6 +478,7 @@ impl<'a> Scan<'a> {
                     self.fill_pending(&head, speaker);
                     self.role_people.insert(head, speaker.clone());
                 }
+                self.note_person(speaker);
                 self.last_person_speaker = Some(speaker.clone());
             }
             EntityKind::Group => self.last_plural_speaker = Some(speaker.clone()),
@@ -1635,6 +1664,11 @@ impl<'a> Scan<'a> {
                 },
             }
         } else {
+            if let Some(known) = self.person_by_partial_name(phrase) {
+                let mut known = known.clone();
+                known.role = None;
+                return Some(Np { speaker: known, first, last: head, name_span });
+            }
             let kind = person_or_org(phrase_first < head, phrase);
             let mut role = None;
             if kind == EntityKind::Person {

@@ -243,6 +243,11 @@ claim_table! { names_the_name_finder_missed_keep_particles_and_titles:
         "Pieter van Holm", "told reporters", Direct, "We are not against cranes", "", "2020-03-04"),
 }
 
+claim_table! { partial_names_resolve_to_the_fuller_form_seen_before:
+    ("\"We are not against cranes,\" union leader Pieter van Holm told reporters. Van Holm said the strike would last two days.",
+        "2020-03-04", "Pieter van Holm", "said", Indirect, "the strike would last two days", "", "2020-03-04"),
+}
+
 claim_table! { news_outlets_are_not_the_agency_in_the_story:
     ("The Daily Gazette reported on the Harbor Council. The fees will stay, the council said.", "2020-03-04",
         "Harbor Council", "said", Indirect, "The fees will stay", "", "2020-03-04"),
