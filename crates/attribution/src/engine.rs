@@ -401,7 +401,8 @@ impl<'a> Scan<'a> {
     /// "Germany's Finance Ministry ruled out …": an institution the gazetteer does not know
     /// is still the antecedent of a later "the ministry".
     fn note_capitalized_institution(&mut self, i: usize, w: &str) {
-        if w.len() < 4 || !words::is_org_noun(w) || self.any_mention_at(i).is_some() {
+        let institution = (w.len() >= 4 && words::is_org_noun(w)) || words::is_corporate_suffix(w);
+        if !institution || self.any_mention_at(i).is_some() {
             return;
         }
         let mut from = i;
@@ -1636,8 +1637,15 @@ impl<'a> Scan<'a> {
                         self.mention_at(x).filter(|m| m.kind == EntityKind::Organization)
                     });
                     // "…, a spokeswoman said": the organization last named speaks.
-                    let last_named =
-                        self.recent_orgs.last().filter(|_| spokes && phrase_first == head);
+                    // "a company spokesman said": the company last named speaks.
+                    let org_modifier = (phrase_first..head)
+                        .filter_map(|x| self.word(x))
+                        .find(|x| words::is_org_noun(x) && !words::is_capitalized(x))
+                        .map(str::to_ascii_lowercase);
+                    let last_named = match org_modifier {
+                        Some(noun) if spokes => self.org_for_noun(&noun),
+                        _ => self.recent_orgs.last().filter(|_| spokes && phrase_first == head),
+                    };
                     match institution {
                         Some(m) => self.speaker_of(m),
                         None if last_named.is_some() => last_named.cloned().unwrap_or_default(),

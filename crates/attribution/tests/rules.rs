@@ -293,6 +293,8 @@ claim_table! { unnamed_spokespeople_and_plain_noun_institutions:
         "2020-03-04", "Harbor Council", "said", Indirect, "welcomed the decision", "", "2020-03-04"),
     ("Sylvania's grain exporters' union said the halt cost its members a million crowns.", "2020-03-04",
         "grain exporters' union", "said", Indirect, "the halt cost its members", "", "2020-03-04"),
+    ("Krell Terminals opened a dock. Profits will rise, a company spokesman said.", "2020-03-04",
+        "Krell Terminals", "said", Indirect, "Profits will rise", "", "2020-03-04"),
     ("Krell Terminals said 30 ships were delayed. The company said it had offered retraining.", "2020-03-04",
         "Krell Terminals", "said", Indirect, "it had offered retraining", "", "2020-03-04"),
 }
