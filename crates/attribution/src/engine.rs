@@ -1804,23 +1804,22 @@ const EDGE_WORDS: usize = 10;
 /// statements (over `EDGE_WORDS + 1` words) its first and its last [`EDGE_WORDS`] words, so a repeat with a dateline glued
 /// on ("Almaty: …") or cut off by the scraper is still one claim.
 fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
-    let word_starts: Vec<usize> = statement
-        .char_indices()
-        .filter(|&(i, c)| {
-            c.is_alphanumeric()
-                && statement
-                    .get(..i)
-                    .and_then(|p| p.chars().next_back())
-                    .map_or(true, |p| !p.is_alphanumeric())
-        })
-        .map(|(i, _)| i)
-        .collect();
+    // Word starts by bytes: a word is a run of ASCII alphanumerics or non-ASCII bytes, the
+    // same notion `dedupe_key` folds.
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
+    let word_start = |k: usize| -> bool {
+        let bytes = statement.as_bytes();
+        bytes.get(k).is_some_and(|&b| is_word_byte(b))
+            && (k == 0 || bytes.get(k - 1).is_some_and(|&p| !is_word_byte(p)))
+    };
+    let total = (0..statement.len()).filter(|&k| word_start(k)).count();
     let full = Some(dedupe_key(speaker, statement));
-    if word_starts.len() < EDGE_WORDS + 2 {
+    if total < EDGE_WORDS + 2 {
         return [full, None, None];
     }
-    let head_end = word_starts.get(EDGE_WORDS).copied().unwrap_or(statement.len());
-    let tail_start = word_starts.get(word_starts.len() - EDGE_WORDS).copied().unwrap_or(0);
+    let nth_start = |n: usize| (0..statement.len()).filter(|&k| word_start(k)).nth(n);
+    let head_end = nth_start(EDGE_WORDS).unwrap_or(statement.len());
+    let tail_start = nth_start(total - EDGE_WORDS).unwrap_or(0);
     let head = statement.get(..head_end).map(|h| dedupe_key(speaker, h) ^ 0x9e37_79b9);
     let tail = statement.get(tail_start..).map(|t| dedupe_key(speaker, t) ^ 0x7f4a_7c15);
     [full, head, tail]
