@@ -9,7 +9,7 @@ use whosaid_gazetteer::{Mention, RoleMention};
 use whosaid_tokenize::{QuoteSpan, Token, TokenKind};
 
 use crate::dates::{self, DateExpr};
-use crate::lexicon::{ClauseKind, CueForm, Lexicon};
+use crate::lexicon::{BuildFx, ClauseKind, CueForm, Lexicon};
 use crate::words::{self, Pronoun};
 use crate::Document;
 
@@ -89,19 +89,19 @@ struct Scan<'a> {
     last_person_speaker: Option<Speaker>,
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
-    role_people: HashMap<String, Speaker>,
+    role_people: HashMap<String, Speaker, BuildFx>,
     /// Full names of people seen so far, by lowercase surname, for "Van Dijk said" after
     /// "Pieter van Dijk" when the name finder missed one of them.
-    people_by_surname: HashMap<String, Speaker>,
+    people_by_surname: HashMap<String, Speaker, BuildFx>,
     /// Claims whose speaker is a bare title ("a deputy minister said"), by title head,
     /// waiting for the person the article names in that role later.
-    pending_roles: HashMap<String, Vec<usize>>,
+    pending_roles: HashMap<String, Vec<usize>, BuildFx>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
     paragraph_span: Span,
     last_claim: Option<LastClaim>,
-    seen: HashSet<u64, crate::lexicon::BuildFx>,
+    seen: HashSet<u64, BuildFx>,
     claims: Vec<Claim>,
 }
 
@@ -124,9 +124,9 @@ impl<'a> Scan<'a> {
             last_person_speaker: None,
             last_plural_speaker: None,
             last_thing_speaker: None,
-            role_people: HashMap::new(),
-            people_by_surname: HashMap::new(),
-            pending_roles: HashMap::new(),
+            role_people: HashMap::default(),
+            people_by_surname: HashMap::default(),
+            pending_roles: HashMap::default(),
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -1804,49 +1804,55 @@ const EDGE_WORDS: usize = 10;
 /// statements (over `EDGE_WORDS + 1` words) its first and its last [`EDGE_WORDS`] words, so a repeat with a dateline glued
 /// on ("Almaty: …") or cut off by the scraper is still one claim.
 fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
-    // Word starts by bytes: a word is a run of ASCII alphanumerics or non-ASCII bytes, the
-    // same notion `dedupe_key` folds.
-    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
-    let word_start = |k: usize| -> bool {
-        let bytes = statement.as_bytes();
-        bytes.get(k).is_some_and(|&b| is_word_byte(b))
-            && (k == 0 || bytes.get(k - 1).is_some_and(|&p| !is_word_byte(p)))
-    };
-    let total = (0..statement.len()).filter(|&k| word_start(k)).count();
-    let full = Some(dedupe_key(speaker, statement));
-    if total < EDGE_WORDS + 2 {
-        return [full, None, None];
-    }
-    let nth_start = |n: usize| (0..statement.len()).filter(|&k| word_start(k)).nth(n);
-    let head_end = nth_start(EDGE_WORDS).unwrap_or(statement.len());
-    let tail_start = nth_start(total - EDGE_WORDS).unwrap_or(0);
-    let head = statement.get(..head_end).map(|h| dedupe_key(speaker, h) ^ 0x9e37_79b9);
-    let tail = statement.get(tail_start..).map(|t| dedupe_key(speaker, t) ^ 0x7f4a_7c15);
-    [full, head, tail]
-}
-
-/// Identifies a claim by its speaker and the words of its statement, so a paragraph
-/// printed twice yields one claim. ASCII letters are case-folded; runs of anything that is
-/// not a letter or digit count as one gap.
-fn dedupe_key(speaker: &str, statement: &str) -> u64 {
     use std::hash::Hasher;
-    let mut h = crate::lexicon::Fx::default();
-    for part in [speaker, statement] {
-        let mut gap = false;
-        for &b in part.as_bytes() {
-            if b.is_ascii_alphanumeric() || !b.is_ascii() {
-                if gap {
-                    h.write_u8(b' ');
-                    gap = false;
+    // One folding pass (ASCII lowercase, any run of non-word bytes as one space), then the
+    // keys hash slices of the folded bytes eight at a time.
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
+    let mut folded: Vec<u8> = Vec::with_capacity(speaker.len() + statement.len() + 1);
+    let mut word_starts: Vec<usize> = Vec::new();
+    let fold = |text: &str, folded: &mut Vec<u8>, starts: Option<&mut Vec<usize>>| {
+        let base = folded.len();
+        let mut starts = starts;
+        let mut in_word = false;
+        for &b in text.as_bytes() {
+            if is_word_byte(b) {
+                if !in_word {
+                    if folded.len() > base {
+                        folded.push(b' ');
+                    }
+                    if let Some(s) = starts.as_deref_mut() {
+                        s.push(folded.len());
+                    }
                 }
-                h.write_u8(b.to_ascii_lowercase());
+                folded.push(b.to_ascii_lowercase());
+                in_word = true;
             } else {
-                gap = true;
+                in_word = false;
             }
         }
-        h.write_u8(0);
+    };
+    fold(speaker, &mut folded, None);
+    folded.push(0);
+    let body = folded.len();
+    fold(statement, &mut folded, Some(&mut word_starts));
+    let hash = |parts: &[&[u8]], salt: u64| {
+        let mut h = crate::lexicon::Fx::default();
+        h.write_u64(salt);
+        for part in parts {
+            h.write(part);
+        }
+        h.finish()
+    };
+    let who = folded.get(..body).unwrap_or(&[]);
+    let full = Some(hash(&[&folded], 0));
+    if word_starts.len() < EDGE_WORDS + 2 {
+        return [full, None, None];
     }
-    h.finish()
+    let head_end = word_starts.get(EDGE_WORDS).copied().unwrap_or(folded.len());
+    let tail_start = word_starts.get(word_starts.len() - EDGE_WORDS).copied().unwrap_or(body);
+    let head = folded.get(body..head_end).map(|h| hash(&[who, h], 1));
+    let tail = folded.get(tail_start..).map(|t| hash(&[who, t], 2));
+    [full, head, tail]
 }
 
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
