@@ -636,6 +636,14 @@ pub(crate) const NON_PERSON_WORDS: &[&str] = &[
     "asset",
     "assets",
     "partnership",
+    "companies",
+    "mines",
+    "generale",
+    "instruments",
+    "motors",
+    "dynamics",
+    "airways",
+    "electronics",
 ];
 
 /// Reporting verbs after which (or before which) a capitalized run is a speaker's name.
