@@ -16,7 +16,15 @@
 //! - resolves later surnames ("Toner", "Mr. Toner", "Secretary Kerry") to the full name used
 //!   earlier in the same text; when two people share a surname, the most recent one wins;
 //! - resolves short forms ("the Post") only after the full name ("the Washington Post");
-//! - finds role titles with their modifiers ("Russia's deputy defense minister").
+//! - finds role titles with their modifiers ("Russia's deputy defense minister", never across
+//!   a line break); plural titles are listed too, so "U.S. officials" or "Pentagon officials"
+//!   come out as a [`RoleMention`] whose [`RoleMention::of`] names the country or body, for
+//!   attribution to read as a group speaker.
+//!
+//! Names, aliases and titles share one ASCII-case-insensitive leftmost-longest automaton (a
+//! DFA up to 1 MiB of patterns), so a text is scanned once; case-sensitive spellings are
+//! checked per match. The `Tokens` argument may be empty: word boundaries, line breaks and
+//! sentence cues are read from the text itself.
 //!
 //! It is NOT for: tokenizing (see `whosaid-tokenize`), deciding who said what (see
 //! `whosaid-attribution`), or linking names across articles.
