@@ -2,11 +2,13 @@
 //! Everything here is a pure function of one record, so the run can map it over records in
 //! parallel and still write rows in input order.
 
+use std::cell::RefCell;
+
 use whosaid_article::{Article, Cleaner, ReadError, Record};
 use whosaid_attribution::{Attributor, Document};
 use whosaid_core::{Claim, PartialDate, Span};
 use whosaid_gazetteer::Gazetteer;
-use whosaid_tokenize::Tokenizer;
+use whosaid_tokenize::{Tokenizer, Tokens};
 
 use crate::output::{cell, one_line, ArticleRow, ClaimRow, EntityRow};
 
@@ -82,12 +84,22 @@ impl Stages {
             return self.skipped(record.id.clone(), &record.origin, reason, "empty text".into());
         }
         let article = self.cleaner.clean(record);
-        let tokens = self.tokenizer.tokenize_paragraphs(text, &article.body);
-        let annotation = self.gazetteer.annotate(text, &tokens);
+        // Each worker thread keeps one token buffer across articles: a fresh one per article
+        // costs an allocation and its page faults every time.
+        thread_local!(static TOKENS: RefCell<Tokens> = RefCell::default());
+        TOKENS.with_borrow_mut(|tokens| {
+            self.tokenizer.tokenize_paragraphs_into(text, &article.body, tokens);
+            self.analyze(record, &article, tokens)
+        })
+    }
+
+    fn analyze(&self, record: &Record, article: &Article, tokens: &Tokens) -> Processed {
+        let text = record.text.as_str();
+        let annotation = self.gazetteer.annotate(text, tokens);
         let published = article.meta.published;
         let doc = Document {
             text,
-            tokens: &tokens,
+            tokens,
             annotation: &annotation,
             gazetteer: &self.gazetteer,
             published,
@@ -118,7 +130,7 @@ impl Stages {
             .enumerate()
             .map(|(i, c)| claim_row(excel, &record.id, i, c, text, &source))
             .collect();
-        let kept_text = self.keep_text.then(|| kept_text_line(record, &article, published));
+        let kept_text = self.keep_text.then(|| kept_text_line(record, article, published));
         let row = ArticleRow {
             article_id: cell(excel, record.id.clone()),
             status: "ok",
