@@ -61,8 +61,19 @@ impl CleanerBuilder {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(str::to_string)
         };
-        let agencies: HashSet<String> =
-            list(AGENCIES).chain(self.agencies.iter().cloned()).map(|a| a.to_lowercase()).collect();
+        // "Reuter = Reuters": an older or shorter form, and the name to report for it.
+        let mut aliases: HashMap<String, String> = HashMap::new();
+        let agencies: HashSet<String> = list(AGENCIES)
+            .chain(self.agencies.iter().cloned())
+            .map(|a| match a.split_once('=') {
+                Some((alias, name)) => {
+                    let alias = alias.trim().to_lowercase();
+                    aliases.insert(alias.clone(), name.trim().to_string());
+                    alias
+                }
+                None => a.to_lowercase(),
+            })
+            .collect();
         let widgets: Vec<String> = list(BOILERPLATE).chain(self.widgets.iter().cloned()).collect();
         let alternation = |multiword: bool| {
             let mut phrases: Vec<&String> = widgets
@@ -80,11 +91,12 @@ impl CleanerBuilder {
         let up = "[A-ZÀ-ÖØ-Þ]";
         let letters = r#"[^\s0-9,:;|()/"“”–—]"#;
         let dateline = format!(
-            r"^(?:(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)\s*(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\s*)?(?:\((?P<source>[^()\n]{{1,40}})\)\s*)?(?P<sep>--|—|–|-|:|\|)\s+"
+            r"^(?:(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)\s*(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\s*)?(?:(?:\([^()\n]{{1,40}}\)|/[^/\s][^/\n]{{0,39}}/)\s*)?(?P<sep>--|—|–|\.?-|:|\|)\s+"
         );
         Cleaner {
             year: self.year,
             agencies,
+            aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
             caption_hints: CAPTION_HINTS.iter().map(|h| memchr::memmem::Finder::new(h.as_bytes())).collect(),
@@ -108,6 +120,7 @@ impl CleanerBuilder {
 pub struct Cleaner {
     year: Option<i32>,
     agencies: HashSet<String>,
+    aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
@@ -422,7 +435,12 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
         .windows(2)
         .filter(|w| {
             let next = text.get(w.get(1).map_or(0..0, |l| l.span.range())).unwrap_or_default();
-            next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            // A numbered item ("1. Typhoon …") opens a line of a list, not a continuation.
+            let numbered =
+                next.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
+                    && next.get(..1).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+                    && next.split_whitespace().next().is_some_and(|w| w.len() <= 4);
+            !numbered && next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
         })
         .count();
     continued >= 1 && continued * 4 >= block.len() - 1
@@ -717,7 +735,10 @@ impl Cleaner {
             .or_else(|| best(&found.dates));
         let meta = Metadata {
             title,
-            source: record.source.clone().or_else(|| best(&found.sources)),
+            source: record.source.clone().or_else(|| {
+                best(&found.sources)
+                    .map(|s| self.aliases.get(&s.to_lowercase()).cloned().unwrap_or(s))
+            }),
             published,
             dateline: found.dateline,
             byline: best(&found.bylines),
@@ -922,10 +943,18 @@ impl Cleaner {
             let s = strip_bullets(text.get(p.span.range()).unwrap_or_default());
             let Some(rest) = foot_source(s) else { continue };
             let mut foot = Found::default();
-            self.names_after_by(rest, i, &mut foot);
+            self.names_after_by(rest, i, true, &mut foot);
             for mut c in foot.sources {
                 c.priority = 1;
                 found.sources.push(c);
+            }
+        }
+        // Wire copy signs off with the agency's name on a line of its own.
+        if let Some((i, p)) = paras.iter().enumerate().next_back() {
+            let s = text.get(p.span.range()).unwrap_or_default();
+            let name = s.trim_matches(|c: char| !c.is_alphanumeric());
+            if p.lines == 1 && p.words <= 3 && self.agencies.contains(&name.to_lowercase()) {
+                found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
         for (i, p) in paras.iter().enumerate().take(layout.head_end) {
@@ -946,7 +975,7 @@ impl Cleaner {
                         .map(strip_bullets)
                         .unwrap_or_default();
                 }
-                self.names_after_by(rest, i, found);
+                self.names_after_by(rest, i, false, found);
             }
             let before_title = title_at.is_some_and(|t| i < t);
             let dates: Vec<(Span, PartialDate)> = find_dates(s, None).collect();
@@ -962,12 +991,25 @@ impl Cleaner {
                     _ => date,
                 };
                 let before = lower.get(..span.start).unwrap_or_default();
-                let label =
-                    ["published", "posted", "updated", "modified", "edited", "created", "first"]
-                        .iter()
-                        .filter_map(|k| before.rfind(k).map(|at| (at, *k)))
-                        .max();
+                let label = [
+                    "published",
+                    "posted",
+                    "updated",
+                    "modified",
+                    "edited",
+                    "created",
+                    "first",
+                    "crawled",
+                    "retrieved",
+                    "accessed",
+                    "fetched",
+                ]
+                .iter()
+                .filter_map(|k| before.rfind(k).map(|at| (at, *k)))
+                .max();
                 let priority = match label {
+                    // When the page was read, not written.
+                    Some((_, "crawled" | "retrieved" | "accessed" | "fetched")) => 0,
                     // Only when the page gives no other date.
                     Some((_, "updated" | "modified" | "edited")) => 1,
                     Some(_) => 3,
@@ -986,7 +1028,12 @@ impl Cleaner {
     }
 
     /// "By AFP" (source) or "By Fred Lambert" (byline), perhaps several joined by commas.
-    fn names_after_by(&self, rest: &str, position: usize, found: &mut Found) {
+    ///
+    /// On an `outlet_line` ("© 2021 Example Ledger"), a name is the outlet whatever its
+    /// shape. After a person on a by-line, an unlisted name is where or what the person
+    /// writes from ("By Jane Smith, Tokyo"), not an outlet.
+    fn names_after_by(&self, rest: &str, position: usize, outlet_line: bool, found: &mut Found) {
+        let mut after_person = false;
         let rest = match find_dates(rest, None).next() {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
             None => rest,
@@ -1000,7 +1047,9 @@ impl Cleaner {
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
-                t.chars().count() == 1 || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+                t.chars().count() == 1
+                    || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+                    || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
                 tokens.pop();
             }
@@ -1009,13 +1058,19 @@ impl Cleaner {
             }
             let name = tokens.join(" ");
             match self.name_kind(&tokens) {
-                Some(NameKind::Agency) => {
+                Some(NameKind::Agency)
+                    if !after_person || self.agencies.contains(&name.to_lowercase()) =>
+                {
+                    found.sources.push(Candidate { value: name, priority: 3, position })
+                }
+                Some(NameKind::Person) if outlet_line => {
                     found.sources.push(Candidate { value: name, priority: 3, position })
                 }
                 Some(NameKind::Person) => {
+                    after_person = true;
                     found.bylines.push(Candidate { value: name, priority: 1, position })
                 }
-                None => {}
+                _ => {}
             }
         }
     }
@@ -1075,6 +1130,7 @@ impl Cleaner {
     /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
     /// first body paragraphs: the place, date and source, cut off the paragraph's span.
     fn find_dateline(&self, text: &str, paras: &mut [Para], layout: Layout, found: &mut Found) {
+        let mut slots = DATELINE_PARAGRAPHS;
         for (i, p) in paras
             .iter_mut()
             .enumerate()
@@ -1085,10 +1141,19 @@ impl Cleaner {
             .filter(|(_, p)| {
                 matches!(p.dropped, None | Some(Dropped::NotSentence | Dropped::HeadlineList))
             })
-            .take(DATELINE_PARAGRAPHS)
         {
+            if slots == 0 {
+                return;
+            }
+            // Byline and date lines between the headline and the story take no slot: a
+            // dateline opens prose, or stands alone with its date.
+            if p.lower_words >= 2 {
+                slots -= 1;
+            } else if p.words > 12 {
+                continue;
+            }
             let s = text.get(p.span.range()).unwrap_or_default();
-            let Some(m) = self.match_dateline(s) else { continue };
+            let Some(m) = self.match_dateline(p, s) else { continue };
             if let Some(place) = m.place {
                 found.dateline = Some(place.to_string());
             }
@@ -1112,7 +1177,7 @@ impl Cleaner {
     }
 
     /// A dateline opening `s`, if it has a plausible one.
-    fn match_dateline<'t>(&self, s: &'t str) -> Option<DatelineMatch<'t>> {
+    fn match_dateline<'t>(&self, p: &Para, s: &'t str) -> Option<DatelineMatch<'t>> {
         // A dateline is short: searching a paragraph's head is enough, and keeps this cheap.
         let s = head_of(s, 200);
         // '—' and '–' start with byte 0xE2.
@@ -1128,8 +1193,16 @@ impl Cleaner {
         let opens_sentence =
             s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
         let (place, date, source) = dateline_parts(whole.as_str());
+        // Without a date or an agency, "Word: rest" or "Word | rest" is a dateline only when a
+        // story sentence follows; section lines ("World | Asia") and colon headlines
+        // ("TALKS: A, B CONFIRM") have no lower-case prose and no final stop.
+        let after = s.get(whole.end()..).unwrap_or_default();
+        let story_follows = (p.lower_words >= 2 && (p.final_punct || p.words >= 12))
+            // "NEWARK, N.J. — June 28, 2022" on a line of its own.
+            || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0);
         let plausible = match place {
             None => source.is_some(),
+            Some(_) if date.is_none() && source.is_none() && !story_follows => false,
             Some(place) => {
                 let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
                 let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
@@ -1142,6 +1215,8 @@ impl Cleaner {
                         || tokens.len() <= 3)
             }
         };
+        // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
+        let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
         (opens_sentence && plausible).then_some(DatelineMatch {
             place,
             date,
@@ -1165,7 +1240,7 @@ impl Cleaner {
             if layout.story_start == limit {
                 let s = text.get(p.span.range()).unwrap_or_default();
                 let long_sentence = kept && p.final_punct && p.words >= 15 && p.sentence_like();
-                if long_sentence || (!chrome && self.match_dateline(s).is_some()) {
+                if long_sentence || (!chrome && self.match_dateline(p, s).is_some()) {
                     layout.story_start = i;
                 }
             }
@@ -1191,11 +1266,19 @@ fn dateline_parts(matched: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
             break;
         }
     }
+    // "Geneva, Mar 9 (EFE).- The …": a stop between the agency and the dash.
+    if rest.ends_with(").") {
+        rest = rest.trim_end_matches('.');
+    }
     let mut source = None;
-    if let Some(inner) = rest.strip_suffix(')') {
-        if let Some(open) = inner.rfind('(') {
-            source = inner.get(open + 1..).map(str::trim);
-            rest = inner.get(..open).unwrap_or_default().trim_end();
+    // "(UPI)" from wires, "/PRNewswire/" from press-release services.
+    for (open, close) in [('(', ')'), ('/', '/')] {
+        if let Some(inner) = rest.strip_suffix(close) {
+            if let Some(at) = inner.rfind(open) {
+                source = inner.get(at + 1..).map(str::trim);
+                rest = inner.get(..at).unwrap_or_default().trim_end();
+                break;
+            }
         }
     }
     let mut date = None;

@@ -284,7 +284,25 @@ fn source_byline_and_dateline_forms() {
         ("Nairobi/Kampala - {STORY}", None, None, Some("Nairobi/Kampala")),
         ("Nairobi | {STORY}", None, None, Some("Nairobi")),
         ("SALVADOR, Feb 26 - {STORY}", None, None, Some("SALVADOR")),
-        ("WESTPORT, Conn., Feb 26 - {STORY}", None, None, Some("WESTPORT, Conn.")),
+        // The city names the dateline, without its state or country.
+        ("WESTPORT, Conn., Feb 26 - {STORY}", None, None, Some("WESTPORT")),
+        ("TRENTON, N.J. \u{2014} {STORY}", None, None, Some("TRENTON")),
+        // Press-release services sign between slashes.
+        (
+            "ODENSE, Denmark, March 3, 2024 /EXAMPLEWIRE/ -- {STORY}",
+            Some("EXAMPLEWIRE"),
+            None,
+            Some("ODENSE"),
+        ),
+        // Spanish-language wires put a stop between the agency and the dash.
+        ("Quito, Mar 9 (EFE).- {STORY}", Some("EFE"), None, Some("Quito")),
+        // After a person on a by-line, a lone name is a place or desk, not an outlet.
+        ("By Jane Smith, Lisbon", None, Some("Jane Smith"), None),
+        ("By Jane Smith, Lisbon correspondent", None, Some("Jane Smith"), None),
+        ("By Jane Smith, Reuters", Some("Reuters"), Some("Jane Smith"), None),
+        // Section lines and colon headlines are not datelines.
+        ("Sport | Football\n\n{STORY}", None, None, None),
+        ("Culture | Interview\n\n{STORY}", None, None, None),
         ("Update: {STORY}", None, None, None),
         ("By Reuters Staff", Some("Reuters"), None, None),
         ("By Jane Smith, Staff Writer", None, Some("Jane Smith"), None),
@@ -319,7 +337,13 @@ fn a_copyright_line_names_the_outlet_when_nothing_else_does() {
     let cases: &[(&str, Option<&str>)] = &[
         ("Copyright 2016 The Associated Press. All rights reserved.", Some("Associated Press")),
         ("\u{a9} 2016 Reuters", Some("Reuters")),
-        ("Copyright 2016 Example Media Group. All rights reserved.", None),
+        // On a copyright line any name is the outlet, whatever its shape.
+        ("Copyright 2016 Example Media Group. All rights reserved.", Some("Example Media Group")),
+        (
+            "\u{a9} 2019 Lakeside Ledger. All rights reserved. Terms | Privacy",
+            Some("Lakeside Ledger"),
+        ),
+        ("\u{a9} Riverside Courier 2020", Some("Riverside Courier")),
     ];
     for (foot, want) in cases {
         let text = format!("Ministers agree to restart trade talks\n\n{STORY}\n\n{foot}\n");
@@ -367,6 +391,31 @@ fn breadcrumb_lines_are_dropped() {
 }
 
 #[test]
+fn a_wire_sign_off_names_the_source() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (" Reuter", Some("Reuters")),
+        (" REUTER", Some("Reuters")),
+        ("AFP", Some("AFP")),
+        // An unknown word closing the story is not an outlet.
+        ("Ends", None),
+        ("Comments", None),
+    ];
+    for (sign_off, want) in cases {
+        let text = format!("TRADE TALKS RESUME\n\n    PARIS, March 3 - {STORY}\n{sign_off}\n");
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{sign_off}");
+    }
+}
+
+#[test]
+fn numbered_lists_are_not_wrapped_prose() {
+    let text = format!(
+        "{STORY}\n\nMost read\n1. Floods close schools in the north\n2. Bank holds rates\n\u{a9} 2024 Lakeside Ledger. All rights reserved.\n"
+    );
+    assert_eq!(clean(&text).meta.source.as_deref(), Some("Lakeside Ledger"));
+    assert_eq!(body(&text), [STORY]);
+}
+
+#[test]
 fn dateline_is_cut_from_the_first_body_paragraph() {
     let text = format!("MOSCOW, Oct. 6 (UPI) -- {STORY}");
     assert_eq!(body(&text), [STORY]);
@@ -387,6 +436,13 @@ fn published_is_the_story_date_not_page_or_update_dates() {
         ("Sat, Nov 09, 2024\n\nTITLE", Some("2024-11-09")),
         // An update date is used only when the page gives no other date.
         ("TITLE\n\nUpdated 4:12 PM EDT, March 3, 2016", Some("2016-03-03")),
+        // The date a crawler read the page is not when it was written.
+        ("Retrieved 2024-05-02 10:00 UTC\n\nTITLE\n\nMarch 1, 2016", Some("2016-03-01")),
+        ("Crawled 2024-05-02 10:00 UTC\nSport | Tennis\nTITLE\n{STORY}\nBy AFP\nMarch 1, 2016", Some("2016-03-01")),
+        // A press release dates its dateline.
+        ("TITLE\n\nODENSE, Denmark, March 3, 2024 /EXAMPLEWIRE/ -- {STORY}", Some("2024-03-03")),
+        // A dateline line of its own with the date after it.
+        ("TITLE\n\nTRENTON, N.J. \u{2014} June 28, 2022", Some("2022-06-28")),
         // A date inside a story sentence is not the publication date.
         ("TITLE\n\nThe ministers first met on June 30, 2015 in Vienna to discuss the accord with their aides.", None),
     ];
