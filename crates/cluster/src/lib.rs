@@ -5,7 +5,15 @@
 //! other, direct in one and reported ("we" → "they") in the other. This crate finds those
 //! groups among millions of claims in near-linear time:
 //!
-//! 1. claims are bucketed by speaker key; claims of different speakers are never merged;
+//! 1. speaker keys ([`speaker_key`]) hold the folded name and the gazetteer id; a name with
+//!    no id is the speaker of the only id seen with that name. Claims are bucketed by
+//!    block: the speaker, or for persons the consonant skeleton of the surname, so that
+//!    "Yerlan Zhaksybekov", "Erlan Jaksybekov" and "Zhaksybekov" meet. Two different
+//!    speakers of one block merge only if their names are compatible (same surname after
+//!    transliteration folding, given names equal, initials or missing; never two ids) and
+//!    their texts reach a stricter similarity (0.8 at the default threshold); a cluster
+//!    never holds two incompatible speakers (a bare "Figueiredo" joins Paulo or Ana, not
+//!    both). Organizations keep exact keys ([`speaker_key_for`]);
 //! 2. each claim becomes a set of normalized word shingles (word 2-grams, or single words
 //!    for claims of fewer than three words), hashed to `u64`. Normalizing folds case, quote
 //!    marks and apostrophes, collapses the pronouns and auxiliaries that reported speech
@@ -48,8 +56,10 @@
 //! ```
 
 mod normalize;
+mod speaker;
 mod summary;
 
+pub use crate::speaker::{speaker_key, speaker_key_for};
 pub use crate::summary::{summarize, ClaimFacts, ClusterSummary};
 
 use std::collections::HashMap;
@@ -57,6 +67,7 @@ use std::collections::HashMap;
 use crate::normalize::{
     canon_table, content_word, for_each_word_hash, is_function_word, mix64, Canon,
 };
+use crate::speaker::SpeakerTable;
 
 /// One claim as clustering sees it.
 #[derive(Clone, Copy, Debug)]
@@ -75,29 +86,6 @@ pub enum ClusterError {
     /// The similarity threshold is not a number in `(0, 1]`.
     #[error("cluster threshold {0} is not in (0, 1]")]
     InvalidThreshold(f64),
-}
-
-/// The key under which claims may merge: the gazetteer `id` when there is one, else the
-/// `name` as lowercase words joined by single spaces (apostrophes and dots dropped), so
-/// "Peter Cook" and "peter  cook" agree.
-pub fn speaker_key(id: Option<&str>, name: &str) -> String {
-    if let Some(id) = id.map(str::trim).filter(|id| !id.is_empty()) {
-        return id.to_string();
-    }
-    let mut key = String::with_capacity(name.len());
-    let mut pending_space = false;
-    for c in name.chars() {
-        if c.is_alphanumeric() {
-            if pending_space && !key.is_empty() {
-                key.push(' ');
-            }
-            pending_space = false;
-            key.extend(c.to_lowercase());
-        } else if !matches!(c, '\'' | '\u{2019}' | '\u{00B4}' | '.') {
-            pending_space = true;
-        }
-    }
-    key
 }
 
 /// The default for [`ClustererBuilder::threshold`].
@@ -216,6 +204,9 @@ pub struct ClusterStats {
 #[derive(Clone, Debug)]
 pub struct Clusterer {
     threshold: f64,
+    /// What claims of two different spellings of one person's name need (see
+    /// [`strict_threshold`]).
+    strict_threshold: f64,
     bands: usize,
     rows: usize,
     /// One seed per MinHash function.
@@ -295,6 +286,81 @@ impl MinUnionFind {
     }
 }
 
+/// The union-find of claims, refusing to put two incompatible speakers in one cluster: a bare
+/// "Figueiredo" may join "Paulo Figueiredo" or "Ana Figueiredo", never both at once.
+struct Joiner {
+    uf: MinUnionFind,
+    /// The distinct speakers of clusters that hold several, by root, sorted. A root absent
+    /// here holds only the speaker of the root claim.
+    mixed: HashMap<u32, Vec<u32>>,
+}
+
+/// A cluster of more distinct speakers than this takes no further speakers: it would only get
+/// there through chains of surname-only claims.
+const MAX_SPEAKERS_PER_CLUSTER: usize = 16;
+
+impl Joiner {
+    fn new(n: usize) -> Joiner {
+        Joiner { uf: MinUnionFind::new(n), mixed: HashMap::new() }
+    }
+
+    fn find(&mut self, x: u32) -> u32 {
+        self.uf.find(x)
+    }
+
+    fn speakers_of(&self, root: u32, table: &SpeakerTable) -> Vec<u32> {
+        match self.mixed.get(&root) {
+            Some(list) => list.clone(),
+            None => table.speaker_of.get(root as usize).copied().flatten().into_iter().collect(),
+        }
+    }
+
+    /// Joins the clusters of `a` and `b` if every pair of their speakers is compatible; false
+    /// if they were already one or may not be.
+    fn join(&mut self, a: u32, b: u32, table: &SpeakerTable) -> bool {
+        let (ra, rb) = (self.uf.find(a), self.uf.find(b));
+        if ra == rb {
+            return false;
+        }
+        let single = |r: u32| table.speaker_of.get(r as usize).copied().flatten();
+        if !self.mixed.contains_key(&ra)
+            && !self.mixed.contains_key(&rb)
+            && single(ra).is_some()
+            && single(ra) == single(rb)
+        {
+            return self.uf.union(ra, rb);
+        }
+        let (sa, sb) = (self.speakers_of(ra, table), self.speakers_of(rb, table));
+        if sa.is_empty()
+            || sb.is_empty()
+            || !sa.iter().all(|&x| sb.iter().all(|&y| table.compatible(x, y)))
+        {
+            return false;
+        }
+        let mut all: Vec<u32> = sa.into_iter().chain(sb).collect();
+        all.sort_unstable();
+        all.dedup();
+        if all.len() > MAX_SPEAKERS_PER_CLUSTER {
+            return false;
+        }
+        self.mixed.remove(&ra);
+        self.mixed.remove(&rb);
+        self.uf.union(ra, rb);
+        let root = self.uf.find(ra);
+        if all.len() > 1 {
+            self.mixed.insert(root, all);
+        }
+        true
+    }
+}
+
+/// The similarity two claims of different spellings of one name need: 60% of the way from
+/// the threshold to identity (0.8 at the default 0.5). A shared surname is much weaker
+/// evidence of one speaker than one id or one spelling, so only near-verbatim reprints join.
+fn strict_threshold(threshold: f64) -> f64 {
+    threshold + (1.0 - threshold) * 0.6
+}
+
 #[inline]
 fn fmix32(mut h: u32) -> u32 {
     h ^= h >> 16;
@@ -335,7 +401,15 @@ impl Clusterer {
                 *w |= 1u64 << (bit & 63);
             }
         }
-        Clusterer { threshold, bands, rows, seeds, canon, canon_bits }
+        Clusterer {
+            threshold,
+            strict_threshold: strict_threshold(threshold),
+            bands,
+            rows,
+            seeds,
+            canon,
+            canon_bits,
+        }
     }
 
     /// The threshold in use.
@@ -355,22 +429,8 @@ impl Clusterer {
         // Indices are u32 to halve the memory of the LSH tables; beyond that, claims are
         // left unclustered rather than risking a wrong merge.
         let n_clusterable = n.min(u32::MAX as usize);
-        let mut uf = MinUnionFind::new(n_clusterable);
-
-        let mut speaker_ids: HashMap<&str, u32> = HashMap::new();
-        let speakers: Vec<Option<u32>> = claims
-            .iter()
-            .take(n_clusterable)
-            .map(|c| {
-                let key = c.speaker_key.trim();
-                if key.is_empty() {
-                    return None;
-                }
-                let next = speaker_ids.len() as u32;
-                Some(*speaker_ids.entry(key).or_insert(next))
-            })
-            .collect();
-        drop(speaker_ids);
+        let mut uf = Joiner::new(n_clusterable);
+        let table = SpeakerTable::new(claims.iter().take(n_clusterable).map(|c| c.speaker_key));
 
         // News words average about six bytes with their space: reserving that many shingles
         // up front saves the arena's reallocation copies.
@@ -388,7 +448,7 @@ impl Clusterer {
         let mut lsh_members: Vec<u32> = Vec::new();
         let mut words = Vec::new();
         let mut scratch = Vec::new();
-        for (i, (claim, speaker)) in claims.iter().zip(&speakers).enumerate() {
+        for (i, (claim, speaker)) in claims.iter().zip(&table.speaker_of).enumerate() {
             let i = i as u32;
             let Some(speaker) = *speaker else {
                 shingled.offsets.push(shingled.hashes.len());
@@ -399,8 +459,9 @@ impl Clusterer {
                 let sequence = words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix64(h ^ w));
                 match exact.entry((speaker, sequence)) {
                     std::collections::hash_map::Entry::Occupied(first) => {
-                        uf.union(*first.get(), i);
-                        stats.exact_duplicates += 1;
+                        if uf.join(*first.get(), i, &table) {
+                            stats.exact_duplicates += 1;
+                        }
                     }
                     std::collections::hash_map::Entry::Vacant(slot) => {
                         slot.insert(i);
@@ -419,7 +480,7 @@ impl Clusterer {
 
         // Prefix filtering first: it computes the shingle weights that all verification uses,
         // and its postings are freed before the LSH tables are built.
-        self.weigh_and_prefix_filter(&lsh_members, &speakers, &mut shingled, &mut uf, &mut stats);
+        self.weigh_and_prefix_filter(&lsh_members, &table, &mut shingled, &mut uf, &mut stats);
 
         // Band keys, band-major (band j of the k-th member is band_keys[j * members + k]), so
         // that each band's pass below reads memory in order.
@@ -435,7 +496,8 @@ impl Clusterer {
                     *s = (*s).min(fmix32(x32 ^ seed));
                 }
             }
-            let speaker = speakers.get(m as usize).copied().flatten().unwrap_or(0);
+            // Band keys hold the block, not the speaker: spellings of one person share it.
+            let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
             for (j, band) in signature.chunks_exact(rows).enumerate() {
                 let mut h = mix64(u64::from(speaker) ^ 0x243f_6a88_85a3_08d3);
                 for &v in band {
@@ -467,7 +529,7 @@ impl Clusterer {
                 if end - start > 1 {
                     self.verify_bucket(
                         &entries[start..end],
-                        &speakers,
+                        &table,
                         &shingled,
                         &mut uf,
                         &mut stats,
@@ -508,15 +570,15 @@ impl Clusterer {
     fn weigh_and_prefix_filter(
         &self,
         members: &[u32],
-        speakers: &[Option<u32>],
+        table: &SpeakerTable,
         shingled: &mut Shingled,
-        uf: &mut MinUnionFind,
+        uf: &mut Joiner,
         stats: &mut ClusterStats,
     ) {
         let mut claims_of_speaker: Vec<u32> = Vec::new();
         let mut postings: Vec<(u64, u32, u32)> = Vec::with_capacity(shingled.hashes.len());
         for &m in members {
-            let speaker = speakers.get(m as usize).copied().flatten().unwrap_or(0) as usize;
+            let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0) as usize;
             if claims_of_speaker.len() <= speaker {
                 claims_of_speaker.resize(speaker + 1, 0);
             }
@@ -536,7 +598,7 @@ impl Clusterer {
 
         // How many of its rarest shingles each claim still probes with: with `|A ∩ B| ≥
         // ⌈t·|A|⌉` required, the first `|A| − ⌈t·|A|⌉ + 1` meet `B`.
-        let mut probes_left: Vec<u32> = vec![0; speakers.len()];
+        let mut probes_left: Vec<u32> = vec![0; table.block_of.len()];
         for &m in members {
             let len = shingled.get(m as usize).len();
             let needed = ((self.threshold * len as f64).ceil() as usize).max(1);
@@ -546,7 +608,7 @@ impl Clusterer {
         }
         // Runs of equal keys, as (length, start), and the weights they give.
         shingled.weights = vec![0.0; shingled.hashes.len()];
-        shingled.totals = vec![0.0; speakers.len()];
+        shingled.totals = vec![0.0; table.block_of.len()];
         shingled.rare_weight = claims_of_speaker.iter().map(|&n| idf(f64::from(n), 1.0)).collect();
         let mut runs: Vec<(u32, usize)> = Vec::new();
         let mut start = 0;
@@ -558,7 +620,7 @@ impl Clusterer {
             }
             let df = (end - start) as f64;
             let first = postings[start].1 as usize;
-            let speaker = speakers.get(first).copied().flatten().unwrap_or(0) as usize;
+            let speaker = table.block_of.get(first).copied().flatten().unwrap_or(0) as usize;
             let n = f64::from(claims_of_speaker.get(speaker).copied().unwrap_or(1));
             let weight = idf(n, df);
             for &(_, m, r) in &postings[start..end] {
@@ -608,7 +670,7 @@ impl Clusterer {
                         if b == a || (small_run && b < a && probing(&probes_left, b)) {
                             continue;
                         }
-                        self.try_join(a, b, speakers, shingled, uf, stats);
+                        self.try_join(a, b, table, shingled, uf, stats);
                     }
                 }
             }
@@ -625,20 +687,32 @@ impl Clusterer {
         &self,
         a: u32,
         b: u32,
-        speakers: &[Option<u32>],
+        table: &SpeakerTable,
         shingled: &Shingled,
-        uf: &mut MinUnionFind,
+        uf: &mut Joiner,
         stats: &mut ClusterStats,
     ) {
-        // LSH keys are 32-bit hashes including the speaker: a collision across speakers is
+        // LSH keys are 32-bit hashes including the block: a collision across blocks is
         // possible and must not merge.
-        if speakers.get(a as usize) != speakers.get(b as usize) || uf.find(a) == uf.find(b) {
+        let (a_us, b_us) = (a as usize, b as usize);
+        let block = table.block_of.get(a_us).copied().flatten();
+        if block.is_none() || block != table.block_of.get(b_us).copied().flatten() {
             return;
         }
+        let (Some(speaker_a), Some(speaker_b)) = (
+            table.speaker_of.get(a_us).copied().flatten(),
+            table.speaker_of.get(b_us).copied().flatten(),
+        ) else {
+            return;
+        };
+        if uf.find(a) == uf.find(b) || !table.compatible(speaker_a, speaker_b) {
+            return;
+        }
+        // Two spellings of a name are one person only if they said nearly the same words.
+        let threshold = if speaker_a == speaker_b { self.threshold } else { self.strict_threshold };
         stats.verified_pairs += 1;
-        let (a_us, b_us) = (a as usize, b as usize);
         let (a_set, b_set) = (shingled.get(a_us), shingled.get(b_us));
-        let speaker = speakers.get(a_us).copied().flatten().unwrap_or(0) as usize;
+        let speaker = block.unwrap_or(0) as usize;
         let rare_weight = shingled.rare_weight.get(speaker).copied().unwrap_or(0.0);
         let plain = set_similarity(
             a_set,
@@ -648,7 +722,7 @@ impl Clusterer {
             b_set.len() as f64,
             MIN_CONTAINMENT_SHARED as f64,
         );
-        if plain < self.threshold {
+        if plain < threshold {
             return;
         }
         let weighted = set_similarity(
@@ -659,9 +733,8 @@ impl Clusterer {
             shingled.total(b_us),
             MIN_CONTAINMENT_RARE * rare_weight,
         );
-        if weighted >= self.threshold * WEIGHTED_FACTOR {
+        if weighted >= threshold * WEIGHTED_FACTOR && uf.join(a, b, table) {
             stats.similar_pairs += 1;
-            uf.union(a, b);
         }
     }
 
@@ -670,9 +743,9 @@ impl Clusterer {
     fn verify_bucket(
         &self,
         bucket: &[u64],
-        speakers: &[Option<u32>],
+        table: &SpeakerTable,
         shingled: &Shingled,
-        uf: &mut MinUnionFind,
+        uf: &mut Joiner,
         stats: &mut ClusterStats,
     ) {
         let member = |k: usize| (bucket[k] & 0xffff_ffff) as u32;
@@ -681,7 +754,7 @@ impl Clusterer {
             let head = j.min(BUCKET_HEAD);
             let window_start = j.saturating_sub(BUCKET_WINDOW).max(head);
             for k in (0..head).chain(window_start..j) {
-                self.try_join(member(k), b, speakers, shingled, uf, stats);
+                self.try_join(member(k), b, table, shingled, uf, stats);
             }
         }
     }

@@ -273,17 +273,126 @@ fn higher_threshold_splits_looser_pairs() {
 }
 
 #[test]
-fn speaker_keys_fold_case_spacing_and_dots() {
-    let cases: &[(Option<&str>, &str, &str)] = &[
-        (Some("Q42"), "Anyone", "Q42"),
-        (Some("  "), "Peter  Cook", "peter cook"),
-        (None, "U.S. Department of Defense", "us department of defense"),
-        (None, "  O’Neill ", "oneill"),
-        (None, "", ""),
+fn speaker_keys_agree_across_case_spacing_dots_and_accents() {
+    let cases: &[SpeakerCase] = &[
+        ("Peter  Cook", None, "peter cook", Some("  "), ALIGNED, true),
+        ("  O’Neill ", None, "ONeill", None, ALIGNED, true),
+        ("Selim Karaosmanoğlu", None, "Selim Karaosmanoglu", None, ALIGNED, true),
+        ("Ludovica Ferraro-Mäkinen", None, "Ludovica Ferraro Makinen", None, ALIGNED, true),
+        ("U.S. Department of Defense", None, "US Department of Defense", None, ALIGNED, true),
+        ("Anyone", Some("Q42"), "Someone", Some("Q42"), ALIGNED, true),
+        ("Anyone", Some("Q42"), "Anyone", Some("Q43"), ALIGNED, false),
+        ("Peter Cook", None, "Paul Cook", None, ALIGNED, false),
     ];
-    for (id, name, key) in cases {
-        assert_eq!(speaker_key(*id, name), *key, "{id:?} {name:?}");
+    for case in cases {
+        assert_eq!(speaker_pair_merges(case, ALIGNED), case.5, "{case:?}");
     }
+    assert_eq!(speaker_key(None, ""), "");
+    assert_eq!(speaker_key(Some(" "), " ,. "), "");
+    assert_eq!(speaker_key(None, "Peter  Cook"), speaker_key(Some(""), "Peter Cook. "));
+}
+
+/// Claims by two speakers (id, name, kind) with two texts: same cluster or not.
+type SpeakerCase =
+    (&'static str, Option<&'static str>, &'static str, Option<&'static str>, &'static str, bool);
+
+const ALIGNED: &str =
+    "Shipments through the port will resume on Monday, and we expect full capacity soon.";
+
+/// Spellings of one person's name merge on near-identical text; different people never.
+const SPEAKER_CASES: &[SpeakerCase] = &[
+    ("Sergei Lavrov", None, "Sergey Lavrov", None, ALIGNED, true),
+    ("Yerlan Zhaksybekov", None, "Yerlan Jaksybekov", None, ALIGNED, true),
+    ("Yerlan Zhaksybekov", None, "Erlan Zhaksybekov", None, ALIGNED, true),
+    ("Lavrov", None, "Sergei Lavrov", None, ALIGNED, true),
+    ("Pieter van Dijk", None, "Pieter Van Dyk", None, ALIGNED, true),
+    ("Mohamed Al Khatib", None, "Mohammed al-Khateeb", None, ALIGNED, true),
+    ("Mohamed Al Khatib", None, "Muhammad Khatib", None, ALIGNED, false),
+    ("David Mwangi Kariuki", None, "David Kariuki", None, ALIGNED, true),
+    ("J. Smith", None, "John Smith", None, ALIGNED, true),
+    ("Yerlan Zhaksybekov", Some("Q1"), "Yerlan Zhaksybekov", None, ALIGNED, true),
+    ("Yerlan Zhaksybekov", Some("Q1"), "Y. Jaksybekov", Some("Q1"), ALIGNED, true),
+    ("Paulo Figueiredo", None, "Ana Figueiredo", None, ALIGNED, false),
+    ("John Smith", None, "Jane Smith", None, ALIGNED, false),
+    ("Anna Berg", None, "Anna Borg", None, ALIGNED, false),
+    ("John Smith", Some("Q1"), "John Smith", Some("Q2"), ALIGNED, false),
+    ("Sergei Lavrov", Some("Q1"), "Sergey Lavrov", Some("Q2"), ALIGNED, false),
+];
+
+fn speaker_pair_merges(case: &SpeakerCase, text_b: &str) -> bool {
+    let (a, id_a, b, id_b, text_a, _) = *case;
+    let keys = [speaker_key(id_a, a), speaker_key(id_b, b)];
+    let claims = [
+        ClaimRef { speaker_key: &keys[0], text: text_a },
+        ClaimRef { speaker_key: &keys[1], text: text_b },
+    ];
+    clusterer().cluster(&claims) == vec![0, 0]
+}
+
+#[test]
+fn spellings_of_one_persons_name_merge_and_different_people_do_not() {
+    for case in SPEAKER_CASES {
+        let expected = case.5;
+        let text_b = format!("“{}”", case.4.to_uppercase());
+        assert_eq!(speaker_pair_merges(case, &text_b), expected, "{case:?}");
+    }
+}
+
+#[test]
+fn spellings_of_a_name_need_nearly_the_same_words() {
+    // Over the normal threshold (containment ≈ 0.6), under the stricter one for spellings.
+    let loose = "Shipments through the port will resume on Monday, the minister said in Aktau.";
+    let same_spelling = ("Sergei Lavrov", None, "Sergei Lavrov", None, ALIGNED, true);
+    let other_spelling = ("Sergei Lavrov", None, "Sergey Lavrov", None, ALIGNED, false);
+    let sim = clusterer().similarity(ALIGNED, loose);
+    assert!((0.5..0.8).contains(&sim), "{sim}");
+    assert!(speaker_pair_merges(&same_spelling, loose));
+    assert!(!speaker_pair_merges(&other_spelling, loose));
+}
+
+#[test]
+fn organizations_keep_exact_keys_when_the_kind_is_known() {
+    use whosaid_core::EntityKind;
+    let cases: &[(&str, EntityKind, &str, EntityKind, bool)] = &[
+        ("Finance Ministry", EntityKind::Organization, "Ministry", EntityKind::Organization, false),
+        ("Gazprom", EntityKind::Organization, "Gazprom", EntityKind::Organization, true),
+        ("Lavrov", EntityKind::Person, "Sergei Lavrov", EntityKind::Person, true),
+        ("Lavrov", EntityKind::Person, "Sergei Lavrov", EntityKind::Organization, false),
+    ];
+    for (a, kind_a, b, kind_b, merged) in cases {
+        let keys = [speaker_key_for(None, a, *kind_a), speaker_key_for(None, b, *kind_b)];
+        let claims = [
+            ClaimRef { speaker_key: &keys[0], text: ALIGNED },
+            ClaimRef { speaker_key: &keys[1], text: ALIGNED },
+        ];
+        assert_eq!(clusterer().cluster(&claims) == vec![0, 0], *merged, "{a} / {b}");
+    }
+}
+
+#[test]
+fn a_bare_surname_never_bridges_two_different_people() {
+    let names = ["Paulo Figueiredo", "Figueiredo", "Ana Figueiredo", "Figueiredo"];
+    let keys: Vec<String> = names.iter().map(|n| speaker_key(None, n)).collect();
+    let claims: Vec<ClaimRef<'_>> =
+        keys.iter().map(|k| ClaimRef { speaker_key: k, text: ALIGNED }).collect();
+    let out = clusterer().cluster(&claims);
+    assert_ne!(out[0], out[2], "{out:?}");
+    // The bare surname still joins one of them: the earlier one.
+    assert_eq!(out[1], out[0], "{out:?}");
+    assert_eq!(out[3], out[1], "{out:?}");
+}
+
+#[test]
+fn a_name_seen_with_two_ids_is_two_people_and_its_bare_form_joins_neither() {
+    let keys = [
+        speaker_key(Some("Q1"), "John Smith"),
+        speaker_key(Some("Q2"), "John Smith"),
+        speaker_key(None, "John Smith"),
+    ];
+    let claims: Vec<ClaimRef<'_>> =
+        keys.iter().map(|k| ClaimRef { speaker_key: k, text: ALIGNED }).collect();
+    let out = clusterer().cluster(&claims);
+    assert_ne!(out[0], out[1], "{out:?}");
 }
 
 #[test]
