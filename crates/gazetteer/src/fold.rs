@@ -97,13 +97,12 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
             return Folded { text: Cow::Borrowed(text), map: Vec::new() };
         }
         // Same length, same offsets: no map needed.
-        let out: Vec<u8> = bytes
-            .iter()
-            .enumerate()
-            .map(
-                |(i, &b)| if matches!(b, b'\n' | b'\r' | b'\t') { fold_space(bytes, i) } else { b },
-            )
-            .collect();
+        let mut out = bytes.to_vec();
+        for (i, b) in out.iter_mut().enumerate() {
+            if matches!(*b, b'\n' | b'\r' | b'\t') {
+                *b = fold_space(bytes, i);
+            }
+        }
         let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
         return Folded { text: Cow::Owned(text), map: Vec::new() };
     }

@@ -11,7 +11,8 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_pattern, Folded};
 use crate::words::{
-    class, contains, is, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
+    class, contains, is, FnvBuild, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE,
+    ROLE_MODIFIER, STOP,
 };
 
 fn is_in(flag: u8, word: &str) -> bool {
@@ -40,8 +41,20 @@ pub(crate) fn is_case_sensitive(pattern: &str) -> bool {
 /// Bytes that belong to words. Bytes of non-ASCII characters left after folding (other
 /// scripts) count as word bytes, so a match never starts inside such a word.
 fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTE[usize::from(b)]
 }
+
+/// [`is_word`] as a table: the word scan looks at every byte of the text.
+static WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte >= 0x80;
+        b += 1;
+    }
+    table
+};
 
 fn byte(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).copied().unwrap_or(0)
@@ -106,8 +119,8 @@ struct Person {
 /// The per-text memory of people: full names and surnames seen so far.
 #[derive(Default)]
 struct People {
-    by_surname: HashMap<String, Person>,
-    by_full_name: HashMap<String, Person>,
+    by_surname: HashMap<String, Person, FnvBuild>,
+    by_full_name: HashMap<String, Person, FnvBuild>,
 }
 
 impl People {
@@ -139,19 +152,15 @@ struct Word {
     end: usize,
 }
 
-fn next_word(bytes: &[u8], mut pos: usize) -> Option<Word> {
-    while pos < bytes.len() && !is_word(byte(bytes, pos)) {
-        pos += 1;
-    }
-    if pos >= bytes.len() {
-        return None;
-    }
-    let start = pos;
+fn next_word(bytes: &[u8], pos: usize) -> Option<Word> {
+    let start = pos + bytes.get(pos..)?.iter().position(|&b| is_word(b))?;
+    let mut pos = start;
     while pos < bytes.len() {
+        let rest = bytes.get(pos..).unwrap_or(&[]);
+        pos += rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
         let b = byte(bytes, pos);
-        if is_word(b) {
-            pos += 1;
-            continue;
+        if pos >= bytes.len() {
+            break;
         }
         let joiner = matches!(b, b'-' | b'\'' | b'.');
         let possessive = b == b'\''
@@ -206,10 +215,6 @@ fn name_part(word: &str, flags: u8) -> NamePart {
     }
 }
 
-fn part_of(word: &str) -> NamePart {
-    name_part(word, class(word))
-}
-
 /// Bytes between two positions hold only spaces, tabs, single line breaks and commas.
 fn only_gap(bytes: &[u8], from: usize, to: usize) -> bool {
     if from > to || to - from > 8 {
@@ -231,7 +236,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     if let Some(matcher) = &g.matcher {
         find_hits(matcher, hay, &mut hits, &mut role_hits);
     }
-    let mut seen: HashSet<EntityId> = HashSet::new();
+    let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
         let keep = h.target.form != Form::Short || seen.contains(&h.target.entity);
         if keep && h.target.form == Form::Name {
@@ -261,6 +266,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         people: &mut people,
         out: &mut mentions,
         cue_end: None,
+        walked_from: 0,
     };
     walk.run(&hits);
     mentions.sort_by_key(|m| m.span.start);
@@ -366,16 +372,18 @@ struct Walk<'a, 'b> {
     roles: &'a [FoldedRole],
     people: &'b mut People,
     out: &'b mut Vec<Mention>,
-    /// End of the last role title, honorific or reporting verb: a name right after it is a
-    /// person.
+    /// End of the last role title: a name right after it is a person.
     cue_end: Option<usize>,
+    /// End of the last gazetteer name or role title walked over: looking back for a cue
+    /// word stops there.
+    walked_from: usize,
 }
 
 impl Walk<'_, '_> {
     fn run(&mut self, hits: &[Hit]) {
         let mut next_hit = 0;
         let mut next_role = 0;
-        let mut run: Vec<Word> = Vec::new();
+        let mut run: Vec<(Word, NamePart)> = Vec::new();
         let mut pos = 0;
         while let Some(word) = next_word(self.bytes, pos) {
             pos = word.end.max(pos + 1);
@@ -389,6 +397,7 @@ impl Walk<'_, '_> {
                 self.flush(&mut run, next_role);
                 self.gazetteer_mention(h);
                 pos = pos.max(h.end);
+                self.walked_from = pos;
                 next_hit += 1;
                 continue;
             }
@@ -396,10 +405,21 @@ impl Walk<'_, '_> {
                 self.flush(&mut run, next_role);
                 self.cue_end = Some(r.end);
                 pos = pos.max(r.end);
+                self.walked_from = pos;
                 continue;
             }
             let w = slice(self.hay, word.start, word.end);
-            let joined = run.last().map_or(true, |prev| {
+            let first = byte(self.bytes, word.start);
+            // Most words of running text are lowercase: outside a run of capitalized words
+            // they can only start a name as "al-Assad" (reporting verbs before a name are
+            // looked up when a name is flushed), so they are not classified at all.
+            if run.is_empty()
+                && (first.is_ascii_lowercase() || first.is_ascii_digit())
+                && !w.as_bytes().contains(&b'-')
+            {
+                continue;
+            }
+            let joined = run.last().map_or(true, |(prev, _)| {
                 let gap = self.bytes.get(prev.end..word.start).unwrap_or(&[]);
                 let initial = prev.end - prev.start == 1 && gap.first() == Some(&b'.');
                 let gap = if initial { gap.get(1..).unwrap_or(&[]) } else { gap };
@@ -414,27 +434,52 @@ impl Walk<'_, '_> {
             let flags = class(w);
             let lower_is = |flag: u8| flags & flag != 0;
             match name_part(w, flags) {
-                NamePart::Particle if !run.is_empty() => run.push(word),
+                NamePart::Particle if !run.is_empty() => run.push((word, NamePart::Particle)),
                 // A particle cannot start a name.
                 NamePart::Particle => {}
-                NamePart::Name if !(lower_is(STOP) || lower_is(HONORIFIC)) => run.push(word),
-                _ => {
-                    self.flush(&mut run, next_role);
-                    if lower_is(HONORIFIC) || lower_is(CUE) {
-                        let dot = usize::from(byte(self.bytes, word.end) == b'.');
-                        self.cue_end = Some(word.end + dot);
-                    } else if w.eq_ignore_ascii_case("to")
-                        && self
-                            .hay
-                            .get(..word.start)
-                            .is_some_and(|s| s.trim_end().ends_with("according"))
-                    {
-                        self.cue_end = Some(word.end);
-                    }
+                NamePart::Name if !(lower_is(STOP) || lower_is(HONORIFIC)) => {
+                    run.push((word, NamePart::Name))
                 }
+                _ => self.flush(&mut run, next_role),
             }
         }
         self.flush(&mut run, next_role);
+    }
+
+    /// Whether the word right before `start` (across spaces, commas and periods) is an
+    /// honorific, a reporting verb, or the "to" of "according to": "Mr. Toner", "said Mark
+    /// Toner". Looked up only for a finished run of name words, not for every word.
+    fn word_cue_before(&self, start: usize) -> bool {
+        let gap_byte = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'.');
+        let mut end = start;
+        while end > self.walked_from && start - end <= 8 && gap_byte(byte(self.bytes, end - 1)) {
+            end -= 1;
+        }
+        let mut from = end;
+        while from > self.walked_from && is_word(byte(self.bytes, from - 1)) {
+            from -= 1;
+        }
+        if from == end {
+            return false;
+        }
+        // A word joined to more letters ("x-said", "U.S.") is another word.
+        if from >= 2
+            && matches!(byte(self.bytes, from - 1), b'-' | b'\'' | b'.')
+            && is_word(byte(self.bytes, from - 2))
+        {
+            return false;
+        }
+        let w = slice(self.hay, from, end);
+        let cue_end = if class(w) & (HONORIFIC | CUE) != 0 {
+            end + usize::from(byte(self.bytes, end) == b'.')
+        } else if w.eq_ignore_ascii_case("to")
+            && self.hay.get(..from).is_some_and(|s| s.trim_end().ends_with("according"))
+        {
+            end
+        } else {
+            return false;
+        };
+        only_gap(self.bytes, cue_end, start)
     }
 
     fn gazetteer_mention(&mut self, h: &Hit) {
@@ -461,24 +506,20 @@ impl Walk<'_, '_> {
 
     /// Decides what a finished run of capitalized words is: a person's full name, a known
     /// surname, or nothing.
-    fn flush(&mut self, run: &mut Vec<Word>, next_role: usize) {
-        if run.is_empty() {
-            return;
-        }
-        let words = std::mem::take(run);
+    fn flush(&mut self, run: &mut Vec<(Word, NamePart)>, next_role: usize) {
         // Particles never end a name.
-        let mut end = words.len();
-        while end > 0
-            && words
-                .get(end - 1)
-                .is_some_and(|w| part_of(slice(self.hay, w.start, w.end)) == NamePart::Particle)
-        {
-            end -= 1;
+        while run.last().is_some_and(|(_, part)| *part == NamePart::Particle) {
+            run.pop();
         }
-        let words = words.get(..end).unwrap_or(&[]);
-        let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+        if !run.is_empty() {
+            self.flush_words(run, next_role);
+            run.clear();
+        }
+    }
+
+    fn flush_words(&mut self, words: &[(Word, NamePart)], next_role: usize) {
+        let (Some((first, _)), Some((last, _))) = (words.first(), words.last()) else { return };
         let (start, stop) = (first.start, last.end);
-        let cue_before = self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start));
         if words.len() == 1 {
             let w = slice(self.hay, start, stop);
             if let Some(p) = self.people.by_surname.get(w) {
@@ -492,17 +533,16 @@ impl Walk<'_, '_> {
             }
             return;
         }
-        let names = words
-            .iter()
-            .filter(|w| part_of(slice(self.hay, w.start, w.end)) == NamePart::Name)
-            .count();
+        let names = words.iter().filter(|(_, part)| *part == NamePart::Name).count();
         if names > 4
-            || words.iter().any(|w| {
+            || words.iter().any(|(w, _)| {
                 slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
             })
         {
             return;
         }
+        let cue_before = self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
+            || self.word_cue_before(start);
         let full = self.joined(words);
         let known = self.people.by_full_name.get(&full).cloned();
         if known.is_none() && !cue_before && !self.cue_after(stop, next_role) {
@@ -520,13 +560,13 @@ impl Walk<'_, '_> {
     }
 
     /// The words of a name, from the original text, joined by single spaces.
-    fn joined(&self, words: &[Word]) -> String {
+    fn joined(&self, words: &[(Word, NamePart)]) -> String {
         let mut name = String::new();
-        for (i, w) in words.iter().enumerate() {
+        for (i, (w, _)) in words.iter().enumerate() {
             if i > 0 {
                 let prev_initial = words
                     .get(i - 1)
-                    .is_some_and(|p| p.end - p.start == 1 && byte(self.bytes, p.end) == b'.');
+                    .is_some_and(|(p, _)| p.end - p.start == 1 && byte(self.bytes, p.end) == b'.');
                 if prev_initial {
                     name.push('.');
                 }

@@ -789,8 +789,12 @@ struct Classes {
 }
 
 /// FNV-1a: the keys are short words, where SipHash's setup dominates.
+/// Also used for the per-text maps of names and entity ids.
+/// A hasher builder for [`Fnv`].
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
