@@ -525,6 +525,15 @@ fn foot_source(s: &str) -> Option<&str> {
     rest.get(..end)
 }
 
+/// How many leading bytes must hold no upper-case letter for a text to count as written in
+/// lower case.
+const LOWER_CASE_PROBE: usize = 2000;
+
+fn has_upper_case(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_uppercase())
+        || (!s.is_ascii() && s.chars().any(char::is_uppercase))
+}
+
 /// At most the first `max` bytes of `s`, cut on a character boundary.
 fn head_of(s: &str, max: usize) -> &str {
     let mut end = max.min(s.len());
@@ -699,8 +708,13 @@ impl Cleaner {
         let hashes: Vec<u64> = paras.iter().map(|p| p.hash).collect();
         self.drop_boilerplate(text, &mut paras, &hashes);
 
-        let layout = self.layout(text, &paras);
-        let title_found = self.find_title(text, &paras, &hashes, layout);
+        // A text written wholly in lower case ("lagos, dec 9, 2020 - …") is read for dates and
+        // datelines as if in capitals: ASCII upper-casing keeps every byte offset.
+        let all_lower = !has_upper_case(head_of(text, LOWER_CASE_PROBE));
+        let upper = all_lower.then(|| text.to_ascii_uppercase());
+        let meta_text = upper.as_deref().unwrap_or(text);
+        let layout = self.layout(meta_text, &paras);
+        let title_found = self.find_title(text, &paras, &hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
             title_found.and_then(|(_, span)| text.get(span.range())).map(str::to_string)
@@ -724,8 +738,11 @@ impl Cleaner {
         }
 
         let mut found = Found::default();
-        self.scan_head(text, &paras, title_at, layout, &mut found);
-        self.find_dateline(text, &mut paras, layout, &mut found);
+        self.scan_head(text, meta_text, &paras, title_at, layout, &mut found);
+        self.find_dateline(meta_text, &mut paras, layout, &mut found);
+        if all_lower {
+            found.dateline = found.dateline.map(|d| d.to_lowercase());
+        }
         drop_repeats(text, &mut paras, &hashes);
 
         let published = record
@@ -852,6 +869,7 @@ impl Cleaner {
         paras: &[Para],
         hashes: &[u64],
         layout: Layout,
+        all_lower: bool,
     ) -> Option<(usize, Span)> {
         let story_starts = layout.story_start;
         let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
@@ -861,7 +879,7 @@ impl Cleaner {
         let mut best: Option<(i32, usize, Span)> = None;
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             let s = text.get(p.span.range()).unwrap_or_default();
-            let span = if self.headline_like(p, s) {
+            let span = if self.headline_like(p, s, all_lower) {
                 p.span
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head
@@ -907,19 +925,26 @@ impl Cleaner {
         }
         let span = Span::new(p.span.start, p.span.start + head.len());
         let head_para = features(head, span, 1);
-        self.headline_like(&head_para, head).then_some(span)
+        self.headline_like(&head_para, head, false).then_some(span)
     }
 
-    fn headline_like(&self, p: &Para, s: &str) -> bool {
+    /// In an `all_lower` text, a headline opens in lower case like everything else.
+    fn headline_like(&self, p: &Para, s: &str, all_lower: bool) -> bool {
         (4..=30).contains(&p.words)
             && !p.ends_with_period
             && !p.ellipsis
             && p.separators == 0
             && !matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption | Dropped::Ticker))
             && (p.lower_words >= 1 || is_all_caps(s))
-            && s.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || QUOTES.contains(&c))
+            && s.chars().next().is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || QUOTES.contains(&c)
+                    // "‘I write the book I’m afraid of’: …" opens with a single quote.
+                    || c == '‘'
+                    || c == '\''
+                    || (all_lower && c.is_lowercase())
+            })
             && by_position(s).is_none()
             && find_dates(s, None).next().is_none()
             && !(p.has_quote && self.attributed(p, s))
@@ -929,6 +954,7 @@ impl Cleaner {
     fn scan_head(
         &self,
         text: &str,
+        meta_text: &str,
         paras: &[Para],
         title_at: Option<usize>,
         layout: Layout,
@@ -978,7 +1004,8 @@ impl Cleaner {
                 self.names_after_by(rest, i, false, found);
             }
             let before_title = title_at.is_some_and(|t| i < t);
-            let dates: Vec<(Span, PartialDate)> = find_dates(s, None).collect();
+            let meta_s = meta_text.get(p.span.range()).unwrap_or_default();
+            let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
             if dates.is_empty() {
                 continue;
             }

@@ -227,6 +227,13 @@ fn title_is_the_headline_not_menus_tickers_or_dates() {
         ("Russia agrees to restart air safety talks | World News | Example Times\n\n{STORY}", Some("Russia agrees to restart air safety talks")),
         ("Skip to main content\nWorld\nPolitics\n\nSenators reach deal on border bill after talks\n\nBy JANE DOE and JOHN ROE\nUpdated 4:12 PM EDT, March 3, 2016\n\n{STORY}", Some("Senators reach deal on border bill after talks")),
         ("{STORY}", None),
+        // Headlines opening with a single quote, and "Word: rest" headlines.
+        ("\u{2018}We will not give up\u{2019}: farmers vow to keep blocking roads\n\nBy AFP\n\n{STORY}", Some("\u{2018}We will not give up\u{2019}: farmers vow to keep blocking roads")),
+        ("Culture | Interview\n\n'I paint what I fear': an artist on her new show\n\nBy Jane Smith\nMay 3, 2019\n\n{STORY}", Some("'I paint what I fear': an artist on her new show")),
+        ("PORT DEAL: HARBOUR LINES, BAYSIDE AGREE TERMS\n\n    ROTTERDAM, March 17 - {STORY}", Some("PORT DEAL: HARBOUR LINES, BAYSIDE AGREE TERMS")),
+        ("Brexit: Ministers to restart trade talks next week\n\n{STORY}", Some("Brexit: Ministers to restart trade talks next week")),
+        // Section lines above the headline do not start the story.
+        ("World | Europe\nFloods close schools across the north\n{STORY}", Some("Floods close schools across the north")),
     ];
     for (template, want) in cases {
         let text = template.replace("{STORY}", STORY);
@@ -236,6 +243,24 @@ fn title_is_the_headline_not_menus_tickers_or_dates() {
             assert!(!body(&text).iter().any(|p| p == title), "title left in body");
         }
     }
+}
+
+#[test]
+fn a_text_written_in_lower_case_keeps_its_metadata() {
+    let text = "floods close schools across the north, officials say\n\nleeds, dec 9, 2020 - schools across the north of england closed on wednesday after two days of heavy rain, the regional council said.\n\n\"we have never seen water this high,\" said a council spokeswoman.\n";
+    let m = clean(text).meta;
+    assert_eq!(
+        (m.title.as_deref(), m.dateline.as_deref(), date(&clean(text)).as_deref()),
+        (
+            Some("floods close schools across the north, officials say"),
+            Some("leeds"),
+            Some("2020-12-09")
+        )
+    );
+    // In ordinary text a lower-case line is not a headline, nor "may 5" a date.
+    let text = format!("officials may 5 times review the plan\n\n{STORY}");
+    let m = clean(&text).meta;
+    assert_eq!((m.title, m.published), (None, None));
 }
 
 #[test]
