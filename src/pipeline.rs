@@ -173,7 +173,7 @@ fn claim_row(
         speaker_role: cell(excel, claim.speaker.role.clone().unwrap_or_default()),
         cue: claim.cue.clone(),
         kind: claim.kind.as_str().to_string(),
-        text: cell(excel, one_line(slice(text, claim.span))),
+        text: cell(excel, statement_text(text, claim)),
         stated_on: claim.stated_on.map(|d| d.to_string()).unwrap_or_default(),
         date_basis: claim.date_basis.as_str().to_string(),
         start: claim.span.start,
@@ -181,6 +181,16 @@ fn claim_row(
         cluster_id: String::new(),
         source: cell(excel, source.to_string()),
     }
+}
+
+/// The statement on one line; a statement split around its attribution is written as its
+/// pieces joined, without the attribution in between.
+fn statement_text(text: &str, claim: &Claim) -> String {
+    if claim.pieces.is_empty() {
+        return one_line(slice(text, claim.span));
+    }
+    let pieces: Vec<&str> = claim.pieces.iter().map(|&p| slice(text, p)).collect();
+    one_line(&pieces.join(" "))
 }
 
 /// The text a span covers; an out-of-range span from a buggy stage yields "" rather than a

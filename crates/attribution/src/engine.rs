@@ -299,6 +299,7 @@ impl<'a> Scan<'a> {
             cue: String::new(),
             kind: ClaimKind::Direct,
             span: q.inner,
+            pieces: Vec::new(),
             stated_on: last.stated_on,
             date_basis: last.date_basis,
         };
@@ -589,6 +590,7 @@ impl<'a> Scan<'a> {
             cue: "adding".to_string(),
             kind: self.kind_of(span),
             span,
+            pieces: Vec::new(),
             stated_on: claim.stated_on,
             date_basis: claim.date_basis,
         })
@@ -727,6 +729,7 @@ impl<'a> Scan<'a> {
             cue,
             kind,
             span,
+            pieces: Vec::new(),
             stated_on,
             date_basis,
         };
@@ -770,6 +773,7 @@ impl<'a> Scan<'a> {
                 cue,
                 kind: self.kind_of(span),
                 span,
+                pieces: Vec::new(),
                 stated_on,
                 date_basis,
             };
@@ -799,6 +803,7 @@ impl<'a> Scan<'a> {
             cue,
             kind: self.kind_of(span),
             span,
+            pieces: Vec::new(),
             stated_on,
             date_basis,
         };

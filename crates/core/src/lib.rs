@@ -167,8 +167,13 @@ pub struct Claim {
     pub cue: String,
     /// Direct, indirect or mixed.
     pub kind: ClaimKind,
-    /// The statement's words (without the attribution) in the original article text.
+    /// The statement's words (without the attribution) in the original article text. For a
+    /// statement the article splits around its attribution (`"A," she said. "B"`), this
+    /// covers all of it, attribution included; see [`Claim::pieces`].
     pub span: Span,
+    /// The statement's pieces without the attribution between them, in text order, when
+    /// the article splits it; empty when `span` alone is the statement.
+    pub pieces: Vec<Span>,
     /// The day the statement was made.
     pub stated_on: Option<PartialDate>,
     /// Where `stated_on` came from.
