@@ -635,6 +635,48 @@ fn is_all_caps(t: &str) -> bool {
     t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
 }
 
+/// Words that end a newspaper's or news site's name ("The Example Gazette").
+const OUTLET_WORDS: &[&str] = &[
+    "gazette",
+    "times",
+    "observer",
+    "herald",
+    "post",
+    "courier",
+    "ledger",
+    "journal",
+    "tribune",
+    "chronicle",
+    "daily",
+    "express",
+    "standard",
+    "guardian",
+    "telegraph",
+    "mail",
+    "sentinel",
+    "examiner",
+    "inquirer",
+    "independent",
+    "dispatch",
+    "bulletin",
+    "gazeta",
+    "zeitung",
+];
+
+/// A name of two to five capitalized words ending in a newspaper word: "The Example Herald".
+fn is_outlet_name(s: &str) -> bool {
+    let mut words = 0;
+    let mut last = "";
+    for w in s.split_whitespace() {
+        if !is_capitalized_token(w) {
+            return false;
+        }
+        words += 1;
+        last = w;
+    }
+    (2..=5).contains(&words) && OUTLET_WORDS.contains(&last.to_lowercase().as_str())
+}
+
 /// Job words that follow an outlet or stand alone in a signature ("Reuters Staff").
 const STAFF_WORDS: &[&str] = &[
     "staff",
@@ -973,6 +1015,20 @@ impl Cleaner {
             for mut c in foot.sources {
                 c.priority = 1;
                 found.sources.push(c);
+            }
+        }
+        // "Example Gazette | Local News | Sport": a menu line above the headline naming the
+        // site by a newspaper's name shape.
+        for (i, p) in paras.iter().enumerate().take(title_at.unwrap_or(0)) {
+            if p.lines != 1 || p.separators == 0 {
+                continue;
+            }
+            let s = text.get(p.span.range()).unwrap_or_default();
+            for part in s.split(['|', '•', '>']).map(str::trim) {
+                if is_outlet_name(part) {
+                    let value = part.to_string();
+                    found.sources.push(Candidate { value, priority: 1, position: i });
+                }
             }
         }
         // Wire copy signs off with the agency's name on a line of its own.

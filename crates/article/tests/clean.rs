@@ -432,6 +432,27 @@ fn a_wire_sign_off_names_the_source() {
 }
 
 #[test]
+fn a_menu_line_above_the_headline_names_the_site() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Lakeside Gazette | Local | Sport | Obituaries", Some("Lakeside Gazette")),
+        ("Science | The Riverside Observer", Some("The Riverside Observer")),
+        ("Home > News > The Valley Times", Some("The Valley Times")),
+        // Sections and ordinary words are not outlets.
+        ("World | Europe | Business", None),
+        ("Local News | Sport | Weather", None),
+    ];
+    for (menu, want) in cases {
+        let text = format!("{menu}\n\nMinisters agree to restart trade talks\n\n{STORY}");
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{menu}");
+    }
+    // A by-line agency outranks the site.
+    let text = format!(
+        "Lakeside Gazette | Local\n\nMinisters agree to restart trade talks\n\nBy AFP\n\n{STORY}"
+    );
+    assert_eq!(clean(&text).meta.source.as_deref(), Some("AFP"));
+}
+
+#[test]
 fn numbered_lists_are_not_wrapped_prose() {
     let text = format!(
         "{STORY}\n\nMost read\n1. Floods close schools in the north\n2. Bank holds rates\n\u{a9} 2024 Lakeside Ledger. All rights reserved.\n"
