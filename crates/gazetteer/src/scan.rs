@@ -44,6 +44,44 @@ fn is_word(b: u8) -> bool {
     WORD_BYTE[usize::from(b)]
 }
 
+/// Bytes that may begin or mark a word worth a look outside a name run: capital letters,
+/// non-ASCII letters, and the hyphen of "al-Assad".
+static NAME_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_uppercase() || byte >= 0x80 || byte == b'-';
+        b += 1;
+    }
+    table
+};
+
+/// Where the word scan may resume, at or after `pos` and before `limit`, without passing a
+/// word that could start a name: the break (a byte that is no word byte and no joiner)
+/// before the first capital, non-ASCII byte or hyphen. Words never span a break, so the
+/// scan from there sees the same words as a scan from `pos`.
+fn skip_lowercase(bytes: &[u8], pos: usize, limit: usize) -> usize {
+    let limit = limit.min(bytes.len());
+    let Some(region) = bytes.get(pos..limit) else { return pos };
+    let Some(found) = region.iter().position(|&b| NAME_START[usize::from(b)]) else {
+        // Nothing up to the limit: resume at the last break before it.
+        return back_to_break(bytes, pos, limit);
+    };
+    back_to_break(bytes, pos, pos + found)
+}
+
+fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
+    while at > floor {
+        let b = byte(bytes, at - 1);
+        if !(is_word(b) || matches!(b, b'-' | b'\'' | b'.')) {
+            break;
+        }
+        at -= 1;
+    }
+    at
+}
+
 /// [`is_word`] as a table: the word scan looks at every byte of the text.
 static WORD_BYTE: [bool; 256] = {
     let mut table = [false; 256];
@@ -385,7 +423,24 @@ impl Walk<'_, '_> {
         let mut next_role = 0;
         let mut run: Vec<(Word, NamePart)> = Vec::new();
         let mut pos = 0;
-        while let Some(word) = next_word(self.bytes, pos) {
+        loop {
+            if run.is_empty() {
+                // The next gazetteer name or role title not yet walked over bounds the skip.
+                let mut h = next_hit;
+                while hits.get(h).is_some_and(|x| x.start < pos) {
+                    h += 1;
+                }
+                let mut r = next_role;
+                while self.roles.get(r).is_some_and(|x| x.title_start < pos) {
+                    r += 1;
+                }
+                let limit = hits
+                    .get(h)
+                    .map_or(usize::MAX, |x| x.start)
+                    .min(self.roles.get(r).map_or(usize::MAX, |x| x.title_start));
+                pos = skip_lowercase(self.bytes, pos, limit);
+            }
+            let Some(word) = next_word(self.bytes, pos) else { break };
             pos = word.end.max(pos + 1);
             while hits.get(next_hit).is_some_and(|h| h.end <= word.start) {
                 next_hit += 1;
