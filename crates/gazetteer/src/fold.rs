@@ -7,21 +7,37 @@
 
 use std::borrow::Cow;
 
-/// A folded text and, when it differs from the original, the original offset of every byte.
+/// A folded text and, when offsets differ from the original, where they differ.
 pub(crate) struct Folded<'a> {
     pub(crate) text: Cow<'a, str>,
-    /// `map[i]` is the original offset of folded byte `i`; one extra entry for the end.
-    map: Vec<usize>,
+    /// One entry per non-ASCII character of the original, in order: a sparse map rather
+    /// than one original offset per byte, which cost more than the folding itself.
+    changes: Vec<Change>,
+    original_len: usize,
+}
+
+/// One character whose folded bytes do not map one to one onto the original's.
+#[derive(Clone, Copy, Debug)]
+struct Change {
+    folded_start: usize,
+    folded_len: usize,
+    original_start: usize,
+    original_len: usize,
 }
 
 impl Folded<'_> {
-    /// The original offset of a folded offset.
+    /// The original offset of a folded offset; every byte of a folded character maps to the
+    /// start of the original character.
     pub(crate) fn original(&self, at: usize) -> usize {
-        if self.map.is_empty() {
-            at
-        } else {
-            self.map.get(at).copied().unwrap_or_else(|| self.map.last().copied().unwrap_or(0))
+        let i = self.changes.partition_point(|c| c.folded_start <= at);
+        let Some(c) = i.checked_sub(1).and_then(|i| self.changes.get(i)) else {
+            return at.min(self.original_len);
+        };
+        let folded_end = c.folded_start + c.folded_len;
+        if at < folded_end {
+            return c.original_start;
         }
+        (c.original_start + c.original_len + (at - folded_end)).min(self.original_len)
     }
 }
 
@@ -94,7 +110,11 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     let has_controls = bytes.iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t'));
     if text.is_ascii() {
         if !has_controls {
-            return Folded { text: Cow::Borrowed(text), map: Vec::new() };
+            return Folded {
+                text: Cow::Borrowed(text),
+                changes: Vec::new(),
+                original_len: text.len(),
+            };
         }
         // Same length, same offsets: no map needed.
         let mut out = bytes.to_vec();
@@ -104,10 +124,10 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
             }
         }
         let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
-        return Folded { text: Cow::Owned(text), map: Vec::new() };
+        return Folded { text: Cow::Owned(text), changes: Vec::new(), original_len: bytes.len() };
     }
     let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut changes = Vec::new();
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
@@ -118,7 +138,6 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
             })
             .map_or(text.len(), |p| at + p);
         out.push_str(text.get(at..run).unwrap_or(""));
-        map.extend(at..run);
         let Some(c) = text.get(run..).and_then(|rest| rest.chars().next()) else { break };
         let before = out.len();
         match c {
@@ -128,11 +147,17 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
                 None => out.push(c),
             },
         }
-        map.resize(map.len() + (out.len() - before), run);
+        if !c.is_ascii() {
+            changes.push(Change {
+                folded_start: before,
+                folded_len: out.len() - before,
+                original_start: run,
+                original_len: c.len_utf8(),
+            });
+        }
         at = run + c.len_utf8();
     }
-    map.push(text.len());
-    Folded { text: Cow::Owned(out), map }
+    Folded { text: Cow::Owned(out), changes, original_len: text.len() }
 }
 
 /// Folds a pattern the same way as a text (patterns are short; allocation is fine here).
