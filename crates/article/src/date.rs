@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 use whosaid_core::{PartialDate, Span};
 
 pub(crate) const MONTH: &str =
@@ -48,39 +48,59 @@ fn month_number(name: &str) -> Option<u32> {
     Some(n)
 }
 
-fn num(caps: &Captures<'_>, name: &str) -> Option<u32> {
-    caps.name(name)?.as_str().parse().ok()
+/// The leading digits of a token ("07" of "07T12", "3" of "3rd") as a number.
+fn leading_number(token: &str) -> Option<u32> {
+    let end = token.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(token.len());
+    token.get(..end).filter(|d| !d.is_empty() && d.len() <= 4)?.parse().ok()
 }
 
-fn year(caps: &Captures<'_>, name: &str, default_year: Option<i32>) -> Option<i32> {
-    match caps.name(name) {
-        Some(y) => y.as_str().parse().ok(),
-        None => default_year,
-    }
+fn is_year(token: &str) -> bool {
+    token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn date_of(caps: &Captures<'_>, default_year: Option<i32>) -> Option<PartialDate> {
-    if caps.name("iy").is_some() {
-        let y = num(caps, "iy").and_then(|y| i32::try_from(y).ok());
-        return PartialDate::new(y, num(caps, "im")?, num(caps, "id")?);
+/// The date a match of the date pattern writes. The match has one of the pattern's four
+/// shapes, told apart by its first token: taking it apart by hand is much cheaper than the
+/// capturing engines.
+fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
+    let mut tokens = matched.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty());
+    let first = tokens.next()?;
+    let after_first = matched.as_bytes().get(first.len()).copied();
+    let year_of = |t: Option<&str>| match t {
+        Some(y) if is_year(y) => y.parse().ok(),
+        _ => default_year,
+    };
+    if is_year(first) && matches!(after_first, Some(b'-' | b'/')) {
+        // 2015-10-07, 2015/10/07, 2015-10-07T12:00:00Z
+        let y = first.parse().ok();
+        return PartialDate::new(
+            y,
+            leading_number(tokens.next()?)?,
+            leading_number(tokens.next()?)?,
+        );
     }
-    if let Some(m) = caps.name("m1") {
-        let y = year(caps, "y1", default_year);
-        return PartialDate::new(y, month_number(m.as_str())?, num(caps, "d1")?);
+    if let Some(month) = month_number(first)
+        .filter(|_| first.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()))
+    {
+        // October 7, 2015
+        let day = leading_number(tokens.next()?)?;
+        return PartialDate::new(year_of(tokens.next()), month, day);
     }
-    if let Some(m) = caps.name("m2") {
-        let y = year(caps, "y2", default_year);
-        return PartialDate::new(y, month_number(m.as_str())?, num(caps, "d2")?);
+    let a = leading_number(first)?;
+    let second = tokens.next()?;
+    if matches!(after_first, Some(b'/' | b'.')) && leading_number(second).is_some() {
+        // 17/10/2015: 07/10/2015 is July 10 in one country and October 7 in another; only a
+        // day above 12 tells which number is the month.
+        let b = leading_number(second)?;
+        let y = year_of(tokens.next());
+        return match (a > 12, b > 12) {
+            (true, false) => PartialDate::new(y, b, a),
+            (false, true) => PartialDate::new(y, a, b),
+            _ => None,
+        };
     }
-    let (a, b) = (num(caps, "sa")?, num(caps, "sb")?);
-    let y = year(caps, "sy", default_year);
-    // 07/10/2015 is July 10 in one country and October 7 in another: only a day above 12
-    // tells which number is the month.
-    match (a > 12, b > 12) {
-        (true, false) => PartialDate::new(y, b, a),
-        (false, true) => PartialDate::new(y, a, b),
-        _ => None,
-    }
+    // 7 October 2015, 3rd of March 2014
+    let month_token = if second.eq_ignore_ascii_case("of") { tokens.next()? } else { second };
+    PartialDate::new(year_of(tokens.next()), month_number(month_token)?, a)
 }
 
 /// The dates in `text`, in order, with where each is written. A date without a year gets
@@ -89,14 +109,14 @@ pub fn find_dates(
     text: &str,
     default_year: Option<i32>,
 ) -> impl Iterator<Item = (Span, PartialDate)> + '_ {
-    // Find with the fast engine, then capture on the match alone: the capturing engines
-    // cost per byte of haystack.
+    // Every date form holds a digit: most lines have none, and skip the regex.
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     date_regex()
+        .filter(|_| has_digit)
         .into_iter()
-        .flat_map(move |re| re.find_iter(text).map(move |m| (re, m)))
-        .filter_map(move |(re, m)| {
-            let caps = re.captures(m.as_str())?;
-            Some((Span::new(m.start(), m.end()), date_of(&caps, default_year)?))
+        .flat_map(move |re| re.find_iter(text))
+        .filter_map(move |m| {
+            Some((Span::new(m.start(), m.end()), date_of(m.as_str(), default_year)?))
         })
 }
 
