@@ -28,16 +28,17 @@ impl Span {
         Span { start, end: end.max(start) }
     }
 
-    /// The number of bytes covered.
+    /// The number of bytes covered. The fields are public, so a span built by hand may be
+    /// inverted; it then covers nothing rather than overflowing.
     #[inline]
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// Whether the span covers no bytes.
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.start >= self.end
     }
 
     /// Whether `other` lies entirely within this span.
@@ -107,6 +108,13 @@ mod tests {
         let s = Span::new(5, 2);
         assert!(s.is_empty());
         assert_eq!(s.start, 5);
+    }
+
+    #[test]
+    fn regression_hand_built_inverted_span_has_no_length() {
+        let s = Span { start: 66, end: 0 };
+        assert_eq!(s.len(), 0);
+        assert!(s.is_empty());
     }
 
     #[test]
