@@ -99,7 +99,11 @@ impl CleanerBuilder {
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
-            caption_hints: CAPTION_HINTS.iter().map(|h| memchr::memmem::Finder::new(h.as_bytes())).collect(),
+            // One literal alternation: the regex crate searches all fragments in one SIMD pass.
+            caption_hints: Regex::new(
+                &CAPTION_HINTS.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|"),
+            )
+            .ok(),
             widget_multi_start: Regex::new(&format!(r"(?i)^(?:{multi})(?:\W|$)")).ok(),
             caption: Regex::new(
                 r"(?i)photo courtesy|(?-u:\b)photo:|\(\w+ photo\)|(?-u:\b)file photo(?-u:\b)|(?-u:\b)photograph:|(?-u:\b)photo credit|(?-u:\b)image:|(?-u:\b)getty images(?-u:\b)|(?-u:\b)pictured(?-u:\b)|\(photo:",
@@ -124,7 +128,7 @@ pub struct Cleaner {
     widget_single: Option<Regex>,
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
-    caption_hints: Vec<memchr::memmem::Finder<'static>>,
+    caption_hints: Option<Regex>,
     caption: Option<Regex>,
     cue: Option<Regex>,
     dateline: Option<Regex>,
@@ -292,6 +296,23 @@ const fn ascii_classes() -> [u8; 128] {
 
 static ASCII_CLASS: [u8; 128] = ascii_classes();
 
+/// The lower-cased byte of each ASCII letter or digit, 0 for every other byte: what
+/// [`scan`] hashes, looked up once per byte.
+const fn ascii_folds() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+}
+
+static ASCII_FOLD: [u8; 256] = ascii_folds();
+
 /// One pass over a paragraph: words (white-space separated tokens holding a letter or
 /// digit), those opening in lower case, bullet separators, quote marks, and hashes of its
 /// [`normalized`] text.
@@ -307,16 +328,39 @@ fn scan(text: &str) -> Scan {
     let mut hasher = Hasher::new();
     let mut in_token = false;
     let mut token_start = 0;
+    // Whether the current token holds a letter or digit (is a word, not a bullet).
     let mut counted = false;
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let at = i;
-        let (class, c) = match ASCII_CLASS.get(usize::from(b)) {
+        let class = match ASCII_CLASS.get(usize::from(b)) {
             // ASCII, nearly all of news text: a table instead of Unicode properties.
             Some(&class) => {
+                if class & ALNUM != 0 {
+                    if !in_token {
+                        in_token = true;
+                        token_start = at;
+                    }
+                    if !counted {
+                        counted = true;
+                        out.words += 1;
+                        out.lower_words += u32::from(class & LOWER != 0);
+                    }
+                    // The rest of the run of ASCII letters and digits, in a tight loop.
+                    hasher.byte(ASCII_FOLD[usize::from(b)]);
+                    i += 1;
+                    while let Some(&f) = bytes.get(i).map(|&b| &ASCII_FOLD[usize::from(b)]) {
+                        if f == 0 {
+                            break;
+                        }
+                        hasher.byte(f);
+                        i += 1;
+                    }
+                    continue;
+                }
                 i += 1;
-                (class, char::from(b))
+                class
             }
             None => {
                 let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
@@ -330,42 +374,43 @@ fn scan(text: &str) -> Scan {
                 } else {
                     0
                 };
-                (class, c)
+                if class & ALNUM != 0 {
+                    if !in_token {
+                        in_token = true;
+                        token_start = at;
+                    }
+                    if !counted {
+                        counted = true;
+                        out.words += 1;
+                        out.lower_words += u32::from(class & LOWER != 0);
+                    }
+                    let mut buf = [0u8; 4];
+                    fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| hasher.byte(b));
+                    continue;
+                }
+                class
             }
         };
-        let i = at;
         if class & WS != 0 {
-            // Bullets are at most three bytes long: skip the string compare for words.
+            // Bullets are at most three bytes long and hold no letter or digit.
             if in_token
-                && i - token_start <= 3
-                && text.get(token_start..i).is_some_and(is_bullet_str)
+                && !counted
+                && at - token_start <= 3
+                && text.get(token_start..at).is_some_and(is_bullet_str)
             {
                 out.separators += 1;
             }
             in_token = false;
+            counted = false;
             continue;
         }
         if !in_token {
             in_token = true;
-            token_start = i;
-            counted = false;
+            token_start = at;
         }
         out.has_quote |= class & QUOTE != 0;
-        if class & ALNUM != 0 {
-            if !counted {
-                counted = true;
-                out.words += 1;
-                out.lower_words += u32::from(class & LOWER != 0);
-            }
-            if c.is_ascii() {
-                hasher.byte((c as u8).to_ascii_lowercase());
-            } else {
-                let mut buf = [0u8; 4];
-                fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| hasher.byte(b));
-            }
-        }
     }
-    if in_token && text.get(token_start..).is_some_and(is_bullet_str) {
+    if in_token && !counted && text.get(token_start..).is_some_and(is_bullet_str) {
         out.separators += 1;
     }
     out.hash = hasher.finish();
@@ -810,7 +855,8 @@ impl Cleaner {
 
     /// A fast check that a caption pattern could match, before running the regex.
     fn may_be_caption(&self, s: &str) -> bool {
-        self.caption_hints.iter().any(|finder| finder.find(s.as_bytes()).is_some())
+        // Without the hint pattern, the caption pattern decides alone.
+        self.caption_hints.as_ref().map_or(true, |re| re.is_match(s))
     }
 
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
