@@ -14,7 +14,16 @@
 //!   particles such as al-/bin/van allowed) when a role title, honorific or reporting verb
 //!   stands next to them ("spokesman Mark Toner said");
 //! - resolves later surnames ("Toner", "Mr. Toner", "Secretary Kerry") to the full name used
-//!   earlier in the same text; when two people share a surname, the most recent one wins;
+//!   earlier in the same text; when two people share a surname, the one most recently
+//!   mentioned by a full or first+last name wins; a surname used before any full name (a
+//!   headline) resolves to the first person introduced later with it; "Ana Figueiredo" and a
+//!   given name alone ("Ana") resolve to "Ana Carolina Figueiredo" introduced earlier; accented
+//!   and plain spellings ("Mäkinen", "Makinen") are one person, named with the accents;
+//! - a run of capitalized words starting with a given name of the lexicon is a person even
+//!   without a cue, and capitalized words before that given name are left out ("Goalkeeper
+//!   Tomas Brekke");
+//! - gives people a [`Gender`] ([`Mention::gender`], [`Gazetteer::gender_of`]) from a
+//!   `gender:f|m` note in the gazetteer, an honorific ("Mrs.") or the given-name lexicon;
 //! - resolves short forms ("the Post") only after the full name ("the Washington Post");
 //! - finds role titles with their modifiers ("Russia's deputy defense minister", never across
 //!   a line break); plural titles are listed too, so "U.S. officials" or "Pentagon officials"
@@ -80,7 +89,8 @@ use whosaid_tokenize::Tokens;
 
 pub use crate::error::{GazetteerError, GazetteerErrorKind};
 use crate::fold::fold_pattern;
-use crate::parse::{parse_entities, parse_roles, Row};
+use crate::parse::{parse_entities, parse_given_names, parse_roles, Row};
+use crate::words::FnvBuild;
 
 /// An index into a [`Gazetteer`]'s entities.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,6 +113,29 @@ pub struct Entity {
     pub adjectives: Vec<String>,
     /// Short forms valid only after the full name in the same text ("the Post").
     pub short_forms: Vec<String>,
+    /// For people: the gender news text uses for them, from a `gender:f` or `gender:m` note
+    /// in the roles field.
+    pub gender: Option<Gender>,
+}
+
+/// The gender a person is referred to with ("she", "he"), for pronoun resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// "she", "her", "Mrs.", "Ms."
+    Female,
+    /// "he", "his", "Mr."
+    Male,
+}
+
+impl Gender {
+    /// `f` or `m` (as written in the data files).
+    pub fn from_code(code: &str) -> Option<Gender> {
+        match code.trim() {
+            "f" | "F" => Some(Gender::Female),
+            "m" | "M" => Some(Gender::Male),
+            _ => None,
+        }
+    }
 }
 
 /// One mention of a name in a text.
@@ -120,6 +153,10 @@ pub struct Mention {
     /// True for an adjective or demonym form ("Russian", "Syrians"): it names the entity as a
     /// modifier, not as an actor, so "Russian officials" is not the speaker "Russia".
     pub adjective: bool,
+    /// For people: the gender from the gazetteer entry, else from an honorific before any
+    /// mention of the same name in the text ("Mrs. Holm"), else from the given-name lexicon
+    /// (first word of [`Mention::name`]); `None` when unknown or the name is used for both.
+    pub gender: Option<Gender>,
 }
 
 /// One role title in a text ("press secretary", "Deputy Defense Minister").
@@ -241,6 +278,7 @@ pub struct GazetteerBuilder {
     roles: Vec<(String, bool)>,
     errors: Vec<GazetteerError>,
     kind: Option<AhoCorasickKind>,
+    given_names: Vec<(String, Option<Gender>)>,
 }
 
 const DEFAULT_ENTITY_FILES: &[(&str, &str)] = &[
@@ -249,6 +287,9 @@ const DEFAULT_ENTITY_FILES: &[(&str, &str)] = &[
     ("data/gazetteer/organizations.tsv", include_str!("../../../data/gazetteer/organizations.tsv")),
     ("data/gazetteer/people.tsv", include_str!("../../../data/gazetteer/people.tsv")),
 ];
+
+const DEFAULT_GIVEN_NAMES: (&str, &str) =
+    ("data/gazetteer/given-names.tsv", include_str!("../../../data/gazetteer/given-names.tsv"));
 
 const DEFAULT_ROLES: (&str, &str) =
     ("data/gazetteer/roles.tsv", include_str!("../../../data/gazetteer/roles.tsv"));
@@ -267,7 +308,18 @@ impl GazetteerBuilder {
             builder.add_tsv(label, text);
         }
         builder.add_roles_tsv(DEFAULT_ROLES.0, DEFAULT_ROLES.1);
+        builder.add_given_names_tsv(DEFAULT_GIVEN_NAMES.0, DEFAULT_GIVEN_NAMES.1);
         builder
+    }
+
+    /// Adds a given-name lexicon (`name<TAB>f|m|u` per line, `u` for names used for both).
+    /// Given names tell a person's gender, let a run of capitalized words that starts with one
+    /// count as a person without a reporting verb next to it, and let a given name alone
+    /// ("Ana") refer back to the person introduced with it ("Ana Carolina Figueiredo").
+    pub fn add_given_names_tsv(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        let rows = parse_given_names(label, text, &mut self.errors);
+        self.given_names.extend(rows);
+        self
     }
 
     /// Adds the entity rows of a TSV text; `label` names it in errors. Bad rows are recorded
@@ -370,6 +422,7 @@ impl GazetteerBuilder {
                     extend(&mut e.aliases, vec![old]);
                 }
                 e.kind = row.kind;
+                e.gender = row.gender.or(e.gender);
                 extend(&mut e.aliases, row.aliases);
                 extend(&mut e.roles, row.roles);
                 extend(&mut e.adjectives, row.adjectives);
@@ -385,6 +438,7 @@ impl GazetteerBuilder {
                     roles: row.roles,
                     adjectives: row.adjectives,
                     short_forms: row.short_forms,
+                    gender: row.gender,
                 });
             }
         }
@@ -476,7 +530,16 @@ impl GazetteerBuilder {
             }
             starts.push(u32::try_from(candidates.len()).unwrap_or(u32::MAX));
         }
+        let mut given_names: HashMap<String, Option<Gender>, FnvBuild> = HashMap::default();
+        for (name, gender) in &self.given_names {
+            let key = fold_pattern(name).to_ascii_lowercase();
+            if !key.is_empty() {
+                // A later file's row replaces an earlier one.
+                given_names.insert(key, *gender);
+            }
+        }
         Gazetteer {
+            given_names,
             entities: self.entities.clone(),
             matcher: Matcher::build(&order, candidates, starts, self.kind),
             role_titles,
@@ -489,6 +552,8 @@ impl GazetteerBuilder {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    /// Lowercased folded given name → gender (`None`: used for both).
+    given_names: HashMap<String, Option<Gender>, FnvBuild>,
     matcher: Option<Matcher>,
     role_titles: Vec<String>,
 }
@@ -520,6 +585,38 @@ impl Gazetteer {
     /// Bytes of heap used by the name and role automatons.
     pub fn matcher_memory_usage(&self) -> usize {
         self.matcher.as_ref().map_or(0, Matcher::memory_usage)
+    }
+
+    /// Whether `word` is in the given-name lexicon, and with which gender (`Some(None)`: a
+    /// name used for both). Case and diacritics are ignored.
+    pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
+        let mut buf = [0u8; 32];
+        let bytes = word.as_bytes();
+        if bytes.is_ascii() {
+            let lower = buf.get_mut(..bytes.len())?;
+            for (d, s) in lower.iter_mut().zip(bytes) {
+                *d = s.to_ascii_lowercase();
+            }
+            return self.given_names.get(std::str::from_utf8(lower).ok()?).copied();
+        }
+        self.given_names.get(&fold_pattern(word).to_ascii_lowercase()).copied()
+    }
+
+    /// The gender of a person mention: its [`Mention::gender`] if set, else from the
+    /// gazetteer entry, an honorific right before it in `text` ("Ms. Holm"), or the given-name
+    /// lexicon (first word of its name). `None` for non-people and unknown names.
+    pub fn gender_of(&self, mention: &Mention, text: &str) -> Option<Gender> {
+        if mention.kind != EntityKind::Person {
+            return None;
+        }
+        mention
+            .gender
+            .or_else(|| mention.entity.and_then(|id| self.entity(id)).and_then(|e| e.gender))
+            .or_else(|| scan::honorific_gender(text, mention.span.start))
+            .or_else(|| {
+                let first = mention.name.split(' ').next()?;
+                self.given_name(first).flatten()
+            })
     }
 
     /// Finds names and role titles in `text`, tokenized as `tokens` (which may be empty:

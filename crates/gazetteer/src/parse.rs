@@ -3,6 +3,7 @@
 use whosaid_core::EntityKind;
 
 use crate::error::{GazetteerError, GazetteerErrorKind};
+use crate::Gender;
 
 /// One entity row as read from a file, before merging by id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,6 +15,34 @@ pub(crate) struct Row {
     pub(crate) adjectives: Vec<String>,
     pub(crate) short_forms: Vec<String>,
     pub(crate) roles: Vec<String>,
+    pub(crate) gender: Option<Gender>,
+}
+
+/// Parses a given-name lexicon: `name<TAB>f|m|u` per line (`u`: used for both); bad rows go
+/// to `errors` and are skipped.
+pub(crate) fn parse_given_names(
+    label: &str,
+    text: &str,
+    errors: &mut Vec<GazetteerError>,
+) -> Vec<(String, Option<Gender>)> {
+    let mut rows = Vec::new();
+    for (line_no, byte, line) in data_lines(text) {
+        let err = |kind| GazetteerError { path: label.to_string(), line: line_no, byte, kind };
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let (Some(name), Some(code), 2) = (fields.first(), fields.get(1), fields.len()) else {
+            errors.push(err(GazetteerErrorKind::FieldCount { expected: "2", found: fields.len() }));
+            continue;
+        };
+        if *name == "name" {
+            continue; // header
+        }
+        match (*code, Gender::from_code(code)) {
+            ("u", _) => rows.push((name.to_string(), None)),
+            (_, Some(g)) => rows.push((name.to_string(), Some(g))),
+            _ => errors.push(err(GazetteerErrorKind::UnknownMarker(format!("gender {code}")))),
+        }
+    }
+    rows
 }
 
 /// One role title as read from a lexicon file.
@@ -76,13 +105,15 @@ pub(crate) fn parse_entities(
             errors.push(err(GazetteerErrorKind::EmptyName));
             continue;
         }
-        let mut row = Row {
-            id: field(0).to_string(),
-            kind,
-            name: field(2).to_string(),
-            roles: list(field(4)).map(str::to_string).collect(),
-            ..Row::default()
-        };
+        let mut row =
+            Row { id: field(0).to_string(), kind, name: field(2).to_string(), ..Row::default() };
+        // The roles field may carry a `gender:f` / `gender:m` note.
+        for role in list(field(4)) {
+            match role.strip_prefix("gender:").map(str::trim) {
+                Some(g) => row.gender = Gender::from_code(g).or(row.gender),
+                None => row.roles.push(role.to_string()),
+            }
+        }
         let mut bad_marker = None;
         for alias in list(field(3)) {
             match alias.split_once(':') {

@@ -18,7 +18,7 @@ use crate::words::{
 fn is_in(flag: u8, word: &str) -> bool {
     is(word, flag)
 }
-use crate::{Annotation, EntityId, Form, Gazetteer, Matcher, Mention, RoleMention, Target};
+use crate::{Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target};
 
 /// Whether a (folded) pattern must match with its exact case: short names ("US", "AP"),
 /// all-caps acronyms ("NATO", "IS") and single common English words ("May", "Turkey", "the
@@ -154,29 +154,49 @@ struct Person {
     entity: Option<EntityId>,
 }
 
-/// The per-text memory of people: full names and surnames seen so far.
+/// The per-text memory of people, keyed by folded spellings ("Makinen" for "Mäkinen").
 #[derive(Default)]
 struct People {
+    /// Surname → the most recent person with it.
     by_surname: HashMap<String, Person, FnvBuild>,
+    /// Surname → the first person with it, for surnames used before the full name.
+    first_by_surname: HashMap<String, Person, FnvBuild>,
     by_full_name: HashMap<String, Person, FnvBuild>,
+    /// "Ana Figueiredo" → the person introduced as "Ana Carolina Figueiredo".
+    by_first_last: HashMap<String, Person, FnvBuild>,
+    /// Given name (in the given-name lexicon) → the most recent person with it.
+    by_given: HashMap<String, Person, FnvBuild>,
 }
 
 impl People {
-    /// Remembers a person under the last word of each given spelling, and under that word
-    /// without a particle prefix ("al-Assad" → "Assad"). A later person with the same
+    /// Remembers a person under each given (folded) spelling, under its last word and that
+    /// word without a particle prefix ("al-Assad" → "Assad"), under its first and last words,
+    /// and under its first word when that is a given name. A later person with the same
     /// surname replaces the earlier one: a surname names the most recent of them.
-    fn register(&mut self, person: &Person, spellings: &[&str]) {
+    fn register(&mut self, g: &Gazetteer, person: &Person, spellings: &[&str]) {
         for spelling in spellings {
             self.by_full_name.insert(spelling.to_string(), person.clone());
-            let Some(last) = spelling.rsplit(' ').next() else { continue };
+            let (Some(first), Some(last)) =
+                (spelling.split(' ').next(), spelling.rsplit(' ').next())
+            else {
+                continue;
+            };
             if last.len() < 2 || last.len() == spelling.len() {
                 continue;
             }
             self.by_surname.insert(last.to_string(), person.clone());
+            self.first_by_surname.entry(last.to_string()).or_insert_with(|| person.clone());
             if let Some((prefix, rest)) = last.split_once('-') {
                 if is_in(PARTICLE, prefix) && rest.len() > 1 {
                     self.by_surname.insert(rest.to_string(), person.clone());
+                    self.first_by_surname.entry(rest.to_string()).or_insert_with(|| person.clone());
                 }
+            }
+            if first.len() + last.len() + 1 < spelling.len() {
+                self.by_first_last.insert(format!("{first} {last}"), person.clone());
+            }
+            if g.given_name(first).is_some() {
+                self.by_given.insert(first.to_string(), person.clone());
             }
         }
     }
@@ -305,9 +325,13 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         out: &mut mentions,
         cue_end: None,
         walked_from: 0,
+        pending: Vec::new(),
     };
     walk.run(&hits);
+    walk.resolve_pending();
     mentions.sort_by_key(|m| m.span.start);
+    best_spellings(&mut mentions);
+    set_genders(g, text, &mut mentions);
 
     let roles = roles
         .into_iter()
@@ -319,6 +343,78 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         })
         .collect();
     Annotation { mentions, roles }
+}
+
+/// Names found by shape keep the spelling with the most diacritics among those that fold
+/// to the same letters ("Mäkinen" over "Makinen"): the plain one is usually a transliteration
+/// or a typing shortcut of the same name.
+fn best_spellings(mentions: &mut [Mention]) {
+    let non_ascii = |s: &str| s.bytes().filter(|b| !b.is_ascii()).count();
+    let shape_person = |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Person;
+    if !mentions.iter().any(|m| shape_person(m) && !m.name.is_ascii()) {
+        return;
+    }
+    let mut best: HashMap<String, String, FnvBuild> = HashMap::default();
+    for m in mentions.iter().filter(|m| shape_person(m)) {
+        let key = fold_pattern(&m.name);
+        match best.get_mut(&key) {
+            Some(b) if non_ascii(b) < non_ascii(&m.name) => m.name.clone_into(b),
+            Some(_) => {}
+            None => {
+                best.insert(key, m.name.clone());
+            }
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| shape_person(m) && m.name.is_ascii()) {
+        if let Some(b) = best.get(&fold_pattern(&m.name)) {
+            b.clone_into(&mut m.name);
+        }
+    }
+}
+
+/// Fills [`Mention::gender`] of people: the gazetteer's, else an honorific before any
+/// mention of the same name in the text, else the given-name lexicon.
+fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
+    let mut by_honorific: HashMap<&str, Gender, FnvBuild> = HashMap::default();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        if let Some(gender) = honorific_gender(text, m.span.start) {
+            by_honorific.insert(m.name.as_str(), gender);
+        }
+    }
+    let found: Vec<Option<Gender>> = mentions
+        .iter()
+        .map(|m| {
+            if m.kind != EntityKind::Person {
+                return None;
+            }
+            m.entity
+                .and_then(|id| g.entity(id))
+                .and_then(|e| e.gender)
+                .or_else(|| by_honorific.get(m.name.as_str()).copied())
+                .or_else(|| g.given_name(m.name.split(' ').next()?).flatten())
+        })
+        .collect();
+    for (m, gender) in mentions.iter_mut().zip(found) {
+        m.gender = gender;
+    }
+}
+
+/// The gender an honorific right before `start` gives ("Mrs. Holm", "Sir Keir Starmer").
+pub(crate) fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
+    let before = text.get(..start)?.trim_end();
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let word_start = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    let word = before.get(word_start..)?;
+    const FEMALE: &[&str] =
+        &["mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "sister"];
+    const MALE: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother"];
+    if contains(FEMALE, word) {
+        Some(Gender::Female)
+    } else if contains(MALE, word) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 fn original_span(folded: &Folded<'_>, start: usize, end: usize) -> Span {
@@ -415,6 +511,8 @@ struct Walk<'a, 'b> {
     /// End of the last gazetteer name or role title walked over: looking back for a cue
     /// word stops there.
     walked_from: usize,
+    /// Single capitalized words not yet known as surnames (folded spans).
+    pending: Vec<(usize, usize)>,
 }
 
 impl Walk<'_, '_> {
@@ -548,7 +646,7 @@ impl Walk<'_, '_> {
             let person = Person { name: entity.name.clone(), entity: Some(h.target.entity) };
             let canonical = fold_pattern(&entity.name);
             let surface = slice(self.hay, h.start, h.end);
-            self.people.register(&person, &[canonical.as_str(), surface]);
+            self.people.register(self.g, &person, &[canonical.as_str(), surface]);
         }
         self.out.push(Mention {
             span,
@@ -556,6 +654,7 @@ impl Walk<'_, '_> {
             kind: entity.kind,
             name: entity.name.clone(),
             adjective: h.target.form == Form::Adjective,
+            gender: None,
         });
     }
 
@@ -573,18 +672,33 @@ impl Walk<'_, '_> {
     }
 
     fn flush_words(&mut self, words: &[(Word, NamePart)], next_role: usize) {
+        let is_given = |w: &Word| self.g.given_name(slice(self.hay, w.start, w.end)).is_some();
+        // Capitalized words before a given name are a title or a sentence's first word
+        // ("Coach Maria Lopez", "Substitute Tobi Adeyemi-Clarke"), not part of the name.
+        let lead = words.iter().position(|(w, part)| *part == NamePart::Name && is_given(w));
+        let words = match lead {
+            Some(i) if i > 0 && words.len() - i >= 2 => words.get(i..).unwrap_or(words),
+            _ => words,
+        };
         let (Some((first, _)), Some((last, _))) = (words.first(), words.last()) else { return };
         let (start, stop) = (first.start, last.end);
         if words.len() == 1 {
             let w = slice(self.hay, start, stop);
-            if let Some(p) = self.people.by_surname.get(w) {
-                self.out.push(Mention {
+            let person = self
+                .people
+                .by_surname
+                .get(w)
+                .or_else(|| is_given(first).then(|| self.people.by_given.get(w)).flatten());
+            match person {
+                Some(p) => self.out.push(Mention {
                     span: original_span(self.folded, start, stop),
                     entity: p.entity,
                     kind: EntityKind::Person,
                     name: p.name.clone(),
                     adjective: false,
-                });
+                    gender: None,
+                }),
+                None => self.pending.push((start, stop)),
             }
             return;
         }
@@ -596,26 +710,56 @@ impl Walk<'_, '_> {
         {
             return;
         }
-        let cue_before = self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
-            || self.word_cue_before(start);
-        let full = self.joined(words);
-        let known = self.people.by_full_name.get(&full).cloned();
-        if known.is_none() && !cue_before && !self.cue_after(stop, next_role) {
+        let key = self.joined(words, self.hay, false);
+        let known = self.people.by_full_name.get(&key).cloned().or_else(|| {
+            (words.len() == 2).then(|| self.people.by_first_last.get(&key).cloned()).flatten()
+        });
+        // A run that starts with a given name is a person even with no verb or title next to
+        // it ("Tobi Adeyemi-Clarke scored"), so its surname resolves later on.
+        let person_shape = is_given(first);
+        if known.is_none()
+            && !person_shape
+            && !(self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
+                || self.word_cue_before(start)
+                || self.cue_after(stop, next_role))
+        {
             return;
         }
-        let person = known.unwrap_or(Person { name: full.clone(), entity: None });
-        self.people.register(&person, &[full.as_str()]);
+        let person = known
+            .unwrap_or_else(|| Person { name: self.joined(words, self.text, true), entity: None });
+        self.people.register(self.g, &person, &[key.as_str()]);
         self.out.push(Mention {
             span: original_span(self.folded, start, stop),
             entity: person.entity,
             kind: EntityKind::Person,
             name: person.name,
             adjective: false,
+            gender: None,
         });
     }
 
-    /// The words of a name, from the original text, joined by single spaces.
-    fn joined(&self, words: &[(Word, NamePart)]) -> String {
+    /// Single capitalized words that matched no person when met: a surname used before the
+    /// full name ("Adeyemi-Clarke wins it" in a headline, then "Tobi Adeyemi-Clarke") names
+    /// the first person introduced later with that surname.
+    fn resolve_pending(&mut self) {
+        for &(start, stop) in &self.pending {
+            let w = slice(self.hay, start, stop);
+            if let Some(p) = self.people.first_by_surname.get(w) {
+                self.out.push(Mention {
+                    span: original_span(self.folded, start, stop),
+                    entity: p.entity,
+                    kind: EntityKind::Person,
+                    name: p.name.clone(),
+                    adjective: false,
+                    gender: None,
+                });
+            }
+        }
+    }
+
+    /// The words of a name joined by single spaces, taken from `source`: the original text
+    /// (`original`: folded offsets mapped back) or the folded one.
+    fn joined(&self, words: &[(Word, NamePart)], source: &str, original: bool) -> String {
         let mut name = String::new();
         for (i, (w, _)) in words.iter().enumerate() {
             if i > 0 {
@@ -627,8 +771,12 @@ impl Walk<'_, '_> {
                 }
                 name.push(' ');
             }
-            let span = original_span(self.folded, w.start, w.end);
-            name.push_str(self.text.get(span.start..span.end).unwrap_or(""));
+            let span = if original {
+                original_span(self.folded, w.start, w.end)
+            } else {
+                Span::new(w.start, w.end)
+            };
+            name.push_str(source.get(span.start..span.end).unwrap_or(""));
         }
         name
     }

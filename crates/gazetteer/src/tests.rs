@@ -202,8 +202,13 @@ fn surnames_resolve_to_the_earlier_full_name() {
         ),
         ("Spokesman Paul Verne said no. Mr. Verne added more.", &["Paul Verne", "Paul Verne"]),
         ("Spokesman Paul Verne said no. Secretary Verne added.", &["Paul Verne", "Paul Verne"]),
-        // Not introduced earlier: stays unresolved.
-        ("Verne said no. Spokesman Paul Verne said yes.", &["Paul Verne"]),
+        // Introduced later (a headline, a lead naming the surname first): the first person
+        // introduced with that surname.
+        ("Verne said no. Spokesman Paul Verne said yes.", &["Paul Verne", "Paul Verne"]),
+        (
+            "Verne said no. Spokesman Paul Verne said yes. Minister Anna Verne too.",
+            &["Paul Verne", "Paul Verne", "Anna Verne"],
+        ),
         // Two people with one surname: the most recent wins.
         (
             "Spokesman Paul Verne said no. Minister Anna Verne said yes. Verne added.",
@@ -321,7 +326,11 @@ fn spans_index_the_original_text() {
     for m in g.annotate(text, &Tokens::default()).mentions {
         assert!(text.get(m.span.start..m.span.end).is_some(), "{m:?}");
     }
-    assert_eq!(names(&g, text), ["Sergei Lavrov", "Recep Tayyip Erdo\u{11f}an"]);
+    // The bare surname before the full name resolves to it.
+    assert_eq!(
+        names(&g, text),
+        ["Sergei Lavrov", "Recep Tayyip Erdo\u{11f}an", "Recep Tayyip Erdo\u{11f}an"]
+    );
 }
 
 #[test]
@@ -419,5 +428,128 @@ fn company_words_keep_a_run_from_being_a_person() {
     ];
     for (text, want) in cases {
         assert_eq!(names(&g, text), *want, "{text:?}");
+    }
+}
+
+const GIVEN_NAMES: &str = "\
+name\tgender
+Ana\tf
+Marta\tf
+Paulo\tm
+Tomas\tm
+Robin\tu
+";
+
+fn gazetteer_with_given_names() -> Gazetteer {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES)
+        .add_tsv("test-people", "lena-vos\tperson\tLena Vos\t\tmayor|gender:f\n")
+        .add_roles_tsv("test-roles", ROLES)
+        .add_given_names_tsv("test-given-names", GIVEN_NAMES);
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    b.build()
+}
+
+#[test]
+fn runs_starting_with_a_given_name_are_people_without_a_cue() {
+    let g = gazetteer_with_given_names();
+    let cases: &[(&str, &[&str])] = &[
+        // No reporting verb or title next to the name: the given name is enough.
+        ("Marta Quillon scored twice. Quillon was happy.", &["Marta Quillon", "Marta Quillon"]),
+        // A capitalized word before the given name is a title or a sentence start.
+        ("Goalkeeper Tomas Brekke saved it. Brekke said so.", &["Tomas Brekke", "Tomas Brekke"]),
+        ("Forward Ana Lutz scored.", &["Ana Lutz"]),
+        // Without a given name and without a cue, still nothing.
+        ("Goalkeeper Brekke saved it.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn shorter_forms_resolve_to_the_fuller_name_used_earlier() {
+    let g = gazetteer_with_given_names();
+    let cases: &[(&str, &[&str])] = &[
+        // First and last name without the middle names.
+        ("Ana Beatriz Lutz said no. Ana Lutz said yes.", &["Ana Beatriz Lutz", "Ana Beatriz Lutz"]),
+        // The given name alone (a given name of the lexicon).
+        ("Ana Beatriz Lutz said no. Later Ana laughed.", &["Ana Beatriz Lutz", "Ana Beatriz Lutz"]),
+        // Two people sharing a surname: the surname names the most recent one mentioned by
+        // full name; a first+last mention makes that person the most recent again.
+        (
+            "Ana Beatriz Lutz said no. Paulo Lutz said yes. Ana Lutz said maybe. Lutz left.",
+            &["Ana Beatriz Lutz", "Paulo Lutz", "Ana Beatriz Lutz", "Ana Beatriz Lutz"],
+        ),
+        // Accented and plain spellings of one name are one person, with the accents kept.
+        (
+            "Spokesman Jari M\u{e4}kinen said no. Jari Makinen said yes. Makinen left.",
+            &["Jari M\u{e4}kinen", "Jari M\u{e4}kinen", "Jari M\u{e4}kinen"],
+        ),
+        // The accented surname alone resolves, but only full names choose the spelling.
+        ("Spokesman Jari Makinen said no. M\u{e4}kinen said yes.", &["Jari Makinen"; 2]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn people_get_a_gender_from_entry_honorific_or_given_name() {
+    let g = gazetteer_with_given_names();
+    let cases: &[(&str, &[Option<Gender>])] = &[
+        ("Lena Vos said no.", &[Some(Gender::Female)]),
+        ("Ana Lutz said no. Lutz left.", &[Some(Gender::Female), Some(Gender::Female)]),
+        ("Paulo Lutz said no.", &[Some(Gender::Male)]),
+        // A name used for both, or an unknown one: no gender...
+        ("Robin Kell said no.", &[None]),
+        ("Spokesman Ivo Sander said no.", &[None]),
+        // ...unless an honorific tells it, for every mention of that person.
+        ("Spokesman Ivo Sander said no. Mrs. Sander left.", &[Some(Gender::Female); 2]),
+        ("Mr. Ivo Sander told reporters. Sander left.", &[Some(Gender::Male); 2]),
+        // Not people: no gender.
+        ("Russia said no.", &[None]),
+    ];
+    for (text, want) in cases {
+        let found = g.annotate(text, &Tokens::default());
+        let genders: Vec<Option<Gender>> = found.mentions.iter().map(|m| m.gender).collect();
+        assert_eq!(genders, *want, "{text}");
+        for m in &found.mentions {
+            assert_eq!(g.gender_of(m, text), m.gender, "{text}");
+        }
+    }
+}
+
+#[test]
+fn given_name_lexicon_rows_are_checked() {
+    let mut b = GazetteerBuilder::new();
+    b.add_given_names_tsv("names", "name\tgender\nAna\tf\nBad\tx\nOnly-one-field\n");
+    let lines: Vec<usize> = b.errors().iter().map(|e| e.line).collect();
+    assert_eq!(lines, [3, 4]);
+    let g = b.build();
+    assert_eq!(g.given_name("ANA"), Some(Some(Gender::Female)));
+    assert_eq!(g.given_name("Bad"), None);
+}
+
+#[test]
+fn default_given_names_load_without_errors() {
+    let b = GazetteerBuilder::with_defaults();
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    let g = b.build();
+    assert_eq!(g.given_name("Maria"), Some(Some(Gender::Female)));
+    assert_eq!(g.given_name("Sergei"), Some(Some(Gender::Male)));
+}
+
+#[test]
+fn default_titles_stay_out_of_names() {
+    let g = GazetteerBuilder::with_defaults().build();
+    let cases: &[(&str, &str)] = &[
+        ("Superintendent Ivo Sander said the schools would close.", "Ivo Sander"),
+        ("Head coach Ivo Sander said the team was tired.", "Ivo Sander"),
+        ("Councillor Ivo Sander told the meeting it was over.", "Ivo Sander"),
+        ("Epidemiologist Ivo Sander said cases fell.", "Ivo Sander"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), [*want], "{text}");
     }
 }
