@@ -10,7 +10,7 @@ use whosaid_tokenize::{QuoteSpan, Token, TokenKind};
 
 use crate::dates::{self, DateExpr};
 use crate::lexicon::{BuildFx, ClauseKind, CueForm, Lexicon};
-use crate::words::{self, Pronoun};
+use crate::words::{self, Gender, Pronoun};
 use crate::Document;
 
 /// How far (in tokens) the rules look for a "that" after a prepositional tail.
@@ -90,6 +90,14 @@ struct Scan<'a> {
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
     role_people: HashMap<String, Speaker, BuildFx>,
+    /// The last few people named or quoted, newest last, for "she said" when the last
+    /// person quoted is a man.
+    recent_people: Vec<Speaker>,
+    /// Genders learned from titles ("Mrs", "spokeswoman") and resolved pronouns, by name.
+    genders: HashMap<String, Gender, BuildFx>,
+    /// The person the current paragraph's latest sentence opened with ("Ana Ruiz rejected
+    /// that."): a following "She said" is about her more often than about the last speaker.
+    paragraph_subject: Option<Speaker>,
     /// Full names of people seen so far, by lowercase surname, for "Van Dijk said" after
     /// "Pieter van Dijk" when the name finder missed one of them.
     people_by_surname: HashMap<String, Speaker, BuildFx>,
@@ -125,6 +133,9 @@ impl<'a> Scan<'a> {
             last_plural_speaker: None,
             last_thing_speaker: None,
             role_people: HashMap::default(),
+            recent_people: Vec::new(),
+            genders: HashMap::default(),
+            paragraph_subject: None,
             people_by_surname: HashMap::default(),
             pending_roles: HashMap::default(),
             consumed: 0,
@@ -145,6 +156,9 @@ impl<'a> Scan<'a> {
             }
             let end = sentence.tokens.end.min(self.toks.len());
             self.sentence = sentence.tokens.start.min(end)..end;
+            if let Some(subject) = self.sentence_subject() {
+                self.paragraph_subject = Some(subject);
+            }
             let mut i = self.sentence.start;
             while i < self.sentence.end {
                 i = match self.try_cue(i) {
@@ -259,7 +273,12 @@ impl<'a> Scan<'a> {
                 return known;
             }
         }
-        Speaker { name: words::squash_spaces(&m.name), id, kind, role: None }
+        let mut name = m.name.as_str();
+        let mut role = None;
+        if kind == EntityKind::Person && id.is_none() {
+            (name, role) = strip_leading_titles(name);
+        }
+        Speaker { name: words::squash_spaces(name), id, kind, role: role.map(str::to_string) }
     }
 
     fn text_of(&self, first: usize, last: usize) -> Option<&'a str> {
@@ -271,6 +290,7 @@ impl<'a> Scan<'a> {
 
     fn enter_paragraph(&mut self, p: usize) {
         self.paragraph = p;
+        self.paragraph_subject = None;
         self.paragraph_span = self.doc.tokens.paragraphs.get(p).map(|x| x.span).unwrap_or_default();
         while self.quotes.get(self.quote_cursor).is_some_and(|q| q.paragraph < p) {
             self.quote_cursor += 1;
@@ -327,7 +347,12 @@ impl<'a> Scan<'a> {
                         self.fill_pending(&head, &speaker);
                         self.role_people.insert(head, speaker.clone());
                     }
+                    let title = m.name.split_whitespace().next().and_then(words::title_gender);
+                    if let Some(g) = self.honorific_gender(first).or(title) {
+                        self.genders.insert(speaker.name.clone(), g);
+                    }
                     self.note_person(&speaker);
+                    self.note_recent_person(&speaker);
                     self.last_person = Some(speaker);
                 }
                 EntityKind::Organization => self.note_org(speaker),
@@ -335,6 +360,56 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
         }
+    }
+
+    fn note_recent_person(&mut self, person: &Speaker) {
+        const KEEP: usize = 8;
+        self.recent_people.retain(|o| o.name != person.name);
+        if self.recent_people.len() >= KEEP {
+            self.recent_people.remove(0);
+        }
+        self.recent_people.push(person.clone());
+    }
+
+    /// The gender an honorific right before token `first` shows: "Mrs Ruiz", "Mr. Ruiz".
+    fn honorific_gender(&self, first: usize) -> Option<Gender> {
+        let p = first.checked_sub(1).filter(|&p| self.in_sentence(p))?;
+        let p = if self.is_punct(p, ".") { p.checked_sub(1)? } else { p };
+        self.word(p).and_then(words::title_gender)
+    }
+
+    /// A person's gender: learned in this article, else from the given name, else from the
+    /// title ("spokeswoman").
+    fn gender_of(&self, person: &Speaker) -> Option<Gender> {
+        if let Some(g) = self.genders.get(&person.name) {
+            return Some(*g);
+        }
+        let given = person.name.split_whitespace().find(|w| !words::is_honorific(w));
+        given
+            .and_then(words::given_name_gender)
+            .or_else(|| person.name.split_whitespace().next().and_then(words::title_gender))
+            .or_else(|| {
+                person
+                    .role
+                    .as_deref()
+                    .and_then(|r| r.split_whitespace().find_map(words::title_gender))
+            })
+    }
+
+    /// The person the current sentence opens with, before any quotation: "Ana Ruiz
+    /// rejected that", "Chief executive Ana Ruiz said".
+    fn sentence_subject(&self) -> Option<Speaker> {
+        let stop = self.sentence.end.min(self.sentence.start + 6);
+        for k in self.sentence.start..stop {
+            if self.kind(k) == Some(TokenKind::Quote) || self.is_punct(k, ",") {
+                return None;
+            }
+            if let Some(m) = self.mention_at(k) {
+                let speaker = self.speaker_of(m);
+                return (speaker.kind == EntityKind::Person).then_some(speaker);
+            }
+        }
+        None
     }
 
     fn note_person(&mut self, person: &Speaker) {
@@ -481,6 +556,7 @@ impl<'a> Scan<'a> {
                     self.role_people.insert(head, speaker.clone());
                 }
                 self.note_person(speaker);
+                self.note_recent_person(speaker);
                 self.last_person_speaker = Some(speaker.clone());
             }
             EntityKind::Group => self.last_plural_speaker = Some(speaker.clone()),
@@ -1197,10 +1273,14 @@ impl<'a> Scan<'a> {
         self.head_np(j)
     }
 
-    fn resolve_pronoun(&self, p: Pronoun) -> Option<Speaker> {
+    fn resolve_pronoun(&mut self, p: Pronoun) -> Option<Speaker> {
         match p {
-            Pronoun::Person => {
-                self.last_person_speaker.clone().or_else(|| self.last_person.clone())
+            Pronoun::Person(want) => {
+                let found = self.resolve_person(want)?;
+                if let Some(g) = want {
+                    self.genders.entry(found.name.clone()).or_insert(g);
+                }
+                Some(found)
             }
             Pronoun::Plural => self
                 .last_plural_speaker
@@ -1213,6 +1293,23 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.last_org.clone())
                 .or_else(|| self.last_country.clone()),
         }
+    }
+
+    /// He or she: the paragraph's subject or the last person quoted, one whose known gender
+    /// fits before one whose gender is unknown; else the newest person named whose gender
+    /// fits. Never an organization or a group.
+    fn resolve_person(&self, want: Option<Gender>) -> Option<Speaker> {
+        let fit = |s: &Speaker| match (want, self.gender_of(s)) {
+            (Some(w), Some(g)) if w == g => 2,
+            (Some(_), Some(_)) => 0,
+            _ => 1,
+        };
+        let near = || self.paragraph_subject.iter().chain(self.last_person_speaker.iter());
+        let found = near()
+            .find(|s| fit(s) == 2)
+            .or_else(|| near().find(|s| fit(s) == 1))
+            .or_else(|| self.recent_people.iter().rev().find(|s| fit(s) > 0));
+        found.or(self.last_person_speaker.as_ref()).or(self.last_person.as_ref()).cloned()
     }
 
     /// A speaker named by a gazetteer mention whose last token is `last`.
@@ -1463,6 +1560,12 @@ impl<'a> Scan<'a> {
             Some(m) => self.np_from_mention(m, j)?,
             None => self.common_np_left(j)?,
         };
+        if np.speaker.kind == EntityKind::Person {
+            let named_at = self.token_at(np.name_span.start);
+            if let Some(g) = self.honorific_gender(named_at) {
+                self.genders.insert(np.speaker.name.clone(), g);
+            }
+        }
         Some(self.pp_owner(np))
     }
 
@@ -1619,6 +1722,17 @@ impl<'a> Scan<'a> {
                 first = pp;
             }
         }
+        let mut phrase_first = phrase_first;
+        let honorific = capital && self.word(phrase_first).is_some_and(words::is_honorific);
+        if capital {
+            // "Mrs Ruiz said": the honorific is not part of the name (it tells a gender).
+            while phrase_first < head
+                && (self.word(phrase_first).is_some_and(words::is_honorific)
+                    || self.is_punct(phrase_first, "."))
+            {
+                phrase_first += 1;
+            }
+        }
         let phrase = words::squash_spaces(self.text_of(phrase_first, head)?);
         let phrase = phrase.as_str();
         let name_span = Span::new(self.span(phrase_first)?.start, self.span(head)?.end);
@@ -1682,7 +1796,11 @@ impl<'a> Scan<'a> {
                 known.role = None;
                 return Some(Np { speaker: known, first, last: head, name_span });
             }
-            let kind = person_or_org(phrase_first < head, phrase);
+            let kind = if honorific {
+                EntityKind::Person
+            } else {
+                person_or_org(phrase_first < head, phrase)
+            };
             let mut role = None;
             if kind == EntityKind::Person {
                 // "union leader Pieter van Dijk" when the name finder missed the name.
@@ -1772,6 +1890,27 @@ impl<'a> Scan<'a> {
         }
         None
     }
+}
+
+/// "Mrs Ruiz" → "Ruiz", "Superintendent Ana Ruiz" → "Ana Ruiz" with role "Superintendent":
+/// a name found by its shape can swallow the honorific or title before it. A title is only
+/// dropped when two name words remain.
+fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
+    let mut rest = name.trim_start();
+    let mut role = None;
+    while let Some((first, after)) = rest.split_once(char::is_whitespace) {
+        let after = after.trim_start();
+        if words::is_honorific(first) {
+            rest = after;
+        } else if words::is_role_noun(first) && after.split_whitespace().count() >= 2 {
+            let start = name.len() - rest.len();
+            role = name.get(start..start + first.len());
+            rest = after;
+        } else {
+            break;
+        }
+    }
+    (rest, role)
 }
 
 /// The head noun of a role title: the last role noun in it ("press secretary" → "secretary").
