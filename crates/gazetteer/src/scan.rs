@@ -675,7 +675,9 @@ impl Walk<'_, '_> {
         let is_given = |w: &Word| self.g.given_name(slice(self.hay, w.start, w.end)).is_some();
         // Capitalized words before a given name are a title or a sentence's first word
         // ("Coach Maria Lopez", "Substitute Tobi Adeyemi-Clarke"), not part of the name.
-        let lead = words.iter().position(|(w, part)| *part == NamePart::Name && is_given(w));
+        let lead = (words.len() > 2)
+            .then(|| words.iter().position(|(w, part)| *part == NamePart::Name && is_given(w)))
+            .flatten();
         let words = match lead {
             Some(i) if i > 0 && words.len() - i >= 2 => words.get(i..).unwrap_or(words),
             _ => words,
@@ -684,11 +686,10 @@ impl Walk<'_, '_> {
         let (start, stop) = (first.start, last.end);
         if words.len() == 1 {
             let w = slice(self.hay, start, stop);
-            let person = self
-                .people
-                .by_surname
-                .get(w)
-                .or_else(|| is_given(first).then(|| self.people.by_given.get(w)).flatten());
+            let person = self.people.by_surname.get(w).or_else(|| {
+                let given = !self.people.by_given.is_empty() && is_given(first);
+                given.then(|| self.people.by_given.get(w)).flatten()
+            });
             match person {
                 Some(p) => self.out.push(Mention {
                     span: original_span(self.folded, start, stop),
