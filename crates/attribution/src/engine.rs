@@ -424,7 +424,18 @@ impl<'a> Scan<'a> {
         let last = partial.split_whitespace().next_back()?.to_lowercase();
         let known = self.people_by_surname.get(&last)?;
         let partial_lc = partial.to_lowercase();
-        (known.name.len() > partial.len() && known.name.to_lowercase().ends_with(&partial_lc))
+        let known_lc = known.name.to_lowercase();
+        // "Van Dijk" for "Pieter van Dijk"; "Ana Ruiz" for "Ana Lucia Ruiz" (a middle name
+        // dropped on second mention).
+        let same_first = || {
+            let (Some(a), Some(b)) =
+                (partial_lc.split_whitespace().next(), known_lc.split_whitespace().next())
+            else {
+                return false;
+            };
+            a == b && partial_lc.split_whitespace().count() >= 2
+        };
+        (known.name.len() > partial.len() && (known_lc.ends_with(&partial_lc) || same_first()))
             .then_some(known)
     }
 
@@ -1723,6 +1734,12 @@ impl<'a> Scan<'a> {
             }
         }
         let mut phrase_first = phrase_first;
+        // "three officials", "several residents": a count is part of a group's name.
+        if let Some((p, d)) = determiner.filter(|_| group) {
+            if d.eq_ignore_ascii_case("several") || d.eq_ignore_ascii_case("both") {
+                phrase_first = p;
+            }
+        }
         let honorific = capital && self.word(phrase_first).is_some_and(words::is_honorific);
         if capital {
             // "Mrs Ruiz said": the honorific is not part of the name (it tells a gender).

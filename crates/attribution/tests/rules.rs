@@ -414,3 +414,17 @@ fn he_and_she_never_resolve_to_an_organization_or_group() {
     let hit = found.iter().find(|(_, s)| s.contains("losing ships"));
     assert!(hit.is_none(), "{}", describe(&found));
 }
+
+claim_table! { groups_keep_their_count:
+    ("Several residents said the water was brown.", "2020-03-04",
+        "Several residents", "said", Indirect, "the water was brown", "", "2020-03-04"),
+    ("The harbor is silting up, three officials said.", "2020-03-04",
+        "three officials", "said", Indirect, "The harbor is silting up", "", "2020-03-04"),
+    ("The harbor is silting up, the officials said.", "2020-03-04",
+        "officials", "said", Indirect, "The harbor is silting up", "", "2020-03-04"),
+}
+
+claim_table! { a_name_without_its_middle_name_is_the_same_person:
+    ("Greta Louise Holmfeld said the fees would stay. Later, Greta Holmfeld said the port was losing ships.",
+        "2020-03-04", "Greta Louise Holmfeld", "said", Indirect, "the port was losing ships", "", "2020-03-04"),
+}
