@@ -428,3 +428,12 @@ claim_table! { a_name_without_its_middle_name_is_the_same_person:
     ("Greta Louise Holmfeld said the fees would stay. Later, Greta Holmfeld said the port was losing ships.",
         "2020-03-04", "Greta Louise Holmfeld", "said", Indirect, "the port was losing ships", "", "2020-03-04"),
 }
+
+claim_table! { more_role_nouns_name_the_person_introduced_with_them:
+    ("School superintendent Maria Lindqvist opened the meeting. Later the superintendent said the fees would stay.",
+        "2020-03-04", "Maria Lindqvist", "said", Indirect, "the fees would stay", "", "2020-03-04"),
+    ("Club captain Tomas Berg scored twice. \"We deserved it,\" the captain said.",
+        "2020-03-04", "Tomas Berg", "said", Direct, "We deserved it", "", "2020-03-04"),
+    ("Superintendent Greta Holmfeld said the fees would stay.",
+        "2020-03-04", "Greta Holmfeld", "said", Indirect, "the fees would stay", "", "2020-03-04"),
+}
