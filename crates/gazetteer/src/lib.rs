@@ -19,6 +19,9 @@
 //!   headline) resolves to the first person introduced later with it; "Ana Figueiredo" and a
 //!   given name alone ("Ana") resolve to "Ana Carolina Figueiredo" introduced earlier; accented
 //!   and plain spellings ("Mäkinen", "Makinen") are one person, named with the accents;
+//!   a run of two or three capitalized words with no cue becomes a person only once its
+//!   last word speaks ("Sander said"); in names of three words or more the word before the
+//!   last also works as a surname ("Valentina Ñancupil Rojas" → "Ñancupil");
 //! - a run of capitalized words starting with a given name of the lexicon is a person even
 //!   without a cue, and capitalized words before that given name are left out ("Goalkeeper
 //!   Tomas Brekke");

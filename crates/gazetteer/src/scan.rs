@@ -166,6 +166,9 @@ struct People {
     by_first_last: HashMap<String, Person, FnvBuild>,
     /// Given name (in the given-name lexicon) → the most recent person with it.
     by_given: HashMap<String, Person, FnvBuild>,
+    /// Last word → a run of two or three capitalized words that had no cue ("Chiamaka
+    /// Eze-Lindgren did not plan..."): a person only if the surname later speaks.
+    weak_by_surname: HashMap<String, Person, FnvBuild>,
 }
 
 impl People {
@@ -194,6 +197,19 @@ impl People {
             }
             if first.len() + last.len() + 1 < spelling.len() {
                 self.by_first_last.insert(format!("{first} {last}"), person.clone());
+                // Spanish and Portuguese names carry the father's surname before the
+                // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
+                // last names the person too, unless a real surname already does.
+                let mut words = spelling.rsplit(' ');
+                let penultimate = words.nth(1).filter(|w| {
+                    w.len() > 1
+                        && w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && !w.ends_with('.')
+                        && g.given_name(w).is_none()
+                });
+                if let Some(w) = penultimate {
+                    self.by_surname.entry(w.to_string()).or_insert_with(|| person.clone());
+                }
             }
             if g.given_name(first).is_some() {
                 self.by_given.insert(first.to_string(), person.clone());
@@ -699,7 +715,25 @@ impl Walk<'_, '_> {
                     adjective: false,
                     gender: None,
                 }),
-                None => self.pending.push((start, stop)),
+                None => {
+                    let w = slice(self.hay, start, stop);
+                    let weak = self.people.weak_by_surname.get(w).cloned();
+                    match weak {
+                        Some(p) if self.cued(start, stop, next_role) => {
+                            let key = fold_pattern(&p.name);
+                            self.people.register(self.g, &p, &[key.as_str()]);
+                            self.out.push(Mention {
+                                span: original_span(self.folded, start, stop),
+                                entity: None,
+                                kind: EntityKind::Person,
+                                name: p.name,
+                                adjective: false,
+                                gender: None,
+                            });
+                        }
+                        _ => self.pending.push((start, stop)),
+                    }
+                }
             }
             return;
         }
@@ -718,12 +752,14 @@ impl Walk<'_, '_> {
         // A run that starts with a given name is a person even with no verb or title next to
         // it ("Tobi Adeyemi-Clarke scored"), so its surname resolves later on.
         let person_shape = is_given(first);
-        if known.is_none()
-            && !person_shape
-            && !(self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
-                || self.word_cue_before(start)
-                || self.cue_after(stop, next_role))
-        {
+        if known.is_none() && !person_shape && !self.cued(start, stop, next_role) {
+            if words.len() <= 3 && words.iter().all(|(_, part)| *part == NamePart::Name) {
+                if let Some((w, _)) = words.last() {
+                    let surname = slice(self.hay, w.start, w.end).to_string();
+                    let name = self.joined(words, self.text, true);
+                    self.people.weak_by_surname.insert(surname, Person { name, entity: None });
+                }
+            }
             return;
         }
         let person = known
@@ -737,6 +773,14 @@ impl Walk<'_, '_> {
             adjective: false,
             gender: None,
         });
+    }
+
+    /// Whether a role title, honorific or reporting verb stands right before `start` or a
+    /// reporting verb or apposition right after `stop`.
+    fn cued(&self, start: usize, stop: usize, next_role: usize) -> bool {
+        self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
+            || self.word_cue_before(start)
+            || self.cue_after(stop, next_role)
     }
 
     /// Single capitalized words that matched no person when met: a surname used before the

@@ -553,3 +553,23 @@ fn default_titles_stay_out_of_names() {
         assert_eq!(names(&g, text), [*want], "{text}");
     }
 }
+
+#[test]
+fn uncued_names_count_once_their_surname_speaks() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        // The full name had no cue; the surname with "said" makes it a person.
+        ("Ivo Sander did not plan it. Sander said it grew.", &["Ivo Sander"]),
+        ("Ivo Sander-Holt did not plan it. \"Yes,\" said Sander-Holt.", &["Ivo Sander-Holt"]),
+        // Without a cue on the surname either, nothing.
+        ("Ivo Sander did not plan it. Sander grew.", &[]),
+        // Second to last word of a longer name: the paternal surname of Spanish names.
+        (
+            "Minister Paula Quiroga Lenz said no. Quiroga added more.",
+            &["Paula Quiroga Lenz", "Paula Quiroga Lenz"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
