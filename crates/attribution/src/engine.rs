@@ -746,9 +746,12 @@ impl<'a> Scan<'a> {
         let mut intro = None;
         // A quote split around its attribution is direct although the span covers both.
         let mut forced_kind = None;
+        // The quote's parts without the attribution between them.
+        let mut pieces = Vec::new();
         let (span, consumed) = match (before, follow) {
             (Before::Quote(q1), After::Quote(q2)) => {
                 forced_kind = Some(ClaimKind::Direct);
+                pieces = vec![q1.inner, q2.inner];
                 (Span::new(q1.inner.start, q2.inner.end), q2.span.end)
             }
             (_, After::Quote(q)) => (q.inner, q.span.end),
@@ -777,6 +780,7 @@ impl<'a> Scan<'a> {
                     if lead_words == 0 {
                         forced_kind = Some(ClaimKind::Direct);
                     }
+                    pieces = vec![Span::new(start, q.inner.end), q2.inner];
                 }
                 (span, consumed)
             }
@@ -816,7 +820,7 @@ impl<'a> Scan<'a> {
             cue,
             kind,
             span,
-            pieces: Vec::new(),
+            pieces: pieces.into_iter().map(|p| trim_span(self.text, p)).collect(),
             stated_on,
             date_basis,
         };

@@ -437,3 +437,27 @@ claim_table! { more_role_nouns_name_the_person_introduced_with_them:
     ("Superintendent Greta Holmfeld said the fees would stay.",
         "2020-03-04", "Greta Holmfeld", "said", Indirect, "the fees would stay", "", "2020-03-04"),
 }
+
+#[test]
+fn a_quote_split_around_its_attribution_has_pieces_without_the_attribution() {
+    let cases = [
+        "\"We are ready to talk,\" Tomas Berg said at a news conference. \"Nobody wants a strike.\"",
+        "\"We are ready to talk,\" Tomas Berg said, \"and nobody wants a strike.\"",
+    ];
+    for text in cases {
+        let found = claims(text, "2020-03-04");
+        let Some((claim, _)) = found.first() else { panic!("no claim in {text:?}") };
+        let pieces: Vec<&str> = claim.pieces.iter().filter_map(|p| p.get(text)).collect();
+        assert_eq!(pieces.len(), 2, "{text:?}: {pieces:?}");
+        assert_eq!(pieces.first().copied(), Some("We are ready to talk"), "{text:?}");
+        assert!(pieces.iter().all(|p| !p.contains("Berg")), "{text:?}: {pieces:?}");
+        assert!(
+            pieces.last().is_some_and(
+                |p| p.contains("nobody wants a strike") || p.contains("Nobody wants a strike")
+            ),
+            "{text:?}: {pieces:?}"
+        );
+    }
+    let whole = claims("\"We are ready to talk,\" Tomas Berg said.", "2020-03-04");
+    assert!(whole.first().is_some_and(|(c, _)| c.pieces.is_empty()), "{}", describe(&whole));
+}
