@@ -26,7 +26,9 @@
 //! 4. each candidate pair is verified by max(Jaccard, containment) of the shingle sets
 //!    (≥ the threshold), and again with shingles weighted by their rarity among the
 //!    speaker's claims (≥ 0.6 × the threshold), so a prolific speaker's stock phrases ("the
-//!    peace talks") do not make two different claims one; joined pairs go into a union-find
+//!    peace talks") do not make two different claims one. A claim joins a cluster as the
+//!    contained side of a pair (containment without Jaccard) once only, so a fragment that is
+//!    a stock phrase cannot chain every claim using it; joined pairs go into a union-find
 //!    whose roots are the earliest claims. Buckets are capped, so 10,000 near-identical
 //!    claims cost about 10,000 × 40 checks, never 10,000².
 //!
@@ -293,6 +295,8 @@ struct Joiner {
     /// The distinct speakers of clusters that hold several, by root, sorted. A root absent
     /// here holds only the speaker of the root claim.
     mixed: HashMap<u32, Vec<u32>>,
+    /// By claim: whether it was already joined to a cluster as the contained side of a pair.
+    joined_by_containment: Vec<bool>,
 }
 
 /// A cluster of more distinct speakers than this takes no further speakers: it would only get
@@ -301,7 +305,11 @@ const MAX_SPEAKERS_PER_CLUSTER: usize = 16;
 
 impl Joiner {
     fn new(n: usize) -> Joiner {
-        Joiner { uf: MinUnionFind::new(n), mixed: HashMap::new() }
+        Joiner {
+            uf: MinUnionFind::new(n),
+            mixed: HashMap::new(),
+            joined_by_containment: vec![false; n],
+        }
     }
 
     fn find(&mut self, x: u32) -> u32 {
@@ -313,6 +321,31 @@ impl Joiner {
             Some(list) => list.clone(),
             None => table.speaker_of.get(root as usize).copied().flatten().into_iter().collect(),
         }
+    }
+
+    /// Joins the clusters of `a` and `b` when only `contained` (one of them) is mostly inside
+    /// the other: refused if `contained` was already joined to a cluster that way. A fragment
+    /// made of a speaker's stock phrase is "contained" in every claim using it, and would
+    /// otherwise chain all of them into one cluster; a statement's real fragments join it
+    /// once, and its reprints join each other by Jaccard similarity.
+    fn join_contained(
+        &mut self,
+        a: u32,
+        b: u32,
+        table: &SpeakerTable,
+        contained: Option<u32>,
+    ) -> bool {
+        let Some(small) = contained else { return self.join(a, b, table) };
+        if self.joined_by_containment.get(small as usize).copied().unwrap_or(true) {
+            return false;
+        }
+        if !self.join(a, b, table) {
+            return false;
+        }
+        if let Some(flag) = self.joined_by_containment.get_mut(small as usize) {
+            *flag = true;
+        }
+        true
     }
 
     /// Joins the clusters of `a` and `b` if every pair of their speakers is compatible; false
@@ -714,7 +747,7 @@ impl Clusterer {
         let (a_set, b_set) = (shingled.get(a_us), shingled.get(b_us));
         let speaker = block.unwrap_or(0) as usize;
         let rare_weight = shingled.rare_weight.get(speaker).copied().unwrap_or(0.0);
-        let plain = set_similarity(
+        let plain = set_similarities(
             a_set,
             b_set,
             None,
@@ -722,18 +755,31 @@ impl Clusterer {
             b_set.len() as f64,
             MIN_CONTAINMENT_SHARED as f64,
         );
-        if plain < threshold {
+        if plain.0.max(plain.1) < threshold {
             return;
         }
-        let weighted = set_similarity(
+        let (total_a, total_b) = (shingled.total(a_us), shingled.total(b_us));
+        let weighted = set_similarities(
             a_set,
             b_set,
             Some(shingled.weights(a_us)),
-            shingled.total(a_us),
-            shingled.total(b_us),
+            total_a,
+            total_b,
             MIN_CONTAINMENT_RARE * rare_weight,
         );
-        if weighted >= threshold * WEIGHTED_FACTOR && uf.join(a, b, table) {
+        let weighted_threshold = threshold * WEIGHTED_FACTOR;
+        if weighted.0.max(weighted.1) < weighted_threshold {
+            return;
+        }
+        let by_jaccard = plain.0 >= threshold && weighted.0 >= weighted_threshold;
+        let contained = if by_jaccard {
+            None
+        } else if total_a <= total_b {
+            Some(a)
+        } else {
+            Some(b)
+        };
+        if uf.join_contained(a, b, table, contained) {
             stats.similar_pairs += 1;
         }
     }
@@ -841,8 +887,22 @@ fn set_similarity(
     total_b: f64,
     min_shared_weight: f64,
 ) -> f64 {
+    let (jaccard, containment) =
+        set_similarities(a, b, weights_a, total_a, total_b, min_shared_weight);
+    jaccard.max(containment)
+}
+
+/// Jaccard similarity and containment, as [`set_similarity`] combines them.
+fn set_similarities(
+    a: &[u64],
+    b: &[u64],
+    weights_a: Option<&[f32]>,
+    total_a: f64,
+    total_b: f64,
+    min_shared_weight: f64,
+) -> (f64, f64) {
     if a.is_empty() || b.is_empty() || total_a <= 0.0 || total_b <= 0.0 {
-        return 0.0;
+        return (0.0, 0.0);
     }
     let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0usize, 0.0f64);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
@@ -867,7 +927,7 @@ fn set_similarity(
     } else {
         0.0
     };
-    jaccard.max(containment).min(1.0)
+    (jaccard.min(1.0), containment.min(1.0))
 }
 
 #[cfg(test)]

@@ -573,3 +573,17 @@ fn short_fragment_of_a_statement_reprinted_by_several_outlets_joins_it() {
         texts.iter().map(|t| ClaimRef { speaker_key: "k", text: t }).collect();
     assert_eq!(clusterer().cluster(&refs), vec![0, 0, 0, 0, 4, 5]);
 }
+
+#[test]
+fn regression_a_stock_phrase_fragment_does_not_chain_the_claims_that_contain_it() {
+    let texts = [
+        "The peace talks in Geneva must resume before winter, the minister warned colleagues",
+        "The peace talks in Geneva failed because the rebels walked out of the hall",
+        "the peace talks in Geneva",
+    ];
+    let refs: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "k", text: t }).collect();
+    let out = clusterer().cluster(&refs);
+    assert_ne!(out[0], out[1], "{out:?}");
+    assert!(out[2] == out[0] || out[2] == out[1], "the fragment joins one of them: {out:?}");
+}

@@ -2,7 +2,10 @@
 //! `cluster` bench. Words and speakers are Zipf-distributed, as in news: a few function words
 //! and a few speakers dominate. Every planted duplicate is a realistic re-printing of a base
 //! claim (trimmed, re-quoted, re-cased, reported instead of quoted, "he said" added, one word
-//! swapped or dropped); the truth is the base claim's group id.
+//! swapped or dropped), and names its speaker as outlets do (id and full name, name alone,
+//! another spelling, bare surname); the truth is the base claim's group id.
+
+use whosaid_cluster::speaker_key;
 
 /// A deterministic, dependency-free generator (splitmix64): runs must be reproducible.
 pub struct Rng(u64);
@@ -135,9 +138,64 @@ pub fn vocabulary(n: usize, rng: &mut Rng) -> Vec<String> {
     words
 }
 
+/// Syllables of generated personal names, some written differently by different outlets
+/// (see [`respell`]).
+const NAME_SYLLABLES: &[&str] = &[
+    "ka", "zha", "ye", "ri", "lan", "bek", "ov", "mä", "ki", "nen", "van", "dijk", "al", "kha",
+    "teeb", "ser", "gei", "lav", "rov", "fi", "gue", "ire", "do", "mo", "ham", "med", "os", "man",
+    "oğ", "lu", "ta", "ne", "su", "ber", "go", "lin", "da", "vi", "tor", "ph", "ou", "ra", "ko",
+];
+
+/// A person's (given name, surname) for a speaker rank: several speakers share a surname
+/// skeleton, as in news (a few Smiths, many Kims).
+fn person_name(rank: usize, seed: u64) -> (String, String) {
+    let mut rng = Rng::new(seed ^ 0x7e57_0000 ^ (rank as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+    let mut word = |parts: usize| {
+        let mut w: String =
+            (0..parts).map(|_| NAME_SYLLABLES[rng.below(NAME_SYLLABLES.len())]).collect();
+        if let Some(first) = w.get(0..1) {
+            let upper = first.to_uppercase();
+            w.replace_range(0..1, &upper);
+        }
+        w
+    };
+    let given = word(2);
+    let surname = word(2 + (rank % 2));
+    (given, surname)
+}
+
+/// One outlet's spelling of a name: accents dropped, "zh" as "j", "ee" as "i", "y" as "i".
+fn respell(name: &str, rng: &mut Rng) -> String {
+    match rng.below(4) {
+        0 => name.replace('ä', "a").replace('ğ', "g"),
+        1 => name.replace("zh", "j").replace("Zh", "J"),
+        2 => name.replace("ee", "i"),
+        _ => name.replace("ye", "e").replace("Ye", "E"),
+    }
+}
+
+/// The speaker key of one claim by the speaker of `rank`, as outlets name that speaker: with
+/// the gazetteer id and full name mostly, else the name alone, another spelling of it, or
+/// the bare surname.
+fn speaker_key_of(rank: usize, seed: u64, rng: &mut Rng) -> String {
+    let (given, surname) = person_name(rank, seed);
+    let id = format!("Q{rank}");
+    let full = format!("{given} {surname}");
+    let roll = rng.below(100);
+    if roll < 70 {
+        speaker_key(Some(&id), &full)
+    } else if roll < 85 {
+        speaker_key(None, &full)
+    } else if roll < 95 {
+        speaker_key(None, &respell(&full, rng))
+    } else {
+        speaker_key(None, &surname)
+    }
+}
+
 /// One generated claim.
 pub struct SynthClaim {
-    /// The speaker key.
+    /// The speaker key, as [`speaker_key`] builds it.
     pub speaker: String,
     /// The statement text.
     pub text: String,
@@ -266,9 +324,8 @@ pub fn generate(n: usize, speakers: usize, seed: u64) -> Vec<SynthClaim> {
                 words.splice(at..at, phrase.iter().cloned());
             }
         }
-        let speaker = format!("Q{speaker_rank}");
         out.push(SynthClaim {
-            speaker: speaker.clone(),
+            speaker: speaker_key_of(speaker_rank, seed, &mut rng),
             text: format!("{}.", capitalize(&words)),
             group,
         });
@@ -276,7 +333,8 @@ pub fn generate(n: usize, speakers: usize, seed: u64) -> Vec<SynthClaim> {
             for _ in 0..1 + rng.below(3) {
                 if out.len() < n {
                     let text = variant(&words, &vocab, &words_zipf, &mut rng);
-                    out.push(SynthClaim { speaker: speaker.clone(), text, group });
+                    let speaker = speaker_key_of(speaker_rank, seed, &mut rng);
+                    out.push(SynthClaim { speaker, text, group });
                 }
             }
         }
