@@ -706,6 +706,9 @@ impl<'a> Scan<'a> {
             }
         };
         let (attr_first, mut after) = if inverted { (i, np.last + 1) } else { (np.first, cue_end) };
+        if inverted {
+            after = self.skip_affiliation(after);
+        }
         let mut cue = form.form.clone();
         if form.object && !inverted {
             if let Some((object, next)) = self.object(after) {
@@ -726,6 +729,39 @@ impl<'a> Scan<'a> {
         }
         let between = if inverted { None } else { Some(np.last + 1..i) };
         self.decide(np, attr_first, after, form.clause, between, cue)
+    }
+
+    /// `"…," said Ana Ruiz of Krell Terminals.`: the affiliation after an inverted speaker
+    /// belongs to the attribution, not to a statement.
+    fn skip_affiliation(&self, j: usize) -> usize {
+        if !self.word(j).is_some_and(|w| matches!(w, "of" | "from" | "at")) {
+            return j;
+        }
+        let mut k = j + 1;
+        if self.word(k).is_some_and(words::is_determiner) {
+            k += 1;
+        }
+        let named_from = k;
+        while k < self.sentence.end && self.is_word(k) {
+            let w = self.word(k).unwrap_or("");
+            let name_word = self.any_mention_at(k).is_some()
+                || words::is_capitalized(w)
+                || (k > named_from && matches!(w, "and" | "of" | "for" | "&"));
+            if !name_word {
+                break;
+            }
+            k += 1;
+        }
+        // Do not end on a joining word: "of Krell and".
+        while k > named_from && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "of" | "for"))
+        {
+            k -= 1;
+        }
+        if k > named_from {
+            k
+        } else {
+            j
+        }
     }
 
     /// Chooses the statement around an attribution and builds the claim.
@@ -844,7 +880,7 @@ impl<'a> Scan<'a> {
     fn according_to(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
         let np = match self.np_right(cue_end) {
             Some(np) => np,
-            None => self.possessive_source(cue_end)?,
+            None => self.possessive_source(cue_end).or_else(|| self.document_source(cue_end))?,
         };
         let clause_start = self.clause_start();
         let prev = i.checked_sub(1);
@@ -925,6 +961,35 @@ impl<'a> Scan<'a> {
         };
         let comma = (j + 1..(j + 8).min(self.sentence.end)).find(|&k| self.is_punct(k, ","))?;
         Some(Np { speaker, first: j, last: comma - 1, name_span: self.span(j)? })
+    }
+
+    /// "according to a study published on Wednesday, …", "…, according to the poll": a
+    /// study, poll or survey with no author named speaks for itself, as "the study". The
+    /// phrase runs to the next comma.
+    fn document_source(&self, j: usize) -> Option<Np> {
+        let mut k = j;
+        while k < j + 3
+            && self.word(k).is_some_and(|w| {
+                words::is_determiner(w) || matches!(w, "new" | "recent" | "latest" | "annual")
+            })
+        {
+            k += 1;
+        }
+        let w = self.word(k)?;
+        let mut buf = [0u8; 24];
+        let noun = words::lower(w, &mut buf)?;
+        if !words::is_source_document(noun) {
+            return None;
+        }
+        let stop = (k + 1 + MAX_NP).min(self.sentence.end);
+        let last = (k + 1..stop).find(|&x| self.is_punct(x, ",")).map_or(k, |c| c - 1);
+        let speaker = Speaker {
+            name: format!("the {noun}"),
+            id: None,
+            kind: EntityKind::Organization,
+            role: None,
+        };
+        Some(Np { speaker, first: j, last, name_span: self.span(k)? })
     }
 
     /// "the Post quoted X as saying …": the speaker is X, not the paper.
@@ -1861,6 +1926,11 @@ impl<'a> Scan<'a> {
                 k = self.token_at(m.span.end).max(k + 1);
                 if self.word(k.saturating_sub(1)).is_some_and(words::is_possessive) {
                     last_mention = None;
+                }
+                // "Ana Ruiz of Krell": the person speaks; the firm is her affiliation.
+                let affiliation = self.word(k).is_some_and(|w| matches!(w, "of" | "from" | "at"));
+                if m.kind == EntityKind::Person && affiliation {
+                    break;
                 }
                 continue;
             }

@@ -458,6 +458,18 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
     in_set!(word, ["statement", "report"])
 }
 
+/// Documents that speak for their unnamed authors after "according to": "according to a
+/// new poll".
+pub(crate) fn is_source_document(word: &str) -> bool {
+    in_set!(
+        word,
+        [
+            "study", "poll", "survey", "report", "analysis", "census", "review", "audit", "paper",
+            "forecast"
+        ]
+    )
+}
+
 /// Determiners dropped from the front of a speaker's name.
 pub(crate) fn is_determiner(word: &str) -> bool {
     in_set!(word, ["the", "a", "an", "some", "many", "several", "other", "most", "both"])

@@ -461,3 +461,24 @@ fn a_quote_split_around_its_attribution_has_pieces_without_the_attribution() {
     let whole = claims("\"We are ready to talk,\" Tomas Berg said.", "2020-03-04");
     assert!(whole.first().is_some_and(|(c, _)| c.pieces.is_empty()), "{}", describe(&whole));
 }
+
+claim_table! { according_to_a_study_or_poll_without_authors:
+    ("According to a study published on Wednesday, herring avoid warm harbors.", "2020-03-04",
+        "the study", "according to", Indirect, "herring avoid warm harbors", "published", "2020-03-04"),
+    ("Most dockers back the strike, according to a new poll.", "2020-03-04",
+        "the poll", "according to", Indirect, "Most dockers back the strike", "poll", "2020-03-04"),
+}
+
+claim_table! { an_affiliation_after_an_inverted_speaker_is_not_a_statement:
+    ("\"Fees will stay,\" said Tomas Berg of Acme Shipping.", "2020-03-04",
+        "Tomas Berg", "said", Direct, "Fees will stay", "Acme", "2020-03-04"),
+    ("\"Fees will stay,\" said Tomas Berg of Prescott, Ball and Turben Inc.", "2020-03-04",
+        "Tomas Berg", "said", Direct, "Fees will stay", "Turben", "2020-03-04"),
+}
+
+#[test]
+fn an_affiliation_after_an_inverted_speaker_gives_no_second_claim() {
+    let text = "\"Fees will stay,\" said Tomas Berg of Prescott, Ball and Turben Inc.";
+    let found = claims(text, "2020-03-04");
+    assert_eq!(found.len(), 1, "{}", describe(&found));
+}
