@@ -12,6 +12,8 @@ pub(crate) enum DateExpr {
     DaysBefore(i64),
     /// "Oct. 6", "October 6, 2015", "6 October".
     Calendar { month: u32, day: u32, year: Option<i32> },
+    /// "last week", "earlier this month", "recently": some day, but not which.
+    Vague,
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
@@ -106,6 +108,16 @@ pub(crate) fn parse_at<'t>(
     {
         return Some((DateExpr::DaysBefore(0), i + 2));
     }
+    let period = |j: usize| ["week", "month", "year"].iter().any(|p| lower_is(j, p));
+    if (w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("this")) && period(i + 1) {
+        return Some((DateExpr::Vague, i + 2));
+    }
+    if w.eq_ignore_ascii_case("earlier") && lower_is(i + 1, "this") && period(i + 2) {
+        return Some((DateExpr::Vague, i + 3));
+    }
+    if w.eq_ignore_ascii_case("recently") || w.eq_ignore_ascii_case("previously") {
+        return Some((DateExpr::Vague, i + 1));
+    }
     if w.eq_ignore_ascii_case("earlier")
         && lower_is(i + 1, "in")
         && lower_is(i + 2, "the")
@@ -168,6 +180,8 @@ pub(crate) fn resolve(
     };
     match expr {
         None => by_publication(),
+        // The key leaves a day it cannot name empty rather than guess the publication day.
+        Some(DateExpr::Vague) => (None, DateBasis::Unknown),
         Some(DateExpr::Weekday(day)) => match published.and_then(|p| p.latest(day)) {
             Some(d) => (Some(d), DateBasis::Relative),
             // Without a year the weekday cannot be placed; the publication day is the best

@@ -728,7 +728,17 @@ impl<'a> Scan<'a> {
             }
         }
         let between = if inverted { None } else { Some(np.last + 1..i) };
-        self.decide(np, attr_first, after, form.clause, between, cue)
+        // "X has said …": said at some time before publication, not on it.
+        let perfect = !inverted
+            && i.checked_sub(1)
+                .is_some_and(|p| self.word(p).is_some_and(|w| matches!(w, "has" | "have" | "had")));
+        let (mut claim, consumed) =
+            self.decide(np, attr_first, after, form.clause, between, cue)?;
+        if perfect && claim.date_basis == DateBasis::Publication {
+            claim.stated_on = None;
+            claim.date_basis = DateBasis::Unknown;
+        }
+        Some((claim, consumed))
     }
 
     /// `"…," said Ana Ruiz of Krell Terminals.`: the affiliation after an inverted speaker
@@ -1126,13 +1136,21 @@ impl<'a> Scan<'a> {
     fn after(&self, j: usize, clause: ClauseKind) -> (After<'a>, usize) {
         let end = self.sentence.end;
         let mut j = j;
+        let mut after_date = false;
         // Dates and adverbs right after the cue modify it: "said Tuesday", "said earlier".
         while j < end {
             if let Some((_, next)) = dates::parse_at(|x| self.word(x), j) {
                 j = next;
+                after_date = true;
                 continue;
             }
             let w = self.word(j).unwrap_or("");
+            // "told TRT on Tuesday evening": the part of the day belongs to the date.
+            if after_date && matches!(w, "morning" | "afternoon" | "evening" | "night") {
+                j += 1;
+                continue;
+            }
+            after_date = false;
             let adverb = matches!(
                 w,
                 "earlier"

@@ -482,3 +482,21 @@ fn an_affiliation_after_an_inverted_speaker_gives_no_second_claim() {
     let found = claims(text, "2020-03-04");
     assert_eq!(found.len(), 1, "{}", describe(&found));
 }
+
+claim_table! { vague_times_and_the_perfect_leave_the_day_empty:
+    ("Maria Lindqvist said last week that the port would reopen.", "2020-03-04",
+        "Maria Lindqvist", "said", Indirect, "the port would reopen", "week", ""),
+    ("Maria Lindqvist said earlier this month that the port would reopen.", "2020-03-04",
+        "Maria Lindqvist", "said", Indirect, "the port would reopen", "month", ""),
+    ("Maria Lindqvist has said the port would reopen.", "2020-03-04",
+        "Maria Lindqvist", "said", Indirect, "the port would reopen", "", ""),
+    ("Maria Lindqvist had said on Monday that the port would reopen.", "2020-03-04",
+        "Maria Lindqvist", "said", Indirect, "the port would reopen", "", "2020-03-02"),
+}
+
+claim_table! { a_part_of_the_day_after_a_date_modifies_the_cue:
+    ("\"The docks are closed until spring,\" Tomas Berg told the Daily Gazette on Monday evening.", "2020-03-04",
+        "Tomas Berg", "told the Daily Gazette", Direct, "The docks are closed", "evening", "2020-03-02"),
+    ("\"The docks are closed until spring,\" Tomas Berg said in a statement on Monday.", "2020-03-04",
+        "Tomas Berg", "said", Direct, "The docks are closed", "statement", "2020-03-02"),
+}
