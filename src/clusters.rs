@@ -1,8 +1,8 @@
 //! Glue between claim rows and `whosaid-cluster`: claim rows in, cluster ids and
 //! `clusters.csv` rows out.
 
-use whosaid_cluster::{speaker_key, summarize, ClaimFacts, ClaimRef, ClustererBuilder};
-use whosaid_core::PartialDate;
+use whosaid_cluster::{speaker_key_for, summarize, ClaimFacts, ClaimRef, ClustererBuilder};
+use whosaid_core::{EntityKind, PartialDate};
 
 use crate::output::{ClaimRow, ClusterRow};
 
@@ -10,8 +10,15 @@ use crate::output::{ClaimRow, ClusterRow};
 /// claim of the cluster, and returns the `clusters.csv` rows.
 pub fn assign(claims: &mut [ClaimRow], threshold: f64) -> anyhow::Result<Vec<ClusterRow>> {
     let clusterer = ClustererBuilder::new().threshold(threshold).try_build()?;
-    let keys: Vec<String> =
-        claims.iter().map(|c| speaker_key(Some(c.speaker_id.as_str()), &c.speaker)).collect();
+    let keys: Vec<String> = claims
+        .iter()
+        .map(|c| {
+            // Spelling variants merge only for people; organizations and groups keep exact
+            // keys. A claims.csv from elsewhere may lack the type: the name's shape decides.
+            let kind = EntityKind::from_name(&c.speaker_type).unwrap_or_default();
+            speaker_key_for(Some(c.speaker_id.as_str()), &c.speaker, kind)
+        })
+        .collect();
     let refs: Vec<ClaimRef<'_>> =
         claims.iter().zip(&keys).map(|(c, k)| ClaimRef { speaker_key: k, text: &c.text }).collect();
     let assignment = clusterer.cluster(&refs);
