@@ -25,6 +25,10 @@
 //! - a run of capitalized words starting with a given name of the lexicon is a person even
 //!   without a cue, and capitalized words before that given name are left out ("Goalkeeper
 //!   Tomas Brekke");
+//! - finds company names by shape: a run of capitalized words ending in a corporate word
+//!   (Corp, Inc, Ltd, Group, Airways, Research...), joined across "and" ("Harlan Tool and
+//!   Die Corp"), is an organization (`entity: None`), and its first word alone later names
+//!   it ("Harlan said");
 //! - gives people a [`Gender`] ([`Mention::gender`], [`Gazetteer::gender_of`]) from a
 //!   `gender:f|m` note in the gazetteer, an honorific ("Mrs.") or the given-name lexicon;
 //! - resolves short forms ("the Post") only after the full name ("the Washington Post");

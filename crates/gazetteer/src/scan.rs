@@ -342,6 +342,8 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         cue_end: None,
         walked_from: 0,
         pending: Vec::new(),
+        last_run: (0, 0),
+        orgs_by_first_word: HashMap::default(),
     };
     walk.run(&hits);
     walk.resolve_pending();
@@ -416,6 +418,36 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
 }
 
 /// The gender an honorific right before `start` gives ("Mrs. Holm", "Sir Keir Starmer").
+/// Last words that make a run of capitalized words a company name.
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Incorporated",
+    "Ltd",
+    "Limited",
+    "LLC",
+    "PLC",
+    "Co",
+    "Company",
+    "Group",
+    "Holdings",
+    "Airways",
+    "Airlines",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Research",
+    "Partners",
+    "Motors",
+    "Logistics",
+    "Freight",
+    "Shipping",
+    "Pharmaceuticals",
+    "Labs",
+    "Laboratories",
+];
+
 pub(crate) fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('.').unwrap_or(before);
@@ -529,6 +561,11 @@ struct Walk<'a, 'b> {
     walked_from: usize,
     /// Single capitalized words not yet known as surnames (folded spans).
     pending: Vec<(usize, usize)>,
+    /// Folded span of the previous run of capitalized words, for company names joined by
+    /// "and" ("Harlan Tool and Die Corp").
+    last_run: (usize, usize),
+    /// First word → a company name found by shape ("Harlan" → "Harlan Tool and Die Corp").
+    orgs_by_first_word: HashMap<String, String, FnvBuild>,
 }
 
 impl Walk<'_, '_> {
@@ -731,10 +768,26 @@ impl Walk<'_, '_> {
                                 gender: None,
                             });
                         }
-                        _ => self.pending.push((start, stop)),
+                        _ => match self.orgs_by_first_word.get(w) {
+                            Some(name) => self.out.push(Mention {
+                                span: original_span(self.folded, start, stop),
+                                entity: None,
+                                kind: EntityKind::Organization,
+                                name: name.clone(),
+                                adjective: false,
+                                gender: None,
+                            }),
+                            None => self.pending.push((start, stop)),
+                        },
                     }
                 }
             }
+            return;
+        }
+        let previous_run = std::mem::replace(&mut self.last_run, (start, stop));
+        let last_word = slice(self.hay, last.start, last.end);
+        if contains(CORPORATE_SUFFIXES, last_word) {
+            self.company(previous_run, start, stop);
             return;
         }
         let names = words.iter().filter(|(_, part)| *part == NamePart::Name).count();
@@ -770,6 +823,33 @@ impl Walk<'_, '_> {
             entity: person.entity,
             kind: EntityKind::Person,
             name: person.name,
+            adjective: false,
+            gender: None,
+        });
+    }
+
+    /// A run ending in a corporate suffix ("Northridge Airways Corp"), joined to the run
+    /// before it across "and" or "&" ("Harlan Tool and Die Corp"), is an organization; its
+    /// first word alone later names it ("Harlan said").
+    fn company(&mut self, previous_run: (usize, usize), start: usize, stop: usize) {
+        let gap = slice(self.hay, previous_run.1, start);
+        let start = if previous_run.1 > previous_run.0 && matches!(gap, " and " | " & ") {
+            previous_run.0
+        } else {
+            start
+        };
+        let span = original_span(self.folded, start, stop);
+        let Some(name) = self.text.get(span.start..span.end) else { return };
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let first = slice(self.hay, start, stop).split(' ').next().unwrap_or("");
+        if first.len() > 1 && first.len() < slice(self.hay, start, stop).len() {
+            self.orgs_by_first_word.insert(first.to_string(), name.clone());
+        }
+        self.out.push(Mention {
+            span,
+            entity: None,
+            kind: EntityKind::Organization,
+            name,
             adjective: false,
             gender: None,
         });
