@@ -25,6 +25,14 @@
 //! page-furniture phrase opening it, or a repeat, drops it.
 //! [`Cleaner::explain`] tells why each paragraph was kept or dropped.
 //!
+//! Metadata rules worth knowing: a dateline ("MOSCOW, Oct. 6 (UPI) --", "AARHUS, Denmark,
+//! Jan. 21, 2025 /PRNewswire/ --") needs a date, an agency or story prose after it, so
+//! section lines ("World | Asia") and colon headlines are not datelines, and it reports the
+//! city alone; outlets also come from wire sign-offs ("Reuter"), copyright lines and a
+//! newspaper-shaped name on a menu line, all ranked below by-lines and datelines; a text
+//! written wholly in lower case is read for dates, datelines and its headline as if
+//! capitalized.
+//!
 //! # Example
 //!
 //! ```
