@@ -1078,6 +1078,18 @@ impl Cleaner {
                 continue;
             }
             let s = strip_bullets(text.get(p.span.range()).unwrap_or_default());
+            // "More from The Example Times": the site's own link list, named by a newspaper's
+            // name shape.
+            if let Some(site) = s
+                .get(..10)
+                .filter(|head| head.eq_ignore_ascii_case("more from "))
+                .and_then(|_| s.get(10..))
+                .map(|rest| rest.trim_end_matches([':', '.']).trim())
+                .filter(|rest| is_outlet_name(rest))
+            {
+                found.sources.push(Candidate { value: site.to_string(), priority: 1, position: i });
+                continue;
+            }
             let Some(rest) = foot_source(s) else { continue };
             let mut foot = Found::default();
             self.names_after_by(rest, i, true, &mut foot);

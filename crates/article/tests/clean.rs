@@ -437,12 +437,19 @@ fn a_menu_line_above_the_headline_names_the_site() {
         ("Lakeside Gazette | Local | Sport | Obituaries", Some("Lakeside Gazette")),
         ("Science | The Riverside Observer", Some("The Riverside Observer")),
         ("Home > News > The Valley Times", Some("The Valley Times")),
+        // The site's own link list under the story.
+        ("Top Stories\n\nMinisters agree to restart trade talks\n\n{STORY}\n\nMore from Lakeside Daily", Some("Lakeside Daily")),
+        ("Top Stories\n\nMinisters agree to restart trade talks\n\n{STORY}\n\nMore from Europe", None),
         // Sections and ordinary words are not outlets.
         ("World | Europe | Business", None),
         ("Local News | Sport | Weather", None),
     ];
     for (menu, want) in cases {
-        let text = format!("{menu}\n\nMinisters agree to restart trade talks\n\n{STORY}");
+        let text = if menu.contains("{STORY}") {
+            menu.replace("{STORY}", STORY)
+        } else {
+            format!("{menu}\n\nMinisters agree to restart trade talks\n\n{STORY}")
+        };
         assert_eq!(clean(&text).meta.source.as_deref(), *want, "{menu}");
     }
     // A by-line agency outranks the site.
