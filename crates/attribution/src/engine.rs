@@ -630,6 +630,9 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         // Lexicon words are lowercase; only "According" opens a sentence.
         let lw = if first.is_ascii_lowercase() { w } else { words::lower(w, &mut buf)? };
+        if lw == "saying" && i.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
+            return self.saying_after_clause(i);
+        }
         let forms = self.lexicon.starting_with(lw);
         if forms.is_empty() {
             return None;
@@ -653,6 +656,88 @@ impl<'a> Scan<'a> {
         if let Some(more) = adding {
             self.push(more, self.paragraph, quoting);
         }
+        Some(self.token_at(self.consumed))
+    }
+
+    /// "The company denied this, saying the date was set in March": the clause's subject
+    /// speaks through the participle, whatever its main verb.
+    fn saying_after_clause(&mut self, i: usize) -> Option<usize> {
+        if self.inside_quote(self.span(i)?.start) {
+            return None;
+        }
+        let start = self.clause_start();
+        // The subject is the noun phrase opening the clause, up to its first plain word.
+        let mut last = None;
+        let mut k = start;
+        while k < i && k < start + MAX_NP && self.is_word(k) {
+            let w = self.word(k)?;
+            let np_word = self.any_mention_at(k).is_some()
+                || words::pronoun(w).is_some()
+                || words::is_determiner(w)
+                || words::is_capitalized(w)
+                || words::is_role_noun(w)
+                || words::is_org_noun(w)
+                || words::is_group_noun(w)
+                || words::is_role_modifier(w);
+            if !np_word {
+                break;
+            }
+            last = Some(k);
+            if words::pronoun(w).is_some() {
+                break;
+            }
+            k += 1;
+        }
+        let last = last?;
+        // A sentence-initial capital alone ("Prices rose, saying …") is not a name.
+        let head = self.word(last)?;
+        let speaking_head = self.any_mention_at(last).is_some()
+            || words::pronoun(head).is_some()
+            || words::is_role_noun(head)
+            || words::is_org_noun(head)
+            || words::is_group_noun(head)
+            || (last > start && self.word(last - 1).is_some_and(words::is_capitalized));
+        if !speaking_head {
+            return None;
+        }
+        self.advance_mentions(self.span(i)?.start);
+        let np = self.head_np(last)?;
+        let mut from = i + 1;
+        if self.word(from).is_some_and(words::is_that) {
+            from += 1;
+        }
+        // ", but others say …": a contrasting clause has its own speaker.
+        let contrasting =
+            |k: usize| self.word(k).is_some_and(|w| matches!(w, "but" | "while" | "whereas"));
+        let contrast = (from..self.sentence.end).find(|&k| {
+            self.is_punct(k, ";")
+                || (self.is_punct(k, ",")
+                    && (contrasting(k + 1)
+                        // `"terrorists," but …`: the comma sits inside the quotation.
+                        || (self.kind(k + 1) == Some(TokenKind::Quote) && contrasting(k + 2))))
+        });
+        let (end, consumed) = match contrast.and_then(|k| self.span(k)) {
+            Some(c) => (c.start, c.start),
+            None => (self.statement_end(), self.sentence_end_byte()),
+        };
+        if self.words_between(from, end) < 3 {
+            return None;
+        }
+        let span = trim_span(self.text, Span::new(self.span(from)?.start, end));
+        let (stated_on, date_basis) = dates::resolve(None, self.doc.published);
+        let claim = Claim {
+            speaker: np.speaker,
+            speaker_span: Some(np.name_span),
+            cue: "saying".to_string(),
+            kind: self.kind_of(span),
+            span,
+            pieces: Vec::new(),
+            stated_on,
+            date_basis,
+        };
+        self.consumed = self.consumed.max(consumed);
+        let quoting = claim.kind != ClaimKind::Indirect;
+        self.push(claim, self.paragraph, quoting);
         Some(self.token_at(self.consumed))
     }
 

@@ -500,3 +500,33 @@ claim_table! { a_part_of_the_day_after_a_date_modifies_the_cue:
     ("\"The docks are closed until spring,\" Tomas Berg said in a statement on Monday.", "2020-03-04",
         "Tomas Berg", "said", Direct, "The docks are closed", "statement", "2020-03-02"),
 }
+
+claim_table! { a_saying_participle_reports_for_the_clause_subject:
+    ("Acme Shipping reported lower profits. The company denied this, saying the cranes had been sold in March.", "2020-03-04",
+        "Acme Shipping Co", "saying", Indirect, "the cranes had been sold in March", "denied", "2020-03-04"),
+    ("Tomas Berg rejected the offer on Monday, saying that it was far too low.", "2020-03-04",
+        "Tomas Berg", "saying", Indirect, "it was far too low", "that", "2020-03-04"),
+}
+
+#[test]
+fn a_saying_participle_without_a_speaking_subject_is_not_a_claim() {
+    for text in [
+        "Prices rose sharply, saying nothing about the future of the docks.",
+        "The sign fell over, saying \"closed\" in red.",
+    ] {
+        let found = claims(text, "2020-03-04");
+        assert!(found.is_empty(), "{text:?}:{}", describe(&found));
+    }
+}
+
+claim_table! { a_saying_statement_stops_at_a_contrasting_clause:
+    ("Freedonia closed the port on Monday, saying it was fighting smugglers, but Sylvanian officials accuse Freedonia of blocking trade.", "2020-03-04",
+        "Freedonia", "saying", Indirect, "it was fighting smugglers", "officials", "2020-03-04"),
+    ("Freedonia closed the port on Monday, saying it was fighting smugglers, but Sylvanian officials accuse Freedonia of blocking trade.", "2020-03-04",
+        "Sylvanian officials", "accuse", Indirect, "Freedonia of blocking trade", "", "2020-03-04"),
+}
+
+claim_table! { a_contrasting_clause_after_a_quoted_comma_has_its_own_speaker:
+    ("Freedonia closed the port, saying it was fighting \"smugglers,\" but Sylvanian officials accuse Freedonia of blocking trade.", "2020-03-04",
+        "Sylvanian officials", "accuse", Indirect, "Freedonia of blocking trade", "", "2020-03-04"),
+}
