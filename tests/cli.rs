@@ -317,3 +317,45 @@ fn cluster_subcommand_merges_shards() {
     let cluster = column(&h, "cluster_id");
     assert!(merged_claims.iter().all(|c| !c[cluster].is_empty()));
 }
+
+#[test]
+fn unwritable_output_directory_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the directory should be: creating it fails even for root.
+    let blocked = dir.path().join("taken");
+    fs::write(&blocked, "not a directory").unwrap();
+    let o = whosaid()
+        .args(["run", fixtures().to_str().unwrap(), "--out", blocked.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("output directory") && stderr.contains("taken"), "{stderr}");
+}
+
+#[test]
+fn gazetteer_row_with_wrong_field_count_is_reported_with_its_line_and_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("mine.tsv");
+    fs::write(
+        &tsv,
+        "# my people\nokafor-maria\tperson\tMaria Okafor\tM. Okafor\tunion president\n\
+         broken-row\tperson\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = whosaid()
+        .args(["run", fixtures().to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .args(["--gazetteer", tsv.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "a bad row does not stop the run");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("mine.tsv") && stderr.contains(":3"), "file and line: {stderr}");
+    let (h, entities) = table(&out.join("entities.csv"));
+    let id = column(&h, "entity_id");
+    assert!(
+        entities.iter().any(|e| e[id] == "okafor-maria"),
+        "the good row of the user's file is used"
+    );
+}
