@@ -72,6 +72,9 @@ struct LastClaim {
 }
 
 struct Scan<'a> {
+    /// The article is written wholly in lower case (a scraper's dump): names have no
+    /// capitals, so name shape falls back to what the word is not.
+    lowercase_text: bool,
     lexicon: &'a Lexicon,
     doc: &'a Document<'a>,
     text: &'a str,
@@ -116,6 +119,7 @@ struct Scan<'a> {
 impl<'a> Scan<'a> {
     fn new(lexicon: &'a Lexicon, doc: &'a Document<'a>) -> Scan<'a> {
         Scan {
+            lowercase_text: is_lowercase_text(doc.text),
             lexicon,
             doc,
             text: doc.text,
@@ -279,6 +283,27 @@ impl<'a> Scan<'a> {
             (name, role) = strip_leading_titles(name);
         }
         Speaker { name: words::squash_spaces(name), id, kind, role: role.map(str::to_string) }
+    }
+
+    /// Whether `w` has a name's shape: capitalized, or in a text written wholly in lower
+    /// case, any word that is not a function word, cue, role word or date.
+    fn cap(&self, w: &str) -> bool {
+        if words::is_capitalized(w) {
+            return true;
+        }
+        self.lowercase_text
+            && w.chars().next().is_some_and(char::is_alphabetic)
+            && !words::is_function_word(w)
+            && !words::is_determiner(w)
+            && !words::is_cue_adverb(w)
+            && !words::is_role_noun(w)
+            && !words::is_role_modifier(w)
+            && !words::is_group_noun(w)
+            && !words::is_possessive(w)
+            && !words::is_audience_word(w)
+            && !self.lexicon.starts_cue(w)
+            && dates::parse_at(|_| Some(w), 0).is_none()
+            && !matches!(w, "who" | "which" | "that" | "whose" | "its" | "their" | "his" | "her")
     }
 
     fn text_of(&self, first: usize, last: usize) -> Option<&'a str> {
@@ -499,7 +524,7 @@ impl<'a> Scan<'a> {
                 && self.is_word(p)
                 && self.any_mention_at(p).is_none()
                 && self.word(p).is_some_and(|x| {
-                    words::is_capitalized(x)
+                    self.cap(x)
                         && !words::is_function_word(x)
                         && !words::is_determiner(x)
                         && !words::is_possessive(x)
@@ -527,16 +552,15 @@ impl<'a> Scan<'a> {
     /// article has named.
     fn note_title_org(&mut self, title: &str) {
         let title_words: Vec<&str> = title.split_whitespace().collect();
-        let Some(at) =
-            title_words.iter().rposition(|w| words::is_capitalized(w) && words::is_org_noun(w))
+        let Some(at) = title_words.iter().rposition(|w| self.cap(w) && words::is_org_noun(w))
         else {
             return;
         };
         let mut from = at;
         while from > 0
-            && title_words.get(from - 1).is_some_and(|w| {
-                words::is_capitalized(w) && !words::is_possessive(w) && !words::is_role_noun(w)
-            })
+            && title_words
+                .get(from - 1)
+                .is_some_and(|w| self.cap(w) && !words::is_possessive(w) && !words::is_role_noun(w))
         {
             from -= 1;
         }
@@ -674,7 +698,7 @@ impl<'a> Scan<'a> {
             let np_word = self.any_mention_at(k).is_some()
                 || words::pronoun(w).is_some()
                 || words::is_determiner(w)
-                || words::is_capitalized(w)
+                || self.cap(w)
                 || words::is_role_noun(w)
                 || words::is_org_noun(w)
                 || words::is_group_noun(w)
@@ -696,7 +720,7 @@ impl<'a> Scan<'a> {
             || words::is_role_noun(head)
             || words::is_org_noun(head)
             || words::is_group_noun(head)
-            || (last > start && self.word(last - 1).is_some_and(words::is_capitalized));
+            || (last > start && self.word(last - 1).is_some_and(|x| self.cap(x)));
         if !speaking_head {
             return None;
         }
@@ -840,7 +864,7 @@ impl<'a> Scan<'a> {
         while k < self.sentence.end && self.is_word(k) {
             let w = self.word(k).unwrap_or("");
             let name_word = self.any_mention_at(k).is_some()
-                || words::is_capitalized(w)
+                || self.cap(w)
                 || (k > named_from && matches!(w, "and" | "of" | "for" | "&"));
             if !name_word {
                 break;
@@ -1107,7 +1131,7 @@ impl<'a> Scan<'a> {
             let publisher = self.in_sentence(p)
                 && self.is_word(p)
                 && (self.mention_at(p).is_some()
-                    || (words::is_capitalized(w) && !words::is_function_word(w))
+                    || (self.cap(w) && !words::is_function_word(w))
                     || w.eq_ignore_ascii_case("the"));
             if !publisher || i - p > MAX_NP {
                 break;
@@ -1128,7 +1152,7 @@ impl<'a> Scan<'a> {
                 && dates::parse_at(|x| self.word(x), k).is_none()
                 && (words::is_audience_word(w)
                     || self.mention_at(k).is_some()
-                    || (words::is_capitalized(w) && !words::is_function_word(w)));
+                    || (self.cap(w) && !words::is_function_word(w)));
             if !ok {
                 break;
             }
@@ -1544,9 +1568,7 @@ impl<'a> Scan<'a> {
             let ok = role_noun
                 || org
                 || (words::is_role_modifier(w) && !words::is_determiner(w))
-                || (words::is_capitalized(w)
-                    && !words::is_function_word(w)
-                    && self.mention_at(p).is_none());
+                || (self.cap(w) && !words::is_function_word(w) && self.mention_at(p).is_none());
             if !ok {
                 break;
             }
@@ -1615,10 +1637,7 @@ impl<'a> Scan<'a> {
             }
             if words::is_role_noun(w) {
                 head = Some(k);
-            } else if !(words::is_role_modifier(w)
-                || words::is_capitalized(w)
-                || words::is_determiner(w))
-            {
+            } else if !(words::is_role_modifier(w) || self.cap(w) || words::is_determiner(w)) {
                 return None;
             }
             k += 1;
@@ -1692,8 +1711,18 @@ impl<'a> Scan<'a> {
             // A name the name finder missed: "Healthvest, a real estate trust, said".
             if let Some(mut np) = self
                 .common_np_left(before)
-                .filter(|np| self.word(np.last).is_some_and(words::is_capitalized))
+                .filter(|np| self.word(np.last).is_some_and(|x| self.cap(x)))
             {
+                if np.speaker.kind == EntityKind::Person && role_inside {
+                    let mut role_first = inner_first;
+                    while role_first < inner_last
+                        && self.word(role_first).is_some_and(words::is_determiner)
+                    {
+                        role_first += 1;
+                    }
+                    np.speaker.role =
+                        self.text_of(role_first, inner_last).map(words::squash_spaces);
+                }
                 np.last = inner_last;
                 return Some(np);
             }
@@ -1804,8 +1833,7 @@ impl<'a> Scan<'a> {
         let group = words::is_group_noun(w);
         let role = !group && words::is_role_noun(w);
         let org = !group && !role && words::is_org_noun(w) && !words::is_document_noun(w);
-        let capital =
-            !group && !role && !org && words::is_capitalized(w) && !words::is_function_word(w);
+        let capital = !group && !role && !org && self.cap(w) && !words::is_function_word(w);
         if !(group || role || org || capital) {
             return None;
         }
@@ -1823,11 +1851,10 @@ impl<'a> Scan<'a> {
                 group
                     && pw.eq_ignore_ascii_case("and")
                     && p.checked_sub(1).is_some_and(|pp| {
-                        self.word(pp)
-                            .is_some_and(|x| words::is_group_noun(x) || words::is_capitalized(x))
+                        self.word(pp).is_some_and(|x| words::is_group_noun(x) || self.cap(x))
                     })
             } else if capital {
-                (words::is_capitalized(pw) && self.mention_at(p).is_none())
+                (self.cap(pw) && self.mention_at(p).is_none())
                     || (matches!(
                         pw,
                         "van"
@@ -1851,16 +1878,16 @@ impl<'a> Scan<'a> {
                     ) && p
                         .checked_sub(1)
                         .and_then(|pp| self.word(pp))
-                        .is_some_and(words::is_capitalized))
+                        .is_some_and(|x| self.cap(x)))
                     || (matches!(pw, "of" | "and" | "for")
-                        && p.checked_sub(1).and_then(|pp| self.word(pp)).is_some_and(|x| {
-                            words::is_capitalized(x) && !words::is_function_word(x)
-                        }))
-            } else if words::is_capitalized(pw) && words::is_possessive(pw) {
+                        && p.checked_sub(1)
+                            .and_then(|pp| self.word(pp))
+                            .is_some_and(|x| self.cap(x) && !words::is_function_word(x)))
+            } else if self.cap(pw) && words::is_possessive(pw) {
                 // "Kazakhstan's grain exporters' union": the possessor is not part of the name.
                 false
             } else {
-                words::is_capitalized(pw)
+                self.cap(pw)
                     || self.mention_at(p).is_some()
                     || (group && words::is_group_noun(pw))
                     // "grain traders", "exporters' union": a plain noun modifier.
@@ -1894,9 +1921,7 @@ impl<'a> Scan<'a> {
         } else if let Some(p) = first.checked_sub(1).filter(|&p| {
             // "the country's Ministry of Agriculture": a possessive works as a determiner.
             self.in_sentence(p)
-                && self
-                    .word(p)
-                    .is_some_and(|x| words::is_possessive(x) && !words::is_capitalized(x))
+                && self.word(p).is_some_and(|x| words::is_possessive(x) && !self.cap(x))
         }) {
             first = p;
             if let Some(pp) =
@@ -1948,7 +1973,7 @@ impl<'a> Scan<'a> {
                     // "a company spokesman said": the company last named speaks.
                     let org_modifier = (phrase_first..head)
                         .filter_map(|x| self.word(x))
-                        .find(|x| words::is_org_noun(x) && !words::is_capitalized(x))
+                        .find(|x| words::is_org_noun(x) && !self.cap(x))
                         .map(str::to_ascii_lowercase);
                     let last_named = match org_modifier {
                         Some(noun) if spokes => self.org_for_noun(&noun),
@@ -2037,7 +2062,7 @@ impl<'a> Scan<'a> {
                 }
                 continue;
             }
-            let ok = (words::is_capitalized(kw) && !words::is_function_word(kw))
+            let ok = (self.cap(kw) && !words::is_function_word(kw))
                 || self.in_role_mention(k)
                 || words::is_group_noun(kw)
                 || words::is_role_noun(kw)
@@ -2075,7 +2100,7 @@ impl<'a> Scan<'a> {
             np.first = np.first.min(j);
             return Some(np);
         }
-        if words::is_capitalized(last_word) {
+        if self.cap(last_word) {
             let name = words::squash_spaces(self.text_of(j, last)?);
             let kind = person_or_org(last > j, &name);
             let speaker = Speaker { name, id: None, kind, role: None };
@@ -2105,6 +2130,19 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
         }
     }
     (rest, role)
+}
+
+/// Whether a text of some length has (almost) no capital letters.
+fn is_lowercase_text(text: &str) -> bool {
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for b in text.bytes() {
+        if b.is_ascii_lowercase() {
+            lower += 1;
+        } else if b.is_ascii_uppercase() {
+            upper += 1;
+        }
+    }
+    lower >= 200 && upper * 200 < lower
 }
 
 /// The head noun of a role title: the last role noun in it ("press secretary" → "secretary").

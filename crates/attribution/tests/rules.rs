@@ -530,3 +530,43 @@ claim_table! { a_contrasting_clause_after_a_quoted_comma_has_its_own_speaker:
     ("Freedonia closed the port, saying it was fighting \"smugglers,\" but Sylvanian officials accuse Freedonia of blocking trade.", "2020-03-04",
         "Sylvanian officials", "accuse", Indirect, "Freedonia of blocking trade", "", "2020-03-04"),
 }
+
+/// The article of `lowercase_text_finds_speakers_by_context`, written without capitals.
+const LOWERCASE_ARTICLE: &str = "harbor fees to rise as the ports authority moves to cut queues
+
+the ports authority said on monday that queues at the northern terminals would ease by the end of june, after a new booking system went live.
+
+greta holmfeld, the authority's managing director, told a news conference that about 3,000 trucks a day were now booked through the system.
+
+\"the queues you see today will be history in eight weeks,\" holmfeld said.
+
+dock workers said the system had cut their waiting times.
+
+peter vahl, who leads the drivers' union, said officials still asked for bribes at every gate.
+
+the director warned that drivers who skipped the booking system would be turned back.
+";
+
+#[test]
+fn lowercase_text_finds_speakers_by_context() {
+    let found = claims(LOWERCASE_ARTICLE, "2020-03-04");
+    let expect = [
+        ("queues at the northern terminals", "ports authority", "said"),
+        ("3,000 trucks a day", "greta holmfeld", "told a news conference"),
+        ("history in eight weeks", "greta holmfeld", "said"),
+        ("cut their waiting times", "dock workers", "said"),
+        ("asked for bribes", "peter vahl", "said"),
+        ("would be turned back", "greta holmfeld", "warned"),
+    ];
+    for (inside, speaker, cue) in expect {
+        let hit = found.iter().find(|(_, s)| s.contains(inside));
+        let Some((claim, _)) = hit else { panic!("no claim with {inside:?}:{}", describe(&found)) };
+        assert_eq!(
+            (claim.speaker.name.as_str(), claim.cue.as_str()),
+            (speaker, cue),
+            "{}",
+            describe(&found)
+        );
+    }
+    assert_eq!(found.len(), expect.len(), "{}", describe(&found));
+}
