@@ -4,6 +4,8 @@
 #   scripts/bench.sh [INPUT]            end-to-end MB/s, articles/s, peak RSS, speedup
 #   scripts/bench.sh --stages [INPUT]   ... plus the per-stage criterion benches (median thrpt)
 #   scripts/bench.sh --sizes 10,100     MB/s on generated corpora of those sizes (linear scaling?)
+#   scripts/bench.sh --pathological     MB/s on text of nothing but quote marks and on one single
+#                                       line without breaks, at 2 and 20 MB (linear on bad input?)
 #
 # INPUT is anything `whosaid run` takes (file or directory); by default a 200 MB corpus made by
 # scripts/gen-corpus, generated once into target/bench-corpus/. MB means 10^6 bytes of input
@@ -20,10 +22,12 @@ STAGE_CRATES=(whosaid-article whosaid-tokenize whosaid-gazetteer whosaid-attribu
 
 stages=0
 sizes=""
+pathological=0
 input=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --stages) stages=1 ;;
+        --pathological) pathological=1 ;;
         --sizes) sizes="${2:?--sizes needs a list such as 10,100,1000}"; shift ;;
         --sizes=*) sizes="${1#--sizes=}" ;;
         -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -114,7 +118,26 @@ echo "cores $cores cores"
 # Wall-time figures are only comparable between runs made under a similar load.
 echo "load_average_1m $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0) load"
 
-if [[ -n "$sizes" ]]; then
+if [[ "$pathological" = 1 ]]; then
+    dir="$ROOT/target/bench-corpus"
+    mkdir -p "$dir"
+    for mb in 2 20; do
+        for shape in quotes oneline; do
+            file="$dir/pathological-$shape-${mb}mb.txt"
+            [[ -f "$file" ]] || python3 - "$file" "$mb" "$shape" <<'EOF'
+import sys
+path, mb, shape = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+unit = '"“”‘’«» ' if shape == "quotes" else 'the mayor said "the plan was sound" and '
+with open(path, "w", encoding="utf-8") as f:
+    f.write(unit * (mb * 10**6 // len(unit.encode())))
+EOF
+            bytes=$(input_bytes "$file")
+            read -r wall rss articles cpu <<<"$(run_once "$file" 1)"
+            ratio "$bytes" "$(python3 -c "print($cpu * 1e6)")" "pathological_${shape}_${mb}mb_mb_per_cpu_s" MB/s
+            ratio "$rss" 1024 "pathological_${shape}_${mb}mb_peak_rss" MB
+        done
+    done
+elif [[ -n "$sizes" ]]; then
     IFS=, read -ra size_list <<<"$sizes"
     for mb in "${size_list[@]}"; do
         file=$(corpus "$mb")
