@@ -824,12 +824,36 @@ impl<'a> Scan<'a> {
                 cue.push(' ');
                 cue.push_str(object);
                 after = next;
+            } else if let Some(colon) = (after..(after + 8).min(self.sentence.end))
+                .take_while(|&k| self.is_word(k) || self.is_punct(k, ":"))
+                .find(|&k| self.is_punct(k, ":") && self.opening_quote(k + 1).is_some())
+            {
+                // `told jurors in her opening statement: "…"`: the addressee ends at a
+                // preposition; the quotation after the colon is the statement.
+                let object_end = (after..colon)
+                    .find(|&k| k > after && self.word(k).is_some_and(words::is_tail_preposition))
+                    .unwrap_or(colon);
+                if let Some(object) = object_end
+                    .checked_sub(1)
+                    .filter(|&l| l >= after)
+                    .and_then(|l| self.text_of(after, l))
+                {
+                    cue.push(' ');
+                    cue.push_str(object);
+                }
+                after = colon;
             } else if let Some(that) = (after..(after + 6).min(self.sentence.end))
                 .take_while(|&k| self.is_word(k))
                 .find(|&k| self.word(k).is_some_and(words::is_that))
             {
-                // "told the inquiry that …": whatever the addressee, "that" opens the statement.
-                if let Some(object) = that.checked_sub(1).and_then(|l| self.text_of(after, l)) {
+                // "told the inquiry that …": whatever the addressee, "that" opens the statement;
+                // "told jurors in her opening statement that": the addressee ends at a
+                // preposition, what follows is the occasion.
+                let object_end = (after..that)
+                    .find(|&k| k > after && self.word(k).is_some_and(words::is_tail_preposition))
+                    .unwrap_or(that);
+                if let Some(object) = object_end.checked_sub(1).and_then(|l| self.text_of(after, l))
+                {
                     cue.push(' ');
                     cue.push_str(object);
                 }

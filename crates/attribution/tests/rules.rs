@@ -570,3 +570,15 @@ fn lowercase_text_finds_speakers_by_context() {
     }
     assert_eq!(found.len(), expect.len(), "{}", describe(&found));
 }
+
+claim_table! { told_an_addressee_ends_at_a_preposition:
+    ("The prosecutor, Maria Lindqvist, told jurors in her opening statement that the cranes were old.", "2020-03-04",
+        "Maria Lindqvist", "told jurors", Indirect, "the cranes were old", "opening", "2020-03-04"),
+    ("Tomas Berg told dockers at a rally that the strike would go on.", "2020-03-04",
+        "Tomas Berg", "told dockers", Indirect, "the strike would go on", "rally", "2020-03-04"),
+}
+
+claim_table! { told_an_addressee_then_a_colon_quote:
+    ("Maria Lindqvist told jurors in her opening statement: \"The cranes were old and everyone knew it.\"", "2020-03-04",
+        "Maria Lindqvist", "told jurors", Direct, "The cranes were old", "opening", "2020-03-04"),
+}
