@@ -179,18 +179,15 @@ fn good_records_give_the_same_claims_among_bad_ones() {
     assert_eq!(clean, dirty);
 }
 
-#[test]
-fn killed_run_leaves_no_truncated_table() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
-    fs::create_dir_all(&out).unwrap();
-    // A previous complete run's tables must survive an interrupted one untouched.
-    fs::write(out.join("claims.csv"), "previous\n").unwrap();
+/// Starts a run reading JSONL from a pipe and feeds it records, leaving the pipe open so the
+/// run is still going when the caller interrupts it.
+fn run_mid_stream(out: &Path) -> (std::process::Child, std::process::ChildStdin) {
     let mut child = whosaid()
         .args(["run", "-", "--out"])
-        .arg(&out)
+        .arg(out)
         .arg("--quiet")
         .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
@@ -199,6 +196,17 @@ fn killed_run_leaves_no_truncated_table() {
         stdin.write_all(line.as_bytes()).unwrap();
     }
     stdin.flush().unwrap();
+    (child, stdin)
+}
+
+#[test]
+fn killed_run_leaves_no_truncated_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    fs::create_dir_all(&out).unwrap();
+    // A previous complete run's tables must survive an interrupted one untouched.
+    fs::write(out.join("claims.csv"), "previous\n").unwrap();
+    let (mut child, stdin) = run_mid_stream(&out);
     // The run is mid-stream (stdin still open): kill it without warning.
     child.kill().unwrap();
     child.wait().unwrap();
@@ -214,20 +222,7 @@ fn killed_run_leaves_no_truncated_table() {
 fn ctrl_c_stops_cleanly_without_tables_or_temporary_files() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let mut child = whosaid()
-        .args(["run", "-", "--out"])
-        .arg(&out)
-        .arg("--quiet")
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let line = format!("{{\"id\":\"x\",\"text\":{GOOD:?}}}\n");
-    for _ in 0..2000 {
-        stdin.write_all(line.as_bytes()).unwrap();
-    }
-    stdin.flush().unwrap();
+    let (child, stdin) = run_mid_stream(&out);
     let status = Command::new("kill").arg("-INT").arg(child.id().to_string()).status().unwrap();
     assert!(status.success());
     // Closing stdin lets the reader finish, so the run reaches its interruption check.
