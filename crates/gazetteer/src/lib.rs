@@ -344,21 +344,24 @@ impl GazetteerBuilder {
         &mut self,
         path: impl AsRef<Path>,
     ) -> Result<&mut GazetteerBuilder, GazetteerError> {
-        let path = path.as_ref();
+        let (label, text) = self.read(path.as_ref())?;
+        Ok(self.add_tsv(&label, &text))
+    }
+
+    /// Reads a file for one of the `add_*_file` methods: its label for errors and its text,
+    /// or the error, also recorded in [`GazetteerBuilder::errors`] (line 0).
+    fn read(&mut self, path: &Path) -> Result<(String, String), GazetteerError> {
         let label = path.display().to_string();
-        match std::fs::read_to_string(path) {
-            Ok(text) => Ok(self.add_tsv(&label, &text)),
-            Err(e) => {
-                let err = GazetteerError {
-                    path: label,
-                    line: 0,
-                    byte: 0,
-                    kind: GazetteerErrorKind::Io(e.to_string()),
-                };
-                self.errors.push(err.clone());
-                Err(err)
-            }
-        }
+        std::fs::read_to_string(path).map(|text| (label.clone(), text)).map_err(|e| {
+            let err = GazetteerError {
+                path: label,
+                line: 0,
+                byte: 0,
+                kind: GazetteerErrorKind::Io(e.to_string()),
+            };
+            self.errors.push(err.clone());
+            err
+        })
     }
 
     /// Adds the role titles of a lexicon text (one title per line, optional tab + `cs`).
@@ -374,21 +377,8 @@ impl GazetteerBuilder {
         &mut self,
         path: impl AsRef<Path>,
     ) -> Result<&mut GazetteerBuilder, GazetteerError> {
-        let path = path.as_ref();
-        let label = path.display().to_string();
-        match std::fs::read_to_string(path) {
-            Ok(text) => Ok(self.add_roles_tsv(&label, &text)),
-            Err(e) => {
-                let err = GazetteerError {
-                    path: label,
-                    line: 0,
-                    byte: 0,
-                    kind: GazetteerErrorKind::Io(e.to_string()),
-                };
-                self.errors.push(err.clone());
-                Err(err)
-            }
-        }
+        let (label, text) = self.read(path.as_ref())?;
+        Ok(self.add_roles_tsv(&label, &text))
     }
 
     /// Chooses the Aho-Corasick implementation (`None`: a DFA up to 1 MiB of patterns,
