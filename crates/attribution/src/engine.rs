@@ -858,6 +858,23 @@ impl<'a> Scan<'a> {
                     cue.push_str(object);
                 }
                 after = that;
+            } else if let Some(stop) = (after + 1..(after + 4).min(self.sentence.end)).find(|&k| {
+                self.kind(k) == Some(TokenKind::Punct)
+                    || self.word(k).is_some_and(words::is_tail_preposition)
+            }) {
+                // `"…," X told jurors in her opening statement.`: a short addressee the
+                // word lists do not know, ending at a preposition or punctuation.
+                let plain = (after..stop).all(|k| {
+                    self.is_word(k)
+                        && self.word(k).is_some_and(|w| {
+                            !words::is_that(w) && dates::parse_at(|x| self.word(x), k).is_none()
+                        })
+                });
+                if let Some(object) = self.text_of(after, stop - 1).filter(|_| plain) {
+                    cue.push(' ');
+                    cue.push_str(object);
+                    after = stop;
+                }
             }
         }
         let between = if inverted { None } else { Some(np.last + 1..i) };

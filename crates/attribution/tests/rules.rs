@@ -582,3 +582,10 @@ claim_table! { told_an_addressee_then_a_colon_quote:
     ("Maria Lindqvist told jurors in her opening statement: \"The cranes were old and everyone knew it.\"", "2020-03-04",
         "Maria Lindqvist", "told jurors", Direct, "The cranes were old", "opening", "2020-03-04"),
 }
+
+claim_table! { a_short_unknown_addressee_after_told_is_not_a_statement:
+    ("\"The cranes were old and everyone knew it,\" Maria Lindqvist told jurors in her opening statement.", "2020-03-04",
+        "Maria Lindqvist", "told jurors", Direct, "The cranes were old", "opening", "2020-03-04"),
+    ("\"The cranes were old,\" Tomas Berg told students.", "2020-03-04",
+        "Tomas Berg", "told students", Direct, "The cranes were old", "students", "2020-03-04"),
+}
