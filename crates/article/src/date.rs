@@ -145,7 +145,7 @@ mod tests {
     fn parses_the_forms_news_pages_write() {
         let cases: &[(&str, Option<&str>)] = &[
             ("October 7, 2015", Some("2015-10-07")),
-            ("Xinhua, October 7, 2015 Adjust font size:", Some("2015-10-07")),
+            ("Xinhua, March 12, 2019 Adjust font size:", Some("2019-03-12")),
             ("Oct. 6", Some("--10-06")),
             ("Sept. 30", Some("--09-30")),
             ("September 18, 2015", Some("2015-09-18")),

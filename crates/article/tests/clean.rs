@@ -289,7 +289,7 @@ fn source_byline_and_dateline_forms() {
     type Case = (&'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
     let cases: &[Case] = &[
         ("Example Times, October 7, 2015", None, None, None),
-        ("Xinhua, October 7, 2015 Adjust font size:", Some("Xinhua"), None, None),
+        ("Xinhua, March 12, 2019 Adjust font size:", Some("Xinhua"), None, None),
         ("Kyodo, March 2, 2016", Some("Kyodo"), None, None),
         ("By AFP\nSeptember 18, 2015", Some("AFP"), None, None),
         ("By Reuters", Some("Reuters"), None, None),
