@@ -373,7 +373,12 @@ impl<'a> Scan<'a> {
                         self.role_people.insert(head, speaker.clone());
                     }
                     let title = m.name.split_whitespace().next().and_then(words::title_gender);
-                    if let Some(g) = self.honorific_gender(first).or(title) {
+                    // The gazetteer's gender (entry, honorific, given-name lexicon) first.
+                    let known = m.gender.map(|g| match g {
+                        whosaid_gazetteer::Gender::Female => Gender::Female,
+                        whosaid_gazetteer::Gender::Male => Gender::Male,
+                    });
+                    if let Some(g) = known.or_else(|| self.honorific_gender(first)).or(title) {
                         self.genders.insert(speaker.name.clone(), g);
                     }
                     self.note_person(&speaker);
