@@ -93,6 +93,8 @@ struct Scan<'a> {
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
     role_people: HashMap<String, Speaker, BuildFx>,
+    /// The last person named with a title, for a generic "the official".
+    last_titled_person: Option<Speaker>,
     /// The last few people named or quoted, newest last, for "she said" when the last
     /// person quoted is a man.
     recent_people: Vec<Speaker>,
@@ -137,6 +139,7 @@ impl<'a> Scan<'a> {
             last_plural_speaker: None,
             last_thing_speaker: None,
             role_people: HashMap::default(),
+            last_titled_person: None,
             recent_people: Vec::new(),
             genders: HashMap::default(),
             paragraph_subject: None,
@@ -371,6 +374,7 @@ impl<'a> Scan<'a> {
                         self.note_title_org(title);
                         self.fill_pending(&head, &speaker);
                         self.role_people.insert(head, speaker.clone());
+                        self.last_titled_person = Some(speaker.clone());
                     }
                     let title = m.name.split_whitespace().next().and_then(words::title_gender);
                     // The gazetteer's gender (entry, honorific, given-name lexicon) first.
@@ -594,6 +598,7 @@ impl<'a> Scan<'a> {
                 if let Some(head) = speaker.role.as_deref().and_then(role_head).filter(|_| named) {
                     self.fill_pending(&head, speaker);
                     self.role_people.insert(head, speaker.clone());
+                    self.last_titled_person = Some(speaker.clone());
                 }
                 self.note_person(speaker);
                 self.note_recent_person(speaker);
@@ -2002,7 +2007,11 @@ impl<'a> Scan<'a> {
             Speaker { name: phrase.to_string(), id: None, kind: EntityKind::Group, role: None }
         } else if role {
             let definite = determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
-            match self.role_people.get(&head_lc).filter(|_| definite) {
+            // "the official", "the NPA chief": a generic title names the last person the
+            // article gave a title.
+            let generic = matches!(head_lc.as_str(), "official" | "chief" | "executive" | "head");
+            let titled = self.last_titled_person.as_ref().filter(|_| generic);
+            match self.role_people.get(&head_lc).or(titled).filter(|_| definite) {
                 Some(person) => {
                     let mut s = person.clone();
                     s.role = Some(phrase.to_string());

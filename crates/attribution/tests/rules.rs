@@ -589,3 +589,10 @@ claim_table! { a_short_unknown_addressee_after_told_is_not_a_statement:
     ("\"The cranes were old,\" Tomas Berg told students.", "2020-03-04",
         "Tomas Berg", "told students", Direct, "The cranes were old", "students", "2020-03-04"),
 }
+
+claim_table! { a_generic_title_names_the_last_titled_person:
+    ("\"Fees will stay,\" Ports Ministry spokesman Oskar Nilsson told reporters. The official said the harbor would reopen in May.", "2020-03-04",
+        "Oskar Nilsson", "said", Indirect, "the harbor would reopen in May", "", "2020-03-04"),
+    ("\"Fees will stay,\" harbor director Tomas Berg told reporters. The harbor chief said dredging would start in May.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "dredging would start in May", "", "2020-03-04"),
+}
