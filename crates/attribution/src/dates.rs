@@ -166,7 +166,14 @@ pub(crate) fn find_in<'t>(
     from: usize,
     to: usize,
 ) -> Option<DateExpr> {
-    (from..to).find_map(|i| parse_at(word, i).filter(|&(_, end)| end <= to).map(|(e, _)| e))
+    // A vague time only counts right at the start of the range ("said last week", "Last
+    // week, X said"); further on it belongs to something else ("a driver who waited last
+    // month").
+    (from..to).find_map(|i| {
+        parse_at(word, i)
+            .filter(|&(e, end)| end <= to && (i == from || e != DateExpr::Vague))
+            .map(|(e, _)| e)
+    })
 }
 
 /// The day a statement was made, given the date expression modifying its cue (if any).

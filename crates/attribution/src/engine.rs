@@ -888,16 +888,7 @@ impl<'a> Scan<'a> {
             }
         }
         let between = if inverted { None } else { Some(np.last + 1..i) };
-        // "X has said …": said at some time before publication, not on it.
-        let perfect = !inverted
-            && i.checked_sub(1)
-                .is_some_and(|p| self.word(p).is_some_and(|w| matches!(w, "has" | "have" | "had")));
-        let (mut claim, consumed) =
-            self.decide(np, attr_first, after, form.clause, between, cue)?;
-        if perfect && claim.date_basis == DateBasis::Publication {
-            claim.stated_on = None;
-            claim.date_basis = DateBasis::Unknown;
-        }
+        let (claim, consumed) = self.decide(np, attr_first, after, form.clause, between, cue)?;
         Some((claim, consumed))
     }
 

@@ -483,13 +483,15 @@ fn an_affiliation_after_an_inverted_speaker_gives_no_second_claim() {
     assert_eq!(found.len(), 1, "{}", describe(&found));
 }
 
-claim_table! { vague_times_and_the_perfect_leave_the_day_empty:
+claim_table! { vague_times_leave_the_day_empty:
     ("Maria Lindqvist said last week that the port would reopen.", "2020-03-04",
         "Maria Lindqvist", "said", Indirect, "the port would reopen", "week", ""),
     ("Maria Lindqvist said earlier this month that the port would reopen.", "2020-03-04",
         "Maria Lindqvist", "said", Indirect, "the port would reopen", "month", ""),
-    ("Maria Lindqvist has said the port would reopen.", "2020-03-04",
+    ("Last week, Maria Lindqvist said the port would reopen.", "2020-03-04",
         "Maria Lindqvist", "said", Indirect, "the port would reopen", "", ""),
+    ("\"The port will reopen,\" said Maria Lindqvist, a pilot who sailed here last month.", "2020-03-04",
+        "Maria Lindqvist", "said", Direct, "The port will reopen", "", "2020-03-04"),
     ("Maria Lindqvist had said on Monday that the port would reopen.", "2020-03-04",
         "Maria Lindqvist", "said", Indirect, "the port would reopen", "", "2020-03-02"),
 }
