@@ -693,12 +693,10 @@ impl<'a> Scan<'a> {
         Some(self.token_at(self.consumed))
     }
 
-    /// "The company denied this, saying the date was set in March": the clause's subject
-    /// speaks through the participle, whatever its main verb.
-    fn saying_after_clause(&mut self, i: usize) -> Option<usize> {
-        if self.inside_quote(self.span(i)?.start) {
-            return None;
-        }
+    /// The noun phrase opening the current clause, before token `i`, when it can speak (a
+    /// name, pronoun, role, organization or group): "The company denied this, saying …",
+    /// "Tomas Berg met the union but said …".
+    fn clause_subject(&mut self, i: usize) -> Option<Np> {
         let start = self.clause_start();
         // The subject is the noun phrase opening the clause, up to its first plain word.
         let mut last = None;
@@ -708,7 +706,7 @@ impl<'a> Scan<'a> {
             let np_word = self.any_mention_at(k).is_some()
                 || words::pronoun(w).is_some()
                 || words::is_determiner(w)
-                || self.cap(w)
+                || words::is_capitalized(w)
                 || words::is_role_noun(w)
                 || words::is_org_noun(w)
                 || words::is_group_noun(w)
@@ -730,12 +728,21 @@ impl<'a> Scan<'a> {
             || words::is_role_noun(head)
             || words::is_org_noun(head)
             || words::is_group_noun(head)
-            || (last > start && self.word(last - 1).is_some_and(|x| self.cap(x)));
+            || (last > start && self.word(last - 1).is_some_and(words::is_capitalized));
         if !speaking_head {
             return None;
         }
+        self.head_np(last)
+    }
+
+    /// "The company denied this, saying the date was set in March": the clause's subject
+    /// speaks through the participle, whatever its main verb.
+    fn saying_after_clause(&mut self, i: usize) -> Option<usize> {
+        if self.inside_quote(self.span(i)?.start) {
+            return None;
+        }
         self.advance_mentions(self.span(i)?.start);
-        let np = self.head_np(last)?;
+        let np = self.clause_subject(i)?;
         let mut from = i + 1;
         if self.word(from).is_some_and(words::is_that) {
             from += 1;
@@ -812,7 +819,16 @@ impl<'a> Scan<'a> {
         if form.is_quoted_as() {
             return self.quoted_as(i, cue_end);
         }
-        let (np, inverted) = match self.subject_left(i) {
+        let elided = i.checked_sub(1).is_some_and(|p| {
+            self.is_word(p) && self.word(p).is_some_and(|w| matches!(w, "but" | "and"))
+        });
+        let subject = match self.subject_left(i) {
+            Some(np) => Some(np),
+            // "The talks lasted three hours but said …" is not a subject; the clause's is.
+            None if elided => self.clause_subject(i),
+            None => None,
+        };
+        let (np, inverted) = match subject {
             Some(np) => (np, false),
             None => {
                 let prev = i.checked_sub(1)?;
@@ -1511,6 +1527,15 @@ impl<'a> Scan<'a> {
             if open == "<" && !ticker {
                 np.first = np.first.min(o);
             }
+            return Some(np);
+        }
+        // "board member Ray Holm, who said …": the relative pronoun stands for the phrase
+        // before its comma.
+        if matches!(w, "who" | "which") {
+            let comma = j.checked_sub(1).filter(|&c| c >= start && self.is_punct(c, ","))?;
+            let antecedent = comma.checked_sub(1).filter(|&a| a >= start)?;
+            let mut np = self.head_np(antecedent)?;
+            np.last = j;
             return Some(np);
         }
         // "one of them said": a member of the last plural speaker.

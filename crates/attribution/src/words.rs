@@ -378,6 +378,8 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
     in_set!(
         word,
         [
+            "centre",
+            "center",
             "company",
             "ministry",
             "department",

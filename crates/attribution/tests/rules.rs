@@ -598,3 +598,22 @@ claim_table! { a_generic_title_names_the_last_titled_person:
     ("\"Fees will stay,\" harbor director Tomas Berg told reporters. The harbor chief said dredging would start in May.", "2020-03-04",
         "Tomas Berg", "said", Indirect, "dredging would start in May", "", "2020-03-04"),
 }
+
+claim_table! { a_relative_who_said_speaks_for_its_antecedent:
+    ("The lone no vote came from board member Tomas Berg, who said the board was moving too fast.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "the board was moving too fast", "who", "2020-03-04"),
+}
+
+claim_table! { a_cue_after_and_or_but_shares_the_clause_subject:
+    ("Tomas Berg met the harbor board for three hours but said no agreement had been reached.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "no agreement had been reached", "", "2020-03-04"),
+    ("The Harbor Council rejected the offer and said it would appeal.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "it would appeal", "", "2020-03-04"),
+}
+
+claim_table! { more_cue_verbs_and_institution_nouns:
+    ("Tomas Berg countered that the cranes had never been inspected.", "2020-03-04",
+        "Tomas Berg", "countered", Indirect, "the cranes had never been inspected", "", "2020-03-04"),
+    ("The Harbor Research Centre opened in May. The centre said in a statement that the cranes were old.", "2020-03-04",
+        "Harbor Research Centre", "said", Indirect, "the cranes were old", "statement", "2020-03-04"),
+}
