@@ -102,7 +102,7 @@ struct Scan<'a> {
     genders: HashMap<String, Gender, BuildFx>,
     /// The person the current paragraph's latest sentence opened with ("Ana Ruiz rejected
     /// that."): a following "She said" is about her more often than about the last speaker.
-    paragraph_subject: Option<Speaker>,
+    paragraph_subject: Option<&'a Mention>,
     /// Full names of people seen so far, by lowercase surname, for "Van Dijk said" after
     /// "Pieter van Dijk" when the name finder missed one of them.
     people_by_surname: HashMap<String, Speaker, BuildFx>,
@@ -432,15 +432,15 @@ impl<'a> Scan<'a> {
 
     /// The person the current sentence opens with, before any quotation: "Ana Ruiz
     /// rejected that", "Chief executive Ana Ruiz said".
-    fn sentence_subject(&self) -> Option<Speaker> {
+    fn sentence_subject(&self) -> Option<&'a Mention> {
         let stop = self.sentence.end.min(self.sentence.start + 6);
         for k in self.sentence.start..stop {
             if self.kind(k) == Some(TokenKind::Quote) || self.is_punct(k, ",") {
                 return None;
             }
             if let Some(m) = self.mention_at(k) {
-                let speaker = self.speaker_of(m);
-                return (speaker.kind == EntityKind::Person).then_some(speaker);
+                // Resolved to a speaker only when a pronoun needs it.
+                return matches!(m.kind, EntityKind::Person | EntityKind::Unknown).then_some(m);
             }
         }
         None
@@ -941,6 +941,26 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// "The district said it would help, but Ruiz said Tuesday that …": the byte of a comma
+    /// after token `from` that opens a contrasting clause with its own cue, where a reported
+    /// clause ends.
+    fn next_attribution(&self, from: usize) -> Option<usize> {
+        let end = self.sentence.end;
+        let comma = (from..end).find(|&k| {
+            self.is_punct(k, ",")
+                && self.word(k + 1).is_some_and(|w| matches!(w, "but" | "while" | "whereas"))
+        })?;
+        let has_cue = (comma + 2..(comma + 10).min(end)).any(|k| {
+            self.word(k).is_some_and(|w| self.lexicon.starts_cue(w))
+                && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
+        });
+        if has_cue {
+            self.span(comma).map(|s| s.start)
+        } else {
+            None
+        }
+    }
+
     /// Chooses the statement around an attribution and builds the claim.
     fn decide(
         &mut self,
@@ -1012,11 +1032,14 @@ impl<'a> Scan<'a> {
                     }
                 }
                 let start_byte = self.span(start)?.start;
-                let end = self.statement_end();
+                let (end, consumed) = match self.next_attribution(start) {
+                    Some(comma) => (comma, comma),
+                    None => (self.statement_end(), end_byte),
+                };
                 if self.words_between(start, end) < 2 {
                     return None;
                 }
-                (Span::new(start_byte, end), end_byte)
+                (Span::new(start_byte, end), consumed)
             }
             _ => return None,
         };
@@ -1578,7 +1601,11 @@ impl<'a> Scan<'a> {
             (Some(_), Some(_)) => 0,
             _ => 1,
         };
-        let near = || self.paragraph_subject.iter().chain(self.last_person_speaker.iter());
+        let subject = self
+            .paragraph_subject
+            .map(|m| self.speaker_of(m))
+            .filter(|s| s.kind == EntityKind::Person);
+        let near = || subject.iter().chain(self.last_person_speaker.iter());
         let found = near()
             .find(|s| fit(s) == 2)
             .or_else(|| near().find(|s| fit(s) == 1))

@@ -617,3 +617,12 @@ claim_table! { more_cue_verbs_and_institution_nouns:
     ("The Harbor Research Centre opened in May. The centre said in a statement that the cranes were old.", "2020-03-04",
         "Harbor Research Centre", "said", Indirect, "the cranes were old", "statement", "2020-03-04"),
 }
+
+claim_table! { a_contrasting_clause_with_its_own_cue_ends_the_statement:
+    ("The Harbor Council said it would open a second dock, but Tomas Berg said on Monday that the plans were unfinished.", "2020-03-04",
+        "Harbor Council", "said", Indirect, "it would open a second dock", "Berg", "2020-03-04"),
+    ("The Harbor Council said it would open a second dock, but Tomas Berg said on Monday that the plans were unfinished.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "the plans were unfinished", "", "2020-03-02"),
+    ("Tomas Berg said the talks were useful, but more work was needed.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "more work was needed", "", "2020-03-04"),
+}
