@@ -382,8 +382,10 @@ impl<'a> Scan<'a> {
                         whosaid_gazetteer::Gender::Female => Gender::Female,
                         whosaid_gazetteer::Gender::Male => Gender::Male,
                     });
-                    if let Some(g) = known.or_else(|| self.honorific_gender(first)).or(title) {
-                        self.genders.insert(speaker.name.clone(), g);
+                    if !self.genders.contains_key(&speaker.name) {
+                        if let Some(g) = known.or_else(|| self.honorific_gender(first)).or(title) {
+                            self.genders.insert(speaker.name.clone(), g);
+                        }
                     }
                     self.note_person(&speaker);
                     self.note_recent_person(&speaker);
@@ -398,6 +400,9 @@ impl<'a> Scan<'a> {
 
     fn note_recent_person(&mut self, person: &Speaker) {
         const KEEP: usize = 8;
+        if self.recent_people.last().is_some_and(|p| p.name == person.name) {
+            return;
+        }
         self.recent_people.retain(|o| o.name != person.name);
         if self.recent_people.len() >= KEEP {
             self.recent_people.remove(0);
