@@ -2170,7 +2170,13 @@ impl<'a> Scan<'a> {
                 || words::is_group_noun(kw)
                 || words::is_role_noun(kw)
                 || words::is_org_noun(kw)
-                || (words::is_role_modifier(kw) && !words::is_determiner(kw));
+                || (words::is_role_modifier(kw) && !words::is_determiner(kw))
+                // A plain modifier of a speaker noun: "shipping agents", "port workers".
+                || (!words::is_function_word(kw)
+                    && kw.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                    && self.word(k + 1).is_some_and(|n| {
+                        words::is_group_noun(n) || words::is_role_noun(n) || words::is_org_noun(n)
+                    }));
             if !ok {
                 break;
             }

@@ -626,3 +626,14 @@ claim_table! { a_contrasting_clause_with_its_own_cue_ends_the_statement:
     ("Tomas Berg said the talks were useful, but more work was needed.", "2020-03-04",
         "Tomas Berg", "said", Indirect, "more work was needed", "", "2020-03-04"),
 }
+
+claim_table! { common_plural_speakers_are_groups:
+    ("According to local agents, more than 40 vessels were waiting at anchor.", "2020-03-04",
+        "local agents", "according to", Indirect, "more than 40 vessels were waiting at anchor", "", "2020-03-04"),
+    ("According to shipping agents, more than 40 vessels were waiting at anchor.", "2020-03-04",
+        "shipping agents", "according to", Indirect, "more than 40 vessels were waiting at anchor", "", "2020-03-04"),
+    ("Local voters said the bridge should have been finished years ago.", "2020-03-04",
+        "Local voters", "said", Indirect, "the bridge should have been finished years ago", "", "2020-03-04"),
+    ("The airline's pilots warned that the schedule was unsafe.", "2020-03-04",
+        "airline's pilots", "warned", Indirect, "the schedule was unsafe", "", "2020-03-04"),
+}
