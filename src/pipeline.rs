@@ -184,13 +184,14 @@ fn claim_row(
 }
 
 /// The statement on one line; a statement split around its attribution is written as its
-/// pieces joined, without the attribution in between.
+/// pieces joined by " … ", the usual mark of words left out, so the attribution in between
+/// is dropped without gluing two sentences together.
 fn statement_text(text: &str, claim: &Claim) -> String {
     if claim.pieces.is_empty() {
         return one_line(slice(text, claim.span));
     }
     let pieces: Vec<&str> = claim.pieces.iter().map(|&p| slice(text, p)).collect();
-    one_line(&pieces.join(" "))
+    one_line(&pieces.join(" … "))
 }
 
 /// The text a span covers; an out-of-range span from a buggy stage yields "" rather than a
