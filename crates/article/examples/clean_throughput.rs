@@ -1,6 +1,6 @@
 //! Times clean-up over the records of the given inputs, held in memory, several rounds.
 //!
-//! `cargo run --release -p whosaid-article --example throughput -- FILE... [--rounds N]`
+//! `cargo run --release -p whosaid-article --example clean_throughput -- FILE... [--rounds N]`
 //! Prints MB/s of wall time; compare with the CPU time `time` reports on a shared machine.
 
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! Tokenizes a file N times, for measuring CPU time with `perf stat` on a loaded machine
 //! (criterion measures wall time, which other processes inflate).
 //!
-//! `cargo run --release -p whosaid-tokenize --example throughput -- FILE N [reuse]`
+//! `cargo run --release -p whosaid-tokenize --example tokenize_throughput -- FILE N [reuse]`
 
 use whosaid_tokenize::{TokenizerBuilder, Tokens};
 
