@@ -359,3 +359,49 @@ fn gazetteer_row_with_wrong_field_count_is_reported_with_its_line_and_skipped() 
         "the good row of the user's file is used"
     );
 }
+
+#[test]
+fn no_cluster_leaves_cluster_ids_empty_and_clusters_csv_a_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    run_ok(&["run", samples().to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    let (h, claims) = table(&out.join("claims.csv"));
+    let cluster = column(&h, "cluster_id");
+    assert!(claims.iter().all(|c| !c[cluster].is_empty()), "clustered by default");
+    run_ok(&[
+        "run",
+        samples().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+        "--no-cluster",
+    ]);
+    let (h, claims) = table(&out.join("claims.csv"));
+    let cluster = column(&h, "cluster_id");
+    assert!(!claims.is_empty());
+    assert!(claims.iter().all(|c| c[cluster].is_empty()));
+    let (_, clusters) = table(&out.join("clusters.csv"));
+    assert!(clusters.is_empty());
+}
+
+#[test]
+fn cluster_threshold_is_validated_and_changes_grouping() {
+    let o =
+        whosaid().args(["run", "x", "--out", "y", "--cluster-threshold", "1.5"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "out-of-range threshold is a usage error");
+    let dir = tempfile::tempdir().unwrap();
+    let count = |threshold: &str| {
+        let out = dir.path().join(threshold);
+        run_ok(&[
+            "run",
+            samples().to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+            "--cluster-threshold",
+            threshold,
+        ]);
+        table(&out.join("clusters.csv")).1.len()
+    };
+    assert!(count("0.2") < count("0.95"), "a lower bar merges more: fewer clusters");
+}
