@@ -1995,7 +1995,13 @@ impl<'a> Scan<'a> {
                         && pw.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'')
                         && !pw.ends_with("ed")
                         && !pw.ends_with("ly")
-                        && !self.lexicon.starts_cue(pw))
+                        && !self.lexicon.starts_cue(pw)
+                        // "a move officials said would …": "a" agrees with a singular noun,
+                        // which is then its own phrase, not a modifier of a plural speaker.
+                        && !(group
+                            && p.checked_sub(1).and_then(|pp| self.word(pp)).is_some_and(|x| {
+                                x.eq_ignore_ascii_case("a") || x.eq_ignore_ascii_case("an")
+                            })))
                     || words::is_role_modifier(pw)
                     || words::is_role_noun(pw)
                     || words::is_org_noun(pw)

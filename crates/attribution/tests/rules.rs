@@ -634,6 +634,8 @@ claim_table! { common_plural_speakers_are_groups:
         "shipping agents", "according to", Indirect, "more than 40 vessels were waiting at anchor", "", "2020-03-04"),
     ("Local voters said the bridge should have been finished years ago.", "2020-03-04",
         "Local voters", "said", Indirect, "the bridge should have been finished years ago", "", "2020-03-04"),
+    ("The ministry took a step officials said would shorten queues.", "2020-03-04",
+        "officials", "said", Indirect, "would shorten queues", "", "2020-03-04"),
     ("The airline's pilots warned that the schedule was unsafe.", "2020-03-04",
         "airline's pilots", "warned", Indirect, "the schedule was unsafe", "", "2020-03-04"),
 }
