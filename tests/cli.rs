@@ -19,6 +19,17 @@ fn run_ok(args: &[&str]) -> Output {
     out
 }
 
+/// Runs `whosaid run data/samples --out OUT --quiet EXTRA...`, failing the test if it fails.
+fn run_samples(out: &Path, extra: &[&str]) {
+    let mut args = vec!["run", samples_str(), "--out", out.to_str().unwrap(), "--quiet"];
+    args.extend_from_slice(extra);
+    run_ok(&args);
+}
+
+fn samples_str() -> &'static str {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples")
+}
+
 fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples")
 }
@@ -130,7 +141,7 @@ fn output_is_byte_identical_for_any_thread_count() {
 fn samples_give_claims_entities_and_multi_outlet_clusters() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path();
-    run_ok(&["run", samples().to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    run_samples(out, &[]);
     let (h, articles) = table(&out.join("articles.csv"));
     assert!(articles.len() >= 10, "a dozen samples");
     let status = column(&h, "status");
@@ -364,18 +375,11 @@ fn gazetteer_row_with_wrong_field_count_is_reported_with_its_line_and_skipped() 
 fn no_cluster_leaves_cluster_ids_empty_and_clusters_csv_a_header() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    run_ok(&["run", samples().to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    run_samples(&out, &[]);
     let (h, claims) = table(&out.join("claims.csv"));
     let cluster = column(&h, "cluster_id");
     assert!(claims.iter().all(|c| !c[cluster].is_empty()), "clustered by default");
-    run_ok(&[
-        "run",
-        samples().to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-        "--no-cluster",
-    ]);
+    run_samples(&out, &["--no-cluster"]);
     let (h, claims) = table(&out.join("claims.csv"));
     let cluster = column(&h, "cluster_id");
     assert!(!claims.is_empty());
@@ -392,15 +396,7 @@ fn cluster_threshold_is_validated_and_changes_grouping() {
     let dir = tempfile::tempdir().unwrap();
     let count = |threshold: &str| {
         let out = dir.path().join(threshold);
-        run_ok(&[
-            "run",
-            samples().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-            "--cluster-threshold",
-            threshold,
-        ]);
+        run_samples(&out, &["--cluster-threshold", threshold]);
         table(&out.join("clusters.csv")).1.len()
     };
     assert!(count("0.2") < count("0.95"), "a lower bar merges more: fewer clusters");
