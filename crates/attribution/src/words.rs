@@ -394,6 +394,7 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
             "ministry",
             "department",
             "government",
+            "opposition",
             "agency",
             "embassy",
             "office",

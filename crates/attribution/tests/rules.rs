@@ -639,3 +639,8 @@ claim_table! { common_plural_speakers_are_groups:
     ("The airline's pilots warned that the schedule was unsafe.", "2020-03-04",
         "airline's pilots", "warned", Indirect, "the schedule was unsafe", "", "2020-03-04"),
 }
+
+claim_table! { political_collectives_speak:
+    ("The opposition accused the government of hiding the cost of the bridge.", "2020-03-04",
+        "opposition", "accused", Indirect, "the government of hiding the cost of the bridge", "", "2020-03-04"),
+}
