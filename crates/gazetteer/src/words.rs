@@ -97,6 +97,8 @@ pub(crate) const COMMON_WORDS: &[&str] = &[
 
 /// Words that end a capitalized run or are stripped from its start: articles, pronouns,
 /// conjunctions and other words that are capitalized only because a sentence starts there.
+/// Honorifics play the same part but live in [`HONORIFICS`]; the one check that needs both
+/// asks for either flag.
 pub(crate) const STOP_WORDS: &[&str] = &[
     "a",
     "an",
@@ -208,24 +210,6 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "says",
     "told",
     "added",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "dame",
-    "gen",
-    "col",
-    "lt",
-    "adm",
-    "sgt",
-    "capt",
-    "maj",
-    "sen",
-    "rep",
-    "gov",
-    "prof",
-    "rev",
     "st",
     "today",
     "yesterday",
