@@ -770,17 +770,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let span = trim_span(self.text, Span::new(self.span(from)?.start, end));
-        let (stated_on, date_basis) = dates::resolve(None, self.doc.published);
-        let claim = Claim {
-            speaker: np.speaker,
-            speaker_span: Some(np.name_span),
-            cue: "saying".to_string(),
-            kind: self.kind_of(span),
-            span,
-            pieces: Vec::new(),
-            stated_on,
-            date_basis,
-        };
+        let claim = self.undated_claim(np, "saying".to_string(), span);
         self.consumed = self.consumed.max(consumed);
         let quoting = claim.kind != ClaimKind::Indirect;
         self.push(claim, self.paragraph, quoting);
@@ -1081,6 +1071,22 @@ impl<'a> Scan<'a> {
             .or_else(|| intro.and_then(|r| dates::find_in(word, r.start, r.end)))
     }
 
+    /// A claim whose cue carries no date of its own: dated by the publication, its kind
+    /// read from how much of `span` is quoted.
+    fn undated_claim(&self, np: Np, cue: String, span: Span) -> Claim {
+        let (stated_on, date_basis) = dates::resolve(None, self.doc.published);
+        Claim {
+            speaker: np.speaker,
+            speaker_span: Some(np.name_span),
+            cue,
+            kind: self.kind_of(span),
+            span,
+            pieces: Vec::new(),
+            stated_on,
+            date_basis,
+        }
+    }
+
     /// "according to X, …" and "…, according to X."
     fn according_to(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
         let np = match self.np_right(cue_end) {
@@ -1098,17 +1104,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
             let span = trim_span(self.text, Span::new(start, end));
-            let (stated_on, date_basis) = dates::resolve(None, self.doc.published);
-            let claim = Claim {
-                speaker: np.speaker,
-                speaker_span: Some(np.name_span),
-                cue,
-                kind: self.kind_of(span),
-                span,
-                pieces: Vec::new(),
-                stated_on,
-                date_basis,
-            };
+            let claim = self.undated_claim(np, cue, span);
             return Some((claim, self.sentence_end_byte()));
         }
         // Leading: only at the start of a clause ("According to X, …", "But according to X …").
@@ -1128,17 +1124,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let span = trim_span(self.text, Span::new(self.span(start)?.start, end));
-        let (stated_on, date_basis) = dates::resolve(None, self.doc.published);
-        let claim = Claim {
-            speaker: np.speaker,
-            speaker_span: Some(np.name_span),
-            cue,
-            kind: self.kind_of(span),
-            span,
-            pieces: Vec::new(),
-            stated_on,
-            date_basis,
-        };
+        let claim = self.undated_claim(np, cue, span);
         Some((claim, self.sentence_end_byte()))
     }
 
