@@ -129,61 +129,86 @@ impl ClusterRow {
     ];
 }
 
-/// Writes one CSV table to a temporary file beside its final name and renames it into place
-/// on [`Table::commit`]. A run that dies before then leaves the previous table (or none),
-/// never a truncated one; dropping an uncommitted table removes the temporary file.
-pub struct Table {
+/// A file written under a temporary name beside its final one and renamed into place by
+/// [`AtomicFile::commit`]. A run that dies before then leaves the previous file (or none),
+/// never a truncated one; dropping an uncommitted file removes the temporary.
+pub struct AtomicFile {
     path: PathBuf,
     tmp: PathBuf,
-    writer: Option<csv::Writer<BufWriter<File>>>,
+    file: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<AtomicFile> {
+        let name = path.file_name().context("an output file needs a name")?.to_string_lossy();
+        let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let file =
+            File::create(&tmp).with_context(|| format!("cannot create {}", path.display()))?;
+        let file = Some(BufWriter::with_capacity(1 << 16, file));
+        Ok(AtomicFile { path: path.to_path_buf(), tmp, file })
+    }
+
+    /// Flushes, syncs and renames the file into place.
+    pub fn commit(mut self) -> Result<()> {
+        let what = format!("cannot write {}", self.path.display());
+        let buf = self.file.take().context("file already committed")?;
+        let file = buf.into_inner().map_err(|e| e.into_error()).with_context(|| what.clone())?;
+        file.sync_all().with_context(|| what.clone())?;
+        drop(file);
+        fs::rename(&self.tmp, &self.path).with_context(|| what)
+    }
+
+    fn writer(&mut self) -> std::io::Result<&mut BufWriter<File>> {
+        self.file.as_mut().ok_or_else(|| std::io::Error::other("file already committed"))
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.writer()?.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.writer()?.flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.is_some() {
+            // Abandoned: the temporary file must not be mistaken for output.
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// One CSV table, written whole or not at all (see [`AtomicFile`]).
+pub struct Table {
+    writer: csv::Writer<AtomicFile>,
+    what: String,
 }
 
 impl Table {
     pub fn create(dir: &Path, name: &str, header: &[&str], excel: bool) -> Result<Table> {
         let path = dir.join(name);
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let file = File::create(&tmp)
-            .with_context(|| format!("cannot create a table in {}", dir.display()))?;
-        let mut buf = BufWriter::with_capacity(1 << 16, file);
+        let what = format!("cannot write {}", path.display());
+        let mut file = AtomicFile::create(&path)?;
         if excel {
-            buf.write_all("\u{feff}".as_bytes())?;
+            file.write_all("\u{feff}".as_bytes()).with_context(|| what.clone())?;
         }
-        let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(buf);
-        let mut table = Table { path, tmp, writer: None };
-        writer.write_record(header).with_context(|| table.describe())?;
-        table.writer = Some(writer);
-        Ok(table)
+        let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(file);
+        writer.write_record(header).with_context(|| what.clone())?;
+        Ok(Table { writer, what })
     }
 
     pub fn write<R: Serialize>(&mut self, row: &R) -> Result<()> {
-        let what = self.describe();
-        let writer = self.writer.as_mut().context("table already committed")?;
-        writer.serialize(row).with_context(|| what)
+        self.writer.serialize(row).with_context(|| self.what.clone())
     }
 
-    /// Flushes, syncs and renames the table into place.
-    pub fn commit(mut self) -> Result<()> {
-        let what = self.describe();
-        let writer = self.writer.take().context("table already committed")?;
-        let buf = writer.into_inner().map_err(|e| e.into_error()).with_context(|| what.clone())?;
-        let file = buf.into_inner().map_err(|e| e.into_error()).with_context(|| what.clone())?;
-        file.sync_all().with_context(|| what.clone())?;
-        drop(file);
-        fs::rename(&self.tmp, &self.path).with_context(|| what)?;
-        Ok(())
-    }
-
-    fn describe(&self) -> String {
-        format!("cannot write {}", self.path.display())
-    }
-}
-
-impl Drop for Table {
-    fn drop(&mut self) {
-        if self.writer.is_some() {
-            // An abandoned table: its temporary file must not be mistaken for output.
-            let _ = fs::remove_file(&self.tmp);
-        }
+    /// Flushes the CSV writer (its Drop would ignore errors) and commits the file.
+    pub fn commit(self) -> Result<()> {
+        let file = self.writer.into_inner().map_err(|e| e.into_error()).context(self.what)?;
+        file.commit()
     }
 }
 

@@ -16,7 +16,7 @@ use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::TokenizerBuilder;
 
 use crate::flags::RunFlags;
-use crate::output::{ArticleRow, ClaimRow, EntityRow, Table};
+use crate::output::{ArticleRow, AtomicFile, ClaimRow, EntityRow, Table};
 use crate::pipeline::{Processed, Stages};
 use crate::progress::Progress;
 use crate::{clusters, INTERRUPTED};
@@ -48,7 +48,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     let mut articles = Table::create(out, "articles.csv", ArticleRow::HEADER, excel)?;
     let mut entities = Table::create(out, "entities.csv", EntityRow::HEADER, excel)?;
     let mut kept = match &flags.keep_text {
-        Some(path) => Some(KeptText::create(path)?),
+        Some(path) => Some(AtomicFile::create(path)?),
         None => None,
     };
     let mut claims: Vec<ClaimRow> = Vec::new();
@@ -91,7 +91,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
                 entities.write(e)?;
             }
             if let (Some(kept), Some(line)) = (kept.as_mut(), &p.kept_text) {
-                kept.write(line)?;
+                writeln!(kept, "{line}").context("cannot write the --keep-text file")?;
             }
             claims.extend(p.claims);
         }
@@ -204,47 +204,6 @@ impl Summary {
         );
         for (reason, n) in &self.skipped {
             eprintln!("whosaid:   skipped {n}: {reason}");
-        }
-    }
-}
-
-/// The `--keep-text` JSONL file, written whole or not at all like the tables.
-struct KeptText {
-    path: std::path::PathBuf,
-    tmp: std::path::PathBuf,
-    writer: Option<std::io::BufWriter<fs::File>>,
-}
-
-impl KeptText {
-    fn create(path: &std::path::Path) -> Result<KeptText> {
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(format!(".{}.tmp", std::process::id()));
-        let tmp = std::path::PathBuf::from(tmp);
-        let file =
-            fs::File::create(&tmp).with_context(|| format!("cannot create {}", path.display()))?;
-        Ok(KeptText { path: path.to_path_buf(), tmp, writer: Some(std::io::BufWriter::new(file)) })
-    }
-
-    fn write(&mut self, line: &str) -> Result<()> {
-        let w = self.writer.as_mut().context("--keep-text file already closed")?;
-        w.write_all(line.as_bytes())?;
-        w.write_all(b"\n")?;
-        Ok(())
-    }
-
-    fn commit(mut self) -> Result<()> {
-        let w = self.writer.take().context("--keep-text file already closed")?;
-        let file = w.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        fs::rename(&self.tmp, &self.path)
-            .with_context(|| format!("cannot write {}", self.path.display()))
-    }
-}
-
-impl Drop for KeptText {
-    fn drop(&mut self) {
-        if self.writer.is_some() {
-            let _ = fs::remove_file(&self.tmp);
         }
     }
 }

@@ -102,6 +102,10 @@ fn run_writes_four_tables_with_contract_headers() {
         let (header, _) = table(&out.join(name));
         assert_eq!(&header[..cols.len()], cols, "{name}: contract columns first, in order");
     }
+    // The fixtures directory holds articles only (golden tables live in tests/golden).
+    let (h, articles) = table(&out.join("articles.csv"));
+    let status = column(&h, "status");
+    assert!(articles.iter().all(|r| r[status] == "ok"), "{articles:?}");
     // Nothing but the tables: temporary files are renamed away.
     let mut names: Vec<String> = fs::read_dir(&out)
         .unwrap()
@@ -400,4 +404,26 @@ fn cluster_threshold_is_validated_and_changes_grouping() {
         table(&out.join("clusters.csv")).1.len()
     };
     assert!(count("0.2") < count("0.95"), "a lower bar merges more: fewer clusters");
+}
+
+#[test]
+fn keep_text_writes_one_json_line_per_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let kept = dir.path().join("kept.jsonl");
+    run_ok(
+        &["run", fixtures().to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]
+            .into_iter()
+            .chain(["--keep-text", kept.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+    );
+    let text = fs::read_to_string(&kept).unwrap();
+    let (_, articles) = table(&out.join("articles.csv"));
+    assert_eq!(text.lines().count(), articles.len());
+    for line in text.lines() {
+        assert!(line.starts_with("{\"") && line.contains("\"paragraphs\":["), "{line}");
+    }
+    assert!(!fs::read_dir(dir.path())
+        .unwrap()
+        .any(|e| { e.unwrap().file_name().to_string_lossy().ends_with(".tmp") }));
 }

@@ -1,5 +1,7 @@
-//! Golden files: each `tests/data/NAME.txt` article → `tests/data/NAME.claims.csv` and
-//! `tests/data/NAME.articles.csv`, the tables whosaid wrote when a person last checked them.
+//! Golden files: each `tests/data/NAME.txt` article → `tests/golden/NAME.claims.csv` and
+//! `tests/golden/NAME.articles.csv`, the tables whosaid wrote when a person last checked them.
+//! They live outside `tests/data` because that directory is itself an input of other tests,
+//! and whosaid reads every `.csv` in a directory as articles.
 //! A change in what whosaid finds shows up as a diff here, to be read and either fixed or
 //! accepted with `WHOSAID_BLESS=1 cargo test --test golden` (which rewrites the files).
 
@@ -33,7 +35,7 @@ fn articles_match_their_golden_tables() {
             let got = fs::read_to_string(out.path().join(format!("{table}.csv"))).unwrap();
             // The path column holds this machine's checkout; the golden file must not.
             let got = got.replace(data.to_str().unwrap(), "tests/data");
-            let golden = data.join(format!("{stem}.{table}.csv"));
+            let golden = data.with_file_name("golden").join(format!("{stem}.{table}.csv"));
             if bless {
                 fs::write(&golden, &got).unwrap();
                 continue;
