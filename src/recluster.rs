@@ -31,13 +31,9 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     let cluster_rows = clusters::assign(&mut claims, flags.cluster.cluster_threshold)?;
     let excel = flags.output.excel;
     let mut claims_table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    for c in &claims {
-        claims_table.write(c)?;
-    }
+    claims_table.write_all(&claims)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
-    for c in &cluster_rows {
-        clusters_table.write(c)?;
-    }
+    clusters_table.write_all(&cluster_rows)?;
     claims_table.commit()?;
     clusters_table.commit()?;
     if !flags.output.quiet {
