@@ -36,7 +36,9 @@
 //! reordering claims does not change which claims share a cluster (except for pairs only
 //! reachable through an over-full bucket).
 //!
-//! [`summarize`] then turns a cluster assignment into the rows of `clusters.csv`.
+//! [`summarize`] then turns a cluster assignment into the rows of `clusters.csv`, and
+//! [`canonical_spellings`] gives every speaker one display name across the corpus
+//! ("Karaosmanoglu" and "Karaosmanoğlu" are one person, written one way).
 //!
 //! It is not for finding claims (see `whosaid-attribution`), for deciding who the speaker is,
 //! or for paraphrase detection: two wordings that share few words stay apart. It never
@@ -57,10 +59,12 @@
 //! assert_eq!(clusterer.cluster(&claims), vec![0, 1, 0, 3]);
 //! ```
 
+mod canonical;
 mod normalize;
 mod speaker;
 mod summary;
 
+pub use crate::canonical::{canonical_spellings, SpeakerName};
 pub use crate::speaker::{speaker_key, speaker_key_for};
 pub use crate::summary::{summarize, ClaimFacts, ClusterSummary};
 

@@ -71,7 +71,7 @@ const PARTICLES: &[&str] = &[
     "della", "di", "da", "das", "dos", "do", "du", "la", "le", "ter", "ten", "y", "e", "zu",
 ];
 
-fn looks_like_personal_name(name: &str) -> bool {
+pub(crate) fn looks_like_personal_name(name: &str) -> bool {
     let words: Vec<&str> =
         name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 5 {
