@@ -91,20 +91,37 @@ pub(crate) struct Scanner<'a> {
 /// quotation ("‘em", "‘til"). Matched without regard to ASCII case.
 const ELISIONS: &[&str] = &["em", "cause", "cos", "til", "tis", "twas", "n", "bout", "nuff"];
 
+/// An ASCII letter or digit.
 const ALNUM: u8 = 1;
+/// An ASCII digit.
 const DIGIT: u8 = 2;
+/// ASCII whitespace as the scanner counts it (not every Unicode space).
+const SPACE: u8 = 4;
+/// A byte after a run of letters that may extend a word (`.`, `-`, an apostrophe, or any
+/// non-ASCII byte, which may start a letter, a dash or an apostrophe).
+const JOINS_WORD: u8 = 8;
+/// A byte after a run of digits that may extend a number (`,` `:` `%` too).
+const JOINS_NUMBER: u8 = 16;
 
-/// Byte classes for the ASCII fast path of word scanning.
-static ASCII_CLASS: [u8; 256] = {
+/// Byte classes for the main loop and the ASCII fast path of word scanning.
+static BYTE_CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        if byte.is_ascii_digit() {
-            table[b] = ALNUM | DIGIT;
+        table[b] = if byte.is_ascii_digit() {
+            ALNUM | DIGIT
         } else if byte.is_ascii_alphabetic() {
-            table[b] = ALNUM;
-        }
+            ALNUM
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            SPACE
+        } else if matches!(byte, b'.' | b'-' | b'\'' | b'`') || !byte.is_ascii() {
+            JOINS_WORD | JOINS_NUMBER
+        } else if matches!(byte, b',' | b':' | b'%') {
+            JOINS_NUMBER
+        } else {
+            0
+        };
         b += 1;
     }
     table
@@ -214,9 +231,23 @@ impl<'a> Scanner<'a> {
         self.sentence_start = self.first_token;
         let first_sentence = self.out.sentences.len();
 
+        let bytes: &'a [u8] = self.bytes;
+        let paragraph = bytes.get(..span.end).unwrap_or(&[]);
         let mut i = span.start;
-        while let Some(b) = self.byte(i) {
-            i = if b.is_ascii() { self.ascii(i, b) } else { self.wide(i) };
+        while let Some(&b) = paragraph.get(i) {
+            let class = BYTE_CLASS[usize::from(b)];
+            i = if class & SPACE != 0 {
+                // Whitespace runs are skipped in one go; they only matter as `space_before`.
+                self.space_before = true;
+                let run = paragraph.get(i + 1..).unwrap_or(&[]);
+                i + 1 + run.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & SPACE != 0).count()
+            } else if class & ALNUM != 0 {
+                self.ascii_word(paragraph, i, class & DIGIT != 0)
+            } else if b.is_ascii() {
+                self.ascii(i, b)
+            } else {
+                self.wide(i)
+            };
         }
 
         self.finish_sentence(self.out.tokens.len());
@@ -363,6 +394,74 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A word or number starting with the ASCII letter or digit at `start`. Most words are
+    /// one run of ASCII letters (or digits) followed by a space or a plain punctuation mark:
+    /// those are decided here without decoding characters; anything that may join more
+    /// (`.`, `-`, an apostrophe, non-ASCII text, `,` after digits) goes to [`Scanner::word`].
+    fn ascii_word(&mut self, paragraph: &[u8], start: usize, digit: bool) -> usize {
+        let rest = paragraph.get(start..).unwrap_or(&[]);
+        let (len, all_digits) = if digit {
+            let digits = rest.iter().take_while(|&&b| b.is_ascii_digit()).count();
+            let more = rest.get(digits..).unwrap_or(&[]);
+            let letters =
+                more.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count();
+            (digits + letters, letters == 0)
+        } else {
+            (rest.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count(), false)
+        };
+        let end = start + len;
+        let joins = if all_digits { JOINS_NUMBER } else { JOINS_WORD };
+        match paragraph.get(end) {
+            Some(&b) if BYTE_CLASS[usize::from(b)] & joins != 0 => {
+                // A period after a word of two letters or more only matters when the word
+                // is a listed abbreviation.
+                let plain_period = b == b'.'
+                    && !all_digits
+                    && len >= 2
+                    && self
+                        .text
+                        .get(start..end)
+                        .is_some_and(|w| self.lexicon.abbreviation(w).is_none());
+                if !plain_period {
+                    return self.word(start, start);
+                }
+            }
+            _ => {}
+        }
+        let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+        let role = if self.pending.is_none() || digit {
+            // Only the sentence splitter reads a word's role, and only after a terminator;
+            // a word starting with a digit is neither capitalized nor lowercase.
+            Role::Plain
+        } else {
+            self.cased_role(start, end)
+        };
+        self.push(start, end, kind, role)
+    }
+
+    /// The role of the word `start..end` (no abbreviation, starting with a letter) after a
+    /// possible sentence end.
+    fn cased_role(&self, start: usize, end: usize) -> Role {
+        let word = self.text.get(start..end).unwrap_or("");
+        if starts_uppercase(word) {
+            let stem = possessive_stem(word);
+            let continues = match self.pending.and_then(|p| p.class) {
+                Some(AbbrevClass::Initialism) => !self.lexicon.is_starter(stem),
+                Some(AbbrevClass::Other) => self.lexicon.is_continuation(stem),
+                _ => false,
+            };
+            if continues {
+                Role::Continuation
+            } else {
+                Role::Capitalized
+            }
+        } else if starts_lowercase(word) {
+            Role::Lowercase
+        } else {
+            Role::Plain
+        }
+    }
+
     /// A word or number starting at `start`, whose letters or digits start at `body`
     /// (after a leading elision apostrophe). Returns where it ends.
     fn word(&mut self, start: usize, body: usize) -> usize {
@@ -386,7 +485,7 @@ impl<'a> Scanner<'a> {
                 // ASCII fast path over the paragraph's bytes.
                 let run_start = j;
                 while let Some(&b) = paragraph.get(j) {
-                    let class = ASCII_CLASS[usize::from(b)];
+                    let class = BYTE_CLASS[usize::from(b)];
                     if class & ALNUM == 0 {
                         break;
                     }
@@ -515,26 +614,10 @@ impl<'a> Scanner<'a> {
         } else if self.pending.is_none() {
             // Only the sentence splitter reads a word's role, and only after a terminator.
             Role::Plain
+        } else if kind == TokenKind::Number {
+            Role::Plain
         } else {
-            if kind == TokenKind::Number {
-                Role::Plain
-            } else if starts_uppercase(word) {
-                let stem = possessive_stem(word);
-                let continues = match self.pending.and_then(|p| p.class) {
-                    Some(AbbrevClass::Initialism) => !self.lexicon.is_starter(stem),
-                    Some(AbbrevClass::Other) => self.lexicon.is_continuation(stem),
-                    _ => false,
-                };
-                if continues {
-                    Role::Continuation
-                } else {
-                    Role::Capitalized
-                }
-            } else if starts_lowercase(word) {
-                Role::Lowercase
-            } else {
-                Role::Plain
-            }
+            self.cased_role(start, j)
         };
         self.push(start, j.max(start + 1), kind, role)
     }
