@@ -127,6 +127,7 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -141,41 +142,75 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `b` continues a UTF-8 character (is not its first byte).
+#[inline]
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The character whose UTF-8 encoding starts at `bytes[i]` and fits in `bytes`, decoded
+/// without the checks of `str::chars` (`bytes` comes from a `str`, so it is valid UTF-8);
+/// `None` when `i` is not the first byte of a character that ends within `bytes`.
+#[inline]
+fn decode_at(bytes: &[u8], i: usize) -> Option<char> {
+    let lead = *bytes.get(i)?;
+    let low = |b: u8| u32::from(b & 0x3F);
+    let code = match lead {
+        0x00..=0x7F => return Some(char::from(lead)),
+        0xC0..=0xDF => {
+            let &[b1] = bytes.get(i + 1..i + 2)? else { return None };
+            (u32::from(lead & 0x1F) << 6) | low(b1)
+        }
+        0xE0..=0xEF => {
+            let &[b1, b2] = bytes.get(i + 1..i + 3)? else { return None };
+            (u32::from(lead & 0x0F) << 12) | (low(b1) << 6) | low(b2)
+        }
+        0xF0..=0xF7 => {
+            let &[b1, b2, b3] = bytes.get(i + 1..i + 4)? else { return None };
+            (u32::from(lead & 0x07) << 18) | (low(b1) << 12) | (low(b2) << 6) | low(b3)
+        }
+        _ => return None,
+    };
+    char::from_u32(code)
+}
+
+#[inline]
 fn opens_after(prev: Option<char>) -> bool {
     match prev {
         None => true,
+        // The marks first: `is_whitespace` looks non-ASCII characters up in a table.
         Some(c) => {
-            c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '“' | '‘' | '„' | '«')
+            matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '“' | '‘' | '„' | '«')
+                || c.is_whitespace()
         }
     }
 }
 
+#[inline]
 fn closes_before(next: Option<char>) -> bool {
     match next {
         None => true,
         Some(c) => {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '.' | ','
-                        | ';'
-                        | ':'
-                        | '!'
-                        | '?'
-                        | ')'
-                        | ']'
-                        | '}'
-                        | '-'
-                        | '–'
-                        | '—'
-                        | '…'
-                        | '”'
-                        | '’'
-                        | '»'
-                        | '"'
-                        | '\''
-                )
+            matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '…'
+                    | '”'
+                    | '’'
+                    | '»'
+                    | '"'
+                    | '\''
+            ) || c.is_whitespace()
         }
     }
 }
@@ -200,6 +235,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     fn byte(&self, i: usize) -> Option<u8> {
         if i < self.end {
             self.bytes.get(i).copied()
@@ -208,12 +244,38 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The character at byte `i` of the paragraph (`None` past its end or off a char
+    /// boundary).
+    #[inline]
     fn char_at(&self, i: usize) -> Option<char> {
-        self.text.get(i..self.end).and_then(|s| s.chars().next())
+        match self.byte(i) {
+            Some(b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => decode_at(self.bytes.get(..self.end).unwrap_or(&[]), i),
+            None => None,
+        }
     }
 
+    /// The character before byte `i` of the paragraph (`None` at its start or off a char
+    /// boundary).
+    #[inline]
     fn char_before(&self, i: usize) -> Option<char> {
-        self.text.get(self.start..i).and_then(|s| s.chars().next_back())
+        if i <= self.start {
+            return None;
+        }
+        let last = *self.bytes.get(i - 1)?;
+        if last.is_ascii() {
+            // After an ASCII byte, `i` is a char boundary.
+            return Some(char::from(last));
+        }
+        if self.bytes.get(i).is_some_and(|&b| is_continuation(b)) {
+            return None;
+        }
+        // Back over the continuation bytes (at most three) to the character's first byte.
+        let mut lead = i - 1;
+        while lead > self.start && self.bytes.get(lead).is_some_and(|&b| is_continuation(b)) {
+            lead -= 1;
+        }
+        decode_at(self.bytes.get(..i).unwrap_or(&[]), lead)
     }
 
     /// Scans paragraph `span` (already trimmed, on char boundaries). Returns whether it ended
@@ -625,8 +687,10 @@ impl<'a> Scanner<'a> {
     /// Whether the word at `at` is written with a leading apostrophe: a number (`'90s`) or
     /// a listed elision (`'em`, `'n'`).
     fn leading_elision(&self, at: usize) -> bool {
-        if self.byte(at).is_some_and(|b| b.is_ascii_digit()) {
-            return true;
+        match self.byte(at) {
+            Some(b) if b.is_ascii_digit() => return true,
+            Some(b) if b.is_ascii_alphabetic() => {}
+            _ => return false,
         }
         let rest = self.bytes.get(at..self.end).unwrap_or(&[]);
         // Bounded: no elision is longer than five letters.
@@ -645,9 +709,14 @@ impl<'a> Scanner<'a> {
         }
         let mut found = usize::MAX;
         let bytes = self.bytes.get(from..self.end).unwrap_or(&[]);
-        // `’` is E2 80 99 in UTF-8.
-        for at in memchr::memmem::find_iter(bytes, "’".as_bytes()) {
-            let at = from + at;
+        // `’` is E2 80 99 in UTF-8; 0x99 is a rare byte in news text, and a plain byte
+        // search needs no searcher built per call.
+        for last in memchr::memchr_iter(0x99, bytes) {
+            let Some(lead) = last.checked_sub(2) else { continue };
+            if bytes.get(lead..last) != Some(&[0xE2, 0x80][..]) {
+                continue;
+            }
+            let at = from + lead;
             if !self.char_at(at + 3).is_some_and(is_word_char) {
                 found = at;
                 break;
@@ -781,7 +850,20 @@ impl<'a> Scanner<'a> {
     }
 
     /// Appends a token and runs the sentence splitter on it. Returns `end`.
+    #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
+        if self.pending.is_none() && !matches!(role, Role::Terminator | Role::Abbreviation(..)) {
+            // Most tokens: no sentence end is pending and this one cannot start one.
+            self.out.tokens.push(Token { span: Span::new(start, end), kind });
+            self.space_before = false;
+            return end;
+        }
+        self.push_deciding(start, end, kind, role)
+    }
+
+    /// [`Scanner::push`] for a token that follows a possible sentence end or may be one.
+    #[inline(never)]
+    fn push_deciding(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
         let index = self.out.tokens.len();
         if let Some(p) = self.pending {
             match role {
