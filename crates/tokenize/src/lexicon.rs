@@ -47,35 +47,47 @@ fn data_lines(list: &str) -> impl Iterator<Item = &str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// For each first byte, a bit per word length (lengths of 63 bytes or more share the last
-/// bit): a word whose (first byte, length) is not set is not in the set, which spares a hash
-/// lookup for almost every word the scanner asks about.
+/// For each first byte and for each last byte, a bit per word length (lengths of 63 bytes
+/// or more share the last bit): a word whose (first byte, length) or (last byte, length) is
+/// not set is not in the set, which spares a hash lookup for almost every word the scanner
+/// asks about.
 #[derive(Clone, Debug)]
-struct Prefilter([u64; 256]);
+struct Prefilter {
+    by_first: [u64; 256],
+    by_last: [u64; 256],
+}
 
 impl Default for Prefilter {
     fn default() -> Prefilter {
-        Prefilter([0; 256])
+        Prefilter { by_first: [0; 256], by_last: [0; 256] }
     }
 }
 
 impl Prefilter {
-    /// The slot and bit of `word` (the empty word has length 0 in slot 0).
-    fn bit(word: &str) -> (usize, u64) {
-        let first = word.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(first), 1u64 << word.len().min(63))
+    /// The first and last byte and the length bit of `word` (the empty word counts as
+    /// length 0 with byte 0 at both ends).
+    fn key(word: &str) -> (usize, usize, u64) {
+        let bytes = word.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0);
+        let last = bytes.last().copied().unwrap_or(0);
+        (usize::from(first), usize::from(last), 1u64 << word.len().min(63))
     }
 
     fn add(&mut self, word: &str) {
-        let (first, bit) = Prefilter::bit(word);
-        if let Some(slot) = self.0.get_mut(first) {
+        let (first, last, bit) = Prefilter::key(word);
+        if let Some(slot) = self.by_first.get_mut(first) {
+            *slot |= bit;
+        }
+        if let Some(slot) = self.by_last.get_mut(last) {
             *slot |= bit;
         }
     }
 
+    #[inline]
     fn may_contain(&self, word: &str) -> bool {
-        let (first, bit) = Prefilter::bit(word);
-        self.0.get(first).is_some_and(|slot| slot & bit != 0)
+        let (first, last, bit) = Prefilter::key(word);
+        self.by_first.get(first).is_some_and(|slot| slot & bit != 0)
+            && self.by_last.get(last).is_some_and(|slot| slot & bit != 0)
     }
 }
 
