@@ -539,10 +539,15 @@ impl<'a> Scanner<'a> {
     fn ascii_word_joined(&mut self, paragraph: &[u8], start: usize, is_number: bool) -> usize {
         let mut j = start;
         let mut has_letter_part = false;
+        // As in [`Scanner::word`]: a one-letter piece before a period and a letter was
+        // seen ("U.S."), the word owns its final period, and the listed abbreviation.
+        let mut dotted = false;
+        let mut own_period = false;
         let mut listed = None;
         loop {
             // One run of ASCII letters and digits: never empty, as a run only starts at
             // `start` or after a joiner followed by a letter or digit.
+            let piece_start = j;
             let run = paragraph.get(j..).unwrap_or(&[]);
             let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
             let rest = run.get(digits..).unwrap_or(&[]);
@@ -558,22 +563,62 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let after = paragraph.get(j + 1).copied();
+            if joiner.is_ascii() && joiner != b'.' && after.is_some_and(|a| !a.is_ascii()) {
+                // A letter may follow: the general path decides.
+                return self.word(start, start);
+            }
             let alnum_after = after.is_some_and(|a| BYTE_CLASS[usize::from(a)] & ALNUM != 0);
             let digit_after = after.is_some_and(|a| a.is_ascii_digit());
             match joiner {
                 // "al-Assad", "Assad's", "rock'n'roll".
                 b'-' | b'\'' | b'`' if alnum_after => j += 1,
-                // "MOSCOW --": no word after the hyphen (a non-ASCII one may be a letter).
-                b'-' if !after.is_some_and(|a| !a.is_ascii()) => break,
+                // "MOSCOW --": no word after the hyphen.
+                b'-' => break,
+                // "the Smiths' house", "rock 'n'": a trailing apostrophe after an s.
+                b'\'' | b'`' => {
+                    if matches!(paragraph.get(j.wrapping_sub(1)), Some(b's' | b'S')) {
+                        j += 1;
+                    }
+                    break;
+                }
                 // "4.5".
                 b'.' if piece_is_digits && digit_after => j += 1,
-                // "said." or "Gen." but not "J." or "U.S." (one letter before the period)
-                // nor "Corp.-led" (a hyphen after it).
-                b'.' if (piece_len >= 2 || piece_is_digits) && after != Some(b'-') => {
-                    let so_far = self.text.get(start..j).unwrap_or("");
-                    listed = self.lexicon.abbreviation(so_far);
-                    if listed.is_some() {
+                b'.' => {
+                    let letter_after = match after {
+                        Some(a) if a.is_ascii() => a.is_ascii_alphabetic(),
+                        Some(_) => return self.word(start, start),
+                        None => false,
+                    };
+                    if piece_len == 1 && !piece_is_digits && letter_after {
+                        // "U.S.", "a.m.".
+                        dotted = true;
                         j += 1;
+                        continue;
+                    }
+                    let piece_upper =
+                        paragraph.get(piece_start).is_some_and(u8::is_ascii_uppercase);
+                    let single_capital =
+                        piece_len == 1 && piece_upper && !dotted && piece_start == start;
+                    listed = if dotted || single_capital {
+                        None
+                    } else {
+                        self.text.get(start..j).and_then(|w| self.lexicon.abbreviation(w))
+                    };
+                    if (dotted && piece_len == 1) || single_capital || listed.is_some() {
+                        j += 1;
+                        own_period = true;
+                        // "U.S.-led": a hyphen may still follow.
+                        if paragraph.get(j) == Some(&b'-') {
+                            match paragraph.get(j + 1) {
+                                Some(&a) if BYTE_CLASS[usize::from(a)] & ALNUM != 0 => {
+                                    own_period = false;
+                                    j += 1;
+                                    continue;
+                                }
+                                Some(a) if !a.is_ascii() => return self.word(start, start),
+                                _ => {}
+                            }
+                        }
                     }
                     break;
                 }
@@ -586,14 +631,30 @@ impl<'a> Scanner<'a> {
                 }
                 0x80.. => {
                     let Some(c) = self.char_at(j) else { return self.word(start, start) };
+                    let len = c.len_utf8();
                     // A letter continues the piece (`ʼ` is one, though also an apostrophe).
                     if is_word_char(c) {
                         return self.word(start, start);
-                    } else if matches!(c, '‐' | '‑' | '‘') || is_apostrophe(c) {
-                        if !alnum_after_char(paragraph, j + c.len_utf8()) {
-                            return self.word(start, start);
+                    } else if !(matches!(c, '‐' | '‑' | '‘') || is_apostrophe(c)) {
+                        break;
+                    } else if alnum_after_char(paragraph, j + len) {
+                        // "Russia´s", "they’re", "Nord‐Ost".
+                        j += len;
+                    } else if paragraph.get(j + len).is_some_and(|b| !b.is_ascii()) {
+                        return self.word(start, start);
+                    } else if is_apostrophe(c) {
+                        // A trailing apostrophe belongs to a word ending in s ("the Smiths’")
+                        // unless it closes an open single quotation; after an s, `’` is
+                        // possessive when a later `’` can close the quotation instead.
+                        let prev_is_s =
+                            matches!(paragraph.get(j.wrapping_sub(1)), Some(b's' | b'S'));
+                        let closes = c == '’'
+                            && self.single_open()
+                            && !(prev_is_s && self.single_close_after(j + len));
+                        if !closes && prev_is_s {
+                            j += len;
                         }
-                        j += c.len_utf8();
+                        break;
                     } else {
                         break;
                     }
@@ -603,12 +664,27 @@ impl<'a> Scanner<'a> {
         }
         let kind = if is_number && !has_letter_part { TokenKind::Number } else { TokenKind::Word };
         let first_upper = paragraph.get(start).is_some_and(u8::is_ascii_uppercase);
-        let role = match listed {
-            Some(AbbreviationKind::Title) => Role::Abbreviation(AbbrevClass::Title, first_upper),
-            Some(AbbreviationKind::Other) => Role::Abbreviation(AbbrevClass::Other, first_upper),
+        let role = if own_period {
+            let class = match listed {
+                Some(AbbreviationKind::Title) => AbbrevClass::Title,
+                Some(AbbreviationKind::Other) => AbbrevClass::Other,
+                // A single letter with a period is an initial ("J. Smith").
+                None if j - start == 2 => AbbrevClass::Title,
+                None if dotted
+                    && paragraph.get(start..j - 1).is_some_and(|w| {
+                        w.iter().all(|&b| b == b'.' || b.is_ascii_uppercase())
+                    }) =>
+                {
+                    AbbrevClass::Initialism
+                }
+                None => AbbrevClass::Other,
+            };
+            Role::Abbreviation(class, first_upper)
+        } else if self.pending.is_none() || kind == TokenKind::Number {
             // Only the sentence splitter reads a word's role, and only after a terminator.
-            None if self.pending.is_none() || kind == TokenKind::Number => Role::Plain,
-            None => self.cased_role(start, j),
+            Role::Plain
+        } else {
+            self.cased_role(start, j)
         };
         self.push(start, j, kind, role)
     }

@@ -367,6 +367,9 @@ fn fast_word_path_agrees_with_the_general_path() {
         "José and Ñúñez and x\u{301}y and Rus\u{AD}sia and word”. word— word–word word‐word.",
         "“Quoted,” he said. 'Ready' she said. Zero.5 and .5 and 3.",
         "Co. Chief Executive and U.S. Treasury and in the U.S. The talks. Plan B. Then.",
+        "‘the Smiths’ house,’ he said. ‘Jones’ view’ and the Jones’ car; U.S.’s role.",
+        "U.S.-Mexico and U.S.-é and Inc.-é and a.m.-é and x.é and Corp.-led. U.S.A. and U.s.",
+        "Gen.-led A.B.C. a.b.c. X. Y. Zed. the 1990s' music and 12's and x'é and x-é.",
     ];
     for text in cases {
         assert_eq!(tokenizer().tokenize(text), tokenize_general(text), "{text:?}");
@@ -374,12 +377,12 @@ fn fast_word_path_agrees_with_the_general_path() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
 
     #[test]
     fn fast_word_path_agrees_on_word_soup(
         pieces in proptest::collection::vec(proptest::sample::select(vec![
-            "a", "Ab", "said", "Gen", "Inc", "U", "S", "J", "s", "0", "12", "2015", "x1", "1x",
+            "a", "Ab", "said", "Gen", "Inc", "U", "S", "J", "s", "0", "12", "2015", "x1", "1x", "The",
             ".", ",", ":", "%", "-", "'", "`", "’", "‘", "´", "ʼ", "‐", "”", "“", "\"", "—", "é",
             "\u{301}", " ", " ", "\n", "\n\n", "(", ")", "!", "?", "...", "…",
         ]), 0..60)
