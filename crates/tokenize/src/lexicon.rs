@@ -265,4 +265,27 @@ mod tests {
         assert!(lexicon.is_starter("The"));
         assert!(!lexicon.is_starter("Treasury"));
     }
+
+    #[test]
+    fn short_and_long_words_are_found_and_reclassified() {
+        let mut lexicon = Lexicon::default();
+        let cases: &[(&str, AbbreviationKind)] = &[
+            ("Q", AbbreviationKind::Title),
+            ("Abcdefg", AbbreviationKind::Other),
+            ("Bcdefghi", AbbreviationKind::Title),
+            ("Longerthanseven", AbbreviationKind::Other),
+        ];
+        for &(word, kind) in cases {
+            lexicon.add_abbreviation(word, kind);
+            assert_eq!(lexicon.abbreviation(word), Some(kind), "{word}");
+            // A prefix or a word one byte longer is another word.
+            let shorter = &word[..word.len() - 1];
+            assert_eq!(lexicon.abbreviation(shorter), None, "{shorter}");
+            assert_eq!(lexicon.abbreviation(&format!("{word}x")), None, "{word}x");
+        }
+        lexicon.add_abbreviation("Bcdefghi.", AbbreviationKind::Other);
+        assert_eq!(lexicon.abbreviation("Bcdefghi"), Some(AbbreviationKind::Other));
+        lexicon.add_abbreviation("Q", AbbreviationKind::Other);
+        assert_eq!(lexicon.abbreviation("Q"), Some(AbbreviationKind::Other));
+    }
 }
