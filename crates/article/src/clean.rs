@@ -213,6 +213,7 @@ const QUOTES: &[char] = &['"', '“', '”', '«', '»', '„'];
 
 /// What one pass over a paragraph's bytes learns: word counts, separators, quotes, and the
 /// hashes of its normalized text (see [`fold_char`]) for finding repeats and teasers.
+#[derive(Debug, PartialEq, Eq)]
 struct Scan {
     words: u32,
     lower_words: u32,
@@ -222,62 +223,32 @@ struct Scan {
     head_hash: Option<u64>,
 }
 
-/// Hashes normalized bytes eight at a time.
+/// Hashes normalized bytes eight at a time: `acc` gathers them, `h` mixes each full word.
+#[derive(Clone, Copy)]
 struct Hasher {
     h: u64,
     acc: u64,
     len: usize,
-    /// The hash of the first [`TEASER_KEY`] bytes, once that many were hashed.
-    head: Option<u64>,
 }
 
 impl Hasher {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
     fn new() -> Hasher {
-        Hasher { h: 0x243f_6a88_85a3_08d3, acc: 0, len: 0, head: None }
+        Hasher { h: 0x243f_6a88_85a3_08d3, acc: 0, len: 0 }
     }
 
-    #[inline]
-    fn byte(&mut self, b: u8) {
+    /// Hashes one byte; true when that completes the first [`TEASER_KEY`] bytes.
+    #[inline(always)]
+    fn byte(&mut self, b: u8) -> bool {
         self.acc = (self.acc << 8) | u64::from(b);
         self.len += 1;
         if self.len % 8 == 0 {
             self.h = (self.h ^ self.acc).wrapping_mul(Self::K).rotate_left(29);
             self.acc = 0;
-            if self.len == TEASER_KEY {
-                self.head = Some(self.finish());
-            }
+            return self.len == TEASER_KEY;
         }
-    }
-
-    /// Hashes the folded bytes of the run of ASCII letters and digits starting at `i`;
-    /// returns where the run ends. The running word and count stay in registers: through
-    /// `self` they would go to memory and back on every byte.
-    #[inline]
-    fn ascii_run(&mut self, bytes: &[u8], mut i: usize) -> usize {
-        let mut acc = self.acc;
-        let mut len = self.len;
-        while let Some(&f) = bytes.get(i).map(|&b| &ASCII_FOLD[usize::from(b)]) {
-            if f == 0 {
-                break;
-            }
-            acc = (acc << 8) | u64::from(f);
-            len += 1;
-            i += 1;
-            if len % 8 == 0 {
-                self.h = (self.h ^ acc).wrapping_mul(Self::K).rotate_left(29);
-                acc = 0;
-                if len == TEASER_KEY {
-                    self.acc = 0;
-                    self.len = len;
-                    self.head = Some(self.finish());
-                }
-            }
-        }
-        self.acc = acc;
-        self.len = len;
-        i
+        false
     }
 
     fn finish(&self) -> u64 {
@@ -342,85 +313,85 @@ const fn ascii_folds() -> [u8; 256] {
 
 static ASCII_FOLD: [u8; 256] = ascii_folds();
 
+/// Whether `c` is in the two stretches of Unicode's General Punctuation block (dashes,
+/// quotes, bullets, ellipsis, primes) that hold no white space, letter or digit.
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}')
+}
+
 /// One pass over a paragraph: words (white-space separated tokens holding a letter or
 /// digit), those opening in lower case, bullet separators, quote marks, and hashes of its
-/// [`normalized`] text.
+/// [`normalized`] text. The state lives in locals, which the compiler keeps in registers:
+/// through a struct's methods it went to memory and back on every byte.
 fn scan(text: &str) -> Scan {
-    let mut out = Scan {
-        words: 0,
-        lower_words: 0,
-        separators: 0,
-        has_quote: false,
-        hash: 0,
-        head_hash: None,
-    };
-    let mut hasher = Hasher::new();
-    let mut in_token = false;
-    let mut token_start = 0;
-    // Whether the current token holds a letter or digit (is a word, not a bullet).
-    let mut counted = false;
     let bytes = text.as_bytes();
+    let (mut words, mut lower_words, mut separators) = (0u32, 0u32, 0u32);
+    let mut has_quote = false;
+    // A local copy the compiler keeps in registers.
+    let mut hasher = Hasher::new();
+    let mut head = None;
+    let mut in_token = false;
+    let mut counted = false;
+    let mut token_start = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let at = i;
-        let class = match ASCII_CLASS.get(usize::from(b)) {
-            // ASCII, nearly all of news text: a table instead of Unicode properties.
-            Some(&class) => {
-                if class & ALNUM != 0 {
-                    if !in_token {
-                        in_token = true;
-                        token_start = at;
-                    }
-                    if !counted {
-                        counted = true;
-                        out.words += 1;
-                        out.lower_words += u32::from(class & LOWER != 0);
-                    }
-                    // The whole run of ASCII letters and digits, in a tight loop.
-                    i = hasher.ascii_run(bytes, i);
-                    continue;
-                }
-                i += 1;
-                class
-            }
-            None => {
-                let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
-                i += c.len_utf8();
-                let class = if c.is_whitespace() {
-                    WS
-                } else if c.is_alphanumeric() {
-                    ALNUM | if c.is_lowercase() { LOWER } else { 0 }
-                } else if QUOTES.contains(&c) {
-                    QUOTE
-                } else {
-                    0
-                };
-                if class & ALNUM != 0 {
-                    if !in_token {
-                        in_token = true;
-                        token_start = at;
-                    }
-                    if !counted {
-                        counted = true;
-                        out.words += 1;
-                        out.lower_words += u32::from(class & LOWER != 0);
-                    }
-                    let mut buf = [0u8; 4];
-                    fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| hasher.byte(b));
-                    continue;
-                }
-                class
+    macro_rules! hash_byte {
+        ($f:expr) => {
+            if hasher.byte($f) {
+                head = Some(hasher.finish());
             }
         };
-        if class & WS != 0 {
-            // Bullets are at most three bytes long and hold no letter or digit.
+    }
+    // A token without letters or digits ending at `$at`: a bullet separates headlines.
+    macro_rules! end_token {
+        ($at:expr) => {
             if in_token
                 && !counted
-                && at - token_start <= 3
-                && text.get(token_start..at).is_some_and(is_bullet_str)
+                && $at - token_start <= 3
+                && text.get(token_start..$at).is_some_and(is_bullet_str)
             {
-                out.separators += 1;
+                separators += 1;
             }
+        };
+    }
+    while let Some(&b) = bytes.get(i) {
+        let f = ASCII_FOLD[usize::from(b)];
+        if f != 0 {
+            if !counted {
+                counted = true;
+                words += 1;
+                lower_words += u32::from(b.is_ascii_lowercase());
+                if !in_token {
+                    in_token = true;
+                    token_start = i;
+                }
+            }
+            hash_byte!(f);
+            i += 1;
+            continue;
+        }
+        if b < 0x80 {
+            if ASCII_CLASS[usize::from(b)] & WS != 0 {
+                end_token!(i);
+                in_token = false;
+                counted = false;
+            } else {
+                if !in_token {
+                    in_token = true;
+                    token_start = i;
+                }
+                has_quote |= b == b'"';
+            }
+            i += 1;
+            continue;
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+        let at = i;
+        i += c.len_utf8();
+        // Curly quotes, dashes, bullets and ellipses: neither space nor letter, known without
+        // the Unicode tables' slow lookups.
+        let punctuation = is_general_punctuation(c);
+        if !punctuation && c.is_whitespace() {
+            end_token!(at);
             in_token = false;
             counted = false;
             continue;
@@ -429,14 +400,22 @@ fn scan(text: &str) -> Scan {
             in_token = true;
             token_start = at;
         }
-        out.has_quote |= class & QUOTE != 0;
+        if !punctuation && c.is_alphanumeric() {
+            if !counted {
+                counted = true;
+                words += 1;
+                lower_words += u32::from(c.is_lowercase());
+            }
+            let mut buf = [0u8; 4];
+            for &b in fold_char(c).encode_utf8(&mut buf).as_bytes() {
+                hash_byte!(b);
+            }
+        } else {
+            has_quote |= QUOTES.contains(&c);
+        }
     }
-    if in_token && !counted && text.get(token_start..).is_some_and(is_bullet_str) {
-        out.separators += 1;
-    }
-    out.hash = hasher.finish();
-    out.head_hash = hasher.head;
-    out
+    end_token!(text.len());
+    Scan { words, lower_words, separators, has_quote, hash: hasher.finish(), head_hash: head }
 }
 
 fn features(text: &str, span: Span, lines: usize) -> Para {
@@ -1580,6 +1559,157 @@ impl std::hash::BuildHasher for BuildIdentity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan as it was before the byte loop was tuned: the two must agree.
+    /// One pass over a paragraph: words (white-space separated tokens holding a letter or
+    /// digit), those opening in lower case, bullet separators, quote marks, and hashes of its
+    /// [`normalized`] text.
+    fn reference_scan(text: &str) -> Scan {
+        let mut out = Scan {
+            words: 0,
+            lower_words: 0,
+            separators: 0,
+            has_quote: false,
+            hash: 0,
+            head_hash: None,
+        };
+        let mut hasher = Hasher::new();
+        let mut head = None;
+        let mut in_token = false;
+        let mut token_start = 0;
+        // Whether the current token holds a letter or digit (is a word, not a bullet).
+        let mut counted = false;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let at = i;
+            let class = match ASCII_CLASS.get(usize::from(b)) {
+                // ASCII, nearly all of news text: a table instead of Unicode properties.
+                Some(&class) => {
+                    if class & ALNUM != 0 {
+                        if !in_token {
+                            in_token = true;
+                            token_start = at;
+                        }
+                        if !counted {
+                            counted = true;
+                            out.words += 1;
+                            out.lower_words += u32::from(class & LOWER != 0);
+                        }
+                        head = head
+                            .or(hasher.byte(ASCII_FOLD[usize::from(b)]).then(|| hasher.finish()));
+                        i += 1;
+                        continue;
+                    }
+                    i += 1;
+                    class
+                }
+                None => {
+                    let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+                    i += c.len_utf8();
+                    let class = if c.is_whitespace() {
+                        WS
+                    } else if c.is_alphanumeric() {
+                        ALNUM | if c.is_lowercase() { LOWER } else { 0 }
+                    } else if QUOTES.contains(&c) {
+                        QUOTE
+                    } else {
+                        0
+                    };
+                    if class & ALNUM != 0 {
+                        if !in_token {
+                            in_token = true;
+                            token_start = at;
+                        }
+                        if !counted {
+                            counted = true;
+                            out.words += 1;
+                            out.lower_words += u32::from(class & LOWER != 0);
+                        }
+                        let mut buf = [0u8; 4];
+                        fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| {
+                            if hasher.byte(b) {
+                                head = Some(hasher.finish());
+                            }
+                        });
+                        continue;
+                    }
+                    class
+                }
+            };
+            if class & WS != 0 {
+                // Bullets are at most three bytes long and hold no letter or digit.
+                if in_token
+                    && !counted
+                    && at - token_start <= 3
+                    && text.get(token_start..at).is_some_and(is_bullet_str)
+                {
+                    out.separators += 1;
+                }
+                in_token = false;
+                counted = false;
+                continue;
+            }
+            if !in_token {
+                in_token = true;
+                token_start = at;
+            }
+            out.has_quote |= class & QUOTE != 0;
+        }
+        if in_token && !counted && text.get(token_start..).is_some_and(is_bullet_str) {
+            out.separators += 1;
+        }
+        out.hash = hasher.finish();
+        out.head_hash = head;
+        out
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_space_letter_or_digit() {
+        for c in ('\u{2000}'..='\u{206f}').filter(|&c| is_general_punctuation(c)) {
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_general_punctuation('\u{201c}') && is_general_punctuation('\u{2014}'));
+        assert!(!is_general_punctuation('\u{2028}') && !is_general_punctuation('\u{205f}'));
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_reference_scan() {
+        let cases: &[&str] = &[
+            "",
+            "a",
+            "Government agrees to resume trade talks with neighbours",
+            "“Talks would resume,” Maria Lopez said on Tuesday.",
+            "Markets rally - Storm hits | Oil > 90 * Gold",
+            "a -\n- b",
+            "(((((((- x",
+            "((((((((-\tx",
+            "........ ........ said",
+            "U.S. officials (the   \"best\") 12345678901234567890 abcdefghijklmnopqrstuvwxyz",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789/:",
+            "x\u{a0}\u{a0}• y — z –\u{2014} Ünïcödé ÀÉÎ straße",
+            "\u{0b}\u{0c}\r\n\t  ab\u{1f}cd\u{7f}ef ((( ))) !!! ",
+        ];
+        for text in cases {
+            assert_eq!(scan(text), reference_scan(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_agrees_on_any_text(
+            text in "[a-zA-Z0-9 \t\n,.\"'()|*>\\-@\\[`{~…“”•—À-ÿ\u{a0}]{0,80}"
+        ) {
+            proptest::prop_assert_eq!(scan(&text), reference_scan(&text));
+        }
+
+        #[test]
+        fn the_byte_scan_agrees_on_ascii_text(
+            text in "([a-zA-Z0-9]{0,12}[ \t\n,.\"'()|*>\\-]{0,3}){0,30}(“|é|\u{a0})?[a-z .]{0,20}"
+        ) {
+            proptest::prop_assert_eq!(scan(&text), reference_scan(&text));
+        }
+    }
 
     #[test]
     fn the_dateline_byte_test_passes_every_dateline_form_and_rules_out_prose() {
