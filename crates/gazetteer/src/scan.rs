@@ -9,6 +9,7 @@ use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_pattern, Folded};
+use crate::trie::{is_word, word_hash};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
@@ -35,12 +36,6 @@ pub(crate) fn is_case_sensitive(pattern: &str) -> bool {
         pattern.strip_prefix("the ").or_else(|| pattern.strip_prefix("The ")).unwrap_or(pattern);
     let core_letters = core.bytes().filter(u8::is_ascii_alphabetic).count();
     core_letters <= 3 || (!core.contains(' ') && contains(COMMON_WORDS, core))
-}
-
-/// Bytes that belong to words. Bytes of non-ASCII characters left after folding (other
-/// scripts) count as word bytes, so a match never starts inside such a word.
-fn is_word(b: u8) -> bool {
-    WORD_BYTE[usize::from(b)]
 }
 
 /// Bytes that may begin or mark a word worth a look outside a name run: capital letters,
@@ -81,18 +76,6 @@ fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
     at
 }
 
-/// [`is_word`] as a table: the word scan looks at every byte of the text.
-static WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = byte.is_ascii_alphanumeric() || byte >= 0x80;
-        b += 1;
-    }
-    table
-};
-
 fn byte(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).copied().unwrap_or(0)
 }
@@ -118,13 +101,23 @@ struct Hit {
 /// may start, so the rejected match does not hide a real name that begins inside it.
 fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
     let bytes = hay.as_bytes();
-    // A match may start only where the byte before and the byte at it are not both word bytes.
-    let mut after_word = false;
+    let trie = &matcher.trie;
+    // A match may start only where the byte before and the byte at it are not both word
+    // bytes: at the start of a word, or at a byte that is no word byte. A match that starts
+    // a word and ends on a boundary begins with the whole word, so a word whose hash no
+    // pattern's first word has is passed over without a walk.
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
-        let word = is_word(b);
-        if !(word && after_word) && matcher.trie.may_start_at(bytes, pos) {
-            if let Some((pattern, end)) = matcher.trie.longest_at(bytes, pos) {
+        let (next, worth_a_walk) = if is_word(b) {
+            let rest = bytes.get(pos..).unwrap_or(&[]);
+            let len = rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
+            let word = rest.get(..len).unwrap_or(&[]);
+            (pos + len, trie.may_start_word(word_hash(word)))
+        } else {
+            (pos + 1, trie.may_start_punct(b))
+        };
+        if worth_a_walk {
+            if let Some((pattern, end)) = trie.longest_at(bytes, pos) {
                 let accepted = if on_boundaries(bytes, pos, end) {
                     matcher.candidate(pattern as usize, slice(hay, pos, end))
                 } else {
@@ -137,14 +130,12 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
                     } else {
                         names.push(hit);
                     }
-                    after_word = is_word(byte(bytes, end - 1));
                     pos = end;
                     continue;
                 }
             }
         }
-        after_word = word;
-        pos += 1;
+        pos = next;
     }
 }
 
