@@ -133,6 +133,12 @@ const MIN_CONTAINMENT_SHARED: usize = 3;
 const BUCKET_HEAD: usize = 32;
 const BUCKET_WINDOW: usize = 8;
 
+/// MinHash bands computed per pass over the claims: the band key table holds this many keys
+/// per claim instead of all bands' (a seventh of the memory at the default threshold), and
+/// each pass still hashes a shingle with enough functions at once to use vector
+/// instructions.
+const BANDS_PER_PASS: usize = 8;
+
 /// Builds a [`Clusterer`].
 #[derive(Clone, Debug)]
 pub struct ClustererBuilder {
@@ -519,60 +525,70 @@ impl Clusterer {
         // and its postings are freed before the LSH tables are built.
         self.weigh_and_prefix_filter(&lsh_members, &table, &mut shingled, &mut uf, &mut stats);
 
-        // Band keys, band-major (band j of the k-th member is band_keys[j * members + k]), so
-        // that each band's pass below reads memory in order.
+        // Band keys, a few bands at a time and band-major within them (band j of the k-th
+        // member is band_keys[j * members + k]), so that each band's pass below reads memory
+        // in order and the table holds a few keys per claim, not all of them.
         let (bands, rows) = (self.bands, self.rows);
         let members = lsh_members.len();
-        let mut band_keys: Vec<u32> = vec![0; members * bands];
-        let mut signature = vec![u32::MAX; bands * rows];
-        for (k, &m) in lsh_members.iter().enumerate() {
-            signature.fill(u32::MAX);
-            for &x in shingled.get(m as usize) {
-                let x32 = (x ^ (x >> 32)) as u32;
-                for (s, &seed) in signature.iter_mut().zip(&self.seeds) {
-                    *s = (*s).min(fmix32(x32 ^ seed));
-                }
-            }
-            // Band keys hold the block, not the speaker: spellings of one person share it.
-            let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
-            for (j, band) in signature.chunks_exact(rows).enumerate() {
-                let mut h = mix64(u64::from(speaker) ^ 0x243f_6a88_85a3_08d3);
-                for &v in band {
-                    h = mix64(h ^ u64::from(v));
-                }
-                if let Some(slot) = band_keys.get_mut(j * members + k) {
-                    *slot = (h >> 32) as u32;
-                }
-            }
-        }
-
+        let pass_bands = bands.min(BANDS_PER_PASS);
+        let mut band_keys: Vec<u32> = vec![0; members * pass_bands];
+        let mut signature = vec![u32::MAX; pass_bands * rows];
         let mut entries: Vec<u64> = Vec::with_capacity(lsh_members.len());
-        for band in 0..bands {
-            entries.clear();
-            let keys = band_keys.get(band * members..(band + 1) * members).unwrap_or(&[]);
-            entries.extend(
-                keys.iter()
-                    .zip(&lsh_members)
-                    .map(|(&key, &m)| (u64::from(key) << 32) | u64::from(m)),
-            );
-            entries.sort_unstable();
-            let mut start = 0;
-            while start < entries.len() {
-                let key = entries[start] >> 32;
-                let mut end = start + 1;
-                while end < entries.len() && entries[end] >> 32 == key {
-                    end += 1;
+        for first_band in (0..bands).step_by(pass_bands.max(1)) {
+            let pass = pass_bands.min(bands - first_band);
+            let seeds =
+                self.seeds.get(first_band * rows..(first_band + pass) * rows).unwrap_or(&[]);
+            let signature = signature.get_mut(..pass * rows).unwrap_or(&mut []);
+            for (k, &m) in lsh_members.iter().enumerate() {
+                signature.fill(u32::MAX);
+                for &x in shingled.get(m as usize) {
+                    let x32 = (x ^ (x >> 32)) as u32;
+                    for (s, &seed) in signature.iter_mut().zip(seeds) {
+                        *s = (*s).min(fmix32(x32 ^ seed));
+                    }
                 }
-                if end - start > 1 {
-                    self.verify_bucket(
-                        &entries[start..end],
-                        &table,
-                        &shingled,
-                        &mut uf,
-                        &mut stats,
-                    );
+                // Band keys hold the block, not the speaker: spellings of one person share it.
+                let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
+                for (j, band) in signature.chunks_exact(rows).enumerate() {
+                    let mut h = mix64(u64::from(speaker) ^ 0x243f_6a88_85a3_08d3);
+                    for &v in band {
+                        h = mix64(h ^ u64::from(v));
+                    }
+                    if let Some(slot) = band_keys.get_mut(j * members + k) {
+                        *slot = (h >> 32) as u32;
+                    }
                 }
-                start = end;
+            }
+
+            for band in 0..pass {
+                let keys = band_keys.get(band * members..(band + 1) * members).unwrap_or(&[]);
+                sort_hashed_into(
+                    &mut entries,
+                    || {
+                        keys.iter()
+                            .zip(&lsh_members)
+                            .map(|(&key, &m)| (u64::from(key) << 32) | u64::from(m))
+                    },
+                    |&e| e,
+                );
+                let mut start = 0;
+                while start < entries.len() {
+                    let key = entries[start] >> 32;
+                    let mut end = start + 1;
+                    while end < entries.len() && entries[end] >> 32 == key {
+                        end += 1;
+                    }
+                    if end - start > 1 {
+                        self.verify_bucket(
+                            &entries[start..end],
+                            &table,
+                            &shingled,
+                            &mut uf,
+                            &mut stats,
+                        );
+                    }
+                    start = end;
+                }
             }
         }
 
@@ -613,7 +629,6 @@ impl Clusterer {
         stats: &mut ClusterStats,
     ) {
         let mut claims_of_speaker: Vec<u32> = Vec::new();
-        let mut postings: Vec<(u64, u32, u32)> = Vec::with_capacity(shingled.hashes.len());
         for &m in members {
             let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0) as usize;
             if claims_of_speaker.len() <= speaker {
@@ -622,16 +637,24 @@ impl Clusterer {
             if let Some(c) = claims_of_speaker.get_mut(speaker) {
                 *c += 1;
             }
-            let salt = mix64(speaker as u64 ^ 0x1319_8a2e_0370_7344);
-            postings.extend(
-                shingled
-                    .get(m as usize)
-                    .iter()
-                    .enumerate()
-                    .map(|(r, &x)| (mix64(x ^ salt), m, r as u32)),
-            );
         }
-        postings.sort_unstable();
+        let mut postings: Vec<(u64, u32, u32)> = Vec::new();
+        let shingles = &*shingled;
+        sort_hashed_into(
+            &mut postings,
+            || {
+                members.iter().flat_map(move |&m| {
+                    let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
+                    let salt = mix64(u64::from(speaker) ^ 0x1319_8a2e_0370_7344);
+                    shingles
+                        .get(m as usize)
+                        .iter()
+                        .enumerate()
+                        .map(move |(r, &x)| (mix64(x ^ salt), m, r as u32))
+                })
+            },
+            |p| p.0,
+        );
 
         // How many of its rarest shingles each claim still probes with: with `|A ∩ B| ≥
         // ⌈t·|A|⌉` required, the first `|A| − ⌈t·|A|⌉ + 1` meet `B`.
@@ -856,6 +879,57 @@ impl Clusterer {
 /// The weight of a shingle that `df` of a speaker's `n` distinct claims have.
 fn idf(n: f64, df: f64) -> f64 {
     (1.0 + (n + IDF_SMOOTHING) / df.max(1.0)).ln()
+}
+
+/// Fills `out` with the items `make()` yields, sorted: as `sort_unstable` would, in about
+/// two passes instead of `log n` comparisons. Items are counted into buckets by the top bits
+/// of `lead` (a well-mixed hash, so buckets hold a handful each and comparisons stay local),
+/// placed, and each bucket is sorted on its own. `lead` must never decrease as items
+/// increase; `make` is called twice and must yield the same items both times, so that the
+/// items never exist in two copies (postings are the largest table of a run).
+fn sort_hashed_into<T, I>(out: &mut Vec<T>, make: impl Fn() -> I, lead: impl Fn(&T) -> u64)
+where
+    T: Copy + Ord + Default,
+    I: Iterator<Item = T>,
+{
+    let total = make().count();
+    // About one item per bucket, up to a million buckets (8 MB of counts).
+    let bits = (usize::BITS - total.leading_zeros()).clamp(1, 20);
+    let bucket = |item: &T| (lead(item) >> (64 - bits)) as usize;
+    let mut starts = vec![0usize; (1usize << bits) + 1];
+    for item in make() {
+        if let Some(c) = starts.get_mut(bucket(&item) + 1) {
+            *c += 1;
+        }
+    }
+    for k in 1..starts.len() {
+        let before = starts.get(k - 1).copied().unwrap_or(0);
+        if let Some(c) = starts.get_mut(k) {
+            *c += before;
+        }
+    }
+    out.clear();
+    out.resize(total, T::default());
+    // `next[b]` is where bucket `b`'s next item goes; items of one bucket keep their order.
+    let mut next = starts.clone();
+    for item in make() {
+        if let Some(at) = next.get_mut(bucket(&item)) {
+            if let Some(slot) = out.get_mut(*at) {
+                *slot = item;
+            }
+            *at += 1;
+        }
+    }
+    drop(next);
+    for pair in starts.windows(2) {
+        if let [from, to] = *pair {
+            if to - from > 1 {
+                if let Some(slice) = out.get_mut(from..to) {
+                    slice.sort_unstable();
+                }
+            }
+        }
+    }
 }
 
 /// Word 2-grams, or single words for claims too short to have several 2-grams. 2-grams of

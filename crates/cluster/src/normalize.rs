@@ -19,7 +19,14 @@ fn is_double_quote(c: char) -> bool {
 /// it look unlike the same statement printed cleanly elsewhere. A text with no quotation
 /// mark or several (a mixed claim quoting a phrase) is all statement.
 pub(crate) fn statement_part(text: &str) -> &str {
-    let mut marks = text.char_indices().filter(|&(_, c)| is_double_quote(c));
+    // Every double quotation mark starts with one of these bytes: most text is skipped
+    // without decoding characters.
+    let mut marks = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2))
+        .filter_map(|(at, _)| Some((at, text.get(at..)?.chars().next()?)))
+        .filter(|&(_, c)| is_double_quote(c));
     let (Some((at, mark)), None) = (marks.next(), marks.next()) else { return text };
     let (before, after) = (text.get(..at).unwrap_or(""), text.get(at + mark.len_utf8()..));
     let closes_sentence = before.ends_with([',', '.', '!', '?', '\u{2026}'])
@@ -59,11 +66,27 @@ fn fnv_char(h: u64, c: char) -> u64 {
 pub(crate) fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
     let mut h = FNV_OFFSET;
     let mut in_word = false;
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            h = fnv_char(h, c.to_ascii_lowercase());
-            in_word = true;
-        } else if !c.is_ascii() && c.is_alphanumeric() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // ASCII, nearly all of news text, without decoding characters.
+        if b.is_ascii() {
+            at += 1;
+            if b.is_ascii_alphanumeric() {
+                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+                in_word = true;
+            } else if in_word && matches!(b, b'\'' | b'`') {
+                continue;
+            } else if in_word {
+                f(mix64(h));
+                h = FNV_OFFSET;
+                in_word = false;
+            }
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+        at += c.len_utf8();
+        if c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 h = fnv_char(h, l);
             }
