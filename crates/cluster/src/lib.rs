@@ -523,7 +523,19 @@ impl Clusterer {
 
         // Prefix filtering first: it computes the shingle weights that all verification uses,
         // and its postings are freed before the LSH tables are built.
-        self.weigh_and_prefix_filter(&lsh_members, &table, &mut shingled, &mut uf, &mut stats);
+        let capped_blocks =
+            self.weigh_and_prefix_filter(&lsh_members, &table, &mut shingled, &mut uf, &mut stats);
+        // Prefix filtering has already verified every pair that can join, except where a
+        // claim probed a run longer than the bucket caps: only those claims' blocks need
+        // LSH. Elsewhere LSH could only re-verify pairs already joined or refused for good
+        // (clusters only grow, so a refusal stands), and costs most of the time.
+        let block_capped = |m: u32| {
+            let block = table.block_of.get(m as usize).copied().flatten();
+            block.is_some_and(|b| capped_blocks.get(b as usize).copied().unwrap_or(false))
+        };
+        let lsh_members: Vec<u32> =
+            lsh_members.iter().copied().filter(|&m| block_capped(m)).collect();
+        drop(capped_blocks);
 
         // Band keys, a few bands at a time and band-major within them (band j of the k-th
         // member is band_keys[j * members + k]), so that each band's pass below reads memory
@@ -619,7 +631,8 @@ impl Clusterer {
     /// rarest shingles up to where the remaining weight falls below `t·W(A)`. So every claim
     /// indexes all its shingles and probes with its prefix only, which is mostly shared by its
     /// own duplicates alone. Runs longer than the bucket caps are probed against their head
-    /// and window only.
+    /// and window only: the blocks whose claims probed such a run are flagged in the result
+    /// (by block id), as pairs of theirs may have been missed.
     fn weigh_and_prefix_filter(
         &self,
         members: &[u32],
@@ -627,7 +640,7 @@ impl Clusterer {
         shingled: &mut Shingled,
         uf: &mut Joiner,
         stats: &mut ClusterStats,
-    ) {
+    ) -> Vec<bool> {
         let mut claims_of_speaker: Vec<u32> = Vec::new();
         for &m in members {
             let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0) as usize;
@@ -708,6 +721,7 @@ impl Clusterer {
 
         let probing =
             |probes_left: &[u32], m: u32| probes_left.get(m as usize).is_some_and(|&p| p > 0);
+        let mut capped_blocks = vec![false; claims_of_speaker.len()];
         for &(len, start) in &runs {
             let Some(run) = postings.get(start..start + len as usize) else { continue };
             if run.len() > 1 {
@@ -719,6 +733,10 @@ impl Clusterer {
                     let (head, window) = if small_run {
                         (run.len(), 0..0)
                     } else {
+                        let block = table.block_of.get(a as usize).copied().flatten();
+                        if let Some(flag) = block.and_then(|b| capped_blocks.get_mut(b as usize)) {
+                            *flag = true;
+                        }
                         let head = j.min(BUCKET_HEAD);
                         (head, j.saturating_sub(BUCKET_WINDOW).max(head)..j)
                     };
@@ -740,6 +758,7 @@ impl Clusterer {
                 }
             }
         }
+        capped_blocks
     }
 
     /// Verifies one candidate pair and joins it if similar.
