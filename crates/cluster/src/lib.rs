@@ -263,6 +263,33 @@ impl Shingled {
     }
 }
 
+/// Hashes map keys that are small ids and already mixed hashes with a multiply each and one
+/// finalizer, instead of SipHash: the exact-duplicate table takes one lookup per claim.
+#[derive(Clone, Copy, Default)]
+struct MixHasher(u64);
+
+impl std::hash::Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        mix64(self.0)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type MixState = std::hash::BuildHasherDefault<MixHasher>;
+
 /// Union-find whose root is always the smallest index of its set, so the root is the id of
 /// the earliest claim of the cluster whatever order pairs were joined in.
 struct MinUnionFind {
@@ -486,7 +513,8 @@ impl Clusterer {
             rare_weight: Vec::new(),
         };
         shingled.offsets.push(0);
-        let mut exact: HashMap<(u32, u64), u32> = HashMap::with_capacity(n_clusterable);
+        let mut exact: HashMap<(u32, u64), u32, MixState> =
+            HashMap::with_capacity_and_hasher(n_clusterable, MixState::default());
         // Claims that go through LSH: one per distinct (speaker, normalized words).
         let mut lsh_members: Vec<u32> = Vec::new();
         let mut words = Vec::new();
@@ -912,8 +940,8 @@ where
     I: Iterator<Item = T>,
 {
     let total = make().count();
-    // About one item per bucket, up to a million buckets (8 MB of counts).
-    let bits = (usize::BITS - total.leading_zeros()).clamp(1, 20);
+    // About four items per bucket, up to a million buckets (8 MB of counts).
+    let bits = (usize::BITS - total.leading_zeros()).saturating_sub(2).clamp(1, 20);
     let bucket = |item: &T| (lead(item) >> (64 - bits)) as usize;
     let mut starts = vec![0usize; (1usize << bits) + 1];
     for item in make() {
