@@ -711,7 +711,10 @@ impl Clusterer {
         shingled.weights = vec![0.0; shingled.hashes.len()];
         shingled.totals = vec![0.0; table.block_of.len()];
         shingled.rare_weight = claims_of_speaker.iter().map(|&n| idf(f64::from(n), 1.0)).collect();
-        let mut runs: Vec<(u32, usize)> = Vec::new();
+        // Starts as u32 halve the list; postings beyond 2^32 (a thousand times a 1 GB input's)
+        // would only go unprobed.
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        let mut idf_cache = IdfCache::default();
         let mut start = 0;
         while start < postings.len() {
             let key = postings[start].0;
@@ -723,7 +726,7 @@ impl Clusterer {
             let first = postings[start].1 as usize;
             let speaker = table.block_of.get(first).copied().flatten().unwrap_or(0) as usize;
             let n = f64::from(claims_of_speaker.get(speaker).copied().unwrap_or(1));
-            let weight = idf(n, df);
+            let weight = idf_cache.get(n, df);
             for &(_, m, r) in &postings[start..end] {
                 let at = shingled.range(m as usize).start + r as usize;
                 if let Some(w) = shingled.weights.get_mut(at) {
@@ -739,8 +742,8 @@ impl Clusterer {
                 if let Some(p) = probes_left.get_mut(first) {
                     *p = p.saturating_sub(1);
                 }
-            } else {
-                runs.push(((end - start).min(u32::MAX as usize) as u32, start));
+            } else if let Ok(start) = u32::try_from(start) {
+                runs.push(((end - start as usize).min(u32::MAX as usize) as u32, start));
             }
             start = end;
         }
@@ -751,6 +754,7 @@ impl Clusterer {
             |probes_left: &[u32], m: u32| probes_left.get(m as usize).is_some_and(|&p| p > 0);
         let mut capped_blocks = vec![false; claims_of_speaker.len()];
         for &(len, start) in &runs {
+            let start = start as usize;
             let Some(run) = postings.get(start..start + len as usize) else { continue };
             if run.len() > 1 {
                 for (j, &(_, a, _)) in run.iter().enumerate() {
@@ -975,6 +979,33 @@ where
                     slice.sort_unstable();
                 }
             }
+        }
+    }
+}
+
+/// Remembers [`idf`] of recent (claims, frequency) pairs: most runs are of a few claims
+/// of a few prolific speakers, and a logarithm costs more than the lookup.
+struct IdfCache {
+    /// Direct-mapped by a hash of the pair: (claims, frequency, weight).
+    slots: Vec<(f64, f64, f64)>,
+}
+
+impl Default for IdfCache {
+    fn default() -> IdfCache {
+        IdfCache { slots: vec![(f64::NAN, f64::NAN, 0.0); 256] }
+    }
+}
+
+impl IdfCache {
+    fn get(&mut self, n: f64, df: f64) -> f64 {
+        let slot = (mix64(n.to_bits() ^ df.to_bits().rotate_left(32)) >> 56) as usize;
+        match self.slots.get_mut(slot) {
+            Some(entry) if entry.0 == n && entry.1 == df => entry.2,
+            Some(entry) => {
+                *entry = (n, df, idf(n, df));
+                entry.2
+            }
+            None => idf(n, df),
         }
     }
 }

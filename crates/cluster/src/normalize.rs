@@ -269,6 +269,45 @@ mod tests {
         }
     }
 
+    /// The per-character definition of word hashes that the byte-level scan must match.
+    fn reference_words(text: &str) -> Vec<u64> {
+        let (mut out, mut h, mut in_word) = (Vec::new(), FNV_OFFSET, false);
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    h = fnv_char(h, l);
+                }
+                in_word = true;
+            } else if in_word && is_apostrophe(c) {
+                continue;
+            } else if in_word {
+                out.push(mix64(h));
+                (h, in_word) = (FNV_OFFSET, false);
+            }
+        }
+        if in_word {
+            out.push(mix64(h));
+        }
+        out
+    }
+
+    #[test]
+    fn byte_scan_hashes_words_as_characters_define_them() {
+        let cases: &[&str] = &[
+            "",
+            "Plain ASCII, with punctuation; and 42 numbers.",
+            "don't `quote' O'Neill's 'tis",
+            "Łódź façade naïve Straße İstanbul",
+            "«Guillemets» “curly” — dashes… and € £ ¥ signs",
+            "mixed’apostrophe´s and ʼmodifier",
+            "日本語のテキスト 한국어 текст",
+            "trailing word",
+        ];
+        for text in cases {
+            assert_eq!(words(text), reference_words(text), "{text}");
+        }
+    }
+
     #[test]
     fn separators_split_words() {
         let cases: &[(&str, usize)] =
@@ -303,6 +342,9 @@ mod tests {
             ("the plan was \"dead\" and buried", "the plan was \"dead\" and buried"),
             // A closing mark inside a word, or at the end, cuts nothing.
             ("the 12\" pipes will be replaced", "the 12\" pipes will be replaced"),
+            // Other characters with the lead bytes of quotation marks are no marks.
+            ("prices rose 5£ — a lot,” a trader", "prices rose 5£ — a lot,"),
+            ("the fund — worth 3€ — closes,\" the bank", "the fund — worth 3€ — closes,"),
             ("the tram opens in May,\"", "the tram opens in May,\""),
             (",\" a spokesman said", ",\" a spokesman said"),
             ("", ""),
