@@ -86,6 +86,11 @@ impl CleanerBuilder {
         };
         let single = alternation(false);
         let multi = alternation(true);
+        let openers = |multiword: bool| {
+            first_bytes(
+                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some() == multiword),
+            )
+        };
         // Small character classes rather than \p{L}: the capturing engines pay for every
         // NFA state on every call.
         let up = "[A-ZÀ-ÖØ-Þ]";
@@ -98,6 +103,8 @@ impl CleanerBuilder {
             agencies,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
+            widget_single_openers: openers(false),
+            widget_multi_openers: openers(true),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
             // One literal alternation: the regex crate searches all fragments in one SIMD pass.
             caption_hints: Regex::new(
@@ -126,6 +133,11 @@ pub struct Cleaner {
     agencies: HashSet<String>,
     aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
+    /// The bytes a line can open with for `widget_single` to match it (see
+    /// [`first_bytes`]): most lines are ruled out without running the pattern.
+    widget_single_openers: [bool; 256],
+    /// The same for `widget_multi_start`.
+    widget_multi_openers: [bool; 256],
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
     caption_hints: Option<Regex>,
@@ -138,6 +150,35 @@ impl Default for Cleaner {
     fn default() -> Cleaner {
         CleanerBuilder::new().build()
     }
+}
+
+/// The bytes a text can open with to start with one of `phrases` compared case-insensitively:
+/// both cases of an ASCII letter, the byte itself otherwise, and every non-ASCII byte, since
+/// Unicode case folding matches "K" with the Kelvin sign and "s" with the long s.
+fn first_bytes<'a>(phrases: impl Iterator<Item = &'a String>) -> [bool; 256] {
+    let mut openers = [false; 256];
+    for slot in openers.iter_mut().skip(0x80) {
+        *slot = true;
+    }
+    for phrase in phrases {
+        match phrase.as_bytes().first() {
+            // An empty phrase matches any text.
+            None => return [true; 256],
+            Some(&b) => {
+                for b in [b, b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                    if let Some(slot) = openers.get_mut(usize::from(b)) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
+    }
+    openers
+}
+
+/// Whether `s` can open with a phrase whose first bytes are `openers`.
+fn may_open(openers: &[bool; 256], s: &str) -> bool {
+    s.as_bytes().first().map_or(true, |&b| openers[usize::from(b)])
 }
 
 fn matches(re: &Option<Regex>, s: &str) -> bool {
@@ -595,6 +636,10 @@ const CAPTION_HINTS: &[&str] =
 
 /// Leading bullets and dashes some pages put before byline and menu lines.
 fn strip_bullets(s: &str) -> &str {
+    // Most lines open with a letter or digit: nothing to strip, and no char decoding.
+    if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return s;
+    }
     s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c))
 }
 
@@ -884,8 +929,8 @@ impl Cleaner {
                 continue;
             }
             let stripped = strip_bullets(s);
-            let single =
-                self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
+            let single = may_open(&self.widget_single_openers, stripped)
+                && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
                     let rest = stripped.get(m.end()..).unwrap_or_default();
                     let rest_is_chrome =
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
@@ -895,7 +940,8 @@ impl Cleaner {
             let multi_here = if p.words < 12 {
                 matches(&self.widget_multi, stripped)
             } else {
-                matches(&self.widget_multi_start, stripped)
+                may_open(&self.widget_multi_openers, stripped)
+                    && matches(&self.widget_multi_start, stripped)
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
@@ -1665,6 +1711,36 @@ mod tests {
     }
 
     #[test]
+    fn the_widget_opener_test_passes_every_line_the_widget_patterns_match() {
+        let cleaner = CleanerBuilder::new().boilerplate_phrase("«Lire aussi»").build();
+        let lines = [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "advertisement: buy now",
+            "Read more: Markets close higher",
+            "READ MORE",
+            "\u{17f}ponsored",
+            "\u{212a}",
+            "«Lire aussi» la suite",
+            "Top Stories",
+            "Russia agreed on Tuesday to resume talks, officials said.",
+            "",
+        ];
+        for line in lines {
+            for (re, openers) in [
+                (&cleaner.widget_single, &cleaner.widget_single_openers),
+                (&cleaner.widget_multi_start, &cleaner.widget_multi_openers),
+            ] {
+                if matches(re, line) {
+                    assert!(may_open(openers, line), "{line:?}");
+                }
+            }
+        }
+        assert!(!may_open(&cleaner.widget_single_openers, "Zebra crossing"));
+        assert_eq!(first_bytes([String::new()].iter()), [true; 256]);
+    }
+
+    #[test]
     fn general_punctuation_holds_no_space_letter_or_digit() {
         for c in ('\u{2000}'..='\u{206f}').filter(|&c| is_general_punctuation(c)) {
             assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
@@ -1692,6 +1768,14 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(scan(text), reference_scan(text), "{text:?}");
+        }
+        // Long enough to fill the buffer of words many times, at every alignment.
+        for pad in 0..9 {
+            let long =
+                format!("{}{}", "x".repeat(pad), "Officials said talks would resume. ".repeat(60));
+            assert_eq!(scan(&long), reference_scan(&long), "{pad}");
+            let accented = long.replace("said", "déclaré");
+            assert_eq!(scan(&accented), reference_scan(&accented), "{pad}");
         }
     }
 
