@@ -444,8 +444,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             _ if is_apostrophe(c) => {
-                let prev = self.char_before(i);
-                if c == '’' && self.single_open() && !opens_after(prev) {
+                if c == '’' && self.single_open() && !opens_after(self.char_before(i)) {
                     self.close_single(i, i + len)
                 } else if self.leading_elision(i + len) {
                     self.word(i, i + len)
@@ -928,11 +927,12 @@ impl<'a> Scanner<'a> {
     }
 
     fn straight_double(&mut self, i: usize) -> usize {
-        let opener = opens_after(self.char_before(i));
-        let closer = closes_before(self.char_at(i + 1));
+        let prev = self.char_before(i);
+        let next = self.char_at(i + 1);
+        let opener = opens_after(prev);
+        let closer = closes_before(next);
         let open = self.double_open();
-        let prev_is_word = self.char_before(i).is_some_and(is_word_char);
-        if prev_is_word && self.char_at(i + 1).is_some_and(is_word_char) {
+        if prev.is_some_and(is_word_char) && next.is_some_and(is_word_char) {
             // `Britain"s`: a mis-encoded apostrophe, not a quotation mark.
             self.push(i, i + 1, TokenKind::Punct, Role::Plain)
         } else if opener && !closer {
