@@ -292,10 +292,52 @@ impl Hasher {
         false
     }
 
+    /// Hashes the `n` (1 to 8) low bytes of `value`, most significant first, as `n` calls
+    /// of [`Hasher::byte`] would; the hash of the first [`TEASER_KEY`] bytes if this
+    /// completed them.
+    #[inline(always)]
+    fn bytes(&mut self, value: u64, n: u32) -> Option<u64> {
+        let held = (self.len % 8) as u32;
+        if held + n < 8 {
+            self.acc = (self.acc << (8 * n)) | value;
+            self.len += n as usize;
+            return None;
+        }
+        let completing = 8 - held;
+        let rest = n - completing;
+        let full = self.acc.checked_shl(8 * completing).unwrap_or(0) | (value >> (8 * rest));
+        self.h = (self.h ^ full).wrapping_mul(Self::K).rotate_left(29);
+        self.acc = 0;
+        self.len += completing as usize;
+        let head = (self.len == TEASER_KEY).then(|| self.finish());
+        self.acc = value & ((1u64 << (8 * rest)) - 1);
+        self.len += rest as usize;
+        head
+    }
+
     fn finish(&self) -> u64 {
         let h = (self.h ^ self.acc).wrapping_mul(Self::K) ^ (self.len as u64);
         (h ^ (h >> 32)).wrapping_mul(Self::K)
     }
+}
+
+/// How many of the eight bytes of `word` (first byte most significant) are ASCII letters
+/// or digits before the first that is not, tested all at once: a byte below 0x80 plus
+/// (0x80 - lo) reaches 0x80 exactly when it is at least `lo`, and no sum carries into the
+/// next byte.
+#[inline(always)]
+fn alnum_prefix(word: u64) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let in_range = |x: u64, lo: u8, hi: u8| {
+        let at_least_lo = x.wrapping_add(ONES * u64::from(0x80 - lo));
+        let above_hi = x.wrapping_add(ONES * u64::from(0x7f - hi));
+        at_least_lo & !above_hi
+    };
+    let x = word & !HIGH;
+    let alnum =
+        (in_range(x | 0x2020_2020_2020_2020, b'a', b'z') | in_range(x, b'0', b'9')) & !word & HIGH;
+    (!alnum & HIGH).leading_zeros() / 8
 }
 
 /// A letter or digit as compared when looking for repeats: lower-cased.
@@ -406,8 +448,30 @@ fn scan(text: &str) -> Scan {
                     token_start = i;
                 }
             }
-            hash_byte!(f);
-            i += 1;
+            // The rest of the run of ASCII letters and digits, up to eight bytes at a time.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_be_bytes);
+                let run = alnum_prefix(word);
+                if run == 0 {
+                    break;
+                }
+                // Digits have the 0x20 bit already; it lower-cases letters.
+                let folded = (word | 0x2020_2020_2020_2020) >> (64 - 8 * run);
+                if let Some(h) = hasher.bytes(folded, run) {
+                    head = Some(h);
+                }
+                i += run as usize;
+                if run < 8 {
+                    break;
+                }
+            }
+            while let Some(&f) = bytes.get(i).map(|&b| &ASCII_FOLD[usize::from(b)]) {
+                if f == 0 {
+                    break;
+                }
+                hash_byte!(f);
+                i += 1;
+            }
             continue;
         }
         if b < 0x80 {
@@ -1738,6 +1802,26 @@ mod tests {
         }
         assert!(!may_open(&cleaner.widget_single_openers, "Zebra crossing"));
         assert_eq!(first_bytes([String::new()].iter()), [true; 256]);
+    }
+
+    #[test]
+    fn alnum_prefix_counts_leading_ascii_letters_and_digits() {
+        let cases: &[(&[u8; 8], u32)] = &[
+            (b"abcdefgh", 8),
+            (b"AZaz09xy", 8),
+            (b"said, an", 4),
+            (b" leading", 0),
+            (b"ab@[`{/:", 2),
+            (b"x\xc3\xa9taits", 1),
+            (b"9\x7f\x80zzzzz", 1),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(alnum_prefix(u64::from_be_bytes(**bytes)), *want, "{bytes:?}");
+        }
+        for b in 0..=255u8 {
+            let want = u32::from(b.is_ascii_alphanumeric());
+            assert_eq!(alnum_prefix(u64::from_be_bytes([b, b' ', 0, 0, 0, 0, 0, 0])), want, "{b}");
+        }
     }
 
     #[test]
