@@ -515,11 +515,20 @@ impl<'a> Scanner<'a> {
         if self.pending.is_none() || is_number {
             // Only the sentence splitter reads a word's role, and only after a terminator;
             // a word starting with a digit is neither capitalized nor lowercase.
-            self.push(start, end, kind, Role::Plain)
+            self.push(start, end, kind, Role::Plain);
         } else {
             let role = self.run_role(start, end, first_upper);
-            self.push(start, end, kind, role)
+            self.push(start, end, kind, role);
         }
+        // Most words are followed by one space: take it here rather than in another turn
+        // of the main loop (which would do the same).
+        if paragraph.get(end) == Some(&b' ')
+            && !paragraph.get(end + 1).is_some_and(|&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
+        {
+            self.space_before = true;
+            return end + 1;
+        }
+        end
     }
 
     /// The role of the word `start..end`, a single run of ASCII letters and digits starting
