@@ -119,14 +119,16 @@ impl Trie {
     /// no non-empty pattern or the sizes do not fit 32-bit offsets.
     pub(crate) fn build(patterns: &[String]) -> Option<Trie> {
         let key = |i: u32| patterns.get(i as usize).map_or(&[][..], |p| p.as_bytes());
-        let mut order: Vec<u32> =
+        let order: Vec<u32> =
             (0..u32::try_from(patterns.len()).ok()?).filter(|&i| !key(i).is_empty()).collect();
         if order.is_empty() {
             return None;
         }
         // Equal keys keep their first index: the automaton this replaces reported the
         // first of duplicate patterns.
-        order.sort_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        let mut sorted: Vec<(&[u8], u32)> = order.iter().map(|&i| (key(i), i)).collect();
+        sorted.sort_unstable();
+        let mut order: Vec<u32> = sorted.into_iter().map(|(_, i)| i).collect();
         order.dedup_by(|b, a| key(*a) == key(*b));
 
         let mut trie = Trie {
@@ -180,10 +182,9 @@ impl Trie {
             while i < hi {
                 let head = key(*order.get(i)?);
                 let byte = *head.get(depth)?;
-                let mut j = i + 1;
-                while order.get(j).is_some_and(|&k| j < hi && key(k).get(depth) == Some(&byte)) {
-                    j += 1;
-                }
+                // Sorted, so the keys with this byte are a run: its end by binary search.
+                let later = order.get(i + 1..hi)?;
+                let j = i + 1 + later.partition_point(|&k| key(k).get(depth) == Some(&byte));
                 // The group's common prefix is that of its first and last keys (sorted).
                 let tail = key(*order.get(j - 1)?);
                 let common = head.iter().zip(tail).skip(depth).take_while(|(a, b)| a == b).count();
