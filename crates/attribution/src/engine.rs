@@ -1835,8 +1835,17 @@ impl<'a> Scan<'a> {
         }
         let first_inner = self.word(inner_first)?;
         if matches!(first_inner, "who" | "which" | "whose" | "where" | "when") {
-            // A relative clause: the subject is the phrase before it.
-            let mut np = self.head_np(before)?;
+            // A relative clause: the subject is the phrase before it, maybe before a short
+            // aside of its own ("Sen. Ana Ruiz, D-Minn., who …", "Ana Ruiz, 67, who …").
+            let mut np = match self.head_np(before) {
+                Some(np) => np,
+                None => {
+                    let aside = (before.saturating_sub(4)..before)
+                        .rev()
+                        .find(|&c| self.in_sentence(c) && self.is_punct(c, ","))?;
+                    self.head_np(aside.checked_sub(1)?)?
+                }
+            };
             np.last = inner_last;
             return Some(np);
         }

@@ -704,3 +704,8 @@ claim_table! { unresolved_titles_and_groups_keep_the_texts_article:
     ("The researchers wrote that the cranes were unsafe.", "2020-03-04",
         "The researchers", "wrote", Indirect, "the cranes were unsafe", "", "2020-03-04"),
 }
+
+claim_table! { a_relative_clause_after_a_short_aside_speaks_for_the_name_before_it:
+    ("Maria Lindqvist, 67, who runs a cafe by the docks, said she planned to close in winter.", "2020-03-04",
+        "Maria Lindqvist", "said", Indirect, "planned to close in winter", "", "2020-03-04"),
+}
