@@ -11,13 +11,17 @@ pub(crate) const MONTH: &str =
     |JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?\
     |SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?";
 
+/// A clock time a scraper glued to the year before it ("October 9, 20242:41 PM"): the hour's
+/// digits run on from the year's, and only the colon after them tells where the year ends.
+const GLUED_TIME: &str = r"\d{1,2}:\d{2}";
+
 fn date_regex() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
             r"(?-u:\b)(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b)
-            |(?-u:\b)(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?-u:\b))?
-            |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?-u:\b))?
+            |(?-u:\b)(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
+            |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<sa>\d{{1,2}})[/.](?P<sb>\d{{1,2}})[/.](?P<sy>\d{{4}})(?-u:\b)"
         );
         let pattern: String = pattern.lines().map(str::trim).collect();
@@ -67,6 +71,11 @@ fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
     let after_first = matched.as_bytes().get(first.len()).copied();
     let year_of = |t: Option<&str>| match t {
         Some(y) if is_year(y) => y.parse().ok(),
+        // The pattern takes five or six digits in a year's place only with a glued time
+        // after them ("20242:41"): the year is the first four.
+        Some(y) if (5..=6).contains(&y.len()) && y.bytes().all(|b| b.is_ascii_digit()) => {
+            y.get(..4).and_then(|y| y.parse().ok())
+        }
         _ => default_year,
     };
     if is_year(first) && matches!(after_first, Some(b'-' | b'/')) {
@@ -92,6 +101,10 @@ fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
         // day above 12 tells which number is the month.
         let b = leading_number(second)?;
         let y = year_of(tokens.next());
+        // The countries that write dates with dots (15.11.2024) all put the day first.
+        if after_first == Some(b'.') {
+            return PartialDate::new(y, b, a);
+        }
         return match (a > 12, b > 12) {
             (true, false) => PartialDate::new(y, b, a),
             (false, true) => PartialDate::new(y, a, b),
@@ -158,6 +171,12 @@ mod tests {
             ("17/10/2015", Some("2015-10-17")),
             ("10/17/2015", Some("2015-10-17")),
             ("07/10/2015", None),
+            ("15.11.2024 11:07", Some("2024-11-15")),
+            ("03.04.2023", Some("2023-04-03")),
+            ("March 5, 20249:15 AM GMTUpdated", Some("2024-03-05")),
+            ("5 March 202411:30", Some("2024-03-05")),
+            ("March 5, 2024 9:15 AM", Some("2024-03-05")),
+            ("March 5 12345 units", Some("--03-05")),
             ("SALVADOR, Feb 26 - Showers", Some("--02-26")),
             ("the 3rd of March 2014", Some("2014-03-03")),
             ("MARCH 4, 1987", Some("1987-03-04")),
