@@ -8,6 +8,8 @@ use whosaid_core::{PartialDate, Span};
 use crate::date::{find_dates, parse_date, MONTH};
 use crate::{Article, Metadata, Record};
 
+mod meta;
+
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 const BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
 
@@ -71,7 +73,14 @@ impl CleanerBuilder {
                     aliases.insert(alias.clone(), name.trim().to_string());
                     alias
                 }
-                None => a.to_lowercase(),
+                None => {
+                    let lower = a.to_lowercase();
+                    // "UKRINFORM" on a masthead is reported as the list spells it.
+                    if lower != a {
+                        aliases.entry(lower.clone()).or_insert_with(|| a.clone());
+                    }
+                    lower
+                }
             })
             .collect();
         let widgets: Vec<String> = list(BOILERPLATE).chain(self.widgets.iter().cloned()).collect();
@@ -859,7 +868,7 @@ impl Cleaner {
             .published
             .as_deref()
             .and_then(|p| parse_date(p, self.year))
-            .or_else(|| best(&found.dates));
+            .or_else(|| meta::complete_year(best(&found.dates), &found.dates));
         let meta = Metadata {
             title,
             source: record.source.clone().or_else(|| {
@@ -988,9 +997,19 @@ impl Cleaner {
             *counts.entry(*h).or_default() += 1;
         }
         let mut best: Option<(i32, usize, Span)> = None;
+        // The site's name, tagline and menu are not the headline.
+        let masthead_end = meta::masthead(text).map_or(0, |(_, end)| end);
         for (i, p) in paras.iter().enumerate().take(story_starts) {
+            if p.span.end <= masthead_end {
+                continue;
+            }
             let s = text.get(p.span.range()).unwrap_or_default();
-            let span = if self.headline_like(p, s, all_lower) {
+            let span = if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
+                let hs = text.get(h.range()).unwrap_or_default();
+                self.headline_like(&features(hs, *h, 1), hs, all_lower)
+            }) {
+                head
+            } else if self.headline_like(p, s, all_lower) {
                 p.span
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head
@@ -1031,7 +1050,7 @@ impl Cleaner {
         let tail = s.get(cut..)?;
         let mut parts =
             tail.split(|c: char| "|-–—:»".contains(c)).map(str::trim).filter(|t| !t.is_empty());
-        if !parts.all(|t| t.split_whitespace().count() <= 4) {
+        if !parts.all(|t| t.split_whitespace().count() <= 4 && meta::is_site_tail(t)) {
             return None;
         }
         let span = Span::new(p.span.start, p.span.start + head.len());
@@ -1091,10 +1110,12 @@ impl Cleaner {
                 continue;
             }
             let Some(rest) = foot_source(s) else { continue };
+            // "Source: NAME" credits the copy; a copyright line names the site.
+            let credit = s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("source:"));
             let mut foot = Found::default();
             self.names_after_by(rest, i, true, &mut foot);
             for mut c in foot.sources {
-                c.priority = 1;
+                c.priority = 1 + u8::from(credit);
                 found.sources.push(c);
             }
         }
@@ -1120,12 +1141,15 @@ impl Cleaner {
                 found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
-        for (i, p) in paras.iter().enumerate().take(layout.head_end) {
-            let s = text.get(p.span.range()).unwrap_or_default();
-            let meta_line = p.lines == 1 && (!p.sentence_like() || p.words <= 12);
-            if !meta_line {
-                continue;
-            }
+        // An agency's sign-off credits the copy, above the name of the site printing it.
+        if let Some((name, i)) = meta::sign_off(self, text, paras) {
+            found.sources.push(Candidate { value: name, priority: 2, position: i });
+        }
+        if let Some((name, _)) = meta::masthead(text) {
+            found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
+        }
+        for (i, line) in meta::head_meta_lines(text, paras, layout) {
+            let s = text.get(line.range()).unwrap_or_default();
             if let Some(at) = by_position(s) {
                 let mut rest =
                     strip_bullets(s.get(at..).unwrap_or_default().trim_start_matches(':'));
@@ -1141,7 +1165,7 @@ impl Cleaner {
                 self.names_after_by(rest, i, false, found);
             }
             let before_title = title_at.is_some_and(|t| i < t);
-            let meta_s = meta_text.get(p.span.range()).unwrap_or_default();
+            let meta_s = meta_text.get(line.range()).unwrap_or_default();
             let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
             if dates.is_empty() {
                 continue;
@@ -1246,8 +1270,10 @@ impl Cleaner {
             return Some(NameKind::Agency);
         }
         if let [one] = tokens {
-            // A single name after "By" is an outlet: people sign with two names or more.
-            return (is_capitalized_token(one) && !is_not_name(one)).then_some(NameKind::Agency);
+            // A single name after "By" is an outlet: people sign with two names or more; a
+            // desk ("Newsdesk") is neither.
+            return (is_capitalized_token(one) && !is_not_name(one) && !meta::is_desk_credit(one))
+                .then_some(NameKind::Agency);
         }
         let person = (2..=4).contains(&tokens.len())
             && tokens.iter().all(|t| {
@@ -1294,6 +1320,10 @@ impl Cleaner {
     /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
     /// first body paragraphs: the place, date and source, cut off the paragraph's span.
     fn find_dateline(&self, text: &str, paras: &mut [Para], layout: Layout, found: &mut Found) {
+        // "NEW DELHI:" on its own line; a dateline opening the story below still wins.
+        if let Some(place) = meta::lone_dateline(self, text, paras, layout.story_start) {
+            found.dateline = Some(place.to_string());
+        }
         let mut slots = DATELINE_PARAGRAPHS;
         for (i, p) in paras
             .iter_mut()
@@ -1345,21 +1375,30 @@ impl Cleaner {
         // A dateline is short: searching a paragraph's head is enough, and keeps this cheap.
         let s = head_of(s, 200);
         // '—' and '–' start with byte 0xE2.
-        if !may_open_with_dateline(s.as_bytes()) {
-            return None;
-        }
-        let re = self.dateline.as_ref()?;
-        // The fast engine finds the dateline; its parts are taken apart by hand, since the
-        // capturing engines cost thousands of steps per call on a pattern this size.
-        let whole = re.find(s)?;
+        let dashed = if may_open_with_dateline(s.as_bytes()) {
+            // The fast engine finds the dateline; its parts are taken apart by hand, since the
+            // capturing engines cost thousands of steps per call on a pattern this size.
+            self.dateline.as_ref().and_then(|re| re.find(s)).map(|m| (m.end(), m.as_str()))
+        } else {
+            None
+        };
+        let (whole_end, (place, date, source), colon) = match dashed {
+            Some((end, matched)) => {
+                (end, dateline_parts(matched), matched.trim_end().ends_with([':', '|']))
+            }
+            None => {
+                let (end, parts) = meta::dateline_without_dash(self, s)?;
+                (end, parts, false)
+            }
+        };
         let opens_sentence =
-            s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
-        let (place, date, source) = dateline_parts(whole.as_str());
+            s.get(whole_end..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
         // Without a date or an agency, "Word: rest" or "Word | rest" is a dateline only when a
         // story sentence follows; section lines ("World | Asia") and colon headlines
-        // ("TALKS: A, B CONFIRM") have no lower-case prose and no final stop.
-        let after = s.get(whole.end()..).unwrap_or_default();
-        let story_follows = (p.lower_words >= 2 && (p.final_punct || p.words >= 12))
+        // ("TALKS: A, B CONFIRM", "Name: a long headline without a stop") have no lower-case
+        // prose ending in a stop.
+        let after = s.get(whole_end..).unwrap_or_default();
+        let story_follows = (p.lower_words >= 2 && (p.final_punct || (p.words >= 12 && !colon)))
             // "NEWARK, N.J. — June 28, 2022" on a line of its own.
             || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0);
         let plausible = match place {
@@ -1383,7 +1422,7 @@ impl Cleaner {
             place,
             date,
             source,
-            end: whole.end(),
+            end: whole_end,
         })
     }
 

@@ -1,0 +1,344 @@
+//! Metadata rules for pages of any outlet: the masthead naming the site, agency sign-offs,
+//! breadcrumbs above the headline, datelines without a dash, metadata lines grouped with
+//! others, and a year found elsewhere on the page completing a date that has none.
+//!
+//! Everything here looks at a bounded head or tail of the page (a few lines or paragraphs),
+//! so it adds no pass over the whole text.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use whosaid_core::{PartialDate, Span};
+
+use super::{
+    features, head_of, is_all_caps, is_capitalized_token, is_not_name, Candidate, Cleaner, Layout,
+    Para,
+};
+use crate::date::{find_dates, MONTH};
+
+/// How many paragraphs from the end may hold an agency's sign-off.
+const SIGN_OFF_PARAGRAPHS: usize = 6;
+/// How many lines under the masthead may hold the site's menu.
+const MASTHEAD_MENU_LINES: usize = 3;
+/// How many bytes at the end of the page are searched for the site's name again.
+const FOOTER_BYTES: usize = 1500;
+
+/// Section names that open menu lines: never a site's name.
+const SECTION_WORDS: &[&str] = &[
+    "home",
+    "news",
+    "latest",
+    "world",
+    "business",
+    "markets",
+    "economy",
+    "politics",
+    "sport",
+    "sports",
+    "opinion",
+    "live",
+    "video",
+    "videos",
+    "photos",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "culture",
+    "lifestyle",
+    "entertainment",
+    "travel",
+    "national",
+    "international",
+    "local",
+    "menu",
+    "search",
+    "top stories",
+    "top news",
+    "breaking news",
+    "more",
+    "sections",
+    "subscribe",
+    "sign in",
+    "log in",
+    "trending",
+];
+
+fn is_section_word(name: &str) -> bool {
+    SECTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(name))
+}
+
+/// Small words inside an outlet's name ("Voice of America", "The Times of India").
+const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del", "la", "el", "al"];
+
+/// Whether `s` has the shape of a site's name: one to four capitalized words, no sentence
+/// punctuation, no date.
+fn is_site_name(s: &str) -> bool {
+    let mut words = 0;
+    for (k, w) in s.split_whitespace().enumerate() {
+        let connective = k > 0 && NAME_CONNECTIVES.contains(&w);
+        if !connective && !is_capitalized_token(w) {
+            return false;
+        }
+        words += 1;
+    }
+    (1..=4).contains(&words)
+        && s.len() <= 40
+        && s.split_whitespace().next().is_some_and(|w| !is_not_name(w))
+        && !is_section_word(s)
+        && !s.ends_with(['.', ',', ':'])
+        && find_dates(s, None).next().is_none()
+}
+
+/// A line of a site's menu: three or more items separated by bars, bullets or wide gaps.
+fn is_menu_line(s: &str) -> bool {
+    let bars = s.matches(['|', '•', '·']).count();
+    let gaps = s.matches("  ").count();
+    let final_stop = s.trim_end().ends_with(['.', '!', '?']);
+    !final_stop && (bars >= 2 || gaps >= 3)
+}
+
+/// Whether `name` is written in `hay` as a whole word sequence, exactly or capitalized
+/// ("UKRINFORM" as "Ukrinform").
+fn mentions(hay: &str, name: &str) -> bool {
+    let whole = |at: usize| {
+        let before_ok = hay
+            .get(..at)
+            .and_then(|b| b.chars().next_back())
+            .map_or(true, |c| !c.is_alphanumeric());
+        let after_ok = hay
+            .get(at + name.len()..)
+            .and_then(|a| a.chars().next())
+            .map_or(true, |c| !c.is_alphanumeric());
+        before_ok && after_ok
+    };
+    let found = |needle: &str| hay.match_indices(needle).any(|(at, _)| whole(at));
+    if found(name) {
+        return true;
+    }
+    // An all-caps masthead is written capitalized in the story ("told Ukrinform").
+    let capitalized = name
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    capitalized != name && found(&capitalized)
+}
+
+/// The site's name from its masthead: the page's first line, when a menu line follows it
+/// within a few lines, or when it is the first item of a menu and the footer names the site
+/// again. Returns the name and where the masthead block (with its tagline and menu) ends.
+pub(super) fn masthead(text: &str) -> Option<(&str, usize)> {
+    let head = head_of(text, 2000);
+    let mut lines = head.lines().map(str::trim).skip_while(|l| l.is_empty());
+    let first = lines.next()?;
+    let line_end = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize + line.len();
+    let first_segment = first.split(['|', '•']).next().unwrap_or_default().trim();
+    let name = if first_segment.len() < first.len() {
+        first_segment
+    } else {
+        // "Home  News  Sport": wide gaps separate menu items too.
+        first.split("  ").next().unwrap_or_default().trim()
+    };
+    if !is_site_name(name) {
+        return None;
+    }
+    if name.len() == first.len() {
+        // The name alone on the first line, then a tagline or two, then the menu.
+        let menu = lines
+            .take(MASTHEAD_MENU_LINES)
+            .take_while(|l| !l.is_empty())
+            .find(|l| is_menu_line(l))?;
+        return Some((name, line_end(menu)));
+    }
+    // The name opens the menu: only a site's name comes back in the footer.
+    let footer_start = text.len().saturating_sub(FOOTER_BYTES);
+    let mut start = footer_start;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let footer = text.get(start..)?;
+    let repeated = footer.len() < text.len() && mentions(footer, name);
+    (is_menu_line(first) && repeated).then(|| (name, line_end(first)))
+}
+
+/// An agency signing off at the foot of its copy: "QNA", "--IANS", "==Kyodo", "— TASS",
+/// "PTI ABC DEF" (the agency, then its desk's initials).
+pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<(String, usize)> {
+    for (i, p) in paras.iter().enumerate().rev().take(SIGN_OFF_PARAGRAPHS) {
+        if p.lines != 1 || p.words > 6 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default();
+        let s = s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c));
+        let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+        let mut tokens = s.split_whitespace();
+        let Some(first) = tokens.next() else { continue };
+        let initials =
+            tokens.all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()));
+        if initials && cleaner.agencies.contains(&first.to_lowercase()) {
+            return Some((first.to_string(), i));
+        }
+    }
+    None
+}
+
+/// "Home / World / Talks on Syria to resume next week": the headline after the path of
+/// sections a page prints above it.
+pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
+    if p.lines != 1 {
+        return None;
+    }
+    let seps = [" / ", " > ", " » ", " › "];
+    let sep = seps.iter().find(|sep| s.contains(**sep))?;
+    let last_at = s.rfind(sep)?;
+    let crumbs = s.get(..last_at)?;
+    let crumb_count = crumbs.split(sep).count();
+    let opens_home =
+        crumbs.split(sep).next().is_some_and(|c| c.trim().eq_ignore_ascii_case("home"));
+    let short_crumbs = crumbs.split(sep).all(|c| {
+        let c = c.trim();
+        (1..=4).contains(&c.split_whitespace().count())
+            && c.chars().next().is_some_and(|ch| ch.is_uppercase())
+    });
+    if !short_crumbs || !(opens_home || crumb_count >= 2) {
+        return None;
+    }
+    let headline_at = last_at + sep.len();
+    let headline = s.get(headline_at..)?.trim_end();
+    (headline.split_whitespace().count() >= 4)
+        .then(|| Span::new(p.span.start + headline_at, p.span.start + headline_at + headline.len()))
+}
+
+/// Whether the rest of a page title after a separator names a site or section ("| World |
+/// Example Times"), not a part of the headline ("— diplomat", ": what we know").
+pub(super) fn is_site_tail(part: &str) -> bool {
+    part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The lines of the head that may be metadata lines (by-lines, date lines), with the index
+/// of their paragraph. A block of short lines above the story can be grouped into one
+/// paragraph (a masthead and a date line, a by-line and a date line); its lines are looked
+/// at one by one.
+pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
+    for (i, p) in paras.iter().enumerate().take(layout.head_end) {
+        if p.lines == 1 {
+            if !p.sentence_like() || p.words <= 12 {
+                out.push((i, p.span));
+            }
+            continue;
+        }
+        if i >= layout.story_start {
+            continue;
+        }
+        let block = text.get(p.span.range()).unwrap_or_default();
+        let mut at = p.span.start;
+        for raw in block.split('\n') {
+            let start = at + (raw.len() - raw.trim_start().len());
+            let line = raw.trim();
+            at += raw.len() + 1;
+            if line.is_empty() {
+                continue;
+            }
+            let span = Span::new(start, start + line.len());
+            let q = features(line, span, 1);
+            if !q.sentence_like() || q.words <= 12 {
+                out.push((i, span));
+            }
+        }
+    }
+    out
+}
+
+fn no_dash_dateline_regex() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        let up = "[A-ZÀ-ÖØ-Þ]";
+        let letters = r#"[^\s0-9,:;|()/"“”–—.]"#;
+        let pattern = format!(
+            r"^(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\.?\s*(?:\((?P<paren>[^()\n]{{1,40}})\)|/(?P<slash>[^/\s][^/\n]{{0,39}})/)\.?\s+"
+        );
+        Regex::new(&pattern).ok()
+    })
+    .as_ref()
+}
+
+/// The parts of a dateline the dash-ended pattern misses: "Mumbai, Oct 9 (PTI) The bank…",
+/// "MOSCOW, October 9. /TASS/. The ministry…", "NEW DELHI (IANS) Shares…". The agency in
+/// brackets or slashes is what marks these as datelines, so it must look like one: listed,
+/// or a short all-capitals name; and the place must be in capitals or carry a date.
+pub(super) fn dateline_without_dash<'t>(
+    cleaner: &Cleaner,
+    s: &'t str,
+) -> Option<(usize, (Option<&'t str>, Option<&'t str>, Option<&'t str>))> {
+    let head = head_of(s, 120);
+    // Cheap test first: the agency's bracket or slash comes early.
+    if !head.bytes().any(|b| b == b'(' || b == b'/') {
+        return None;
+    }
+    let caps = no_dash_dateline_regex()?.captures(head)?;
+    let whole = caps.get(0)?;
+    let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
+    let date = caps.name("date").map(|m| m.as_str());
+    let source = caps.name("paren").or_else(|| caps.name("slash")).map(|m| m.as_str().trim())?;
+    let agency_like = cleaner.agencies.contains(&source.to_lowercase())
+        || ((2..=8).contains(&source.len()) && source.bytes().all(|b| b.is_ascii_uppercase()));
+    let place_ok = place.is_some_and(|p| date.is_some() || is_all_caps(p));
+    let next_opens = s
+        .get(whole.end()..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_uppercase() || "\"“'‘".contains(c));
+    (agency_like && place_ok && next_opens).then_some((whole.end(), (place, date, source.into())))
+}
+
+/// "NEW DELHI:" on a line of its own right above the story's first paragraph: the place.
+pub(super) fn lone_dateline<'t>(
+    cleaner: &Cleaner,
+    text: &'t str,
+    paras: &[Para],
+    story_start: usize,
+) -> Option<&'t str> {
+    let p = paras.get(story_start.checked_sub(1)?)?;
+    let story = paras.get(story_start)?;
+    if p.lines != 1 || !(story.final_punct && story.lower_words >= 2) {
+        return None;
+    }
+    let s = text.get(p.span.range())?;
+    let place =
+        [":", " -", " —", " –", " --"].iter().find_map(|sep| s.strip_suffix(sep))?.trim_end();
+    let tokens: Vec<&str> = place.split_whitespace().collect();
+    let shaped = (1..=3).contains(&tokens.len())
+        && tokens.iter().all(|t| is_capitalized_token(t.trim_end_matches(',')))
+        && tokens.first().is_some_and(|t| !is_not_name(t))
+        && !is_section_word(place)
+        && !cleaner.agencies.contains(&place.to_lowercase());
+    shaped.then_some(place)
+}
+
+/// A single name after "By" that credits a desk, not an outlet: "Newsdesk", "Web Desk".
+pub(super) fn is_desk_credit(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with("desk") || lower.ends_with("bureau") || lower == "staff"
+}
+
+/// The publication date, with the year taken from another date on the page with the same
+/// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024").
+pub(super) fn complete_year(
+    published: Option<PartialDate>,
+    dates: &[Candidate<PartialDate>],
+) -> Option<PartialDate> {
+    let date = published?;
+    if date.year().is_some() {
+        return Some(date);
+    }
+    let year = dates
+        .iter()
+        .map(|c| c.value)
+        .find(|d| d.year().is_some() && d.month() == date.month() && d.day() == date.day())
+        .and_then(|d| d.year());
+    Some(year.map_or(date, |y| date.with_year(y)))
+}
