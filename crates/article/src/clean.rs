@@ -1013,6 +1013,12 @@ impl Cleaner {
                 p.span
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head
+            } else if p.separators == 1
+                && meta::is_dash_joined(s)
+                && self.headline_like(&Para { separators: 0, ..p.clone() }, s, all_lower)
+            {
+                // "Talks to resume — minister": the dash is part of the headline.
+                p.span
             } else {
                 continue;
             };
@@ -1406,7 +1412,8 @@ impl Cleaner {
             Some(_) if date.is_none() && source.is_none() && !story_follows => false,
             Some(place) => {
                 let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
-                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
+                // "First Published: Dec 8 2024" is a label, not a place.
+                let first_ok = !tokens.is_empty() && !tokens.iter().any(|t| is_not_name(t));
                 let agency = self.agencies.contains(&place.to_lowercase());
                 first_ok
                     && !agency
@@ -1440,7 +1447,11 @@ impl Cleaner {
             );
             if layout.story_start == limit {
                 let s = text.get(p.span.range()).unwrap_or_default();
-                let long_sentence = kept && p.final_punct && p.words >= 15 && p.sentence_like();
+                let long_sentence = kept
+                    && p.final_punct
+                    && meta::closes_sentence(s)
+                    && p.words >= 15
+                    && p.sentence_like();
                 if long_sentence || (!chrome && self.match_dateline(p, s).is_some()) {
                     layout.story_start = i;
                 }

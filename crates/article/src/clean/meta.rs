@@ -342,3 +342,17 @@ pub(super) fn complete_year(
         .and_then(|d| d.year());
     Some(year.map_or(date, |y| date.with_year(y)))
 }
+
+/// Whether a paragraph ends a sentence: a stop, perhaps inside closing quotes or brackets. A
+/// headline ending in a quoted word ("… stance to 'neutral'") does not.
+pub(super) fn closes_sentence(s: &str) -> bool {
+    s.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', '»'])
+        .ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// A line whose one separator is a dash between words ("Talks to resume — minister"), not a
+/// bar or bullet between menu items.
+pub(super) fn is_dash_joined(s: &str) -> bool {
+    [" — ", " – ", " - "].iter().any(|d| s.contains(d)) && !s.contains(['|', '•'])
+}
