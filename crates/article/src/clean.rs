@@ -1014,7 +1014,10 @@ impl Cleaner {
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head
             } else if p.separators == 1
-                && meta::is_dash_joined(s)
+                && meta::dash_joined_head(s).is_some_and(|head| {
+                    let head_span = Span::new(p.span.start, p.span.start + head.len());
+                    self.headline_like(&features(head, head_span, 1), head, all_lower)
+                })
                 && self.headline_like(&Para { separators: 0, ..p.clone() }, s, all_lower)
             {
                 // "Talks to resume — minister": the dash is part of the headline.
@@ -1413,7 +1416,8 @@ impl Cleaner {
             Some(place) => {
                 let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
                 // "First Published: Dec 8 2024" is a label, not a place.
-                let first_ok = !tokens.is_empty() && !tokens.iter().any(|t| is_not_name(t));
+                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t))
+                    && !tokens.last().is_some_and(|t| meta::is_date_label(t));
                 let agency = self.agencies.contains(&place.to_lowercase());
                 first_ok
                     && !agency

@@ -351,8 +351,23 @@ pub(super) fn closes_sentence(s: &str) -> bool {
         .ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
-/// A line whose one separator is a dash between words ("Talks to resume — minister"), not a
-/// bar or bullet between menu items.
-pub(super) fn is_dash_joined(s: &str) -> bool {
-    [" — ", " – ", " - "].iter().any(|d| s.contains(d)) && !s.contains(['|', '•'])
+/// "Talks to resume — minister": the headline before a dash and the one to three words of
+/// attribution after it, which are part of the headline (a bar or bullet would separate
+/// menu items instead). Returns the part before the dash.
+pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
+    if s.contains(['|', '•']) {
+        return None;
+    }
+    let (at, dash) = [" — ", " – ", " - "].iter().find_map(|d| s.find(d).map(|at| (at, *d)))?;
+    let tail = s.get(at + dash.len()..)?;
+    let attribution =
+        (1..=3).contains(&tail.split_whitespace().count()) && tail.chars().any(char::is_alphabetic);
+    attribution.then(|| s.get(..at)).flatten()
+}
+
+/// Words that label a page's date line ("First Published:", "Last Updated:").
+pub(super) fn is_date_label(word: &str) -> bool {
+    ["published", "updated", "posted", "modified", "issued", "edited", "created"]
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
 }
