@@ -1241,6 +1241,7 @@ impl Cleaner {
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
+            let mut desk = false;
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
@@ -1248,12 +1249,16 @@ impl Cleaner {
                     || STAFF_WORDS.contains(&t.to_lowercase().as_str())
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
-                tokens.pop();
+                desk |= tokens.pop().is_some_and(meta::is_desk_credit);
             }
             if tokens.is_empty() {
                 continue;
             }
             let name = tokens.join(" ");
+            // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
+            if desk && tokens.len() == 1 && !self.agencies.contains(&name.to_lowercase()) {
+                continue;
+            }
             match self.name_kind(&tokens) {
                 Some(NameKind::Agency)
                     if !after_person || self.agencies.contains(&name.to_lowercase()) =>

@@ -155,13 +155,11 @@ pub(super) fn masthead(text: &str) -> Option<(&str, usize)> {
         return Some((name, line_end(menu)));
     }
     // The name opens the menu: only a site's name comes back in the footer.
-    let footer_start = text.len().saturating_sub(FOOTER_BYTES);
-    let mut start = footer_start;
+    let mut start = text.len().saturating_sub(FOOTER_BYTES).max(line_end(first));
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let footer = text.get(start..)?;
-    let repeated = footer.len() < text.len() && mentions(footer, name);
+    let repeated = text.get(start..).is_some_and(|footer| mentions(footer, name));
     (is_menu_line(first) && repeated).then(|| (name, line_end(first)))
 }
 
@@ -267,6 +265,9 @@ fn no_dash_dateline_regex() -> Option<&'static Regex> {
     .as_ref()
 }
 
+/// A dateline's place, date and source, as [`super::dateline_parts`] gives them.
+pub(super) type DatelineParts<'t> = (Option<&'t str>, Option<&'t str>, Option<&'t str>);
+
 /// The parts of a dateline the dash-ended pattern misses: "Mumbai, Oct 9 (PTI) The bank…",
 /// "MOSCOW, October 9. /TASS/. The ministry…", "NEW DELHI (IANS) Shares…". The agency in
 /// brackets or slashes is what marks these as datelines, so it must look like one: listed,
@@ -274,7 +275,7 @@ fn no_dash_dateline_regex() -> Option<&'static Regex> {
 pub(super) fn dateline_without_dash<'t>(
     cleaner: &Cleaner,
     s: &'t str,
-) -> Option<(usize, (Option<&'t str>, Option<&'t str>, Option<&'t str>))> {
+) -> Option<(usize, DatelineParts<'t>)> {
     let head = head_of(s, 120);
     // Cheap test first: the agency's bracket or slash comes early.
     if !head.bytes().any(|b| b == b'(' || b == b'/') {

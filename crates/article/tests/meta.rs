@@ -1,0 +1,214 @@
+//! Metadata rules for pages of outlets no rule was written for, each on pages written for
+//! the test: mastheads, agency credits and sign-offs, datelines without a dash, breadcrumbs,
+//! taglines, dashes inside headlines, and dates the scraper garbled.
+
+use whosaid_article::{Article, Cleaner, CleanerBuilder, Record};
+
+fn cleaner() -> &'static Cleaner {
+    static CLEANER: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
+    CLEANER.get_or_init(|| CleanerBuilder::new().build())
+}
+
+fn clean(text: &str) -> Article {
+    cleaner().clean(&Record { id: "t".into(), text: text.into(), ..Record::default() })
+}
+
+/// A story paragraph: long enough to start the story, with a stop at the end.
+const STORY: &str = "The council voted on Monday to extend the night bus service to the \
+                     northern suburbs for another year, officials said.";
+const MORE: &str = "The decision follows months of complaints from shift workers about the \
+                    cost of taxis after midnight, the transport office said.";
+
+fn page(head: &str, foot: &str) -> String {
+    format!("{head}\n\n{STORY}\n\n{MORE}\n\n{foot}\n")
+}
+
+// ---------------------------------------------------------------- dates
+
+#[test]
+fn published_dates_the_scraper_garbled_or_wrote_with_dots() {
+    let cases: &[(&str, &str)] = &[
+        // The clock time glued to the year.
+        ("Harbour fees to rise next spring\n\nMarch 5, 20249:15 AM GMTUpdated ago", "2024-03-05"),
+        ("Harbour fees to rise next spring\n\n5 March 202411:30 CET", "2024-03-05"),
+        // Dotted day.month.year, on a line grouped with a masthead and menu.
+        (
+            "CITYWIRE\nNews from the valley\nPolitics | Economy | Sport | Culture\n03.04.2023 10:15\n\n\
+             Harbour fees to rise next spring",
+            "2023-04-03",
+        ),
+        // A by-line and a date line printed together, the date starting its line.
+        ("Harbour fees to rise next spring\n\nMaria Okonkwo-Smith\n08 Jun 2022", "2022-06-08"),
+        // "Updated" and "published" lines grouped together: the first publication wins.
+        (
+            "Harbour fees to rise next spring\n\nUpdated - June 9, 2022 10:02 AM\n\
+             Published - June 8, 2022 07:45 PM",
+            "2022-06-08",
+        ),
+    ];
+    for (head, want) in cases {
+        let text = page(head, "");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{head:?}");
+    }
+}
+
+#[test]
+fn a_year_elsewhere_on_the_page_completes_a_dateline_date_of_the_same_day() {
+    let cases: &[(&str, &str)] = &[
+        // The page's date above the headline names the year of the dateline's day.
+        ("Tue, 5 March 2024 | Weather 21°C\n\nHarbour fees to rise next spring", "2024-03-05"),
+        // A different day gives no year.
+        ("Tue, 4 March 2024 | Weather 21°C\n\nHarbour fees to rise next spring", "--03-05"),
+    ];
+    for (head, want) in cases {
+        let text = format!("{head}\n\nLISBON, March 5 (AFP) - {STORY}\n\n{MORE}\n");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{head:?}");
+    }
+}
+
+// ---------------------------------------------------------------- datelines
+
+#[test]
+fn datelines_with_the_agency_and_no_dash() {
+    /// The first paragraph's opening, then the dateline, source and date it gives.
+    type Case = (&'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+    let cases: &[Case] = &[
+        ("Pune, Mar 4 (PTI) ", Some("Pune"), Some("PTI"), Some("--03-04")),
+        ("LIMA, June 2. /TASS/. ", Some("LIMA"), Some("TASS"), Some("--06-02")),
+        ("CHENNAI (IANS) ", Some("CHENNAI"), Some("IANS"), None),
+        ("Hanoi, Aug 30 (VNA) ", Some("Hanoi"), Some("VNA"), Some("--08-30")),
+        // A company and its ticker are not a dateline.
+        ("Acme (ACME) ", None, None, None),
+    ];
+    for (opening, dateline, source, published) in cases {
+        let text = format!("Harbour fees to rise next spring\n\n{opening}{STORY}\n\n{MORE}\n");
+        let article = clean(&text);
+        assert_eq!(article.meta.dateline.as_deref(), *dateline, "{opening:?}");
+        assert_eq!(article.meta.source.as_deref(), *source, "{opening:?}");
+        assert_eq!(
+            article.meta.published.map(|d| d.to_string()).as_deref(),
+            *published,
+            "{opening:?}"
+        );
+        if dateline.is_some() {
+            let first = &text[article.body[0].range()];
+            assert!(first.starts_with("The council"), "{opening:?}: {first:?}");
+        }
+    }
+}
+
+#[test]
+fn a_dateline_on_its_own_line_above_the_story() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("KOLKATA:", Some("KOLKATA")),
+        ("Cape Town -", Some("Cape Town")),
+        ("kolkata:", Some("kolkata")),
+        ("Opinion:", None),
+    ];
+    for (line, want) in cases {
+        let text = format!("Harbour fees to rise next spring\n\n{line}\n\n{STORY}\n\n{MORE}\n");
+        let text = if line.starts_with(char::is_lowercase) { text.to_lowercase() } else { text };
+        assert_eq!(clean(&text).meta.dateline.as_deref(), *want, "{line:?}");
+    }
+}
+
+#[test]
+fn a_date_label_is_not_a_dateline() {
+    let text = format!(
+        "Harbour fees to rise next spring\n\nLast Updated: Jan 4 2025 | 09:10 AM IST\n\n\
+         {STORY}\n\n{MORE}\n"
+    );
+    let article = clean(&text);
+    assert_eq!(article.meta.dateline, None);
+    assert_eq!(article.meta.published.map(|d| d.to_string()).as_deref(), Some("2025-01-04"));
+}
+
+// ---------------------------------------------------------------- sources
+
+#[test]
+fn the_source_is_the_site_or_agency_the_page_names() {
+    // (head above the headline, foot under the story, source)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // A masthead alone on the first line, a tagline, then the menu.
+        (
+            "THE VALLEY CLARION\nIndependent since 1921\nLocal | County | Sport | Opinion",
+            "",
+            Some("THE VALLEY CLARION"),
+        ),
+        ("Civic Wire\nTown | Region  | Schools | Weather", "", Some("Civic Wire")),
+        // The site's name opening the menu, named again in the footer.
+        (
+            "Metro7 | Politics | Courts | Transport",
+            "Metro7 | Local news that matters",
+            Some("Metro7"),
+        ),
+        // A section name opening the menu is not the site.
+        ("Business | Markets | Economy | Banking", "", None),
+        // A label alone with no menu under it is not a masthead.
+        ("Top Picks", "", None),
+        // An agency signing off its copy wins over the site printing it.
+        ("Civic Wire\nTown | Region | Schools | Weather", "--IANS", Some("IANS")),
+        ("Civic Wire\nTown | Region | Schools | Weather", "QNA", Some("QNA")),
+        ("", "==Kyodo", Some("Kyodo")),
+        ("", "\u{2014} TASS", Some("TASS")),
+        ("", "PTI ABC DEF", Some("PTI")),
+        ("", "UKRINFORM", Some("Ukrinform")),
+        // "Source: NAME" credits the copy, above the masthead.
+        ("Civic Wire\nTown | Region | Schools | Weather", "Source: Xinhua", Some("Xinhua")),
+        // A desk is not an outlet.
+        ("By Newsdesk", "", None),
+        ("By Web Desk", "", None),
+    ];
+    for (head, foot, want) in cases {
+        let text = if head.starts_with("By ") {
+            page(&format!("Harbour fees to rise next spring\n\n{head}"), foot)
+        } else {
+            page(&format!("{head}\n\nHarbour fees to rise next spring"), foot)
+        };
+        let article = clean(&text);
+        assert_eq!(article.meta.source.as_deref(), *want, "{head:?} / {foot:?}");
+    }
+}
+
+// ---------------------------------------------------------------- titles
+
+#[test]
+fn the_title_is_the_headline_without_breadcrumbs_taglines_or_site_names() {
+    let cases: &[(&str, &str)] = &[
+        // A breadcrumb path before the headline.
+        (
+            "Home / Local News / Harbour fees to rise next spring\n\n\
+             Harbour fees to rise next spring",
+            "Harbour fees to rise next spring",
+        ),
+        ("Home > Region > Harbour fees to rise next spring", "Harbour fees to rise next spring"),
+        // The tagline under a masthead is not the headline.
+        (
+            "Civic Wire\nVoices of the valley and the coast\nTown | Region | Schools | Weather\n\n\
+             Harbour fees to rise next spring\n\nJune 8, 2022",
+            "Harbour fees to rise next spring",
+        ),
+        // A dash before one to three words of attribution is part of the headline...
+        ("Harbour fees to rise next spring \u{2014} mayor", "Harbour fees to rise next spring \u{2014} mayor"),
+        // ...while a site's name after a bar is not.
+        ("Harbour fees to rise next spring | Civic Wire", "Harbour fees to rise next spring"),
+        // A colon headline is not a dateline, however long.
+        (
+            "Mayor: Every bus we keep off the road at night means a worker walking home in the dark",
+            "Mayor: Every bus we keep off the road at night means a worker walking home in the dark",
+        ),
+        // A long headline ending in a quoted word is not the story's first sentence.
+        (
+            "Council keeps night bus fares unchanged for the third year, calls the service 'essential'",
+            "Council keeps night bus fares unchanged for the third year, calls the service 'essential'",
+        ),
+    ];
+    for (head, want) in cases {
+        let text = page(head, "");
+        let article = clean(&text);
+        assert_eq!(article.meta.title.as_deref(), Some(*want), "{head:?}");
+        assert_eq!(article.meta.dateline, None, "{head:?}");
+    }
+}
