@@ -28,6 +28,7 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     let out = &flags.output.out;
     std::fs::create_dir_all(out)
         .with_context(|| format!("cannot create output directory {}", out.display()))?;
+    clusters::unify_speaker_spellings(&mut claims);
     let cluster_rows = clusters::assign(&mut claims, flags.cluster.cluster_threshold)?;
     let excel = flags.output.excel;
     let mut claims_table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;

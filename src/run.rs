@@ -111,6 +111,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     let Sink { articles, entities, kept, mut claims, summary, progress } = sink;
     progress.finish();
 
+    clusters::unify_speaker_spellings(&mut claims);
     let cluster_rows = if flags.no_cluster {
         Vec::new()
     } else {

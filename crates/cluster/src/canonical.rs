@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use whosaid_core::EntityKind;
 
-use crate::speaker::{fold_name, light_fold, looks_like_personal_name};
+use crate::speaker::{fold_name, light_fold, looks_like_personal_name, PARTICLES};
 
 /// One speaker name as written in one claim, for [`canonical_spellings`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,9 +144,12 @@ impl<'a> Groups<'a> {
 }
 
 /// Whether every given name of `short` is, in order, a given name of `long` (equal after
-/// light folding, or its initial): "Kariuki" and "D. Kariuki" are shorter forms of "David
-/// Mwangi Kariuki", "Kariuki David" and "Grace Kariuki" are not. Both have one surname.
-fn shorter_form_of(short: &[&str], long: &[&str]) -> bool {
+/// light folding, or its initial), the first given name included: "Kariuki", "D. Kariuki"
+/// and "David Kariuki" are shorter forms of "David Mwangi Kariuki"; "Mwangi Kariuki" is not
+/// (outlets drop middle names, not first names, and a word before a first name is more often
+/// a leaked title: "Investor Sumner Holt"), nor are "Kariuki David" or "Grace Kariuki". Both
+/// have one surname.
+fn shorter_form_of<'a>(short: &[&'a str], long: &[&'a str]) -> bool {
     let (Some((_, short_given)), Some((_, long_given))) = (short.split_last(), long.split_last())
     else {
         return false;
@@ -154,15 +157,26 @@ fn shorter_form_of(short: &[&str], long: &[&str]) -> bool {
     if short_given.len() > long_given.len() || short == long {
         return false;
     }
+    let same_or_initial = |word: &str, other: &str| {
+        word == other
+            || (word.len() == 1
+                && other.len() > 1
+                && other.as_bytes().first() == word.as_bytes().first())
+    };
+    // Particles belong to the surname ("Van Dyk" is a shorter form of "Pieter van Dijk").
+    let first_name = |given: &[&'a str]| given.iter().copied().find(|w| !is_particle(w));
+    if let (Some(first), Some(long_first)) = (first_name(short_given), first_name(long_given)) {
+        if !same_or_initial(first, long_first) {
+            return false;
+        }
+    }
     let mut rest = long_given.iter();
-    short_given.iter().all(|&word| {
-        rest.any(|&other| {
-            word == other
-                || (word.len() == 1
-                    && other.len() > 1
-                    && other.as_bytes().first() == word.as_bytes().first())
-        })
-    })
+    short_given.iter().all(|&word| rest.any(|&other| same_or_initial(word, other)))
+}
+
+/// Whether a light-folded word is a name particle ("van", "al", "de").
+fn is_particle(light: &str) -> bool {
+    PARTICLES.iter().any(|p| light_fold(p) == light)
 }
 
 /// For each name, the display name of its speaker: the spelling the corpus should use for
@@ -220,27 +234,38 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
     let mut entry_spelling: Vec<usize> = Vec::with_capacity(names.len());
     let mut keys: Vec<NameKey> = Vec::new();
     let mut key_index: HashMap<NameKey, usize> = HashMap::new();
+    // Per key, whether some spelling of it is capitalized as a personal name: only those take
+    // part in joining shorter forms, so that role nouns typed as persons ("aide", "senior
+    // dealer") are not made the "full name" of each other.
+    let mut name_shaped: Vec<bool> = Vec::new();
     for (i, n) in names.iter().enumerate() {
         let name = n.name.trim();
         let id = n.id.map(str::trim).unwrap_or("");
         let class = name_class(name, n.kind);
         let next = spellings.len();
         let s = *spelling_of.entry((class, id, name)).or_insert_with(|| {
-            let folded = fold_name(name);
-            let folded = if class == EntityKind::Person {
-                folded.split(' ').map(light_fold).collect::<Vec<_>>().join(" ")
-            } else {
-                folded
+            let folded = match class {
+                EntityKind::Person => {
+                    fold_name(name).split(' ').map(light_fold).collect::<Vec<_>>().join(" ")
+                }
+                // "Analysts" and "analysts" are no one in particular: nothing to unify.
+                EntityKind::Group => name.to_string(),
+                _ => fold_name(name),
             };
             let key = if folded.is_empty() {
                 None
             } else {
                 let k = NameKey { class, folded };
                 let next_key = keys.len();
-                Some(*key_index.entry(k.clone()).or_insert_with(|| {
+                let key = *key_index.entry(k.clone()).or_insert_with(|| {
                     keys.push(k);
+                    name_shaped.push(false);
                     next_key
-                }))
+                });
+                if let Some(shaped) = name_shaped.get_mut(key) {
+                    *shaped |= class == EntityKind::Person && capitalized_as_a_name(name);
+                }
+                Some(key)
             };
             spellings.push(Spelling { name, id, class, key, articles: 0, first_seen: i });
             next
@@ -308,7 +333,7 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
         })
         .collect();
     // Shorter forms of persons' names join their only full name, surname by surname.
-    let full = join_shorter_forms(&keys, &key_node, &mut groups);
+    let full = join_shorter_forms(&keys, &name_shaped, &key_node, &mut groups);
 
     // The best spelling of each group.
     let mut best: HashMap<usize, (Rank, usize)> = HashMap::new();
@@ -352,13 +377,14 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
 /// of its surname extends) to that name's group. Returns, per key, whether it is full.
 fn join_shorter_forms(
     keys: &[NameKey],
+    name_shaped: &[bool],
     key_node: &[Option<usize>],
     groups: &mut Groups<'_>,
 ) -> Vec<bool> {
     let mut full = vec![true; keys.len()];
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, key) in keys.iter().enumerate() {
-        if key.class == EntityKind::Person {
+        if key.class == EntityKind::Person && name_shaped.get(k).copied().unwrap_or(false) {
             let surname = key.folded.rsplit(' ').next().unwrap_or("");
             by_surname.entry(surname).or_default().push(k);
         }
@@ -416,13 +442,31 @@ fn join_shorter_forms(
     full
 }
 
-/// Whether a name is capitalized as names are: for persons, every word capitalized or a
-/// name particle and no all-caps word; for other kinds, any capital letter.
+/// Whether a name is capitalized as a personal name: every word capitalized (in a hyphenated
+/// word, its first part: "Chi-cheng", "al-Khateeb") or a particle, none all-caps, no digits.
+fn capitalized_as_a_name(name: &str) -> bool {
+    let mut words = name.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = w.chars().filter(|c| c.is_uppercase()).count();
+            let head = w.split('-').next().unwrap_or(w).trim_end_matches('.');
+            letters > 0
+                && !w.chars().any(char::is_numeric)
+                && !(letters >= 2 && upper == letters)
+                && (head.chars().next().is_some_and(char::is_uppercase)
+                    || PARTICLES.contains(&head))
+        })
+}
+
+/// Whether a spelling is capitalized as its kind is: a person's name of two or more words as
+/// [`capitalized_as_a_name`] says (one capitalized word may just start a sentence); another
+/// kind's name with a capital after its first letter ("Central Bank", not "Central bank").
 fn well_cased(name: &str, class: EntityKind) -> bool {
     if class == EntityKind::Person {
-        looks_like_personal_name(name)
+        name.split_whitespace().nth(1).is_some() && capitalized_as_a_name(name)
     } else {
-        name.chars().any(char::is_uppercase)
+        name.chars().skip(1).any(char::is_uppercase)
     }
 }
 
@@ -516,6 +560,35 @@ mod tests {
                 ("Amos Okoth", None, P, "a5"),
             ],
             &["Amos Wekesa Okoth"; 5],
+        ),
+        (
+            "a word before the first name is a leaked title, not a given name",
+            &[("Sumner Holt", None, P, "a1"), ("Investor Sumner Holt", None, P, "a2")],
+            &["Sumner Holt", "Investor Sumner Holt"],
+        ),
+        (
+            "role nouns typed as persons are not shorter forms of each other",
+            &[
+                ("aide", None, P, "a1"),
+                ("Senate committee aide", None, P, "a2"),
+                ("spokesman", None, P, "a3"),
+                ("spokesman", None, P, "a4"),
+                ("Spokesman", None, P, "a5"),
+            ],
+            &["aide", "Senate committee aide", "spokesman", "spokesman", "spokesman"],
+        ),
+        (
+            "a particle belongs to the surname",
+            &[("Van Dyk", None, P, "a1"), ("Pieter van Dijk", None, P, "a2")],
+            &["Pieter van Dijk", "Pieter van Dijk"],
+        ),
+        (
+            "groups are no one in particular: their spellings stay",
+            &[
+                ("analysts", None, EntityKind::Group, "a1"),
+                ("Analysts", None, EntityKind::Group, "a2"),
+            ],
+            &["analysts", "Analysts"],
         ),
         (
             "given names in another order are not a shorter form",
@@ -619,7 +692,9 @@ mod tests {
             ("okoth", "amos okoth", true),
             ("a okoth", "amos okoth", true),
             ("amos okoth", "amos vekesa okoth", true),
-            ("vekesa okoth", "amos vekesa okoth", true),
+            ("vekesa okoth", "amos vekesa okoth", false),
+            ("van dik", "pieter van dik", true),
+            ("sumner holt", "investor sumner holt", false),
             ("okoth amos", "amos vekesa okoth", false),
             ("amos okoth", "amos okoth", false),
             ("amos okoth", "a okoth", false),
@@ -634,10 +709,12 @@ mod tests {
 
     #[test]
     fn a_crowded_surname_is_not_searched_for_shorter_forms() {
-        // Light folding collapses doubled digits ("Given011" is "Given01"): twice the cap
-        // leaves well over the cap distinct.
-        let given: Vec<String> =
-            (0..2 * MAX_NAMES_PER_SURNAME).map(|i| format!("Given{i:03}x Okoth")).collect();
+        // Given names of letters (digits are not names); light folding merges a few ("Mabbo"
+        // is "Mabo"), so twice the cap leaves well over the cap distinct.
+        let letter = |i: usize| char::from(b'a' + (i % 26) as u8);
+        let given: Vec<String> = (0..2 * MAX_NAMES_PER_SURNAME)
+            .map(|i| format!("Ma{}{}o Okoth", letter(i / 26), letter(i)))
+            .collect();
         let mut names: Vec<SpeakerName<'_>> = given
             .iter()
             .map(|g| SpeakerName { name: g, id: None, kind: P, article: "a" })

@@ -71,7 +71,7 @@ pub use crate::summary::{summarize, ClaimFacts, ClusterSummary};
 use std::collections::HashMap;
 
 use crate::normalize::{
-    canon_table, content_word, for_each_word_hash, is_function_word, mix64, Canon,
+    canon_table, content_word, for_each_word_hash, is_function_word, mix64, statement_part, Canon,
 };
 use crate::speaker::SpeakerTable;
 
@@ -491,7 +491,7 @@ impl Clusterer {
                 shingled.offsets.push(shingled.hashes.len());
                 continue;
             };
-            self.normalized_words(claim.text, &mut words);
+            self.normalized_words(statement_part(claim.text), &mut words);
             if !words.is_empty() {
                 let sequence = words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix64(h ^ w));
                 match exact.entry((speaker, sequence)) {
@@ -834,7 +834,7 @@ impl Clusterer {
     /// The shingle set of `text`, sorted and deduplicated.
     fn shingles(&self, text: &str) -> Vec<u64> {
         let mut words = Vec::new();
-        self.normalized_words(text, &mut words);
+        self.normalized_words(statement_part(text), &mut words);
         let mut out = Vec::new();
         push_shingles(&words, &mut out);
         out.sort_unstable();

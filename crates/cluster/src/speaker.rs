@@ -66,7 +66,7 @@ fn build_key(id: Option<&str>, name: &str, fuzzy: bool) -> String {
 }
 
 /// Lowercase particles that belong inside personal names.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "ben", "bint", "abu", "van", "von", "der", "den", "de", "del",
     "della", "di", "da", "das", "dos", "do", "du", "la", "le", "ter", "ten", "y", "e", "zu",
 ];

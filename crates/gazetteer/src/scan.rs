@@ -5,7 +5,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::Input;
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
@@ -113,37 +112,39 @@ struct Hit {
 }
 
 /// Leftmost-longest matches that lie on word boundaries (and, for case-sensitive spellings,
-/// have the exact case), split into names and role titles. After a match that cuts a word or
-/// has the wrong case, the search resumes at the next word start after its start, so the
-/// match does not hide a real name that begins inside it.
+/// have the exact case), split into names and role titles. Only the longest pattern at a
+/// position counts: when it cuts a word or has the wrong case, no shorter one is tried there
+/// ("Russians" is not "Russia"), and the search goes on at the next position where a match
+/// may start, so the rejected match does not hide a real name that begins inside it.
 fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
     let bytes = hay.as_bytes();
+    // A match may start only where the byte before and the byte at it are not both word bytes.
+    let mut after_word = false;
     let mut pos = 0;
-    while pos < hay.len() {
-        let Some(m) = matcher.automaton.find(Input::new(hay).span(pos..hay.len())) else {
-            break;
-        };
-        let accepted = if on_boundaries(bytes, m.start(), m.end()) {
-            matcher.candidate(m.pattern().as_usize(), slice(hay, m.start(), m.end()))
-        } else {
-            None
-        };
-        if let Some(c) = accepted {
-            let hit = Hit { start: m.start(), end: m.end(), target: c.target };
-            if c.role {
-                roles.push(hit);
-            } else {
-                names.push(hit);
+    while let Some(&b) = bytes.get(pos) {
+        let word = is_word(b);
+        if !(word && after_word) && matcher.trie.may_start_at(bytes, pos) {
+            if let Some((pattern, end)) = matcher.trie.longest_at(bytes, pos) {
+                let accepted = if on_boundaries(bytes, pos, end) {
+                    matcher.candidate(pattern as usize, slice(hay, pos, end))
+                } else {
+                    None
+                };
+                if let Some(c) = accepted {
+                    let hit = Hit { start: pos, end, target: c.target };
+                    if c.role {
+                        roles.push(hit);
+                    } else {
+                        names.push(hit);
+                    }
+                    after_word = is_word(byte(bytes, end - 1));
+                    pos = end;
+                    continue;
+                }
             }
-            pos = m.end().max(pos + 1);
-        } else {
-            let mut next = m.start() + 1;
-            while next < bytes.len() && is_word(byte(bytes, next)) && is_word(byte(bytes, next - 1))
-            {
-                next += 1;
-            }
-            pos = next;
         }
+        after_word = word;
+        pos += 1;
     }
 }
 
