@@ -806,6 +806,8 @@ struct Found {
     bylines: Vec<Candidate<String>>,
     dates: Vec<Candidate<PartialDate>>,
     dateline: Option<String>,
+    /// Years the page writes elsewhere (see [`meta::YearHints`]).
+    years: meta::YearHints,
 }
 
 impl Cleaner {
@@ -868,7 +870,7 @@ impl Cleaner {
             .published
             .as_deref()
             .and_then(|p| parse_date(p, self.year))
-            .or_else(|| meta::complete_year(best(&found.dates), &found.dates));
+            .or_else(|| meta::complete_year(best(&found.dates), &found.dates, &found.years));
         let meta = Metadata {
             title,
             source: record.source.clone().or_else(|| {
@@ -1022,9 +1024,15 @@ impl Cleaner {
             {
                 // "Talks to resume — minister": the dash is part of the headline.
                 p.span
+            } else if meta::is_title_case_headline(s)
+                && self.headline_like(&Para { lower_words: 1, ..p.clone() }, s, all_lower)
+            {
+                // "Harbour Fees To Rise Next Spring": weighed below.
+                p.span
             } else {
                 continue;
             };
+            let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
             if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
                 score += 2;
@@ -1036,6 +1044,15 @@ impl Cleaner {
             });
             if followed_by_meta {
                 score += 2;
+            }
+            // Menus and section titles are written in Title Case too: such a line is the
+            // headline only when a date or by-line follows it or it is printed twice, and a
+            // headline in sentence case wins over it.
+            if title_case {
+                if score < 2 {
+                    continue;
+                }
+                score -= 1;
             }
             if best.map_or(true, |(b, _, _)| score > b) {
                 best = Some((score, i, span));
@@ -1119,6 +1136,7 @@ impl Cleaner {
                 continue;
             }
             let Some(rest) = foot_source(s) else { continue };
+            found.years.copyright(s);
             // "Source: NAME" credits the copy; a copyright line names the site.
             let credit = s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("source:"));
             let mut foot = Found::default();
@@ -1154,6 +1172,14 @@ impl Cleaner {
         if let Some((name, i)) = meta::sign_off(self, text, paras) {
             found.sources.push(Candidate { value: name, priority: 2, position: i });
         }
+        if let Some(name) = title_at
+            .and_then(|t| paras.get(t))
+            .and_then(|p| text.get(p.span.range()))
+            .and_then(|s| meta::site_after_headline(self, s))
+        {
+            let value = name.to_string();
+            found.sources.push(Candidate { value, priority: 1, position: title_at.unwrap_or(0) });
+        }
         if let Some((name, _)) = meta::masthead(text) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
         }
@@ -1175,6 +1201,7 @@ impl Cleaner {
             }
             let before_title = title_at.is_some_and(|t| i < t);
             let meta_s = meta_text.get(line.range()).unwrap_or_default();
+            found.years.day_month_order_unknown(meta_s);
             let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
             if dates.is_empty() {
                 continue;
@@ -1412,7 +1439,8 @@ impl Cleaner {
         // ("TALKS: A, B CONFIRM", "Name: a long headline without a stop") have no lower-case
         // prose ending in a stop.
         let after = s.get(whole_end..).unwrap_or_default();
-        let story_follows = (p.lower_words >= 2 && (p.final_punct || (p.words >= 12 && !colon)))
+        let story_follows = (p.lower_words >= 2
+            && if colon { p.ends_with_period } else { p.final_punct || p.words >= 12 })
             // "NEWARK, N.J. — June 28, 2022" on a line of its own.
             || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0);
         let plausible = match place {

@@ -60,6 +60,11 @@ fn a_year_elsewhere_on_the_page_completes_a_dateline_date_of_the_same_day() {
         ("Tue, 5 March 2024 | Weather 21°C\n\nHarbour fees to rise next spring", "2024-03-05"),
         // A different day gives no year.
         ("Tue, 4 March 2024 | Weather 21°C\n\nHarbour fees to rise next spring", "--03-05"),
+        // A slashed date that reads either way round agrees with the dateline's day...
+        ("Harbour fees to rise next spring\n\nPublished 05/03/2024", "2024-03-05"),
+        ("Harbour fees to rise next spring\n\nPublished 03/05/2024", "2024-03-05"),
+        // ...and one of another day does not.
+        ("Harbour fees to rise next spring\n\nPublished 06/03/2024", "--03-05"),
     ];
     for (head, want) in cases {
         let text = format!("{head}\n\nLISBON, March 5 (AFP) - {STORY}\n\n{MORE}\n");
@@ -115,6 +120,23 @@ fn a_dateline_on_its_own_line_above_the_story() {
 }
 
 #[test]
+fn a_copyright_year_completes_a_dateline_date_only_when_nothing_else_names_the_year() {
+    let cases: &[(&str, &str)] = &[
+        ("\u{a9} 2024 Example Wire Service. All rights reserved.", "2024-03-05"),
+        ("Copyright 2023 Example Wire Service", "2023-03-05"),
+        // A range names no one year.
+        ("\u{a9} 2001-2024 Example Wire Service", "--03-05"),
+    ];
+    for (foot, want) in cases {
+        let text = format!(
+            "Harbour fees to rise next spring\n\nLISBON, March 5 (AFP) - {STORY}\n\n{MORE}\n\n{foot}\n"
+        );
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{foot:?}");
+    }
+}
+
+#[test]
 fn a_date_label_is_not_a_dateline() {
     let text = format!(
         "Harbour fees to rise next spring\n\nLast Updated: Jan 4 2025 | 09:10 AM IST\n\n\
@@ -157,6 +179,8 @@ fn the_source_is_the_site_or_agency_the_page_names() {
         ("", "UKRINFORM", Some("Ukrinform")),
         // "Source: NAME" credits the copy, above the masthead.
         ("Civic Wire\nTown | Region | Schools | Weather", "Source: Xinhua", Some("Xinhua")),
+        // Copy built on an agency's.
+        ("", "(With inputs from PTI)", Some("PTI")),
         // A desk is not an outlet.
         ("By Newsdesk", "", None),
         ("By Web Desk", "", None),
@@ -173,6 +197,32 @@ fn the_source_is_the_site_or_agency_the_page_names() {
 }
 
 // ---------------------------------------------------------------- titles
+
+#[test]
+fn a_listed_outlet_after_the_headline_names_the_source() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Harbour fees to rise next spring | Reuters", Some("Reuters")),
+        ("Harbour fees to rise next spring - The Valley Gazette", Some("The Valley Gazette")),
+        // A section name is not a source.
+        ("Harbour fees to rise next spring | World News", None),
+    ];
+    for (head, want) in cases {
+        let article = clean(&page(head, ""));
+        assert_eq!(article.meta.title.as_deref(), Some("Harbour fees to rise next spring"));
+        assert_eq!(article.meta.source.as_deref(), *want, "{head:?}");
+    }
+}
+
+#[test]
+fn a_title_case_menu_line_is_not_the_headline() {
+    let text = page(
+        "Most Read Stories This Week\n\nHarbour fees to rise next spring\n\nMarch 5, 2024",
+        "",
+    );
+    assert_eq!(clean(&text).meta.title.as_deref(), Some("Harbour fees to rise next spring"));
+    let text = page("Most Read Stories This Week", "");
+    assert_eq!(clean(&text).meta.title, None);
+}
 
 #[test]
 fn the_title_is_the_headline_without_breadcrumbs_taglines_or_site_names() {
@@ -194,6 +244,16 @@ fn the_title_is_the_headline_without_breadcrumbs_taglines_or_site_names() {
         ("Harbour fees to rise next spring \u{2014} mayor", "Harbour fees to rise next spring \u{2014} mayor"),
         // ...while a site's name after a bar is not.
         ("Harbour fees to rise next spring | Civic Wire", "Harbour fees to rise next spring"),
+        // A headline in Title Case, with its date under it.
+        (
+            "Harbour Fees To Rise Next Spring\n\nMarch 5, 2024",
+            "Harbour Fees To Rise Next Spring",
+        ),
+        // A colon headline asking a question is not a dateline.
+        (
+            "Harbour: Will the fees drive the fishing fleet away this winter?",
+            "Harbour: Will the fees drive the fishing fleet away this winter?",
+        ),
         // A colon headline is not a dateline, however long.
         (
             "Mayor: Every bus we keep off the road at night means a worker walking home in the dark",

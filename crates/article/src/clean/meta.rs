@@ -137,7 +137,8 @@ pub(super) fn masthead(text: &str) -> Option<(&str, usize)> {
     let first = lines.next()?;
     let line_end = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize + line.len();
     let first_segment = first.split(['|', '•']).next().unwrap_or_default().trim();
-    let name = if first_segment.len() < first.len() {
+    let opens_bar_menu = first_segment.len() < first.len();
+    let name = if opens_bar_menu {
         first_segment
     } else {
         // "Home  News  Sport": wide gaps separate menu items too.
@@ -159,8 +160,9 @@ pub(super) fn masthead(text: &str) -> Option<(&str, usize)> {
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let repeated = text.get(start..).is_some_and(|footer| mentions(footer, name));
-    (is_menu_line(first) && repeated).then(|| (name, line_end(first)))
+    let repeated = opens_bar_menu && text.get(start..).is_some_and(|footer| mentions(footer, name));
+    // Wide gaps alone separate the columns of a table as well as a menu's items.
+    (opens_bar_menu && is_menu_line(first) && repeated).then(|| (name, line_end(first)))
 }
 
 /// An agency signing off at the foot of its copy: "QNA", "--IANS", "==Kyodo", "— TASS",
@@ -171,6 +173,14 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
             continue;
         }
         let s = text.get(p.span.range()).unwrap_or_default();
+        // "(With inputs from PTI)": copy built on an agency's.
+        if let Some(at) = s.find("inputs from ") {
+            let name = s.get(at + 12..).unwrap_or_default().trim_end_matches([')', '.', ' ']);
+            let name = name.strip_prefix("the ").unwrap_or(name);
+            if cleaner.agencies.contains(&name.to_lowercase()) {
+                return Some((name.to_string(), i));
+            }
+        }
         let s = s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c));
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
         let mut tokens = s.split_whitespace();
@@ -182,6 +192,15 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         }
     }
     None
+}
+
+/// "Talks to resume | World | Example Times": the site named after the headline on its line,
+/// when the name is a listed outlet or has a newspaper's name shape.
+pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    let seps = [" | ", " - ", " – ", " — ", " :: ", " » "];
+    let (at, sep) = seps.iter().filter_map(|sep| s.rfind(sep).map(|at| (at, *sep))).max()?;
+    let name = s.get(at + sep.len()..)?.trim();
+    (cleaner.agencies.contains(&name.to_lowercase()) || super::is_outlet_name(name)).then_some(name)
 }
 
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
@@ -327,20 +346,25 @@ pub(super) fn is_desk_credit(name: &str) -> bool {
 }
 
 /// The publication date, with the year taken from another date on the page with the same
-/// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024").
+/// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024"), or
+/// else from the page's copyright line.
 pub(super) fn complete_year(
     published: Option<PartialDate>,
     dates: &[Candidate<PartialDate>],
+    hints: &YearHints,
 ) -> Option<PartialDate> {
     let date = published?;
     if date.year().is_some() {
         return Some(date);
     }
+    let same_day = |d: &PartialDate| d.month() == date.month() && d.day() == date.day();
     let year = dates
         .iter()
         .map(|c| c.value)
-        .find(|d| d.year().is_some() && d.month() == date.month() && d.day() == date.day())
-        .and_then(|d| d.year());
+        .chain(hints.either_way.iter().copied())
+        .find(|d| d.year().is_some() && same_day(d))
+        .and_then(|d| d.year())
+        .or(hints.copyright);
     Some(year.map_or(date, |y| date.with_year(y)))
 }
 
@@ -371,4 +395,86 @@ pub(super) fn is_date_label(word: &str) -> bool {
     ["published", "updated", "posted", "modified", "issued", "edited", "created"]
         .iter()
         .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
+}
+
+/// Years a page writes beside dates that cannot be publication dates by themselves: in a
+/// slashed date whose day and month could be either way round ("04/03/2024"), and on a
+/// copyright line ("© 2024 Example Wire"), which is weak evidence: the year the page was
+/// made, used only when no date names the year.
+#[derive(Debug, Default)]
+pub(super) struct YearHints {
+    /// Both readings of each ambiguous slashed date.
+    either_way: Vec<PartialDate>,
+    copyright: Option<i32>,
+}
+
+impl YearHints {
+    /// Notes the dates in `line` whose day and month order is unknown: "04/03/2024" is March 4
+    /// or April 3, and confirms whichever a dateline names.
+    pub(super) fn day_month_order_unknown(&mut self, line: &str) {
+        let bytes = line.as_bytes();
+        for (at, _) in line.match_indices('/') {
+            // Only the first slash of "a/b/yyyy": a digit before it, and no slash just before.
+            let Some(a_start) = line
+                .get(..at)
+                .map(|b| b.len() - b.bytes().rev().take_while(u8::is_ascii_digit).count())
+            else {
+                continue;
+            };
+            if at - a_start == 0
+                || at - a_start > 2
+                || a_start > 0 && bytes.get(a_start - 1) == Some(&b'/')
+            {
+                continue;
+            }
+            let rest = line.get(at + 1..).unwrap_or_default();
+            let mut parts = rest.splitn(3, '/');
+            let (Some(b), Some(y)) = (parts.next(), parts.next()) else { continue };
+            let y = y.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit()));
+            let (Some(a), Ok(b), Some(y)) = (
+                line.get(a_start..at).and_then(|a| a.parse::<u32>().ok()),
+                b.parse::<u32>(),
+                y.and_then(|y| y.parse::<i32>().ok()),
+            ) else {
+                continue;
+            };
+            if a <= 12 && b <= 12 {
+                self.either_way.extend(PartialDate::new(Some(y), a, b));
+                self.either_way.extend(PartialDate::new(Some(y), b, a));
+            }
+        }
+    }
+
+    /// Notes the year of a copyright line ("© 2024 Example Wire", "Copyright 2023 …"); a
+    /// range ("2001-2024") names no one year and is not noted.
+    pub(super) fn copyright(&mut self, line: &str) {
+        let mut years = line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|t| t.len() == 4)
+            .filter_map(|t| t.parse::<i32>().ok())
+            .filter(|y| (1900..=2100).contains(y));
+        if let (Some(year), None) = (years.next(), years.next()) {
+            self.copyright = Some(year);
+        }
+    }
+}
+
+/// Small words Title Case leaves in lower case ("Talks on Hold as Rates Rise").
+const TITLE_CASE_SMALL: &[&str] =
+    &["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with"];
+
+/// "Harbour Fees To Rise Next Spring": four words or more, each capitalized (or a small word
+/// Title Case leaves in lower case), on a line that is not a menu.
+pub(super) fn is_title_case_headline(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        let ok = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || TITLE_CASE_SMALL.contains(&w);
+        if !ok {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4 && !is_menu_line(s)
 }
