@@ -865,6 +865,9 @@ impl Cleaner {
             found.dateline = found.dateline.map(|d| d.to_lowercase());
         }
         drop_repeats(text, &mut paras, &hashes);
+        if found.dates.is_empty() {
+            meta::labelled_dates_at_foot(meta_text, &paras, &mut found.dates);
+        }
 
         let published = record
             .published
@@ -1276,7 +1279,10 @@ impl Cleaner {
                     || STAFF_WORDS.contains(&t.to_lowercase().as_str())
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
-                desk |= tokens.pop().is_some_and(meta::is_desk_credit);
+                // "Our Correspondent", "Web Desk": a job or desk after a lone word.
+                desk |= tokens.pop().is_some_and(|t| {
+                    meta::is_desk_credit(t) || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+                });
             }
             if tokens.is_empty() {
                 continue;

@@ -11,9 +11,11 @@ pub(crate) const MONTH: &str =
     |JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?\
     |SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?";
 
-/// A clock time a scraper glued to the year before it ("October 9, 20242:41 PM"): the hour's
-/// digits run on from the year's, and only the colon after them tells where the year ends.
-const GLUED_TIME: &str = r"\d{1,2}:\d{2}";
+/// A clock time or a second printing of the date that a scraper glued to the year before it
+/// ("October 9, 20242:41 PM", "7 Mar 20247 Mar 2024"): the digits run on from the year's,
+/// and only the colon or month name after them tells where the year ends.
+const GLUED_TIME: &str =
+    r"\d{1,2}(?::\d{2}|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))";
 
 fn date_regex() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
@@ -136,8 +138,9 @@ pub fn find_dates(
 /// Parses the first date written in `s`: "October 7, 2015", "Oct. 6", "Sept. 30",
 /// "Fri 18 Sep 2015, 6:54 PM", "Saturday, Oct 10, 2015,12:31 IST", "2015-10-07",
 /// "2015-10-07T12:00:00Z", "17/10/2015" (slashed dates only when a day above 12 makes the
-/// order certain). A date without a year gets `default_year`, or stays without one
-/// (`--10-06`).
+/// order certain), "15.11.2024" (dotted dates put the day first), "October 9, 20242:41 PM"
+/// (a time glued to the year). A date without a year gets `default_year`, or stays without
+/// one (`--10-06`).
 ///
 /// ```
 /// use whosaid_article::parse_date;
@@ -177,6 +180,7 @@ mod tests {
             ("5 March 202411:30", Some("2024-03-05")),
             ("March 5, 2024 9:15 AM", Some("2024-03-05")),
             ("March 5 12345 units", Some("--03-05")),
+            ("Published On 7 Mar 20247 Mar 2024", Some("2024-03-07")),
             ("SALVADOR, Feb 26 - Showers", Some("--02-26")),
             ("the 3rd of March 2014", Some("2014-03-03")),
             ("MARCH 4, 1987", Some("1987-03-04")),

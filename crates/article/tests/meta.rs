@@ -31,6 +31,8 @@ fn published_dates_the_scraper_garbled_or_wrote_with_dots() {
         // The clock time glued to the year.
         ("Harbour fees to rise next spring\n\nMarch 5, 20249:15 AM GMTUpdated ago", "2024-03-05"),
         ("Harbour fees to rise next spring\n\n5 March 202411:30 CET", "2024-03-05"),
+        // The date printed twice with nothing between.
+        ("Harbour fees to rise next spring\n\nPublished On 5 Mar 20245 Mar 2024", "2024-03-05"),
         // Dotted day.month.year, on a line grouped with a masthead and menu.
         (
             "CITYWIRE\nNews from the valley\nPolitics | Economy | Sport | Culture\n03.04.2023 10:15\n\n\
@@ -137,6 +139,23 @@ fn a_copyright_year_completes_a_dateline_date_only_when_nothing_else_names_the_y
 }
 
 #[test]
+fn a_labelled_date_at_the_foot_dates_a_page_whose_head_gives_none() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("This story was first published on March 4, 2024", Some("2024-03-04")),
+        ("Posted: 4 March 2024", Some("2024-03-04")),
+        // The foot's list of other stories, with their dates, dates nothing.
+        ("Ferry timetable changes - March 4, 2024", None),
+    ];
+    for (foot, want) in cases {
+        // A story long enough that its foot is not part of the head.
+        let story = [STORY, MORE, STORY, MORE, STORY].join("\n\n");
+        let text = format!("Harbour fees to rise next spring\n\n{story}\n\n{foot}\n");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{foot:?}");
+    }
+}
+
+#[test]
 fn a_date_label_is_not_a_dateline() {
     let text = format!(
         "Harbour fees to rise next spring\n\nLast Updated: Jan 4 2025 | 09:10 AM IST\n\n\
@@ -184,6 +203,8 @@ fn the_source_is_the_site_or_agency_the_page_names() {
         // A desk is not an outlet.
         ("By Newsdesk", "", None),
         ("By Web Desk", "", None),
+        ("By Agencies", "", None),
+        ("By Our Correspondent", "", None),
     ];
     for (head, foot, want) in cases {
         let text = if head.starts_with("By ") {
@@ -202,6 +223,7 @@ fn the_source_is_the_site_or_agency_the_page_names() {
 fn a_listed_outlet_after_the_headline_names_the_source() {
     let cases: &[(&str, Option<&str>)] = &[
         ("Harbour fees to rise next spring | Reuters", Some("Reuters")),
+        ("Harbour fees to rise next spring | CNN Business", Some("CNN")),
         ("Harbour fees to rise next spring - The Valley Gazette", Some("The Valley Gazette")),
         // A section name is not a source.
         ("Harbour fees to rise next spring | World News", None),

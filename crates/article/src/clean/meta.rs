@@ -200,7 +200,13 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
     let seps = [" | ", " - ", " – ", " — ", " :: ", " » "];
     let (at, sep) = seps.iter().filter_map(|sep| s.rfind(sep).map(|at| (at, *sep))).max()?;
     let name = s.get(at + sep.len()..)?.trim();
-    (cleaner.agencies.contains(&name.to_lowercase()) || super::is_outlet_name(name)).then_some(name)
+    if cleaner.agencies.contains(&name.to_lowercase()) || super::is_outlet_name(name) {
+        return Some(name);
+    }
+    // "CNN Politics": a listed outlet and its section.
+    let first = name.split_whitespace().next()?;
+    (name.split_whitespace().count() <= 3 && cleaner.agencies.contains(&first.to_lowercase()))
+        .then_some(first)
 }
 
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
@@ -339,10 +345,13 @@ pub(super) fn lone_dateline<'t>(
     shaped.then_some(place)
 }
 
-/// A single name after "By" that credits a desk, not an outlet: "Newsdesk", "Web Desk".
+/// A single name after "By" that credits a desk or wire copy in general, not an outlet:
+/// "Newsdesk", "Web Desk", "Agencies".
 pub(super) fn is_desk_credit(name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower.ends_with("desk") || lower.ends_with("bureau") || lower == "staff"
+    lower.ends_with("desk")
+        || lower.ends_with("bureau")
+        || matches!(lower.as_str(), "staff" | "agencies" | "wires" | "agency")
 }
 
 /// The publication date, with the year taken from another date on the page with the same
@@ -477,4 +486,24 @@ pub(super) fn is_title_case_headline(s: &str) -> bool {
         words += 1;
     }
     words >= 4 && !is_menu_line(s)
+}
+
+/// "First published on March 4, 2024" under the story, for a page whose head gives no date:
+/// only a labelled line, since the foot also lists other stories with their dates.
+pub(super) fn labelled_dates_at_foot(
+    text: &str,
+    paras: &[Para],
+    dates: &mut Vec<Candidate<PartialDate>>,
+) {
+    for (i, p) in paras.iter().enumerate().rev().take(SIGN_OFF_PARAGRAPHS) {
+        if p.lines != 1 || p.words > 16 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default();
+        let Some((span, date)) = find_dates(s, None).next() else { continue };
+        let before = s.get(..span.start).unwrap_or_default().to_ascii_lowercase();
+        if ["published", "posted", "issued"].iter().any(|l| before.contains(l)) {
+            dates.push(Candidate { value: date, priority: 1, position: i });
+        }
+    }
 }
