@@ -1003,7 +1003,7 @@ impl Cleaner {
         }
         let mut best: Option<(i32, usize, Span)> = None;
         // The site's name, tagline and menu are not the headline.
-        let masthead_end = meta::masthead(text).map_or(0, |(_, end)| end);
+        let masthead_end = meta::masthead(self, text).map_or(0, |(_, end)| end);
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             if p.span.end <= masthead_end {
                 continue;
@@ -1027,6 +1027,11 @@ impl Cleaner {
             {
                 // "Talks to resume — minister": the dash is part of the headline.
                 p.span
+            } else if let Some(line) = meta::first_line(text, p).filter(|l| {
+                let ls = text.get(l.range()).unwrap_or_default();
+                self.headline_like(&features(ls, *l, 1), ls, all_lower)
+            }) {
+                line
             } else if meta::is_title_case_headline(s)
                 && self.headline_like(&Para { lower_words: 1, ..p.clone() }, s, all_lower)
             {
@@ -1138,7 +1143,7 @@ impl Cleaner {
                 found.sources.push(Candidate { value: site.to_string(), priority: 1, position: i });
                 continue;
             }
-            let Some(rest) = foot_source(s) else { continue };
+            let Some(rest) = foot_source(s).map(meta::before_date_label) else { continue };
             found.years.copyright(s);
             // "Source: NAME" credits the copy; a copyright line names the site.
             let credit = s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("source:"));
@@ -1183,7 +1188,7 @@ impl Cleaner {
             let value = name.to_string();
             found.sources.push(Candidate { value, priority: 1, position: title_at.unwrap_or(0) });
         }
-        if let Some((name, _)) = meta::masthead(text) {
+        if let Some((name, _)) = meta::masthead(self, text) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
         }
         for (i, line) in meta::head_meta_lines(text, paras, layout) {
@@ -1205,6 +1210,10 @@ impl Cleaner {
             let before_title = title_at.is_some_and(|t| i < t);
             let meta_s = meta_text.get(line.range()).unwrap_or_default();
             found.years.day_month_order_unknown(meta_s);
+            // "KYODO" or "ARAB NEWS" on a line of its own under the headline credits the copy.
+            if let Some(name) = meta::agency_line(self, s) {
+                found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+            }
             let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
             if dates.is_empty() {
                 continue;
@@ -1268,6 +1277,7 @@ impl Cleaner {
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" with "))
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();

@@ -22,7 +22,7 @@ fn date_regex() -> Option<&'static Regex> {
     RE.get_or_init(|| {
         let pattern = format!(
             r"(?-u:\b)(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b)
-            |(?-u:\b)(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
+            |(?:(?-u:\b)|[0-9])(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<sa>\d{{1,2}})[/.](?P<sb>\d{{1,2}})[/.](?P<sy>\d{{4}})(?-u:\b)"
         );
@@ -131,7 +131,13 @@ pub fn find_dates(
         .into_iter()
         .flat_map(move |re| re.find_iter(text))
         .filter_map(move |m| {
-            Some((Span::new(m.start(), m.end()), date_of(m.as_str(), default_year)?))
+            // "03/07/2024March 7, 2024": a month name glued to the digit before it is matched
+            // with that digit, which is not part of the date.
+            let glued = m.as_str().as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && m.as_str().get(1..).and_then(month_number).is_some();
+            let start = m.start() + usize::from(glued);
+            let matched = text.get(start..m.end())?;
+            Some((Span::new(start, m.end()), date_of(matched, default_year)?))
         })
 }
 
@@ -181,6 +187,7 @@ mod tests {
             ("March 5, 2024 9:15 AM", Some("2024-03-05")),
             ("March 5 12345 units", Some("--03-05")),
             ("Published On 7 Mar 20247 Mar 2024", Some("2024-03-07")),
+            ("03/07/2024March 7, 2024", Some("2024-03-07")),
             ("SALVADOR, Feb 26 - Showers", Some("--02-26")),
             ("the 3rd of March 2014", Some("2014-03-03")),
             ("MARCH 4, 1987", Some("1987-03-04")),
@@ -218,5 +225,8 @@ mod tests {
             found,
             [("16 Feb 2020", "2020-02-16".to_string()), ("Oct. 6", "--10-06".to_string())]
         );
+        let glued = "04/03/2024March 4, 2024";
+        let found: Vec<_> = find_dates(glued, None).map(|(s, _)| &glued[s]).collect();
+        assert_eq!(found, ["March 4, 2024"]);
     }
 }

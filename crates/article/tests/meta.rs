@@ -205,6 +205,14 @@ fn the_source_is_the_site_or_agency_the_page_names() {
         ("By Web Desk", "", None),
         ("By Agencies", "", None),
         ("By Our Correspondent", "", None),
+        // An agency after the writer's name.
+        ("By Ana Costa with AFP", "", Some("AFP")),
+        // A listed outlet alone on the first line, no menu under it.
+        ("ABC News\nPosted Mon 4 Mar 2024 at 10:02am", "", Some("ABC News")),
+        // A listed agency alone on a line of the head.
+        ("KYODO\nMarch 4, 2024", "", Some("Kyodo")),
+        // "Source:" with the date label after the name.
+        ("Source: Example Daily Published: Mar 04, 2024 10:02 PM", "", Some("Example Daily")),
     ];
     for (head, foot, want) in cases {
         let text = if head.starts_with("By ") {
@@ -266,6 +274,12 @@ fn the_title_is_the_headline_without_breadcrumbs_taglines_or_site_names() {
         ("Harbour fees to rise next spring \u{2014} mayor", "Harbour fees to rise next spring \u{2014} mayor"),
         // ...while a site's name after a bar is not.
         ("Harbour fees to rise next spring | Civic Wire", "Harbour fees to rise next spring"),
+        // A headline printed right above its standfirst, by-line and date, with no blank line.
+        (
+            "Harbour fees to rise next spring\nBoat owners say they will leave\nAna Costa\n\
+             04/03/2024March 4, 2024",
+            "Harbour fees to rise next spring",
+        ),
         // A headline in Title Case, with its date under it.
         (
             "Harbour Fees To Rise Next Spring\n\nMarch 5, 2024",

@@ -131,7 +131,7 @@ fn mentions(hay: &str, name: &str) -> bool {
 /// The site's name from its masthead: the page's first line, when a menu line follows it
 /// within a few lines, or when it is the first item of a menu and the footer names the site
 /// again. Returns the name and where the masthead block (with its tagline and menu) ends.
-pub(super) fn masthead(text: &str) -> Option<(&str, usize)> {
+pub(super) fn masthead<'t>(cleaner: &Cleaner, text: &'t str) -> Option<(&'t str, usize)> {
     let head = head_of(text, 2000);
     let mut lines = head.lines().map(str::trim).skip_while(|l| l.is_empty());
     let first = lines.next()?;
@@ -148,12 +148,17 @@ pub(super) fn masthead(text: &str) -> Option<(&str, usize)> {
         return None;
     }
     if name.len() == first.len() {
-        // The name alone on the first line, then a tagline or two, then the menu.
-        let menu = lines
-            .take(MASTHEAD_MENU_LINES)
-            .take_while(|l| !l.is_empty())
-            .find(|l| is_menu_line(l))?;
-        return Some((name, line_end(menu)));
+        // The name alone on the first line, then a tagline or two, then the menu; a listed
+        // outlet's name needs no menu to show it is the site's.
+        let menu =
+            lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty()).find(|l| is_menu_line(l));
+        return match menu {
+            Some(menu) => Some((name, line_end(menu))),
+            None if cleaner.agencies.contains(&name.to_lowercase()) => {
+                Some((name, line_end(first)))
+            }
+            None => None,
+        };
     }
     // The name opens the menu: only a site's name comes back in the footer.
     let mut start = text.len().saturating_sub(FOOTER_BYTES).max(line_end(first));
@@ -506,4 +511,37 @@ pub(super) fn labelled_dates_at_foot(
             dates.push(Candidate { value: date, priority: 1, position: i });
         }
     }
+}
+
+/// A listed agency's name alone on a line ("KYODO", "Arab News", "IANS  Doha" with the
+/// place after it).
+pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    let name = s.split("  ").next()?.trim().trim_matches(|c: char| "-–—=~*".contains(c)).trim();
+    let words = name.split_whitespace().count();
+    let rest_is_place = s.split("  ").skip(1).flat_map(str::split_whitespace).count() <= 2;
+    ((1..=3).contains(&words) && rest_is_place && cleaner.agencies.contains(&name.to_lowercase()))
+        .then_some(name)
+}
+
+/// The part of a "Source: NAME Published: DATE" line before its date label.
+pub(super) fn before_date_label(s: &str) -> &str {
+    s.split_whitespace()
+        .find(|w| is_date_label(w))
+        .and_then(|w| s.find(w))
+        .and_then(|at| s.get(..at))
+        .unwrap_or(s)
+}
+
+/// The first line of a block of a few lines grouped as one paragraph, when the block goes
+/// on to a date or by-line: a headline printed right above its standfirst, by-line or date.
+pub(super) fn first_line(text: &str, p: &Para) -> Option<Span> {
+    if !(2..=5).contains(&p.lines) {
+        return None;
+    }
+    let s = text.get(p.span.range())?;
+    let line = s.split('\n').next()?.trim_end();
+    let rest = s.get(line.len()..)?;
+    let meta_follows =
+        find_dates(rest, None).next().is_some() || super::by_position(rest).is_some();
+    meta_follows.then(|| Span::new(p.span.start, p.span.start + line.len()))
 }
