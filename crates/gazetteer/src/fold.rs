@@ -13,7 +13,29 @@ pub(crate) struct Folded<'a> {
     /// One entry per non-ASCII character of the original, in order: a sparse map rather
     /// than one original offset per byte, which cost more than the folding itself.
     changes: Vec<Change>,
+    /// Per block of [`BLOCK`] folded bytes: how many changes start before the block, so that
+    /// a lookup searches only one block's changes (a text full of typographic quotes has
+    /// thousands of changes, and every mention maps two offsets).
+    blocks: Vec<u32>,
     original_len: usize,
+}
+
+const BLOCK: usize = 64;
+
+/// The `blocks` index of `changes` over a folded text of `len` bytes.
+fn block_index(changes: &[Change], len: usize) -> Vec<u32> {
+    if changes.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = Vec::with_capacity(len / BLOCK + 2);
+    let mut i = 0;
+    for k in 0..=len / BLOCK + 1 {
+        while changes.get(i).is_some_and(|c| c.folded_start < k * BLOCK) {
+            i += 1;
+        }
+        blocks.push(u32::try_from(i).unwrap_or(u32::MAX));
+    }
+    blocks
 }
 
 /// One character whose folded bytes do not map one to one onto the original's.
@@ -29,7 +51,15 @@ impl Folded<'_> {
     /// The original offset of a folded offset; every byte of a folded character maps to the
     /// start of the original character.
     pub(crate) fn original(&self, at: usize) -> usize {
-        let i = self.changes.partition_point(|c| c.folded_start <= at);
+        let block = at / BLOCK;
+        let i = match (self.blocks.get(block), self.blocks.get(block + 1)) {
+            (Some(&from), Some(&to)) => {
+                let (from, to) = (from as usize, to as usize);
+                let within = self.changes.get(from..to).unwrap_or(&[]);
+                from + within.partition_point(|c| c.folded_start <= at)
+            }
+            _ => self.changes.partition_point(|c| c.folded_start <= at),
+        };
         let Some(c) = i.checked_sub(1).and_then(|i| self.changes.get(i)) else {
             return at.min(self.original_len);
         };
@@ -113,6 +143,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
             return Folded {
                 text: Cow::Borrowed(text),
                 changes: Vec::new(),
+                blocks: Vec::new(),
                 original_len: text.len(),
             };
         }
@@ -124,7 +155,12 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
             }
         }
         let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
-        return Folded { text: Cow::Owned(text), changes: Vec::new(), original_len: bytes.len() };
+        return Folded {
+            text: Cow::Owned(text),
+            changes: Vec::new(),
+            blocks: Vec::new(),
+            original_len: bytes.len(),
+        };
     }
     let mut out = String::with_capacity(text.len());
     let mut changes = Vec::new();
@@ -157,7 +193,8 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         }
         at = run + c.len_utf8();
     }
-    Folded { text: Cow::Owned(out), changes, original_len: text.len() }
+    let blocks = block_index(&changes, out.len());
+    Folded { text: Cow::Owned(out), changes, blocks, original_len: text.len() }
 }
 
 /// Folds a pattern the same way as a text (patterns are short; allocation is fine here).
@@ -208,6 +245,26 @@ mod tests {
             for (i, _) in f.text.char_indices() {
                 assert!(input.is_char_boundary(f.original(i)), "{input} at {i}");
             }
+        }
+    }
+
+    #[test]
+    fn block_index_maps_like_a_search_over_all_changes() {
+        // Many changes across many blocks, of every width: quotes (3 bytes to 1), "ß" (2 to
+        // 2), unfolded Cyrillic (2 to 2), line breaks (no change entry).
+        let unit =
+            "\u{201C}Stra\u{00DF}e\u{201D} \u{0434}a\n x\u{2019}s \u{00E9}t\u{00E9} plain words ";
+        let text = unit.repeat(40);
+        let f = fold(&text);
+        assert!(!f.blocks.is_empty());
+        let plain = Folded {
+            text: f.text.clone(),
+            changes: f.changes.clone(),
+            blocks: Vec::new(),
+            original_len: f.original_len,
+        };
+        for at in 0..=f.text.len() + 3 {
+            assert_eq!(f.original(at), plain.original(at), "at {at}");
         }
     }
 

@@ -39,37 +39,49 @@ pub(crate) struct Trie {
     labels: Vec<u8>,
     /// Per lowercased byte: the root edge starting with it, or [`NONE`].
     root: Box<[u32; 256]>,
-    /// A filter on where a lookup can succeed, so that most words of running text cost a few
-    /// instructions instead of a walk: one bit per hash of a pattern's first three
-    /// lowercased bytes ...
-    prefix3: Box<[u64; PREFIX3_WORDS]>,
-    /// ... and, for patterns of one or two bytes, one bit per pair of first bytes (a
-    /// one-byte pattern sets every pair it starts).
-    short: Box<[u64; 1024]>,
+    /// A filter on the words where a lookup can succeed, so that most words of running text
+    /// cost a hash instead of a walk: one bit per [`word_hash`] of a pattern's first word
+    /// (its leading run of word bytes)...
+    first_words: Vec<u64>,
+    /// `first_words.len() * 64 - 1`.
+    first_words_mask: usize,
+    /// ... and, per byte, whether some pattern starts with that byte while it is no word byte.
+    punct_start: Box<[bool; 256]>,
 }
 
-/// 2^18 bits: 32 KiB, small enough to stay in cache, large enough that 200,000 patterns
-/// leave most three-byte starts of English words unmarked.
-const PREFIX3_BITS: u32 = 18;
-const PREFIX3_WORDS: usize = 1 << (PREFIX3_BITS - 6);
-
-fn prefix3_bit(b0: u8, b1: u8, b2: u8) -> usize {
-    let packed = u32::from(b0) | u32::from(b1) << 8 | u32::from(b2) << 16;
-    (packed.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX3_BITS)) as usize
-}
-
-fn pair(b0: u8, b1: u8) -> usize {
-    usize::from(b0) << 8 | usize::from(b1)
-}
-
-fn test_bit(bits: &[u64], bit: usize) -> bool {
-    bits.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
-}
-
-fn set_bit(bits: &mut [u64], bit: usize) {
-    if let Some(w) = bits.get_mut(bit >> 6) {
-        *w |= 1 << (bit & 63);
+/// Bytes that belong to words (letters, digits, and every byte of a non-ASCII character).
+/// A match must not cut a word, so it starts and ends where these runs start and end.
+pub(crate) static WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte >= 0x80;
+        b += 1;
     }
+    table
+};
+
+pub(crate) fn is_word(b: u8) -> bool {
+    WORD_BYTE[usize::from(b)]
+}
+
+/// A hash of a word that ignores ASCII case: its first and last eight bytes with bit 5 set
+/// (which maps both cases of a letter to one byte, and may also merge other bytes: that only
+/// lets through a word that the walk then rejects), and its length.
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
+    let eight = |bytes: &[u8]| {
+        let mut buf = [0u8; 8];
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s | 0x20;
+        }
+        u64::from_le_bytes(buf)
+    };
+    let head = eight(word);
+    let tail = eight(word.get(word.len().saturating_sub(8)..).unwrap_or(&[]));
+    let mixed = (head ^ tail.rotate_left(29) ^ (word.len() as u64).rotate_left(53))
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    mixed ^ (mixed >> 29)
 }
 
 /// ASCII lowercase as a table: the lookup lowercases every byte it compares.
@@ -117,17 +129,36 @@ impl Trie {
             edge_bytes: Vec::new(),
             labels: Vec::new(),
             root: Box::new([NONE; 256]),
-            prefix3: Box::new([0; PREFIX3_WORDS]),
-            short: Box::new([0; 1024]),
+            first_words: Vec::new(),
+            first_words_mask: 0,
+            punct_start: Box::new([false; 256]),
         };
+        // About 16 bits per pattern, so that few unrelated words pass the filter.
+        let bits = (order.len() * 16).next_power_of_two().clamp(1 << 12, 1 << 23);
+        trie.first_words = vec![0; bits / 64];
+        trie.first_words_mask = bits - 1;
         for &i in &order {
-            match *key(i) {
-                [b0] => (0..=255u8).for_each(|b1| set_bit(&mut *trie.short, pair(b0, b1))),
-                [b0, b1] => set_bit(&mut *trie.short, pair(b0, b1)),
-                [b0, b1, b2, ..] => set_bit(&mut *trie.prefix3, prefix3_bit(b0, b1, b2)),
-                [] => {}
+            let pattern = key(i);
+            let word = pattern.iter().take_while(|&&b| is_word(b)).count();
+            match pattern.get(..word) {
+                Some(first) if word > 0 => {
+                    let bit = word_hash(first) as usize & trie.first_words_mask;
+                    if let Some(w) = trie.first_words.get_mut(bit >> 6) {
+                        *w |= 1 << (bit & 63);
+                    }
+                }
+                _ => {
+                    if let Some(&b) = pattern.first() {
+                        for b in [b, b.to_ascii_uppercase()] {
+                            if let Some(slot) = trie.punct_start.get_mut(usize::from(b)) {
+                                *slot = true;
+                            }
+                        }
+                    }
+                }
             }
         }
+
         // An explicit stack rather than recursion: a pathological pattern of many thousand
         // bytes must not overflow the call stack.
         let mut stack = vec![Task { node: 0, lo: 0, hi: order.len(), depth: 0 }];
@@ -181,12 +212,16 @@ impl Trie {
         Some(trie)
     }
 
-    /// Whether a pattern may start at `hay[at..]` (false: none does). Cheap: two bit tests.
-    pub(crate) fn may_start_at(&self, hay: &[u8], at: usize) -> bool {
-        let b = |i: usize| hay.get(i).map_or(0, |&b| lower(b));
-        let (b0, b1) = (b(at), b(at + 1));
-        test_bit(&*self.short, pair(b0, b1))
-            || test_bit(&*self.prefix3, prefix3_bit(b0, b1, b(at + 2)))
+    /// Whether a pattern may match at the start of `word` and end at a word boundary (false:
+    /// none does). `hash` is the word's [`word_hash`].
+    pub(crate) fn may_start_word(&self, hash: u64) -> bool {
+        let bit = hash as usize & self.first_words_mask;
+        self.first_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
+    }
+
+    /// Whether some pattern starts with the byte `b`, which is no word byte.
+    pub(crate) fn may_start_punct(&self, b: u8) -> bool {
+        self.punct_start.get(usize::from(b)).is_some_and(|&s| s)
     }
 
     /// The longest pattern `hay[at..]` starts with, ignoring ASCII case, and where it ends.
@@ -224,8 +259,8 @@ impl Trie {
             + self.edge_bytes.capacity()
             + self.labels.capacity()
             + std::mem::size_of::<[u32; 256]>()
-            + std::mem::size_of::<[u64; PREFIX3_WORDS]>()
-            + std::mem::size_of::<[u64; 1024]>()
+            + self.first_words.capacity() * 8
+            + std::mem::size_of::<[bool; 256]>()
     }
 }
 
@@ -285,5 +320,35 @@ mod tests {
         let text = "ab".repeat(5000);
         assert_eq!(t.longest_at(text.as_bytes(), 0), Some((2999, 6000)));
         assert_eq!(t.longest_at(b"aba", 0), Some((0, 2)));
+    }
+
+    #[test]
+    fn first_word_filter_passes_every_word_a_pattern_starts_with() {
+        let t = trie(&["foreign minister", "u.s", "(upi)", "international monetary fund", "nato"]);
+        for word in ["Foreign", "FOREIGN", "foreign", "U", "u", "International", "NATO", "Nato"] {
+            assert!(t.may_start_word(word_hash(word.as_bytes())), "{word}");
+        }
+        assert!(t.may_start_punct(b'('));
+        assert!(!t.may_start_punct(b'"'));
+        // Words no pattern starts with mostly fail (a hash filter may let a few through).
+        let passed = ["said", "the", "minister", "talks", "would", "resume", "week", "capital"]
+            .iter()
+            .filter(|w| t.may_start_word(word_hash(w.as_bytes())))
+            .count();
+        assert!(passed <= 2, "{passed} unrelated words passed");
+    }
+
+    #[test]
+    fn word_hash_ignores_ascii_case_only() {
+        let pairs: &[(&str, &str, bool)] = &[
+            ("Russia", "RUSSIA", true),
+            ("internationalization", "INTERNATIONALIZATION", true),
+            ("M\u{00E4}kinen", "m\u{00E4}kinen", true),
+            ("internationalization", "internationalizations", false),
+            ("Russia", "Russian", false),
+        ];
+        for &(a, b, same) in pairs {
+            assert_eq!(word_hash(a.as_bytes()) == word_hash(b.as_bytes()), same, "{a} {b}");
+        }
     }
 }
