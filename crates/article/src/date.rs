@@ -24,7 +24,7 @@ fn date_regex() -> Option<&'static Regex> {
             r"(?-u:\b)(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b)
             |(?:(?-u:\b)|[0-9])(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
-            |(?-u:\b)(?P<sa>\d{{1,2}})[/.](?P<sb>\d{{1,2}})[/.](?P<sy>\d{{4}})(?-u:\b)"
+            |(?-u:\b)(?P<sa>\d{{1,2}})(?:/|\.|-)(?P<sb>\d{{1,2}})(?:/|\.|-)(?P<sy>\d{{4}})(?-u:\b)"
         );
         let pattern: String = pattern.lines().map(str::trim).collect();
         // The pattern is a constant, so this fails for every input or none (and every date
@@ -98,7 +98,7 @@ fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
     }
     let a = leading_number(first)?;
     let second = tokens.next()?;
-    if matches!(after_first, Some(b'/' | b'.')) && leading_number(second).is_some() {
+    if matches!(after_first, Some(b'/' | b'.' | b'-')) && leading_number(second).is_some() {
         // 17/10/2015: 07/10/2015 is July 10 in one country and October 7 in another; only a
         // day above 12 tells which number is the month.
         let b = leading_number(second)?;
@@ -181,6 +181,8 @@ mod tests {
             ("10/17/2015", Some("2015-10-17")),
             ("07/10/2015", None),
             ("15.11.2024 11:07", Some("2024-11-15")),
+            ("14-03-2024 10:02", Some("2024-03-14")),
+            ("04-03-2024 10:02", None),
             ("03.04.2023", Some("2023-04-03")),
             ("March 5, 20249:15 AM GMTUpdated", Some("2024-03-05")),
             ("5 March 202411:30", Some("2024-03-05")),
