@@ -187,6 +187,12 @@ fn the_source_is_the_site_or_agency_the_page_names() {
         ),
         // A section name opening the menu is not the site.
         ("Business | Markets | Economy | Banking", "", None),
+        // A short Title Case headline above a ticker is not a masthead.
+        (
+            "Harbour Fees Rise Again\nLatest: Ferry strike \u{2022} Bridge works \u{2022} Tolls",
+            "",
+            None,
+        ),
         // A label alone with no menu under it is not a masthead.
         ("Top Picks", "", None),
         // An agency signing off its copy wins over the site printing it.

@@ -71,18 +71,19 @@ fn is_section_word(name: &str) -> bool {
 /// Small words inside an outlet's name ("Voice of America", "The Times of India").
 const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del", "la", "el", "al"];
 
-/// Whether `s` has the shape of a site's name: one to four capitalized words, no sentence
-/// punctuation, no date.
+/// Whether `s` has the shape of a site's name: one to three capitalized words (and small
+/// words between them: "The Times of India"), no sentence punctuation, no date. A Title
+/// Case headline has four capitalized words or more.
 fn is_site_name(s: &str) -> bool {
     let mut words = 0;
     for (k, w) in s.split_whitespace().enumerate() {
-        let connective = k > 0 && NAME_CONNECTIVES.contains(&w);
+        let connective = k > 0 && NAME_CONNECTIVES.contains(&w.to_lowercase().as_str());
         if !connective && !is_capitalized_token(w) {
             return false;
         }
-        words += 1;
+        words += u32::from(!connective);
     }
-    (1..=4).contains(&words)
+    (1..=3).contains(&words)
         && s.len() <= 40
         && s.split_whitespace().next().is_some_and(|w| !is_not_name(w))
         && !is_section_word(s)
