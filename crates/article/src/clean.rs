@@ -1232,7 +1232,10 @@ impl Cleaner {
                 found.sources.push(Candidate { value: site.to_string(), priority: 1, position: i });
                 continue;
             }
-            let Some(rest) = foot_source(s).map(meta::before_date_label) else { continue };
+            let Some(rest) = foot_source(meta::copyright_line(s)).map(meta::before_date_label)
+            else {
+                continue;
+            };
             found.years.copyright(s);
             // "Source: NAME" credits the copy; a copyright line names the site.
             let credit = s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("source:"));

@@ -206,6 +206,12 @@ fn the_source_is_the_site_or_agency_the_page_names() {
         ("Civic Wire\nTown | Region | Schools | Weather", "Source: Xinhua", Some("Xinhua")),
         // Copy built on an agency's.
         ("", "(With inputs from PTI)", Some("PTI")),
+        // Both copyright marks before the site's name.
+        (
+            "",
+            "\u{a9} Copyright 2024 The Valley Herald. All rights reserved.",
+            Some("Valley Herald"),
+        ),
         // A desk is not an outlet.
         ("By Newsdesk", "", None),
         ("By Web Desk", "", None),

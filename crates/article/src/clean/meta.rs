@@ -546,3 +546,11 @@ pub(super) fn first_line(text: &str, p: &Para) -> Option<Span> {
         find_dates(rest, None).next().is_some() || super::by_position(rest).is_some();
     meta_follows.then(|| Span::new(p.span.start, p.span.start + line.len()))
 }
+
+/// "© Copyright 2024 NAME": the line from its "Copyright", so that both marks are read as one.
+pub(super) fn copyright_line(s: &str) -> &str {
+    match s.strip_prefix('©').map(str::trim_start) {
+        Some(rest) if rest.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) => rest,
+        _ => s,
+    }
+}
