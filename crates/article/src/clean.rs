@@ -1103,7 +1103,7 @@ impl Cleaner {
                 self.headline_like(&features(hs, *h, 1), hs, all_lower)
             }) {
                 head
-            } else if self.headline_like(p, s, all_lower) {
+            } else if p.lines == 1 && self.headline_like(p, s, all_lower) {
                 p.span
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head

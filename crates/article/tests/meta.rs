@@ -320,3 +320,11 @@ fn the_title_is_the_headline_without_breadcrumbs_taglines_or_site_names() {
         assert_eq!(article.meta.dateline, None, "{head:?}");
     }
 }
+
+#[test]
+fn a_title_is_one_line_never_a_wrapped_block() {
+    // A note wrapped over two lines above the story, like wire tables' notes.
+    let text = page("NOTE: harbour fees rise by four pct from\nnext spring on all moorings", "");
+    let title = clean(&text).meta.title;
+    assert!(title.as_deref().map_or(true, |t| !t.contains('\n')), "{title:?}");
+}
