@@ -1280,6 +1280,14 @@ impl Cleaner {
             let value = name.to_string();
             found.sources.push(Candidate { value, priority: 1, position: title_at.unwrap_or(0) });
         }
+        let lead_start = title_at.map_or(layout.story_start, |t| t + 1);
+        for (i, p) in paras.iter().enumerate().take(layout.story_start + 3).skip(lead_start) {
+            let s = text.get(p.span.range()).unwrap_or_default();
+            if let Some(name) = meta::reports_itself(self, s) {
+                let value = name.to_string();
+                found.sources.push(Candidate { value, priority: 1, position: i });
+            }
+        }
         if let Some((name, _)) = meta::masthead(self, text) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
         }

@@ -328,3 +328,19 @@ fn a_title_is_one_line_never_a_wrapped_block() {
     let title = clean(&text).meta.title;
     assert!(title.as_deref().map_or(true, |t| !t.contains('\n')), "{title:?}");
 }
+
+#[test]
+fn an_agency_reporting_in_its_own_lead_names_the_source() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("The mayor announced the fees on Monday, Ukrinform reports.", Some("Ukrinform")),
+        ("The mayor announced the fees, a TASS correspondent reports.", Some("TASS")),
+        // The past tense cites another outlet.
+        ("The mayor announced the fees on Monday, Interfax reported.", None),
+        // An unlisted name reporting is not taken.
+        ("The mayor announced the fees on Monday, the bulletin reports.", None),
+    ];
+    for (lead, want) in cases {
+        let text = format!("Harbour fees to rise next spring\n\n{lead}\n\n{STORY}\n\n{MORE}\n");
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{lead:?}");
+    }
+}

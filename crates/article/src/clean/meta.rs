@@ -554,3 +554,30 @@ pub(super) fn copyright_line(s: &str) -> &str {
         _ => s,
     }
 }
+
+/// "…, Ukrinform reports." in the story's lead: an agency naming itself as it reports (the
+/// present tense; "Interfax reported" cites another outlet), also "…, a TASS correspondent
+/// reports". The name follows a comma or an article and the verb ends the clause, so "use
+/// CNN reports during newscasts" is not one.
+pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    s.match_indices(" reports").find_map(|(at, _)| {
+        let after = s.get(at + 8..)?;
+        if !(after.starts_with(['.', ',', ';', ':']) || after.starts_with(" that")) {
+            return None;
+        }
+        let before = s.get(..at)?.trim_end();
+        let before = before
+            .strip_suffix(" correspondent")
+            .or_else(|| before.strip_suffix(" reporter"))
+            .unwrap_or(before);
+        // The agency's name is the one to three words after the comma or article.
+        let opener = [", ", " a ", " an "]
+            .iter()
+            .filter_map(|o| before.rfind(o).map(|i| i + o.len()))
+            .max()?;
+        let name = before.get(opener..)?.trim();
+        ((1..=3).contains(&name.split_whitespace().count())
+            && cleaner.agencies.contains(&name.to_lowercase()))
+        .then_some(name)
+    })
+}
