@@ -1237,12 +1237,14 @@ impl Cleaner {
                 continue;
             };
             found.years.copyright(s);
-            // "Source: NAME" credits the copy; a copyright line names the site.
+            // "Source: AGENCY" credits the copy; a copyright line names the site, and so does
+            // "Source: NAME" of a name not listed (a chart's "Source: Eurostat" is no credit).
             let credit = s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("source:"));
             let mut foot = Found::default();
             self.names_after_by(rest, i, true, &mut foot);
             for mut c in foot.sources {
-                c.priority = 1 + u8::from(credit);
+                let listed = self.agencies.contains(&c.value.to_lowercase());
+                c.priority = 1 + u8::from(credit && listed);
                 found.sources.push(c);
             }
         }
