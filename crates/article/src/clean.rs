@@ -1552,18 +1552,25 @@ impl Cleaner {
         };
         let opens_sentence =
             s.get(whole_end..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
+        if !opens_sentence {
+            return None;
+        }
         // Without a date or an agency, "Word: rest" or "Word | rest" is a dateline only when a
         // story sentence follows; section lines ("World | Asia") and colon headlines
         // ("TALKS: A, B CONFIRM", "Name: a long headline without a stop") have no lower-case
         // prose ending in a stop.
         let after = s.get(whole_end..).unwrap_or_default();
-        let story_follows = (p.lower_words >= 2
-            && if colon { p.ends_with_period } else { p.final_punct || p.words >= 12 })
+        // Looked at only when the dateline has neither date nor agency: the date search is
+        // the costly part.
+        let story_follows = || {
+            (p.lower_words >= 2
+                && if colon { p.ends_with_period } else { p.final_punct || p.words >= 12 })
             // "NEWARK, N.J. — June 28, 2022" on a line of its own.
-            || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0);
+            || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0)
+        };
         let plausible = match place {
             None => source.is_some(),
-            Some(_) if date.is_none() && source.is_none() && !story_follows => false,
+            Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
                 let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
                 // "First Published: Dec 8 2024" is a label, not a place.
@@ -1580,12 +1587,7 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        (opens_sentence && plausible).then_some(DatelineMatch {
-            place,
-            date,
-            source,
-            end: whole_end,
-        })
+        plausible.then_some(DatelineMatch { place, date, source, end: whole_end })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head

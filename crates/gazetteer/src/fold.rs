@@ -133,13 +133,40 @@ fn fold_space(bytes: &[u8], i: usize) -> u8 {
     }
 }
 
+/// Whether a byte starts something [`fold`] changes: a non-ASCII character, a tab, a carriage
+/// return or a line break.
+fn needs_fold(b: u8) -> bool {
+    !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'\t')
+}
+
+/// The position of the first byte at or after `from` that [`needs_fold`], or the length.
+/// Eight bytes at a time: most text is long runs of plain ASCII.
+fn next_to_fold(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = <[u8; 8]>::try_from(chunk).map_or(u64::MAX, u64::from_le_bytes);
+        // Some byte has its high bit set, or is below 14 (tab, line break and carriage
+        // return are 9, 10 and 13): look at the eight one by one.
+        let below_14 = x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & HIGH;
+        if (x & HIGH) | below_14 != 0 {
+            if let Some(p) = chunk.iter().position(|&b| needs_fold(b)) {
+                return at + p;
+            }
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..).unwrap_or(&[]);
+    at + rest.iter().position(|&b| needs_fold(b)).unwrap_or(rest.len())
+}
+
 /// Folds `text`; linear in its length (a run of spaces between line breaks is looked at
 /// twice at most).
 pub(crate) fn fold(text: &str) -> Folded<'_> {
     let bytes = text.as_bytes();
-    let has_controls = bytes.iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t'));
     if text.is_ascii() {
-        if !has_controls {
+        let first = next_to_fold(bytes, 0);
+        if first >= bytes.len() {
             return Folded {
                 text: Cow::Borrowed(text),
                 changes: Vec::new(),
@@ -149,10 +176,10 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         }
         // Same length, same offsets: no map needed.
         let mut out = bytes.to_vec();
-        for (i, b) in out.iter_mut().enumerate() {
-            if matches!(*b, b'\n' | b'\r' | b'\t') {
-                *b = fold_space(bytes, i);
-            }
+        let mut i = first;
+        while let Some(b) = out.get_mut(i) {
+            *b = fold_space(bytes, i);
+            i = next_to_fold(bytes, i + 1);
         }
         let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
         return Folded {
@@ -167,12 +194,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
-        let run = bytes
-            .get(at..)
-            .and_then(|rest| {
-                rest.iter().position(|&b| !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'\t'))
-            })
-            .map_or(text.len(), |p| at + p);
+        let run = next_to_fold(bytes, at);
         out.push_str(text.get(at..run).unwrap_or(""));
         let Some(c) = text.get(run..).and_then(|rest| rest.chars().next()) else { break };
         let before = out.len();
@@ -265,6 +287,25 @@ mod tests {
         };
         for at in 0..=f.text.len() + 3 {
             assert_eq!(f.original(at), plain.original(at), "at {at}");
+        }
+    }
+
+    #[test]
+    fn next_to_fold_finds_the_first_byte_to_fold_past_eight_byte_chunks() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("plain ascii text without anything", 0, 33),
+            ("plain ascii text\nwith a break", 0, 16),
+            ("plain ascii text\nwith a break", 17, 29),
+            ("0123456789abcdef\tx", 3, 16),
+            ("0123456\r", 0, 7),
+            ("vertical\u{000B}tab and bell\u{0007} are kept", 0, 31),
+            ("caf\u{00E9} and more text here", 0, 3),
+            ("twelve bytes \u{2019}", 0, 13),
+            ("", 0, 0),
+            ("short", 9, 9),
+        ];
+        for &(text, from, want) in cases {
+            assert_eq!(next_to_fold(text.as_bytes(), from), want.max(from), "{text:?} from {from}");
         }
     }
 

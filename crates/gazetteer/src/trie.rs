@@ -70,16 +70,22 @@ pub(crate) fn is_word(b: u8) -> bool {
 /// (which maps both cases of a letter to one byte, and may also merge other bytes: that only
 /// lets through a word that the walk then rejects), and its length.
 pub(crate) fn word_hash(word: &[u8]) -> u64 {
-    let eight = |bytes: &[u8]| {
-        let mut buf = [0u8; 8];
-        for (d, s) in buf.iter_mut().zip(bytes) {
-            *d = s | 0x20;
-        }
-        u64::from_le_bytes(buf)
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let eight = |bytes: Option<&[u8]>| {
+        bytes.and_then(|b| <[u8; 8]>::try_from(b).ok()).map_or(0, u64::from_le_bytes) | CASE
     };
-    let head = eight(word);
-    let tail = eight(word.get(word.len().saturating_sub(8)..).unwrap_or(&[]));
-    let mixed = (head ^ tail.rotate_left(29) ^ (word.len() as u64).rotate_left(53))
+    let n = word.len();
+    let (head, tail) = if n >= 8 {
+        (eight(word.get(..8)), eight(word.get(n - 8..)))
+    } else {
+        let mut buf = [0u8; 8];
+        if let Some(prefix) = buf.get_mut(..n) {
+            prefix.copy_from_slice(word);
+        }
+        let head = u64::from_le_bytes(buf) | CASE;
+        (head, head)
+    };
+    let mixed = (head ^ tail.rotate_left(29) ^ (n as u64).rotate_left(53))
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     mixed ^ (mixed >> 29)
 }

@@ -2,7 +2,10 @@
 //! or instructions with `valgrind --tool=callgrind` on a loaded machine (criterion measures
 //! wall time, which other processes inflate).
 //!
-//! `cargo run --release -p whosaid-tokenize --example tokenize_throughput -- INPUT N [reuse]`
+//! `cargo run --release -p whosaid-tokenize --example tokenize_throughput -- INPUT N [reuse|normalize]`
+//!
+//! `reuse` tokenizes into one reused `Tokens` (the binary's path); `normalize` builds the
+//! folded view instead.
 //!
 //! INPUT is a file, or `news:MB`, `quote_marks:MB` or `one_paragraph:MB` for the bench's
 //! generated inputs of that many MiB. With `linear` as INPUT, it times
@@ -76,7 +79,8 @@ fn main() -> std::io::Result<()> {
         return Ok(());
     }
     let times: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
-    let reuse = args.next().is_some_and(|a| a == "reuse");
+    let mode = args.next().unwrap_or_default();
+    let reuse = mode == "reuse";
     let text = match input.split_once(':') {
         Some((kind, mb)) => generated(kind, mb.parse().unwrap_or(1)).unwrap_or_default(),
         None => std::fs::read_to_string(&input)?,
@@ -85,13 +89,15 @@ fn main() -> std::io::Result<()> {
     let mut out = Tokens::default();
     let mut count = 0;
     for _ in 0..times {
-        if reuse {
+        if mode == "normalize" {
+            count += std::hint::black_box(tokenizer.normalize(&text)).text.len();
+        } else if reuse {
             tokenizer.tokenize_paragraphs_into(&text, &spans, &mut out);
             count += std::hint::black_box(&out).tokens.len();
         } else {
             count += std::hint::black_box(tokenizer.tokenize(&text)).tokens.len();
         }
     }
-    println!("{count} tokens");
+    println!("{count} tokens (or folded bytes)");
     Ok(())
 }

@@ -1054,9 +1054,17 @@ impl<'a> Scanner<'a> {
     /// Appends a token and runs the sentence splitter on it. Returns `end`.
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
-        if self.pending.is_none() && !matches!(role, Role::Terminator | Role::Abbreviation(..)) {
-            // Most tokens: no sentence end is pending and this one cannot start one.
+        if self.pending.is_none() {
+            // Most tokens: no sentence end is pending, so this one only may start one.
+            let last = self.out.tokens.len();
             self.out.tokens.push(Token { span: Span::new(start, end), kind });
+            match role {
+                Role::Terminator => self.pending = Some(Pending { last, class: None }),
+                Role::Abbreviation(class, _) => {
+                    self.pending = Some(Pending { last, class: Some(class) })
+                }
+                _ => {}
+            }
             self.space_before = false;
             return end;
         }
