@@ -922,7 +922,8 @@ impl Cleaner {
         let all_lower = !has_upper_case(head_of(text, LOWER_CASE_PROBE));
         let upper = all_lower.then(|| text.to_ascii_uppercase());
         let meta_text = upper.as_deref().unwrap_or(text);
-        let layout = self.layout(meta_text, &paras);
+        let mut layout = self.layout(meta_text, &paras);
+        layout.masthead = meta::masthead(self, text);
         let title_found = self.find_title(text, &paras, &hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
@@ -1092,7 +1093,7 @@ impl Cleaner {
         }
         let mut best: Option<(i32, usize, Span)> = None;
         // The site's name, tagline and menu are not the headline.
-        let masthead_end = meta::masthead(self, text).map_or(0, |(_, end)| end);
+        let masthead_end = layout.masthead.map_or(0, |(_, end)| end);
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             if p.span.end <= masthead_end {
                 continue;
@@ -1290,7 +1291,7 @@ impl Cleaner {
                 found.sources.push(Candidate { value, priority: 1, position: i });
             }
         }
-        if let Some((name, _)) = meta::masthead(self, text) {
+        if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
         }
         for (i, line) in meta::head_meta_lines(text, paras, layout) {
@@ -1594,7 +1595,7 @@ impl Cleaner {
     /// holding title, byline, source and date lines ends (at the fourth story paragraph).
     fn layout(&self, text: &str, paras: &[Para]) -> Layout {
         let limit = paras.len().min(HEAD_PARAGRAPHS);
-        let mut layout = Layout { story_start: limit, head_end: limit };
+        let mut layout = Layout { story_start: limit, head_end: limit, masthead: None };
         let mut story_paragraphs = 0;
         for (i, p) in paras.iter().enumerate().take(limit) {
             let kept = p.dropped.is_none();
@@ -1699,6 +1700,8 @@ struct DatelineMatch<'t> {
 struct Layout {
     story_start: usize,
     head_end: usize,
+    /// The site's name on its masthead, and where the masthead block ends.
+    masthead: Option<(Span, usize)>,
 }
 
 impl Para {

@@ -94,7 +94,7 @@ fn is_site_name(s: &str) -> bool {
 /// A line of a site's menu: three or more items separated by bars, bullets or wide gaps.
 fn is_menu_line(s: &str) -> bool {
     let bars = s.matches(['|', '•', '·']).count();
-    let gaps = s.matches("  ").count();
+    let gaps = wide_gaps(s).count();
     let final_stop = s.trim_end().ends_with(['.', '!', '?']);
     !final_stop && (bars >= 2 || gaps >= 3)
 }
@@ -132,18 +132,22 @@ fn mentions(hay: &str, name: &str) -> bool {
 /// The site's name from its masthead: the page's first line, when a menu line follows it
 /// within a few lines, or when it is the first item of a menu and the footer names the site
 /// again. Returns the name and where the masthead block (with its tagline and menu) ends.
-pub(super) fn masthead<'t>(cleaner: &Cleaner, text: &'t str) -> Option<(&'t str, usize)> {
+pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
     let head = head_of(text, 2000);
     let mut lines = head.lines().map(str::trim).skip_while(|l| l.is_empty());
     let first = lines.next()?;
     let line_end = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize + line.len();
+    let span_of = |name: &str| {
+        let start = name.as_ptr() as usize - text.as_ptr() as usize;
+        Span::new(start, start + name.len())
+    };
     let first_segment = first.split(['|', '•']).next().unwrap_or_default().trim();
     let opens_bar_menu = first_segment.len() < first.len();
     let name = if opens_bar_menu {
         first_segment
     } else {
         // "Home  News  Sport": wide gaps separate menu items too.
-        first.split("  ").next().unwrap_or_default().trim()
+        before_wide_gap(first).trim()
     };
     if !is_site_name(name) {
         return None;
@@ -154,9 +158,9 @@ pub(super) fn masthead<'t>(cleaner: &Cleaner, text: &'t str) -> Option<(&'t str,
         let menu =
             lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty()).find(|l| is_menu_line(l));
         return match menu {
-            Some(menu) => Some((name, line_end(menu))),
+            Some(menu) => Some((span_of(name), line_end(menu))),
             None if cleaner.agencies.contains(&name.to_lowercase()) => {
-                Some((name, line_end(first)))
+                Some((span_of(name), line_end(first)))
             }
             None => None,
         };
@@ -168,7 +172,7 @@ pub(super) fn masthead<'t>(cleaner: &Cleaner, text: &'t str) -> Option<(&'t str,
     }
     let repeated = opens_bar_menu && text.get(start..).is_some_and(|footer| mentions(footer, name));
     // Wide gaps alone separate the columns of a table as well as a menu's items.
-    (opens_bar_menu && is_menu_line(first) && repeated).then(|| (name, line_end(first)))
+    (opens_bar_menu && is_menu_line(first) && repeated).then(|| (span_of(name), line_end(first)))
 }
 
 /// An agency signing off at the foot of its copy: "QNA", "--IANS", "==Kyodo", "— TASS",
@@ -180,7 +184,9 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         }
         let s = text.get(p.span.range()).unwrap_or_default();
         // "(With inputs from PTI)": copy built on an agency's.
-        if let Some(at) = s.find("inputs from ") {
+        static INPUTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        let inputs = INPUTS.get_or_init(|| memchr::memmem::Finder::new("inputs from "));
+        if let Some(at) = inputs.find(s.as_bytes()) {
             let name = s.get(at + 12..).unwrap_or_default().trim_end_matches([')', '.', ' ']);
             let name = name.strip_prefix("the ").unwrap_or(name);
             if cleaner.agencies.contains(&name.to_lowercase()) {
@@ -203,6 +209,9 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
 /// "Talks to resume | World | Example Times": the site named after the headline on its line,
 /// when the name is a listed outlet or has a newspaper's name shape.
 pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    if !may_hold_separator(s) {
+        return None;
+    }
     let seps = [" | ", " - ", " – ", " — ", " :: ", " » "];
     let (at, sep) = seps.iter().filter_map(|sep| s.rfind(sep).map(|at| (at, *sep))).max()?;
     let name = s.get(at + sep.len()..)?.trim();
@@ -218,7 +227,7 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
 /// sections a page prints above it.
 pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
-    if p.lines != 1 {
+    if p.lines != 1 || !may_hold_separator(s) {
         return None;
     }
     let seps = [" / ", " > ", " » ", " › "];
@@ -517,9 +526,18 @@ pub(super) fn labelled_dates_at_foot(
 /// A listed agency's name alone on a line ("KYODO", "Arab News", "IANS  Doha" with the
 /// place after it).
 pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    let name = s.split("  ").next()?.trim().trim_matches(|c: char| "-–—=~*".contains(c)).trim();
+    // Names on the list are short and open with a capital (or a dash before it): most lines
+    // are ruled out by their length and first byte, before any splitting or lower-casing.
+    let opens_ok =
+        s.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b"-=~*\xe2".contains(&b));
+    if s.len() > 40 || !opens_ok || s.bytes().filter(|&b| b == b' ').count() > 8 {
+        return None;
+    }
+    let head = before_wide_gap(s);
+    let name = head.trim().trim_matches(|c: char| "-–—=~*".contains(c)).trim();
     let words = name.split_whitespace().count();
-    let rest_is_place = s.split("  ").skip(1).flat_map(str::split_whitespace).count() <= 2;
+    let rest = s.get(head.len()..).unwrap_or_default();
+    let rest_is_place = rest.split_whitespace().count() <= 2;
     ((1..=3).contains(&words) && rest_is_place && cleaner.agencies.contains(&name.to_lowercase()))
         .then_some(name)
 }
@@ -560,7 +578,9 @@ pub(super) fn copyright_line(s: &str) -> &str {
 /// reports". The name follows a comma or an article and the verb ends the clause, so "use
 /// CNN reports during newscasts" is not one.
 pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    s.match_indices(" reports").find_map(|(at, _)| {
+    static REPORTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = REPORTS.get_or_init(|| memchr::memmem::Finder::new(" reports"));
+    finder.find_iter(s.as_bytes()).find_map(|at| {
         let after = s.get(at + 8..)?;
         if !(after.starts_with(['.', ',', ';', ':']) || after.starts_with(" that")) {
             return None;
@@ -580,4 +600,29 @@ pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t st
             && cleaner.agencies.contains(&name.to_lowercase()))
         .then_some(name)
     })
+}
+
+/// Where runs of two or more spaces start in `s` (menu items' separators), found byte by byte:
+/// a two-byte `str` pattern would build a substring searcher on every call.
+fn wide_gaps(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    (1..bytes.len())
+        .filter(move |&i| {
+            bytes.get(i - 1) == Some(&b' ')
+                && bytes.get(i) == Some(&b' ')
+                && (i < 2 || bytes.get(i - 2) != Some(&b' '))
+        })
+        .map(|i| i - 1)
+}
+
+/// The part of `s` before its first run of two spaces.
+fn before_wide_gap(s: &str) -> &str {
+    wide_gaps(s).next().and_then(|at| s.get(..at)).unwrap_or(s)
+}
+
+/// A byte test run before the substring searches of the breadcrumb and site-name rules:
+/// whether `s` holds a byte their separators hold ('/', '>', '|', '-', ':', or the last
+/// byte of '»', '›', '–', '—').
+fn may_hold_separator(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94))
 }
