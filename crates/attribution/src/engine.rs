@@ -517,11 +517,46 @@ impl<'a> Scan<'a> {
                 | "unit"
                 | "subsidiary"
         );
+        // "the union" for the "Air Line Pilots Association": the words institutions of that
+        // sort are named with.
+        let kindred: &[&str] = match head_lc {
+            "union" => {
+                &["union", "association", "federation", "guild", "confederation", "congress"]
+            }
+            "agency" => &["agency", "administration", "authority", "service", "bureau", "office"],
+            "ministry" | "department" => &["ministry", "department"],
+            "authority" => &["authority", "agency", "administration"],
+            _ => &[],
+        };
+        let named = |o: &&Speaker| {
+            let lc = o.name.to_lowercase();
+            lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
+        };
         self.recent_orgs
             .iter()
             .rev()
-            .find(|o| o.name.to_lowercase().contains(head_lc))
+            .find(named)
             .or_else(|| self.recent_orgs.last().filter(|_| generic))
+    }
+
+    /// "Northridge said" after "Cascade Air Lines Inc and Northridge Airways Corp": the
+    /// organization, named in full earlier, whose name starts with these words.
+    fn org_by_short_name(&self, short: &str) -> Option<Speaker> {
+        let prefix = format!("{short} ");
+        self.recent_orgs.iter().rev().find_map(|o| {
+            if o.name.len() <= short.len() {
+                return None;
+            }
+            if o.name.starts_with(&prefix) && !o.name.contains(" and ") {
+                return Some(o.clone());
+            }
+            // One of two companies named together.
+            let at = o.name.find(&format!(" and {prefix}"))?;
+            let part = o.name.get(at + 5..)?;
+            let corporate =
+                part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+            corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
+        })
     }
 
     /// "Germany's Finance Ministry ruled out …": an institution the gazetteer does not know
@@ -587,6 +622,27 @@ impl<'a> Scan<'a> {
         let title_words: Vec<&str> = title.split_whitespace().collect();
         let Some(at) = title_words.iter().rposition(|w| self.cap(w) && words::is_org_noun(w))
         else {
+            // "Chief Executive Officer of Nordhavn BioSystems": the capitalized name after a
+            // title's "of" or "at" is its institution.
+            let Some(of) = title_words.iter().rposition(|w| matches!(*w, "of" | "at")) else {
+                return;
+            };
+            let mut rest = title_words.get(of + 1..).unwrap_or(&[]);
+            if rest.first().is_some_and(|w| words::is_determiner(w)) {
+                rest = rest.get(1..).unwrap_or(&[]);
+            }
+            let named = !rest.is_empty()
+                && rest.len() <= 5
+                && rest.iter().all(|w| words::is_capitalized(w) && !words::is_possessive(w));
+            if named {
+                let name = rest.join(" ");
+                self.note_org(Speaker {
+                    name,
+                    id: None,
+                    kind: EntityKind::Organization,
+                    role: None,
+                });
+            }
             return;
         };
         let mut from = at;
@@ -2356,6 +2412,11 @@ impl<'a> Scan<'a> {
             } else {
                 person_or_org(phrase_first < head, phrase)
             };
+            if kind == EntityKind::Organization {
+                if let Some(full) = self.org_by_short_name(phrase) {
+                    return Some(Np { speaker: full, first, last: head, name_span });
+                }
+            }
             let mut role = None;
             if kind == EntityKind::Person {
                 // "union leader Pieter van Dijk" when the name finder missed the name.

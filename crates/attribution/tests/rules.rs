@@ -709,3 +709,15 @@ claim_table! { a_relative_clause_after_a_short_aside_speaks_for_the_name_before_
     ("Maria Lindqvist, 67, who runs a cafe by the docks, said she planned to close in winter.", "2020-03-04",
         "Maria Lindqvist", "said", Indirect, "planned to close in winter", "", "2020-03-04"),
 }
+
+claim_table! { a_type_noun_refers_to_the_last_institution_of_that_sort:
+    ("The Portmouth Dockers Association welcomed the plan. In a statement, the union said the plan was overdue.", "2020-03-04",
+        "Portmouth Dockers Association", "said", Indirect, "the plan was overdue", "", "2020-03-04"),
+    ("\"We will hire locally,\" said Ana Ruiz, Chief Executive Officer of Norrvik BioWorks.\n\nThe company said the plant would open in May.", "2020-03-04",
+        "Norrvik BioWorks", "said", Indirect, "the plant would open in May", "", "2020-03-04"),
+}
+
+claim_table! { a_short_name_is_the_company_named_in_full_before:
+    ("Krell Shipping Inc and Norrvik Ferries Corp said talks had begun.\n\nNorrvik said its board had hired an adviser.", "2020-03-04",
+        "Norrvik Ferries Corp", "said", Indirect, "its board had hired an adviser", "", "2020-03-04"),
+}
