@@ -273,6 +273,12 @@ impl<'a> Scan<'a> {
             EntityKind::Unknown if id.is_none() => EntityKind::Person,
             kind => kind,
         };
+        if id.is_none() && matches!(kind, EntityKind::Person | EntityKind::Organization) {
+            // "Lone Star said" after "Lone Star Industries Inc".
+            if let Some(org) = self.org_by_short_name(&m.name) {
+                return org;
+            }
+        }
         if kind == EntityKind::Person && id.is_none() {
             if let Some(known) = self.person_by_partial_name(&m.name) {
                 let mut known = known.clone();
@@ -548,6 +554,14 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if o.name.starts_with(&prefix) && !o.name.contains(" and ") {
+                return Some(o.clone());
+            }
+            // "Financial Corp" after "Great Western Financial Corp".
+            let tail = short.contains(' ')
+                && short.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
+                && o.name.ends_with(short)
+                && o.name.get(..o.name.len() - short.len()).is_some_and(|h| h.ends_with(' '));
+            if tail {
                 return Some(o.clone());
             }
             // One of two companies named together.
@@ -2666,7 +2680,9 @@ fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
     let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
-        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of");
+        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of")
+        // "S and P", "A&W": initials joined by "and" name a firm, not a person.
+        || (name.contains(" and ") && name.split_whitespace().any(|w| w.len() == 1));
     if several_words && !corporate {
         EntityKind::Person
     } else {

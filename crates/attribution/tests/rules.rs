@@ -721,3 +721,17 @@ claim_table! { a_short_name_is_the_company_named_in_full_before:
     ("Krell Shipping Inc and Norrvik Ferries Corp said talks had begun.\n\nNorrvik said its board had hired an adviser.", "2020-03-04",
         "Norrvik Ferries Corp", "said", Indirect, "its board had hired an adviser", "", "2020-03-04"),
 }
+
+claim_table! { short_company_names_and_initials_are_the_firm:
+    ("Great Norrvik Financial Corp said profits rose.\n\nFinancial Corp said its reserves totaled one billion crowns.", "2020-03-04",
+        "Great Norrvik Financial Corp", "said", Indirect, "its reserves totaled", "", "2020-03-04"),
+    ("The cable industry has turned a corner, S and P said.", "2020-03-04",
+        "S and P", "said", Indirect, "cable industry has turned", "", "2020-03-04"),
+}
+
+#[test]
+fn initials_joined_by_and_are_an_organization() {
+    let found = claims("The cable industry has turned a corner, S and P said.", "2020-03-04");
+    let kind = found.first().map(|(c, _)| c.speaker.kind);
+    assert_eq!(kind, Some(whosaid_core::EntityKind::Organization), "{}", describe(&found));
+}
