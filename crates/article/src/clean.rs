@@ -8,6 +8,8 @@ use whosaid_core::{PartialDate, Span};
 use crate::date::{find_dates, parse_date, MONTH};
 use crate::{Article, Metadata, Record};
 
+mod meta;
+
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 const BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
 
@@ -71,7 +73,14 @@ impl CleanerBuilder {
                     aliases.insert(alias.clone(), name.trim().to_string());
                     alias
                 }
-                None => a.to_lowercase(),
+                None => {
+                    let lower = a.to_lowercase();
+                    // "UKRINFORM" on a masthead is reported as the list spells it.
+                    if lower != a {
+                        aliases.entry(lower.clone()).or_insert_with(|| a.clone());
+                    }
+                    lower
+                }
             })
             .collect();
         let widgets: Vec<String> = list(BOILERPLATE).chain(self.widgets.iter().cloned()).collect();
@@ -86,6 +95,11 @@ impl CleanerBuilder {
         };
         let single = alternation(false);
         let multi = alternation(true);
+        let openers = |multiword: bool| {
+            first_bytes(
+                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some() == multiword),
+            )
+        };
         // Small character classes rather than \p{L}: the capturing engines pay for every
         // NFA state on every call.
         let up = "[A-ZÀ-ÖØ-Þ]";
@@ -98,6 +112,8 @@ impl CleanerBuilder {
             agencies,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
+            widget_single_openers: openers(false),
+            widget_multi_openers: openers(true),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
             // One literal alternation: the regex crate searches all fragments in one SIMD pass.
             caption_hints: Regex::new(
@@ -126,6 +142,11 @@ pub struct Cleaner {
     agencies: HashSet<String>,
     aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
+    /// The bytes a line can open with for `widget_single` to match it (see
+    /// [`first_bytes`]): most lines are ruled out without running the pattern.
+    widget_single_openers: [bool; 256],
+    /// The same for `widget_multi_start`.
+    widget_multi_openers: [bool; 256],
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
     caption_hints: Option<Regex>,
@@ -138,6 +159,35 @@ impl Default for Cleaner {
     fn default() -> Cleaner {
         CleanerBuilder::new().build()
     }
+}
+
+/// The bytes a text can open with to start with one of `phrases` compared case-insensitively:
+/// both cases of an ASCII letter, the byte itself otherwise, and every non-ASCII byte, since
+/// Unicode case folding matches "K" with the Kelvin sign and "s" with the long s.
+fn first_bytes<'a>(phrases: impl Iterator<Item = &'a String>) -> [bool; 256] {
+    let mut openers = [false; 256];
+    for slot in openers.iter_mut().skip(0x80) {
+        *slot = true;
+    }
+    for phrase in phrases {
+        match phrase.as_bytes().first() {
+            // An empty phrase matches any text.
+            None => return [true; 256],
+            Some(&b) => {
+                for b in [b, b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                    if let Some(slot) = openers.get_mut(usize::from(b)) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
+    }
+    openers
+}
+
+/// Whether `s` can open with a phrase whose first bytes are `openers`.
+fn may_open(openers: &[bool; 256], s: &str) -> bool {
+    s.as_bytes().first().map_or(true, |&b| openers[usize::from(b)])
 }
 
 fn matches(re: &Option<Regex>, s: &str) -> bool {
@@ -251,10 +301,52 @@ impl Hasher {
         false
     }
 
+    /// Hashes the `n` (1 to 8) low bytes of `value`, most significant first, as `n` calls
+    /// of [`Hasher::byte`] would; the hash of the first [`TEASER_KEY`] bytes if this
+    /// completed them.
+    #[inline(always)]
+    fn bytes(&mut self, value: u64, n: u32) -> Option<u64> {
+        let held = (self.len % 8) as u32;
+        if held + n < 8 {
+            self.acc = (self.acc << (8 * n)) | value;
+            self.len += n as usize;
+            return None;
+        }
+        let completing = 8 - held;
+        let rest = n - completing;
+        let full = self.acc.checked_shl(8 * completing).unwrap_or(0) | (value >> (8 * rest));
+        self.h = (self.h ^ full).wrapping_mul(Self::K).rotate_left(29);
+        self.acc = 0;
+        self.len += completing as usize;
+        let head = (self.len == TEASER_KEY).then(|| self.finish());
+        self.acc = value & ((1u64 << (8 * rest)) - 1);
+        self.len += rest as usize;
+        head
+    }
+
     fn finish(&self) -> u64 {
         let h = (self.h ^ self.acc).wrapping_mul(Self::K) ^ (self.len as u64);
         (h ^ (h >> 32)).wrapping_mul(Self::K)
     }
+}
+
+/// How many of the eight bytes of `word` (first byte most significant) are ASCII letters
+/// or digits before the first that is not, tested all at once: a byte below 0x80 plus
+/// (0x80 - lo) reaches 0x80 exactly when it is at least `lo`, and no sum carries into the
+/// next byte.
+#[inline(always)]
+fn alnum_prefix(word: u64) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let in_range = |x: u64, lo: u8, hi: u8| {
+        let at_least_lo = x.wrapping_add(ONES * u64::from(0x80 - lo));
+        let above_hi = x.wrapping_add(ONES * u64::from(0x7f - hi));
+        at_least_lo & !above_hi
+    };
+    let x = word & !HIGH;
+    let alnum =
+        (in_range(x | 0x2020_2020_2020_2020, b'a', b'z') | in_range(x, b'0', b'9')) & !word & HIGH;
+    (!alnum & HIGH).leading_zeros() / 8
 }
 
 /// A letter or digit as compared when looking for repeats: lower-cased.
@@ -365,8 +457,30 @@ fn scan(text: &str) -> Scan {
                     token_start = i;
                 }
             }
-            hash_byte!(f);
-            i += 1;
+            // The rest of the run of ASCII letters and digits, up to eight bytes at a time.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_be_bytes);
+                let run = alnum_prefix(word);
+                if run == 0 {
+                    break;
+                }
+                // Digits have the 0x20 bit already; it lower-cases letters.
+                let folded = (word | 0x2020_2020_2020_2020) >> (64 - 8 * run);
+                if let Some(h) = hasher.bytes(folded, run) {
+                    head = Some(h);
+                }
+                i += run as usize;
+                if run < 8 {
+                    break;
+                }
+            }
+            while let Some(&f) = bytes.get(i).map(|&b| &ASCII_FOLD[usize::from(b)]) {
+                if f == 0 {
+                    break;
+                }
+                hash_byte!(f);
+                i += 1;
+            }
             continue;
         }
         if b < 0x80 {
@@ -595,6 +709,10 @@ const CAPTION_HINTS: &[&str] =
 
 /// Leading bullets and dashes some pages put before byline and menu lines.
 fn strip_bullets(s: &str) -> &str {
+    // Most lines open with a letter or digit: nothing to strip, and no char decoding.
+    if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return s;
+    }
     s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c))
 }
 
@@ -776,6 +894,8 @@ struct Found {
     bylines: Vec<Candidate<String>>,
     dates: Vec<Candidate<PartialDate>>,
     dateline: Option<String>,
+    /// Years the page writes elsewhere (see [`meta::YearHints`]).
+    years: meta::YearHints,
 }
 
 impl Cleaner {
@@ -802,7 +922,8 @@ impl Cleaner {
         let all_lower = !has_upper_case(head_of(text, LOWER_CASE_PROBE));
         let upper = all_lower.then(|| text.to_ascii_uppercase());
         let meta_text = upper.as_deref().unwrap_or(text);
-        let layout = self.layout(meta_text, &paras);
+        let mut layout = self.layout(meta_text, &paras);
+        layout.masthead = meta::masthead(self, text);
         let title_found = self.find_title(text, &paras, &hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
@@ -833,12 +954,15 @@ impl Cleaner {
             found.dateline = found.dateline.map(|d| d.to_lowercase());
         }
         drop_repeats(text, &mut paras, &hashes);
+        if found.dates.is_empty() {
+            meta::labelled_dates_at_foot(meta_text, &paras, &mut found.dates);
+        }
 
         let published = record
             .published
             .as_deref()
             .and_then(|p| parse_date(p, self.year))
-            .or_else(|| best(&found.dates));
+            .or_else(|| meta::complete_year(best(&found.dates), &found.dates, &found.years));
         let meta = Metadata {
             title,
             source: record.source.clone().or_else(|| {
@@ -884,8 +1008,8 @@ impl Cleaner {
                 continue;
             }
             let stripped = strip_bullets(s);
-            let single =
-                self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
+            let single = may_open(&self.widget_single_openers, stripped)
+                && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
                     let rest = stripped.get(m.end()..).unwrap_or_default();
                     let rest_is_chrome =
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
@@ -895,7 +1019,8 @@ impl Cleaner {
             let multi_here = if p.words < 12 {
                 matches(&self.widget_multi, stripped)
             } else {
-                matches(&self.widget_multi_start, stripped)
+                may_open(&self.widget_multi_openers, stripped)
+                    && matches(&self.widget_multi_start, stripped)
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
@@ -967,15 +1092,45 @@ impl Cleaner {
             *counts.entry(*h).or_default() += 1;
         }
         let mut best: Option<(i32, usize, Span)> = None;
+        // The site's name, tagline and menu are not the headline.
+        let masthead_end = layout.masthead.map_or(0, |(_, end)| end);
         for (i, p) in paras.iter().enumerate().take(story_starts) {
+            if p.span.end <= masthead_end {
+                continue;
+            }
             let s = text.get(p.span.range()).unwrap_or_default();
-            let span = if self.headline_like(p, s, all_lower) {
+            let span = if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
+                let hs = text.get(h.range()).unwrap_or_default();
+                self.headline_like(&features(hs, *h, 1), hs, all_lower)
+            }) {
+                head
+            } else if p.lines == 1 && self.headline_like(p, s, all_lower) {
                 p.span
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head
+            } else if p.separators == 1
+                && meta::dash_joined_head(s).is_some_and(|head| {
+                    let head_span = Span::new(p.span.start, p.span.start + head.len());
+                    self.headline_like(&features(head, head_span, 1), head, all_lower)
+                })
+                && self.headline_like(&Para { separators: 0, ..p.clone() }, s, all_lower)
+            {
+                // "Talks to resume — minister": the dash is part of the headline.
+                p.span
+            } else if let Some(line) = meta::first_line(text, p).filter(|l| {
+                let ls = text.get(l.range()).unwrap_or_default();
+                self.headline_like(&features(ls, *l, 1), ls, all_lower)
+            }) {
+                line
+            } else if meta::is_title_case_headline(s)
+                && self.headline_like(&Para { lower_words: 1, ..p.clone() }, s, all_lower)
+            {
+                // "Harbour Fees To Rise Next Spring": weighed below.
+                p.span
             } else {
                 continue;
             };
+            let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
             if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
                 score += 2;
@@ -987,6 +1142,15 @@ impl Cleaner {
             });
             if followed_by_meta {
                 score += 2;
+            }
+            // Menus and section titles are written in Title Case too: such a line is the
+            // headline only when a date or by-line follows it or it is printed twice, and a
+            // headline in sentence case wins over it.
+            if title_case {
+                if score < 2 {
+                    continue;
+                }
+                score -= 1;
             }
             if best.map_or(true, |(b, _, _)| score > b) {
                 best = Some((score, i, span));
@@ -1010,7 +1174,7 @@ impl Cleaner {
         let tail = s.get(cut..)?;
         let mut parts =
             tail.split(|c: char| "|-–—:»".contains(c)).map(str::trim).filter(|t| !t.is_empty());
-        if !parts.all(|t| t.split_whitespace().count() <= 4) {
+        if !parts.all(|t| t.split_whitespace().count() <= 4 && meta::is_site_tail(t)) {
             return None;
         }
         let span = Span::new(p.span.start, p.span.start + head.len());
@@ -1069,11 +1233,19 @@ impl Cleaner {
                 found.sources.push(Candidate { value: site.to_string(), priority: 1, position: i });
                 continue;
             }
-            let Some(rest) = foot_source(s) else { continue };
+            let Some(rest) = foot_source(meta::copyright_line(s)).map(meta::before_date_label)
+            else {
+                continue;
+            };
+            found.years.copyright(s);
+            // "Source: AGENCY" credits the copy; a copyright line names the site, and so does
+            // "Source: NAME" of a name not listed (a chart's "Source: Eurostat" is no credit).
+            let credit = s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("source:"));
             let mut foot = Found::default();
             self.names_after_by(rest, i, true, &mut foot);
             for mut c in foot.sources {
-                c.priority = 1;
+                let listed = self.agencies.contains(&c.value.to_lowercase());
+                c.priority = 1 + u8::from(credit && listed);
                 found.sources.push(c);
             }
         }
@@ -1099,12 +1271,31 @@ impl Cleaner {
                 found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
-        for (i, p) in paras.iter().enumerate().take(layout.head_end) {
+        // An agency's sign-off credits the copy, above the name of the site printing it.
+        if let Some((name, i)) = meta::sign_off(self, text, paras) {
+            found.sources.push(Candidate { value: name, priority: 2, position: i });
+        }
+        if let Some(name) = title_at
+            .and_then(|t| paras.get(t))
+            .and_then(|p| text.get(p.span.range()))
+            .and_then(|s| meta::site_after_headline(self, s))
+        {
+            let value = name.to_string();
+            found.sources.push(Candidate { value, priority: 1, position: title_at.unwrap_or(0) });
+        }
+        let lead_start = title_at.map_or(layout.story_start, |t| t + 1);
+        for (i, p) in paras.iter().enumerate().take(layout.story_start + 3).skip(lead_start) {
             let s = text.get(p.span.range()).unwrap_or_default();
-            let meta_line = p.lines == 1 && (!p.sentence_like() || p.words <= 12);
-            if !meta_line {
-                continue;
+            if let Some(name) = meta::reports_itself(self, s) {
+                let value = name.to_string();
+                found.sources.push(Candidate { value, priority: 1, position: i });
             }
+        }
+        if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
+            found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
+        }
+        for (i, line) in meta::head_meta_lines(text, paras, layout) {
+            let s = text.get(line.range()).unwrap_or_default();
             if let Some(at) = by_position(s) {
                 let mut rest =
                     strip_bullets(s.get(at..).unwrap_or_default().trim_start_matches(':'));
@@ -1120,7 +1311,12 @@ impl Cleaner {
                 self.names_after_by(rest, i, false, found);
             }
             let before_title = title_at.is_some_and(|t| i < t);
-            let meta_s = meta_text.get(p.span.range()).unwrap_or_default();
+            let meta_s = meta_text.get(line.range()).unwrap_or_default();
+            found.years.day_month_order_unknown(meta_s);
+            // "KYODO" or "ARAB NEWS" on a line of its own under the headline credits the copy.
+            if let Some(name) = meta::agency_line(self, s) {
+                found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+            }
             let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
             if dates.is_empty() {
                 continue;
@@ -1184,9 +1380,11 @@ impl Cleaner {
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" with "))
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
+            let mut desk = false;
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
@@ -1194,12 +1392,19 @@ impl Cleaner {
                     || STAFF_WORDS.contains(&t.to_lowercase().as_str())
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
-                tokens.pop();
+                // "Our Correspondent", "Web Desk": a job or desk after a lone word.
+                desk |= tokens.pop().is_some_and(|t| {
+                    meta::is_desk_credit(t) || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+                });
             }
             if tokens.is_empty() {
                 continue;
             }
             let name = tokens.join(" ");
+            // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
+            if desk && tokens.len() == 1 && !self.agencies.contains(&name.to_lowercase()) {
+                continue;
+            }
             match self.name_kind(&tokens) {
                 Some(NameKind::Agency)
                     if !after_person || self.agencies.contains(&name.to_lowercase()) =>
@@ -1225,8 +1430,10 @@ impl Cleaner {
             return Some(NameKind::Agency);
         }
         if let [one] = tokens {
-            // A single name after "By" is an outlet: people sign with two names or more.
-            return (is_capitalized_token(one) && !is_not_name(one)).then_some(NameKind::Agency);
+            // A single name after "By" is an outlet: people sign with two names or more; a
+            // desk ("Newsdesk") is neither.
+            return (is_capitalized_token(one) && !is_not_name(one) && !meta::is_desk_credit(one))
+                .then_some(NameKind::Agency);
         }
         let person = (2..=4).contains(&tokens.len())
             && tokens.iter().all(|t| {
@@ -1273,6 +1480,10 @@ impl Cleaner {
     /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
     /// first body paragraphs: the place, date and source, cut off the paragraph's span.
     fn find_dateline(&self, text: &str, paras: &mut [Para], layout: Layout, found: &mut Found) {
+        // "NEW DELHI:" on its own line; a dateline opening the story below still wins.
+        if let Some(place) = meta::lone_dateline(self, text, paras, layout.story_start) {
+            found.dateline = Some(place.to_string());
+        }
         let mut slots = DATELINE_PARAGRAPHS;
         for (i, p) in paras
             .iter_mut()
@@ -1324,29 +1535,48 @@ impl Cleaner {
         // A dateline is short: searching a paragraph's head is enough, and keeps this cheap.
         let s = head_of(s, 200);
         // '—' and '–' start with byte 0xE2.
-        if !may_open_with_dateline(s.as_bytes()) {
+        let dashed = if may_open_with_dateline(s.as_bytes()) {
+            // The fast engine finds the dateline; its parts are taken apart by hand, since the
+            // capturing engines cost thousands of steps per call on a pattern this size.
+            self.dateline.as_ref().and_then(|re| re.find(s)).map(|m| (m.end(), m.as_str()))
+        } else {
+            None
+        };
+        let (whole_end, (place, date, source), colon) = match dashed {
+            Some((end, matched)) => {
+                (end, dateline_parts(matched), matched.trim_end().ends_with([':', '|']))
+            }
+            None => {
+                let (end, parts) = meta::dateline_without_dash(self, s)?;
+                (end, parts, false)
+            }
+        };
+        let opens_sentence =
+            s.get(whole_end..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
+        if !opens_sentence {
             return None;
         }
-        let re = self.dateline.as_ref()?;
-        // The fast engine finds the dateline; its parts are taken apart by hand, since the
-        // capturing engines cost thousands of steps per call on a pattern this size.
-        let whole = re.find(s)?;
-        let opens_sentence =
-            s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
-        let (place, date, source) = dateline_parts(whole.as_str());
         // Without a date or an agency, "Word: rest" or "Word | rest" is a dateline only when a
         // story sentence follows; section lines ("World | Asia") and colon headlines
-        // ("TALKS: A, B CONFIRM") have no lower-case prose and no final stop.
-        let after = s.get(whole.end()..).unwrap_or_default();
-        let story_follows = (p.lower_words >= 2 && (p.final_punct || p.words >= 12))
+        // ("TALKS: A, B CONFIRM", "Name: a long headline without a stop") have no lower-case
+        // prose ending in a stop.
+        let after = s.get(whole_end..).unwrap_or_default();
+        // Looked at only when the dateline has neither date nor agency: the date search is
+        // the costly part.
+        let story_follows = || {
+            (p.lower_words >= 2
+                && if colon { p.ends_with_period } else { p.final_punct || p.words >= 12 })
             // "NEWARK, N.J. — June 28, 2022" on a line of its own.
-            || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0);
+            || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0)
+        };
         let plausible = match place {
             None => source.is_some(),
-            Some(_) if date.is_none() && source.is_none() && !story_follows => false,
+            Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
                 let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
-                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
+                // "First Published: Dec 8 2024" is a label, not a place.
+                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t))
+                    && !tokens.last().is_some_and(|t| meta::is_date_label(t));
                 let agency = self.agencies.contains(&place.to_lowercase());
                 first_ok
                     && !agency
@@ -1358,19 +1588,14 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        (opens_sentence && plausible).then_some(DatelineMatch {
-            place,
-            date,
-            source,
-            end: whole.end(),
-        })
+        plausible.then_some(DatelineMatch { place, date, source, end: whole_end })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
     /// holding title, byline, source and date lines ends (at the fourth story paragraph).
     fn layout(&self, text: &str, paras: &[Para]) -> Layout {
         let limit = paras.len().min(HEAD_PARAGRAPHS);
-        let mut layout = Layout { story_start: limit, head_end: limit };
+        let mut layout = Layout { story_start: limit, head_end: limit, masthead: None };
         let mut story_paragraphs = 0;
         for (i, p) in paras.iter().enumerate().take(limit) {
             let kept = p.dropped.is_none();
@@ -1380,7 +1605,11 @@ impl Cleaner {
             );
             if layout.story_start == limit {
                 let s = text.get(p.span.range()).unwrap_or_default();
-                let long_sentence = kept && p.final_punct && p.words >= 15 && p.sentence_like();
+                let long_sentence = kept
+                    && p.final_punct
+                    && meta::closes_sentence(s)
+                    && p.words >= 15
+                    && p.sentence_like();
                 if long_sentence || (!chrome && self.match_dateline(p, s).is_some()) {
                     layout.story_start = i;
                 }
@@ -1471,6 +1700,8 @@ struct DatelineMatch<'t> {
 struct Layout {
     story_start: usize,
     head_end: usize,
+    /// The site's name on its masthead, and where the masthead block ends.
+    masthead: Option<(Span, usize)>,
 }
 
 impl Para {
@@ -1665,6 +1896,56 @@ mod tests {
     }
 
     #[test]
+    fn the_widget_opener_test_passes_every_line_the_widget_patterns_match() {
+        let cleaner = CleanerBuilder::new().boilerplate_phrase("«Lire aussi»").build();
+        let lines = [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "advertisement: buy now",
+            "Read more: Markets close higher",
+            "READ MORE",
+            "\u{17f}ponsored",
+            "\u{212a}",
+            "«Lire aussi» la suite",
+            "Top Stories",
+            "Russia agreed on Tuesday to resume talks, officials said.",
+            "",
+        ];
+        for line in lines {
+            for (re, openers) in [
+                (&cleaner.widget_single, &cleaner.widget_single_openers),
+                (&cleaner.widget_multi_start, &cleaner.widget_multi_openers),
+            ] {
+                if matches(re, line) {
+                    assert!(may_open(openers, line), "{line:?}");
+                }
+            }
+        }
+        assert!(!may_open(&cleaner.widget_single_openers, "Zebra crossing"));
+        assert_eq!(first_bytes([String::new()].iter()), [true; 256]);
+    }
+
+    #[test]
+    fn alnum_prefix_counts_leading_ascii_letters_and_digits() {
+        let cases: &[(&[u8; 8], u32)] = &[
+            (b"abcdefgh", 8),
+            (b"AZaz09xy", 8),
+            (b"said, an", 4),
+            (b" leading", 0),
+            (b"ab@[`{/:", 2),
+            (b"x\xc3\xa9taits", 1),
+            (b"9\x7f\x80zzzzz", 1),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(alnum_prefix(u64::from_be_bytes(**bytes)), *want, "{bytes:?}");
+        }
+        for b in 0..=255u8 {
+            let want = u32::from(b.is_ascii_alphanumeric());
+            assert_eq!(alnum_prefix(u64::from_be_bytes([b, b' ', 0, 0, 0, 0, 0, 0])), want, "{b}");
+        }
+    }
+
+    #[test]
     fn general_punctuation_holds_no_space_letter_or_digit() {
         for c in ('\u{2000}'..='\u{206f}').filter(|&c| is_general_punctuation(c)) {
             assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
@@ -1692,6 +1973,14 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(scan(text), reference_scan(text), "{text:?}");
+        }
+        // Long enough to fill the buffer of words many times, at every alignment.
+        for pad in 0..9 {
+            let long =
+                format!("{}{}", "x".repeat(pad), "Officials said talks would resume. ".repeat(60));
+            assert_eq!(scan(&long), reference_scan(&long), "{pad}");
+            let accented = long.replace("said", "déclaré");
+            assert_eq!(scan(&accented), reference_scan(&accented), "{pad}");
         }
     }
 

@@ -273,6 +273,12 @@ impl<'a> Scan<'a> {
             EntityKind::Unknown if id.is_none() => EntityKind::Person,
             kind => kind,
         };
+        if id.is_none() && matches!(kind, EntityKind::Person | EntityKind::Organization) {
+            // "Lone Star said" after "Lone Star Industries Inc".
+            if let Some(org) = self.org_by_short_name(&m.name) {
+                return org;
+            }
+        }
         if kind == EntityKind::Person && id.is_none() {
             if let Some(known) = self.person_by_partial_name(&m.name) {
                 let mut known = known.clone();
@@ -517,11 +523,54 @@ impl<'a> Scan<'a> {
                 | "unit"
                 | "subsidiary"
         );
+        // "the union" for the "Air Line Pilots Association": the words institutions of that
+        // sort are named with.
+        let kindred: &[&str] = match head_lc {
+            "union" => {
+                &["union", "association", "federation", "guild", "confederation", "congress"]
+            }
+            "agency" => &["agency", "administration", "authority", "service", "bureau", "office"],
+            "ministry" | "department" => &["ministry", "department"],
+            "authority" => &["authority", "agency", "administration"],
+            _ => &[],
+        };
+        let named = |o: &&Speaker| {
+            let lc = o.name.to_lowercase();
+            lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
+        };
         self.recent_orgs
             .iter()
             .rev()
-            .find(|o| o.name.to_lowercase().contains(head_lc))
+            .find(named)
             .or_else(|| self.recent_orgs.last().filter(|_| generic))
+    }
+
+    /// "Northridge said" after "Cascade Air Lines Inc and Northridge Airways Corp": the
+    /// organization, named in full earlier, whose name starts with these words.
+    fn org_by_short_name(&self, short: &str) -> Option<Speaker> {
+        let prefix = format!("{short} ");
+        self.recent_orgs.iter().rev().find_map(|o| {
+            if o.name.len() <= short.len() {
+                return None;
+            }
+            if o.name.starts_with(&prefix) && !o.name.contains(" and ") {
+                return Some(o.clone());
+            }
+            // "Financial Corp" after "Great Western Financial Corp".
+            let tail = short.contains(' ')
+                && short.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
+                && o.name.ends_with(short)
+                && o.name.get(..o.name.len() - short.len()).is_some_and(|h| h.ends_with(' '));
+            if tail {
+                return Some(o.clone());
+            }
+            // One of two companies named together.
+            let at = o.name.find(&format!(" and {prefix}"))?;
+            let part = o.name.get(at + 5..)?;
+            let corporate =
+                part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+            corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
+        })
     }
 
     /// "Germany's Finance Ministry ruled out …": an institution the gazetteer does not know
@@ -533,25 +582,44 @@ impl<'a> Scan<'a> {
         }
         let mut from = i;
         while let Some(p) = from.checked_sub(1) {
-            let ok = i - p <= 4
-                && self.in_sentence(p)
-                && self.is_word(p)
-                && self.any_mention_at(p).is_none()
-                && self.word(p).is_some_and(|x| {
-                    self.cap(x)
-                        && !words::is_function_word(x)
-                        && !words::is_determiner(x)
-                        && !words::is_possessive(x)
-                });
+            let start = self.sentence.start;
+            let particle = i - p <= 6 && p > start && self.joins_org_name(start, p);
+            let ok = particle
+                || (i - p <= 4
+                    && self.in_sentence(p)
+                    && self.is_word(p)
+                    && self.any_mention_at(p).is_none()
+                    && self.word(p).is_some_and(|x| {
+                        self.cap(x)
+                            && !words::is_function_word(x)
+                            && !words::is_determiner(x)
+                            && !words::is_possessive(x)
+                    }));
             if !ok {
                 break;
             }
             from = p;
         }
-        if from == i {
+        // "Chamber of Commerce and Industry": the name goes on through its joining words.
+        let mut last = i;
+        while last + 2 < self.sentence.end
+            && last - i < MAX_NP
+            && self.joins_org_name(from, last + 1)
+        {
+            last += 2;
+            while self.in_sentence(last + 1)
+                && self.any_mention_at(last + 1).is_none()
+                && self
+                    .word(last + 1)
+                    .is_some_and(|x| words::is_capitalized(x) && !words::is_function_word(x))
+            {
+                last += 1;
+            }
+        }
+        if from == i && last == i {
             return;
         }
-        if let Some(name) = self.text_of(from, i) {
+        if let Some(name) = self.text_of(from, last) {
             let org = Speaker {
                 name: words::squash_spaces(name),
                 id: None,
@@ -568,14 +636,41 @@ impl<'a> Scan<'a> {
         let title_words: Vec<&str> = title.split_whitespace().collect();
         let Some(at) = title_words.iter().rposition(|w| self.cap(w) && words::is_org_noun(w))
         else {
+            // "Chief Executive Officer of Nordhavn BioSystems": the capitalized name after a
+            // title's "of" or "at" is its institution.
+            let Some(of) = title_words.iter().rposition(|w| matches!(*w, "of" | "at")) else {
+                return;
+            };
+            let mut rest = title_words.get(of + 1..).unwrap_or(&[]);
+            if rest.first().is_some_and(|w| words::is_determiner(w)) {
+                rest = rest.get(1..).unwrap_or(&[]);
+            }
+            let named = !rest.is_empty()
+                && rest.len() <= 5
+                && rest.iter().all(|w| words::is_capitalized(w) && !words::is_possessive(w));
+            if named {
+                let name = rest.join(" ");
+                self.note_org(Speaker {
+                    name,
+                    id: None,
+                    kind: EntityKind::Organization,
+                    role: None,
+                });
+            }
             return;
         };
         let mut from = at;
-        while from > 0
-            && title_words
-                .get(from - 1)
-                .is_some_and(|w| self.cap(w) && !words::is_possessive(w) && !words::is_role_noun(w))
-        {
+        let name_word =
+            |w: &str| self.cap(w) && !words::is_possessive(w) && !words::is_role_noun(w);
+        while from > 0 {
+            let Some(w) = title_words.get(from - 1) else { break };
+            // "the Mohammed bin Rashid Space Centre": a particle between capitals.
+            let particle = (is_name_particle(w) || matches!(*w, "of" | "for" | "and"))
+                && from >= 2
+                && title_words.get(from - 2).is_some_and(|p| name_word(p));
+            if !(name_word(w) || particle) {
+                break;
+            }
             from -= 1;
         }
         let name = title_words.get(from..=at).map(|w| w.join(" ")).unwrap_or_default();
@@ -599,7 +694,10 @@ impl<'a> Scan<'a> {
     fn remember(&mut self, speaker: &Speaker) {
         match speaker.kind {
             EntityKind::Person => {
-                let named = speaker.role.as_deref() != Some(speaker.name.as_str());
+                let named = !is_bare_title(speaker);
+                if let Some(role) = speaker.role.as_deref().filter(|_| named) {
+                    self.note_title_org(role);
+                }
                 if let Some(head) = speaker.role.as_deref().and_then(role_head).filter(|_| named) {
                     self.fill_pending(&head, speaker);
                     self.role_people.insert(head, speaker.clone());
@@ -639,9 +737,9 @@ impl<'a> Scan<'a> {
         if !repeated {
             let bare_title = claim.speaker.id.is_none()
                 && claim.speaker.kind == EntityKind::Person
-                && claim.speaker.role.as_deref() == Some(claim.speaker.name.as_str());
+                && is_bare_title(&claim.speaker);
             if bare_title {
-                if let Some(head) = role_head(&claim.speaker.name) {
+                if let Some(head) = claim.speaker.role.as_deref().and_then(role_head) {
                     self.pending_roles.entry(head).or_default().push(self.claims.len());
                 }
             }
@@ -1299,7 +1397,7 @@ impl<'a> Scan<'a> {
                         && !words::is_function_word(w)
                         && !words::is_determiner(w)
                         && !w.ends_with("ed")
-                        && !w.ends_with("ly")
+                        && !words::is_ly_adverb(w)
                         && !self.lexicon.starts_cue(w)
                 });
             let Some(q) = p.checked_sub(1).filter(|&q| plain && self.in_paragraph(q)) else {
@@ -1732,9 +1830,24 @@ impl<'a> Scan<'a> {
             if !self.is_word(k) {
                 return None;
             }
-            if words::is_role_noun(w) {
+            // "the lead engineer at the Saeed bin Zayed Institute": after the title, its
+            // institution.
+            let institution = head.is_some()
+                && (matches!(w, "at" | "of" | "for" | "with")
+                    || is_name_particle(w)
+                    || (matches!(w, "and" | "&") && self.word(k + 1).is_some_and(|n| self.cap(n))));
+            if words::is_role_noun(w) || (head.is_none() && self.in_role_mention(k)) {
                 head = Some(k);
-            } else if !(words::is_role_modifier(w) || self.cap(w) || words::is_determiner(w)) {
+            } else if !(words::is_role_modifier(w)
+                || self.cap(w)
+                || words::is_determiner(w)
+                || institution
+                // "the lead engineer": a plain modifier before the title's head.
+                || (head.is_none()
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !words::is_function_word(w)
+                    && !self.lexicon.starts_cue(w)))
+            {
                 return None;
             }
             k += 1;
@@ -1792,8 +1905,17 @@ impl<'a> Scan<'a> {
         }
         let first_inner = self.word(inner_first)?;
         if matches!(first_inner, "who" | "which" | "whose" | "where" | "when") {
-            // A relative clause: the subject is the phrase before it.
-            let mut np = self.head_np(before)?;
+            // A relative clause: the subject is the phrase before it, maybe before a short
+            // aside of its own ("Sen. Ana Ruiz, D-Minn., who …", "Ana Ruiz, 67, who …").
+            let mut np = match self.head_np(before) {
+                Some(np) => np,
+                None => {
+                    let aside = (before.saturating_sub(4)..before)
+                        .rev()
+                        .find(|&c| self.in_sentence(c) && self.is_punct(c, ","))?;
+                    self.head_np(aside.checked_sub(1)?)?
+                }
+            };
             np.last = inner_last;
             return Some(np);
         }
@@ -1869,6 +1991,68 @@ impl<'a> Scan<'a> {
             }
         }
         Some(np)
+    }
+
+    /// Whether a name mention follows a word joining it to a longer institution's name
+    /// ("Inland Waterways" in "Office for Harbours, Canals and Inland Waterways").
+    fn joined_mention(&self, m: &Mention) -> bool {
+        let first = self.token_at(m.span.start);
+        first.checked_sub(1).is_some_and(|p| {
+            p > self.sentence.start
+                && self.joins_org_name(p.saturating_sub(MAX_NP).max(self.sentence.start), p)
+        })
+    }
+
+    /// "the striker said", "the novelist said": a definite title nobody in the article was
+    /// introduced with names the person the passage is about, the paragraph's subject or the
+    /// person quoted last (in this paragraph or the one before), when that person has no
+    /// other title.
+    fn role_referent(&self, head_lc: &str) -> Option<Speaker> {
+        let fits = |s: &Speaker| {
+            s.kind == EntityKind::Person
+                && !is_bare_title(s)
+                && s.role.as_deref().and_then(role_head).map_or(true, |h| h == head_lc)
+        };
+        let subject = self.paragraph_subject.map(|m| self.speaker_of(m)).filter(fits);
+        let recent = || {
+            self.last_claim
+                .as_ref()
+                .filter(|c| c.paragraph.checked_add(1).is_some_and(|p| p >= self.paragraph))
+                .map(|c| c.speaker.clone())
+                .filter(fits)
+        };
+        subject.or_else(recent)
+    }
+
+    /// Whether token `k`, inside a capitalized run that starts at token `from`, joins the run
+    /// to the capitalized word after it as part of one institution's name: "Chamber of
+    /// Commerce and Industry", "Department for Environment, Food and Rural Affairs",
+    /// "Mohammed bin Rashid Space Centre".
+    fn joins_org_name(&self, from: usize, k: usize) -> bool {
+        let Some(w) = self.word(k) else { return false };
+        let capital = |x: usize| {
+            self.word(x).is_some_and(|n| {
+                self.cap(n) && !words::is_function_word(n) && !words::is_determiner(n)
+            })
+        };
+        let Some(prev) = k.checked_sub(1).filter(|&p| p >= from) else { return false };
+        if !capital(k + 1) || !capital(prev) {
+            return false;
+        }
+        let has_of = (from..k).any(|x| self.word_is(x, "of") || self.word_is(x, "for"));
+        match w {
+            _ if is_name_particle(w) => true,
+            "of" | "for" => self
+                .word(prev)
+                .is_some_and(|p| words::is_org_noun(p) || words::is_corporate_suffix(p)),
+            "and" | "&" => has_of,
+            "," => {
+                has_of
+                    && (k + 2..(k + 5).min(self.sentence.end))
+                        .any(|x| self.word_is(x, "and") && capital(x + 1))
+            }
+            _ => false,
+        }
     }
 
     /// "Her publisher, Norstedts, said", "The teachers' union, the Millbrook Education
@@ -1947,7 +2131,9 @@ impl<'a> Scan<'a> {
             let speaker = self.resolve_pronoun(p)?;
             return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
         }
-        let np = match self.mention_at(j) {
+        // "the Office for Harbours, Canals and Inland Waterways": a name after a joining word
+        // is the end of a longer institution's name.
+        let np = match self.mention_at(j).filter(|m| !self.joined_mention(m)) {
             Some(m) => self.np_from_mention(m, j)?,
             None => self.common_np_left(j)?,
         };
@@ -2019,7 +2205,22 @@ impl<'a> Scan<'a> {
         // Walk left over the modifiers of the head.
         let mut k = head;
         while let Some(p) = k.checked_sub(1) {
-            if head - p > MAX_NP || !self.in_sentence(p) || !self.is_word(p) {
+            let within = head - p <= MAX_NP && self.in_sentence(p);
+            // "Department for Environment, Food and Rural Affairs", "Mohammed bin Rashid
+            // Space Centre": one institution's name.
+            let joined = within
+                && (capital || org)
+                && self.joins_org_name(p.saturating_sub(MAX_NP).max(self.sentence.start), p);
+            if joined {
+                k = p;
+                // The capital before the joining word belongs to the name even when the
+                // gazetteer matched it alone ("Environment" of "Environment Agency").
+                if let Some(pp) = p.checked_sub(1) {
+                    k = pp;
+                }
+                continue;
+            }
+            if !within || !self.is_word(p) {
                 break;
             }
             let pw = self.word(p)?;
@@ -2033,7 +2234,7 @@ impl<'a> Scan<'a> {
                         self.word(pp).is_some_and(|x| words::is_group_noun(x) || self.cap(x))
                     })
             } else if capital {
-                (self.cap(pw) && self.mention_at(p).is_none())
+                (self.cap(pw) && self.mention_at(p).map_or(true, |m| self.joined_mention(m)))
                     || (matches!(
                         pw,
                         "van"
@@ -2070,11 +2271,11 @@ impl<'a> Scan<'a> {
                     || self.mention_at(p).is_some()
                     || (group && words::is_group_noun(pw))
                     // "grain traders", "exporters' union": a plain noun modifier.
-                    || ((group || org)
+                    || ((group || org || role)
                         && head - p <= 2
                         && pw.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'')
                         && !pw.ends_with("ed")
-                        && !pw.ends_with("ly")
+                        && !words::is_ly_adverb(pw)
                         && !self.lexicon.starts_cue(pw)
                         // "a move officials said would …": "a" agrees with a singular noun,
                         // which is then its own phrase, not a modifier of a plural speaker.
@@ -2138,7 +2339,15 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         let head_lc = words::lower(w, &mut buf).unwrap_or("").to_string();
         let speaker = if group {
-            Speaker { name: phrase.to_string(), id: None, kind: EntityKind::Group, role: None }
+            // "The researchers", "the organisers": a group is named as the text names it.
+            let name = match determiner {
+                Some((p, d)) if d.eq_ignore_ascii_case("the") && !self.cap(w) => {
+                    self.text_of(p, head).map(words::squash_spaces)
+                }
+                _ => None,
+            };
+            let name = name.unwrap_or_else(|| phrase.to_string());
+            Speaker { name, id: None, kind: EntityKind::Group, role: None }
         } else if role {
             let definite = determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
             // "the official", "the NPA chief": a generic title names the last person the
@@ -2168,11 +2377,24 @@ impl<'a> Scan<'a> {
                         Some(noun) if spokes => self.org_for_noun(&noun),
                         _ => self.recent_orgs.last().filter(|_| spokes && phrase_first == head),
                     };
+                    let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
+                    let referent = if the && !spokes { self.role_referent(&head_lc) } else { None };
                     match institution {
                         Some(m) => self.speaker_of(m),
                         None if last_named.is_some() => last_named.cloned().unwrap_or_default(),
+                        None if referent.is_some() => {
+                            let mut s = referent.unwrap_or_default();
+                            s.role = Some(phrase.to_string());
+                            s
+                        }
+                        // Nobody known: the title as the text gives it, article included
+                        // ("A family spokesman").
                         None => Speaker {
-                            name: phrase.to_string(),
+                            name: words::squash_spaces(
+                                determiner
+                                    .and_then(|(p, _)| self.text_of(p, head))
+                                    .unwrap_or(phrase),
+                            ),
                             id: None,
                             kind: EntityKind::Person,
                             role: Some(phrase.to_string()),
@@ -2204,6 +2426,11 @@ impl<'a> Scan<'a> {
             } else {
                 person_or_org(phrase_first < head, phrase)
             };
+            if kind == EntityKind::Organization {
+                if let Some(full) = self.org_by_short_name(phrase) {
+                    return Some(Np { speaker: full, first, last: head, name_span });
+                }
+            }
             let mut role = None;
             if kind == EntityKind::Person {
                 // "union leader Pieter van Dijk" when the name finder missed the name.
@@ -2235,8 +2462,15 @@ impl<'a> Scan<'a> {
         // The run of name, title and modifier words.
         let mut k = j;
         let mut last_mention: Option<(&Mention, usize)> = None;
-        while k < self.sentence.end && k < j + MAX_NP && self.is_word(k) {
+        while k < self.sentence.end
+            && k < j + MAX_NP
+            && (self.is_word(k) || (k > j && self.joins_org_name(j, k)))
+        {
             let kw = self.word(k)?;
+            if k > j && self.joins_org_name(j, k) {
+                k += 1;
+                continue;
+            }
             if let Some(m) = self.mention_at(k) {
                 last_mention = Some((m, k));
                 // Take the mention whole.
@@ -2273,7 +2507,16 @@ impl<'a> Scan<'a> {
         }
         let last = k - 1;
         let last_word = self.word(last)?;
-        if let Some((m, at)) = last_mention {
+        // "the U.S. Geological Survey", "the Lagos Chamber of Commerce and Industry": a place
+        // or country opening a longer capitalized name is part of an institution's name.
+        let named_after_place = last_mention.is_some_and(|(m, _)| {
+            matches!(m.kind, EntityKind::Country | EntityKind::Unknown)
+                && self.token_at(m.span.end) <= last
+                && self.cap(last_word)
+                && !words::is_role_noun(last_word)
+                && !words::is_group_noun(last_word)
+        });
+        if let Some((m, at)) = last_mention.filter(|_| !named_after_place) {
             let group_after = (at..=last).any(|x| self.word(x).is_some_and(words::is_group_noun));
             if !group_after || m.kind == EntityKind::Person {
                 let m_last = self.token_at(m.span.end).saturating_sub(1).max(at);
@@ -2297,8 +2540,15 @@ impl<'a> Scan<'a> {
         }
         if self.cap(last_word) {
             let name = words::squash_spaces(self.text_of(j, last)?);
-            let kind = person_or_org(last > j, &name);
-            let speaker = Speaker { name, id: None, kind, role: None };
+            let kind = if named_after_place {
+                EntityKind::Organization
+            } else {
+                person_or_org(last > j, &name)
+            };
+            let mut speaker = Speaker { name, id: None, kind, role: None };
+            if kind == EntityKind::Person {
+                speaker.role = self.apposition_right(last).map(|(_, _, r)| words::squash_spaces(r));
+            }
             let name_span = Span::new(self.span(j)?.start, self.span(last)?.end);
             return Some(Np { speaker, first: j, last, name_span });
         }
@@ -2430,7 +2680,9 @@ fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
     let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
-        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of");
+        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of")
+        // "S and P", "A&W": initials joined by "and" name a firm, not a person.
+        || (name.contains(" and ") && name.split_whitespace().any(|w| w.len() == 1));
     if several_words && !corporate {
         EntityKind::Person
     } else {
@@ -2461,4 +2713,14 @@ fn is_name_particle(w: &str) -> bool {
             | "del"
             | "ter"
     )
+}
+
+/// Whether a speaker is only a title nobody was named for: "spokesman", "a family spokesman".
+fn is_bare_title(speaker: &Speaker) -> bool {
+    let Some(role) = speaker.role.as_deref() else { return false };
+    match speaker.name.strip_suffix(role) {
+        Some("") => true,
+        Some(lead) => words::is_determiner(lead.trim_end()) && lead.ends_with(' '),
+        None => false,
+    }
 }

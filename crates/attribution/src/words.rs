@@ -292,8 +292,46 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             "professor",
             "researcher",
             "scientist",
+            "engineer",
+            "novelist",
+            "writer",
+            "journalist",
+            "editor",
+            "substitute",
+            "defender",
+            "winger",
+            "keeper",
+            "investor",
+            "shareholder",
+            "farmer",
+            "driver",
+            "teacher",
+            "nurse",
+            "physician",
+            "surgeon",
+            "architect",
+            "consultant",
+            "pilot",
+            "sergeant",
+            "detective",
+            "constable",
+            "magistrate",
+            "councillor",
+            "councilor",
+            "legislator",
+            "sheriff",
+            "historian",
+            "principal",
+            "headteacher",
+            "headmaster",
+            "headmistress",
+            "vice-president",
+            "vice-chairman",
+            "ceo",
+            "cfo",
+            "coo",
         ]
-    )
+    ) || (word.len() > 8 && word.ends_with("ologist"))
 }
 
 /// Words that may appear inside a role title before the head: "press", "deputy", "defense".
@@ -1712,4 +1750,11 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether a lowercase word ending in "-ly" is an adverb ("quickly"), not a noun such as
+/// "family" or "assembly" that can modify a speaker ("a family spokesman").
+pub(crate) fn is_ly_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        && !matches!(word, "family" | "assembly" | "ally" | "rally" | "supply" | "monopoly")
 }

@@ -3,7 +3,7 @@
 
 /// Marks that join the two halves of a word ("Russia's", "Russia´s", "don’t") rather
 /// than separate words. Different outlets use different ones for the same statement.
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{00B4}' | '\u{02BC}' | '`' | '\u{2032}')
 }
 
@@ -49,8 +49,8 @@ fn double_quote_from(text: &str, from: usize) -> Option<(usize, char)> {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// The splitmix64 finalizer: spreads FNV's weak low bits over the whole word.
 #[inline]

@@ -444,8 +444,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             _ if is_apostrophe(c) => {
-                let prev = self.char_before(i);
-                if c == '’' && self.single_open() && !opens_after(prev) {
+                if c == '’' && self.single_open() && !opens_after(self.char_before(i)) {
                     self.close_single(i, i + len)
                 } else if self.leading_elision(i + len) {
                     self.word(i, i + len)
@@ -516,11 +515,20 @@ impl<'a> Scanner<'a> {
         if self.pending.is_none() || is_number {
             // Only the sentence splitter reads a word's role, and only after a terminator;
             // a word starting with a digit is neither capitalized nor lowercase.
-            self.push(start, end, kind, Role::Plain)
+            self.push(start, end, kind, Role::Plain);
         } else {
             let role = self.run_role(start, end, first_upper);
-            self.push(start, end, kind, role)
+            self.push(start, end, kind, role);
         }
+        // Most words are followed by one space: take it here rather than in another turn
+        // of the main loop (which would do the same).
+        if paragraph.get(end) == Some(&b' ')
+            && !paragraph.get(end + 1).is_some_and(|&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
+        {
+            self.space_before = true;
+            return end + 1;
+        }
+        end
     }
 
     /// The role of the word `start..end`, a single run of ASCII letters and digits starting
@@ -928,11 +936,12 @@ impl<'a> Scanner<'a> {
     }
 
     fn straight_double(&mut self, i: usize) -> usize {
-        let opener = opens_after(self.char_before(i));
-        let closer = closes_before(self.char_at(i + 1));
+        let prev = self.char_before(i);
+        let next = self.char_at(i + 1);
+        let opener = opens_after(prev);
+        let closer = closes_before(next);
         let open = self.double_open();
-        let prev_is_word = self.char_before(i).is_some_and(is_word_char);
-        if prev_is_word && self.char_at(i + 1).is_some_and(is_word_char) {
+        if prev.is_some_and(is_word_char) && next.is_some_and(is_word_char) {
             // `Britain"s`: a mis-encoded apostrophe, not a quotation mark.
             self.push(i, i + 1, TokenKind::Punct, Role::Plain)
         } else if opener && !closer {
@@ -1045,9 +1054,17 @@ impl<'a> Scanner<'a> {
     /// Appends a token and runs the sentence splitter on it. Returns `end`.
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
-        if self.pending.is_none() && !matches!(role, Role::Terminator | Role::Abbreviation(..)) {
-            // Most tokens: no sentence end is pending and this one cannot start one.
+        if self.pending.is_none() {
+            // Most tokens: no sentence end is pending, so this one only may start one.
+            let last = self.out.tokens.len();
             self.out.tokens.push(Token { span: Span::new(start, end), kind });
+            match role {
+                Role::Terminator => self.pending = Some(Pending { last, class: None }),
+                Role::Abbreviation(class, _) => {
+                    self.pending = Some(Pending { last, class: Some(class) })
+                }
+                _ => {}
+            }
             self.space_before = false;
             return end;
         }

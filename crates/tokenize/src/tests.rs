@@ -391,3 +391,36 @@ proptest::proptest! {
         proptest::prop_assert_eq!(tokenizer().tokenize(&text), tokenize_general(&text));
     }
 }
+
+/// What `trim_span` must give: the span of `str::trim`'s result (empty at the end of an
+/// all-whitespace text).
+fn trim_span_reference(text: &str) -> Span {
+    let start = text.len() - text.trim_start().len();
+    Span::new(start, text.trim_end().len())
+}
+
+#[test]
+fn trim_span_agrees_with_str_trim() {
+    let cases: &[&str] = &[
+        "",
+        " ",
+        " \t\n\u{0B}\u{0C}\r",
+        "  word  ",
+        "\u{A0} word\u{2009}\n",
+        "\n\u{3000}\u{85}x\u{85}\u{3000} ",
+        "\u{1C}x\u{1F}",
+        " é ",
+    ];
+    for text in cases {
+        let whole = Span::new(0, text.len());
+        assert_eq!(scan::trim_span(text, whole), trim_span_reference(text), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn trim_span_agrees_with_str_trim_on_any_text(text in "[ \t\n\u{0B}\u{0C}\r\u{A0}\u{2009}\u{85}\u{1C}xé]{0,12}") {
+        let whole = Span::new(0, text.len());
+        proptest::prop_assert_eq!(scan::trim_span(&text, whole), trim_span_reference(&text));
+    }
+}
