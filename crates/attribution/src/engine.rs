@@ -1993,6 +1993,35 @@ impl<'a> Scan<'a> {
         Some(np)
     }
 
+    /// "A foreign ministry statement said", "a Harbor Council report said": a document
+    /// speaks for the institution named in its modifiers.
+    fn document_owner(&self, head: usize) -> Option<Np> {
+        let from = head.saturating_sub(3).max(self.sentence.start);
+        let (at, speaker) = (from..head).rev().find_map(|x| {
+            if let Some(m) = self.mention_at(x) {
+                let s = self.speaker_of(m);
+                return matches!(s.kind, EntityKind::Organization | EntityKind::Country)
+                    .then_some((x, s));
+            }
+            let w = self.word(x)?;
+            let mut buf = [0u8; 24];
+            let noun = words::lower(w, &mut buf)?;
+            if !words::is_org_noun(noun) || words::is_document_noun(noun) {
+                return None;
+            }
+            self.org_for_noun(noun).cloned().map(|o| (x, o))
+        })?;
+        let mut first = at;
+        while first > from && self.word(first - 1).is_some_and(|w| !words::is_function_word(w)) {
+            first -= 1;
+        }
+        if first > self.sentence.start && self.word(first - 1).is_some_and(words::is_determiner) {
+            first -= 1;
+        }
+        let name_span = Span::new(self.span(at)?.start, self.span(head)?.end);
+        Some(Np { speaker, first, last: head, name_span })
+    }
+
     /// Whether a name mention follows a word joining it to a longer institution's name
     /// ("Inland Waterways" in "Office for Harbours, Canals and Inland Waterways").
     fn joined_mention(&self, m: &Mention) -> bool {
@@ -2135,6 +2164,7 @@ impl<'a> Scan<'a> {
         // is the end of a longer institution's name.
         let np = match self.mention_at(j).filter(|m| !self.joined_mention(m)) {
             Some(m) => self.np_from_mention(m, j)?,
+            None if words::is_document_noun(w) => self.document_owner(j)?,
             None => self.common_np_left(j)?,
         };
         if np.speaker.kind == EntityKind::Person {

@@ -735,3 +735,8 @@ fn initials_joined_by_and_are_an_organization() {
     let kind = found.first().map(|(c, _)| c.speaker.kind);
     assert_eq!(kind, Some(whosaid_core::EntityKind::Organization), "{}", describe(&found));
 }
+
+claim_table! { a_statement_speaks_for_the_institution_in_its_modifiers:
+    ("The Freedonia Ministry of Ports rejected the claim. A ports ministry statement said Freedonia had met 40 of the 45 targets.", "2020-03-04",
+        "Freedonia Ministry of Ports", "said", Indirect, "Freedonia had met 40", "", "2020-03-04"),
+}
