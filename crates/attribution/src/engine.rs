@@ -2162,7 +2162,32 @@ impl<'a> Scan<'a> {
         }
         // "the Office for Harbours, Canals and Inland Waterways": a name after a joining word
         // is the end of a longer institution's name.
+        // "Business Unity South Africa said", "Athletics Kenya said": a country closing a
+        // capitalized name is part of an institution's name.
+        let country_in_name = |m: &Mention| {
+            let first = self.token_at(m.span.start);
+            m.kind == EntityKind::Country
+                && first.checked_sub(1).is_some_and(|p| {
+                    p >= self.sentence.start
+                        && self.is_word(p)
+                        && self.mention_at(p).is_none()
+                        && self.word(p).is_some_and(|x| {
+                            words::is_capitalized(x)
+                                && !words::is_function_word(x)
+                                && !words::is_determiner(x)
+                                && !words::is_cue_adverb(x)
+                                && !x.ends_with("ing")
+                                && !words::is_ly_adverb(&x.to_ascii_lowercase())
+                                && dates::parse_at(|k| self.word(k), p).is_none()
+                        })
+                })
+        };
         let np = match self.mention_at(j).filter(|m| !self.joined_mention(m)) {
+            Some(m) if country_in_name(m) => {
+                let mut np = self.common_np_left(j)?;
+                np.speaker.kind = EntityKind::Organization;
+                np
+            }
             Some(m) => self.np_from_mention(m, j)?,
             None if words::is_document_noun(w) => self.document_owner(j)?,
             None => self.common_np_left(j)?,
