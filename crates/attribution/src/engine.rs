@@ -548,12 +548,16 @@ impl<'a> Scan<'a> {
     /// "Northridge said" after "Cascade Air Lines Inc and Northridge Airways Corp": the
     /// organization, named in full earlier, whose name starts with these words.
     fn org_by_short_name(&self, short: &str) -> Option<Speaker> {
-        let prefix = format!("{short} ");
+        if short.is_empty() {
+            return None;
+        }
+        let starts =
+            |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
         self.recent_orgs.iter().rev().find_map(|o| {
             if o.name.len() <= short.len() {
                 return None;
             }
-            if o.name.starts_with(&prefix) && !o.name.contains(" and ") {
+            if starts(&o.name) && !o.name.contains(" and ") {
                 return Some(o.clone());
             }
             // "Financial Corp" after "Great Western Financial Corp".
@@ -565,8 +569,8 @@ impl<'a> Scan<'a> {
                 return Some(o.clone());
             }
             // One of two companies named together.
-            let at = o.name.find(&format!(" and {prefix}"))?;
-            let part = o.name.get(at + 5..)?;
+            let at = o.name.find(" and ")?;
+            let part = o.name.get(at + 5..).filter(|p| starts(p))?;
             let corporate =
                 part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
