@@ -20,21 +20,63 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Whether `word`, ASCII-lowercased, is in `set`.
-fn contains(set: &HashSet<&'static str, BuildFx>, word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    match lower(word, &mut buf) {
-        Some(w) => set.contains(w),
-        None => false,
+/// A fixed word list, built once: a hash set of the lowercase words, and for each first
+/// byte a bit per word length, so most words are rejected before they are lowercased or
+/// hashed.
+pub(crate) struct WordSet {
+    words: HashSet<&'static [u8], BuildFx>,
+    /// Bit `n` of `shapes[b]`: some word starts with byte `b` and is `n` bytes long.
+    shapes: [u32; 128],
+}
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> WordSet {
+        let mut shapes = [0u32; 128];
+        for w in list {
+            let len = w.len();
+            if let (Some(&first), true) = (w.as_bytes().first(), len <= LONGEST_LISTED) {
+                if let Some(bits) = shapes.get_mut(usize::from(first)) {
+                    *bits |= 1 << len;
+                }
+            }
+        }
+        WordSet { words: list.iter().map(|w| w.as_bytes()).collect(), shapes }
+    }
+
+    /// Whether `word`, ASCII-lowercased, is in the list. Long or non-ASCII words never are.
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let len = bytes.len();
+        let Some(&first) = bytes.first() else { return false };
+        if len > LONGEST_LISTED {
+            return false;
+        }
+        let shape = self.shapes.get(usize::from(first.to_ascii_lowercase())).copied();
+        if shape.unwrap_or(0) & (1 << len) == 0 {
+            return false;
+        }
+        let mut buf = [0u8; LONGEST_LISTED];
+        let Some(out) = buf.get_mut(..len) else { return false };
+        for (o, &b) in out.iter_mut().zip(bytes) {
+            if !b.is_ascii() {
+                return false;
+            }
+            *o = b.to_ascii_lowercase();
+        }
+        self.words.contains(&*out)
     }
 }
+
+/// The longest word [`lower`] handles; longer words are in no list.
+const LONGEST_LISTED: usize = 24;
 
 /// Membership in a fixed word list, hashed once on first use: these checks run for every
 /// token near a cue, where a linear scan of a long list showed up in profiles.
 macro_rules! in_set {
     ($word:expr, [$($w:literal),* $(,)?]) => {{
-        static SET: OnceLock<HashSet<&'static str, BuildFx>> = OnceLock::new();
-        contains(SET.get_or_init(|| [$($w),*].into_iter().collect()), $word)
+        static SET: OnceLock<WordSet> = OnceLock::new();
+        SET.get_or_init(|| WordSet::new(&[$($w),*])).contains($word)
     }};
 }
 
