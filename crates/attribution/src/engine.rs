@@ -115,6 +115,7 @@ struct Scan<'a> {
     paragraph_span: Span,
     last_claim: Option<LastClaim>,
     seen: HashSet<u64, BuildFx>,
+    fold_buf: FoldBuf,
     claims: Vec<Claim>,
 }
 
@@ -151,6 +152,7 @@ impl<'a> Scan<'a> {
             paragraph_span: Span::default(),
             last_claim: None,
             seen: HashSet::default(),
+            fold_buf: FoldBuf::default(),
             claims: Vec::new(),
         }
     }
@@ -623,7 +625,7 @@ impl<'a> Scan<'a> {
 
     fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
         let statement = claim.span.get(self.text).unwrap_or("");
-        let keys = dedupe_keys(&claim.speaker.name, statement);
+        let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
         self.remember(&claim.speaker);
         self.last_claim = Some(LastClaim {
             paragraph,
@@ -2284,38 +2286,20 @@ const EDGE_WORDS: usize = 10;
 /// Keys under which a statement counts as already seen: all its words, and for long
 /// statements (over `EDGE_WORDS + 1` words) its first and its last [`EDGE_WORDS`] words, so a repeat with a dateline glued
 /// on ("Almaty: …") or cut off by the scraper is still one claim.
-fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
+fn dedupe_keys(speaker: &str, statement: &str, buf: &mut FoldBuf) -> [Option<u64>; 3] {
     use std::hash::Hasher;
     // One folding pass (ASCII lowercase, any run of non-word bytes as one space), then the
-    // keys hash slices of the folded bytes eight at a time.
-    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
-    let mut folded: Vec<u8> = Vec::with_capacity(speaker.len() + statement.len() + 1);
-    let mut word_starts: Vec<usize> = Vec::new();
-    let fold = |text: &str, folded: &mut Vec<u8>, starts: Option<&mut Vec<usize>>| {
-        let base = folded.len();
-        let mut starts = starts;
-        let mut in_word = false;
-        for &b in text.as_bytes() {
-            if is_word_byte(b) {
-                if !in_word {
-                    if folded.len() > base {
-                        folded.push(b' ');
-                    }
-                    if let Some(s) = starts.as_deref_mut() {
-                        s.push(folded.len());
-                    }
-                }
-                folded.push(b.to_ascii_lowercase());
-                in_word = true;
-            } else {
-                in_word = false;
-            }
-        }
-    };
-    fold(speaker, &mut folded, None);
+    // keys hash slices of the folded bytes eight at a time. The buffers are the scan's, so
+    // a claim costs no allocation here.
+    let FoldBuf { folded, word_starts } = buf;
+    folded.clear();
+    word_starts.clear();
+    folded.reserve(speaker.len() + statement.len() + 1);
+    fold_words(speaker.as_bytes(), folded, None);
     folded.push(0);
     let body = folded.len();
-    fold(statement, &mut folded, Some(&mut word_starts));
+    fold_words(statement.as_bytes(), folded, Some(word_starts));
+    let folded = folded.as_slice();
     let hash = |parts: &[&[u8]], salt: u64| {
         let mut h = crate::lexicon::Fx::default();
         h.write_u64(salt);
@@ -2325,7 +2309,7 @@ fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
         h.finish()
     };
     let who = folded.get(..body).unwrap_or(&[]);
-    let full = Some(hash(&[&folded], 0));
+    let full = Some(hash(&[folded], 0));
     if word_starts.len() < EDGE_WORDS + 2 {
         return [full, None, None];
     }
@@ -2334,6 +2318,48 @@ fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
     let head = folded.get(body..head_end).map(|h| hash(&[who, h], 1));
     let tail = folded.get(tail_start..).map(|t| hash(&[who, t], 2));
     [full, head, tail]
+}
+
+/// The buffers [`dedupe_keys`] folds into, kept by the scan across claims.
+#[derive(Debug, Default)]
+struct FoldBuf {
+    folded: Vec<u8>,
+    word_starts: Vec<usize>,
+}
+
+/// Bytes that belong to words when statements are compared: ASCII letters and digits, and
+/// every byte of a non-ASCII character.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || !byte.is_ascii();
+        b += 1;
+    }
+    table
+};
+
+/// Appends `text`'s words to `folded`, lowercased and one space apart; `starts` gets where
+/// each word starts in `folded`.
+fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usize>>) {
+    let base = folded.len();
+    let mut in_word = false;
+    for &b in text {
+        let word_byte = WORD_BYTES[usize::from(b)];
+        if word_byte {
+            if !in_word {
+                if folded.len() > base {
+                    folded.push(b' ');
+                }
+                if let Some(s) = starts.as_deref_mut() {
+                    s.push(folded.len());
+                }
+            }
+            folded.push(b.to_ascii_lowercase());
+        }
+        in_word = word_byte;
+    }
 }
 
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
