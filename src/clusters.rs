@@ -1,10 +1,35 @@
 //! Glue between claim rows and `whosaid-cluster`: claim rows in, cluster ids and
 //! `clusters.csv` rows out.
 
-use whosaid_cluster::{speaker_key_for, summarize, ClaimFacts, ClaimRef, ClustererBuilder};
+use whosaid_cluster::{
+    canonical_spellings, speaker_key_for, summarize, ClaimFacts, ClaimRef, ClustererBuilder,
+    SpeakerName,
+};
 use whosaid_core::{EntityKind, PartialDate};
 
 use crate::output::{ClaimRow, ClusterRow};
+
+/// Gives every speaker one spelling across the run: outlets spell one person differently
+/// ("Karaosmanoğlu" / "Karaosmanoglu"), and a table with both would count two people.
+pub fn unify_speaker_spellings(claims: &mut [ClaimRow]) {
+    let names: Vec<SpeakerName<'_>> = claims
+        .iter()
+        .map(|c| SpeakerName {
+            name: &c.speaker,
+            id: Some(c.speaker_id.as_str()),
+            kind: EntityKind::from_name(&c.speaker_type).unwrap_or_default(),
+            article: &c.article_id,
+        })
+        .collect();
+    let spellings: Vec<String> =
+        canonical_spellings(&names).into_iter().map(str::to_string).collect();
+    drop(names);
+    for (claim, spelling) in claims.iter_mut().zip(spellings) {
+        if claim.speaker != spelling {
+            claim.speaker = spelling;
+        }
+    }
+}
 
 /// Clusters `claims` (in run order), fills their `cluster_id` with the id of the earliest
 /// claim of the cluster, and returns the `clusters.csv` rows.

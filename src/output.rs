@@ -2,6 +2,7 @@
 //! whole or not at all. The columns are a contract documented in `docs/schema.md`; the
 //! `header_matches_row_fields` test keeps each `HEADER` and its struct in step.
 
+use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -9,24 +10,26 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-/// A row of `articles.csv`.
+/// A row of `articles.csv`. Rows of articles and entities borrow from the record they
+/// describe: they are serialized in the worker thread that made them, so no field needs a
+/// copy of its own.
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct ArticleRow {
-    pub article_id: String,
+pub struct ArticleRow<'a> {
+    pub article_id: Cow<'a, str>,
     pub status: &'static str,
-    pub reason: String,
-    pub title: String,
-    pub source: String,
+    pub reason: Cow<'a, str>,
+    pub title: Cow<'a, str>,
+    pub source: Cow<'a, str>,
     pub published: String,
-    pub dateline: String,
-    pub byline: String,
+    pub dateline: Cow<'a, str>,
+    pub byline: Cow<'a, str>,
     pub words: usize,
     pub claims: usize,
-    pub path: String,
-    pub line: String,
+    pub path: Cow<'a, str>,
+    pub line: Option<u64>,
 }
 
-impl ArticleRow {
+impl ArticleRow<'_> {
     pub const HEADER: &'static [&'static str] = &[
         "article_id",
         "status",
@@ -87,18 +90,18 @@ impl ClaimRow {
 
 /// A row of `entities.csv`.
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct EntityRow {
-    pub article_id: String,
-    pub entity_id: String,
-    pub name: String,
+pub struct EntityRow<'a> {
+    pub article_id: Cow<'a, str>,
+    pub entity_id: &'a str,
+    pub name: Cow<'a, str>,
     #[serde(rename = "type")]
     pub kind: &'static str,
-    pub surface: String,
+    pub surface: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
 }
 
-impl EntityRow {
+impl EntityRow<'_> {
     pub const HEADER: &'static [&'static str] =
         &["article_id", "entity_id", "name", "type", "surface", "start", "end"];
 }
@@ -182,9 +185,20 @@ impl Drop for AtomicFile {
     }
 }
 
+/// CSV rows without a header, as bytes: rows are formatted where they are made (in the
+/// worker threads) and the single writer only appends bytes, in input order.
+pub fn csv_rows<'r, R: Serialize + 'r>(rows: impl IntoIterator<Item = &'r R>) -> Result<Vec<u8>> {
+    let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
+    for row in rows {
+        writer.serialize(row).context("cannot format a CSV row")?;
+    }
+    // `into_inner` flushes and reports what `Drop` would ignore.
+    writer.into_inner().map_err(|e| e.into_error()).context("cannot format a CSV row")
+}
+
 /// One CSV table, written whole or not at all (see [`AtomicFile`]).
 pub struct Table {
-    writer: csv::Writer<AtomicFile>,
+    file: AtomicFile,
     what: String,
 }
 
@@ -196,30 +210,44 @@ impl Table {
         if excel {
             file.write_all("\u{feff}".as_bytes()).with_context(|| what.clone())?;
         }
-        let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(file);
+        let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
         writer.write_record(header).with_context(|| what.clone())?;
-        Ok(Table { writer, what })
+        let header =
+            writer.into_inner().map_err(|e| e.into_error()).with_context(|| what.clone())?;
+        file.write_all(&header).with_context(|| what.clone())?;
+        Ok(Table { file, what })
     }
 
-    pub fn write<R: Serialize>(&mut self, row: &R) -> Result<()> {
-        self.writer.serialize(row).with_context(|| self.what.clone())
+    /// Appends rows already formatted by [`csv_rows`].
+    pub fn append(&mut self, rows: &[u8]) -> Result<()> {
+        self.file.write_all(rows).with_context(|| self.what.clone())
     }
 
-    /// Flushes the CSV writer (its Drop would ignore errors) and commits the file.
-    pub fn commit(self) -> Result<()> {
-        let file = self.writer.into_inner().map_err(|e| e.into_error()).context(self.what)?;
-        file.commit()
+    /// Formats and appends rows.
+    pub fn write_all<'r, R: Serialize + 'r>(
+        &mut self,
+        rows: impl IntoIterator<Item = &'r R>,
+    ) -> Result<()> {
+        let bytes = csv_rows(rows)?;
+        self.append(&bytes)
+    }
+
+    /// Flushes and commits the file.
+    pub fn commit(mut self) -> Result<()> {
+        self.file.flush().with_context(|| self.what.clone())?;
+        self.file.commit()
     }
 }
 
 /// Makes a cell safe for spreadsheets when `excel` is set: a cell that a spreadsheet would
 /// read as a formula (leading `=`, `+`, `-`, `@`, tab or CR) is prefixed with `'`.
-pub fn cell(excel: bool, s: String) -> String {
+pub fn cell<'a>(excel: bool, s: impl Into<Cow<'a, str>>) -> Cow<'a, str> {
+    let s = s.into();
     if excel && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         let mut out = String::with_capacity(s.len() + 1);
         out.push('\'');
         out.push_str(&s);
-        out
+        Cow::Owned(out)
     } else {
         s
     }
@@ -227,8 +255,15 @@ pub fn cell(excel: bool, s: String) -> String {
 
 /// Statement and title text for a cell: runs of whitespace (hard line breaks of wire text
 /// included) become one space, so a row reads as one line. Offsets still point at the
-/// original text.
-pub fn one_line(s: &str) -> String {
+/// original text. Text that is already one line (most of it) is borrowed, not copied.
+pub fn one_line(s: &str) -> Cow<'_, str> {
+    let clean = !s.starts_with(char::is_whitespace)
+        && !s.ends_with(char::is_whitespace)
+        && !s.bytes().zip(s.bytes().skip(1)).any(|(a, b)| a == b' ' && b == b' ')
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if clean {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -236,7 +271,7 @@ pub fn one_line(s: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -270,8 +305,26 @@ mod tests {
             ("plain", "plain"),
         ];
         for (input, expected) in cases {
-            assert_eq!(cell(true, input.to_string()), expected);
-            assert_eq!(cell(false, input.to_string()), input);
+            assert_eq!(cell(true, input), expected);
+            assert_eq!(cell(false, input), input);
+        }
+    }
+
+    #[test]
+    fn one_line_folds_every_kind_of_whitespace_run() {
+        let cases = [
+            ("plain words", "plain words", true),
+            ("two  spaces", "two spaces", false),
+            ("wire\nline break", "wire line break", false),
+            (" leading and trailing\t", "leading and trailing", false),
+            ("no\u{a0}break space", "no break space", false),
+            ("tab\tinside", "tab inside", false),
+            ("", "", true),
+        ];
+        for (input, expected, borrowed) in cases {
+            let got = one_line(input);
+            assert_eq!(got, expected, "{input:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{input:?}");
         }
     }
 
@@ -279,7 +332,7 @@ mod tests {
     fn uncommitted_table_leaves_no_file() {
         let dir = tempfile::tempdir().unwrap();
         let mut t = Table::create(dir.path(), "x.csv", &["a"], false).unwrap();
-        t.write(&("1",)).unwrap();
+        t.write_all([&("1",)]).unwrap();
         drop(t);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }

@@ -2,15 +2,17 @@
 //! Everything here is a pure function of one record, so the run can map it over records in
 //! parallel and still write rows in input order.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
+use anyhow::Result;
 use whosaid_article::{Article, Cleaner, ReadError, Record};
 use whosaid_attribution::{Attributor, Document};
 use whosaid_core::{Claim, PartialDate, Span};
 use whosaid_gazetteer::Gazetteer;
 use whosaid_tokenize::{Tokenizer, Tokens};
 
-use crate::output::{cell, one_line, ArticleRow, ClaimRow, EntityRow};
+use crate::output::{cell, csv_rows, one_line, ArticleRow, ClaimRow, EntityRow};
 
 /// The stages, built once and shared by all worker threads.
 pub struct Stages {
@@ -22,10 +24,12 @@ pub struct Stages {
     pub keep_text: bool,
 }
 
-/// All rows one record produces.
+/// All rows one record produces. The article and entity rows are already CSV bytes: they
+/// are final once made, and formatting them here, in the worker, keeps the one writer thread
+/// from becoming the bottleneck. Claims stay rows: clustering fills in their cluster later.
 pub struct Processed {
-    pub article: ArticleRow,
-    pub entities: Vec<EntityRow>,
+    pub article_csv: Vec<u8>,
+    pub entities_csv: Vec<u8>,
     pub claims: Vec<ClaimRow>,
     /// The cleaned text and metadata as a JSON line, when `--keep-text` asked for it.
     pub kept_text: Option<String>,
@@ -37,43 +41,43 @@ pub struct Processed {
 }
 
 impl Stages {
-    pub fn process(&self, record: Result<Record, ReadError>) -> Processed {
+    pub fn process(&self, record: Result<Record, ReadError>) -> Result<Processed> {
         match record {
             Ok(record) => self.process_record(&record),
             Err(err) => {
                 let class = err.reason();
                 let class = class.split(':').next().unwrap_or_default().trim().to_string();
-                self.skipped(err.id().to_string(), err.origin(), err.to_string(), class)
+                self.skipped(err.id(), err.origin(), &err.to_string(), class)
             }
         }
     }
 
     fn skipped(
         &self,
-        id: String,
+        id: &str,
         origin: &whosaid_article::Origin,
-        reason: String,
+        reason: &str,
         class: String,
-    ) -> Processed {
+    ) -> Result<Processed> {
         let article = ArticleRow {
             article_id: cell(self.excel, id),
             status: "skipped",
-            reason: cell(self.excel, one_line(&reason)),
-            path: cell(self.excel, origin.path.display().to_string()),
-            line: origin.line.map(|l| l.to_string()).unwrap_or_default(),
+            reason: cell(self.excel, one_line(reason)),
+            path: cell(self.excel, origin.path.to_string_lossy()),
+            line: origin.line,
             ..ArticleRow::default()
         };
-        Processed {
-            article,
-            entities: vec![],
+        Ok(Processed {
+            article_csv: csv_rows([&article])?,
+            entities_csv: Vec::new(),
             claims: vec![],
             kept_text: None,
             bytes: 0,
             skip_class: Some(class),
-        }
+        })
     }
 
-    fn process_record(&self, record: &Record) -> Processed {
+    fn process_record(&self, record: &Record) -> Result<Processed> {
         let text = record.text.as_str();
         if text.trim().is_empty() {
             let mut reason = String::from("empty text");
@@ -81,7 +85,7 @@ impl Stages {
                 reason.push_str("; ");
                 reason.push_str(w);
             }
-            return self.skipped(record.id.clone(), &record.origin, reason, "empty text".into());
+            return self.skipped(&record.id, &record.origin, &reason, "empty text".into());
         }
         let article = self.cleaner.clean(record);
         // Each worker thread keeps one token buffer across articles: a fresh one per article
@@ -93,7 +97,7 @@ impl Stages {
         })
     }
 
-    fn analyze(&self, record: &Record, article: &Article, tokens: &Tokens) -> Processed {
+    fn analyze(&self, record: &Record, article: &Article, tokens: &Tokens) -> Result<Processed> {
         let text = record.text.as_str();
         let annotation = self.gazetteer.annotate(text, tokens);
         let published = article.meta.published;
@@ -107,18 +111,19 @@ impl Stages {
         let claims = self.attributor.attribute(&doc);
 
         let excel = self.excel;
-        let source = article.meta.source.clone().unwrap_or_default();
-        let entities = annotation
+        let source = article.meta.source.as_deref().unwrap_or_default();
+        let article_id = cell(excel, record.id.as_str());
+        let entities: Vec<EntityRow<'_>> = annotation
             .mentions
             .iter()
             .map(|m| EntityRow {
-                article_id: cell(excel, record.id.clone()),
+                article_id: Cow::Borrowed(&*article_id),
                 entity_id: m
                     .entity
                     .and_then(|id| self.gazetteer.entity(id))
-                    .map(|e| e.id.clone())
+                    .map(|e| e.id.as_str())
                     .unwrap_or_default(),
-                name: cell(excel, m.name.clone()),
+                name: cell(excel, m.name.as_str()),
                 kind: m.kind.as_str(),
                 surface: cell(excel, one_line(slice(text, m.span))),
                 start: m.span.start,
@@ -128,31 +133,32 @@ impl Stages {
         let claim_rows: Vec<ClaimRow> = claims
             .iter()
             .enumerate()
-            .map(|(i, c)| claim_row(excel, &record.id, i, c, text, &source))
+            .map(|(i, c)| claim_row(excel, &record.id, i, c, text, source))
             .collect();
         let kept_text = self.keep_text.then(|| kept_text_line(record, article, published));
+        let warnings = record.warnings.join("; ");
         let row = ArticleRow {
-            article_id: cell(excel, record.id.clone()),
+            article_id: Cow::Borrowed(&*article_id),
             status: "ok",
-            reason: cell(excel, record.warnings.join("; ")),
+            reason: cell(excel, warnings.as_str()),
             title: cell(excel, one_line(article.meta.title.as_deref().unwrap_or_default())),
             source: cell(excel, source),
             published: published.map(|d| d.to_string()).unwrap_or_default(),
-            dateline: cell(excel, article.meta.dateline.clone().unwrap_or_default()),
-            byline: cell(excel, article.meta.byline.clone().unwrap_or_default()),
+            dateline: cell(excel, article.meta.dateline.as_deref().unwrap_or_default()),
+            byline: cell(excel, article.meta.byline.as_deref().unwrap_or_default()),
             words: article.words,
             claims: claim_rows.len(),
-            path: cell(excel, record.origin.path.display().to_string()),
-            line: record.origin.line.map(|l| l.to_string()).unwrap_or_default(),
+            path: cell(excel, record.origin.path.to_string_lossy()),
+            line: record.origin.line,
         };
-        Processed {
-            article: row,
-            entities,
+        Ok(Processed {
+            article_csv: csv_rows([&row])?,
+            entities_csv: csv_rows(&entities)?,
             claims: claim_rows,
             kept_text,
             bytes: text.len(),
             skip_class: None,
-        }
+        })
     }
 }
 
@@ -165,33 +171,33 @@ fn claim_row(
     source: &str,
 ) -> ClaimRow {
     ClaimRow {
-        claim_id: cell(excel, format!("{article_id}-c{}", index + 1)),
-        article_id: cell(excel, article_id.to_string()),
-        speaker: cell(excel, claim.speaker.name.clone()),
+        claim_id: cell(excel, format!("{article_id}-c{}", index + 1)).into_owned(),
+        article_id: cell(excel, article_id).into_owned(),
+        speaker: cell(excel, claim.speaker.name.as_str()).into_owned(),
         speaker_id: claim.speaker.id.clone().unwrap_or_default(),
         speaker_type: claim.speaker.kind.as_str().to_string(),
-        speaker_role: cell(excel, claim.speaker.role.clone().unwrap_or_default()),
+        speaker_role: cell(excel, claim.speaker.role.as_deref().unwrap_or_default()).into_owned(),
         cue: claim.cue.clone(),
         kind: claim.kind.as_str().to_string(),
-        text: cell(excel, statement_text(text, claim)),
+        text: cell(excel, statement_text(text, claim)).into_owned(),
         stated_on: claim.stated_on.map(|d| d.to_string()).unwrap_or_default(),
         date_basis: claim.date_basis.as_str().to_string(),
         start: claim.span.start,
         end: claim.span.end,
         cluster_id: String::new(),
-        source: cell(excel, source.to_string()),
+        source: cell(excel, source).into_owned(),
     }
 }
 
 /// The statement on one line; a statement split around its attribution is written as its
 /// pieces joined by " … ", the usual mark of words left out, so the attribution in between
 /// is dropped without gluing two sentences together.
-fn statement_text(text: &str, claim: &Claim) -> String {
+fn statement_text<'t>(text: &'t str, claim: &Claim) -> Cow<'t, str> {
     if claim.pieces.is_empty() {
         return one_line(slice(text, claim.span));
     }
     let pieces: Vec<&str> = claim.pieces.iter().map(|&p| slice(text, p)).collect();
-    one_line(&pieces.join(" … "))
+    Cow::Owned(one_line(&pieces.join(" … ")).into_owned())
 }
 
 /// The text a span covers; an out-of-range span from a buggy stage yields "" rather than a

@@ -28,16 +28,13 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     let out = &flags.output.out;
     std::fs::create_dir_all(out)
         .with_context(|| format!("cannot create output directory {}", out.display()))?;
+    clusters::unify_speaker_spellings(&mut claims);
     let cluster_rows = clusters::assign(&mut claims, flags.cluster.cluster_threshold)?;
     let excel = flags.output.excel;
     let mut claims_table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    for c in &claims {
-        claims_table.write(c)?;
-    }
+    claims_table.write_all(&claims)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
-    for c in &cluster_rows {
-        clusters_table.write(c)?;
-    }
+    clusters_table.write_all(&cluster_rows)?;
     claims_table.commit()?;
     clusters_table.commit()?;
     if !flags.output.quiet {

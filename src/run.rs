@@ -16,7 +16,7 @@ use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::TokenizerBuilder;
 
 use crate::flags::RunFlags;
-use crate::output::{ArticleRow, AtomicFile, ClaimRow, EntityRow, Table};
+use crate::output::{csv_rows, ArticleRow, AtomicFile, ClaimRow, EntityRow, Table};
 use crate::pipeline::{Processed, Stages};
 use crate::progress::Progress;
 use crate::{clusters, INTERRUPTED};
@@ -45,18 +45,20 @@ pub fn run(flags: &RunFlags) -> Result<()> {
         .context("cannot start worker threads")?;
 
     let excel = flags.output.excel;
-    let mut articles = Table::create(out, "articles.csv", ArticleRow::HEADER, excel)?;
-    let mut entities = Table::create(out, "entities.csv", EntityRow::HEADER, excel)?;
-    let mut kept = match &flags.keep_text {
-        Some(path) => Some(AtomicFile::create(path)?),
-        None => None,
+    let mut sink = Sink {
+        articles: Table::create(out, "articles.csv", ArticleRow::HEADER, excel)?,
+        entities: Table::create(out, "entities.csv", EntityRow::HEADER, excel)?,
+        kept: match &flags.keep_text {
+            Some(path) => Some(AtomicFile::create(path)?),
+            None => None,
+        },
+        claims: Vec::new(),
+        summary: Summary::default(),
+        progress: Progress::new(flags.output.quiet, total_input_bytes(&flags.inputs)),
     };
-    let mut claims: Vec<ClaimRow> = Vec::new();
-    let mut summary = Summary::default();
-    let progress = Progress::new(flags.output.quiet, total_input_bytes(&flags.inputs));
 
-    // Reading is serial by nature (one stream per file); a reader thread overlaps it with the
-    // parallel processing of the previous batch.
+    // Three stages overlap: a reader thread reads the next batch, the worker pool processes
+    // this one, and a writer thread appends the rows of the previous one, in input order.
     let (tx, rx) = mpsc::sync_channel::<Vec<Result<Record, ReadError>>>(2);
     let inputs = flags.inputs.clone();
     let reader = std::thread::spawn(move || {
@@ -76,48 +78,50 @@ pub fn run(flags: &RunFlags) -> Result<()> {
             let _ = tx.send(batch);
         }
     });
+    let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Processed>>(2);
+    let writer = std::thread::spawn(move || -> Result<Sink> {
+        for processed in done_rx {
+            sink.take(processed)?;
+        }
+        Ok(sink)
+    });
 
     for batch in rx {
         if INTERRUPTED.load(Ordering::SeqCst) {
             bail!("interrupted: no table was written");
         }
-        let processed: Vec<Processed> =
-            pool.install(|| batch.into_par_iter().map(|r| stages.process(r)).collect());
-        for p in processed {
-            summary.count(&p);
-            progress.advance(p.bytes);
-            articles.write(&p.article)?;
-            for e in &p.entities {
-                entities.write(e)?;
-            }
-            if let (Some(kept), Some(line)) = (kept.as_mut(), &p.kept_text) {
-                writeln!(kept, "{line}").context("cannot write the --keep-text file")?;
-            }
-            claims.extend(p.claims);
+        let processed: Vec<Processed> = pool
+            .install(|| batch.into_par_iter().map(|r| stages.process(r)).collect::<Result<_>>())?;
+        if done_tx.send(processed).is_err() {
+            // The writer stopped on an error; joining it below reports which.
+            break;
         }
     }
+    drop(done_tx);
+    let sink = match writer.join() {
+        Ok(sink) => sink?,
+        Err(_) => bail!("the table writer failed unexpectedly"),
+    };
     if reader.join().is_err() {
         bail!("the input reader failed unexpectedly");
     }
     if INTERRUPTED.load(Ordering::SeqCst) {
         bail!("interrupted: no table was written");
     }
+    let Sink { articles, entities, kept, mut claims, summary, progress } = sink;
     progress.finish();
 
+    clusters::unify_speaker_spellings(&mut claims);
     let cluster_rows = if flags.no_cluster {
         Vec::new()
     } else {
         clusters::assign(&mut claims, flags.cluster.cluster_threshold)?
     };
     let mut claims_table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    for c in &claims {
-        claims_table.write(c)?;
-    }
+    write_claims(&pool, &mut claims_table, &claims)?;
     let mut clusters_table =
         Table::create(out, "clusters.csv", crate::output::ClusterRow::HEADER, excel)?;
-    for c in &cluster_rows {
-        clusters_table.write(c)?;
-    }
+    clusters_table.write_all(&cluster_rows)?;
     // Renamed last, together, so an interrupted run leaves the previous complete set.
     articles.commit()?;
     entities.commit()?;
@@ -129,6 +133,51 @@ pub fn run(flags: &RunFlags) -> Result<()> {
 
     if !flags.output.quiet {
         summary.report(claims.len(), cluster_rows.len(), started.elapsed().as_secs_f64());
+    }
+    Ok(())
+}
+
+/// Everything the writer thread owns: the tables written as records complete, and the
+/// claims kept for clustering.
+struct Sink {
+    articles: Table,
+    entities: Table,
+    kept: Option<AtomicFile>,
+    claims: Vec<ClaimRow>,
+    summary: Summary,
+    progress: Progress,
+}
+
+impl Sink {
+    fn take(&mut self, processed: Vec<Processed>) -> Result<()> {
+        for p in processed {
+            self.summary.count(&p);
+            self.progress.advance(p.bytes);
+            self.articles.append(&p.article_csv)?;
+            self.entities.append(&p.entities_csv)?;
+            if let (Some(kept), Some(line)) = (self.kept.as_mut(), &p.kept_text) {
+                writeln!(kept, "{line}").context("cannot write the --keep-text file")?;
+            }
+            self.claims.extend(p.claims);
+        }
+        Ok(())
+    }
+}
+
+/// Formats the claims in parallel, a window of chunks at a time so the formatted bytes never
+/// need memory for the whole table, and appends them in order.
+pub fn write_claims(
+    pool: &rayon::ThreadPool,
+    table: &mut Table,
+    claims: &[ClaimRow],
+) -> Result<()> {
+    const CHUNK: usize = 2048;
+    for window in claims.chunks(CHUNK * 16) {
+        let parts: Vec<Vec<u8>> =
+            pool.install(|| window.par_chunks(CHUNK).map(csv_rows).collect::<Result<_>>())?;
+        for part in &parts {
+            table.append(part)?;
+        }
     }
     Ok(())
 }

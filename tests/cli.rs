@@ -427,3 +427,40 @@ fn keep_text_writes_one_json_line_per_article() {
         .unwrap()
         .any(|e| { e.unwrap().file_name().to_string_lossy().ends_with(".tmp") }));
 }
+
+/// Two outlets spell one person with and without diacritics; claims.csv must name one person.
+#[test]
+fn one_person_spelled_two_ways_across_outlets_gets_one_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir_all(&input).unwrap();
+    let articles = [
+        (
+            "a.txt",
+            "Ferry talks stall\n\nISTANBUL, May 2 (Reuters) - Talks on the ferry route stalled on \
+             Tuesday, negotiator Tarık Öztürkoğlu told reporters.\n\n\"We are not close,\" \
+             Öztürkoğlu said. \"The fares are still a problem.\"\n",
+        ),
+        (
+            "b.txt",
+            "Ferry deal not close\n\nAnkara (AFP) - A deal on the ferry route is not close, \
+             negotiator Tarik Ozturkoglu said on Tuesday.\n\n\"The fares are still a problem,\" \
+             Ozturkoglu said.\n",
+        ),
+    ];
+    for (name, text) in articles {
+        fs::write(input.join(name), text).unwrap();
+    }
+    let out = dir.path().join("out");
+    run_ok(&["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    let (header, rows) = table(&out.join("claims.csv"));
+    let speaker = column(&header, "speaker");
+    let article = column(&header, "article_id");
+    let mut spellings: Vec<&str> = rows.iter().map(|r| r[speaker].as_str()).collect();
+    spellings.sort_unstable();
+    spellings.dedup();
+    let articles: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r[article].as_str()).collect();
+    assert_eq!(articles.len(), 2, "both articles give claims: {rows:?}");
+    assert_eq!(spellings, ["Tarık Öztürkoğlu"], "{rows:?}");
+}

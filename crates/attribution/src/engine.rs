@@ -831,10 +831,22 @@ impl<'a> Scan<'a> {
                 let prev = i.checked_sub(1)?;
                 let after_comma_or_quote =
                     self.is_punct(prev, ",") || self.closing_quote(prev).is_some();
-                if !(form.direct && after_comma_or_quote) {
+                // "told" takes an addressee, never an inverted subject: `"…," told a news
+                // conference` is not English.
+                if !(form.direct && after_comma_or_quote) || form.object {
                     return None;
                 }
-                (self.np_right(cue_end)?, true)
+                let np = self.np_right(cue_end)?;
+                // `…, said he would …`: a pronoun followed by more of the clause is the
+                // reported clause's subject, not an inverted speaker ("said he.").
+                let pronoun_subject = np.first == np.last
+                    && self.word(np.first).is_some_and(|w| words::pronoun(w).is_some())
+                    && self.is_word(np.last + 1)
+                    && self.in_sentence(np.last + 1);
+                if pronoun_subject {
+                    return None;
+                }
+                (np, true)
             }
         };
         let (attr_first, mut after) = if inverted { (i, np.last + 1) } else { (np.first, cue_end) };
@@ -1781,7 +1793,7 @@ impl<'a> Scan<'a> {
             }
         }
         let first_inner = self.word(inner_first)?;
-        if matches!(first_inner, "who" | "which" | "whose") {
+        if matches!(first_inner, "who" | "which" | "whose" | "where" | "when") {
             // A relative clause: the subject is the phrase before it.
             let mut np = self.head_np(before)?;
             np.last = inner_last;
@@ -1830,19 +1842,101 @@ impl<'a> Scan<'a> {
                 return Some(np);
             }
         }
-        // "The union's chairman, Bolat Seitkali, accused": the name is inside.
-        let m = self.mention_at(inner_last).filter(|m| m.kind == EntityKind::Person)?;
-        if self.span(inner_first).is_some_and(|s| s.start < m.span.start) {
+        // "The union's chairman, Bolat Seitkali, accused", "Its largest shareholder, the
+        // investor Ray Holm, said": the name is inside, maybe after a title of its own.
+        let Some(m) = self.mention_at(inner_last).filter(|m| m.kind == EntityKind::Person) else {
+            return self.reversed_apposition(before, inner_first, inner_last);
+        };
+        let name_first = self.token_at(m.span.start);
+        let titled = (inner_first..name_first).all(|x| {
+            self.in_role_mention(x)
+                || self.word(x).is_some_and(|w| {
+                    words::is_determiner(w)
+                        || words::is_role_noun(w)
+                        || words::is_role_modifier(w)
+                        // "the investor", "the veteran activist": a plain title word.
+                        || (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && !words::is_function_word(w)
+                            && !self.lexicon.starts_cue(w))
+                })
+        });
+        if !titled {
             return None;
         }
         let mut np = self.np_from_mention(m, inner_last)?;
-        if self.word(before).is_some_and(words::is_role_noun) {
+        if self.word(before).is_some_and(words::is_role_noun) && np.speaker.role.is_none() {
             if let Some(role_np) = self.common_np_left(before) {
                 np.speaker.role = role_np.speaker.role.or(Some(role_np.speaker.name));
                 np.first = role_np.first;
             }
         }
         Some(np)
+    }
+
+    /// "Her publisher, Norstedts, said", "The teachers' union, the Millbrook Education
+    /// Association, said", "the port's managing director, ada obi, said" (a name the name
+    /// finder missed): a common noun phrase, then the name it stands for between commas.
+    fn reversed_apposition(
+        &self,
+        before: usize,
+        inner_first: usize,
+        inner_last: usize,
+    ) -> Option<Np> {
+        let before_word = self.word(before)?;
+        if words::is_capitalized(before_word) || !self.is_word(before) {
+            return None;
+        }
+        // The phrase before the comma opens with a determiner or possessive: "her publisher",
+        // "the authority's managing director".
+        let opens = (before.saturating_sub(4)..before).any(|x| {
+            self.in_sentence(x)
+                && self.word(x).is_some_and(|w| words::is_determiner(w) || words::is_possessive(w))
+        }) || matches!(before_word, "publisher" | "employer" | "owner" | "parent");
+        if !opens {
+            return None;
+        }
+        let mut first = inner_first;
+        while first < inner_last && self.word(first).is_some_and(words::is_determiner) {
+            first += 1;
+        }
+        let speaker = match self.mention_at(inner_last) {
+            Some(m) if self.token_at(m.span.start) <= first => self.speaker_of(m),
+            Some(_) => return None,
+            None => {
+                let name_like = (first..=inner_last).all(|x| {
+                    self.is_word(x)
+                        && self.word(x).is_some_and(|w| {
+                            (self.cap(w) && !words::is_function_word(w))
+                                || (x > first && is_name_particle(w))
+                        })
+                });
+                if !name_like || inner_last - first >= 6 {
+                    return None;
+                }
+                let name = words::squash_spaces(self.text_of(first, inner_last)?);
+                let kind = if words::is_role_noun(before_word) {
+                    match person_or_org(true, &name) {
+                        EntityKind::Person if !self.lowercase_text || inner_last > first => {
+                            EntityKind::Person
+                        }
+                        _ => EntityKind::Organization,
+                    }
+                } else {
+                    person_or_org(inner_last > first, &name)
+                };
+                Speaker { name, id: None, kind, role: None }
+            }
+        };
+        let mut speaker = speaker;
+        let role_np = self.common_np_left(before);
+        if speaker.kind == EntityKind::Person && words::is_role_noun(before_word) {
+            speaker.role = role_np
+                .as_ref()
+                .map(|r| r.speaker.role.clone().unwrap_or_else(|| r.speaker.name.clone()));
+        }
+        let name_span = Span::new(self.span(first)?.start, self.span(inner_last)?.end);
+        let np_first = role_np.map_or(before, |r| r.first);
+        Some(Np { speaker, first: np_first, last: inner_last, name_span })
     }
 
     /// The speaker phrase whose last token is `j`: a pronoun, a mention or a common noun.
@@ -2372,4 +2466,29 @@ fn person_or_org(several_words: bool, name: &str) -> EntityKind {
     } else {
         EntityKind::Organization
     }
+}
+
+/// Lowercase words inside names: "Khalid bin Hamdan", "Harold van den Bosch".
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "el"
+            | "dos"
+            | "das"
+            | "del"
+            | "ter"
+    )
 }

@@ -43,6 +43,7 @@
 //! assert_eq!(claims[0].stated_on.map(|d| d.to_string()).as_deref(), Some("2015-10-06"));
 //! ```
 
+mod carry;
 mod dates;
 mod engine;
 mod error;
@@ -111,7 +112,9 @@ pub struct Attributor {
 impl Attributor {
     /// Every attributed statement in `doc`, in text order, one per statement.
     pub fn attribute(&self, doc: &Document<'_>) -> Vec<Claim> {
-        engine::attribute(&self.lexicon, doc)
+        let mut claims = engine::attribute(&self.lexicon, doc);
+        carry::carry_speaker_days(&mut claims);
+        claims
     }
 
     /// How many cue forms the lexicon holds.

@@ -644,3 +644,38 @@ claim_table! { political_collectives_speak:
     ("The opposition accused the government of hiding the cost of the bridge.", "2020-03-04",
         "opposition", "accused", Indirect, "the government of hiding the cost of the bridge", "", "2020-03-04"),
 }
+
+claim_table! { a_pronoun_after_an_inverted_cue_is_the_clause_subject_not_the_speaker:
+    ("\"We will talk,\" Maria Lindqvist said. The harbor's largest shareholder, the investor Tomas Berg, said he would oppose any sale.",
+        "2020-03-04", "Tomas Berg", "said", Indirect, "would oppose any sale", "", "2020-03-04"),
+    ("\"We will talk,\" Maria Lindqvist said. Dock workers in Portmouth, where the cranes failed twice last winter, said they felt ignored.",
+        "2020-03-04", "Dock workers in Portmouth", "said", Indirect, "felt ignored", "", "2020-03-04"),
+}
+
+claim_table! { a_name_between_commas_after_a_common_noun_speaks:
+    ("Her publisher, Norrvik, said the first edition had sold out.", "2020-03-04",
+        "Norrvik", "said", Indirect, "the first edition had sold out", "", "2020-03-04"),
+    ("The dockers' union, the Portmouth Harbour Workers Association, said in a letter that most members backed the strike.",
+        "2020-03-04", "Portmouth Harbour Workers Association", "said", Indirect, "most members backed the strike", "", "2020-03-04"),
+}
+
+#[test]
+fn told_is_never_inverted_onto_its_addressee() {
+    let found = claims(
+        "\"the cranes are old and slow,\" the port's managing director, ada okonkwo-baptiste, told a news conference in portmouth.\n\nthe port handles most of the grain shipped from the region, and its cranes date from the nineteen seventies.\n\nthe managing director said that new cranes would arrive in may and that the old ones would be sold to a scrap dealer in the south.",
+        "2020-03-04",
+    );
+    assert!(
+        found.iter().all(|(c, _)| !c.speaker.name.contains("conference")),
+        "{}",
+        describe(&found)
+    );
+    let first = found
+        .iter()
+        .find(|(_, s)| s.contains("cranes are old"))
+        .map(|(c, _)| c.speaker.name.clone());
+    assert_eq!(first.as_deref(), Some("ada okonkwo-baptiste"), "{}", describe(&found));
+    let later =
+        found.iter().find(|(_, s)| s.contains("new cranes")).map(|(c, _)| c.speaker.name.clone());
+    assert_eq!(later.as_deref(), Some("ada okonkwo-baptiste"), "{}", describe(&found));
+}

@@ -36,7 +36,9 @@
 //! reordering claims does not change which claims share a cluster (except for pairs only
 //! reachable through an over-full bucket).
 //!
-//! [`summarize`] then turns a cluster assignment into the rows of `clusters.csv`.
+//! [`summarize`] then turns a cluster assignment into the rows of `clusters.csv`, and
+//! [`canonical_spellings`] gives every speaker one display name across the corpus
+//! ("Karaosmanoglu" and "Karaosmanoğlu" are one person, written one way).
 //!
 //! It is not for finding claims (see `whosaid-attribution`), for deciding who the speaker is,
 //! or for paraphrase detection: two wordings that share few words stay apart. It never
@@ -57,17 +59,19 @@
 //! assert_eq!(clusterer.cluster(&claims), vec![0, 1, 0, 3]);
 //! ```
 
+mod canonical;
 mod normalize;
 mod speaker;
 mod summary;
 
+pub use crate::canonical::{canonical_spellings, SpeakerName};
 pub use crate::speaker::{speaker_key, speaker_key_for};
 pub use crate::summary::{summarize, ClaimFacts, ClusterSummary};
 
 use std::collections::HashMap;
 
 use crate::normalize::{
-    canon_table, content_word, for_each_word_hash, is_function_word, mix64, Canon,
+    canon_table, content_word, for_each_word_hash, is_function_word, mix64, statement_part, Canon,
 };
 use crate::speaker::SpeakerTable;
 
@@ -487,7 +491,7 @@ impl Clusterer {
                 shingled.offsets.push(shingled.hashes.len());
                 continue;
             };
-            self.normalized_words(claim.text, &mut words);
+            self.normalized_words(statement_part(claim.text), &mut words);
             if !words.is_empty() {
                 let sequence = words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix64(h ^ w));
                 match exact.entry((speaker, sequence)) {
@@ -830,7 +834,7 @@ impl Clusterer {
     /// The shingle set of `text`, sorted and deduplicated.
     fn shingles(&self, text: &str) -> Vec<u64> {
         let mut words = Vec::new();
-        self.normalized_words(text, &mut words);
+        self.normalized_words(statement_part(text), &mut words);
         let mut out = Vec::new();
         push_shingles(&words, &mut out);
         out.sort_unstable();

@@ -7,6 +7,32 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{00B4}' | '\u{02BC}' | '`' | '\u{2032}')
 }
 
+/// Double quotation marks of any style.
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}')
+}
+
+/// The statement part of a claim's text: the text before its only quotation mark when that
+/// mark closes a quoted sentence (right after `,` `.` `!` `?` or `…`, then a space) and words
+/// follow: `no new borrowing," a spokeswoman for the ministry` is a statement whose opening
+/// quote was cut off and whose attribution leaked in. The attribution's words would make
+/// it look unlike the same statement printed cleanly elsewhere. A text with no quotation
+/// mark or several (a mixed claim quoting a phrase) is all statement.
+pub(crate) fn statement_part(text: &str) -> &str {
+    let mut marks = text.char_indices().filter(|&(_, c)| is_double_quote(c));
+    let (Some((at, mark)), None) = (marks.next(), marks.next()) else { return text };
+    let (before, after) = (text.get(..at).unwrap_or(""), text.get(at + mark.len_utf8()..));
+    let closes_sentence = before.ends_with([',', '.', '!', '?', '\u{2026}'])
+        && after.is_some_and(|a| a.starts_with(char::is_whitespace));
+    let words_follow = after.is_some_and(|a| a.chars().any(char::is_alphanumeric));
+    let words_before = before.chars().any(char::is_alphanumeric);
+    if closes_sentence && words_follow && words_before {
+        before
+    } else {
+        text
+    }
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -202,6 +228,26 @@ mod tests {
         ];
         for (text, n) in cases {
             assert_eq!(content_word_count(text, &canon), *n, "{text}");
+        }
+    }
+
+    #[test]
+    fn attribution_after_a_closing_quote_is_not_statement() {
+        let cases: &[(&str, &str)] = &[
+            ("the tram opens in May,\" a spokesman for the city council", "the tram opens in May,"),
+            ("the tram opens in May.” the mayor's office", "the tram opens in May."),
+            ("Is the tram late?\" asked the councillor", "Is the tram late?"),
+            // A quoted phrase inside reported speech, open or closed, is the statement.
+            ("the council of \"dragging its feet", "the council of \"dragging its feet"),
+            ("the plan was \"dead\" and buried", "the plan was \"dead\" and buried"),
+            // A closing mark inside a word, or at the end, cuts nothing.
+            ("the 12\" pipes will be replaced", "the 12\" pipes will be replaced"),
+            ("the tram opens in May,\"", "the tram opens in May,\""),
+            (",\" a spokesman said", ",\" a spokesman said"),
+            ("", ""),
+        ];
+        for (text, statement) in cases {
+            assert_eq!(statement_part(text), *statement, "{text}");
         }
     }
 

@@ -66,12 +66,12 @@ fn build_key(id: Option<&str>, name: &str, fuzzy: bool) -> String {
 }
 
 /// Lowercase particles that belong inside personal names.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "ben", "bint", "abu", "van", "von", "der", "den", "de", "del",
     "della", "di", "da", "das", "dos", "do", "du", "la", "le", "ter", "ten", "y", "e", "zu",
 ];
 
-fn looks_like_personal_name(name: &str) -> bool {
+pub(crate) fn looks_like_personal_name(name: &str) -> bool {
     let words: Vec<&str> =
         name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 5 {

@@ -587,3 +587,17 @@ fn regression_a_stock_phrase_fragment_does_not_chain_the_claims_that_contain_it(
     assert_ne!(out[0], out[1], "{out:?}");
     assert!(out[2] == out[0] || out[2] == out[1], "the fragment joins one of them: {out:?}");
 }
+
+#[test]
+fn regression_attribution_leaked_after_a_closing_quote_does_not_split_a_statement() {
+    // One outlet's claim lost its first sentence and its opening quote and kept the
+    // attribution after the closing one.
+    let full = "There will be no new tolls on the ring road this year. The bridge fee is not up \
+                for debate";
+    let leaked = "The bridge fee is not up for debate,\" a spokesman for the transport ministry";
+    assert!(same_cluster(full, leaked), "{}", clusterer().similarity(full, leaked));
+    // Without the quote mark nothing says where the statement ends, and the attribution's
+    // words keep the two apart: the rule, not the words, makes the pair.
+    let unmarked = leaked.replace('"', "");
+    assert!(!same_cluster(full, &unmarked), "{}", clusterer().similarity(full, &unmarked));
+}

@@ -129,6 +129,9 @@ pub enum DateBasis {
     Explicit,
     /// A weekday or "today"/"yesterday" resolved against the publication date.
     Relative,
+    /// No date modifies the cue, but an earlier statement of the same speaker in the article
+    /// was dated ("She said on Monday ..." and then "she added ..."): that day.
+    Continued,
     /// No date modifies the cue: the publication date is used.
     Publication,
     /// Neither the cue nor the article gives a date.
@@ -142,6 +145,7 @@ impl DateBasis {
         match self {
             DateBasis::Explicit => "explicit",
             DateBasis::Relative => "relative",
+            DateBasis::Continued => "continued",
             DateBasis::Publication => "publication",
             DateBasis::Unknown => "unknown",
         }

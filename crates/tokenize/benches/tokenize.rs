@@ -1,7 +1,11 @@
 //! Throughput of the tokenizer on generated news text and on pathological inputs.
 //!
-//! `cargo bench -p whosaid-tokenize -- --warm-up-time 1 --measurement-time 3`
-//! Set `WHOSAID_BENCH_100MB=1` to add a 100 MB news case.
+//! `cargo bench -p whosaid-tokenize --bench tokenize -- --warm-up-time 1 --measurement-time 3`
+//!
+//! The cases at 1 and 10 MB (news, nothing but quotation marks, one single paragraph) show
+//! that time grows linearly; set `WHOSAID_BENCH_100MB=1` to add the 100 MB cases.
+//! `news_reused_output` is the binary's path: `tokenize_paragraphs_into` with one `Tokens`
+//! reused across calls.
 
 // `criterion_group!` defines an undocumented public function.
 #![allow(missing_docs)]
@@ -11,90 +15,21 @@ use whosaid_tokenize::TokenizerBuilder;
 
 const MB: usize = 1 << 20;
 
-/// Sentence templates written for this bench (not taken from any article); `{N}` is a
-/// name, `{P}` a place, `{Q}` a quoted clause.
-const TEMPLATES: &[&str] = &[
-    "{N} said Tuesday that the U.S.-led coalition would meet in {P} on Oct. 6.",
-    "\"{Q},\" {N} told reporters at a briefing.",
-    "“{Q}. {Q},” said Gen. {N}, adding that talks ended at 9 a.m. Tuesday.",
-    "MOSCOW, Sept. 30 (UPI) -- Officials in {P} said growth slowed to 0.1% in 2015.",
-    "{N}´s spokesman, Dr. {N}, said they’re ready; the Smiths’ house was empty.",
-    "The U.S. State Department said it had seen \"no sign\" of a deal... Others disagreed.",
-    "According to {N}, some 240,000 people have fled {P} since the war began!",
-    "‘We will not stop,’ {N} said of the ’90s-era policy in {P}?",
-];
-const NAMES: &[&str] = &["Anna Petrova", "John Smith", "Mark T. Jones", "Li Wei", "al-Rashid"];
-const PLACES: &[&str] = &["Vienna", "the U.K.", "St. Louis", "Brussels", "Ankara"];
-const CLAUSES: &[&str] = &[
-    "We are ready to talk",
-    "This is not the way forward",
-    "Nobody wants another war in the region",
-    "It was a constructive discussion",
-];
+mod corpus;
 
-/// A small deterministic generator, so every run measures the same text.
-struct Lcg(u64);
-
-impl Lcg {
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        let i = (self.0 >> 33) as usize % from.len().max(1);
-        from.get(i).copied().unwrap_or("")
-    }
-}
-
-/// About `size` bytes of news-like text; paragraphs of 1-4 sentences separated by a blank
-/// line, or one single paragraph when `paragraph_break` is a space.
-fn news(size: usize, paragraph_break: &str) -> String {
-    let mut rng = Lcg(7);
-    let mut text = String::with_capacity(size + 256);
-    let mut in_paragraph = 0;
-    while text.len() < size {
-        let template = rng.pick(TEMPLATES);
-        let mut rest = template;
-        while let Some(at) = rest.find('{') {
-            text.push_str(&rest[..at]);
-            let hole = rest.get(at..at + 3).unwrap_or("");
-            text.push_str(match hole {
-                "{N}" => rng.pick(NAMES),
-                "{P}" => rng.pick(PLACES),
-                _ => rng.pick(CLAUSES),
-            });
-            rest = rest.get(at + 3..).unwrap_or("");
-        }
-        text.push_str(rest);
-        in_paragraph += 1;
-        if in_paragraph > text.len() % 4 {
-            text.push_str(paragraph_break);
-            in_paragraph = 0;
-        } else {
-            text.push(' ');
-        }
-    }
-    text
-}
-
-fn quote_marks(size: usize) -> String {
-    let marks = ["\"", "“", "”", "‘", "’", "'", " ", "\n"];
-    let mut rng = Lcg(11);
-    let mut text = String::with_capacity(size + 8);
-    while text.len() < size {
-        text.push_str(rng.pick(&marks));
-    }
-    text
-}
+use corpus::{news, quote_marks};
 
 fn bench(c: &mut Criterion) {
     let tokenizer = TokenizerBuilder::new().build();
-    let mut cases = vec![
-        ("news", news(MB, "\n\n")),
-        ("news", news(10 * MB, "\n\n")),
-        ("quote_marks", quote_marks(MB)),
-        ("quote_marks", quote_marks(10 * MB)),
-        ("one_paragraph", news(10 * MB, " ")),
-    ];
+    let mut sizes = vec![MB, 10 * MB];
     if std::env::var_os("WHOSAID_BENCH_100MB").is_some() {
-        cases.push(("news", news(100 * MB, "\n\n")));
+        sizes.push(100 * MB);
+    }
+    let mut cases = Vec::new();
+    for &size in &sizes {
+        cases.push(("news", news(size, "\n\n")));
+        cases.push(("quote_marks", quote_marks(size)));
+        cases.push(("one_paragraph", news(size, " ")));
     }
 
     let mut group = c.benchmark_group("tokenize");
@@ -104,12 +39,13 @@ fn bench(c: &mut Criterion) {
         let id = BenchmarkId::new(*name, format!("{}MB", text.len() / MB));
         group.bench_with_input(id, text, |b, text| b.iter(|| tokenizer.tokenize(black_box(text))));
     }
-    if let Some((_, text)) = cases.get(1) {
+    for (_, text) in cases.iter().filter(|(name, _)| *name == "news") {
         // Steady state of a worker that reuses one output across articles.
         let spans = tokenizer.paragraph_spans(text);
         let mut out = tokenizer.tokenize(text);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function("news_reused_output/10MB", |b| {
+        let id = BenchmarkId::new("news_reused_output", format!("{}MB", text.len() / MB));
+        group.bench_with_input(id, text, |b, text| {
             b.iter(|| tokenizer.tokenize_paragraphs_into(black_box(text), &spans, &mut out))
         });
     }
@@ -117,7 +53,7 @@ fn bench(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("normalize");
     group.sample_size(10);
-    if let Some((_, text)) = cases.get(1) {
+    for (_, text) in cases.iter().filter(|(name, _)| *name == "news").skip(1).take(1) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function("news/10MB", |b| b.iter(|| tokenizer.normalize(black_box(text))));
     }

@@ -47,12 +47,48 @@ fn data_lines(list: &str) -> impl Iterator<Item = &str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// For each first byte, a bit per word length (lengths of 63 bytes or more share the last
+/// bit): a word whose (first byte, length) is not set is not in the set, which spares a hash
+/// lookup for almost every word the scanner asks about.
+#[derive(Clone, Debug)]
+struct Prefilter([u64; 256]);
+
+impl Default for Prefilter {
+    fn default() -> Prefilter {
+        Prefilter([0; 256])
+    }
+}
+
+impl Prefilter {
+    /// The slot and bit of `word` (the empty word has length 0 in slot 0).
+    fn bit(word: &str) -> (usize, u64) {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first), 1u64 << word.len().min(63))
+    }
+
+    fn add(&mut self, word: &str) {
+        let (first, bit) = Prefilter::bit(word);
+        if let Some(slot) = self.0.get_mut(first) {
+            *slot |= bit;
+        }
+    }
+
+    fn may_contain(&self, word: &str) -> bool {
+        let (first, bit) = Prefilter::bit(word);
+        self.0.get(first).is_some_and(|slot| slot & bit != 0)
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
     titles: WordSet,
     others: WordSet,
     continuations: WordSet,
     starters: WordSet,
+    /// Cheap negative answers before the hash lookups of each set.
+    abbreviations_filter: Prefilter,
+    continuations_filter: Prefilter,
+    starters_filter: Prefilter,
     /// The longest abbreviation, in bytes: longer words skip the lookups.
     longest_abbreviation: usize,
     longest_continuation: usize,
@@ -82,6 +118,7 @@ impl Lexicon {
     pub(crate) fn add_abbreviation(&mut self, word: &str, kind: AbbreviationKind) {
         let word = word.trim_end_matches('.');
         self.longest_abbreviation = self.longest_abbreviation.max(word.len());
+        self.abbreviations_filter.add(word);
         self.titles.remove(word);
         self.others.remove(word);
         match kind {
@@ -92,12 +129,13 @@ impl Lexicon {
 
     pub(crate) fn add_continuation(&mut self, word: &str) {
         self.longest_continuation = self.longest_continuation.max(word.len());
+        self.continuations_filter.add(word);
         self.continuations.insert(word.to_string());
     }
 
     /// The kind of `word` (without its period) if it is a listed abbreviation.
     pub(crate) fn abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
-        if word.len() > self.longest_abbreviation {
+        if word.len() > self.longest_abbreviation || !self.abbreviations_filter.may_contain(word) {
             None
         } else if self.titles.contains(word) {
             Some(AbbreviationKind::Title)
@@ -110,15 +148,20 @@ impl Lexicon {
 
     pub(crate) fn add_starter(&mut self, word: &str) {
         self.longest_starter = self.longest_starter.max(word.len());
+        self.starters_filter.add(word);
         self.starters.insert(word.to_string());
     }
 
     pub(crate) fn is_starter(&self, word: &str) -> bool {
-        word.len() <= self.longest_starter && self.starters.contains(word)
+        word.len() <= self.longest_starter
+            && self.starters_filter.may_contain(word)
+            && self.starters.contains(word)
     }
 
     pub(crate) fn is_continuation(&self, word: &str) -> bool {
-        word.len() <= self.longest_continuation && self.continuations.contains(word)
+        word.len() <= self.longest_continuation
+            && self.continuations_filter.may_contain(word)
+            && self.continuations.contains(word)
     }
 }
 

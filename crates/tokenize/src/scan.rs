@@ -91,25 +91,43 @@ pub(crate) struct Scanner<'a> {
 /// quotation ("‘em", "‘til"). Matched without regard to ASCII case.
 const ELISIONS: &[&str] = &["em", "cause", "cos", "til", "tis", "twas", "n", "bout", "nuff"];
 
+/// An ASCII letter or digit.
 const ALNUM: u8 = 1;
+/// An ASCII digit.
 const DIGIT: u8 = 2;
+/// ASCII whitespace as the scanner counts it (not every Unicode space).
+const SPACE: u8 = 4;
+/// A byte after a run of letters that may extend a word (`.`, `-`, an apostrophe, or any
+/// non-ASCII byte, which may start a letter, a dash or an apostrophe).
+const JOINS_WORD: u8 = 8;
+/// A byte after a run of digits that may extend a number (`,` `:` `%` too).
+const JOINS_NUMBER: u8 = 16;
 
-/// Byte classes for the ASCII fast path of word scanning.
-static ASCII_CLASS: [u8; 256] = {
+/// Byte classes for the main loop and the ASCII fast path of word scanning.
+static BYTE_CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        if byte.is_ascii_digit() {
-            table[b] = ALNUM | DIGIT;
+        table[b] = if byte.is_ascii_digit() {
+            ALNUM | DIGIT
         } else if byte.is_ascii_alphabetic() {
-            table[b] = ALNUM;
-        }
+            ALNUM
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            SPACE
+        } else if matches!(byte, b'.' | b'-' | b'\'' | b'`') || !byte.is_ascii() {
+            JOINS_WORD | JOINS_NUMBER
+        } else if matches!(byte, b',' | b':' | b'%') {
+            JOINS_NUMBER
+        } else {
+            0
+        };
         b += 1;
     }
     table
 };
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -124,41 +142,75 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `b` continues a UTF-8 character (is not its first byte).
+#[inline]
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The character whose UTF-8 encoding starts at `bytes[i]` and fits in `bytes`, decoded
+/// without the checks of `str::chars` (`bytes` comes from a `str`, so it is valid UTF-8);
+/// `None` when `i` is not the first byte of a character that ends within `bytes`.
+#[inline]
+fn decode_at(bytes: &[u8], i: usize) -> Option<char> {
+    let lead = *bytes.get(i)?;
+    let low = |b: u8| u32::from(b & 0x3F);
+    let code = match lead {
+        0x00..=0x7F => return Some(char::from(lead)),
+        0xC0..=0xDF => {
+            let &[b1] = bytes.get(i + 1..i + 2)? else { return None };
+            (u32::from(lead & 0x1F) << 6) | low(b1)
+        }
+        0xE0..=0xEF => {
+            let &[b1, b2] = bytes.get(i + 1..i + 3)? else { return None };
+            (u32::from(lead & 0x0F) << 12) | (low(b1) << 6) | low(b2)
+        }
+        0xF0..=0xF7 => {
+            let &[b1, b2, b3] = bytes.get(i + 1..i + 4)? else { return None };
+            (u32::from(lead & 0x07) << 18) | (low(b1) << 12) | (low(b2) << 6) | low(b3)
+        }
+        _ => return None,
+    };
+    char::from_u32(code)
+}
+
+#[inline]
 fn opens_after(prev: Option<char>) -> bool {
     match prev {
         None => true,
+        // The marks first: `is_whitespace` looks non-ASCII characters up in a table.
         Some(c) => {
-            c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '“' | '‘' | '„' | '«')
+            matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | '“' | '‘' | '„' | '«')
+                || c.is_whitespace()
         }
     }
 }
 
+#[inline]
 fn closes_before(next: Option<char>) -> bool {
     match next {
         None => true,
         Some(c) => {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '.' | ','
-                        | ';'
-                        | ':'
-                        | '!'
-                        | '?'
-                        | ')'
-                        | ']'
-                        | '}'
-                        | '-'
-                        | '–'
-                        | '—'
-                        | '…'
-                        | '”'
-                        | '’'
-                        | '»'
-                        | '"'
-                        | '\''
-                )
+            matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '…'
+                    | '”'
+                    | '’'
+                    | '»'
+                    | '"'
+                    | '\''
+            ) || c.is_whitespace()
         }
     }
 }
@@ -183,6 +235,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     fn byte(&self, i: usize) -> Option<u8> {
         if i < self.end {
             self.bytes.get(i).copied()
@@ -191,12 +244,38 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The character at byte `i` of the paragraph (`None` past its end or off a char
+    /// boundary).
+    #[inline]
     fn char_at(&self, i: usize) -> Option<char> {
-        self.text.get(i..self.end).and_then(|s| s.chars().next())
+        match self.byte(i) {
+            Some(b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => decode_at(self.bytes.get(..self.end).unwrap_or(&[]), i),
+            None => None,
+        }
     }
 
+    /// The character before byte `i` of the paragraph (`None` at its start or off a char
+    /// boundary).
+    #[inline]
     fn char_before(&self, i: usize) -> Option<char> {
-        self.text.get(self.start..i).and_then(|s| s.chars().next_back())
+        if i <= self.start {
+            return None;
+        }
+        let last = *self.bytes.get(i - 1)?;
+        if last.is_ascii() {
+            // After an ASCII byte, `i` is a char boundary.
+            return Some(char::from(last));
+        }
+        if self.bytes.get(i).is_some_and(|&b| is_continuation(b)) {
+            return None;
+        }
+        // Back over the continuation bytes (at most three) to the character's first byte.
+        let mut lead = i - 1;
+        while lead > self.start && self.bytes.get(lead).is_some_and(|&b| is_continuation(b)) {
+            lead -= 1;
+        }
+        decode_at(self.bytes.get(..i).unwrap_or(&[]), lead)
     }
 
     /// Scans paragraph `span` (already trimmed, on char boundaries). Returns whether it ended
@@ -214,9 +293,23 @@ impl<'a> Scanner<'a> {
         self.sentence_start = self.first_token;
         let first_sentence = self.out.sentences.len();
 
+        let bytes: &'a [u8] = self.bytes;
+        let paragraph = bytes.get(..span.end).unwrap_or(&[]);
         let mut i = span.start;
-        while let Some(b) = self.byte(i) {
-            i = if b.is_ascii() { self.ascii(i, b) } else { self.wide(i) };
+        while let Some(&b) = paragraph.get(i) {
+            let class = BYTE_CLASS[usize::from(b)];
+            i = if class & SPACE != 0 {
+                // Whitespace runs are skipped in one go; they only matter as `space_before`.
+                self.space_before = true;
+                let run = paragraph.get(i + 1..).unwrap_or(&[]);
+                i + 1 + run.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & SPACE != 0).count()
+            } else if class & ALNUM != 0 {
+                self.ascii_word(paragraph, i, class & DIGIT != 0)
+            } else if b.is_ascii() {
+                self.ascii(i, b)
+            } else {
+                self.wide(i)
+            };
         }
 
         self.finish_sentence(self.out.tokens.len());
@@ -363,6 +456,74 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A word or number starting with the ASCII letter or digit at `start`. Most words are
+    /// one run of ASCII letters (or digits) followed by a space or a plain punctuation mark:
+    /// those are decided here without decoding characters; anything that may join more
+    /// (`.`, `-`, an apostrophe, non-ASCII text, `,` after digits) goes to [`Scanner::word`].
+    fn ascii_word(&mut self, paragraph: &[u8], start: usize, digit: bool) -> usize {
+        let rest = paragraph.get(start..).unwrap_or(&[]);
+        let (len, all_digits) = if digit {
+            let digits = rest.iter().take_while(|&&b| b.is_ascii_digit()).count();
+            let more = rest.get(digits..).unwrap_or(&[]);
+            let letters =
+                more.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count();
+            (digits + letters, letters == 0)
+        } else {
+            (rest.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count(), false)
+        };
+        let end = start + len;
+        let joins = if all_digits { JOINS_NUMBER } else { JOINS_WORD };
+        match paragraph.get(end) {
+            Some(&b) if BYTE_CLASS[usize::from(b)] & joins != 0 => {
+                // A period after a word of two letters or more only matters when the word
+                // is a listed abbreviation.
+                let plain_period = b == b'.'
+                    && !all_digits
+                    && len >= 2
+                    && self
+                        .text
+                        .get(start..end)
+                        .is_some_and(|w| self.lexicon.abbreviation(w).is_none());
+                if !plain_period {
+                    return self.word(start, start);
+                }
+            }
+            _ => {}
+        }
+        let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+        let role = if self.pending.is_none() || digit {
+            // Only the sentence splitter reads a word's role, and only after a terminator;
+            // a word starting with a digit is neither capitalized nor lowercase.
+            Role::Plain
+        } else {
+            self.cased_role(start, end)
+        };
+        self.push(start, end, kind, role)
+    }
+
+    /// The role of the word `start..end` (no abbreviation, starting with a letter) after a
+    /// possible sentence end.
+    fn cased_role(&self, start: usize, end: usize) -> Role {
+        let word = self.text.get(start..end).unwrap_or("");
+        if starts_uppercase(word) {
+            let stem = possessive_stem(word);
+            let continues = match self.pending.and_then(|p| p.class) {
+                Some(AbbrevClass::Initialism) => !self.lexicon.is_starter(stem),
+                Some(AbbrevClass::Other) => self.lexicon.is_continuation(stem),
+                _ => false,
+            };
+            if continues {
+                Role::Continuation
+            } else {
+                Role::Capitalized
+            }
+        } else if starts_lowercase(word) {
+            Role::Lowercase
+        } else {
+            Role::Plain
+        }
+    }
+
     /// A word or number starting at `start`, whose letters or digits start at `body`
     /// (after a leading elision apostrophe). Returns where it ends.
     fn word(&mut self, start: usize, body: usize) -> usize {
@@ -386,7 +547,7 @@ impl<'a> Scanner<'a> {
                 // ASCII fast path over the paragraph's bytes.
                 let run_start = j;
                 while let Some(&b) = paragraph.get(j) {
-                    let class = ASCII_CLASS[usize::from(b)];
+                    let class = BYTE_CLASS[usize::from(b)];
                     if class & ALNUM == 0 {
                         break;
                     }
@@ -515,26 +676,10 @@ impl<'a> Scanner<'a> {
         } else if self.pending.is_none() {
             // Only the sentence splitter reads a word's role, and only after a terminator.
             Role::Plain
+        } else if kind == TokenKind::Number {
+            Role::Plain
         } else {
-            if kind == TokenKind::Number {
-                Role::Plain
-            } else if starts_uppercase(word) {
-                let stem = possessive_stem(word);
-                let continues = match self.pending.and_then(|p| p.class) {
-                    Some(AbbrevClass::Initialism) => !self.lexicon.is_starter(stem),
-                    Some(AbbrevClass::Other) => self.lexicon.is_continuation(stem),
-                    _ => false,
-                };
-                if continues {
-                    Role::Continuation
-                } else {
-                    Role::Capitalized
-                }
-            } else if starts_lowercase(word) {
-                Role::Lowercase
-            } else {
-                Role::Plain
-            }
+            self.cased_role(start, j)
         };
         self.push(start, j.max(start + 1), kind, role)
     }
@@ -542,8 +687,10 @@ impl<'a> Scanner<'a> {
     /// Whether the word at `at` is written with a leading apostrophe: a number (`'90s`) or
     /// a listed elision (`'em`, `'n'`).
     fn leading_elision(&self, at: usize) -> bool {
-        if self.byte(at).is_some_and(|b| b.is_ascii_digit()) {
-            return true;
+        match self.byte(at) {
+            Some(b) if b.is_ascii_digit() => return true,
+            Some(b) if b.is_ascii_alphabetic() => {}
+            _ => return false,
         }
         let rest = self.bytes.get(at..self.end).unwrap_or(&[]);
         // Bounded: no elision is longer than five letters.
@@ -562,9 +709,14 @@ impl<'a> Scanner<'a> {
         }
         let mut found = usize::MAX;
         let bytes = self.bytes.get(from..self.end).unwrap_or(&[]);
-        // `’` is E2 80 99 in UTF-8.
-        for at in memchr::memmem::find_iter(bytes, "’".as_bytes()) {
-            let at = from + at;
+        // `’` is E2 80 99 in UTF-8; 0x99 is a rare byte in news text, and a plain byte
+        // search needs no searcher built per call.
+        for last in memchr::memchr_iter(0x99, bytes) {
+            let Some(lead) = last.checked_sub(2) else { continue };
+            if bytes.get(lead..last) != Some(&[0xE2, 0x80][..]) {
+                continue;
+            }
+            let at = from + lead;
             if !self.char_at(at + 3).is_some_and(is_word_char) {
                 found = at;
                 break;
@@ -698,7 +850,20 @@ impl<'a> Scanner<'a> {
     }
 
     /// Appends a token and runs the sentence splitter on it. Returns `end`.
+    #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
+        if self.pending.is_none() && !matches!(role, Role::Terminator | Role::Abbreviation(..)) {
+            // Most tokens: no sentence end is pending and this one cannot start one.
+            self.out.tokens.push(Token { span: Span::new(start, end), kind });
+            self.space_before = false;
+            return end;
+        }
+        self.push_deciding(start, end, kind, role)
+    }
+
+    /// [`Scanner::push`] for a token that follows a possible sentence end or may be one.
+    #[inline(never)]
+    fn push_deciding(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
         let index = self.out.tokens.len();
         if let Some(p) = self.pending {
             match role {
