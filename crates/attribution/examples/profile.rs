@@ -35,13 +35,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut total = 0usize;
     for _ in 0..repeats {
         for (article, tokens, annotation) in &articles {
-            let doc = Document {
-                text: article,
-                tokens,
-                annotation,
-                gazetteer: &gazetteer,
-                published,
-            };
+            let doc =
+                Document { text: article, tokens, annotation, gazetteer: &gazetteer, published };
             let claims = attributor.attribute(&doc);
             total += claims.len();
             if print {

@@ -405,11 +405,21 @@ impl<'a> Scan<'a> {
         if self.recent_people.last().is_some_and(|p| p.name == person.name) {
             return;
         }
-        self.recent_people.retain(|o| o.name != person.name);
-        if self.recent_people.len() >= KEEP {
-            self.recent_people.remove(0);
+        // Names are unique in the list, so moving a known person to the end reuses their
+        // entry's strings.
+        match self.recent_people.iter().position(|o| o.name == person.name) {
+            Some(at) => {
+                let mut known = self.recent_people.remove(at);
+                copy_speaker(&mut known, person);
+                self.recent_people.push(known);
+            }
+            None => {
+                if self.recent_people.len() >= KEEP {
+                    self.recent_people.remove(0);
+                }
+                self.recent_people.push(person.clone());
+            }
         }
-        self.recent_people.push(person.clone());
     }
 
     /// The gender an honorific right before token `first` shows: "Mrs Ruiz", "Mr. Ruiz".
@@ -456,14 +466,22 @@ impl<'a> Scan<'a> {
     fn note_person(&mut self, person: &Speaker) {
         let mut name_words = person.name.split_whitespace();
         let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
+        let mut buf = [0u8; 24];
+        if self.people_by_surname.contains_key(lowercase(last, &mut buf).as_ref()) {
+            return;
+        }
         self.people_by_surname.entry(last.to_lowercase()).or_insert_with(|| person.clone());
     }
 
     /// The person a partial name ("Van Dijk", "Al Khatib") refers to, if a fuller form of it
     /// was seen.
     fn person_by_partial_name(&self, partial: &str) -> Option<&Speaker> {
-        let last = partial.split_whitespace().next_back()?.to_lowercase();
-        let known = self.people_by_surname.get(&last)?;
+        let mut buf = [0u8; 24];
+        let last = lowercase(partial.split_whitespace().next_back()?, &mut buf);
+        let known = self.people_by_surname.get(last.as_ref())?;
+        if known.name.len() <= partial.len() {
+            return None;
+        }
         let partial_lc = partial.to_lowercase();
         let known_lc = known.name.to_lowercase();
         // "Van Dijk" for "Pieter van Dijk"; "Ana Ruiz" for "Ana Lucia Ruiz" (a middle name
@@ -485,11 +503,21 @@ impl<'a> Scan<'a> {
             return;
         }
         const KEEP: usize = 8;
-        self.recent_orgs.retain(|o| o.name != org.name);
-        if self.recent_orgs.len() >= KEEP {
-            self.recent_orgs.remove(0);
+        // Names are unique in the list, so moving a known organization to the end reuses
+        // its entry's strings.
+        match self.recent_orgs.iter().position(|o| o.name == org.name) {
+            Some(at) => {
+                let mut known = self.recent_orgs.remove(at);
+                copy_speaker(&mut known, &org);
+                self.recent_orgs.push(known);
+            }
+            None => {
+                if self.recent_orgs.len() >= KEEP {
+                    self.recent_orgs.remove(0);
+                }
+                self.recent_orgs.push(org.clone());
+            }
         }
-        self.recent_orgs.push(org.clone());
         self.last_org = Some(org);
     }
 
@@ -605,19 +633,19 @@ impl<'a> Scan<'a> {
                 if let Some(head) = speaker.role.as_deref().and_then(role_head).filter(|_| named) {
                     self.fill_pending(&head, speaker);
                     self.role_people.insert(head, speaker.clone());
-                    self.last_titled_person = Some(speaker.clone());
+                    set_speaker(&mut self.last_titled_person, speaker);
                 }
                 self.note_person(speaker);
                 self.note_recent_person(speaker);
-                self.last_person_speaker = Some(speaker.clone());
+                set_speaker(&mut self.last_person_speaker, speaker);
             }
-            EntityKind::Group => self.last_plural_speaker = Some(speaker.clone()),
+            EntityKind::Group => set_speaker(&mut self.last_plural_speaker, speaker),
             EntityKind::Organization | EntityKind::Country => {
                 if speaker.kind == EntityKind::Organization {
                     self.note_org(speaker.clone());
                 }
-                self.last_plural_speaker = Some(speaker.clone());
-                self.last_thing_speaker = Some(speaker.clone());
+                set_speaker(&mut self.last_plural_speaker, speaker);
+                set_speaker(&mut self.last_thing_speaker, speaker);
             }
             EntityKind::Unknown => {}
         }
@@ -627,13 +655,25 @@ impl<'a> Scan<'a> {
         let statement = claim.span.get(self.text).unwrap_or("");
         let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
         self.remember(&claim.speaker);
-        self.last_claim = Some(LastClaim {
-            paragraph,
-            speaker: claim.speaker.clone(),
-            quoting,
-            stated_on: claim.stated_on,
-            date_basis: claim.date_basis,
-        });
+        match &mut self.last_claim {
+            // The previous claim's strings are reused for this one's speaker.
+            Some(last) => {
+                last.paragraph = paragraph;
+                copy_speaker(&mut last.speaker, &claim.speaker);
+                last.quoting = quoting;
+                last.stated_on = claim.stated_on;
+                last.date_basis = claim.date_basis;
+            }
+            None => {
+                self.last_claim = Some(LastClaim {
+                    paragraph,
+                    speaker: claim.speaker.clone(),
+                    quoting,
+                    stated_on: claim.stated_on,
+                    date_basis: claim.date_basis,
+                })
+            }
+        }
         let repeated = keys.iter().flatten().any(|k| self.seen.contains(k));
         for k in keys.iter().flatten() {
             self.seen.insert(*k);
@@ -2327,6 +2367,35 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
         }
     }
     (rest, role)
+}
+
+/// Copies `from` into `into`, reusing `into`'s string buffers: the running state is
+/// overwritten at every claim, and fresh clones were most of the scan's allocations.
+fn copy_speaker(into: &mut Speaker, from: &Speaker) {
+    let Speaker { name, id, kind, role } = from;
+    into.name.clone_from(name);
+    into.id.clone_from(id);
+    into.kind = *kind;
+    into.role.clone_from(role);
+}
+
+/// Sets a running-state slot to `from`, reusing the strings it held.
+fn set_speaker(slot: &mut Option<Speaker>, from: &Speaker) {
+    match slot {
+        Some(held) => copy_speaker(held, from),
+        None => *slot = Some(from.clone()),
+    }
+}
+
+/// `word` lowercased: on the stack when it is short ASCII (names almost always are), else
+/// through Unicode lowercasing.
+fn lowercase<'b>(word: &str, buf: &'b mut [u8; 24]) -> std::borrow::Cow<'b, str> {
+    if word.len() <= buf.len() && word.is_ascii() {
+        if let Some(lower) = words::lower(word, buf) {
+            return std::borrow::Cow::Borrowed(lower);
+        }
+    }
+    std::borrow::Cow::Owned(word.to_lowercase())
 }
 
 /// Whether a text of some length has (almost) no capital letters.
