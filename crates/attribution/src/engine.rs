@@ -630,9 +630,21 @@ impl<'a> Scan<'a> {
         match speaker.kind {
             EntityKind::Person => {
                 let named = speaker.role.as_deref() != Some(speaker.name.as_str());
-                if let Some(head) = speaker.role.as_deref().and_then(role_head).filter(|_| named) {
+                let head_word = speaker.role.as_deref().and_then(role_head_word).filter(|_| named);
+                if let Some(head_word) = head_word {
+                    // Role nouns are short ASCII words, lowercased on the stack.
+                    let mut buf = [0u8; 24];
+                    let head = match words::lower(head_word, &mut buf) {
+                        Some(lower) => std::borrow::Cow::Borrowed(lower),
+                        None => std::borrow::Cow::Owned(head_word.to_ascii_lowercase()),
+                    };
                     self.fill_pending(&head, speaker);
-                    self.role_people.insert(head, speaker.clone());
+                    match self.role_people.get_mut(head.as_ref()) {
+                        Some(person) => copy_speaker(person, speaker),
+                        None => {
+                            self.role_people.insert(head.into_owned(), speaker.clone());
+                        }
+                    }
                     set_speaker(&mut self.last_titled_person, speaker);
                 }
                 self.note_person(speaker);
@@ -2417,7 +2429,12 @@ fn is_lowercase_text(text: &str) -> bool {
 
 /// The head noun of a role title: the last role noun in it ("press secretary" → "secretary").
 fn role_head(role: &str) -> Option<String> {
-    role.split_whitespace().rev().find(|w| words::is_role_noun(w)).map(|w| w.to_ascii_lowercase())
+    role_head_word(role).map(str::to_ascii_lowercase)
+}
+
+/// The head noun of a role title as written.
+fn role_head_word(role: &str) -> Option<&str> {
+    role.split_whitespace().rev().find(|w| words::is_role_noun(w))
 }
 
 /// Strips whitespace, quotation marks and separators from a statement's edges.
@@ -2506,23 +2523,35 @@ const WORD_BYTES: [bool; 256] = {
 /// Appends `text`'s words to `folded`, lowercased and one space apart; `starts` gets where
 /// each word starts in `folded`.
 fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usize>>) {
+    // The folded text is never longer than the text (a space stands for at least one
+    // dropped byte), so it is written into place with the position kept in a local.
     let base = folded.len();
+    folded.resize(base + text.len(), 0);
+    let Some(out) = folded.get_mut(base..) else { return };
+    let mut n = 0;
     let mut in_word = false;
     for &b in text {
         let word_byte = WORD_BYTES[usize::from(b)];
         if word_byte {
             if !in_word {
-                if folded.len() > base {
-                    folded.push(b' ');
+                if n > 0 {
+                    if let Some(o) = out.get_mut(n) {
+                        *o = b' ';
+                    }
+                    n += 1;
                 }
                 if let Some(s) = starts.as_deref_mut() {
-                    s.push(folded.len());
+                    s.push(base + n);
                 }
             }
-            folded.push(b.to_ascii_lowercase());
+            if let Some(o) = out.get_mut(n) {
+                *o = b.to_ascii_lowercase();
+            }
+            n += 1;
         }
         in_word = word_byte;
     }
+    folded.truncate(base + n);
 }
 
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
