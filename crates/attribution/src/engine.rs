@@ -1,6 +1,7 @@
 //! The scan over one document: cues in text order, with running state (last speakers,
 //! role → person) so each claim is resolved without looking back over the article.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -116,8 +117,14 @@ struct Scan<'a> {
     last_claim: Option<LastClaim>,
     seen: HashSet<u64, BuildFx>,
     fold_buf: FoldBuf,
+    /// [`Scan::role_left`] of the last person mention the running state saw, by its first
+    /// token; it depends only on the document.
+    role_left_memo: Cell<Option<RoleLeft<'a>>>,
     claims: Vec<Claim>,
 }
+
+/// A name's first token, and the first token and text of the role title before it.
+type RoleLeft<'a> = (usize, Option<(usize, &'a str)>);
 
 impl<'a> Scan<'a> {
     fn new(lexicon: &'a Lexicon, doc: &'a Document<'a>) -> Scan<'a> {
@@ -153,6 +160,7 @@ impl<'a> Scan<'a> {
             last_claim: None,
             seen: HashSet::default(),
             fold_buf: FoldBuf::default(),
+            role_left_memo: Cell::new(None),
             claims: Vec::new(),
         }
     }
@@ -371,12 +379,19 @@ impl<'a> Scan<'a> {
                 EntityKind::Person => {
                     let first = self.token_at(m.span.start);
                     let last = self.token_at(m.span.end).saturating_sub(1);
-                    let role = self.role_left(first).or_else(|| self.apposition_right(last));
+                    let left = self.role_left(first);
+                    self.role_left_memo.set(Some((first, left.as_ref().map(|&(k, _, t)| (k, t)))));
+                    let role = left.or_else(|| self.apposition_right(last));
                     if let Some((_, head, title)) = role {
                         self.note_title_org(title);
                         self.fill_pending(&head, &speaker);
-                        self.role_people.insert(head, speaker.clone());
-                        self.last_titled_person = Some(speaker.clone());
+                        match self.role_people.get_mut(&head) {
+                            Some(person) => copy_speaker(person, &speaker),
+                            None => {
+                                self.role_people.insert(head, speaker.clone());
+                            }
+                        }
+                        set_speaker(&mut self.last_titled_person, &speaker);
                     }
                     let title = m.name.split_whitespace().next().and_then(words::title_gender);
                     // The gazetteer's gender (entry, honorific, given-name lexicon) first.
@@ -1689,7 +1704,7 @@ impl<'a> Scan<'a> {
         }
         let mut first = first_tok;
         if speaker.kind == EntityKind::Person {
-            if let Some((role_first, _, role)) = self.role_left(first_tok) {
+            if let Some((role_first, role)) = self.role_left_title(first_tok) {
                 speaker.role = Some(words::squash_spaces(role));
                 first = role_first;
             }
@@ -1700,6 +1715,15 @@ impl<'a> Scan<'a> {
             }
         }
         Some(Np { speaker, first, last, name_span: m.span })
+    }
+
+    /// [`Scan::role_left`]'s first token and text, remembered from the last name the
+    /// running state saw: the speaker of a cue was usually just seen there.
+    fn role_left_title(&self, name_first: usize) -> Option<(usize, &'a str)> {
+        match self.role_left_memo.get() {
+            Some((at, title)) if at == name_first => title,
+            _ => self.role_left(name_first).map(|(k, _, t)| (k, t)),
+        }
     }
 
     /// The role title right before a person's name: "Pentagon press secretary".
