@@ -120,6 +120,10 @@ struct Scan<'a> {
     /// [`Scan::role_left`] of the last person mention the running state saw, by its first
     /// token; it depends only on the document.
     role_left_memo: Cell<Option<RoleLeft<'a>>>,
+    /// Where the last token and mention lookups landed: the rules look around the cue
+    /// they are at, so the next lookup is usually a few steps away.
+    token_hint: Cell<usize>,
+    mention_hint: Cell<usize>,
     claims: Vec<Claim>,
 }
 
@@ -161,6 +165,8 @@ impl<'a> Scan<'a> {
             seen: HashSet::default(),
             fold_buf: FoldBuf::default(),
             role_left_memo: Cell::new(None),
+            token_hint: Cell::new(0),
+            mention_hint: Cell::new(0),
             claims: Vec::new(),
         }
     }
@@ -227,7 +233,7 @@ impl<'a> Scan<'a> {
 
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < byte)
+        near_partition(self.toks, &self.token_hint, |t| t.span.start < byte)
     }
 
     /// The name mention covering token `i`; demonyms ("Russian") are modifiers, not names.
@@ -237,7 +243,7 @@ impl<'a> Scan<'a> {
 
     fn any_mention_at(&self, i: usize) -> Option<&'a Mention> {
         let s = self.span(i)?;
-        let k = self.mentions.partition_point(|m| m.span.end <= s.start);
+        let k = near_partition(self.mentions, &self.mention_hint, |m| m.span.end <= s.start);
         self.mentions.get(k).filter(|m| m.span.start <= s.start && s.start < m.span.end)
     }
 
@@ -2403,6 +2409,29 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
         }
     }
     (rest, role)
+}
+
+/// `items.partition_point(before)`, searched first around `hint` (which is then moved
+/// there): lookups cluster around the cue being read, and a binary search over a long
+/// article's tokens costs more than a few steps. `before` must hold for a prefix of `items`.
+fn near_partition<T>(items: &[T], hint: &Cell<usize>, before: impl Fn(&T) -> bool) -> usize {
+    const STEPS: usize = 8;
+    let mut k = hint.get().min(items.len());
+    for _ in 0..STEPS {
+        let left_holds = k == 0 || items.get(k - 1).is_some_and(&before);
+        let right_fails = items.get(k).map_or(true, |t| !before(t));
+        match (left_holds, right_fails) {
+            (true, true) => {
+                hint.set(k);
+                return k;
+            }
+            (false, _) => k -= 1,
+            (true, false) => k += 1,
+        }
+    }
+    let k = items.partition_point(before);
+    hint.set(k);
+    k
 }
 
 /// Copies `from` into `into`, reusing `into`'s string buffers: the running state is
