@@ -2643,3 +2643,96 @@ fn is_name_particle(w: &str) -> bool {
             | "ter"
     )
 }
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::*;
+
+    #[test]
+    fn near_partition_agrees_with_binary_search_from_any_hint() {
+        let starts: &[usize] = &[0, 3, 3, 7, 12, 20, 21, 22, 40, 41, 42, 43, 44, 45, 90];
+        for pos in 0..100 {
+            for hint in 0..starts.len() + 3 {
+                let cell = Cell::new(hint);
+                let want = starts.partition_point(|&s| s < pos);
+                assert_eq!(near_partition(starts, &cell, |&s| s < pos), want, "{pos} {hint}");
+                assert_eq!(cell.get(), want, "the hint moves to the answer");
+            }
+        }
+        assert_eq!(near_partition(&[] as &[usize], &Cell::new(5), |&s| s < 3), 0);
+    }
+
+    /// The folding the keys hash, as it was first written: byte by byte, pushing.
+    fn fold_reference(text: &str) -> (Vec<u8>, Vec<usize>) {
+        let (mut out, mut starts, mut in_word) = (Vec::new(), Vec::new(), false);
+        for &b in text.as_bytes() {
+            if b.is_ascii_alphanumeric() || !b.is_ascii() {
+                if !in_word {
+                    if !out.is_empty() {
+                        out.push(b' ');
+                    }
+                    starts.push(out.len());
+                }
+                out.push(b.to_ascii_lowercase());
+                in_word = true;
+            } else {
+                in_word = false;
+            }
+        }
+        (out, starts)
+    }
+
+    #[test]
+    fn folding_in_place_matches_byte_by_byte_folding() {
+        let cases = [
+            "",
+            "   ",
+            "Talks WILL resume",
+            "  leading and trailing  ",
+            "a,b;;c--d",
+            "Zürich's mayor said \u{201c}no\u{201d}",
+            "x",
+            "\u{a0}non-breaking\u{a0}space",
+        ];
+        for text in cases {
+            let mut folded = vec![7u8];
+            let mut starts = Vec::new();
+            fold_words(text.as_bytes(), &mut folded, Some(&mut starts));
+            let (want, want_starts) = fold_reference(text);
+            assert_eq!(folded.get(1..), Some(want.as_slice()), "{text:?}");
+            let shifted: Vec<usize> = want_starts.iter().map(|s| s + 1).collect();
+            assert_eq!(starts, shifted, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn statement_keys_ignore_case_and_punctuation_but_not_the_speaker() {
+        let mut buf = FoldBuf::default();
+        let a = dedupe_keys("Ana Ruiz", "The port will REOPEN, in spring.", &mut buf);
+        let b = dedupe_keys("ana ruiz", "the port will reopen in spring", &mut buf);
+        let c = dedupe_keys("Tomas Berg", "the port will reopen in spring", &mut buf);
+        assert_eq!(a, b);
+        assert_ne!(a[0], c[0]);
+    }
+
+    #[test]
+    fn speakers_copied_into_held_slots_equal_clones() {
+        let from = Speaker {
+            name: "Peter Cook".to_string(),
+            id: Some("peter-cook".to_string()),
+            kind: EntityKind::Person,
+            role: None,
+        };
+        let mut slot = Some(Speaker {
+            name: "the ministry of something long".to_string(),
+            id: None,
+            kind: EntityKind::Organization,
+            role: Some("x".to_string()),
+        });
+        set_speaker(&mut slot, &from);
+        assert_eq!(slot.as_ref(), Some(&from));
+        let mut empty = None;
+        set_speaker(&mut empty, &from);
+        assert_eq!(empty, Some(from));
+    }
+}

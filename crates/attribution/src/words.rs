@@ -1794,3 +1794,65 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_match_ascii_case_insensitively_and_nothing_else() {
+        let set = WordSet::new(&["officials", "u.s.", "co", "spokesman's office"]);
+        let cases: &[(&str, bool)] = &[
+            ("officials", true),
+            ("Officials", true),
+            ("OFFICIALS", true),
+            ("U.S.", true),
+            ("Co", true),
+            ("Spokesman's Office", true),
+            ("official", false),
+            ("officialss", false),
+            ("officials.", false),
+            ("", false),
+            ("c", false),
+            // Non-ASCII letters never match, as with the lowercasing lookup before.
+            ("\u{d3}fficials", false),
+            ("officia\u{142}s", false),
+            ("a-very-long-word-beyond-the-lists", false),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(set.contains(word), want, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn squash_spaces_collapses_every_whitespace_run() {
+        let cases: &[(&str, &str)] = &[
+            ("Peter Cook", "Peter Cook"),
+            ("Peter  Cook", "Peter Cook"),
+            ("Peter\nCook", "Peter Cook"),
+            ("Peter\tCook", "Peter Cook"),
+            ("Peter\u{b}Cook", "Peter Cook"),
+            ("Peter\u{a0}Cook", "Peter Cook"),
+            ("Zo\u{eb} Ruiz", "Zo\u{eb} Ruiz"),
+            // Single spaces at the edges are kept, as they always were.
+            (" Cook ", " Cook "),
+            (" Cook  ", "Cook"),
+            ("Cook", "Cook"),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(squash_spaces(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_periods_are_trimmed_by_bytes() {
+        let cases: &[(&str, &str)] =
+            &[("Inc.", "Inc"), ("Co..", "Co"), ("...", ""), ("St.Paul", "St.Paul")];
+        for &(word, want) in cases {
+            assert_eq!(trim_dots(word), want, "{word:?}");
+        }
+        assert!(is_corporate_suffix("Inc."));
+        assert!(is_news_outlet("The Wall Street Journal"));
+        assert!(!is_news_outlet("Reuters Holdings"));
+    }
+}
