@@ -2411,25 +2411,45 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     (rest, role)
 }
 
-/// `items.partition_point(before)`, searched first around `hint` (which is then moved
-/// there): lookups cluster around the cue being read, and a binary search over a long
-/// article's tokens costs more than a few steps. `before` must hold for a prefix of `items`.
+/// `items.partition_point(before)`, searched by galloping out from `hint` (which is then
+/// moved to the answer): lookups cluster around the cue being read, so the answer is
+/// usually a few steps away, and a binary search over a long article's tokens costs more.
+/// `before` must hold for a prefix of `items`.
 fn near_partition<T>(items: &[T], hint: &Cell<usize>, before: impl Fn(&T) -> bool) -> usize {
-    const STEPS: usize = 8;
-    let mut k = hint.get().min(items.len());
-    for _ in 0..STEPS {
-        let left_holds = k == 0 || items.get(k - 1).is_some_and(&before);
-        let right_fails = items.get(k).map_or(true, |t| !before(t));
-        match (left_holds, right_fails) {
-            (true, true) => {
-                hint.set(k);
-                return k;
+    let h = hint.get().min(items.len());
+    // The answer lies in `lo..=hi`; `before` fails at `hi` unless `hi` is the end.
+    let (lo, hi) = match h.checked_sub(1) {
+        Some(left) if !items.get(left).is_some_and(&before) => {
+            // Left of the hint.
+            let (mut lo, mut hi, mut step) = (0, left, 1);
+            while let Some(probe) = hi.checked_sub(step) {
+                if items.get(probe).is_some_and(&before) {
+                    lo = probe + 1;
+                    break;
+                }
+                hi = probe;
+                step *= 2;
             }
-            (false, _) => k -= 1,
-            (true, false) => k += 1,
+            (lo, hi)
         }
-    }
-    let k = items.partition_point(before);
+        _ => {
+            // At or right of the hint.
+            let (mut lo, mut step) = (h, 1);
+            let hi = loop {
+                let probe = lo + step - 1;
+                match items.get(probe) {
+                    None => break items.len(),
+                    Some(t) if before(t) => {
+                        lo = probe + 1;
+                        step *= 2;
+                    }
+                    Some(_) => break probe,
+                }
+            };
+            (lo, hi)
+        }
+    };
+    let k = lo + items.get(lo..hi).map_or(0, |range| range.partition_point(&before));
     hint.set(k);
     k
 }
