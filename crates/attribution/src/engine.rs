@@ -1744,16 +1744,18 @@ impl<'a> Scan<'a> {
                 break;
             }
             let w = self.word(p)?;
-            let role_noun = words::is_role_noun(w) || self.in_role_mention(p);
-            let org = self.mention_at(p).is_some_and(|m| m.kind != EntityKind::Person);
+            let listed_role = words::is_role_noun(w);
+            let role_noun = listed_role || self.in_role_mention(p);
+            let mention = self.mention_at(p);
+            let org = mention.is_some_and(|m| m.kind != EntityKind::Person);
             let ok = role_noun
                 || org
                 || (words::is_role_modifier(w) && !words::is_determiner(w))
-                || (self.cap(w) && !words::is_function_word(w) && self.mention_at(p).is_none());
+                || (self.cap(w) && !words::is_function_word(w) && mention.is_none());
             if !ok {
                 break;
             }
-            if role_noun && head.is_none() && words::is_role_noun(w) {
+            if role_noun && head.is_none() && listed_role {
                 head = Some(p);
             }
             k = p;
@@ -1769,7 +1771,7 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         let head_word = match head {
             Some(h) => words::lower(self.word(h)?, &mut buf)?.to_string(),
-            None => titled?.1,
+            None => titled?.1.to_lowercase(),
         };
         Some((k, head_word, text))
     }
@@ -1786,7 +1788,7 @@ impl<'a> Scan<'a> {
     }
 
     /// The gazetteer's role title ending right before token `name_first`.
-    fn role_mention_before(&self, name_first: usize) -> Option<(usize, String, &'a str)> {
+    fn role_mention_before(&self, name_first: usize) -> Option<(usize, &'a str, &'a str)> {
         let name = self.span(name_first)?;
         let k = self.role_mentions.partition_point(|r| r.span.end <= name.start);
         let r = self.role_mentions.get(k.checked_sub(1)?)?;
@@ -1794,7 +1796,8 @@ impl<'a> Scan<'a> {
         if !gap.trim().is_empty() || gap.len() > 3 {
             return None;
         }
-        let head = r.title.split_whitespace().next_back()?.to_lowercase();
+        // Lowercased by the caller, which rarely needs it.
+        let head = r.title.split_whitespace().next_back()?;
         let first = self.token_at(r.span.start);
         Some((first, head, r.span.get(self.text)?))
     }
