@@ -1,76 +1,95 @@
-//! Glue between claim rows and `whosaid-cluster`: claim rows in, cluster ids and
-//! `clusters.csv` rows out.
+//! Corpus-level glue between the stored claims and `whosaid-cluster`: one spelling per
+//! speaker, cluster ids, and `clusters.csv` rows.
 
 use whosaid_cluster::{
     canonical_spellings, speaker_key_for, summarize, ClaimFacts, ClaimRef, ClustererBuilder,
     SpeakerName,
 };
-use whosaid_core::{EntityKind, PartialDate};
 
-use crate::output::{ClaimRow, ClusterRow};
+use crate::output::ClusterRow;
+use crate::store::ClaimStore;
 
-/// Gives every speaker one spelling across the run: outlets spell one person differently
-/// ("Karaosmanoğlu" / "Karaosmanoglu"), and a table with both would count two people.
-pub fn unify_speaker_spellings(claims: &mut [ClaimRow]) {
-    let names: Vec<SpeakerName<'_>> = claims
-        .iter()
-        .map(|c| SpeakerName {
-            name: &c.speaker,
-            id: Some(c.speaker_id.as_str()),
-            kind: EntityKind::from_name(&c.speaker_type).unwrap_or_default(),
-            article: &c.article_id,
-        })
-        .collect();
-    let spellings: Vec<String> =
-        canonical_spellings(&names).into_iter().map(str::to_string).collect();
-    drop(names);
-    for (claim, spelling) in claims.iter_mut().zip(spellings) {
-        if claim.speaker != spelling {
-            claim.speaker = spelling;
+/// One spelling per speaker across the run, indexed like [`ClaimStore::speakers`]: outlets
+/// spell one person differently ("Karaosmanoğlu" / "Karaosmanoglu"), and a table with both
+/// would count two people.
+pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
+    // One entry per distinct (speaker, article): the spelling vote counts articles, not
+    // claims, and this keeps the input small. First-seen order is kept for the tie-break.
+    let mut seen = std::collections::HashSet::new();
+    let mut entries: Vec<(usize, usize)> = Vec::new();
+    for claim in 0..store.len() {
+        let pair = (store.speaker_of(claim), store.article_of(claim));
+        if seen.insert(pair) {
+            entries.push(pair);
         }
     }
-}
-
-/// Clusters `claims` (in run order), fills their `cluster_id` with the id of the earliest
-/// claim of the cluster, and returns the `clusters.csv` rows.
-pub fn assign(claims: &mut [ClaimRow], threshold: f64) -> anyhow::Result<Vec<ClusterRow>> {
-    let clusterer = ClustererBuilder::new().threshold(threshold).try_build()?;
-    let keys: Vec<String> = claims
+    drop(seen);
+    let speakers = store.speakers();
+    let names: Vec<SpeakerName<'_>> = entries
         .iter()
-        .map(|c| {
-            // Spelling variants merge only for people; organizations and groups keep exact
-            // keys. A claims.csv from elsewhere may lack the type: the name's shape decides.
-            let kind = EntityKind::from_name(&c.speaker_type).unwrap_or_default();
-            speaker_key_for(Some(c.speaker_id.as_str()), &c.speaker, kind)
+        .filter_map(|&(speaker, article)| {
+            let s = speakers.get(speaker)?;
+            Some(SpeakerName {
+                name: &s.name,
+                id: Some(s.id.as_str()),
+                kind: s.entity_kind(),
+                article: store.article(article),
+            })
         })
         .collect();
-    let refs: Vec<ClaimRef<'_>> =
-        claims.iter().zip(&keys).map(|(c, k)| ClaimRef { speaker_key: k, text: &c.text }).collect();
+    let mut spellings: Vec<Option<String>> = vec![None; speakers.len()];
+    for (&(speaker, _), spelling) in entries.iter().zip(canonical_spellings(&names)) {
+        if let Some(slot @ None) = spellings.get_mut(speaker) {
+            *slot = Some(spelling.to_string());
+        }
+    }
+    spellings
+        .into_iter()
+        .zip(speakers)
+        .map(|(spelling, s)| spelling.unwrap_or_else(|| s.name.clone()))
+        .collect()
+}
+
+/// Clusters the stored claims (in run order) under their final spellings: for each claim,
+/// the index of the earliest claim of its cluster, and the `clusters.csv` rows.
+pub fn assign(
+    store: &ClaimStore,
+    spellings: &[String],
+    threshold: f64,
+) -> anyhow::Result<(Vec<usize>, Vec<ClusterRow>)> {
+    let clusterer = ClustererBuilder::new().threshold(threshold).try_build()?;
+    // Spelling variants merge only for people; organizations and groups keep exact keys.
+    // A claims.csv from elsewhere may lack the type: the name's shape decides.
+    let keys: Vec<String> = store
+        .speakers()
+        .iter()
+        .zip(spellings)
+        .map(|(s, spelling)| speaker_key_for(Some(s.id.as_str()), spelling, s.entity_kind()))
+        .collect();
+    let key_of = |claim: usize| keys.get(store.speaker_of(claim)).map_or("", String::as_str);
+    let spelling_of =
+        |claim: usize| spellings.get(store.speaker_of(claim)).map_or("", String::as_str);
+    let refs: Vec<ClaimRef<'_>> = (0..store.len())
+        .map(|i| ClaimRef { speaker_key: key_of(i), text: store.text(i) })
+        .collect();
     let assignment = clusterer.cluster(&refs);
     drop(refs);
-    let ids: Vec<String> = assignment
+    let facts: Vec<ClaimFacts<'_>> = assignment
         .iter()
-        .map(|&rep| claims.get(rep).map(|c| c.claim_id.clone()).unwrap_or_default())
-        .collect();
-    for (c, id) in claims.iter_mut().zip(ids) {
-        c.cluster_id = id;
-    }
-    let facts: Vec<ClaimFacts<'_>> = claims
-        .iter()
-        .zip(&assignment)
-        .map(|(c, &cluster)| ClaimFacts {
+        .enumerate()
+        .map(|(i, &cluster)| ClaimFacts {
             cluster,
-            article_id: &c.article_id,
-            source: &c.source,
-            stated_on: c.stated_on.parse::<PartialDate>().ok(),
-            text: &c.text,
-            speaker: &c.speaker,
+            article_id: store.article(store.article_of(i)),
+            source: store.source(i),
+            stated_on: store.stated_on(i),
+            text: store.text(i),
+            speaker: spelling_of(i),
         })
         .collect();
     let rows = summarize(&facts)
         .into_iter()
         .map(|s| ClusterRow {
-            cluster_id: claims.get(s.cluster_id).map(|c| c.claim_id.clone()).unwrap_or_default(),
+            cluster_id: store.claim_id(s.cluster_id).to_string(),
             speaker: s.speaker.to_string(),
             text: s.text.to_string(),
             claims: s.claims,
@@ -80,5 +99,6 @@ pub fn assign(claims: &mut [ClaimRow], threshold: f64) -> anyhow::Result<Vec<Clu
             last_stated_on: s.last_stated_on.map(|d| d.to_string()).unwrap_or_default(),
         })
         .collect();
-    Ok(rows)
+    drop(facts);
+    Ok((assignment, rows))
 }

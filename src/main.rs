@@ -8,6 +8,7 @@ mod pipeline;
 mod progress;
 mod recluster;
 mod run;
+mod store;
 
 use std::io::Write;
 use std::process::ExitCode;

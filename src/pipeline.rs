@@ -26,11 +26,14 @@ pub struct Stages {
 
 /// All rows one record produces. The article and entity rows are already CSV bytes: they
 /// are final once made, and formatting them here, in the worker, keeps the one writer thread
-/// from becoming the bottleneck. Claims stay rows: clustering fills in their cluster later.
+/// from becoming the bottleneck. Claims come both ways: formatted for the temporary file,
+/// and as rows for the few fields the corpus-level steps keep in memory.
 pub struct Processed {
     pub article_csv: Vec<u8>,
     pub entities_csv: Vec<u8>,
     pub claims: Vec<ClaimRow>,
+    /// `claims` formatted, for the run's temporary claims file.
+    pub claims_csv: Vec<u8>,
     /// The cleaned text and metadata as a JSON line, when `--keep-text` asked for it.
     pub kept_text: Option<String>,
     /// Bytes of input text, for the throughput figures.
@@ -71,6 +74,7 @@ impl Stages {
             article_csv: csv_rows([&article])?,
             entities_csv: Vec::new(),
             claims: vec![],
+            claims_csv: Vec::new(),
             kept_text: None,
             bytes: 0,
             skip_class: Some(class),
@@ -154,6 +158,7 @@ impl Stages {
         Ok(Processed {
             article_csv: csv_rows([&row])?,
             entities_csv: csv_rows(&entities)?,
+            claims_csv: csv_rows(&claim_rows)?,
             claims: claim_rows,
             kept_text,
             bytes: text.len(),

@@ -2,12 +2,17 @@
 
 use anyhow::{Context, Result};
 
-use crate::clusters;
 use crate::flags::ClusterFlags;
 use crate::output::{ClaimRow, ClusterRow, Table};
+use crate::run::finish_claims;
+use crate::store::ClaimStore;
 
 pub fn recluster(flags: &ClusterFlags) -> Result<()> {
-    let mut claims: Vec<ClaimRow> = Vec::new();
+    let out = &flags.output.out;
+    std::fs::create_dir_all(out)
+        .with_context(|| format!("cannot create output directory {}", out.display()))?;
+    let mut claims = ClaimStore::new(out)?;
+    let mut batch: Vec<ClaimRow> = Vec::new();
     let mut bad_rows = 0usize;
     for path in &flags.claims {
         let mut reader = csv::ReaderBuilder::new()
@@ -16,7 +21,14 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
             .with_context(|| format!("cannot read {}", path.display()))?;
         for (i, row) in reader.deserialize::<ClaimRow>().enumerate() {
             match row {
-                Ok(row) => claims.push(row),
+                Ok(mut row) => {
+                    // Re-clustering assigns clusters afresh.
+                    row.cluster_id.clear();
+                    batch.push(row);
+                    if batch.len() >= 4096 {
+                        claims.push(std::mem::take(&mut batch))?;
+                    }
+                }
                 Err(err) => {
                     bad_rows += 1;
                     // Row numbers are 1-based and count the header, as a spreadsheet shows them.
@@ -25,14 +37,11 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
             }
         }
     }
-    let out = &flags.output.out;
-    std::fs::create_dir_all(out)
-        .with_context(|| format!("cannot create output directory {}", out.display()))?;
-    clusters::unify_speaker_spellings(&mut claims);
-    let cluster_rows = clusters::assign(&mut claims, flags.cluster.cluster_threshold)?;
+    claims.push(batch)?;
+    let pool = rayon::ThreadPoolBuilder::new().build().context("cannot start worker threads")?;
     let excel = flags.output.excel;
-    let mut claims_table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    claims_table.write_all(&claims)?;
+    let threshold = Some(flags.cluster.cluster_threshold);
+    let (claims_table, cluster_rows, count) = finish_claims(&pool, claims, out, excel, threshold)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     claims_table.commit()?;
@@ -40,7 +49,7 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     if !flags.output.quiet {
         eprintln!(
             "whosaid: {} claims, {} clusters, {} unreadable rows skipped",
-            claims.len(),
+            count,
             cluster_rows.len(),
             bad_rows
         );

@@ -16,9 +16,10 @@ use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::TokenizerBuilder;
 
 use crate::flags::RunFlags;
-use crate::output::{csv_rows, ArticleRow, AtomicFile, ClaimRow, EntityRow, Table};
+use crate::output::{csv_rows, ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table};
 use crate::pipeline::{Processed, Stages};
 use crate::progress::Progress;
+use crate::store::ClaimStore;
 use crate::{clusters, INTERRUPTED};
 
 /// Records are handed to the worker threads in batches: large enough that scheduling costs
@@ -52,7 +53,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
             Some(path) => Some(AtomicFile::create(path)?),
             None => None,
         },
-        claims: Vec::new(),
+        claims: ClaimStore::new(out)?,
         summary: Summary::default(),
         progress: Progress::new(flags.output.quiet, total_input_bytes(&flags.inputs)),
     };
@@ -86,15 +87,27 @@ pub fn run(flags: &RunFlags) -> Result<()> {
         Ok(sink)
     });
 
+    // Errors and Ctrl-C leave the loop, not the function: the writer thread owns the
+    // temporary files, and only joining it lets them be removed before the process exits.
+    let mut failure: Option<anyhow::Error> = None;
     for batch in rx {
         if INTERRUPTED.load(Ordering::SeqCst) {
-            bail!("interrupted: no table was written");
-        }
-        let processed: Vec<Processed> = pool
-            .install(|| batch.into_par_iter().map(|r| stages.process(r)).collect::<Result<_>>())?;
-        if done_tx.send(processed).is_err() {
-            // The writer stopped on an error; joining it below reports which.
             break;
+        }
+        let processed = pool.install(|| {
+            batch.into_par_iter().map(|r| stages.process(r)).collect::<Result<Vec<Processed>>>()
+        });
+        match processed {
+            Ok(processed) => {
+                if done_tx.send(processed).is_err() {
+                    // The writer stopped on an error; joining it below reports which.
+                    break;
+                }
+            }
+            Err(err) => {
+                failure = Some(err);
+                break;
+            }
         }
     }
     drop(done_tx);
@@ -102,25 +115,29 @@ pub fn run(flags: &RunFlags) -> Result<()> {
         Ok(sink) => sink?,
         Err(_) => bail!("the table writer failed unexpectedly"),
     };
+    if let Some(err) = failure {
+        return Err(err);
+    }
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        // Dropping the sink removes every temporary file; the reader may still be blocked
+        // on its input, so it is not joined.
+        drop(sink);
+        bail!("interrupted: no table was written");
+    }
     if reader.join().is_err() {
         bail!("the input reader failed unexpectedly");
     }
-    if INTERRUPTED.load(Ordering::SeqCst) {
-        bail!("interrupted: no table was written");
-    }
-    let Sink { articles, entities, kept, mut claims, summary, progress } = sink;
+    let Sink { articles, entities, kept, claims, summary, progress } = sink;
     progress.finish();
 
-    clusters::unify_speaker_spellings(&mut claims);
-    let cluster_rows = if flags.no_cluster {
-        Vec::new()
-    } else {
-        clusters::assign(&mut claims, flags.cluster.cluster_threshold)?
-    };
-    let mut claims_table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    write_claims(&pool, &mut claims_table, &claims)?;
-    let mut clusters_table =
-        Table::create(out, "clusters.csv", crate::output::ClusterRow::HEADER, excel)?;
+    let (claims_table, cluster_rows, claim_count) = finish_claims(
+        &pool,
+        claims,
+        out,
+        excel,
+        (!flags.no_cluster).then_some(flags.cluster.cluster_threshold),
+    )?;
+    let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     // Renamed last, together, so an interrupted run leaves the previous complete set.
     articles.commit()?;
@@ -132,7 +149,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     }
 
     if !flags.output.quiet {
-        summary.report(claims.len(), cluster_rows.len(), started.elapsed().as_secs_f64());
+        summary.report(claim_count, cluster_rows.len(), started.elapsed().as_secs_f64());
     }
     Ok(())
 }
@@ -143,7 +160,7 @@ struct Sink {
     articles: Table,
     entities: Table,
     kept: Option<AtomicFile>,
-    claims: Vec<ClaimRow>,
+    claims: ClaimStore,
     summary: Summary,
     progress: Progress,
 }
@@ -158,28 +175,40 @@ impl Sink {
             if let (Some(kept), Some(line)) = (self.kept.as_mut(), &p.kept_text) {
                 writeln!(kept, "{line}").context("cannot write the --keep-text file")?;
             }
-            self.claims.extend(p.claims);
+            self.claims.push_formatted(p.claims, &p.claims_csv)?;
         }
         Ok(())
     }
 }
 
-/// Formats the claims in parallel, a window of chunks at a time so the formatted bytes never
-/// need memory for the whole table, and appends them in order.
-pub fn write_claims(
+/// The corpus-level steps: one spelling per speaker, clusters (unless `threshold` is `None`),
+/// then claims.csv, formatted in parallel chunks. Returns the uncommitted claims table, the
+/// clusters.csv rows and the number of claims.
+pub fn finish_claims(
     pool: &rayon::ThreadPool,
-    table: &mut Table,
-    claims: &[ClaimRow],
-) -> Result<()> {
+    claims: ClaimStore,
+    out: &std::path::Path,
+    excel: bool,
+    threshold: Option<f64>,
+) -> Result<(Table, Vec<ClusterRow>, usize)> {
     const CHUNK: usize = 2048;
-    for window in claims.chunks(CHUNK * 16) {
+    let count = claims.len();
+    let spellings = clusters::speaker_spellings(&claims);
+    let (cluster_of, cluster_rows) = match threshold {
+        Some(t) => clusters::assign(&claims, &spellings, t)?,
+        None => (Vec::new(), Vec::new()),
+    };
+    let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
+    let cluster_of = threshold.is_some().then_some(cluster_of.as_slice());
+    claims.finish(&spellings, cluster_of, |rows| {
         let parts: Vec<Vec<u8>> =
-            pool.install(|| window.par_chunks(CHUNK).map(csv_rows).collect::<Result<_>>())?;
+            pool.install(|| rows.par_chunks(CHUNK).map(csv_rows).collect::<Result<_>>())?;
         for part in &parts {
             table.append(part)?;
         }
-    }
-    Ok(())
+        Ok(())
+    })?;
+    Ok((table, cluster_rows, count))
 }
 
 fn build_stages(flags: &RunFlags) -> Result<Stages> {

@@ -86,6 +86,11 @@ impl CleanerBuilder {
         };
         let single = alternation(false);
         let multi = alternation(true);
+        let openers = |multiword: bool| {
+            first_bytes(
+                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some() == multiword),
+            )
+        };
         // Small character classes rather than \p{L}: the capturing engines pay for every
         // NFA state on every call.
         let up = "[A-ZÀ-ÖØ-Þ]";
@@ -98,6 +103,8 @@ impl CleanerBuilder {
             agencies,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
+            widget_single_openers: openers(false),
+            widget_multi_openers: openers(true),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
             // One literal alternation: the regex crate searches all fragments in one SIMD pass.
             caption_hints: Regex::new(
@@ -126,6 +133,11 @@ pub struct Cleaner {
     agencies: HashSet<String>,
     aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
+    /// The bytes a line can open with for `widget_single` to match it (see
+    /// [`first_bytes`]): most lines are ruled out without running the pattern.
+    widget_single_openers: [bool; 256],
+    /// The same for `widget_multi_start`.
+    widget_multi_openers: [bool; 256],
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
     caption_hints: Option<Regex>,
@@ -138,6 +150,35 @@ impl Default for Cleaner {
     fn default() -> Cleaner {
         CleanerBuilder::new().build()
     }
+}
+
+/// The bytes a text can open with to start with one of `phrases` compared case-insensitively:
+/// both cases of an ASCII letter, the byte itself otherwise, and every non-ASCII byte, since
+/// Unicode case folding matches "K" with the Kelvin sign and "s" with the long s.
+fn first_bytes<'a>(phrases: impl Iterator<Item = &'a String>) -> [bool; 256] {
+    let mut openers = [false; 256];
+    for slot in openers.iter_mut().skip(0x80) {
+        *slot = true;
+    }
+    for phrase in phrases {
+        match phrase.as_bytes().first() {
+            // An empty phrase matches any text.
+            None => return [true; 256],
+            Some(&b) => {
+                for b in [b, b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                    if let Some(slot) = openers.get_mut(usize::from(b)) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
+    }
+    openers
+}
+
+/// Whether `s` can open with a phrase whose first bytes are `openers`.
+fn may_open(openers: &[bool; 256], s: &str) -> bool {
+    s.as_bytes().first().map_or(true, |&b| openers[usize::from(b)])
 }
 
 fn matches(re: &Option<Regex>, s: &str) -> bool {
@@ -213,6 +254,7 @@ const QUOTES: &[char] = &['"', '“', '”', '«', '»', '„'];
 
 /// What one pass over a paragraph's bytes learns: word counts, separators, quotes, and the
 /// hashes of its normalized text (see [`fold_char`]) for finding repeats and teasers.
+#[derive(Debug, PartialEq, Eq)]
 struct Scan {
     words: u32,
     lower_words: u32,
@@ -222,68 +264,80 @@ struct Scan {
     head_hash: Option<u64>,
 }
 
-/// Hashes normalized bytes eight at a time.
+/// Hashes normalized bytes eight at a time: `acc` gathers them, `h` mixes each full word.
+#[derive(Clone, Copy)]
 struct Hasher {
     h: u64,
     acc: u64,
     len: usize,
-    /// The hash of the first [`TEASER_KEY`] bytes, once that many were hashed.
-    head: Option<u64>,
 }
 
 impl Hasher {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
     fn new() -> Hasher {
-        Hasher { h: 0x243f_6a88_85a3_08d3, acc: 0, len: 0, head: None }
+        Hasher { h: 0x243f_6a88_85a3_08d3, acc: 0, len: 0 }
     }
 
-    #[inline]
-    fn byte(&mut self, b: u8) {
+    /// Hashes one byte; true when that completes the first [`TEASER_KEY`] bytes.
+    #[inline(always)]
+    fn byte(&mut self, b: u8) -> bool {
         self.acc = (self.acc << 8) | u64::from(b);
         self.len += 1;
         if self.len % 8 == 0 {
             self.h = (self.h ^ self.acc).wrapping_mul(Self::K).rotate_left(29);
             self.acc = 0;
-            if self.len == TEASER_KEY {
-                self.head = Some(self.finish());
-            }
+            return self.len == TEASER_KEY;
         }
+        false
     }
 
-    /// Hashes the folded bytes of the run of ASCII letters and digits starting at `i`;
-    /// returns where the run ends. The running word and count stay in registers: through
-    /// `self` they would go to memory and back on every byte.
-    #[inline]
-    fn ascii_run(&mut self, bytes: &[u8], mut i: usize) -> usize {
-        let mut acc = self.acc;
-        let mut len = self.len;
-        while let Some(&f) = bytes.get(i).map(|&b| &ASCII_FOLD[usize::from(b)]) {
-            if f == 0 {
-                break;
-            }
-            acc = (acc << 8) | u64::from(f);
-            len += 1;
-            i += 1;
-            if len % 8 == 0 {
-                self.h = (self.h ^ acc).wrapping_mul(Self::K).rotate_left(29);
-                acc = 0;
-                if len == TEASER_KEY {
-                    self.acc = 0;
-                    self.len = len;
-                    self.head = Some(self.finish());
-                }
-            }
+    /// Hashes the `n` (1 to 8) low bytes of `value`, most significant first, as `n` calls
+    /// of [`Hasher::byte`] would; the hash of the first [`TEASER_KEY`] bytes if this
+    /// completed them.
+    #[inline(always)]
+    fn bytes(&mut self, value: u64, n: u32) -> Option<u64> {
+        let held = (self.len % 8) as u32;
+        if held + n < 8 {
+            self.acc = (self.acc << (8 * n)) | value;
+            self.len += n as usize;
+            return None;
         }
-        self.acc = acc;
-        self.len = len;
-        i
+        let completing = 8 - held;
+        let rest = n - completing;
+        let full = self.acc.checked_shl(8 * completing).unwrap_or(0) | (value >> (8 * rest));
+        self.h = (self.h ^ full).wrapping_mul(Self::K).rotate_left(29);
+        self.acc = 0;
+        self.len += completing as usize;
+        let head = (self.len == TEASER_KEY).then(|| self.finish());
+        self.acc = value & ((1u64 << (8 * rest)) - 1);
+        self.len += rest as usize;
+        head
     }
 
     fn finish(&self) -> u64 {
         let h = (self.h ^ self.acc).wrapping_mul(Self::K) ^ (self.len as u64);
         (h ^ (h >> 32)).wrapping_mul(Self::K)
     }
+}
+
+/// How many of the eight bytes of `word` (first byte most significant) are ASCII letters
+/// or digits before the first that is not, tested all at once: a byte below 0x80 plus
+/// (0x80 - lo) reaches 0x80 exactly when it is at least `lo`, and no sum carries into the
+/// next byte.
+#[inline(always)]
+fn alnum_prefix(word: u64) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let in_range = |x: u64, lo: u8, hi: u8| {
+        let at_least_lo = x.wrapping_add(ONES * u64::from(0x80 - lo));
+        let above_hi = x.wrapping_add(ONES * u64::from(0x7f - hi));
+        at_least_lo & !above_hi
+    };
+    let x = word & !HIGH;
+    let alnum =
+        (in_range(x | 0x2020_2020_2020_2020, b'a', b'z') | in_range(x, b'0', b'9')) & !word & HIGH;
+    (!alnum & HIGH).leading_zeros() / 8
 }
 
 /// A letter or digit as compared when looking for repeats: lower-cased.
@@ -342,85 +396,107 @@ const fn ascii_folds() -> [u8; 256] {
 
 static ASCII_FOLD: [u8; 256] = ascii_folds();
 
+/// Whether `c` is in the two stretches of Unicode's General Punctuation block (dashes,
+/// quotes, bullets, ellipsis, primes) that hold no white space, letter or digit.
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}')
+}
+
 /// One pass over a paragraph: words (white-space separated tokens holding a letter or
 /// digit), those opening in lower case, bullet separators, quote marks, and hashes of its
-/// [`normalized`] text.
+/// [`normalized`] text. The state lives in locals, which the compiler keeps in registers:
+/// through a struct's methods it went to memory and back on every byte.
 fn scan(text: &str) -> Scan {
-    let mut out = Scan {
-        words: 0,
-        lower_words: 0,
-        separators: 0,
-        has_quote: false,
-        hash: 0,
-        head_hash: None,
-    };
-    let mut hasher = Hasher::new();
-    let mut in_token = false;
-    let mut token_start = 0;
-    // Whether the current token holds a letter or digit (is a word, not a bullet).
-    let mut counted = false;
     let bytes = text.as_bytes();
+    let (mut words, mut lower_words, mut separators) = (0u32, 0u32, 0u32);
+    let mut has_quote = false;
+    // A local copy the compiler keeps in registers.
+    let mut hasher = Hasher::new();
+    let mut head = None;
+    let mut in_token = false;
+    let mut counted = false;
+    let mut token_start = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let at = i;
-        let class = match ASCII_CLASS.get(usize::from(b)) {
-            // ASCII, nearly all of news text: a table instead of Unicode properties.
-            Some(&class) => {
-                if class & ALNUM != 0 {
-                    if !in_token {
-                        in_token = true;
-                        token_start = at;
-                    }
-                    if !counted {
-                        counted = true;
-                        out.words += 1;
-                        out.lower_words += u32::from(class & LOWER != 0);
-                    }
-                    // The whole run of ASCII letters and digits, in a tight loop.
-                    i = hasher.ascii_run(bytes, i);
-                    continue;
-                }
-                i += 1;
-                class
-            }
-            None => {
-                let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
-                i += c.len_utf8();
-                let class = if c.is_whitespace() {
-                    WS
-                } else if c.is_alphanumeric() {
-                    ALNUM | if c.is_lowercase() { LOWER } else { 0 }
-                } else if QUOTES.contains(&c) {
-                    QUOTE
-                } else {
-                    0
-                };
-                if class & ALNUM != 0 {
-                    if !in_token {
-                        in_token = true;
-                        token_start = at;
-                    }
-                    if !counted {
-                        counted = true;
-                        out.words += 1;
-                        out.lower_words += u32::from(class & LOWER != 0);
-                    }
-                    let mut buf = [0u8; 4];
-                    fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| hasher.byte(b));
-                    continue;
-                }
-                class
+    macro_rules! hash_byte {
+        ($f:expr) => {
+            if hasher.byte($f) {
+                head = Some(hasher.finish());
             }
         };
-        if class & WS != 0 {
-            // Bullets are at most three bytes long and hold no letter or digit.
+    }
+    // A token without letters or digits ending at `$at`: a bullet separates headlines.
+    macro_rules! end_token {
+        ($at:expr) => {
             if in_token
                 && !counted
-                && at - token_start <= 3
-                && text.get(token_start..at).is_some_and(is_bullet_str)
+                && $at - token_start <= 3
+                && text.get(token_start..$at).is_some_and(is_bullet_str)
             {
-                out.separators += 1;
+                separators += 1;
             }
+        };
+    }
+    while let Some(&b) = bytes.get(i) {
+        let f = ASCII_FOLD[usize::from(b)];
+        if f != 0 {
+            if !counted {
+                counted = true;
+                words += 1;
+                lower_words += u32::from(b.is_ascii_lowercase());
+                if !in_token {
+                    in_token = true;
+                    token_start = i;
+                }
+            }
+            // The rest of the run of ASCII letters and digits, up to eight bytes at a time.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_be_bytes);
+                let run = alnum_prefix(word);
+                if run == 0 {
+                    break;
+                }
+                // Digits have the 0x20 bit already; it lower-cases letters.
+                let folded = (word | 0x2020_2020_2020_2020) >> (64 - 8 * run);
+                if let Some(h) = hasher.bytes(folded, run) {
+                    head = Some(h);
+                }
+                i += run as usize;
+                if run < 8 {
+                    break;
+                }
+            }
+            while let Some(&f) = bytes.get(i).map(|&b| &ASCII_FOLD[usize::from(b)]) {
+                if f == 0 {
+                    break;
+                }
+                hash_byte!(f);
+                i += 1;
+            }
+            continue;
+        }
+        if b < 0x80 {
+            if ASCII_CLASS[usize::from(b)] & WS != 0 {
+                end_token!(i);
+                in_token = false;
+                counted = false;
+            } else {
+                if !in_token {
+                    in_token = true;
+                    token_start = i;
+                }
+                has_quote |= b == b'"';
+            }
+            i += 1;
+            continue;
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+        let at = i;
+        i += c.len_utf8();
+        // Curly quotes, dashes, bullets and ellipses: neither space nor letter, known without
+        // the Unicode tables' slow lookups.
+        let punctuation = is_general_punctuation(c);
+        if !punctuation && c.is_whitespace() {
+            end_token!(at);
             in_token = false;
             counted = false;
             continue;
@@ -429,14 +505,22 @@ fn scan(text: &str) -> Scan {
             in_token = true;
             token_start = at;
         }
-        out.has_quote |= class & QUOTE != 0;
+        if !punctuation && c.is_alphanumeric() {
+            if !counted {
+                counted = true;
+                words += 1;
+                lower_words += u32::from(c.is_lowercase());
+            }
+            let mut buf = [0u8; 4];
+            for &b in fold_char(c).encode_utf8(&mut buf).as_bytes() {
+                hash_byte!(b);
+            }
+        } else {
+            has_quote |= QUOTES.contains(&c);
+        }
     }
-    if in_token && !counted && text.get(token_start..).is_some_and(is_bullet_str) {
-        out.separators += 1;
-    }
-    out.hash = hasher.finish();
-    out.head_hash = hasher.head;
-    out
+    end_token!(text.len());
+    Scan { words, lower_words, separators, has_quote, hash: hasher.finish(), head_hash: head }
 }
 
 fn features(text: &str, span: Span, lines: usize) -> Para {
@@ -616,6 +700,10 @@ const CAPTION_HINTS: &[&str] =
 
 /// Leading bullets and dashes some pages put before byline and menu lines.
 fn strip_bullets(s: &str) -> &str {
+    // Most lines open with a letter or digit: nothing to strip, and no char decoding.
+    if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return s;
+    }
     s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c))
 }
 
@@ -905,8 +993,8 @@ impl Cleaner {
                 continue;
             }
             let stripped = strip_bullets(s);
-            let single =
-                self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
+            let single = may_open(&self.widget_single_openers, stripped)
+                && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
                     let rest = stripped.get(m.end()..).unwrap_or_default();
                     let rest_is_chrome =
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
@@ -916,7 +1004,8 @@ impl Cleaner {
             let multi_here = if p.words < 12 {
                 matches(&self.widget_multi, stripped)
             } else {
-                matches(&self.widget_multi_start, stripped)
+                may_open(&self.widget_multi_openers, stripped)
+                    && matches(&self.widget_multi_start, stripped)
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
@@ -1354,17 +1443,24 @@ impl Cleaner {
         let whole = re.find(s)?;
         let opens_sentence =
             s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
+        if !opens_sentence {
+            return None;
+        }
         let (place, date, source) = dateline_parts(whole.as_str());
         // Without a date or an agency, "Word: rest" or "Word | rest" is a dateline only when a
         // story sentence follows; section lines ("World | Asia") and colon headlines
         // ("TALKS: A, B CONFIRM") have no lower-case prose and no final stop.
         let after = s.get(whole.end()..).unwrap_or_default();
-        let story_follows = (p.lower_words >= 2 && (p.final_punct || p.words >= 12))
+        // Looked at only when the dateline has neither date nor agency: the date search is
+        // the costly part.
+        let story_follows = || {
+            (p.lower_words >= 2 && (p.final_punct || p.words >= 12))
             // "NEWARK, N.J. — June 28, 2022" on a line of its own.
-            || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0);
+            || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0)
+        };
         let plausible = match place {
             None => source.is_some(),
-            Some(_) if date.is_none() && source.is_none() && !story_follows => false,
+            Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
                 let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
                 let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
@@ -1379,12 +1475,7 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        (opens_sentence && plausible).then_some(DatelineMatch {
-            place,
-            date,
-            source,
-            end: whole.end(),
-        })
+        plausible.then_some(DatelineMatch { place, date, source, end: whole.end() })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
@@ -1580,6 +1671,215 @@ impl std::hash::BuildHasher for BuildIdentity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan as it was before the byte loop was tuned: the two must agree.
+    /// One pass over a paragraph: words (white-space separated tokens holding a letter or
+    /// digit), those opening in lower case, bullet separators, quote marks, and hashes of its
+    /// [`normalized`] text.
+    fn reference_scan(text: &str) -> Scan {
+        let mut out = Scan {
+            words: 0,
+            lower_words: 0,
+            separators: 0,
+            has_quote: false,
+            hash: 0,
+            head_hash: None,
+        };
+        let mut hasher = Hasher::new();
+        let mut head = None;
+        let mut in_token = false;
+        let mut token_start = 0;
+        // Whether the current token holds a letter or digit (is a word, not a bullet).
+        let mut counted = false;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let at = i;
+            let class = match ASCII_CLASS.get(usize::from(b)) {
+                // ASCII, nearly all of news text: a table instead of Unicode properties.
+                Some(&class) => {
+                    if class & ALNUM != 0 {
+                        if !in_token {
+                            in_token = true;
+                            token_start = at;
+                        }
+                        if !counted {
+                            counted = true;
+                            out.words += 1;
+                            out.lower_words += u32::from(class & LOWER != 0);
+                        }
+                        head = head
+                            .or(hasher.byte(ASCII_FOLD[usize::from(b)]).then(|| hasher.finish()));
+                        i += 1;
+                        continue;
+                    }
+                    i += 1;
+                    class
+                }
+                None => {
+                    let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+                    i += c.len_utf8();
+                    let class = if c.is_whitespace() {
+                        WS
+                    } else if c.is_alphanumeric() {
+                        ALNUM | if c.is_lowercase() { LOWER } else { 0 }
+                    } else if QUOTES.contains(&c) {
+                        QUOTE
+                    } else {
+                        0
+                    };
+                    if class & ALNUM != 0 {
+                        if !in_token {
+                            in_token = true;
+                            token_start = at;
+                        }
+                        if !counted {
+                            counted = true;
+                            out.words += 1;
+                            out.lower_words += u32::from(class & LOWER != 0);
+                        }
+                        let mut buf = [0u8; 4];
+                        fold_char(c).encode_utf8(&mut buf).bytes().for_each(|b| {
+                            if hasher.byte(b) {
+                                head = Some(hasher.finish());
+                            }
+                        });
+                        continue;
+                    }
+                    class
+                }
+            };
+            if class & WS != 0 {
+                // Bullets are at most three bytes long and hold no letter or digit.
+                if in_token
+                    && !counted
+                    && at - token_start <= 3
+                    && text.get(token_start..at).is_some_and(is_bullet_str)
+                {
+                    out.separators += 1;
+                }
+                in_token = false;
+                counted = false;
+                continue;
+            }
+            if !in_token {
+                in_token = true;
+                token_start = at;
+            }
+            out.has_quote |= class & QUOTE != 0;
+        }
+        if in_token && !counted && text.get(token_start..).is_some_and(is_bullet_str) {
+            out.separators += 1;
+        }
+        out.hash = hasher.finish();
+        out.head_hash = head;
+        out
+    }
+
+    #[test]
+    fn the_widget_opener_test_passes_every_line_the_widget_patterns_match() {
+        let cleaner = CleanerBuilder::new().boilerplate_phrase("«Lire aussi»").build();
+        let lines = [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "advertisement: buy now",
+            "Read more: Markets close higher",
+            "READ MORE",
+            "\u{17f}ponsored",
+            "\u{212a}",
+            "«Lire aussi» la suite",
+            "Top Stories",
+            "Russia agreed on Tuesday to resume talks, officials said.",
+            "",
+        ];
+        for line in lines {
+            for (re, openers) in [
+                (&cleaner.widget_single, &cleaner.widget_single_openers),
+                (&cleaner.widget_multi_start, &cleaner.widget_multi_openers),
+            ] {
+                if matches(re, line) {
+                    assert!(may_open(openers, line), "{line:?}");
+                }
+            }
+        }
+        assert!(!may_open(&cleaner.widget_single_openers, "Zebra crossing"));
+        assert_eq!(first_bytes([String::new()].iter()), [true; 256]);
+    }
+
+    #[test]
+    fn alnum_prefix_counts_leading_ascii_letters_and_digits() {
+        let cases: &[(&[u8; 8], u32)] = &[
+            (b"abcdefgh", 8),
+            (b"AZaz09xy", 8),
+            (b"said, an", 4),
+            (b" leading", 0),
+            (b"ab@[`{/:", 2),
+            (b"x\xc3\xa9taits", 1),
+            (b"9\x7f\x80zzzzz", 1),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(alnum_prefix(u64::from_be_bytes(**bytes)), *want, "{bytes:?}");
+        }
+        for b in 0..=255u8 {
+            let want = u32::from(b.is_ascii_alphanumeric());
+            assert_eq!(alnum_prefix(u64::from_be_bytes([b, b' ', 0, 0, 0, 0, 0, 0])), want, "{b}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_space_letter_or_digit() {
+        for c in ('\u{2000}'..='\u{206f}').filter(|&c| is_general_punctuation(c)) {
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_general_punctuation('\u{201c}') && is_general_punctuation('\u{2014}'));
+        assert!(!is_general_punctuation('\u{2028}') && !is_general_punctuation('\u{205f}'));
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_reference_scan() {
+        let cases: &[&str] = &[
+            "",
+            "a",
+            "Government agrees to resume trade talks with neighbours",
+            "“Talks would resume,” Maria Lopez said on Tuesday.",
+            "Markets rally - Storm hits | Oil > 90 * Gold",
+            "a -\n- b",
+            "(((((((- x",
+            "((((((((-\tx",
+            "........ ........ said",
+            "U.S. officials (the   \"best\") 12345678901234567890 abcdefghijklmnopqrstuvwxyz",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789/:",
+            "x\u{a0}\u{a0}• y — z –\u{2014} Ünïcödé ÀÉÎ straße",
+            "\u{0b}\u{0c}\r\n\t  ab\u{1f}cd\u{7f}ef ((( ))) !!! ",
+        ];
+        for text in cases {
+            assert_eq!(scan(text), reference_scan(text), "{text:?}");
+        }
+        // Long enough to fill the buffer of words many times, at every alignment.
+        for pad in 0..9 {
+            let long =
+                format!("{}{}", "x".repeat(pad), "Officials said talks would resume. ".repeat(60));
+            assert_eq!(scan(&long), reference_scan(&long), "{pad}");
+            let accented = long.replace("said", "déclaré");
+            assert_eq!(scan(&accented), reference_scan(&accented), "{pad}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_agrees_on_any_text(
+            text in "[a-zA-Z0-9 \t\n,.\"'()|*>\\-@\\[`{~…“”•—À-ÿ\u{a0}]{0,80}"
+        ) {
+            proptest::prop_assert_eq!(scan(&text), reference_scan(&text));
+        }
+
+        #[test]
+        fn the_byte_scan_agrees_on_ascii_text(
+            text in "([a-zA-Z0-9]{0,12}[ \t\n,.\"'()|*>\\-]{0,3}){0,30}(“|é|\u{a0})?[a-z .]{0,20}"
+        ) {
+            proptest::prop_assert_eq!(scan(&text), reference_scan(&text));
+        }
+    }
 
     #[test]
     fn the_dateline_byte_test_passes_every_dateline_form_and_rules_out_prose() {

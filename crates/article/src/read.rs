@@ -344,7 +344,10 @@ impl Records {
                         Err(err) => Some(Err(err)),
                     },
                     _ => {
-                        let reader: Box<dyn BufRead> = Box::new(BufReader::new(reader));
+                        // As large as the file's own buffer, which then hands its reads
+                        // straight through rather than copying them once more.
+                        let reader: Box<dyn BufRead> =
+                            Box::new(BufReader::with_capacity(1 << 16, reader));
                         self.open = Some(Open::Jsonl { reader, path, line: 0, records: 0, gz });
                         None
                     }
@@ -423,7 +426,7 @@ fn next_jsonl(open: &mut Open, buf: &mut Vec<u8>) -> Step {
     loop {
         buf.clear();
         *line += 1;
-        match reader.read_until(b'\n', buf) {
+        match read_line(reader.as_mut(), buf) {
             Ok(0) => return Step::Done,
             Ok(_) => {}
             Err(err) => {
@@ -452,6 +455,29 @@ fn next_jsonl(open: &mut Open, buf: &mut Vec<u8>) -> Step {
     }
 }
 
+/// `BufRead::read_until(b'\n', buf)`, finding the line end with the memchr crate's vector
+/// search instead of the standard library's byte loop.
+fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        };
+        let (line_ends, used) = match memchr::memchr(b'\n', available) {
+            Some(at) => (true, at + 1),
+            None => (available.is_empty(), available.len()),
+        };
+        buf.extend_from_slice(available.get(..used).unwrap_or_default());
+        reader.consume(used);
+        read += used;
+        if line_ends {
+            return Ok(read);
+        }
+    }
+}
+
 fn parse_json_line(bytes: &[u8], origin: Origin) -> Result<Record, ReadError> {
     // serde would read `[1, 2]` as a struct's fields in order, with a baffling message.
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
@@ -459,13 +485,17 @@ fn parse_json_line(bytes: &[u8], origin: Origin) -> Result<Record, ReadError> {
         return Err(ReadError::new(None, origin, kind));
     }
     let mut warnings = Vec::new();
-    let parsed: Result<JsonRecord, serde_json::Error> = match std::str::from_utf8(bytes) {
-        Ok(s) => serde_json::from_str(s),
-        Err(_) => {
-            warnings.push("invalid UTF-8 replaced with U+FFFD".to_string());
-            serde_json::from_str(&String::from_utf8_lossy(bytes))
-        }
-    };
+    // serde_json checks UTF-8 as it reads strings: a separate check first would read every
+    // line twice. Only a line it refuses is checked, and read again with the invalid bytes
+    // replaced if that is why.
+    let parsed: Result<JsonRecord, serde_json::Error> =
+        serde_json::from_slice(bytes).or_else(|err| match std::str::from_utf8(bytes) {
+            Ok(_) => Err(err),
+            Err(_) => {
+                warnings.push("invalid UTF-8 replaced with U+FFFD".to_string());
+                serde_json::from_str(&String::from_utf8_lossy(bytes))
+            }
+        });
     let rec = match parsed {
         Ok(rec) => rec,
         Err(err) => {
@@ -630,4 +660,54 @@ fn csv_record(
     let text = decode(text, &mut warnings);
     warnings.dedup();
     Ok(Record { id, origin, text, title, source, published, url, warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands out its bytes `step` at a time, failing once with `Interrupted` first.
+    struct Trickle {
+        bytes: Vec<u8>,
+        at: usize,
+        step: usize,
+        interrupted: bool,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            if !self.interrupted {
+                self.interrupted = true;
+                return Err(io::Error::from(io::ErrorKind::Interrupted));
+            }
+            let n = self.step.min(out.len()).min(self.bytes.len() - self.at);
+            out[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn read_line_splits_like_read_until_across_buffer_refills() {
+        let text = b"first line\n\nthird, longer than the buffer\nno newline at the end";
+        for (step, capacity) in [(1, 1), (3, 4), (7, 16), (100, 8), (100, 1000)] {
+            let trickle = Trickle { bytes: text.to_vec(), at: 0, step, interrupted: false };
+            let mut reader = BufReader::with_capacity(capacity, trickle);
+            let mut lines = Vec::new();
+            loop {
+                let mut buf = Vec::new();
+                let n = read_line(&mut reader, &mut buf).expect("no error after Interrupted");
+                assert_eq!(n, buf.len());
+                if n == 0 {
+                    break;
+                }
+                lines.push(String::from_utf8(buf).expect("ASCII"));
+            }
+            let expected: Vec<String> = text
+                .split_inclusive(|&b| b == b'\n')
+                .map(|l| String::from_utf8_lossy(l).into())
+                .collect();
+            assert_eq!(lines, expected, "step {step}, capacity {capacity}");
+        }
+    }
 }

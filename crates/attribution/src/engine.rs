@@ -584,25 +584,44 @@ impl<'a> Scan<'a> {
         }
         let mut from = i;
         while let Some(p) = from.checked_sub(1) {
-            let ok = i - p <= 4
-                && self.in_sentence(p)
-                && self.is_word(p)
-                && self.any_mention_at(p).is_none()
-                && self.word(p).is_some_and(|x| {
-                    self.cap(x)
-                        && !words::is_function_word(x)
-                        && !words::is_determiner(x)
-                        && !words::is_possessive(x)
-                });
+            let start = self.sentence.start;
+            let particle = i - p <= 6 && p > start && self.joins_org_name(start, p);
+            let ok = particle
+                || (i - p <= 4
+                    && self.in_sentence(p)
+                    && self.is_word(p)
+                    && self.any_mention_at(p).is_none()
+                    && self.word(p).is_some_and(|x| {
+                        self.cap(x)
+                            && !words::is_function_word(x)
+                            && !words::is_determiner(x)
+                            && !words::is_possessive(x)
+                    }));
             if !ok {
                 break;
             }
             from = p;
         }
-        if from == i {
+        // "Chamber of Commerce and Industry": the name goes on through its joining words.
+        let mut last = i;
+        while last + 2 < self.sentence.end
+            && last - i < MAX_NP
+            && self.joins_org_name(from, last + 1)
+        {
+            last += 2;
+            while self.in_sentence(last + 1)
+                && self.any_mention_at(last + 1).is_none()
+                && self
+                    .word(last + 1)
+                    .is_some_and(|x| words::is_capitalized(x) && !words::is_function_word(x))
+            {
+                last += 1;
+            }
+        }
+        if from == i && last == i {
             return;
         }
-        if let Some(name) = self.text_of(from, i) {
+        if let Some(name) = self.text_of(from, last) {
             let org = Speaker {
                 name: words::squash_spaces(name),
                 id: None,
@@ -622,11 +641,17 @@ impl<'a> Scan<'a> {
             return;
         };
         let mut from = at;
-        while from > 0
-            && title_words
-                .get(from - 1)
-                .is_some_and(|w| self.cap(w) && !words::is_possessive(w) && !words::is_role_noun(w))
-        {
+        let name_word =
+            |w: &str| self.cap(w) && !words::is_possessive(w) && !words::is_role_noun(w);
+        while from > 0 {
+            let Some(w) = title_words.get(from - 1) else { break };
+            // "the Mohammed bin Rashid Space Centre": a particle between capitals.
+            let particle = (is_name_particle(w) || matches!(*w, "of" | "for" | "and"))
+                && from >= 2
+                && title_words.get(from - 2).is_some_and(|p| name_word(p));
+            if !(name_word(w) || particle) {
+                break;
+            }
             from -= 1;
         }
         let name = title_words.get(from..=at).map(|w| w.join(" ")).unwrap_or_default();
@@ -651,6 +676,9 @@ impl<'a> Scan<'a> {
         match speaker.kind {
             EntityKind::Person => {
                 let named = speaker.role.as_deref() != Some(speaker.name.as_str());
+                if let Some(role) = speaker.role.as_deref().filter(|_| named) {
+                    self.note_title_org(role);
+                }
                 let head_word = speaker.role.as_deref().and_then(role_head_word).filter(|_| named);
                 if let Some(head_word) = head_word {
                     // Role nouns are short ASCII words, lowercased on the stack.
@@ -1819,9 +1847,24 @@ impl<'a> Scan<'a> {
             if !self.is_word(k) {
                 return None;
             }
-            if words::is_role_noun(w) {
+            // "the lead engineer at the Saeed bin Zayed Institute": after the title, its
+            // institution.
+            let institution = head.is_some()
+                && (matches!(w, "at" | "of" | "for" | "with")
+                    || is_name_particle(w)
+                    || (matches!(w, "and" | "&") && self.word(k + 1).is_some_and(|n| self.cap(n))));
+            if words::is_role_noun(w) || (head.is_none() && self.in_role_mention(k)) {
                 head = Some(k);
-            } else if !(words::is_role_modifier(w) || self.cap(w) || words::is_determiner(w)) {
+            } else if !(words::is_role_modifier(w)
+                || self.cap(w)
+                || words::is_determiner(w)
+                || institution
+                // "the lead engineer": a plain modifier before the title's head.
+                || (head.is_none()
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !words::is_function_word(w)
+                    && !self.lexicon.starts_cue(w)))
+            {
                 return None;
             }
             k += 1;
@@ -1958,6 +2001,47 @@ impl<'a> Scan<'a> {
         Some(np)
     }
 
+    /// Whether a name mention follows a word joining it to a longer institution's name
+    /// ("Inland Waterways" in "Office for Harbours, Canals and Inland Waterways").
+    fn joined_mention(&self, m: &Mention) -> bool {
+        let first = self.token_at(m.span.start);
+        first.checked_sub(1).is_some_and(|p| {
+            p > self.sentence.start
+                && self.joins_org_name(p.saturating_sub(MAX_NP).max(self.sentence.start), p)
+        })
+    }
+
+    /// Whether token `k`, inside a capitalized run that starts at token `from`, joins the run
+    /// to the capitalized word after it as part of one institution's name: "Chamber of
+    /// Commerce and Industry", "Department for Environment, Food and Rural Affairs",
+    /// "Mohammed bin Rashid Space Centre".
+    fn joins_org_name(&self, from: usize, k: usize) -> bool {
+        let Some(w) = self.word(k) else { return false };
+        let capital = |x: usize| {
+            self.word(x).is_some_and(|n| {
+                self.cap(n) && !words::is_function_word(n) && !words::is_determiner(n)
+            })
+        };
+        let Some(prev) = k.checked_sub(1).filter(|&p| p >= from) else { return false };
+        if !capital(k + 1) || !capital(prev) {
+            return false;
+        }
+        let has_of = (from..k).any(|x| self.word_is(x, "of") || self.word_is(x, "for"));
+        match w {
+            _ if is_name_particle(w) => true,
+            "of" | "for" => self
+                .word(prev)
+                .is_some_and(|p| words::is_org_noun(p) || words::is_corporate_suffix(p)),
+            "and" | "&" => has_of,
+            "," => {
+                has_of
+                    && (k + 2..(k + 5).min(self.sentence.end))
+                        .any(|x| self.word_is(x, "and") && capital(x + 1))
+            }
+            _ => false,
+        }
+    }
+
     /// "Her publisher, Norstedts, said", "The teachers' union, the Millbrook Education
     /// Association, said", "the port's managing director, ada obi, said" (a name the name
     /// finder missed): a common noun phrase, then the name it stands for between commas.
@@ -2034,7 +2118,9 @@ impl<'a> Scan<'a> {
             let speaker = self.resolve_pronoun(p)?;
             return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
         }
-        let np = match self.mention_at(j) {
+        // "the Office for Harbours, Canals and Inland Waterways": a name after a joining word
+        // is the end of a longer institution's name.
+        let np = match self.mention_at(j).filter(|m| !self.joined_mention(m)) {
             Some(m) => self.np_from_mention(m, j)?,
             None => self.common_np_left(j)?,
         };
@@ -2106,7 +2192,22 @@ impl<'a> Scan<'a> {
         // Walk left over the modifiers of the head.
         let mut k = head;
         while let Some(p) = k.checked_sub(1) {
-            if head - p > MAX_NP || !self.in_sentence(p) || !self.is_word(p) {
+            let within = head - p <= MAX_NP && self.in_sentence(p);
+            // "Department for Environment, Food and Rural Affairs", "Mohammed bin Rashid
+            // Space Centre": one institution's name.
+            let joined = within
+                && (capital || org)
+                && self.joins_org_name(p.saturating_sub(MAX_NP).max(self.sentence.start), p);
+            if joined {
+                k = p;
+                // The capital before the joining word belongs to the name even when the
+                // gazetteer matched it alone ("Environment" of "Environment Agency").
+                if let Some(pp) = p.checked_sub(1) {
+                    k = pp;
+                }
+                continue;
+            }
+            if !within || !self.is_word(p) {
                 break;
             }
             let pw = self.word(p)?;
@@ -2120,7 +2221,7 @@ impl<'a> Scan<'a> {
                         self.word(pp).is_some_and(|x| words::is_group_noun(x) || self.cap(x))
                     })
             } else if capital {
-                (self.cap(pw) && self.mention_at(p).is_none())
+                (self.cap(pw) && self.mention_at(p).map_or(true, |m| self.joined_mention(m)))
                     || (matches!(
                         pw,
                         "van"
@@ -2322,8 +2423,15 @@ impl<'a> Scan<'a> {
         // The run of name, title and modifier words.
         let mut k = j;
         let mut last_mention: Option<(&Mention, usize)> = None;
-        while k < self.sentence.end && k < j + MAX_NP && self.is_word(k) {
+        while k < self.sentence.end
+            && k < j + MAX_NP
+            && (self.is_word(k) || (k > j && self.joins_org_name(j, k)))
+        {
             let kw = self.word(k)?;
+            if k > j && self.joins_org_name(j, k) {
+                k += 1;
+                continue;
+            }
             if let Some(m) = self.mention_at(k) {
                 last_mention = Some((m, k));
                 // Take the mention whole.
@@ -2360,7 +2468,16 @@ impl<'a> Scan<'a> {
         }
         let last = k - 1;
         let last_word = self.word(last)?;
-        if let Some((m, at)) = last_mention {
+        // "the U.S. Geological Survey", "the Lagos Chamber of Commerce and Industry": a place
+        // or country opening a longer capitalized name is part of an institution's name.
+        let named_after_place = last_mention.is_some_and(|(m, _)| {
+            matches!(m.kind, EntityKind::Country | EntityKind::Unknown)
+                && self.token_at(m.span.end) <= last
+                && self.cap(last_word)
+                && !words::is_role_noun(last_word)
+                && !words::is_group_noun(last_word)
+        });
+        if let Some((m, at)) = last_mention.filter(|_| !named_after_place) {
             let group_after = (at..=last).any(|x| self.word(x).is_some_and(words::is_group_noun));
             if !group_after || m.kind == EntityKind::Person {
                 let m_last = self.token_at(m.span.end).saturating_sub(1).max(at);
@@ -2384,8 +2501,15 @@ impl<'a> Scan<'a> {
         }
         if self.cap(last_word) {
             let name = words::squash_spaces(self.text_of(j, last)?);
-            let kind = person_or_org(last > j, &name);
-            let speaker = Speaker { name, id: None, kind, role: None };
+            let kind = if named_after_place {
+                EntityKind::Organization
+            } else {
+                person_or_org(last > j, &name)
+            };
+            let mut speaker = Speaker { name, id: None, kind, role: None };
+            if kind == EntityKind::Person {
+                speaker.role = self.apposition_right(last).map(|(_, _, r)| words::squash_spaces(r));
+            }
             let name_span = Span::new(self.span(j)?.start, self.span(last)?.end);
             return Some(Np { speaker, first: j, last, name_span });
         }

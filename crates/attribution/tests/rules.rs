@@ -679,3 +679,14 @@ fn told_is_never_inverted_onto_its_addressee() {
         found.iter().find(|(_, s)| s.contains("new cranes")).map(|(c, _)| c.speaker.name.clone());
     assert_eq!(later.as_deref(), Some("ada okonkwo-baptiste"), "{}", describe(&found));
 }
+
+claim_table! { institution_names_keep_their_joining_words:
+    ("According to the Portmouth Chamber of Trade and Shipping, the delays cost a million a day.", "2020-03-04",
+        "Portmouth Chamber of Trade and Shipping", "according to", Indirect, "the delays cost", "", "2020-03-04"),
+    ("A spokesperson for the Office for Harbours, Canals and Inland Waterways said: \"We are investing in new locks.\"", "2020-03-04",
+        "Office for Harbours, Canals and Inland Waterways", "said", Direct, "investing in new locks", "", "2020-03-04"),
+    ("\"We waited,\" said Ana Ruiz, the lead engineer at the Saeed bin Zayed Marine Institute.\n\nThe institute said in a statement that the probe had surfaced.", "2020-03-04",
+        "Saeed bin Zayed Marine Institute", "said", Indirect, "the probe had surfaced", "", "2020-03-04"),
+    ("Freedonia exports most of its salt, according to the Freedonia Geological Survey.", "2020-03-04",
+        "Freedonia Geological Survey", "according to", Indirect, "exports most of its salt", "", "2020-03-04"),
+}

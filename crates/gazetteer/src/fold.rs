@@ -13,7 +13,29 @@ pub(crate) struct Folded<'a> {
     /// One entry per non-ASCII character of the original, in order: a sparse map rather
     /// than one original offset per byte, which cost more than the folding itself.
     changes: Vec<Change>,
+    /// Per block of [`BLOCK`] folded bytes: how many changes start before the block, so that
+    /// a lookup searches only one block's changes (a text full of typographic quotes has
+    /// thousands of changes, and every mention maps two offsets).
+    blocks: Vec<u32>,
     original_len: usize,
+}
+
+const BLOCK: usize = 64;
+
+/// The `blocks` index of `changes` over a folded text of `len` bytes.
+fn block_index(changes: &[Change], len: usize) -> Vec<u32> {
+    if changes.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = Vec::with_capacity(len / BLOCK + 2);
+    let mut i = 0;
+    for k in 0..=len / BLOCK + 1 {
+        while changes.get(i).is_some_and(|c| c.folded_start < k * BLOCK) {
+            i += 1;
+        }
+        blocks.push(u32::try_from(i).unwrap_or(u32::MAX));
+    }
+    blocks
 }
 
 /// One character whose folded bytes do not map one to one onto the original's.
@@ -29,7 +51,15 @@ impl Folded<'_> {
     /// The original offset of a folded offset; every byte of a folded character maps to the
     /// start of the original character.
     pub(crate) fn original(&self, at: usize) -> usize {
-        let i = self.changes.partition_point(|c| c.folded_start <= at);
+        let block = at / BLOCK;
+        let i = match (self.blocks.get(block), self.blocks.get(block + 1)) {
+            (Some(&from), Some(&to)) => {
+                let (from, to) = (from as usize, to as usize);
+                let within = self.changes.get(from..to).unwrap_or(&[]);
+                from + within.partition_point(|c| c.folded_start <= at)
+            }
+            _ => self.changes.partition_point(|c| c.folded_start <= at),
+        };
         let Some(c) = i.checked_sub(1).and_then(|i| self.changes.get(i)) else {
             return at.min(self.original_len);
         };
@@ -103,40 +133,68 @@ fn fold_space(bytes: &[u8], i: usize) -> u8 {
     }
 }
 
+/// Whether a byte starts something [`fold`] changes: a non-ASCII character, a tab, a carriage
+/// return or a line break.
+fn needs_fold(b: u8) -> bool {
+    !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'\t')
+}
+
+/// The position of the first byte at or after `from` that [`needs_fold`], or the length.
+/// Eight bytes at a time: most text is long runs of plain ASCII.
+fn next_to_fold(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = <[u8; 8]>::try_from(chunk).map_or(u64::MAX, u64::from_le_bytes);
+        // Some byte has its high bit set, or is below 14 (tab, line break and carriage
+        // return are 9, 10 and 13): look at the eight one by one.
+        let below_14 = x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & HIGH;
+        if (x & HIGH) | below_14 != 0 {
+            if let Some(p) = chunk.iter().position(|&b| needs_fold(b)) {
+                return at + p;
+            }
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..).unwrap_or(&[]);
+    at + rest.iter().position(|&b| needs_fold(b)).unwrap_or(rest.len())
+}
+
 /// Folds `text`; linear in its length (a run of spaces between line breaks is looked at
 /// twice at most).
 pub(crate) fn fold(text: &str) -> Folded<'_> {
     let bytes = text.as_bytes();
-    let has_controls = bytes.iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t'));
     if text.is_ascii() {
-        if !has_controls {
+        let first = next_to_fold(bytes, 0);
+        if first >= bytes.len() {
             return Folded {
                 text: Cow::Borrowed(text),
                 changes: Vec::new(),
+                blocks: Vec::new(),
                 original_len: text.len(),
             };
         }
         // Same length, same offsets: no map needed.
         let mut out = bytes.to_vec();
-        for (i, b) in out.iter_mut().enumerate() {
-            if matches!(*b, b'\n' | b'\r' | b'\t') {
-                *b = fold_space(bytes, i);
-            }
+        let mut i = first;
+        while let Some(b) = out.get_mut(i) {
+            *b = fold_space(bytes, i);
+            i = next_to_fold(bytes, i + 1);
         }
         let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
-        return Folded { text: Cow::Owned(text), changes: Vec::new(), original_len: bytes.len() };
+        return Folded {
+            text: Cow::Owned(text),
+            changes: Vec::new(),
+            blocks: Vec::new(),
+            original_len: bytes.len(),
+        };
     }
     let mut out = String::with_capacity(text.len());
     let mut changes = Vec::new();
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
-        let run = bytes
-            .get(at..)
-            .and_then(|rest| {
-                rest.iter().position(|&b| !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'\t'))
-            })
-            .map_or(text.len(), |p| at + p);
+        let run = next_to_fold(bytes, at);
         out.push_str(text.get(at..run).unwrap_or(""));
         let Some(c) = text.get(run..).and_then(|rest| rest.chars().next()) else { break };
         let before = out.len();
@@ -157,7 +215,8 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         }
         at = run + c.len_utf8();
     }
-    Folded { text: Cow::Owned(out), changes, original_len: text.len() }
+    let blocks = block_index(&changes, out.len());
+    Folded { text: Cow::Owned(out), changes, blocks, original_len: text.len() }
 }
 
 /// Folds a pattern the same way as a text (patterns are short; allocation is fine here).
@@ -208,6 +267,45 @@ mod tests {
             for (i, _) in f.text.char_indices() {
                 assert!(input.is_char_boundary(f.original(i)), "{input} at {i}");
             }
+        }
+    }
+
+    #[test]
+    fn block_index_maps_like_a_search_over_all_changes() {
+        // Many changes across many blocks, of every width: quotes (3 bytes to 1), "ß" (2 to
+        // 2), unfolded Cyrillic (2 to 2), line breaks (no change entry).
+        let unit =
+            "\u{201C}Stra\u{00DF}e\u{201D} \u{0434}a\n x\u{2019}s \u{00E9}t\u{00E9} plain words ";
+        let text = unit.repeat(40);
+        let f = fold(&text);
+        assert!(!f.blocks.is_empty());
+        let plain = Folded {
+            text: f.text.clone(),
+            changes: f.changes.clone(),
+            blocks: Vec::new(),
+            original_len: f.original_len,
+        };
+        for at in 0..=f.text.len() + 3 {
+            assert_eq!(f.original(at), plain.original(at), "at {at}");
+        }
+    }
+
+    #[test]
+    fn next_to_fold_finds_the_first_byte_to_fold_past_eight_byte_chunks() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("plain ascii text without anything", 0, 33),
+            ("plain ascii text\nwith a break", 0, 16),
+            ("plain ascii text\nwith a break", 17, 29),
+            ("0123456789abcdef\tx", 3, 16),
+            ("0123456\r", 0, 7),
+            ("vertical\u{000B}tab and bell\u{0007} are kept", 0, 31),
+            ("caf\u{00E9} and more text here", 0, 3),
+            ("twelve bytes \u{2019}", 0, 13),
+            ("", 0, 0),
+            ("short", 9, 9),
+        ];
+        for &(text, from, want) in cases {
+            assert_eq!(next_to_fold(text.as_bytes(), from), want.max(from), "{text:?} from {from}");
         }
     }
 

@@ -3,8 +3,7 @@
 //! ("Pentagon press secretary") next to them.
 //!
 //! What it does, for one text:
-//! - matches every name and alias of a gazetteer (TSV files, see below) with Aho-Corasick,
-//!   leftmost-longest, on word boundaries, over a folded view (typographic apostrophes, quotes
+//! - matches every name and alias of a gazetteer (TSV files, see below), leftmost-longest, on word boundaries, over a folded view (typographic apostrophes, quotes
 //!   and dashes, and Latin diacritics folded), case-sensitively for short or ambiguous names
 //!   ("US", "IS", "May", "Turkey") and case-insensitively otherwise; "Russia's" matches
 //!   "Russia" with the possessive left out of the span;
@@ -37,8 +36,8 @@
 //!   come out as a [`RoleMention`] whose [`RoleMention::of`] names the country or body, for
 //!   attribution to read as a group speaker.
 //!
-//! Names, aliases and titles share one ASCII-case-insensitive leftmost-longest automaton (a
-//! DFA up to 1 MiB of patterns), so a text is scanned once; case-sensitive spellings are
+//! Names, aliases and titles share one ASCII-case-insensitive radix tree, searched for the
+//! longest pattern at each word boundary, so a text is scanned once; case-sensitive spellings are
 //! checked per match. The `Tokens` argument may be empty: word boundaries, line breaks and
 //! sentence cues are read from the text itself.
 //!
@@ -85,18 +84,20 @@ mod error;
 mod fold;
 mod parse;
 mod scan;
+mod trie;
 mod words;
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasickKind;
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
 pub use crate::error::{GazetteerError, GazetteerErrorKind};
 use crate::fold::fold_pattern;
 use crate::parse::{parse_entities, parse_given_names, parse_roles, Row};
+use crate::trie::Trie;
 use crate::words::FnvBuild;
 
 /// An index into a [`Gazetteer`]'s entities.
@@ -197,7 +198,7 @@ enum Form {
     Short,
 }
 
-/// What one automaton pattern stands for.
+/// What one matcher pattern stands for.
 #[derive(Clone, Copy, Debug)]
 struct Target {
     entity: EntityId,
@@ -205,7 +206,7 @@ struct Target {
 }
 
 /// What one spelling of a pattern stands for. Case-sensitive spellings carry their exact
-/// (folded) text, checked after the case-insensitive automaton matched.
+/// (folded) text, checked after the case-insensitive pattern matched.
 #[derive(Clone, Debug)]
 struct Candidate {
     target: Target,
@@ -213,44 +214,20 @@ struct Candidate {
     exact: Option<Box<str>>,
 }
 
-/// One ASCII-case-insensitive automaton over every name, alias and role title, and the
+/// One ASCII-case-insensitive radix tree over every name, alias and role title, and the
 /// candidates of each pattern (`candidates[starts[i]..starts[i + 1]]` for pattern `i`). One
 /// pass over the text finds everything; case-sensitive spellings are checked per match.
 #[derive(Clone, Debug)]
 struct Matcher {
-    automaton: AhoCorasick,
+    trie: Trie,
     candidates: Vec<Candidate>,
     starts: Vec<u32>,
 }
 
 impl Matcher {
-    fn build(
-        patterns: &[String],
-        candidates: Vec<Candidate>,
-        starts: Vec<u32>,
-        kind: Option<AhoCorasickKind>,
-    ) -> Option<Matcher> {
-        if patterns.is_empty() {
-            return None;
-        }
-        // Unless told otherwise, a DFA for all but huge gazetteers: it is several times faster
-        // than an NFA, and for the default data it takes a few tens of MiB.
-        let kind = kind.or_else(|| {
-            let bytes: usize = patterns.iter().map(String::len).sum();
-            (bytes <= DFA_MAX_PATTERN_BYTES).then_some(AhoCorasickKind::DFA)
-        });
-        let mut builder = AhoCorasick::builder();
-        builder
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            // Names start with almost any letter, so a prefilter finds a candidate every few
-            // bytes and only adds overhead (measured: 12 → 22 MiB/s on the default data).
-            .prefilter(false)
-            .kind(kind);
-        // A DFA may exceed its size limits on a huge gazetteer: fall back to automatic choice.
-        let automaton =
-            builder.build(patterns).ok().or_else(|| builder.kind(None).build(patterns).ok())?;
-        Some(Matcher { automaton, candidates, starts })
+    fn build(patterns: &[String], candidates: Vec<Candidate>, starts: Vec<u32>) -> Option<Matcher> {
+        let trie = Trie::build(patterns)?;
+        Some(Matcher { trie, candidates, starts })
     }
 
     /// The first candidate of pattern `pattern` that accepts the matched text `found`.
@@ -266,16 +243,12 @@ impl Matcher {
     fn memory_usage(&self) -> usize {
         let exact: usize =
             self.candidates.iter().filter_map(|c| c.exact.as_ref()).map(|e| e.len()).sum();
-        self.automaton.memory_usage()
-            + self.candidates.len() * std::mem::size_of::<Candidate>()
+        self.trie.memory_usage()
+            + self.candidates.capacity() * std::mem::size_of::<Candidate>()
             + exact
-            + self.starts.len() * 4
+            + self.starts.capacity() * 4
     }
 }
-
-/// Pattern bytes up to which the automatic choice is a DFA (memory grows with states × byte
-/// classes, so a 100,000-name gazetteer gets the library's choice, a contiguous NFA).
-const DFA_MAX_PATTERN_BYTES: usize = 1 << 20;
 
 /// Builds a [`Gazetteer`] from TSV data.
 #[derive(Clone, Debug, Default)]
@@ -284,7 +257,6 @@ pub struct GazetteerBuilder {
     by_id: HashMap<String, usize>,
     roles: Vec<(String, bool)>,
     errors: Vec<GazetteerError>,
-    kind: Option<AhoCorasickKind>,
     given_names: Vec<(String, Option<Gender>)>,
 }
 
@@ -381,11 +353,11 @@ impl GazetteerBuilder {
         Ok(self.add_roles_tsv(&label, &text))
     }
 
-    /// Chooses the Aho-Corasick implementation (`None`: a DFA up to 1 MiB of patterns,
-    /// otherwise the library's automatic choice). A DFA is fastest but needs memory proportional to states ×
-    /// byte classes; if it cannot be built the automatic choice is used.
+    /// Formerly chose the Aho-Corasick implementation. Names are now matched with a radix tree
+    /// searched at word starts, which is faster than any of the automatons and has no size
+    /// limit, so the choice is ignored; the method is kept so that existing callers compile.
     pub fn automaton_kind(&mut self, kind: Option<AhoCorasickKind>) -> &mut GazetteerBuilder {
-        self.kind = kind;
+        let _ignored = kind;
         self
     }
 
@@ -443,7 +415,7 @@ impl GazetteerBuilder {
 
     /// Builds the immutable gazetteer.
     pub fn build(&self) -> Gazetteer {
-        // One automaton pattern per lowercased spelling. Its candidates: the case-sensitive
+        // One matcher pattern per lowercased spelling. Its candidates: the case-sensitive
         // spellings first, then at most one case-insensitive name (on a clash, the entity whose
         // canonical name it is, then the first added), then at most one role title.
         #[derive(Default)]
@@ -538,7 +510,7 @@ impl GazetteerBuilder {
         Gazetteer {
             given_names,
             entities: self.entities.clone(),
-            matcher: Matcher::build(&order, candidates, starts, self.kind),
+            matcher: Matcher::build(&order, candidates, starts),
             role_titles,
         }
     }
@@ -579,7 +551,7 @@ impl Gazetteer {
         Some(EntityId(u32::try_from(i).ok()?))
     }
 
-    /// Bytes of heap used by the name and role automatons.
+    /// Bytes of heap used by the name and role matcher.
     pub fn matcher_memory_usage(&self) -> usize {
         self.matcher.as_ref().map_or(0, Matcher::memory_usage)
     }

@@ -3,13 +3,15 @@
 //! Every pass walks the text once, left to right; per-text state is a few small hash maps
 //! (surname → person, full name → person, entities seen), so the work is linear in the text.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
-use aho_corasick::Input;
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_pattern, Folded};
+use crate::trie::{is_word, word_hash};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
@@ -36,12 +38,6 @@ pub(crate) fn is_case_sensitive(pattern: &str) -> bool {
         pattern.strip_prefix("the ").or_else(|| pattern.strip_prefix("The ")).unwrap_or(pattern);
     let core_letters = core.bytes().filter(u8::is_ascii_alphabetic).count();
     core_letters <= 3 || (!core.contains(' ') && contains(COMMON_WORDS, core))
-}
-
-/// Bytes that belong to words. Bytes of non-ASCII characters left after folding (other
-/// scripts) count as word bytes, so a match never starts inside such a word.
-fn is_word(b: u8) -> bool {
-    WORD_BYTE[usize::from(b)]
 }
 
 /// Bytes that may begin or mark a word worth a look outside a name run: capital letters,
@@ -82,18 +78,6 @@ fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
     at
 }
 
-/// [`is_word`] as a table: the word scan looks at every byte of the text.
-static WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = byte.is_ascii_alphanumeric() || byte >= 0x80;
-        b += 1;
-    }
-    table
-};
-
 fn byte(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).copied().unwrap_or(0)
 }
@@ -113,62 +97,95 @@ struct Hit {
 }
 
 /// Leftmost-longest matches that lie on word boundaries (and, for case-sensitive spellings,
-/// have the exact case), split into names and role titles. After a match that cuts a word or
-/// has the wrong case, the search resumes at the next word start after its start, so the
-/// match does not hide a real name that begins inside it.
+/// have the exact case), split into names and role titles. Only the longest pattern at a
+/// position counts: when it cuts a word or has the wrong case, no shorter one is tried there
+/// ("Russians" is not "Russia"), and the search goes on at the next position where a match
+/// may start, so the rejected match does not hide a real name that begins inside it.
 fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
     let bytes = hay.as_bytes();
+    let trie = &matcher.trie;
+    // A match may start only where the byte before and the byte at it are not both word
+    // bytes: at the start of a word, or at a byte that is no word byte. A match that starts
+    // a word and ends on a boundary begins with the whole word, so a word whose hash no
+    // pattern's first word has is passed over without a walk.
     let mut pos = 0;
-    while pos < hay.len() {
-        let Some(m) = matcher.automaton.find(Input::new(hay).span(pos..hay.len())) else {
-            break;
-        };
-        let accepted = if on_boundaries(bytes, m.start(), m.end()) {
-            matcher.candidate(m.pattern().as_usize(), slice(hay, m.start(), m.end()))
+    while let Some(&b) = bytes.get(pos) {
+        let (next, worth_a_walk) = if is_word(b) {
+            let rest = bytes.get(pos..).unwrap_or(&[]);
+            let len = rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
+            let word = rest.get(..len).unwrap_or(&[]);
+            (pos + len, trie.may_start_word(word_hash(word)))
         } else {
-            None
+            (pos + 1, trie.may_start_punct(b))
         };
-        if let Some(c) = accepted {
-            let hit = Hit { start: m.start(), end: m.end(), target: c.target };
-            if c.role {
-                roles.push(hit);
-            } else {
-                names.push(hit);
+        if worth_a_walk {
+            if let Some((pattern, end)) = trie.longest_at(bytes, pos) {
+                let accepted = if on_boundaries(bytes, pos, end) {
+                    matcher.candidate(pattern as usize, slice(hay, pos, end))
+                } else {
+                    None
+                };
+                if let Some(c) = accepted {
+                    let hit = Hit { start: pos, end, target: c.target };
+                    if c.role {
+                        roles.push(hit);
+                    } else {
+                        names.push(hit);
+                    }
+                    pos = end;
+                    continue;
+                }
             }
-            pos = m.end().max(pos + 1);
-        } else {
-            let mut next = m.start() + 1;
-            while next < bytes.len() && is_word(byte(bytes, next)) && is_word(byte(bytes, next - 1))
-            {
-                next += 1;
-            }
-            pos = next;
         }
+        pos = next;
     }
 }
 
 /// A person known in this text, by full name.
 #[derive(Clone, Debug)]
 struct Person {
-    name: String,
+    /// Shared: the per-text maps hold a person under several keys, and cloning a `String`
+    /// for each was a large part of the walk.
+    name: Rc<str>,
     entity: Option<EntityId>,
+}
+
+type PersonMap = HashMap<String, Person, FnvBuild>;
+
+/// Maps `key` to `person`, allocating the key only when it is new.
+fn put(map: &mut PersonMap, key: &str, person: &Person) {
+    match map.get_mut(key) {
+        Some(p) => p.clone_from(person),
+        None => {
+            map.insert(key.to_string(), person.clone());
+        }
+    }
+}
+
+/// Maps `key` to `person` unless it is mapped already.
+fn put_first(map: &mut PersonMap, key: &str, person: &Person) {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), person.clone());
+    }
 }
 
 /// The per-text memory of people, keyed by folded spellings ("Makinen" for "Mäkinen").
 #[derive(Default)]
 struct People {
     /// Surname → the most recent person with it.
-    by_surname: HashMap<String, Person, FnvBuild>,
+    by_surname: PersonMap,
     /// Surname → the first person with it, for surnames used before the full name.
-    first_by_surname: HashMap<String, Person, FnvBuild>,
-    by_full_name: HashMap<String, Person, FnvBuild>,
+    first_by_surname: PersonMap,
+    by_full_name: PersonMap,
     /// "Ana Figueiredo" → the person introduced as "Ana Carolina Figueiredo".
-    by_first_last: HashMap<String, Person, FnvBuild>,
+    by_first_last: PersonMap,
     /// Given name (in the given-name lexicon) → the most recent person with it.
-    by_given: HashMap<String, Person, FnvBuild>,
+    by_given: PersonMap,
     /// Last word → a run of two or three capitalized words that had no cue ("Chiamaka
     /// Eze-Lindgren did not plan..."): a person only if the surname later speaks.
-    weak_by_surname: HashMap<String, Person, FnvBuild>,
+    weak_by_surname: PersonMap,
+    /// A reused buffer for "first last" keys.
+    scratch: String,
 }
 
 impl People {
@@ -177,8 +194,12 @@ impl People {
     /// and under its first word when that is a given name. A later person with the same
     /// surname replaces the earlier one: a surname names the most recent of them.
     fn register(&mut self, g: &Gazetteer, person: &Person, spellings: &[&str]) {
-        for spelling in spellings {
-            self.by_full_name.insert(spelling.to_string(), person.clone());
+        for (i, spelling) in spellings.iter().enumerate() {
+            // The canonical spelling and the text's are often the same: once is enough.
+            if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
+                continue;
+            }
+            put(&mut self.by_full_name, spelling, person);
             let (Some(first), Some(last)) =
                 (spelling.split(' ').next(), spelling.rsplit(' ').next())
             else {
@@ -187,16 +208,20 @@ impl People {
             if last.len() < 2 || last.len() == spelling.len() {
                 continue;
             }
-            self.by_surname.insert(last.to_string(), person.clone());
-            self.first_by_surname.entry(last.to_string()).or_insert_with(|| person.clone());
+            put(&mut self.by_surname, last, person);
+            put_first(&mut self.first_by_surname, last, person);
             if let Some((prefix, rest)) = last.split_once('-') {
                 if is_in(PARTICLE, prefix) && rest.len() > 1 {
-                    self.by_surname.insert(rest.to_string(), person.clone());
-                    self.first_by_surname.entry(rest.to_string()).or_insert_with(|| person.clone());
+                    put(&mut self.by_surname, rest, person);
+                    put_first(&mut self.first_by_surname, rest, person);
                 }
             }
             if first.len() + last.len() + 1 < spelling.len() {
-                self.by_first_last.insert(format!("{first} {last}"), person.clone());
+                self.scratch.clear();
+                self.scratch.push_str(first);
+                self.scratch.push(' ');
+                self.scratch.push_str(last);
+                put(&mut self.by_first_last, &self.scratch, person);
                 // Spanish and Portuguese names carry the father's surname before the
                 // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
                 // last names the person too, unless a real surname already does.
@@ -208,11 +233,11 @@ impl People {
                         && g.given_name(w).is_none()
                 });
                 if let Some(w) = penultimate {
-                    self.by_surname.entry(w.to_string()).or_insert_with(|| person.clone());
+                    put_first(&mut self.by_surname, w, person);
                 }
             }
             if g.given_name(first).is_some() {
-                self.by_given.insert(first.to_string(), person.clone());
+                put(&mut self.by_given, first, person);
             }
         }
     }
@@ -251,6 +276,21 @@ fn next_word(bytes: &[u8], pos: usize) -> Option<Word> {
 
 fn slice(hay: &str, start: usize, end: usize) -> &str {
     hay.get(start..end).unwrap_or("")
+}
+
+/// [`fold_pattern`] of a gazetteer name, borrowed when folding would not change it (plain
+/// ASCII with single inner spaces), which is most names.
+fn fold_name(name: &str) -> Cow<'_, str> {
+    let bytes = name.as_bytes();
+    let plain = bytes.iter().all(|&b| b.is_ascii() && b != b'`' && !(0x09..=0x0D).contains(&b))
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(fold_pattern(name))
+    }
 }
 
 /// How a word may take part in a personal name.
@@ -568,7 +608,7 @@ struct Walk<'a, 'b> {
     orgs_by_first_word: HashMap<String, String, FnvBuild>,
 }
 
-impl Walk<'_, '_> {
+impl<'a> Walk<'a, '_> {
     fn run(&mut self, hits: &[Hit]) {
         let mut next_hit = 0;
         let mut next_role = 0;
@@ -696,10 +736,11 @@ impl Walk<'_, '_> {
         }
         let span = original_span(self.folded, h.start, h.end);
         if entity.kind == EntityKind::Person {
-            let person = Person { name: entity.name.clone(), entity: Some(h.target.entity) };
-            let canonical = fold_pattern(&entity.name);
+            let person =
+                Person { name: entity.name.as_str().into(), entity: Some(h.target.entity) };
+            let canonical = fold_name(&entity.name);
             let surface = slice(self.hay, h.start, h.end);
-            self.people.register(self.g, &person, &[canonical.as_str(), surface]);
+            self.people.register(self.g, &person, &[&canonical, surface]);
         }
         self.out.push(Mention {
             span,
@@ -748,7 +789,7 @@ impl Walk<'_, '_> {
                     span: original_span(self.folded, start, stop),
                     entity: p.entity,
                     kind: EntityKind::Person,
-                    name: p.name.clone(),
+                    name: p.name.to_string(),
                     adjective: false,
                     gender: None,
                 }),
@@ -763,7 +804,7 @@ impl Walk<'_, '_> {
                                 span: original_span(self.folded, start, stop),
                                 entity: None,
                                 kind: EntityKind::Person,
-                                name: p.name,
+                                name: p.name.to_string(),
                                 adjective: false,
                                 gender: None,
                             });
@@ -798,9 +839,11 @@ impl Walk<'_, '_> {
         {
             return;
         }
-        let key = self.joined(words, self.hay, false);
-        let known = self.people.by_full_name.get(&key).cloned().or_else(|| {
-            (words.len() == 2).then(|| self.people.by_first_last.get(&key).cloned()).flatten()
+        let key = self.folded_key(words);
+        let known = self.people.by_full_name.get(key.as_ref()).cloned().or_else(|| {
+            (words.len() == 2)
+                .then(|| self.people.by_first_last.get(key.as_ref()).cloned())
+                .flatten()
         });
         // A run that starts with a given name is a person even with no verb or title next to
         // it ("Tobi Adeyemi-Clarke scored"), so its surname resolves later on.
@@ -810,19 +853,22 @@ impl Walk<'_, '_> {
                 if let Some((w, _)) = words.last() {
                     let surname = slice(self.hay, w.start, w.end).to_string();
                     let name = self.joined(words, self.text, true);
-                    self.people.weak_by_surname.insert(surname, Person { name, entity: None });
+                    let person = Person { name: name.into(), entity: None };
+                    self.people.weak_by_surname.insert(surname, person);
                 }
             }
             return;
         }
-        let person = known
-            .unwrap_or_else(|| Person { name: self.joined(words, self.text, true), entity: None });
-        self.people.register(self.g, &person, &[key.as_str()]);
+        let person = known.unwrap_or_else(|| Person {
+            name: self.joined(words, self.text, true).into(),
+            entity: None,
+        });
+        self.people.register(self.g, &person, &[&key]);
         self.out.push(Mention {
             span: original_span(self.folded, start, stop),
             entity: person.entity,
             kind: EntityKind::Person,
-            name: person.name,
+            name: person.name.to_string(),
             adjective: false,
             gender: None,
         });
@@ -874,7 +920,7 @@ impl Walk<'_, '_> {
                     span: original_span(self.folded, start, stop),
                     entity: p.entity,
                     kind: EntityKind::Person,
-                    name: p.name.clone(),
+                    name: p.name.to_string(),
                     adjective: false,
                     gender: None,
                 });
@@ -885,7 +931,9 @@ impl Walk<'_, '_> {
     /// The words of a name joined by single spaces, taken from `source`: the original text
     /// (`original`: folded offsets mapped back) or the folded one.
     fn joined(&self, words: &[(Word, NamePart)], source: &str, original: bool) -> String {
-        let mut name = String::new();
+        let span = |(first, last): (&Word, &Word)| last.end.saturating_sub(first.start);
+        let guess = words.first().zip(words.last()).map_or(0, |(f, l)| span((&f.0, &l.0)));
+        let mut name = String::with_capacity(guess + 4);
         for (i, (w, _)) in words.iter().enumerate() {
             if i > 0 {
                 let prev_initial = words
@@ -904,6 +952,25 @@ impl Walk<'_, '_> {
             name.push_str(source.get(span.start..span.end).unwrap_or(""));
         }
         name
+    }
+
+    /// [`Walk::joined`] from the folded text, borrowed when the text already has the words
+    /// separated as the joined form would be (one space, or ". " after an initial).
+    fn folded_key(&self, words: &[(Word, NamePart)]) -> Cow<'a, str> {
+        let same = words.windows(2).all(|pair| match pair {
+            [(prev, _), (next, _)] => {
+                let gap = self.bytes.get(prev.end..next.start).unwrap_or(&[]);
+                let initial = prev.end - prev.start == 1 && byte(self.bytes, prev.end) == b'.';
+                gap == if initial { &b". "[..] } else { &b" "[..] }
+            }
+            _ => false,
+        });
+        match (words.first(), words.last()) {
+            (Some((first, _)), Some((last, _))) if same => {
+                Cow::Borrowed(self.hay.get(first.start..last.end).unwrap_or(""))
+            }
+            _ => Cow::Owned(self.joined(words, self.hay, false)),
+        }
     }
 
     /// Whether a reporting verb or an apposition with a role title follows a name ending at
@@ -930,5 +997,30 @@ impl Walk<'_, '_> {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_name_is_fold_pattern_borrowed_when_nothing_changes() {
+        let cases: &[(&str, bool)] = &[
+            ("Sergei Lavrov", true),
+            ("U.S. Department of Defense", true),
+            ("Recep Tayyip Erdo\u{011F}an", false),
+            ("Bashar  al-Assad", false),
+            (" Kerry", false),
+            ("Kerry ", false),
+            ("O`Brien", false),
+            ("Tab\tName", false),
+            ("", true),
+        ];
+        for &(name, borrowed) in cases {
+            let folded = fold_name(name);
+            assert_eq!(folded, fold_pattern(name), "{name:?}");
+            assert_eq!(matches!(folded, Cow::Borrowed(_)), borrowed, "{name:?}");
+        }
     }
 }

@@ -5,7 +5,9 @@
 //! The cases at 1 and 10 MB (news, nothing but quotation marks, one single paragraph) show
 //! that time grows linearly; set `WHOSAID_BENCH_100MB=1` to add the 100 MB cases.
 //! `news_reused_output` is the binary's path: `tokenize_paragraphs_into` with one `Tokens`
-//! reused across calls.
+//! reused across calls. On a shared machine wall time mostly measures the other jobs:
+//! `cargo run --release -p whosaid-tokenize --example tokenize_throughput -- linear` gives
+//! the same cases by CPU time, and callgrind on that example gives instructions per byte.
 
 // `criterion_group!` defines an undocumented public function.
 #![allow(missing_docs)]

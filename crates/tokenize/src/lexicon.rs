@@ -26,7 +26,71 @@ impl Hasher for Fnv {
     }
 }
 
-type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
+/// Hashes the packed words of [`WordSet`]: one multiplication that mixes every byte into
+/// both the high bits (hashbrown's tags) and the low bits (its buckets).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct PackedHasher(u64);
+
+impl Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        let product = u128::from(self.0) * 0x9E37_79B9_7F4A_7C15;
+        (product as u64) ^ ((product >> 64) as u64)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A set of words. Words of up to seven bytes (nearly all the listed ones, and the only ones
+/// asked about often) are kept packed in a `u64` with their length, so a lookup hashes and
+/// compares one integer instead of a string.
+#[derive(Clone, Debug, Default)]
+struct WordSet {
+    short: HashSet<u64, BuildHasherDefault<PackedHasher>>,
+    long: HashSet<String, BuildHasherDefault<Fnv>>,
+}
+
+impl WordSet {
+    /// `word`'s bytes and length in one integer, if it has at most seven bytes.
+    #[inline]
+    fn pack(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 7 {
+            return None;
+        }
+        let packed = bytes.iter().rev().fold(0u64, |packed, &b| (packed << 8) | u64::from(b));
+        Some(packed | ((bytes.len() as u64) << 56))
+    }
+
+    fn insert(&mut self, word: &str) {
+        match WordSet::pack(word) {
+            Some(packed) => self.short.insert(packed),
+            None => self.long.insert(word.to_string()),
+        };
+    }
+
+    fn remove(&mut self, word: &str) {
+        match WordSet::pack(word) {
+            Some(packed) => self.short.remove(&packed),
+            None => self.long.remove(word),
+        };
+    }
+
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        match WordSet::pack(word) {
+            Some(packed) => self.short.contains(&packed),
+            None => self.long.contains(word),
+        }
+    }
+}
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,35 +111,47 @@ fn data_lines(list: &str) -> impl Iterator<Item = &str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// For each first byte, a bit per word length (lengths of 63 bytes or more share the last
-/// bit): a word whose (first byte, length) is not set is not in the set, which spares a hash
-/// lookup for almost every word the scanner asks about.
+/// For each first byte and for each last byte, a bit per word length (lengths of 63 bytes
+/// or more share the last bit): a word whose (first byte, length) or (last byte, length) is
+/// not set is not in the set, which spares a hash lookup for almost every word the scanner
+/// asks about.
 #[derive(Clone, Debug)]
-struct Prefilter([u64; 256]);
+struct Prefilter {
+    by_first: [u64; 256],
+    by_last: [u64; 256],
+}
 
 impl Default for Prefilter {
     fn default() -> Prefilter {
-        Prefilter([0; 256])
+        Prefilter { by_first: [0; 256], by_last: [0; 256] }
     }
 }
 
 impl Prefilter {
-    /// The slot and bit of `word` (the empty word has length 0 in slot 0).
-    fn bit(word: &str) -> (usize, u64) {
-        let first = word.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(first), 1u64 << word.len().min(63))
+    /// The first and last byte and the length bit of `word` (the empty word counts as
+    /// length 0 with byte 0 at both ends).
+    fn key(word: &str) -> (usize, usize, u64) {
+        let bytes = word.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0);
+        let last = bytes.last().copied().unwrap_or(0);
+        (usize::from(first), usize::from(last), 1u64 << word.len().min(63))
     }
 
     fn add(&mut self, word: &str) {
-        let (first, bit) = Prefilter::bit(word);
-        if let Some(slot) = self.0.get_mut(first) {
+        let (first, last, bit) = Prefilter::key(word);
+        if let Some(slot) = self.by_first.get_mut(first) {
+            *slot |= bit;
+        }
+        if let Some(slot) = self.by_last.get_mut(last) {
             *slot |= bit;
         }
     }
 
+    #[inline]
     fn may_contain(&self, word: &str) -> bool {
-        let (first, bit) = Prefilter::bit(word);
-        self.0.get(first).is_some_and(|slot| slot & bit != 0)
+        let (first, last, bit) = Prefilter::key(word);
+        self.by_first.get(first).is_some_and(|slot| slot & bit != 0)
+            && self.by_last.get(last).is_some_and(|slot| slot & bit != 0)
     }
 }
 
@@ -122,15 +198,15 @@ impl Lexicon {
         self.titles.remove(word);
         self.others.remove(word);
         match kind {
-            AbbreviationKind::Title => self.titles.insert(word.to_string()),
-            AbbreviationKind::Other => self.others.insert(word.to_string()),
-        };
+            AbbreviationKind::Title => self.titles.insert(word),
+            AbbreviationKind::Other => self.others.insert(word),
+        }
     }
 
     pub(crate) fn add_continuation(&mut self, word: &str) {
         self.longest_continuation = self.longest_continuation.max(word.len());
         self.continuations_filter.add(word);
-        self.continuations.insert(word.to_string());
+        self.continuations.insert(word);
     }
 
     /// The kind of `word` (without its period) if it is a listed abbreviation.
@@ -149,7 +225,7 @@ impl Lexicon {
     pub(crate) fn add_starter(&mut self, word: &str) {
         self.longest_starter = self.longest_starter.max(word.len());
         self.starters_filter.add(word);
-        self.starters.insert(word.to_string());
+        self.starters.insert(word);
     }
 
     pub(crate) fn is_starter(&self, word: &str) -> bool {
@@ -188,5 +264,28 @@ mod tests {
         assert!(!lexicon.is_continuation("The"));
         assert!(lexicon.is_starter("The"));
         assert!(!lexicon.is_starter("Treasury"));
+    }
+
+    #[test]
+    fn short_and_long_words_are_found_and_reclassified() {
+        let mut lexicon = Lexicon::default();
+        let cases: &[(&str, AbbreviationKind)] = &[
+            ("Q", AbbreviationKind::Title),
+            ("Abcdefg", AbbreviationKind::Other),
+            ("Bcdefghi", AbbreviationKind::Title),
+            ("Longerthanseven", AbbreviationKind::Other),
+        ];
+        for &(word, kind) in cases {
+            lexicon.add_abbreviation(word, kind);
+            assert_eq!(lexicon.abbreviation(word), Some(kind), "{word}");
+            // A prefix or a word one byte longer is another word.
+            let shorter = &word[..word.len() - 1];
+            assert_eq!(lexicon.abbreviation(shorter), None, "{shorter}");
+            assert_eq!(lexicon.abbreviation(&format!("{word}x")), None, "{word}x");
+        }
+        lexicon.add_abbreviation("Bcdefghi.", AbbreviationKind::Other);
+        assert_eq!(lexicon.abbreviation("Bcdefghi"), Some(AbbreviationKind::Other));
+        lexicon.add_abbreviation("Q", AbbreviationKind::Other);
+        assert_eq!(lexicon.abbreviation("Q"), Some(AbbreviationKind::Other));
     }
 }

@@ -400,6 +400,12 @@ impl Tokenizer {
     /// allocations: a worker that keeps one `Tokens` across articles saves the allocation
     /// and page faults of a fresh one each time.
     pub fn tokenize_paragraphs_into(&self, text: &str, paragraphs: &[Span], out: &mut Tokens) {
+        self.scan_into(text, paragraphs, out, true);
+    }
+
+    /// The body of [`Tokenizer::tokenize_paragraphs_into`]; `fast_words: false` sends every
+    /// word down the general path, which tests compare the fast path with.
+    fn scan_into(&self, text: &str, paragraphs: &[Span], out: &mut Tokens, fast_words: bool) {
         let total: usize = paragraphs.iter().map(|p| p.len()).fold(0, usize::saturating_add);
         let total = total.min(text.len());
         out.paragraphs.clear();
@@ -414,6 +420,7 @@ impl Tokenizer {
         out.tokens.reserve(total / 4 + 1);
         out.quotes.reserve(total / 128 + 1);
         let mut scanner = scan::Scanner::new(text, &self.lexicon, out);
+        scanner.fast_words = fast_words;
         let mut floor = 0;
         let mut open_quote = false;
         for &given in paragraphs {

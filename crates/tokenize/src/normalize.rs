@@ -97,13 +97,24 @@ fn fold_wide(c: char) -> Option<u8> {
     }
 }
 
-fn fold_ascii(b: u8) -> u8 {
+const fn fold_ascii(b: u8) -> u8 {
     match b {
         b'`' => b'\'',
         b'\t' | b'\r' | b'\n' | 0x0B | 0x0C => b' ',
         _ => b.to_ascii_lowercase(),
     }
 }
+
+/// [`fold_ascii`] of every byte (non-ASCII bytes are never looked up).
+static ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = fold_ascii(b as u8);
+        b += 1;
+    }
+    table
+};
 
 /// Folds `text[span]`; offsets of the result map into `text`.
 pub(crate) fn normalize_span(text: &str, span: Span) -> Normalized {
@@ -117,8 +128,12 @@ pub(crate) fn normalize_span(text: &str, span: Span) -> Normalized {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            out.push(fold_ascii(b));
-            i += 1;
+            // A run of ASCII folds byte for byte, without a capacity check per byte.
+            let run = bytes.get(i..).unwrap_or(&[]);
+            let len = run.iter().take_while(|b| b.is_ascii()).count();
+            let run = run.get(..len).unwrap_or(&[]);
+            out.extend(run.iter().map(|&b| ASCII_FOLD[usize::from(b)]));
+            i += len;
             continue;
         }
         let Some(c) = slice.get(i..).and_then(|s| s.chars().next()) else { break };

@@ -85,6 +85,8 @@ pub(crate) struct Scanner<'a> {
     /// Where the next `’` in closing position is, at or after some earlier point of the
     /// paragraph (`usize::MAX` for none); cached so the look-ahead stays linear.
     next_single_close: Option<usize>,
+    /// Whether plain ASCII words take the fast path (tests turn it off to compare).
+    pub(crate) fast_words: bool,
 }
 
 /// Words written with a leading apostrophe, which a misplaced `‘` must not turn into a
@@ -140,6 +142,12 @@ fn is_word_char(c: char) -> bool {
         // Combining accents (decomposed "é") and soft hyphens are inside words.
         c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{AD}'
     }
+}
+
+/// Whether `bytes[at]` is an ASCII letter or digit.
+#[inline]
+fn alnum_after_char(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(|&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0)
 }
 
 /// Whether `b` continues a UTF-8 character (is not its first byte).
@@ -232,6 +240,7 @@ impl<'a> Scanner<'a> {
             first_token: 0,
             first_quote: 0,
             next_single_close: None,
+            fast_words: true,
         }
     }
 
@@ -435,8 +444,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             _ if is_apostrophe(c) => {
-                let prev = self.char_before(i);
-                if c == '’' && self.single_open() && !opens_after(prev) {
+                if c == '’' && self.single_open() && !opens_after(self.char_before(i)) {
                     self.close_single(i, i + len)
                 } else if self.leading_elision(i + len) {
                     self.word(i, i + len)
@@ -457,48 +465,251 @@ impl<'a> Scanner<'a> {
     }
 
     /// A word or number starting with the ASCII letter or digit at `start`. Most words are
-    /// one run of ASCII letters (or digits) followed by a space or a plain punctuation mark:
-    /// those are decided here without decoding characters; anything that may join more
-    /// (`.`, `-`, an apostrophe, non-ASCII text, `,` after digits) goes to [`Scanner::word`].
-    fn ascii_word(&mut self, paragraph: &[u8], start: usize, digit: bool) -> usize {
-        let rest = paragraph.get(start..).unwrap_or(&[]);
-        let (len, all_digits) = if digit {
-            let digits = rest.iter().take_while(|&&b| b.is_ascii_digit()).count();
-            let more = rest.get(digits..).unwrap_or(&[]);
-            let letters =
-                more.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count();
-            (digits + letters, letters == 0)
+    /// runs of ASCII letters and digits, perhaps joined by hyphens or apostrophes
+    /// (`al-Assad`, `Assad's`, `Russia´s`), ending at a space or a plain punctuation mark:
+    /// those are decided here, byte by byte. Whatever needs more context (initials and
+    /// dotted abbreviations, decimals and thousands separators, a trailing apostrophe,
+    /// non-ASCII letters) goes to [`Scanner::word`], the general path, from the start.
+    fn ascii_word(&mut self, paragraph: &[u8], start: usize, is_number: bool) -> usize {
+        if !self.fast_words {
+            return self.word(start, start);
+        }
+        // The first run of letters and digits, and most often the whole word.
+        let run = paragraph.get(start..).unwrap_or(&[]);
+        let (len, piece_is_digits) = if is_number {
+            let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
+            let rest = run.get(digits..).unwrap_or(&[]);
+            let others =
+                rest.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count();
+            (digits + others, others == 0)
         } else {
-            (rest.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count(), false)
+            (run.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count(), false)
         };
         let end = start + len;
-        let joins = if all_digits { JOINS_NUMBER } else { JOINS_WORD };
-        match paragraph.get(end) {
-            Some(&b) if BYTE_CLASS[usize::from(b)] & joins != 0 => {
-                // A period after a word of two letters or more only matters when the word
-                // is a listed abbreviation.
-                let plain_period = b == b'.'
-                    && !all_digits
-                    && len >= 2
-                    && self
-                        .text
-                        .get(start..end)
-                        .is_some_and(|w| self.lexicon.abbreviation(w).is_none());
-                if !plain_period {
-                    return self.word(start, start);
-                }
+        let joins = if piece_is_digits { JOINS_NUMBER } else { JOINS_WORD };
+        let mut listed = None;
+        // The paragraph's end joins nothing, like a space.
+        let b = paragraph.get(end).copied().unwrap_or(b' ');
+        if BYTE_CLASS[usize::from(b)] & joins != 0 {
+            let period =
+                b == b'.' && !piece_is_digits && len >= 2 && paragraph.get(end + 1) != Some(&b'-');
+            if !period {
+                return self.ascii_word_joined(paragraph, start, is_number);
             }
-            _ => {}
+            listed = self.text.get(start..end).and_then(|w| self.lexicon.abbreviation(w));
         }
-        let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
-        let role = if self.pending.is_none() || digit {
+        let kind = if piece_is_digits { TokenKind::Number } else { TokenKind::Word };
+        let first_upper = paragraph.get(start).is_some_and(u8::is_ascii_uppercase);
+        // An abbreviation owns its period.
+        match listed {
+            Some(AbbreviationKind::Title) => {
+                let role = Role::Abbreviation(AbbrevClass::Title, first_upper);
+                return self.push(start, end + 1, kind, role);
+            }
+            Some(AbbreviationKind::Other) => {
+                let role = Role::Abbreviation(AbbrevClass::Other, first_upper);
+                return self.push(start, end + 1, kind, role);
+            }
+            None => {}
+        }
+        if self.pending.is_none() || is_number {
             // Only the sentence splitter reads a word's role, and only after a terminator;
             // a word starting with a digit is neither capitalized nor lowercase.
+            self.push(start, end, kind, Role::Plain);
+        } else {
+            let role = self.run_role(start, end, first_upper);
+            self.push(start, end, kind, role);
+        }
+        // Most words are followed by one space: take it here rather than in another turn
+        // of the main loop (which would do the same).
+        if paragraph.get(end) == Some(&b' ')
+            && !paragraph.get(end + 1).is_some_and(|&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
+        {
+            self.space_before = true;
+            return end + 1;
+        }
+        end
+    }
+
+    /// The role of the word `start..end`, a single run of ASCII letters and digits starting
+    /// with a letter that does not own a period, after a possible sentence end.
+    fn run_role(&self, start: usize, end: usize, first_upper: bool) -> Role {
+        if first_upper {
+            // Letters and digits only: no possessive ending to strip.
+            self.capitalized_role(self.text.get(start..end).unwrap_or(""))
+        } else {
+            Role::Lowercase
+        }
+    }
+
+    /// [`Scanner::ascii_word`] for a word whose first run is followed by a possible joiner.
+    #[inline(never)]
+    fn ascii_word_joined(&mut self, paragraph: &[u8], start: usize, is_number: bool) -> usize {
+        let mut j = start;
+        let mut has_letter_part = false;
+        // As in [`Scanner::word`]: a one-letter piece before a period and a letter was
+        // seen ("U.S."), the word owns its final period, and the listed abbreviation.
+        let mut dotted = false;
+        let mut own_period = false;
+        let mut listed = None;
+        loop {
+            // One run of ASCII letters and digits: never empty, as a run only starts at
+            // `start` or after a joiner followed by a letter or digit.
+            let piece_start = j;
+            let run = paragraph.get(j..).unwrap_or(&[]);
+            let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
+            let rest = run.get(digits..).unwrap_or(&[]);
+            let others =
+                rest.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count();
+            let piece_len = digits + others;
+            let piece_is_digits = others == 0;
+            has_letter_part |= !piece_is_digits;
+            j += piece_len;
+            let Some(&joiner) = paragraph.get(j) else { break };
+            let joins = if piece_is_digits { JOINS_NUMBER } else { JOINS_WORD };
+            if BYTE_CLASS[usize::from(joiner)] & joins == 0 {
+                break;
+            }
+            let after = paragraph.get(j + 1).copied();
+            if joiner.is_ascii() && joiner != b'.' && after.is_some_and(|a| !a.is_ascii()) {
+                // A letter may follow: the general path decides.
+                return self.word(start, start);
+            }
+            let alnum_after = after.is_some_and(|a| BYTE_CLASS[usize::from(a)] & ALNUM != 0);
+            let digit_after = after.is_some_and(|a| a.is_ascii_digit());
+            match joiner {
+                // "al-Assad", "Assad's", "rock'n'roll".
+                b'-' | b'\'' | b'`' if alnum_after => j += 1,
+                // "MOSCOW --": no word after the hyphen.
+                b'-' => break,
+                // "the Smiths' house", "rock 'n'": a trailing apostrophe after an s.
+                b'\'' | b'`' => {
+                    if matches!(paragraph.get(j.wrapping_sub(1)), Some(b's' | b'S')) {
+                        j += 1;
+                    }
+                    break;
+                }
+                // "4.5".
+                b'.' if piece_is_digits && digit_after => j += 1,
+                b'.' => {
+                    let letter_after = match after {
+                        Some(a) if a.is_ascii() => a.is_ascii_alphabetic(),
+                        Some(_) => return self.word(start, start),
+                        None => false,
+                    };
+                    if piece_len == 1 && !piece_is_digits && letter_after {
+                        // "U.S.", "a.m.".
+                        dotted = true;
+                        j += 1;
+                        continue;
+                    }
+                    let piece_upper =
+                        paragraph.get(piece_start).is_some_and(u8::is_ascii_uppercase);
+                    let single_capital =
+                        piece_len == 1 && piece_upper && !dotted && piece_start == start;
+                    listed = if dotted || single_capital {
+                        None
+                    } else {
+                        self.text.get(start..j).and_then(|w| self.lexicon.abbreviation(w))
+                    };
+                    if (dotted && piece_len == 1) || single_capital || listed.is_some() {
+                        j += 1;
+                        own_period = true;
+                        // "U.S.-led": a hyphen may still follow.
+                        if paragraph.get(j) == Some(&b'-') {
+                            match paragraph.get(j + 1) {
+                                Some(&a) if BYTE_CLASS[usize::from(a)] & ALNUM != 0 => {
+                                    own_period = false;
+                                    j += 1;
+                                    continue;
+                                }
+                                Some(a) if !a.is_ascii() => return self.word(start, start),
+                                _ => {}
+                            }
+                        }
+                    }
+                    break;
+                }
+                // "240,000" and "10:30", but not "240, 000" nor "A-1,000".
+                b',' | b':' if is_number && digit_after => j += 1,
+                b',' | b':' => break,
+                b'%' if piece_is_digits => {
+                    j += 1;
+                    break;
+                }
+                0x80.. => {
+                    let Some(c) = self.char_at(j) else { return self.word(start, start) };
+                    let len = c.len_utf8();
+                    // A letter continues the piece (`ʼ` is one, though also an apostrophe).
+                    if is_word_char(c) {
+                        return self.word(start, start);
+                    } else if !(matches!(c, '‐' | '‑' | '‘') || is_apostrophe(c)) {
+                        break;
+                    } else if alnum_after_char(paragraph, j + len) {
+                        // "Russia´s", "they’re", "Nord‐Ost".
+                        j += len;
+                    } else if paragraph.get(j + len).is_some_and(|b| !b.is_ascii()) {
+                        return self.word(start, start);
+                    } else if is_apostrophe(c) {
+                        // A trailing apostrophe belongs to a word ending in s ("the Smiths’")
+                        // unless it closes an open single quotation; after an s, `’` is
+                        // possessive when a later `’` can close the quotation instead.
+                        let prev_is_s =
+                            matches!(paragraph.get(j.wrapping_sub(1)), Some(b's' | b'S'));
+                        let closes = c == '’'
+                            && self.single_open()
+                            && !(prev_is_s && self.single_close_after(j + len));
+                        if !closes && prev_is_s {
+                            j += len;
+                        }
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                _ => return self.word(start, start),
+            }
+        }
+        let kind = if is_number && !has_letter_part { TokenKind::Number } else { TokenKind::Word };
+        let first_upper = paragraph.get(start).is_some_and(u8::is_ascii_uppercase);
+        let role = if own_period {
+            let class = match listed {
+                Some(AbbreviationKind::Title) => AbbrevClass::Title,
+                Some(AbbreviationKind::Other) => AbbrevClass::Other,
+                // A single letter with a period is an initial ("J. Smith").
+                None if j - start == 2 => AbbrevClass::Title,
+                None if dotted
+                    && paragraph.get(start..j - 1).is_some_and(|w| {
+                        w.iter().all(|&b| b == b'.' || b.is_ascii_uppercase())
+                    }) =>
+                {
+                    AbbrevClass::Initialism
+                }
+                None => AbbrevClass::Other,
+            };
+            Role::Abbreviation(class, first_upper)
+        } else if self.pending.is_none() || kind == TokenKind::Number {
+            // Only the sentence splitter reads a word's role, and only after a terminator.
             Role::Plain
         } else {
-            self.cased_role(start, end)
+            self.cased_role(start, j)
         };
-        self.push(start, end, kind, role)
+        self.push(start, j, kind, role)
+    }
+
+    /// The role of a capitalized word, given without its possessive ending, after a
+    /// possible sentence end.
+    fn capitalized_role(&self, stem: &str) -> Role {
+        let continues = match self.pending.and_then(|p| p.class) {
+            Some(AbbrevClass::Initialism) => !self.lexicon.is_starter(stem),
+            Some(AbbrevClass::Other) => self.lexicon.is_continuation(stem),
+            _ => false,
+        };
+        if continues {
+            Role::Continuation
+        } else {
+            Role::Capitalized
+        }
     }
 
     /// The role of the word `start..end` (no abbreviation, starting with a letter) after a
@@ -506,17 +717,7 @@ impl<'a> Scanner<'a> {
     fn cased_role(&self, start: usize, end: usize) -> Role {
         let word = self.text.get(start..end).unwrap_or("");
         if starts_uppercase(word) {
-            let stem = possessive_stem(word);
-            let continues = match self.pending.and_then(|p| p.class) {
-                Some(AbbrevClass::Initialism) => !self.lexicon.is_starter(stem),
-                Some(AbbrevClass::Other) => self.lexicon.is_continuation(stem),
-                _ => false,
-            };
-            if continues {
-                Role::Continuation
-            } else {
-                Role::Capitalized
-            }
+            self.capitalized_role(possessive_stem(word))
         } else if starts_lowercase(word) {
             Role::Lowercase
         } else {
@@ -735,11 +936,12 @@ impl<'a> Scanner<'a> {
     }
 
     fn straight_double(&mut self, i: usize) -> usize {
-        let opener = opens_after(self.char_before(i));
-        let closer = closes_before(self.char_at(i + 1));
+        let prev = self.char_before(i);
+        let next = self.char_at(i + 1);
+        let opener = opens_after(prev);
+        let closer = closes_before(next);
         let open = self.double_open();
-        let prev_is_word = self.char_before(i).is_some_and(is_word_char);
-        if prev_is_word && self.char_at(i + 1).is_some_and(is_word_char) {
+        if prev.is_some_and(is_word_char) && next.is_some_and(is_word_char) {
             // `Britain"s`: a mis-encoded apostrophe, not a quotation mark.
             self.push(i, i + 1, TokenKind::Punct, Role::Plain)
         } else if opener && !closer {
@@ -852,9 +1054,17 @@ impl<'a> Scanner<'a> {
     /// Appends a token and runs the sentence splitter on it. Returns `end`.
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, role: Role) -> usize {
-        if self.pending.is_none() && !matches!(role, Role::Terminator | Role::Abbreviation(..)) {
-            // Most tokens: no sentence end is pending and this one cannot start one.
+        if self.pending.is_none() {
+            // Most tokens: no sentence end is pending, so this one only may start one.
+            let last = self.out.tokens.len();
             self.out.tokens.push(Token { span: Span::new(start, end), kind });
+            match role {
+                Role::Terminator => self.pending = Some(Pending { last, class: None }),
+                Role::Abbreviation(class, _) => {
+                    self.pending = Some(Pending { last, class: Some(class) })
+                }
+                _ => {}
+            }
             self.space_before = false;
             return end;
         }

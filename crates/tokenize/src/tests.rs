@@ -346,3 +346,81 @@ fn normalize_folds_and_maps_back() {
     let at = n.text.find("minister").expect("word");
     assert_eq!(&text[n.original(Span::new(at, at + 8))], "Minister");
 }
+
+/// Tokenizes `text` with every word on the general path (no ASCII fast path).
+fn tokenize_general(text: &str) -> Tokens {
+    let t = tokenizer();
+    let mut out = Tokens::default();
+    t.scan_into(text, &t.paragraph_spans(text), &mut out, false);
+    out
+}
+
+#[test]
+fn fast_word_path_agrees_with_the_general_path() {
+    // Words that end at each kind of joiner the fast path decides or hands over.
+    let cases: &[&str] = &[
+        "al-Assad's forces, Assad´s men and they’re here; rock'n'roll and rock’n’roll.",
+        "MOSCOW -- The 30-year-old said -- in 2015. Then 4.5% and 240,000 and 10:30, 240, 000.",
+        "A-1,000 and 1-0 and 1990s. COVID-19. 19.5. 6. J. Smith and U.S.-led and Corp.-led.",
+        "Gen. Smith met Dr. Jones at 9 a.m. at Acme Inc. The firm said no. Sept. 30 and St. Louis.",
+        "the Smiths’ house and ‘em and 'n' and the '90s and the ’90s-era plan.",
+        "José and Ñúñez and x\u{301}y and Rus\u{AD}sia and word”. word— word–word word‐word.",
+        "“Quoted,” he said. 'Ready' she said. Zero.5 and .5 and 3.",
+        "Co. Chief Executive and U.S. Treasury and in the U.S. The talks. Plan B. Then.",
+        "‘the Smiths’ house,’ he said. ‘Jones’ view’ and the Jones’ car; U.S.’s role.",
+        "U.S.-Mexico and U.S.-é and Inc.-é and a.m.-é and x.é and Corp.-led. U.S.A. and U.s.",
+        "Gen.-led A.B.C. a.b.c. X. Y. Zed. the 1990s' music and 12's and x'é and x-é.",
+    ];
+    for text in cases {
+        assert_eq!(tokenizer().tokenize(text), tokenize_general(text), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+    #[test]
+    fn fast_word_path_agrees_on_word_soup(
+        pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "a", "Ab", "said", "Gen", "Inc", "U", "S", "J", "s", "0", "12", "2015", "x1", "1x", "The",
+            ".", ",", ":", "%", "-", "'", "`", "’", "‘", "´", "ʼ", "‐", "”", "“", "\"", "—", "é",
+            "\u{301}", " ", " ", "\n", "\n\n", "(", ")", "!", "?", "...", "…",
+        ]), 0..60)
+    ) {
+        let text = pieces.concat();
+        proptest::prop_assert_eq!(tokenizer().tokenize(&text), tokenize_general(&text));
+    }
+}
+
+/// What `trim_span` must give: the span of `str::trim`'s result (empty at the end of an
+/// all-whitespace text).
+fn trim_span_reference(text: &str) -> Span {
+    let start = text.len() - text.trim_start().len();
+    Span::new(start, text.trim_end().len())
+}
+
+#[test]
+fn trim_span_agrees_with_str_trim() {
+    let cases: &[&str] = &[
+        "",
+        " ",
+        " \t\n\u{0B}\u{0C}\r",
+        "  word  ",
+        "\u{A0} word\u{2009}\n",
+        "\n\u{3000}\u{85}x\u{85}\u{3000} ",
+        "\u{1C}x\u{1F}",
+        " é ",
+    ];
+    for text in cases {
+        let whole = Span::new(0, text.len());
+        assert_eq!(scan::trim_span(text, whole), trim_span_reference(text), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn trim_span_agrees_with_str_trim_on_any_text(text in "[ \t\n\u{0B}\u{0C}\r\u{A0}\u{2009}\u{85}\u{1C}xé]{0,12}") {
+        let whole = Span::new(0, text.len());
+        proptest::prop_assert_eq!(scan::trim_span(&text, whole), trim_span_reference(&text));
+    }
+}

@@ -1,0 +1,31 @@
+//! Builds a gazetteer and annotates the match bench's synthetic text, for a profiler
+//! (`valgrind --tool=callgrind`), without criterion's repetitions.
+//!
+//! `cargo run --release -p whosaid-gazetteer --example profile -- [default|100k] [ROUNDS]`
+//!
+//! `default` uses the embedded data; `100k` adds the bench's 100,000 synthetic people. The
+//! text (1 MiB) is annotated ROUNDS times (default 1); the mention count is printed.
+
+use whosaid_gazetteer::GazetteerBuilder;
+use whosaid_tokenize::Tokens;
+
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let data = args.next().unwrap_or_else(|| "default".to_string());
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let (tsv, names) = synthetic::synthetic_tsv(100_000);
+    let text = synthetic::news_text(1 << 20, &names);
+    let mut builder = GazetteerBuilder::with_defaults();
+    if data == "100k" {
+        builder.add_tsv("synthetic", &tsv);
+    }
+    let gazetteer = builder.build();
+    let mut mentions = 0;
+    for _ in 0..rounds {
+        mentions += gazetteer.annotate(&text, &Tokens::default()).mentions.len();
+    }
+    println!("{data}: {mentions} mentions, matcher {} bytes", gazetteer.matcher_memory_usage());
+}

@@ -1,0 +1,268 @@
+//! The claims of a whole run, kept for the corpus-level steps (speaker spellings, clustering)
+//! in little memory: full rows go to a temporary file beside the output as they come, and
+//! memory holds only what those steps read: the statement texts in one arena, and small
+//! indices into interned speakers, articles and outlets. A claim costs about its text plus
+//! 40 bytes, not a dozen separately allocated strings.
+
+use std::collections::HashMap;
+use std::io::{BufReader, BufWriter, Seek, SeekFrom, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use whosaid_core::{EntityKind, PartialDate};
+
+use crate::output::{csv_rows, ClaimRow};
+
+/// A speaker as the attribution wrote it: the unit that gets one spelling.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SpeakerEntry {
+    pub name: String,
+    pub id: String,
+    pub kind: String,
+}
+
+impl SpeakerEntry {
+    pub fn entity_kind(&self) -> EntityKind {
+        EntityKind::from_name(&self.kind).unwrap_or_default()
+    }
+}
+
+/// Strings that repeat across claims (speakers, article ids, outlets), stored once.
+struct Interner<T> {
+    index: HashMap<T, u32>,
+    values: Vec<T>,
+}
+
+impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
+    fn new() -> Interner<T> {
+        Interner { index: HashMap::new(), values: Vec::new() }
+    }
+
+    fn intern(&mut self, value: T) -> Result<u32> {
+        if let Some(&i) = self.index.get(&value) {
+            return Ok(i);
+        }
+        let i = u32::try_from(self.values.len()).context("more than 4 billion distinct values")?;
+        self.values.push(value.clone());
+        self.index.insert(value, i);
+        Ok(i)
+    }
+}
+
+/// Concatenated strings with their end offsets: one allocation for millions of strings.
+#[derive(Default)]
+struct Arena {
+    bytes: String,
+    ends: Vec<usize>,
+}
+
+impl Arena {
+    fn push(&mut self, s: &str) {
+        self.bytes.push_str(s);
+        self.ends.push(self.bytes.len());
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends.get(i - 1).copied().unwrap_or(0) };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.bytes.get(start..end).unwrap_or_default()
+    }
+}
+
+/// The claims of a run, in run order.
+pub struct ClaimStore {
+    spill: BufWriter<tempfile::NamedTempFile>,
+    texts: Arena,
+    claim_ids: Arena,
+    speakers: Interner<SpeakerEntry>,
+    articles: Interner<String>,
+    sources: Interner<String>,
+    speaker_of: Vec<u32>,
+    article_of: Vec<u32>,
+    source_of: Vec<u32>,
+    stated_on: Vec<Option<PartialDate>>,
+}
+
+impl ClaimStore {
+    /// A store whose temporary file lives in `dir` (the output directory: same file system,
+    /// removed when the store is dropped, also on error or Ctrl-C).
+    pub fn new(dir: &Path) -> Result<ClaimStore> {
+        let spill =
+            tempfile::Builder::new()
+                .prefix(".claims.")
+                .suffix(".spill")
+                .tempfile_in(dir)
+                .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        Ok(ClaimStore {
+            spill: BufWriter::with_capacity(1 << 16, spill),
+            texts: Arena::default(),
+            claim_ids: Arena::default(),
+            speakers: Interner::new(),
+            articles: Interner::new(),
+            sources: Interner::new(),
+            speaker_of: Vec::new(),
+            article_of: Vec::new(),
+            source_of: Vec::new(),
+            stated_on: Vec::new(),
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.speaker_of.len()
+    }
+
+    /// Appends claims already formatted by [`csv_rows`] (the worker did it) with their rows.
+    pub fn push_formatted(&mut self, rows: Vec<ClaimRow>, formatted: &[u8]) -> Result<()> {
+        self.spill.write_all(formatted).context("cannot write the temporary claims file")?;
+        for row in rows {
+            self.remember(row)?;
+        }
+        Ok(())
+    }
+
+    /// Appends claims read from elsewhere (`whosaid cluster`).
+    pub fn push(&mut self, rows: Vec<ClaimRow>) -> Result<()> {
+        let formatted = csv_rows(&rows)?;
+        self.push_formatted(rows, &formatted)
+    }
+
+    fn remember(&mut self, row: ClaimRow) -> Result<()> {
+        self.stated_on.push(row.stated_on.parse::<PartialDate>().ok());
+        self.texts.push(&row.text);
+        self.claim_ids.push(&row.claim_id);
+        let speaker = self.speakers.intern(SpeakerEntry {
+            name: row.speaker,
+            id: row.speaker_id,
+            kind: row.speaker_type,
+        })?;
+        self.speaker_of.push(speaker);
+        let article = self.articles.intern(row.article_id)?;
+        self.article_of.push(article);
+        let source = self.sources.intern(row.source)?;
+        self.source_of.push(source);
+        Ok(())
+    }
+    /// Every distinct speaker, indexed by [`ClaimStore::speaker_of`].
+    pub fn speakers(&self) -> &[SpeakerEntry] {
+        &self.speakers.values
+    }
+
+    pub fn speaker_of(&self, claim: usize) -> usize {
+        self.speaker_of.get(claim).map_or(0, |&s| s as usize)
+    }
+
+    pub fn article_of(&self, claim: usize) -> usize {
+        self.article_of.get(claim).map_or(0, |&a| a as usize)
+    }
+
+    pub fn article(&self, article: usize) -> &str {
+        self.articles.values.get(article).map_or("", String::as_str)
+    }
+
+    pub fn source(&self, claim: usize) -> &str {
+        let source = self.source_of.get(claim).map_or(0, |&s| s as usize);
+        self.sources.values.get(source).map_or("", String::as_str)
+    }
+
+    pub fn stated_on(&self, claim: usize) -> Option<PartialDate> {
+        self.stated_on.get(claim).copied().flatten()
+    }
+
+    pub fn text(&self, claim: usize) -> &str {
+        self.texts.get(claim)
+    }
+
+    pub fn claim_id(&self, claim: usize) -> &str {
+        self.claim_ids.get(claim)
+    }
+
+    /// Reads the rows back in order, gives each its speaker's final spelling and its cluster
+    /// (the id of the claim at `cluster_of[i]`), and hands them to `write` in chunks.
+    pub fn finish(
+        self,
+        spellings: &[String],
+        cluster_of: Option<&[usize]>,
+        mut write: impl FnMut(&[ClaimRow]) -> Result<()>,
+    ) -> Result<()> {
+        const CHUNK: usize = 1 << 15;
+        let what = "cannot read back the temporary claims file";
+        let mut file = self.spill.into_inner().map_err(|e| e.into_error()).context(what)?;
+        file.flush().context(what)?;
+        file.seek(SeekFrom::Start(0)).context(what)?;
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(BufReader::with_capacity(1 << 16, file));
+        let mut chunk: Vec<ClaimRow> = Vec::with_capacity(CHUNK);
+        for (i, row) in reader.deserialize::<ClaimRow>().enumerate() {
+            let mut row = row.context(what)?;
+            let speaker = self.speaker_of.get(i).map_or(0, |&s| s as usize);
+            if let Some(spelling) = spellings.get(speaker) {
+                if *spelling != row.speaker {
+                    row.speaker.clone_from(spelling);
+                }
+            }
+            if let Some(rep) = cluster_of.and_then(|c| c.get(i)) {
+                row.cluster_id = self.claim_ids.get(*rep).to_string();
+            }
+            chunk.push(row);
+            if chunk.len() == CHUNK {
+                write(&chunk)?;
+                chunk.clear();
+            }
+        }
+        write(&chunk)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, article: &str, speaker: &str, text: &str) -> ClaimRow {
+        ClaimRow {
+            claim_id: id.to_string(),
+            article_id: article.to_string(),
+            speaker: speaker.to_string(),
+            speaker_type: "person".to_string(),
+            text: text.to_string(),
+            stated_on: "2024-03-05".to_string(),
+            source: "AP".to_string(),
+            ..ClaimRow::default()
+        }
+    }
+
+    #[test]
+    fn rows_come_back_whole_in_order_with_spelling_and_cluster() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = ClaimStore::new(dir.path()).unwrap();
+        let rows = vec![
+            row("a-c1", "a", "Ann Lee", "We will \"win\",\nsaid she, in a long, quoted text"),
+            row("a-c2", "a", "Bo Park", "Nothing to add."),
+            row("b-c1", "b", "ann lee", "We will win"),
+        ];
+        store.push(rows[..2].to_vec()).unwrap();
+        store.push(rows[2..].to_vec()).unwrap();
+        assert_eq!(store.len(), 3);
+        assert_eq!(store.text(0), rows[0].text);
+        assert_eq!(store.claim_id(2), "b-c1");
+        assert_eq!(store.article(store.article_of(2)), "b");
+        assert_eq!(store.speakers().len(), 3);
+        let spellings: Vec<String> = vec!["Ann Lee".into(), "Bo Park".into(), "Ann Lee".into()];
+        let clusters = [0, 1, 0];
+        let mut back = Vec::new();
+        store
+            .finish(&spellings, Some(&clusters), |chunk| {
+                back.extend_from_slice(chunk);
+                Ok(())
+            })
+            .unwrap();
+        let mut expected = rows.clone();
+        expected[2].speaker = "Ann Lee".into();
+        for (e, rep) in expected.iter_mut().zip(["a-c1", "a-c2", "a-c1"]) {
+            e.cluster_id = rep.into();
+        }
+        assert_eq!(back, expected);
+        // The temporary file is gone with the store.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}
