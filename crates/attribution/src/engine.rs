@@ -523,6 +523,10 @@ impl<'a> Scan<'a> {
         if words::is_news_outlet(&org.name) {
             return;
         }
+        // Noting the newest organization again changes nothing.
+        if self.recent_orgs.last() == Some(&org) && self.last_org.as_ref() == Some(&org) {
+            return;
+        }
         const KEEP: usize = 8;
         // Names are unique in the list, so moving a known organization to the end reuses
         // its entry's strings.
@@ -635,6 +639,10 @@ impl<'a> Scan<'a> {
     /// "Finance Ministry spokeswoman": the institution in a title is an organization the
     /// article has named.
     fn note_title_org(&mut self, title: &str) {
+        // Most titles name no institution: say so before collecting anything.
+        if !title.split_whitespace().any(|w| self.cap(w) && words::is_org_noun(w)) {
+            return;
+        }
         let title_words: Vec<&str> = title.split_whitespace().collect();
         let Some(at) = title_words.iter().rposition(|w| self.cap(w) && words::is_org_noun(w))
         else {
