@@ -639,11 +639,28 @@ impl<'a> Scan<'a> {
     /// "Finance Ministry spokeswoman": the institution in a title is an organization the
     /// article has named.
     fn note_title_org(&mut self, title: &str) {
-        // Most titles name no institution: say so before collecting anything.
-        if !title.split_whitespace().any(|w| self.cap(w) && words::is_org_noun(w)) {
-            return;
+        // Titles are a few words: they are collected on the stack, in one pass, unless
+        // there are many.
+        let mut on_stack = [""; 16];
+        let mut count = 0;
+        let mut many = false;
+        for w in title.split_whitespace() {
+            match on_stack.get_mut(count) {
+                Some(slot) => *slot = w,
+                None => {
+                    many = true;
+                    break;
+                }
+            }
+            count += 1;
         }
-        let title_words: Vec<&str> = title.split_whitespace().collect();
+        let spilled: Vec<&str>;
+        let title_words: &[&str] = if many {
+            spilled = title.split_whitespace().collect();
+            &spilled
+        } else {
+            on_stack.get(..count).unwrap_or(&[])
+        };
         let Some(at) = title_words.iter().rposition(|w| self.cap(w) && words::is_org_noun(w))
         else {
             return;
@@ -662,7 +679,18 @@ impl<'a> Scan<'a> {
             }
             from -= 1;
         }
-        let name = title_words.get(from..=at).map(|w| w.join(" ")).unwrap_or_default();
+        let name_words = title_words.get(from..=at).unwrap_or(&[]);
+        // The title of the organization noted last (the usual case) changes nothing.
+        let newest = self.recent_orgs.last().filter(|o| {
+            o.id.is_none()
+                && o.kind == EntityKind::Organization
+                && o.role.is_none()
+                && self.last_org.as_ref() == Some(*o)
+        });
+        if newest.is_some_and(|o| joined_equals(name_words, &o.name)) {
+            return;
+        }
+        let name = name_words.join(" ");
         if !name.is_empty() {
             self.note_org(Speaker { name, id: None, kind: EntityKind::Organization, role: None });
         }
@@ -2589,6 +2617,24 @@ fn near_partition<T>(items: &[T], hint: &Cell<usize>, before: impl Fn(&T) -> boo
     k
 }
 
+/// Whether `words` joined by single spaces is `text`.
+fn joined_equals(words: &[&str], text: &str) -> bool {
+    let mut rest = text;
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        match rest.strip_prefix(w) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
 /// Copies `from` into `into`, reusing `into`'s string buffers: the running state is
 /// overwritten at every claim, and fresh clones were most of the scan's allocations.
 fn copy_speaker(into: &mut Speaker, from: &Speaker) {
@@ -2868,6 +2914,21 @@ mod lookup_tests {
         let c = dedupe_keys("Tomas Berg", "the port will reopen in spring", &mut buf);
         assert_eq!(a, b);
         assert_ne!(a[0], c[0]);
+    }
+
+    #[test]
+    fn joined_words_compare_with_single_spaces() {
+        let cases: &[(&[&str], &str, bool)] = &[
+            (&["Finance", "Ministry"], "Finance Ministry", true),
+            (&["Finance", "Ministry"], "Finance  Ministry", false),
+            (&["Finance", "Ministry"], "Finance Ministry ", false),
+            (&["Finance"], "Finance Ministry", false),
+            (&[], "", true),
+        ];
+        for &(words, text, want) in cases {
+            assert_eq!(joined_equals(words, text), want, "{words:?} {text:?}");
+            assert_eq!(words.join(" ") == text, want, "{words:?} {text:?}");
+        }
     }
 
     #[test]
