@@ -8,6 +8,8 @@ use whosaid_core::{PartialDate, Span};
 use crate::date::{find_dates, parse_date, MONTH};
 use crate::{Article, Metadata, Record};
 
+mod meta;
+
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 const BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
 
@@ -71,7 +73,14 @@ impl CleanerBuilder {
                     aliases.insert(alias.clone(), name.trim().to_string());
                     alias
                 }
-                None => a.to_lowercase(),
+                None => {
+                    let lower = a.to_lowercase();
+                    // "UKRINFORM" on a masthead is reported as the list spells it.
+                    if lower != a {
+                        aliases.entry(lower.clone()).or_insert_with(|| a.clone());
+                    }
+                    lower
+                }
             })
             .collect();
         let widgets: Vec<String> = list(BOILERPLATE).chain(self.widgets.iter().cloned()).collect();
@@ -885,6 +894,8 @@ struct Found {
     bylines: Vec<Candidate<String>>,
     dates: Vec<Candidate<PartialDate>>,
     dateline: Option<String>,
+    /// Years the page writes elsewhere (see [`meta::YearHints`]).
+    years: meta::YearHints,
 }
 
 impl Cleaner {
@@ -911,7 +922,8 @@ impl Cleaner {
         let all_lower = !has_upper_case(head_of(text, LOWER_CASE_PROBE));
         let upper = all_lower.then(|| text.to_ascii_uppercase());
         let meta_text = upper.as_deref().unwrap_or(text);
-        let layout = self.layout(meta_text, &paras);
+        let mut layout = self.layout(meta_text, &paras);
+        layout.masthead = meta::masthead(self, text);
         let title_found = self.find_title(text, &paras, &hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
@@ -942,12 +954,15 @@ impl Cleaner {
             found.dateline = found.dateline.map(|d| d.to_lowercase());
         }
         drop_repeats(text, &mut paras, &hashes);
+        if found.dates.is_empty() {
+            meta::labelled_dates_at_foot(meta_text, &paras, &mut found.dates);
+        }
 
         let published = record
             .published
             .as_deref()
             .and_then(|p| parse_date(p, self.year))
-            .or_else(|| best(&found.dates));
+            .or_else(|| meta::complete_year(best(&found.dates), &found.dates, &found.years));
         let meta = Metadata {
             title,
             source: record.source.clone().or_else(|| {
@@ -1077,15 +1092,45 @@ impl Cleaner {
             *counts.entry(*h).or_default() += 1;
         }
         let mut best: Option<(i32, usize, Span)> = None;
+        // The site's name, tagline and menu are not the headline.
+        let masthead_end = layout.masthead.map_or(0, |(_, end)| end);
         for (i, p) in paras.iter().enumerate().take(story_starts) {
+            if p.span.end <= masthead_end {
+                continue;
+            }
             let s = text.get(p.span.range()).unwrap_or_default();
-            let span = if self.headline_like(p, s, all_lower) {
+            let span = if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
+                let hs = text.get(h.range()).unwrap_or_default();
+                self.headline_like(&features(hs, *h, 1), hs, all_lower)
+            }) {
+                head
+            } else if p.lines == 1 && self.headline_like(p, s, all_lower) {
                 p.span
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head
+            } else if p.separators == 1
+                && meta::dash_joined_head(s).is_some_and(|head| {
+                    let head_span = Span::new(p.span.start, p.span.start + head.len());
+                    self.headline_like(&features(head, head_span, 1), head, all_lower)
+                })
+                && self.headline_like(&Para { separators: 0, ..p.clone() }, s, all_lower)
+            {
+                // "Talks to resume — minister": the dash is part of the headline.
+                p.span
+            } else if let Some(line) = meta::first_line(text, p).filter(|l| {
+                let ls = text.get(l.range()).unwrap_or_default();
+                self.headline_like(&features(ls, *l, 1), ls, all_lower)
+            }) {
+                line
+            } else if meta::is_title_case_headline(s)
+                && self.headline_like(&Para { lower_words: 1, ..p.clone() }, s, all_lower)
+            {
+                // "Harbour Fees To Rise Next Spring": weighed below.
+                p.span
             } else {
                 continue;
             };
+            let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
             if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
                 score += 2;
@@ -1097,6 +1142,15 @@ impl Cleaner {
             });
             if followed_by_meta {
                 score += 2;
+            }
+            // Menus and section titles are written in Title Case too: such a line is the
+            // headline only when a date or by-line follows it or it is printed twice, and a
+            // headline in sentence case wins over it.
+            if title_case {
+                if score < 2 {
+                    continue;
+                }
+                score -= 1;
             }
             if best.map_or(true, |(b, _, _)| score > b) {
                 best = Some((score, i, span));
@@ -1120,7 +1174,7 @@ impl Cleaner {
         let tail = s.get(cut..)?;
         let mut parts =
             tail.split(|c: char| "|-–—:»".contains(c)).map(str::trim).filter(|t| !t.is_empty());
-        if !parts.all(|t| t.split_whitespace().count() <= 4) {
+        if !parts.all(|t| t.split_whitespace().count() <= 4 && meta::is_site_tail(t)) {
             return None;
         }
         let span = Span::new(p.span.start, p.span.start + head.len());
@@ -1179,11 +1233,19 @@ impl Cleaner {
                 found.sources.push(Candidate { value: site.to_string(), priority: 1, position: i });
                 continue;
             }
-            let Some(rest) = foot_source(s) else { continue };
+            let Some(rest) = foot_source(meta::copyright_line(s)).map(meta::before_date_label)
+            else {
+                continue;
+            };
+            found.years.copyright(s);
+            // "Source: AGENCY" credits the copy; a copyright line names the site, and so does
+            // "Source: NAME" of a name not listed (a chart's "Source: Eurostat" is no credit).
+            let credit = s.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("source:"));
             let mut foot = Found::default();
             self.names_after_by(rest, i, true, &mut foot);
             for mut c in foot.sources {
-                c.priority = 1;
+                let listed = self.agencies.contains(&c.value.to_lowercase());
+                c.priority = 1 + u8::from(credit && listed);
                 found.sources.push(c);
             }
         }
@@ -1209,12 +1271,31 @@ impl Cleaner {
                 found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
-        for (i, p) in paras.iter().enumerate().take(layout.head_end) {
+        // An agency's sign-off credits the copy, above the name of the site printing it.
+        if let Some((name, i)) = meta::sign_off(self, text, paras) {
+            found.sources.push(Candidate { value: name, priority: 2, position: i });
+        }
+        if let Some(name) = title_at
+            .and_then(|t| paras.get(t))
+            .and_then(|p| text.get(p.span.range()))
+            .and_then(|s| meta::site_after_headline(self, s))
+        {
+            let value = name.to_string();
+            found.sources.push(Candidate { value, priority: 1, position: title_at.unwrap_or(0) });
+        }
+        let lead_start = title_at.map_or(layout.story_start, |t| t + 1);
+        for (i, p) in paras.iter().enumerate().take(layout.story_start + 3).skip(lead_start) {
             let s = text.get(p.span.range()).unwrap_or_default();
-            let meta_line = p.lines == 1 && (!p.sentence_like() || p.words <= 12);
-            if !meta_line {
-                continue;
+            if let Some(name) = meta::reports_itself(self, s) {
+                let value = name.to_string();
+                found.sources.push(Candidate { value, priority: 1, position: i });
             }
+        }
+        if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
+            found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
+        }
+        for (i, line) in meta::head_meta_lines(text, paras, layout) {
+            let s = text.get(line.range()).unwrap_or_default();
             if let Some(at) = by_position(s) {
                 let mut rest =
                     strip_bullets(s.get(at..).unwrap_or_default().trim_start_matches(':'));
@@ -1230,7 +1311,12 @@ impl Cleaner {
                 self.names_after_by(rest, i, false, found);
             }
             let before_title = title_at.is_some_and(|t| i < t);
-            let meta_s = meta_text.get(p.span.range()).unwrap_or_default();
+            let meta_s = meta_text.get(line.range()).unwrap_or_default();
+            found.years.day_month_order_unknown(meta_s);
+            // "KYODO" or "ARAB NEWS" on a line of its own under the headline credits the copy.
+            if let Some(name) = meta::agency_line(self, s) {
+                found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+            }
             let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
             if dates.is_empty() {
                 continue;
@@ -1294,9 +1380,11 @@ impl Cleaner {
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" with "))
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
+            let mut desk = false;
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
@@ -1304,12 +1392,19 @@ impl Cleaner {
                     || STAFF_WORDS.contains(&t.to_lowercase().as_str())
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
-                tokens.pop();
+                // "Our Correspondent", "Web Desk": a job or desk after a lone word.
+                desk |= tokens.pop().is_some_and(|t| {
+                    meta::is_desk_credit(t) || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+                });
             }
             if tokens.is_empty() {
                 continue;
             }
             let name = tokens.join(" ");
+            // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
+            if desk && tokens.len() == 1 && !self.agencies.contains(&name.to_lowercase()) {
+                continue;
+            }
             match self.name_kind(&tokens) {
                 Some(NameKind::Agency)
                     if !after_person || self.agencies.contains(&name.to_lowercase()) =>
@@ -1335,8 +1430,10 @@ impl Cleaner {
             return Some(NameKind::Agency);
         }
         if let [one] = tokens {
-            // A single name after "By" is an outlet: people sign with two names or more.
-            return (is_capitalized_token(one) && !is_not_name(one)).then_some(NameKind::Agency);
+            // A single name after "By" is an outlet: people sign with two names or more; a
+            // desk ("Newsdesk") is neither.
+            return (is_capitalized_token(one) && !is_not_name(one) && !meta::is_desk_credit(one))
+                .then_some(NameKind::Agency);
         }
         let person = (2..=4).contains(&tokens.len())
             && tokens.iter().all(|t| {
@@ -1383,6 +1480,10 @@ impl Cleaner {
     /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
     /// first body paragraphs: the place, date and source, cut off the paragraph's span.
     fn find_dateline(&self, text: &str, paras: &mut [Para], layout: Layout, found: &mut Found) {
+        // "NEW DELHI:" on its own line; a dateline opening the story below still wins.
+        if let Some(place) = meta::lone_dateline(self, text, paras, layout.story_start) {
+            found.dateline = Some(place.to_string());
+        }
         let mut slots = DATELINE_PARAGRAPHS;
         for (i, p) in paras
             .iter_mut()
@@ -1434,27 +1535,37 @@ impl Cleaner {
         // A dateline is short: searching a paragraph's head is enough, and keeps this cheap.
         let s = head_of(s, 200);
         // '—' and '–' start with byte 0xE2.
-        if !may_open_with_dateline(s.as_bytes()) {
-            return None;
-        }
-        let re = self.dateline.as_ref()?;
-        // The fast engine finds the dateline; its parts are taken apart by hand, since the
-        // capturing engines cost thousands of steps per call on a pattern this size.
-        let whole = re.find(s)?;
+        let dashed = if may_open_with_dateline(s.as_bytes()) {
+            // The fast engine finds the dateline; its parts are taken apart by hand, since the
+            // capturing engines cost thousands of steps per call on a pattern this size.
+            self.dateline.as_ref().and_then(|re| re.find(s)).map(|m| (m.end(), m.as_str()))
+        } else {
+            None
+        };
+        let (whole_end, (place, date, source), colon) = match dashed {
+            Some((end, matched)) => {
+                (end, dateline_parts(matched), matched.trim_end().ends_with([':', '|']))
+            }
+            None => {
+                let (end, parts) = meta::dateline_without_dash(self, s)?;
+                (end, parts, false)
+            }
+        };
         let opens_sentence =
-            s.get(whole.end()..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
+            s.get(whole_end..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
         if !opens_sentence {
             return None;
         }
-        let (place, date, source) = dateline_parts(whole.as_str());
         // Without a date or an agency, "Word: rest" or "Word | rest" is a dateline only when a
         // story sentence follows; section lines ("World | Asia") and colon headlines
-        // ("TALKS: A, B CONFIRM") have no lower-case prose and no final stop.
-        let after = s.get(whole.end()..).unwrap_or_default();
+        // ("TALKS: A, B CONFIRM", "Name: a long headline without a stop") have no lower-case
+        // prose ending in a stop.
+        let after = s.get(whole_end..).unwrap_or_default();
         // Looked at only when the dateline has neither date nor agency: the date search is
         // the costly part.
         let story_follows = || {
-            (p.lower_words >= 2 && (p.final_punct || p.words >= 12))
+            (p.lower_words >= 2
+                && if colon { p.ends_with_period } else { p.final_punct || p.words >= 12 })
             // "NEWARK, N.J. — June 28, 2022" on a line of its own.
             || find_dates(after, None).next().is_some_and(|(span, _)| span.start == 0)
         };
@@ -1463,7 +1574,9 @@ impl Cleaner {
             Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
                 let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
-                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t));
+                // "First Published: Dec 8 2024" is a label, not a place.
+                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t))
+                    && !tokens.last().is_some_and(|t| meta::is_date_label(t));
                 let agency = self.agencies.contains(&place.to_lowercase());
                 first_ok
                     && !agency
@@ -1475,14 +1588,14 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        plausible.then_some(DatelineMatch { place, date, source, end: whole.end() })
+        plausible.then_some(DatelineMatch { place, date, source, end: whole_end })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
     /// holding title, byline, source and date lines ends (at the fourth story paragraph).
     fn layout(&self, text: &str, paras: &[Para]) -> Layout {
         let limit = paras.len().min(HEAD_PARAGRAPHS);
-        let mut layout = Layout { story_start: limit, head_end: limit };
+        let mut layout = Layout { story_start: limit, head_end: limit, masthead: None };
         let mut story_paragraphs = 0;
         for (i, p) in paras.iter().enumerate().take(limit) {
             let kept = p.dropped.is_none();
@@ -1492,7 +1605,11 @@ impl Cleaner {
             );
             if layout.story_start == limit {
                 let s = text.get(p.span.range()).unwrap_or_default();
-                let long_sentence = kept && p.final_punct && p.words >= 15 && p.sentence_like();
+                let long_sentence = kept
+                    && p.final_punct
+                    && meta::closes_sentence(s)
+                    && p.words >= 15
+                    && p.sentence_like();
                 if long_sentence || (!chrome && self.match_dateline(p, s).is_some()) {
                     layout.story_start = i;
                 }
@@ -1583,6 +1700,8 @@ struct DatelineMatch<'t> {
 struct Layout {
     story_start: usize,
     head_end: usize,
+    /// The site's name on its masthead, and where the masthead block ends.
+    masthead: Option<(Span, usize)>,
 }
 
 impl Para {

@@ -11,14 +11,20 @@ pub(crate) const MONTH: &str =
     |JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?\
     |SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?";
 
+/// A clock time or a second printing of the date that a scraper glued to the year before it
+/// ("October 9, 20242:41 PM", "7 Mar 20247 Mar 2024"): the digits run on from the year's,
+/// and only the colon or month name after them tells where the year ends.
+const GLUED_TIME: &str =
+    r"\d{1,2}(?::\d{2}|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))";
+
 fn date_regex() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
             r"(?-u:\b)(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b)
-            |(?-u:\b)(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?-u:\b))?
-            |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?-u:\b))?
-            |(?-u:\b)(?P<sa>\d{{1,2}})[/.](?P<sb>\d{{1,2}})[/.](?P<sy>\d{{4}})(?-u:\b)"
+            |(?:(?-u:\b)|[0-9])(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
+            |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
+            |(?-u:\b)(?P<sa>\d{{1,2}})(?:/|\.|-)(?P<sb>\d{{1,2}})(?:/|\.|-)(?P<sy>\d{{4}})(?-u:\b)"
         );
         let pattern: String = pattern.lines().map(str::trim).collect();
         // The pattern is a constant, so this fails for every input or none (and every date
@@ -67,6 +73,11 @@ fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
     let after_first = matched.as_bytes().get(first.len()).copied();
     let year_of = |t: Option<&str>| match t {
         Some(y) if is_year(y) => y.parse().ok(),
+        // The pattern takes five or six digits in a year's place only with a glued time
+        // after them ("20242:41"): the year is the first four.
+        Some(y) if (5..=6).contains(&y.len()) && y.bytes().all(|b| b.is_ascii_digit()) => {
+            y.get(..4).and_then(|y| y.parse().ok())
+        }
         _ => default_year,
     };
     if is_year(first) && matches!(after_first, Some(b'-' | b'/')) {
@@ -87,11 +98,15 @@ fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
     }
     let a = leading_number(first)?;
     let second = tokens.next()?;
-    if matches!(after_first, Some(b'/' | b'.')) && leading_number(second).is_some() {
+    if matches!(after_first, Some(b'/' | b'.' | b'-')) && leading_number(second).is_some() {
         // 17/10/2015: 07/10/2015 is July 10 in one country and October 7 in another; only a
         // day above 12 tells which number is the month.
         let b = leading_number(second)?;
         let y = year_of(tokens.next());
+        // The countries that write dates with dots (15.11.2024) all put the day first.
+        if after_first == Some(b'.') {
+            return PartialDate::new(y, b, a);
+        }
         return match (a > 12, b > 12) {
             (true, false) => PartialDate::new(y, b, a),
             (false, true) => PartialDate::new(y, a, b),
@@ -116,15 +131,22 @@ pub fn find_dates(
         .into_iter()
         .flat_map(move |re| re.find_iter(text))
         .filter_map(move |m| {
-            Some((Span::new(m.start(), m.end()), date_of(m.as_str(), default_year)?))
+            // "03/07/2024March 7, 2024": a month name glued to the digit before it is matched
+            // with that digit, which is not part of the date.
+            let glued = m.as_str().as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && m.as_str().get(1..).and_then(month_number).is_some();
+            let start = m.start() + usize::from(glued);
+            let matched = text.get(start..m.end())?;
+            Some((Span::new(start, m.end()), date_of(matched, default_year)?))
         })
 }
 
 /// Parses the first date written in `s`: "October 7, 2015", "Oct. 6", "Sept. 30",
 /// "Fri 18 Sep 2015, 6:54 PM", "Saturday, Oct 10, 2015,12:31 IST", "2015-10-07",
 /// "2015-10-07T12:00:00Z", "17/10/2015" (slashed dates only when a day above 12 makes the
-/// order certain). A date without a year gets `default_year`, or stays without one
-/// (`--10-06`).
+/// order certain), "15.11.2024" (dotted dates put the day first), "October 9, 20242:41 PM"
+/// (a time glued to the year). A date without a year gets `default_year`, or stays without
+/// one (`--10-06`).
 ///
 /// ```
 /// use whosaid_article::parse_date;
@@ -158,6 +180,16 @@ mod tests {
             ("17/10/2015", Some("2015-10-17")),
             ("10/17/2015", Some("2015-10-17")),
             ("07/10/2015", None),
+            ("15.11.2024 11:07", Some("2024-11-15")),
+            ("14-03-2024 10:02", Some("2024-03-14")),
+            ("04-03-2024 10:02", None),
+            ("03.04.2023", Some("2023-04-03")),
+            ("March 5, 20249:15 AM GMTUpdated", Some("2024-03-05")),
+            ("5 March 202411:30", Some("2024-03-05")),
+            ("March 5, 2024 9:15 AM", Some("2024-03-05")),
+            ("March 5 12345 units", Some("--03-05")),
+            ("Published On 7 Mar 20247 Mar 2024", Some("2024-03-07")),
+            ("03/07/2024March 7, 2024", Some("2024-03-07")),
             ("SALVADOR, Feb 26 - Showers", Some("--02-26")),
             ("the 3rd of March 2014", Some("2014-03-03")),
             ("MARCH 4, 1987", Some("1987-03-04")),
@@ -195,5 +227,8 @@ mod tests {
             found,
             [("16 Feb 2020", "2020-02-16".to_string()), ("Oct. 6", "--10-06".to_string())]
         );
+        let glued = "04/03/2024March 4, 2024";
+        let found: Vec<_> = find_dates(glued, None).map(|(s, _)| &glued[s]).collect();
+        assert_eq!(found, ["March 4, 2024"]);
     }
 }

@@ -33,6 +33,18 @@
 //! written wholly in lower case is read for dates, datelines and its headline as if
 //! capitalized.
 //!
+//! Pages of outlets no rule names (`clean/meta.rs`): a dateline may end with the agency and
+//! no dash ("Mumbai, Oct 9 (PTI) The …", "MOSCOW, October 9. /TASS/. …") or stand alone
+//! ("NEW DELHI:"); the source ranks datelines and "By AGENCY" first, then an agency's credit
+//! ("Source: X", a sign-off "--IANS" or "PTI ABC DEF", "(With inputs from PTI)", the agency
+//! alone on a line), then the site's own name (a masthead line above the menu, a listed
+//! outlet after the headline, a copyright line); desks ("By Newsdesk", "Agencies") are not
+//! outlets. The title skips breadcrumbs, the masthead's tagline, and keeps a dash or colon
+//! that is part of the headline. Dates survive a clock time glued to the year ("October 9,
+//! 20242:41 PM"), dots ("15.11.2024", day first) and metadata lines grouped with others;
+//! a date without a year takes one from another date of the same day on the page, or
+//! (weakly) from a single-year copyright line.
+//!
 //! # Example
 //!
 //! ```

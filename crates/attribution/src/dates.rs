@@ -209,20 +209,33 @@ pub(crate) fn resolve(
                 (None, Some(py)) => {
                     let same_year = PartialDate::new(Some(py), month, day);
                     match (same_year, published) {
-                        // A yearless date after publication was last year's.
-                        (Some(d), Some(p)) if d > p => PartialDate::new(Some(py - 1), month, day),
+                        // A yearless date shortly after publication was last year's ("on
+                        // Dec. 30" in a paper of Jan. 2).
+                        (Some(d), Some(p)) if d > p => PartialDate::new(Some(py - 1), month, day)
+                            .filter(|last| last.add_days(RECENT_DAYS).is_some_and(|r| r >= p))
+                            .or(Some(d)),
                         (d, _) => d,
                     }
                 }
                 (None, None) => PartialDate::new(None, month, day),
             };
-            match date {
-                Some(d) => (Some(d), DateBasis::Explicit),
-                None => by_publication(),
+            match (date, published) {
+                // Nobody speaks after publication: a later date is the statement's subject
+                // ("said April 8 will be the last day", "said on May 15 it is redeeming"),
+                // and one more than a few months back is no cue date either.
+                (Some(d), Some(p)) if d.year().is_some() && p.year().is_some() && d > p => {
+                    by_publication()
+                }
+                (Some(d), _) => (Some(d), DateBasis::Explicit),
+                (None, _) => by_publication(),
             }
         }
     }
 }
+
+/// How far back a yearless date may reach into the previous year: news dates its statements
+/// by recent days; "on Feb. 3" in a paper of Jan. 20 is next month's, not last year's.
+const RECENT_DAYS: i64 = 62;
 
 #[cfg(test)]
 mod tests {
@@ -274,6 +287,11 @@ mod tests {
             ("on October 6, 2014", "2015-10-07", "2014-10-06", Explicit),
             ("on 6 October", "2015-10-07", "2015-10-06", Explicit),
             ("on Dec. 30", "2016-01-02", "2015-12-30", Explicit),
+            // A date after publication is what the statement is about, not when it was made.
+            ("said April 8", "1987-03-20", "1987-03-20", Publication),
+            ("said on May 15", "1987-04-01", "1987-04-01", Publication),
+            ("on October 9, 2015", "2015-10-07", "2015-10-07", Publication),
+            ("on Feb. 3", "2016-01-20", "2016-01-20", Publication),
             ("on Sept. 30", "--10-06", "--09-30", Explicit),
             ("said Tuesday", "--10-06", "--10-06", Publication),
             ("said", "2015-10-07", "2015-10-07", Publication),

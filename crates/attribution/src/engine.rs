@@ -711,7 +711,7 @@ impl<'a> Scan<'a> {
     fn remember(&mut self, speaker: &Speaker) {
         match speaker.kind {
             EntityKind::Person => {
-                let named = speaker.role.as_deref() != Some(speaker.name.as_str());
+                let named = !is_bare_title(speaker);
                 if let Some(role) = speaker.role.as_deref().filter(|_| named) {
                     self.note_title_org(role);
                 }
@@ -778,9 +778,9 @@ impl<'a> Scan<'a> {
         if !repeated {
             let bare_title = claim.speaker.id.is_none()
                 && claim.speaker.kind == EntityKind::Person
-                && claim.speaker.role.as_deref() == Some(claim.speaker.name.as_str());
+                && is_bare_title(&claim.speaker);
             if bare_title {
-                if let Some(head) = role_head(&claim.speaker.name) {
+                if let Some(head) = claim.speaker.role.as_deref().and_then(role_head) {
                     self.pending_roles.entry(head).or_default().push(self.claims.len());
                 }
             }
@@ -1438,7 +1438,7 @@ impl<'a> Scan<'a> {
                         && !words::is_function_word(w)
                         && !words::is_determiner(w)
                         && !w.ends_with("ed")
-                        && !w.ends_with("ly")
+                        && !words::is_ly_adverb(w)
                         && !self.lexicon.starts_cue(w)
                 });
             let Some(q) = p.checked_sub(1).filter(|&q| plain && self.in_paragraph(q)) else {
@@ -1958,8 +1958,17 @@ impl<'a> Scan<'a> {
         }
         let first_inner = self.word(inner_first)?;
         if matches!(first_inner, "who" | "which" | "whose" | "where" | "when") {
-            // A relative clause: the subject is the phrase before it.
-            let mut np = self.head_np(before)?;
+            // A relative clause: the subject is the phrase before it, maybe before a short
+            // aside of its own ("Sen. Ana Ruiz, D-Minn., who …", "Ana Ruiz, 67, who …").
+            let mut np = match self.head_np(before) {
+                Some(np) => np,
+                None => {
+                    let aside = (before.saturating_sub(4)..before)
+                        .rev()
+                        .find(|&c| self.in_sentence(c) && self.is_punct(c, ","))?;
+                    self.head_np(aside.checked_sub(1)?)?
+                }
+            };
             np.last = inner_last;
             return Some(np);
         }
@@ -2045,6 +2054,27 @@ impl<'a> Scan<'a> {
             p > self.sentence.start
                 && self.joins_org_name(p.saturating_sub(MAX_NP).max(self.sentence.start), p)
         })
+    }
+
+    /// "the striker said", "the novelist said": a definite title nobody in the article was
+    /// introduced with names the person the passage is about, the paragraph's subject or the
+    /// person quoted last (in this paragraph or the one before), when that person has no
+    /// other title.
+    fn role_referent(&self, head_lc: &str) -> Option<Speaker> {
+        let fits = |s: &Speaker| {
+            s.kind == EntityKind::Person
+                && !is_bare_title(s)
+                && s.role.as_deref().and_then(role_head).map_or(true, |h| h == head_lc)
+        };
+        let subject = self.paragraph_subject.map(|m| self.speaker_of(m)).filter(fits);
+        let recent = || {
+            self.last_claim
+                .as_ref()
+                .filter(|c| c.paragraph.checked_add(1).is_some_and(|p| p >= self.paragraph))
+                .map(|c| c.speaker.clone())
+                .filter(fits)
+        };
+        subject.or_else(recent)
     }
 
     /// Whether token `k`, inside a capitalized run that starts at token `from`, joins the run
@@ -2294,11 +2324,11 @@ impl<'a> Scan<'a> {
                     || self.mention_at(p).is_some()
                     || (group && words::is_group_noun(pw))
                     // "grain traders", "exporters' union": a plain noun modifier.
-                    || ((group || org)
+                    || ((group || org || role)
                         && head - p <= 2
                         && pw.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'')
                         && !pw.ends_with("ed")
-                        && !pw.ends_with("ly")
+                        && !words::is_ly_adverb(pw)
                         && !self.lexicon.starts_cue(pw)
                         // "a move officials said would …": "a" agrees with a singular noun,
                         // which is then its own phrase, not a modifier of a plural speaker.
@@ -2362,7 +2392,15 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         let head_lc = words::lower(w, &mut buf).unwrap_or("").to_string();
         let speaker = if group {
-            Speaker { name: phrase.to_string(), id: None, kind: EntityKind::Group, role: None }
+            // "The researchers", "the organisers": a group is named as the text names it.
+            let name = match determiner {
+                Some((p, d)) if d.eq_ignore_ascii_case("the") && !self.cap(w) => {
+                    self.text_of(p, head).map(words::squash_spaces)
+                }
+                _ => None,
+            };
+            let name = name.unwrap_or_else(|| phrase.to_string());
+            Speaker { name, id: None, kind: EntityKind::Group, role: None }
         } else if role {
             let definite = determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
             // "the official", "the NPA chief": a generic title names the last person the
@@ -2392,11 +2430,24 @@ impl<'a> Scan<'a> {
                         Some(noun) if spokes => self.org_for_noun(&noun),
                         _ => self.recent_orgs.last().filter(|_| spokes && phrase_first == head),
                     };
+                    let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
+                    let referent = if the && !spokes { self.role_referent(&head_lc) } else { None };
                     match institution {
                         Some(m) => self.speaker_of(m),
                         None if last_named.is_some() => last_named.cloned().unwrap_or_default(),
+                        None if referent.is_some() => {
+                            let mut s = referent.unwrap_or_default();
+                            s.role = Some(phrase.to_string());
+                            s
+                        }
+                        // Nobody known: the title as the text gives it, article included
+                        // ("A family spokesman").
                         None => Speaker {
-                            name: phrase.to_string(),
+                            name: words::squash_spaces(
+                                determiner
+                                    .and_then(|(p, _)| self.text_of(p, head))
+                                    .unwrap_or(phrase),
+                            ),
                             id: None,
                             kind: EntityKind::Person,
                             role: Some(phrase.to_string()),
@@ -2843,6 +2894,16 @@ fn is_name_particle(w: &str) -> bool {
             | "del"
             | "ter"
     )
+}
+
+/// Whether a speaker is only a title nobody was named for: "spokesman", "a family spokesman".
+fn is_bare_title(speaker: &Speaker) -> bool {
+    let Some(role) = speaker.role.as_deref() else { return false };
+    match speaker.name.strip_suffix(role) {
+        Some("") => true,
+        Some(lead) => words::is_determiner(lead.trim_end()) && lead.ends_with(' '),
+        None => false,
+    }
 }
 
 #[cfg(test)]

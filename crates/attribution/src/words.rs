@@ -1833,6 +1833,13 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether a lowercase word ending in "-ly" is an adverb ("quickly"), not a noun such as
+/// "family" or "assembly" that can modify a speaker ("a family spokesman").
+pub(crate) fn is_ly_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        && !matches!(word, "family" | "assembly" | "ally" | "rally" | "supply" | "monopoly")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,8 @@
 //! Plants known duplicates among synthetic claims, clusters them, and prints recall of the
 //! planted pairs, pair precision, time and peak memory.
 //!
-//! `cargo run --release -p whosaid-cluster --example gen_claims -- 1000000 [threshold [speakers]]`
+//! `cargo run --release -p whosaid-cluster --example gen_claims -- 1000000 [threshold [speakers
+//! [paraphrases (1 or 0)]]]`
 
 #[allow(dead_code, reason = "shared with the bench, which uses less of it")]
 #[path = "../benches/synth/mod.rs"]
@@ -37,6 +38,7 @@ fn main() {
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let threshold: f64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0.5);
     let speakers: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20_000);
+    let paraphrases = args.next().map_or(true, |a| a != "0");
 
     let started = Instant::now();
     let claims = synth::generate(n, speakers, 42);
@@ -46,7 +48,7 @@ fn main() {
 
     let refs: Vec<ClaimRef<'_>> =
         claims.iter().map(|c| ClaimRef { speaker_key: &c.speaker, text: &c.text }).collect();
-    let clusterer = ClustererBuilder::new().threshold(threshold).build();
+    let clusterer = ClustererBuilder::new().threshold(threshold).paraphrases(paraphrases).build();
     let started = Instant::now();
     let cpu_before = cpu_seconds().unwrap_or(0.0);
     let (assignment, stats) = clusterer.cluster_with_stats(&refs);

@@ -32,6 +32,13 @@
 //!    whose roots are the earliest claims. Buckets are capped, so 10,000 near-identical
 //!    claims cost about 10,000 × 40 checks, never 10,000².
 //!
+//! 5. then, for claims of one speaker (the same id or spelling, not merely a compatible
+//!    name), the same claim reworded: most content words in common (stemmed; function words,
+//!    pronouns and reporting verbs left out), each word weighted by how few of the speaker's
+//!    statements use it, so that a speaker's topic phrases do not make two claims one
+//!    ([`ClustererBuilder::paraphrases`]; with [`Clusterer::cluster_dated`], only for claims
+//!    at most three days apart).
+//!
 //! Output is deterministic: the same claims in the same order give the same ids, and
 //! reordering claims does not change which claims share a cluster (except for pairs only
 //! reachable through an over-full bucket).
@@ -41,7 +48,9 @@
 //! ("Karaosmanoglu" and "Karaosmanoğlu" are one person, written one way).
 //!
 //! It is not for finding claims (see `whosaid-attribution`), for deciding who the speaker is,
-//! or for paraphrase detection: two wordings that share few words stay apart. It never
+//! or for paraphrase detection in general: two wordings that share few content words stay
+//! apart ("would ease by the end of January" / "would disappear by the end of January"). It
+//! never
 //! prints and spawns no threads; the caller owns parallelism.
 //!
 //! # Example
@@ -61,6 +70,7 @@
 
 mod canonical;
 mod normalize;
+mod paraphrase;
 mod speaker;
 mod summary;
 
@@ -69,6 +79,8 @@ pub use crate::speaker::{speaker_key, speaker_key_for};
 pub use crate::summary::{summarize, ClaimFacts, ClusterSummary};
 
 use std::collections::HashMap;
+
+use whosaid_core::PartialDate;
 
 use crate::normalize::{
     canon_table, content_word, for_each_word_hash, is_function_word, mix64, statement_part, Canon,
@@ -122,6 +134,22 @@ const MIN_CONTAINMENT_RARE: f64 = 2.0;
 /// weights of a speaker with a handful of claims stay nearly equal.
 const IDF_SMOOTHING: f64 = 300.0;
 
+/// Reworded claims of one speaker join (at the default threshold or below; above, the values
+/// grow with its square) when this share of their content words (the smaller
+/// claim's) is common to both, with at least [`paraphrase::MIN_SHARED`] words ...
+const PARAPHRASE_CONTAINMENT: f64 = 0.6;
+
+/// ... and the shared words weigh this much, a word used by no other statement of the
+/// speaker weighing 1, one used by `k` statements `1 / (k - 1)` ...
+const PARAPHRASE_MIN_SHARED_WEIGHT: f64 = 2.5;
+
+/// ... with this Jaccard similarity at least ...
+const PARAPHRASE_CONTAINED_JACCARD: f64 = 0.35;
+
+/// ... or this Jaccard similarity of the content-word sets; each also weighted by rarity at
+/// [`WEIGHTED_FACTOR`] times the value.
+const PARAPHRASE_JACCARD: f64 = 0.45;
+
 /// Containment also needs this many shared shingles: two shared 2-grams are a phrase, not a
 /// statement.
 const MIN_CONTAINMENT_SHARED: usize = 3;
@@ -138,11 +166,12 @@ const BUCKET_WINDOW: usize = 8;
 pub struct ClustererBuilder {
     threshold: f64,
     seed: u64,
+    paraphrases: bool,
 }
 
 impl Default for ClustererBuilder {
     fn default() -> Self {
-        ClustererBuilder { threshold: DEFAULT_THRESHOLD, seed: 0x5eed_c1a1_u64 }
+        ClustererBuilder { threshold: DEFAULT_THRESHOLD, seed: 0x5eed_c1a1_u64, paraphrases: true }
     }
 }
 
@@ -168,18 +197,28 @@ impl ClustererBuilder {
         self
     }
 
+    /// Whether to also join one speaker's claims that say the same thing in other words
+    /// (default on): most of their content words (stemmed, without function words) in common,
+    /// weighted by rarity among the speaker's claims, and, with
+    /// [`Clusterer::cluster_dated`], stated at most three days apart. Two spellings of a
+    /// name never join this way.
+    pub fn paraphrases(&mut self, on: bool) -> &mut ClustererBuilder {
+        self.paraphrases = on;
+        self
+    }
+
     /// Builds the clusterer. A threshold outside `(0, 1]` (or NaN) is replaced by
     /// [`DEFAULT_THRESHOLD`]; use [`ClustererBuilder::try_build`] to refuse it instead.
     pub fn build(&self) -> Clusterer {
         let threshold =
             if valid_threshold(self.threshold) { self.threshold } else { DEFAULT_THRESHOLD };
-        Clusterer::new(threshold, self.seed)
+        Clusterer::new(threshold, self.seed, self.paraphrases)
     }
 
     /// Builds the clusterer, or says why the threshold is unusable.
     pub fn try_build(&self) -> Result<Clusterer, ClusterError> {
         if valid_threshold(self.threshold) {
-            Ok(Clusterer::new(self.threshold, self.seed))
+            Ok(Clusterer::new(self.threshold, self.seed, self.paraphrases))
         } else {
             Err(ClusterError::InvalidThreshold(self.threshold))
         }
@@ -202,6 +241,9 @@ pub struct ClusterStats {
     pub verified_pairs: usize,
     /// Verified pairs at or above the threshold.
     pub similar_pairs: usize,
+    /// Pairs of one speaker's claims joined as the same claim reworded (see
+    /// [`ClustererBuilder::paraphrases`]).
+    pub paraphrase_pairs: usize,
     /// Number of clusters.
     pub clusters: usize,
 }
@@ -220,6 +262,11 @@ pub struct Clusterer {
     canon: Vec<(u64, Canon)>,
     /// Bit `h >> 52` (of 4096) is set for every word hash `h` in `canon`.
     canon_bits: Vec<u64>,
+    /// Whether reworded claims of one speaker are joined too.
+    paraphrases: bool,
+    /// The paraphrase thresholds scaled to the threshold: (containment, Jaccard with
+    /// containment, Jaccard alone), see [`PARAPHRASE_CONTAINMENT`].
+    paraphrase_thresholds: (f64, f64, f64),
 }
 
 /// Each claim's shingle set, sorted and deduplicated, in one arena, with each shingle's
@@ -427,7 +474,7 @@ fn choose_bands(threshold: f64) -> (usize, usize) {
 }
 
 impl Clusterer {
-    fn new(threshold: f64, seed: u64) -> Clusterer {
+    fn new(threshold: f64, seed: u64, paraphrases: bool) -> Clusterer {
         let (bands, rows) = choose_bands(threshold);
         let seeds = (0..bands * rows).map(|i| mix64(seed ^ mix64(i as u64 + 1)) as u32).collect();
         let canon = canon_table();
@@ -446,6 +493,19 @@ impl Clusterer {
             seeds,
             canon,
             canon_bits,
+            paraphrases,
+            paraphrase_thresholds: {
+                // A user who asks for stricter reprints gets much stricter rewordings (at 0.95
+                // only identical content words); a looser threshold does not loosen them, as
+                // rewordings are the weaker evidence.
+                let factor = (threshold / DEFAULT_THRESHOLD).max(1.0).powi(2);
+                let scale = |t: f64| (t * factor).min(1.0);
+                (
+                    scale(PARAPHRASE_CONTAINMENT),
+                    scale(PARAPHRASE_CONTAINED_JACCARD),
+                    scale(PARAPHRASE_JACCARD),
+                )
+            },
         }
     }
 
@@ -459,8 +519,29 @@ impl Clusterer {
         self.cluster_with_stats(claims).0
     }
 
+    /// Like [`Clusterer::cluster`], with each claim's statement date (parallel to `claims`;
+    /// missing entries count as unknown): reworded claims (see
+    /// [`ClustererBuilder::paraphrases`]) only join when stated at most three days apart, or
+    /// when either date or its year is unknown. Reprints of the same words join whatever their
+    /// dates.
+    pub fn cluster_dated(
+        &self,
+        claims: &[ClaimRef<'_>],
+        dates: &[Option<PartialDate>],
+    ) -> Vec<usize> {
+        self.cluster_inner(claims, Some(dates)).0
+    }
+
     /// Like [`Clusterer::cluster`], with counts of the work done.
     pub fn cluster_with_stats(&self, claims: &[ClaimRef<'_>]) -> (Vec<usize>, ClusterStats) {
+        self.cluster_inner(claims, None)
+    }
+
+    fn cluster_inner(
+        &self,
+        claims: &[ClaimRef<'_>],
+        dates: Option<&[Option<PartialDate>]>,
+    ) -> (Vec<usize>, ClusterStats) {
         let n = claims.len();
         let mut stats = ClusterStats { claims: n, ..ClusterStats::default() };
         // Indices are u32 to halve the memory of the LSH tables; beyond that, claims are
@@ -574,6 +655,13 @@ impl Clusterer {
                 }
                 start = end;
             }
+        }
+
+        drop(entries);
+        drop(band_keys);
+        drop(shingled);
+        if self.paraphrases {
+            self.join_paraphrases(claims, dates, &lsh_members, &table, &mut uf, &mut stats);
         }
 
         let mut out: Vec<usize> = Vec::with_capacity(n);
@@ -719,6 +807,255 @@ impl Clusterer {
         }
     }
 
+    /// Joins claims of one speaker that say the same thing in other words (see
+    /// [`paraphrase`]): content-word sets weighted by rarity among the speaker's claims,
+    /// candidates by prefix filtering, each pair verified.
+    fn join_paraphrases(
+        &self,
+        claims: &[ClaimRef<'_>],
+        dates: Option<&[Option<PartialDate>]>,
+        members: &[u32],
+        table: &SpeakerTable,
+        uf: &mut Joiner,
+        stats: &mut ClusterStats,
+    ) {
+        use paraphrase::{MAX_POSTINGS, MIN_SHARED, MIN_WORDS};
+        // Content-word sets, sorted, in one arena; `offsets[k]..offsets[k + 1]` is member k's.
+        let mut stems: Vec<u64> = Vec::new();
+        let mut offsets: Vec<usize> = Vec::with_capacity(members.len() + 1);
+        offsets.push(0);
+        let mut buffer = String::new();
+        let mut scratch: Vec<u64> = Vec::new();
+        let mut claims_of_speaker: HashMap<u32, u32> = HashMap::new();
+        for &m in members {
+            scratch.clear();
+            if let (Some(c), Some(Some(speaker))) =
+                (claims.get(m as usize), table.speaker_of.get(m as usize))
+            {
+                paraphrase::for_each_content_stem(
+                    statement_part(c.text),
+                    |h| self.is_closed_class(h),
+                    &mut buffer,
+                    |h| scratch.push(h),
+                );
+                *claims_of_speaker.entry(*speaker).or_insert(0) += 1;
+            }
+            scratch.sort_unstable();
+            scratch.dedup();
+            stems.extend_from_slice(&scratch);
+            offsets.push(stems.len());
+        }
+        let range = |k: usize| match (offsets.get(k), offsets.get(k + 1)) {
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
+        };
+        let speaker_of = |k: usize| {
+            members.get(k).and_then(|&m| table.speaker_of.get(m as usize).copied().flatten())
+        };
+        // Postings (speaker-salted word, member, position in its set), sorted: a run of equal
+        // keys is one word of one speaker.
+        let mut postings: Vec<(u64, u32, u32)> = Vec::with_capacity(stems.len());
+        for k in 0..members.len() {
+            let Some(speaker) = speaker_of(k) else { continue };
+            if claims_of_speaker.get(&speaker).copied().unwrap_or(0) < 2 {
+                continue;
+            }
+            let salt = mix64(u64::from(speaker) ^ 0x7061_7261_7068_7261);
+            let set = stems.get(range(k)).unwrap_or(&[]);
+            postings.extend(
+                set.iter().enumerate().map(|(r, &x)| (mix64(x ^ salt), k as u32, r as u32)),
+            );
+        }
+        postings.sort_unstable();
+        // Per arena position, the start of its word's run and the run's length.
+        let mut run_of: Vec<(u32, u32)> = vec![(0, 0); stems.len()];
+        let mut start = 0;
+        while start < postings.len() {
+            let key = postings[start].0;
+            let mut end = start + 1;
+            while end < postings.len() && postings[end].0 == key {
+                end += 1;
+            }
+            for &(_, k, r) in &postings[start..end] {
+                let at = range(k as usize).start + r as usize;
+                if let Some(slot) = run_of.get_mut(at) {
+                    *slot = (start as u32, (end - start) as u32);
+                }
+            }
+            start = end;
+        }
+        // Weights by rarity among the speaker's statements (clusters so far), not claims: a
+        // speaker's recurring topic phrases ("the peace talks") are in many of its
+        // statements and count for little, while the words a statement and its rewording
+        // share are in those two statements only. Counting clusters, not claims, keeps a
+        // statement reprinted fifty times from making its own words look common.
+        let mut root_of: Vec<u32> = Vec::with_capacity(members.len());
+        for &m in members {
+            root_of.push(uf.find(m));
+        }
+        let mut statements_of_speaker: HashMap<u32, u32> = HashMap::new();
+        {
+            let mut speaker_roots: Vec<(u32, u32)> = (0..members.len())
+                .filter_map(|k| Some((speaker_of(k)?, *root_of.get(k)?)))
+                .collect();
+            speaker_roots.sort_unstable();
+            speaker_roots.dedup();
+            for (speaker, _) in speaker_roots {
+                *statements_of_speaker.entry(speaker).or_insert(0) += 1;
+            }
+        }
+        let mut weights: Vec<f64> = vec![0.0; stems.len()];
+        let mut roots: Vec<u32> = Vec::new();
+        let mut start = 0;
+        while start < postings.len() {
+            let key = postings[start].0;
+            let mut end = start + 1;
+            while end < postings.len() && postings[end].0 == key {
+                end += 1;
+            }
+            let run = postings.get(start..end).unwrap_or(&[]);
+            roots.clear();
+            roots.extend(run.iter().filter_map(|p| root_of.get(p.1 as usize).copied()));
+            roots.sort_unstable();
+            roots.dedup();
+            let first = run.first().map_or(0, |p| p.1 as usize);
+            let n = speaker_of(first)
+                .and_then(|sp| statements_of_speaker.get(&sp))
+                .copied()
+                .unwrap_or(1);
+            // Not a logarithm: one speaker has few statements, and a word in three of them
+            // must already count half as much as one in two.
+            let _ = n;
+            let w = 1.0 / (roots.len().max(2) - 1) as f64;
+            for &(_, k, r) in run {
+                if let Some(slot) = weights.get_mut(range(k as usize).start + r as usize) {
+                    *slot = w;
+                }
+            }
+            start = end;
+        }
+        drop(root_of);
+        let weight = |_k: usize, at: usize| weights.get(at).copied().unwrap_or(0.0);
+        let totals: Vec<f64> =
+            (0..members.len()).map(|k| range(k).map(|at| weight(k, at)).sum()).collect();
+        let day = |k: usize| {
+            let m = *members.get(k)? as usize;
+            let d = (*dates?.get(m)?)?;
+            Some(paraphrase::day_number(d.year()?, d.month(), d.day()))
+        };
+
+        let (min_containment, min_contained_jaccard, min_jaccard) = self.paraphrase_thresholds;
+        let mut order: Vec<usize> = Vec::new();
+        let mut candidates: Vec<u32> = Vec::new();
+        for a in 0..members.len() {
+            let a_range = range(a);
+            let len = a_range.len();
+            if len < MIN_WORDS || speaker_of(a).is_none() {
+                continue;
+            }
+            // Rarest words first (by run length, then key): the prefix that any pair verified
+            // from this, its smaller side, must share a word of. Either rule needs 60% of the
+            // smaller set shared: containment says so, and a Jaccard of 0.45 with a set at
+            // least as large needs shared ≥ 0.45 × 2|A| / 1.45 > 0.6|A|.
+            order.clear();
+            order.extend(a_range.clone());
+            order.sort_unstable_by_key(|&at| {
+                let (run_start, run_len) = run_of.get(at).copied().unwrap_or((0, 0));
+                let key = postings.get(run_start as usize).map_or(0, |p| p.0);
+                (run_len, key)
+            });
+            let needed = ((min_containment * len as f64).ceil() as usize).max(MIN_SHARED);
+            let prefix = (len + 1).saturating_sub(needed);
+            candidates.clear();
+            for &at in order.iter().take(prefix) {
+                let (run_start, run_len) = run_of.get(at).copied().unwrap_or((0, 0));
+                if run_len < 2 || run_len as usize > MAX_POSTINGS {
+                    continue;
+                }
+                let run =
+                    postings.get(run_start as usize..(run_start + run_len) as usize).unwrap_or(&[]);
+                candidates.extend(run.iter().map(|p| p.1).filter(|&b| b as usize != a));
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &b in candidates.iter() {
+                let b = b as usize;
+                let b_range = range(b);
+                // Each pair is verified once, from its smaller side, which the prefix
+                // filter guarantees finds it.
+                if (b_range.len(), b) < (len, a) && b_range.len() >= MIN_WORDS {
+                    continue;
+                }
+                if speaker_of(a) != speaker_of(b) {
+                    continue;
+                }
+                let (Some(&ma), Some(&mb)) = (members.get(a), members.get(b)) else { continue };
+                if uf.find(ma) == uf.find(mb) {
+                    continue;
+                }
+                if let (Some(da), Some(db)) = (day(a), day(b)) {
+                    if (da - db).abs() > paraphrase::MAX_DAYS_APART {
+                        continue;
+                    }
+                }
+                stats.verified_pairs += 1;
+                let (sa, sb) = (
+                    stems.get(a_range.clone()).unwrap_or(&[]),
+                    stems.get(b_range.clone()).unwrap_or(&[]),
+                );
+                let (mut i, mut j, mut shared, mut shared_w) = (0, 0, 0usize, 0.0f64);
+                while let (Some(x), Some(y)) = (sa.get(i), sb.get(j)) {
+                    match x.cmp(y) {
+                        std::cmp::Ordering::Less => i += 1,
+                        std::cmp::Ordering::Greater => j += 1,
+                        std::cmp::Ordering::Equal => {
+                            shared += 1;
+                            shared_w += weight(a, a_range.start + i);
+                            i += 1;
+                            j += 1;
+                        }
+                    }
+                }
+                let smaller = sa.len().min(sb.len());
+                if shared < MIN_SHARED || smaller < MIN_WORDS {
+                    continue;
+                }
+                let total_a = totals.get(a).copied().unwrap_or(0.0);
+                let total_b = totals.get(b).copied().unwrap_or(0.0);
+                let plain_jaccard = shared as f64 / (sa.len() + sb.len() - shared) as f64;
+                let plain_containment = shared as f64 / smaller as f64;
+                let union_w = total_a + total_b - shared_w;
+                let jaccard_w = if union_w > 0.0 { shared_w / union_w } else { 0.0 };
+                let containment_w = shared_w / total_a.min(total_b).max(f64::MIN_POSITIVE);
+                // Shares are ratios: a claim made of a prolific speaker's common words is
+                // "contained" in another made of them too. The shared words must also be worth
+                // a few words that only these two statements of the speaker use.
+                if shared_w < PARAPHRASE_MIN_SHARED_WEIGHT {
+                    continue;
+                }
+                let by_jaccard = plain_jaccard >= min_jaccard && jaccard_w >= min_jaccard;
+                // A short claim "contained" in a long one that shares under a third of their
+                // words is more often a shared topic than a restatement.
+                let by_containment = plain_containment >= min_containment
+                    && containment_w >= min_containment
+                    && plain_jaccard >= min_contained_jaccard;
+                if !by_jaccard && !by_containment {
+                    continue;
+                }
+                let contained = if by_jaccard {
+                    None
+                } else if total_a <= total_b {
+                    Some(ma)
+                } else {
+                    Some(mb)
+                };
+                if uf.join_contained(ma, mb, table, contained) {
+                    stats.paraphrase_pairs += 1;
+                }
+            }
+        }
+    }
+
     /// Verifies one candidate pair and joins it if similar.
     fn try_join(
         &self,
@@ -807,6 +1144,16 @@ impl Clusterer {
                 self.try_join(member(k), b, table, shingled, uf, stats);
             }
         }
+    }
+
+    /// Whether a word hash is a closed-class word (a function word, pronoun, auxiliary or
+    /// reporting verb).
+    fn is_closed_class(&self, h: u64) -> bool {
+        let bit = (h >> 52) as usize;
+        if self.canon_bits.get(bit >> 6).is_some_and(|&w| w & (1u64 << (bit & 63)) == 0) {
+            return false;
+        }
+        self.canon.binary_search_by_key(&h, |&(k, _)| k).is_ok()
     }
 
     /// The normalized word hashes of `text` (closed classes collapsed, reporting verbs

@@ -601,3 +601,108 @@ fn regression_attribution_leaked_after_a_closing_quote_does_not_split_a_statemen
     let unmarked = leaked.replace('"', "");
     assert!(!same_cluster(full, &unmarked), "{}", clusterer().similarity(full, &unmarked));
 }
+
+/// Rewordings of one statement by one speaker, as two outlets report it.
+const PARAPHRASES: &[(&str, &str, &str)] = &[
+    (
+        "verb swapped, words reordered",
+        "Norway will reopen the Hammerfest gas terminal to tankers on Thursday",
+        "Norway's Hammerfest gas terminal will resume loading tankers on Thursday",
+    ),
+    (
+        "shortened report of a longer statement",
+        "the harbour authority was looking for new operators in Tromsø, Bodø and Narvik",
+        "the harbour authority was seeking new operators in the north, including Narvik and \
+         Bodø, to replace the ferry lines from Tromsø",
+    ),
+];
+
+/// Claims of one speaker that share topic words but say different things.
+const NOT_PARAPHRASES: &[(&str, &str, &str)] = &[
+    (
+        "same topic, different claim",
+        "the Hammerfest gas terminal will close for maintenance in March",
+        "tankers loading at the Hammerfest gas terminal pay higher fees since March",
+    ),
+    (
+        "a short claim of common words",
+        "the government said talks would continue",
+        "the government wants talks with the unions to continue after the strike",
+    ),
+];
+
+fn paraphrase_pair_merges(a: &str, b: &str, speaker_b: &str, clusterer: &Clusterer) -> bool {
+    let claims = [
+        ClaimRef { speaker_key: "harbour-chief", text: a },
+        ClaimRef { speaker_key: speaker_b, text: b },
+    ];
+    clusterer.cluster(&claims) == vec![0, 0]
+}
+
+#[test]
+fn rewordings_of_one_speakers_statement_merge() {
+    let on = clusterer();
+    let off = ClustererBuilder::new().paraphrases(false).build();
+    for (rule, a, b) in PARAPHRASES {
+        assert!(paraphrase_pair_merges(a, b, "harbour-chief", &on), "{rule}");
+        // The reprint rules alone do not: it is the paraphrase pass that joins them.
+        assert!(!paraphrase_pair_merges(a, b, "harbour-chief", &off), "{rule}");
+        assert!(!paraphrase_pair_merges(a, b, "ferry-company", &on), "{rule}: other speaker");
+    }
+    for (rule, a, b) in NOT_PARAPHRASES {
+        assert!(!paraphrase_pair_merges(a, b, "harbour-chief", &on), "{rule}");
+    }
+}
+
+#[test]
+fn rewordings_of_two_spellings_of_a_name_do_not_merge() {
+    let (a, b) = (PARAPHRASES[0].1, PARAPHRASES[0].2);
+    let keys = [speaker_key(None, "Sergei Lavrov"), speaker_key(None, "Sergey Lavrov")];
+    let claims =
+        [ClaimRef { speaker_key: &keys[0], text: a }, ClaimRef { speaker_key: &keys[1], text: b }];
+    assert_eq!(clusterer().cluster(&claims), vec![0, 1]);
+}
+
+#[test]
+fn a_speakers_topic_words_do_not_make_rewordings() {
+    // Many statements of one speaker about the terminal: words all of them use weigh little,
+    // so two that share only those do not merge, while a true rewording still does.
+    let mut texts: Vec<String> =
+        (0..12).map(|i| format!("figure{i} Hammerfest gas detail{i} terminal tankers")).collect();
+    texts.push(PARAPHRASES[1].1.to_string());
+    texts.push(PARAPHRASES[1].2.to_string());
+    let claims: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "harbour-chief", text: t }).collect();
+    let out = clusterer().cluster(&claims);
+    let distinct: std::collections::HashSet<usize> = out.iter().take(12).copied().collect();
+    assert_eq!(distinct.len(), 12, "{out:?}");
+    assert_eq!(out[12], out[13], "{out:?}");
+}
+
+#[test]
+fn rewordings_stated_days_apart_do_not_merge_when_dated() {
+    let (a, b) = (PARAPHRASES[0].1, PARAPHRASES[0].2);
+    let claims = [
+        ClaimRef { speaker_key: "harbour-chief", text: a },
+        ClaimRef { speaker_key: "harbour-chief", text: b },
+    ];
+    let day = |s: &str| s.parse::<PartialDate>().ok();
+    let cases: &[(Option<&str>, Option<&str>, bool)] = &[
+        (Some("2024-03-01"), Some("2024-03-03"), true),
+        (Some("2024-03-01"), Some("2024-03-20"), false),
+        (Some("2024-03-01"), None, true),
+        (Some("--03-01"), Some("2024-05-20"), true),
+    ];
+    for &(da, db, merged) in cases {
+        let dates = [da.and_then(day), db.and_then(day)];
+        assert_eq!(
+            clusterer().cluster_dated(&claims, &dates) == vec![0, 0],
+            merged,
+            "{da:?} {db:?}"
+        );
+    }
+    // Reprints of the same words join whatever their dates.
+    let reprint = [claims[0], ClaimRef { speaker_key: "harbour-chief", text: a }];
+    let dates = [day("2024-03-01"), day("2024-09-01")];
+    assert_eq!(clusterer().cluster_dated(&reprint, &dates), vec![0, 0]);
+}

@@ -219,10 +219,44 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     Folded { text: Cow::Owned(out), changes, blocks, original_len: text.len() }
 }
 
+/// [`fold_pattern`], borrowed when folding would not change the name (plain ASCII with
+/// single inner spaces), which is most names.
+pub(crate) fn fold_name(name: &str) -> Cow<'_, str> {
+    let bytes = name.as_bytes();
+    let plain = bytes.iter().all(|&b| b.is_ascii() && b != b'`' && !(0x09..=0x0D).contains(&b))
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(fold_changed(name))
+    }
+}
+
 /// Folds a pattern the same way as a text (patterns are short; allocation is fine here).
 pub(crate) fn fold_pattern(pattern: &str) -> String {
+    fold_name(pattern).into_owned()
+}
+
+fn fold_changed(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut last_space = true;
+    if pattern.is_ascii() {
+        // The common case, byte by byte: of ASCII only whitespace and '`' change.
+        for &b in pattern.trim().as_bytes() {
+            if b == b' ' || (0x09..=0x0D).contains(&b) {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+                continue;
+            }
+            last_space = false;
+            out.push(if b == b'`' { '\'' } else { char::from(b) });
+        }
+        return out;
+    }
     for c in pattern.trim().chars() {
         let s = fold_char(c);
         // Collapse inner whitespace runs, so "Bashar  al-Assad" in a file still matches.
@@ -312,6 +346,28 @@ mod tests {
     #[test]
     fn pattern_folding_collapses_spaces() {
         assert_eq!(fold_pattern("  Bashar \t al-Assad "), "Bashar al-Assad");
+        assert_eq!(fold_pattern("O`Brien\r\n\x0B Jr."), "O'Brien Jr.");
+        assert_eq!(fold_pattern("\u{00A0}Bashar\u{00A0}\u{00A0}al-Assad"), "Bashar al-Assad");
         assert_eq!(fold_pattern("Recep Tayyip Erdo\u{011F}an"), "Recep Tayyip Erdogan");
+    }
+
+    #[test]
+    fn fold_name_is_fold_changed_borrowed_when_nothing_changes() {
+        let cases: &[(&str, bool)] = &[
+            ("Sergei Lavrov", true),
+            ("U.S. Department of Defense", true),
+            ("Recep Tayyip Erdo\u{011F}an", false),
+            ("Bashar  al-Assad", false),
+            (" Kerry", false),
+            ("Kerry ", false),
+            ("O`Brien", false),
+            ("Tab\tName", false),
+            ("", true),
+        ];
+        for &(name, borrowed) in cases {
+            let folded = fold_name(name);
+            assert_eq!(folded, fold_changed(name), "{name:?}");
+            assert_eq!(matches!(folded, Cow::Borrowed(_)), borrowed, "{name:?}");
+        }
     }
 }

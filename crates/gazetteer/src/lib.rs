@@ -424,10 +424,10 @@ impl GazetteerBuilder {
             name: Option<(Candidate, bool)>,
             role: Option<Candidate>,
         }
-        let mut slots: HashMap<String, Slot> = HashMap::new();
+        let mut slots: HashMap<String, Slot, FnvBuild> = HashMap::default();
         let mut order: Vec<String> = Vec::new();
         fn slot<'a>(
-            slots: &'a mut HashMap<String, Slot>,
+            slots: &'a mut HashMap<String, Slot, FnvBuild>,
             order: &mut Vec<String>,
             key: String,
         ) -> &'a mut Slot {

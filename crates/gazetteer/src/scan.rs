@@ -10,7 +10,7 @@ use std::rc::Rc;
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
-use crate::fold::{fold, fold_pattern, Folded};
+use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::trie::{is_word, word_hash};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE,
@@ -276,21 +276,6 @@ fn next_word(bytes: &[u8], pos: usize) -> Option<Word> {
 
 fn slice(hay: &str, start: usize, end: usize) -> &str {
     hay.get(start..end).unwrap_or("")
-}
-
-/// [`fold_pattern`] of a gazetteer name, borrowed when folding would not change it (plain
-/// ASCII with single inner spaces), which is most names.
-fn fold_name(name: &str) -> Cow<'_, str> {
-    let bytes = name.as_bytes();
-    let plain = bytes.iter().all(|&b| b.is_ascii() && b != b'`' && !(0x09..=0x0D).contains(&b))
-        && bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && !bytes.windows(2).any(|w| w == b"  ");
-    if plain {
-        Cow::Borrowed(name)
-    } else {
-        Cow::Owned(fold_pattern(name))
-    }
 }
 
 /// How a word may take part in a personal name.
@@ -997,30 +982,5 @@ impl<'a> Walk<'a, '_> {
             }
         }
         false
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fold_name_is_fold_pattern_borrowed_when_nothing_changes() {
-        let cases: &[(&str, bool)] = &[
-            ("Sergei Lavrov", true),
-            ("U.S. Department of Defense", true),
-            ("Recep Tayyip Erdo\u{011F}an", false),
-            ("Bashar  al-Assad", false),
-            (" Kerry", false),
-            ("Kerry ", false),
-            ("O`Brien", false),
-            ("Tab\tName", false),
-            ("", true),
-        ];
-        for &(name, borrowed) in cases {
-            let folded = fold_name(name);
-            assert_eq!(folded, fold_pattern(name), "{name:?}");
-            assert_eq!(matches!(folded, Cow::Borrowed(_)), borrowed, "{name:?}");
-        }
     }
 }

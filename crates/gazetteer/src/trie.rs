@@ -119,14 +119,16 @@ impl Trie {
     /// no non-empty pattern or the sizes do not fit 32-bit offsets.
     pub(crate) fn build(patterns: &[String]) -> Option<Trie> {
         let key = |i: u32| patterns.get(i as usize).map_or(&[][..], |p| p.as_bytes());
-        let mut order: Vec<u32> =
+        let order: Vec<u32> =
             (0..u32::try_from(patterns.len()).ok()?).filter(|&i| !key(i).is_empty()).collect();
         if order.is_empty() {
             return None;
         }
         // Equal keys keep their first index: the automaton this replaces reported the
         // first of duplicate patterns.
-        order.sort_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        let mut sorted: Vec<(&[u8], u32)> = order.iter().map(|&i| (key(i), i)).collect();
+        sorted.sort_unstable();
+        let mut order: Vec<u32> = sorted.into_iter().map(|(_, i)| i).collect();
         order.dedup_by(|b, a| key(*a) == key(*b));
 
         let mut trie = Trie {
@@ -180,10 +182,9 @@ impl Trie {
             while i < hi {
                 let head = key(*order.get(i)?);
                 let byte = *head.get(depth)?;
-                let mut j = i + 1;
-                while order.get(j).is_some_and(|&k| j < hi && key(k).get(depth) == Some(&byte)) {
-                    j += 1;
-                }
+                // Sorted, so the keys with this byte are a run: its end by binary search.
+                let later = order.get(i + 1..hi)?;
+                let j = i + 1 + later.partition_point(|&k| key(k).get(depth) == Some(&byte));
                 // The group's common prefix is that of its first and last keys (sorted).
                 let tail = key(*order.get(j - 1)?);
                 let common = head.iter().zip(tail).skip(depth).take_while(|(a, b)| a == b).count();
@@ -240,7 +241,8 @@ impl Trie {
             let start = e.label_start as usize;
             let label = self.labels.get(start..start + e.label_len as usize)?;
             let Some(text) = hay.get(pos..pos + label.len()) else { break };
-            if !label.iter().zip(text).all(|(&l, &t)| l == lower(t)) {
+            // The first byte chose the edge: compare the rest.
+            if !label.iter().zip(text).skip(1).all(|(&l, &t)| l == lower(t)) {
                 break;
             }
             pos += label.len();
@@ -252,7 +254,13 @@ impl Trie {
             let next = lower(*next);
             let from = node.first_edge as usize;
             let bytes = self.edge_bytes.get(from..from + node.edge_count as usize)?;
-            let Some(k) = bytes.iter().position(|&b| b == next) else { break };
+            // Edges are sorted by first byte; near the root a node has dozens.
+            let found = if bytes.len() > 8 {
+                bytes.binary_search(&next).ok()
+            } else {
+                bytes.iter().position(|&b| b == next)
+            };
+            let Some(k) = found else { break };
             edge = u32::try_from(from + k).ok()?;
         }
         best
@@ -355,6 +363,62 @@ mod tests {
         ];
         for &(a, b, same) in pairs {
             assert_eq!(word_hash(a.as_bytes()) == word_hash(b.as_bytes()), same, "{a} {b}");
+        }
+    }
+
+    /// The lookup must give what the Aho-Corasick automaton it replaced gave: the
+    /// leftmost-longest match anchored at the position, ASCII case ignored.
+    #[test]
+    fn longest_at_agrees_with_an_anchored_leftmost_longest_automaton() {
+        use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+        let seed = std::cell::Cell::new(0x2545_F491_4F6C_DD1Du64);
+        let next = |n: usize| {
+            let mut x = seed.get();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            seed.set(x);
+            (x % n as u64) as usize
+        };
+        // A small alphabet, so that patterns share prefixes and texts hit them often.
+        const ALPHABET: &[u8] = b"abAB .'-\xc3\xa9";
+        let random = |len: usize| -> String {
+            let mut bytes: Vec<u8> = Vec::new();
+            for _ in 0..len {
+                match ALPHABET.get(next(ALPHABET.len() - 1)).copied() {
+                    // Keep UTF-8 whole: the two bytes of "é" go together.
+                    Some(0xC3) => bytes.extend_from_slice(&[0xC3, 0xA9]),
+                    Some(b) => bytes.push(b),
+                    None => {}
+                }
+            }
+            String::from_utf8(bytes).unwrap_or_default()
+        };
+        for round in 0..20 {
+            let patterns: Vec<String> = (0..40)
+                .map(|_| {
+                    let len = 1 + next(6);
+                    random(len).to_ascii_lowercase()
+                })
+                .collect();
+            let t = Trie::build(&patterns).expect("trie");
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .start_kind(StartKind::Anchored)
+                .build(&patterns)
+                .expect("automaton");
+            let text = random(400);
+            for at in 0..=text.len() {
+                let input = Input::new(&text).span(at..text.len()).anchored(Anchored::Yes);
+                let want = ac.find(input).map(|m| (m.pattern().as_usize(), m.end()));
+                let got = t.longest_at(text.as_bytes(), at);
+                // Equal patterns are one pattern to the trie: compare the matched length.
+                assert_eq!(got.map(|g| g.1), want.map(|w| w.1), "round {round} at {at}");
+                if let (Some((p, _)), Some((q, _))) = (got, want) {
+                    assert_eq!(patterns.get(p as usize), patterns.get(q), "round {round} at {at}");
+                }
+            }
         }
     }
 }

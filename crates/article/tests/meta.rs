@@ -1,0 +1,346 @@
+//! Metadata rules for pages of outlets no rule was written for, each on pages written for
+//! the test: mastheads, agency credits and sign-offs, datelines without a dash, breadcrumbs,
+//! taglines, dashes inside headlines, and dates the scraper garbled.
+
+use whosaid_article::{Article, Cleaner, CleanerBuilder, Record};
+
+fn cleaner() -> &'static Cleaner {
+    static CLEANER: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
+    CLEANER.get_or_init(|| CleanerBuilder::new().build())
+}
+
+fn clean(text: &str) -> Article {
+    cleaner().clean(&Record { id: "t".into(), text: text.into(), ..Record::default() })
+}
+
+/// A story paragraph: long enough to start the story, with a stop at the end.
+const STORY: &str = "The council voted on Monday to extend the night bus service to the \
+                     northern suburbs for another year, officials said.";
+const MORE: &str = "The decision follows months of complaints from shift workers about the \
+                    cost of taxis after midnight, the transport office said.";
+
+fn page(head: &str, foot: &str) -> String {
+    format!("{head}\n\n{STORY}\n\n{MORE}\n\n{foot}\n")
+}
+
+// ---------------------------------------------------------------- dates
+
+#[test]
+fn published_dates_the_scraper_garbled_or_wrote_with_dots() {
+    let cases: &[(&str, &str)] = &[
+        // The clock time glued to the year.
+        ("Harbour fees to rise next spring\n\nMarch 5, 20249:15 AM GMTUpdated ago", "2024-03-05"),
+        ("Harbour fees to rise next spring\n\n5 March 202411:30 CET", "2024-03-05"),
+        // The date printed twice with nothing between.
+        ("Harbour fees to rise next spring\n\nPublished On 5 Mar 20245 Mar 2024", "2024-03-05"),
+        // Dotted day.month.year, on a line grouped with a masthead and menu.
+        (
+            "CITYWIRE\nNews from the valley\nPolitics | Economy | Sport | Culture\n03.04.2023 10:15\n\n\
+             Harbour fees to rise next spring",
+            "2023-04-03",
+        ),
+        // A by-line and a date line printed together, the date starting its line.
+        ("Harbour fees to rise next spring\n\nMaria Okonkwo-Smith\n08 Jun 2022", "2022-06-08"),
+        // "Updated" and "published" lines grouped together: the first publication wins.
+        (
+            "Harbour fees to rise next spring\n\nUpdated - June 9, 2022 10:02 AM\n\
+             Published - June 8, 2022 07:45 PM",
+            "2022-06-08",
+        ),
+    ];
+    for (head, want) in cases {
+        let text = page(head, "");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{head:?}");
+    }
+}
+
+#[test]
+fn a_year_elsewhere_on_the_page_completes_a_dateline_date_of_the_same_day() {
+    let cases: &[(&str, &str)] = &[
+        // The page's date above the headline names the year of the dateline's day.
+        ("Tue, 5 March 2024 | Weather 21°C\n\nHarbour fees to rise next spring", "2024-03-05"),
+        // A different day gives no year.
+        ("Tue, 4 March 2024 | Weather 21°C\n\nHarbour fees to rise next spring", "--03-05"),
+        // A slashed date that reads either way round agrees with the dateline's day...
+        ("Harbour fees to rise next spring\n\nPublished 05/03/2024", "2024-03-05"),
+        ("Harbour fees to rise next spring\n\nPublished 03/05/2024", "2024-03-05"),
+        // ...and one of another day does not.
+        ("Harbour fees to rise next spring\n\nPublished 06/03/2024", "--03-05"),
+    ];
+    for (head, want) in cases {
+        let text = format!("{head}\n\nLISBON, March 5 (AFP) - {STORY}\n\n{MORE}\n");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{head:?}");
+    }
+}
+
+// ---------------------------------------------------------------- datelines
+
+#[test]
+fn datelines_with_the_agency_and_no_dash() {
+    /// The first paragraph's opening, then the dateline, source and date it gives.
+    type Case = (&'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+    let cases: &[Case] = &[
+        ("Pune, Mar 4 (PTI) ", Some("Pune"), Some("PTI"), Some("--03-04")),
+        ("LIMA, June 2. /TASS/. ", Some("LIMA"), Some("TASS"), Some("--06-02")),
+        ("CHENNAI (IANS) ", Some("CHENNAI"), Some("IANS"), None),
+        ("Hanoi, Aug 30 (VNA) ", Some("Hanoi"), Some("VNA"), Some("--08-30")),
+        // A company and its ticker are not a dateline.
+        ("Acme (ACME) ", None, None, None),
+    ];
+    for (opening, dateline, source, published) in cases {
+        let text = format!("Harbour fees to rise next spring\n\n{opening}{STORY}\n\n{MORE}\n");
+        let article = clean(&text);
+        assert_eq!(article.meta.dateline.as_deref(), *dateline, "{opening:?}");
+        assert_eq!(article.meta.source.as_deref(), *source, "{opening:?}");
+        assert_eq!(
+            article.meta.published.map(|d| d.to_string()).as_deref(),
+            *published,
+            "{opening:?}"
+        );
+        if dateline.is_some() {
+            let first = &text[article.body[0].range()];
+            assert!(first.starts_with("The council"), "{opening:?}: {first:?}");
+        }
+    }
+}
+
+#[test]
+fn a_dateline_on_its_own_line_above_the_story() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("KOLKATA:", Some("KOLKATA")),
+        ("Cape Town -", Some("Cape Town")),
+        ("kolkata:", Some("kolkata")),
+        ("Opinion:", None),
+    ];
+    for (line, want) in cases {
+        let text = format!("Harbour fees to rise next spring\n\n{line}\n\n{STORY}\n\n{MORE}\n");
+        let text = if line.starts_with(char::is_lowercase) { text.to_lowercase() } else { text };
+        assert_eq!(clean(&text).meta.dateline.as_deref(), *want, "{line:?}");
+    }
+}
+
+#[test]
+fn a_copyright_year_completes_a_dateline_date_only_when_nothing_else_names_the_year() {
+    let cases: &[(&str, &str)] = &[
+        ("\u{a9} 2024 Example Wire Service. All rights reserved.", "2024-03-05"),
+        ("Copyright 2023 Example Wire Service", "2023-03-05"),
+        // A range names no one year.
+        ("\u{a9} 2001-2024 Example Wire Service", "--03-05"),
+    ];
+    for (foot, want) in cases {
+        let text = format!(
+            "Harbour fees to rise next spring\n\nLISBON, March 5 (AFP) - {STORY}\n\n{MORE}\n\n{foot}\n"
+        );
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{foot:?}");
+    }
+}
+
+#[test]
+fn a_labelled_date_at_the_foot_dates_a_page_whose_head_gives_none() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("This story was first published on March 4, 2024", Some("2024-03-04")),
+        ("Posted: 4 March 2024", Some("2024-03-04")),
+        // The foot's list of other stories, with their dates, dates nothing.
+        ("Ferry timetable changes - March 4, 2024", None),
+    ];
+    for (foot, want) in cases {
+        // A story long enough that its foot is not part of the head.
+        let story = [STORY, MORE, STORY, MORE, STORY].join("\n\n");
+        let text = format!("Harbour fees to rise next spring\n\n{story}\n\n{foot}\n");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{foot:?}");
+    }
+}
+
+#[test]
+fn a_date_label_is_not_a_dateline() {
+    let text = format!(
+        "Harbour fees to rise next spring\n\nLast Updated: Jan 4 2025 | 09:10 AM IST\n\n\
+         {STORY}\n\n{MORE}\n"
+    );
+    let article = clean(&text);
+    assert_eq!(article.meta.dateline, None);
+    assert_eq!(article.meta.published.map(|d| d.to_string()).as_deref(), Some("2025-01-04"));
+}
+
+// ---------------------------------------------------------------- sources
+
+#[test]
+fn the_source_is_the_site_or_agency_the_page_names() {
+    // (head above the headline, foot under the story, source)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // A masthead alone on the first line, a tagline, then the menu.
+        (
+            "THE VALLEY CLARION\nIndependent since 1921\nLocal | County | Sport | Opinion",
+            "",
+            Some("THE VALLEY CLARION"),
+        ),
+        ("Civic Wire\nTown | Region  | Schools | Weather", "", Some("Civic Wire")),
+        // The site's name opening the menu, named again in the footer.
+        (
+            "Metro7 | Politics | Courts | Transport",
+            "Metro7 | Local news that matters",
+            Some("Metro7"),
+        ),
+        // A section name opening the menu is not the site.
+        ("Business | Markets | Economy | Banking", "", None),
+        // A short Title Case headline above a ticker is not a masthead.
+        (
+            "Harbour Fees Rise Again\nLatest: Ferry strike \u{2022} Bridge works \u{2022} Tolls",
+            "",
+            None,
+        ),
+        // A label alone with no menu under it is not a masthead.
+        ("Top Picks", "", None),
+        // An agency signing off its copy wins over the site printing it.
+        ("Civic Wire\nTown | Region | Schools | Weather", "--IANS", Some("IANS")),
+        ("Civic Wire\nTown | Region | Schools | Weather", "QNA", Some("QNA")),
+        ("", "==Kyodo", Some("Kyodo")),
+        ("", "\u{2014} TASS", Some("TASS")),
+        ("", "PTI ABC DEF", Some("PTI")),
+        ("", "UKRINFORM", Some("Ukrinform")),
+        // "Source: NAME" credits the copy, above the masthead.
+        ("Civic Wire\nTown | Region | Schools | Weather", "Source: Xinhua", Some("Xinhua")),
+        // Copy built on an agency's.
+        ("", "(With inputs from PTI)", Some("PTI")),
+        // Both copyright marks before the site's name.
+        (
+            "",
+            "\u{a9} Copyright 2024 The Valley Herald. All rights reserved.",
+            Some("Valley Herald"),
+        ),
+        // A desk is not an outlet.
+        ("By Newsdesk", "", None),
+        ("By Web Desk", "", None),
+        ("By Agencies", "", None),
+        ("By Our Correspondent", "", None),
+        // An agency after the writer's name.
+        ("By Ana Costa with AFP", "", Some("AFP")),
+        // A listed outlet alone on the first line, no menu under it.
+        ("ABC News\nPosted Mon 4 Mar 2024 at 10:02am", "", Some("ABC News")),
+        // A listed agency alone on a line of the head.
+        ("KYODO\nMarch 4, 2024", "", Some("Kyodo")),
+        // "Source:" with the date label after the name.
+        ("Source: Example Daily Published: Mar 04, 2024 10:02 PM", "", Some("Example Daily")),
+    ];
+    for (head, foot, want) in cases {
+        let text = if head.starts_with("By ") {
+            page(&format!("Harbour fees to rise next spring\n\n{head}"), foot)
+        } else {
+            page(&format!("{head}\n\nHarbour fees to rise next spring"), foot)
+        };
+        let article = clean(&text);
+        assert_eq!(article.meta.source.as_deref(), *want, "{head:?} / {foot:?}");
+    }
+}
+
+// ---------------------------------------------------------------- titles
+
+#[test]
+fn a_listed_outlet_after_the_headline_names_the_source() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Harbour fees to rise next spring | Reuters", Some("Reuters")),
+        ("Harbour fees to rise next spring | CNN Business", Some("CNN")),
+        ("Harbour fees to rise next spring - The Valley Gazette", Some("The Valley Gazette")),
+        // A section name is not a source.
+        ("Harbour fees to rise next spring | World News", None),
+    ];
+    for (head, want) in cases {
+        let article = clean(&page(head, ""));
+        assert_eq!(article.meta.title.as_deref(), Some("Harbour fees to rise next spring"));
+        assert_eq!(article.meta.source.as_deref(), *want, "{head:?}");
+    }
+}
+
+#[test]
+fn a_title_case_menu_line_is_not_the_headline() {
+    let text = page(
+        "Most Read Stories This Week\n\nHarbour fees to rise next spring\n\nMarch 5, 2024",
+        "",
+    );
+    assert_eq!(clean(&text).meta.title.as_deref(), Some("Harbour fees to rise next spring"));
+    let text = page("Most Read Stories This Week", "");
+    assert_eq!(clean(&text).meta.title, None);
+}
+
+#[test]
+fn the_title_is_the_headline_without_breadcrumbs_taglines_or_site_names() {
+    let cases: &[(&str, &str)] = &[
+        // A breadcrumb path before the headline.
+        (
+            "Home / Local News / Harbour fees to rise next spring\n\n\
+             Harbour fees to rise next spring",
+            "Harbour fees to rise next spring",
+        ),
+        ("Home > Region > Harbour fees to rise next spring", "Harbour fees to rise next spring"),
+        // The tagline under a masthead is not the headline.
+        (
+            "Civic Wire\nVoices of the valley and the coast\nTown | Region | Schools | Weather\n\n\
+             Harbour fees to rise next spring\n\nJune 8, 2022",
+            "Harbour fees to rise next spring",
+        ),
+        // A dash before one to three words of attribution is part of the headline...
+        ("Harbour fees to rise next spring \u{2014} mayor", "Harbour fees to rise next spring \u{2014} mayor"),
+        // ...while a site's name after a bar is not.
+        ("Harbour fees to rise next spring | Civic Wire", "Harbour fees to rise next spring"),
+        // A headline printed right above its standfirst, by-line and date, with no blank line.
+        (
+            "Harbour fees to rise next spring\nBoat owners say they will leave\nAna Costa\n\
+             04/03/2024March 4, 2024",
+            "Harbour fees to rise next spring",
+        ),
+        // A headline in Title Case, with its date under it.
+        (
+            "Harbour Fees To Rise Next Spring\n\nMarch 5, 2024",
+            "Harbour Fees To Rise Next Spring",
+        ),
+        // A colon headline asking a question is not a dateline.
+        (
+            "Harbour: Will the fees drive the fishing fleet away this winter?",
+            "Harbour: Will the fees drive the fishing fleet away this winter?",
+        ),
+        // A colon headline is not a dateline, however long.
+        (
+            "Mayor: Every bus we keep off the road at night means a worker walking home in the dark",
+            "Mayor: Every bus we keep off the road at night means a worker walking home in the dark",
+        ),
+        // A long headline ending in a quoted word is not the story's first sentence.
+        (
+            "Council keeps night bus fares unchanged for the third year, calls the service 'essential'",
+            "Council keeps night bus fares unchanged for the third year, calls the service 'essential'",
+        ),
+    ];
+    for (head, want) in cases {
+        let text = page(head, "");
+        let article = clean(&text);
+        assert_eq!(article.meta.title.as_deref(), Some(*want), "{head:?}");
+        assert_eq!(article.meta.dateline, None, "{head:?}");
+    }
+}
+
+#[test]
+fn a_title_is_one_line_never_a_wrapped_block() {
+    // A note wrapped over two lines above the story, like wire tables' notes.
+    let text = page("NOTE: harbour fees rise by four pct from\nnext spring on all moorings", "");
+    let title = clean(&text).meta.title;
+    assert!(title.as_deref().map_or(true, |t| !t.contains('\n')), "{title:?}");
+}
+
+#[test]
+fn an_agency_reporting_in_its_own_lead_names_the_source() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("The mayor announced the fees on Monday, Ukrinform reports.", Some("Ukrinform")),
+        ("The mayor announced the fees, a TASS correspondent reports.", Some("TASS")),
+        // The past tense cites another outlet.
+        ("The mayor announced the fees on Monday, Interfax reported.", None),
+        // An unlisted name reporting is not taken.
+        ("The mayor announced the fees on Monday, the bulletin reports.", None),
+    ];
+    for (lead, want) in cases {
+        let text = format!("Harbour fees to rise next spring\n\n{lead}\n\n{STORY}\n\n{MORE}\n");
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{lead:?}");
+    }
+}
