@@ -6,6 +6,7 @@ use whosaid_cluster::{
     SpeakerName,
 };
 
+use crate::flags::ClusterOptions;
 use crate::output::ClusterRow;
 use crate::store::ClaimStore;
 
@@ -55,9 +56,12 @@ pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
 pub fn assign(
     store: &ClaimStore,
     spellings: &[String],
-    threshold: f64,
+    options: &ClusterOptions,
 ) -> anyhow::Result<(Vec<usize>, Vec<ClusterRow>)> {
-    let clusterer = ClustererBuilder::new().threshold(threshold).try_build()?;
+    let clusterer = ClustererBuilder::new()
+        .threshold(options.cluster_threshold)
+        .paraphrases(options.paraphrases)
+        .try_build()?;
     // Spelling variants merge only for people; organizations and groups keep exact keys.
     // A claims.csv from elsewhere may lack the type: the name's shape decides.
     let keys: Vec<String> = store
@@ -72,8 +76,10 @@ pub fn assign(
     let refs: Vec<ClaimRef<'_>> = (0..store.len())
         .map(|i| ClaimRef { speaker_key: key_of(i), text: store.text(i) })
         .collect();
-    let assignment = clusterer.cluster(&refs);
+    let dates: Vec<_> = (0..store.len()).map(|i| store.stated_on(i)).collect();
+    let assignment = clusterer.cluster_dated(&refs, &dates);
     drop(refs);
+    drop(dates);
     let facts: Vec<ClaimFacts<'_>> = assignment
         .iter()
         .enumerate()

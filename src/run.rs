@@ -15,7 +15,7 @@ use whosaid_attribution::AttributorBuilder;
 use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::TokenizerBuilder;
 
-use crate::flags::RunFlags;
+use crate::flags::{ClusterOptions, RunFlags};
 use crate::output::{csv_rows, ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table};
 use crate::pipeline::{Processed, Stages};
 use crate::progress::Progress;
@@ -130,13 +130,8 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     let Sink { articles, entities, kept, claims, summary, progress } = sink;
     progress.finish();
 
-    let (claims_table, cluster_rows, claim_count) = finish_claims(
-        &pool,
-        claims,
-        out,
-        excel,
-        (!flags.no_cluster).then_some(flags.cluster.cluster_threshold),
-    )?;
+    let (claims_table, cluster_rows, claim_count) =
+        finish_claims(&pool, claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster))?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     // Renamed last, together, so an interrupted run leaves the previous complete set.
@@ -181,7 +176,7 @@ impl Sink {
     }
 }
 
-/// The corpus-level steps: one spelling per speaker, clusters (unless `threshold` is `None`),
+/// The corpus-level steps: one spelling per speaker, clusters (unless `options` is `None`),
 /// then claims.csv, formatted in parallel chunks. Returns the uncommitted claims table, the
 /// clusters.csv rows and the number of claims.
 pub fn finish_claims(
@@ -189,17 +184,17 @@ pub fn finish_claims(
     claims: ClaimStore,
     out: &std::path::Path,
     excel: bool,
-    threshold: Option<f64>,
+    options: Option<&ClusterOptions>,
 ) -> Result<(Table, Vec<ClusterRow>, usize)> {
     const CHUNK: usize = 2048;
     let count = claims.len();
     let spellings = clusters::speaker_spellings(&claims);
-    let (cluster_of, cluster_rows) = match threshold {
-        Some(t) => clusters::assign(&claims, &spellings, t)?,
+    let (cluster_of, cluster_rows) = match options {
+        Some(options) => clusters::assign(&claims, &spellings, options)?,
         None => (Vec::new(), Vec::new()),
     };
     let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    let cluster_of = threshold.is_some().then_some(cluster_of.as_slice());
+    let cluster_of = options.is_some().then_some(cluster_of.as_slice());
     claims.finish(&spellings, cluster_of, |rows| {
         let parts: Vec<Vec<u8>> =
             pool.install(|| rows.par_chunks(CHUNK).map(csv_rows).collect::<Result<_>>())?;

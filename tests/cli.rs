@@ -464,3 +464,39 @@ fn one_person_spelled_two_ways_across_outlets_gets_one_spelling() {
     assert_eq!(articles.len(), 2, "both articles give claims: {rows:?}");
     assert_eq!(spellings, ["Tarık Öztürkoğlu"], "{rows:?}");
 }
+
+/// `--paraphrases` joins one speaker's reworded statement across outlets; the default keeps
+/// clusters to shared wording.
+#[test]
+fn paraphrases_flag_joins_reworded_claims_of_one_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir_all(&input).unwrap();
+    fs::write(
+        input.join("a.txt"),
+        "Bridge to open\n\nOSLO, March 3 (Reuters) - Transport minister Ingrid Solvang said on \
+         Tuesday that the new harbour bridge would open to traffic in April after six years of \
+         costly delays.\n",
+    )
+    .unwrap();
+    fs::write(
+        input.join("b.txt"),
+        "Harbour bridge opening set\n\nOslo (AFP) - Drivers can start crossing the harbour \
+         bridge in April, ending six years of costly construction delays, transport minister \
+         Ingrid Solvang said on Tuesday.\n",
+    )
+    .unwrap();
+    let clusters = |extra: &[&str]| {
+        let out = dir.path().join(format!("out{}", extra.len()));
+        let mut args = vec!["run", input.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        args.push("--quiet");
+        args.extend_from_slice(extra);
+        run_ok(&args);
+        let (header, rows) = table(&out.join("claims.csv"));
+        let cluster = column(&header, "cluster_id");
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        rows.iter().map(|r| r[cluster].clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(clusters(&[]), ["a-c1", "b-c1"]);
+    assert_eq!(clusters(&["--paraphrases"]), ["a-c1", "a-c1"]);
+}

@@ -289,6 +289,12 @@ impl<'a> Scan<'a> {
             EntityKind::Unknown if id.is_none() => EntityKind::Person,
             kind => kind,
         };
+        if id.is_none() && matches!(kind, EntityKind::Person | EntityKind::Organization) {
+            // "Lone Star said" after "Lone Star Industries Inc".
+            if let Some(org) = self.org_by_short_name(&m.name) {
+                return org;
+            }
+        }
         if kind == EntityKind::Person && id.is_none() {
             if let Some(known) = self.person_by_partial_name(&m.name) {
                 let mut known = known.clone();
@@ -572,11 +578,54 @@ impl<'a> Scan<'a> {
                 | "unit"
                 | "subsidiary"
         );
+        // "the union" for the "Air Line Pilots Association": the words institutions of that
+        // sort are named with.
+        let kindred: &[&str] = match head_lc {
+            "union" => {
+                &["union", "association", "federation", "guild", "confederation", "congress"]
+            }
+            "agency" => &["agency", "administration", "authority", "service", "bureau", "office"],
+            "ministry" | "department" => &["ministry", "department"],
+            "authority" => &["authority", "agency", "administration"],
+            _ => &[],
+        };
+        let named = |o: &&Speaker| {
+            let lc = o.name.to_lowercase();
+            lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
+        };
         self.recent_orgs
             .iter()
             .rev()
-            .find(|o| o.name.to_lowercase().contains(head_lc))
+            .find(named)
             .or_else(|| self.recent_orgs.last().filter(|_| generic))
+    }
+
+    /// "Northridge said" after "Cascade Air Lines Inc and Northridge Airways Corp": the
+    /// organization, named in full earlier, whose name starts with these words.
+    fn org_by_short_name(&self, short: &str) -> Option<Speaker> {
+        let prefix = format!("{short} ");
+        self.recent_orgs.iter().rev().find_map(|o| {
+            if o.name.len() <= short.len() {
+                return None;
+            }
+            if o.name.starts_with(&prefix) && !o.name.contains(" and ") {
+                return Some(o.clone());
+            }
+            // "Financial Corp" after "Great Western Financial Corp".
+            let tail = short.contains(' ')
+                && short.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
+                && o.name.ends_with(short)
+                && o.name.get(..o.name.len() - short.len()).is_some_and(|h| h.ends_with(' '));
+            if tail {
+                return Some(o.clone());
+            }
+            // One of two companies named together.
+            let at = o.name.find(&format!(" and {prefix}"))?;
+            let part = o.name.get(at + 5..)?;
+            let corporate =
+                part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+            corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
+        })
     }
 
     /// "Germany's Finance Ministry ruled out …": an institution the gazetteer does not know
@@ -663,6 +712,27 @@ impl<'a> Scan<'a> {
         };
         let Some(at) = title_words.iter().rposition(|w| self.cap(w) && words::is_org_noun(w))
         else {
+            // "Chief Executive Officer of Nordhavn BioSystems": the capitalized name after a
+            // title's "of" or "at" is its institution.
+            let Some(of) = title_words.iter().rposition(|w| matches!(*w, "of" | "at")) else {
+                return;
+            };
+            let mut rest = title_words.get(of + 1..).unwrap_or(&[]);
+            if rest.first().is_some_and(|w| words::is_determiner(w)) {
+                rest = rest.get(1..).unwrap_or(&[]);
+            }
+            let named = !rest.is_empty()
+                && rest.len() <= 5
+                && rest.iter().all(|w| words::is_capitalized(w) && !words::is_possessive(w));
+            if named {
+                let name = rest.join(" ");
+                self.note_org(Speaker {
+                    name,
+                    id: None,
+                    kind: EntityKind::Organization,
+                    role: None,
+                });
+            }
             return;
         };
         let mut from = at;
@@ -2046,6 +2116,35 @@ impl<'a> Scan<'a> {
         Some(np)
     }
 
+    /// "A foreign ministry statement said", "a Harbor Council report said": a document
+    /// speaks for the institution named in its modifiers.
+    fn document_owner(&self, head: usize) -> Option<Np> {
+        let from = head.saturating_sub(3).max(self.sentence.start);
+        let (at, speaker) = (from..head).rev().find_map(|x| {
+            if let Some(m) = self.mention_at(x) {
+                let s = self.speaker_of(m);
+                return matches!(s.kind, EntityKind::Organization | EntityKind::Country)
+                    .then_some((x, s));
+            }
+            let w = self.word(x)?;
+            let mut buf = [0u8; 24];
+            let noun = words::lower(w, &mut buf)?;
+            if !words::is_org_noun(noun) || words::is_document_noun(noun) {
+                return None;
+            }
+            self.org_for_noun(noun).cloned().map(|o| (x, o))
+        })?;
+        let mut first = at;
+        while first > from && self.word(first - 1).is_some_and(|w| !words::is_function_word(w)) {
+            first -= 1;
+        }
+        if first > self.sentence.start && self.word(first - 1).is_some_and(words::is_determiner) {
+            first -= 1;
+        }
+        let name_span = Span::new(self.span(at)?.start, self.span(head)?.end);
+        Some(Np { speaker, first, last: head, name_span })
+    }
+
     /// Whether a name mention follows a word joining it to a longer institution's name
     /// ("Inland Waterways" in "Office for Harbours, Canals and Inland Waterways").
     fn joined_mention(&self, m: &Mention) -> bool {
@@ -2188,6 +2287,7 @@ impl<'a> Scan<'a> {
         // is the end of a longer institution's name.
         let np = match self.mention_at(j).filter(|m| !self.joined_mention(m)) {
             Some(m) => self.np_from_mention(m, j)?,
+            None if words::is_document_noun(w) => self.document_owner(j)?,
             None => self.common_np_left(j)?,
         };
         if np.speaker.kind == EntityKind::Person {
@@ -2479,6 +2579,11 @@ impl<'a> Scan<'a> {
             } else {
                 person_or_org(phrase_first < head, phrase)
             };
+            if kind == EntityKind::Organization {
+                if let Some(full) = self.org_by_short_name(phrase) {
+                    return Some(Np { speaker: full, first, last: head, name_span });
+                }
+            }
             let mut role = None;
             if kind == EntityKind::Person {
                 // "union leader Pieter van Dijk" when the name finder missed the name.
@@ -2863,7 +2968,9 @@ fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usi
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
     let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
-        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of");
+        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of")
+        // "S and P", "A&W": initials joined by "and" name a firm, not a person.
+        || (name.contains(" and ") && name.split_whitespace().any(|w| w.len() == 1));
     if several_words && !corporate {
         EntityKind::Person
     } else {

@@ -709,3 +709,34 @@ claim_table! { a_relative_clause_after_a_short_aside_speaks_for_the_name_before_
     ("Maria Lindqvist, 67, who runs a cafe by the docks, said she planned to close in winter.", "2020-03-04",
         "Maria Lindqvist", "said", Indirect, "planned to close in winter", "", "2020-03-04"),
 }
+
+claim_table! { a_type_noun_refers_to_the_last_institution_of_that_sort:
+    ("The Portmouth Dockers Association welcomed the plan. In a statement, the union said the plan was overdue.", "2020-03-04",
+        "Portmouth Dockers Association", "said", Indirect, "the plan was overdue", "", "2020-03-04"),
+    ("\"We will hire locally,\" said Ana Ruiz, Chief Executive Officer of Norrvik BioWorks.\n\nThe company said the plant would open in May.", "2020-03-04",
+        "Norrvik BioWorks", "said", Indirect, "the plant would open in May", "", "2020-03-04"),
+}
+
+claim_table! { a_short_name_is_the_company_named_in_full_before:
+    ("Krell Shipping Inc and Norrvik Ferries Corp said talks had begun.\n\nNorrvik said its board had hired an adviser.", "2020-03-04",
+        "Norrvik Ferries Corp", "said", Indirect, "its board had hired an adviser", "", "2020-03-04"),
+}
+
+claim_table! { short_company_names_and_initials_are_the_firm:
+    ("Great Norrvik Financial Corp said profits rose.\n\nFinancial Corp said its reserves totaled one billion crowns.", "2020-03-04",
+        "Great Norrvik Financial Corp", "said", Indirect, "its reserves totaled", "", "2020-03-04"),
+    ("The cable industry has turned a corner, S and P said.", "2020-03-04",
+        "S and P", "said", Indirect, "cable industry has turned", "", "2020-03-04"),
+}
+
+#[test]
+fn initials_joined_by_and_are_an_organization() {
+    let found = claims("The cable industry has turned a corner, S and P said.", "2020-03-04");
+    let kind = found.first().map(|(c, _)| c.speaker.kind);
+    assert_eq!(kind, Some(whosaid_core::EntityKind::Organization), "{}", describe(&found));
+}
+
+claim_table! { a_statement_speaks_for_the_institution_in_its_modifiers:
+    ("The Freedonia Ministry of Ports rejected the claim. A ports ministry statement said Freedonia had met 40 of the 45 targets.", "2020-03-04",
+        "Freedonia Ministry of Ports", "said", Indirect, "Freedonia had met 40", "", "2020-03-04"),
+}

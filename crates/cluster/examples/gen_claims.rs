@@ -2,7 +2,7 @@
 //! planted pairs, pair precision, time and peak memory.
 //!
 //! `cargo run --release -p whosaid-cluster --example gen_claims -- 1000000 [threshold [speakers
-//! [paraphrases (1 or 0)]]]`
+//! [paraphrases (1 or 0, default 0)]]]`
 
 #[allow(dead_code, reason = "shared with the bench, which uses less of it")]
 #[path = "../benches/synth/mod.rs"]
@@ -38,7 +38,7 @@ fn main() {
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let threshold: f64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0.5);
     let speakers: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20_000);
-    let paraphrases = args.next().map_or(true, |a| a != "0");
+    let paraphrases = args.next().is_some_and(|a| a == "1");
 
     let started = Instant::now();
     let claims = synth::generate(n, speakers, 42);

@@ -2,7 +2,7 @@
 //!
 //! Folding turns typographic apostrophes, quotes and dashes into ASCII and strips the
 //! diacritics of common Latin letters ("Erdoğan" → "Erdogan"), so one pattern matches every
-//! spelling. Case is kept: case-insensitive patterns use an ASCII-case-insensitive automaton.
+//! spelling. Case is kept: case-insensitive patterns are matched ignoring ASCII case.
 //! Pure ASCII text (the common case) is used as it is, without a copy.
 
 use std::borrow::Cow;
