@@ -620,7 +620,15 @@ impl<'a> Scan<'a> {
                 return Some(o.clone());
             }
             // One of two companies named together.
-            let at = o.name.find(&format!(" and {prefix}"))?;
+            // The first " and <short> ", found without formatting a pattern per name.
+            let mut from = 0;
+            let at = loop {
+                let i = from + o.name.get(from..)?.find(" and ")?;
+                if o.name.get(i + 5..).is_some_and(|rest| rest.starts_with(prefix.as_str())) {
+                    break i;
+                }
+                from = i + 1;
+            };
             let part = o.name.get(at + 5..)?;
             let corporate =
                 part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
