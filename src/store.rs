@@ -49,23 +49,42 @@ impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
     }
 }
 
-/// Concatenated strings with their end offsets: one allocation for millions of strings.
+/// Strings packed into fixed-size chunks: one allocation per MiB for millions of strings, and,
+/// unlike one growing buffer, no doubling that can leave half of a large buffer unused.
 #[derive(Default)]
 struct Arena {
-    bytes: String,
-    ends: Vec<usize>,
+    chunks: Vec<String>,
+    /// (chunk, start, end) of each string.
+    entries: Vec<(u32, u32, u32)>,
 }
 
+/// Strings longer than this get a chunk of their own.
+const CHUNK_BYTES: usize = 1 << 20;
+
 impl Arena {
-    fn push(&mut self, s: &str) {
-        self.bytes.push_str(s);
-        self.ends.push(self.bytes.len());
+    fn push(&mut self, s: &str) -> Result<()> {
+        let fits = self.chunks.last().is_some_and(|c| c.len() + s.len() <= c.capacity());
+        if !fits {
+            self.chunks.push(String::with_capacity(s.len().max(CHUNK_BYTES)));
+        }
+        let chunk = self.chunks.len() - 1;
+        let Some(buf) = self.chunks.last_mut() else { return Ok(()) };
+        let start = buf.len();
+        buf.push_str(s);
+        let offsets = (u32::try_from(chunk), u32::try_from(start), u32::try_from(buf.len()));
+        match offsets {
+            (Ok(c), Ok(a), Ok(b)) => self.entries.push((c, a, b)),
+            _ => anyhow::bail!("a claim of more than 4 GB"),
+        }
+        Ok(())
     }
 
     fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends.get(i - 1).copied().unwrap_or(0) };
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        self.bytes.get(start..end).unwrap_or_default()
+        let Some(&(chunk, start, end)) = self.entries.get(i) else { return "" };
+        self.chunks
+            .get(chunk as usize)
+            .and_then(|c| c.get(start as usize..end as usize))
+            .unwrap_or_default()
     }
 }
 
@@ -128,8 +147,8 @@ impl ClaimStore {
 
     fn remember(&mut self, row: ClaimRow) -> Result<()> {
         self.stated_on.push(row.stated_on.parse::<PartialDate>().ok());
-        self.texts.push(&row.text);
-        self.claim_ids.push(&row.claim_id);
+        self.texts.push(&row.text)?;
+        self.claim_ids.push(&row.claim_id)?;
         let speaker = self.speakers.intern(SpeakerEntry {
             name: row.speaker,
             id: row.speaker_id,
@@ -229,6 +248,20 @@ mod tests {
             source: "AP".to_string(),
             ..ClaimRow::default()
         }
+    }
+
+    #[test]
+    fn arena_keeps_strings_of_any_size_apart() {
+        let long = "x".repeat(CHUNK_BYTES + 3);
+        let strings = ["", "short", long.as_str(), "after the long one", "é"];
+        let mut arena = Arena::default();
+        for s in strings {
+            arena.push(s).unwrap();
+        }
+        for (i, s) in strings.iter().enumerate() {
+            assert_eq!(arena.get(i), *s);
+        }
+        assert_eq!(arena.get(strings.len()), "");
     }
 
     #[test]

@@ -603,12 +603,16 @@ impl<'a> Scan<'a> {
     /// "Northridge said" after "Cascade Air Lines Inc and Northridge Airways Corp": the
     /// organization, named in full earlier, whose name starts with these words.
     fn org_by_short_name(&self, short: &str) -> Option<Speaker> {
-        let prefix = format!("{short} ");
+        if short.is_empty() {
+            return None;
+        }
+        let starts =
+            |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
         self.recent_orgs.iter().rev().find_map(|o| {
             if o.name.len() <= short.len() {
                 return None;
             }
-            if o.name.starts_with(&prefix) && !o.name.contains(" and ") {
+            if starts(&o.name) && !o.name.contains(" and ") {
                 return Some(o.clone());
             }
             // "Financial Corp" after "Great Western Financial Corp".
@@ -620,16 +624,8 @@ impl<'a> Scan<'a> {
                 return Some(o.clone());
             }
             // One of two companies named together.
-            // The first " and <short> ", found without formatting a pattern per name.
-            let mut from = 0;
-            let at = loop {
-                let i = from + o.name.get(from..)?.find(" and ")?;
-                if o.name.get(i + 5..).is_some_and(|rest| rest.starts_with(prefix.as_str())) {
-                    break i;
-                }
-                from = i + 1;
-            };
-            let part = o.name.get(at + 5..)?;
+            let at = o.name.find(" and ")?;
+            let part = o.name.get(at + 5..).filter(|p| starts(p))?;
             let corporate =
                 part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
@@ -2293,7 +2289,32 @@ impl<'a> Scan<'a> {
         }
         // "the Office for Harbours, Canals and Inland Waterways": a name after a joining word
         // is the end of a longer institution's name.
+        // "Business Unity South Africa said", "Athletics Kenya said": a country closing a
+        // capitalized name is part of an institution's name.
+        let country_in_name = |m: &Mention| {
+            let first = self.token_at(m.span.start);
+            m.kind == EntityKind::Country
+                && first.checked_sub(1).is_some_and(|p| {
+                    p >= self.sentence.start
+                        && self.is_word(p)
+                        && self.mention_at(p).is_none()
+                        && self.word(p).is_some_and(|x| {
+                            words::is_capitalized(x)
+                                && !words::is_function_word(x)
+                                && !words::is_determiner(x)
+                                && !words::is_cue_adverb(x)
+                                && !x.ends_with("ing")
+                                && !words::is_ly_adverb(&x.to_ascii_lowercase())
+                                && dates::parse_at(|k| self.word(k), p).is_none()
+                        })
+                })
+        };
         let np = match self.mention_at(j).filter(|m| !self.joined_mention(m)) {
+            Some(m) if country_in_name(m) => {
+                let mut np = self.common_np_left(j)?;
+                np.speaker.kind = EntityKind::Organization;
+                np
+            }
             Some(m) => self.np_from_mention(m, j)?,
             None if words::is_document_noun(w) => self.document_owner(j)?,
             None => self.common_np_left(j)?,

@@ -740,3 +740,10 @@ claim_table! { a_statement_speaks_for_the_institution_in_its_modifiers:
     ("The Freedonia Ministry of Ports rejected the claim. A ports ministry statement said Freedonia had met 40 of the 45 targets.", "2020-03-04",
         "Freedonia Ministry of Ports", "said", Indirect, "Freedonia had met 40", "", "2020-03-04"),
 }
+
+claim_table! { a_country_closing_a_capitalized_name_is_part_of_an_institution:
+    ("Business Council Freedonia said the fees were too high.", "2020-03-04",
+        "Business Council Freedonia", "said", Indirect, "the fees were too high", "", "2020-03-04"),
+    ("On Monday, Freedonia said the fees were too high.", "2020-03-04",
+        "Freedonia", "said", Indirect, "the fees were too high", "", "2020-03-02"),
+}

@@ -442,7 +442,6 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// The gender an honorific right before `start` gives ("Mrs. Holm", "Sir Keir Starmer").
 /// Last words that make a run of capitalized words a company name.
 const CORPORATE_SUFFIXES: &[&str] = &[
     "Corp",
@@ -473,6 +472,7 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "Laboratories",
 ];
 
+/// The gender an honorific right before `start` gives ("Mrs. Holm", "Sir Keir Starmer").
 pub(crate) fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('.').unwrap_or(before);
@@ -765,6 +765,17 @@ impl<'a> Walk<'a, '_> {
         let (start, stop) = (first.start, last.end);
         if words.len() == 1 {
             let w = slice(self.hay, start, stop);
+            if CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+                // "General Motors Corp": the suffix belongs to the known name before it.
+                let before = original_span(self.folded, start, stop).start;
+                let after_known = self.out.last().is_some_and(|m| {
+                    m.entity.is_some() && self.text.get(m.span.end..before) == Some(" ")
+                });
+                if after_known {
+                    self.company((0, 0), start, stop);
+                    return;
+                }
+            }
             let person = self.people.by_surname.get(w).or_else(|| {
                 let given = !self.people.by_given.is_empty() && is_given(first);
                 given.then(|| self.people.by_given.get(w)).flatten()
@@ -869,11 +880,40 @@ impl<'a> Walk<'a, '_> {
         } else {
             start
         };
-        let span = original_span(self.folded, start, stop);
+        let mut span = original_span(self.folded, start, stop);
+        // A known name right before the run is the company's first words: "General Motors
+        // Corp" is General Motors; "U.S. Shoe Corp" and "American Software Inc" are companies
+        // named after a country, not the country followed by "Shoe Corp".
+        let joins_previous = self
+            .out
+            .last()
+            .filter(|m| {
+                m.entity.is_some()
+                    && m.span.end <= span.start
+                    && matches!(m.kind, EntityKind::Organization | EntityKind::Country)
+                    && self.text.get(m.span.end..span.start) == Some(" ")
+            })
+            .map(|m| (m.kind, m.span));
+        if let Some((kind, previous)) = joins_previous {
+            let suffix_only = slice(self.hay, start, stop)
+                .split(' ')
+                .all(|w| CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w)));
+            if kind == EntityKind::Organization && suffix_only {
+                if let Some(last) = self.out.last_mut() {
+                    last.span = Span::new(last.span.start, span.end);
+                }
+                return;
+            }
+            span = Span::new(previous.start, span.end);
+            self.out.pop();
+        }
         let Some(name) = self.text.get(span.start..span.end) else { return };
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let first = slice(self.hay, start, stop).split(' ').next().unwrap_or("");
-        if first.len() > 1 && first.len() < slice(self.hay, start, stop).len() {
+        if joins_previous.is_none()
+            && first.len() > 1
+            && first.len() < slice(self.hay, start, stop).len()
+        {
             self.orgs_by_first_word.insert(first.to_string(), name.clone());
         }
         self.out.push(Mention {

@@ -602,6 +602,27 @@ fn company_names_by_shape_and_their_first_word() {
         ),
         // Not a corporate suffix: no company.
         ("Pellworth Valley expects rain.", &[]),
+        // A known organization followed by a corporate suffix is that organization.
+        (
+            "The Associated Press Inc said so.",
+            &[("Associated Press", EntityKind::Organization)],
+        ),
+        // A country opening a company's name is part of it, not a mention of its own.
+        (
+            "U.S. Pellworth Corp said so. American Orlin Inc agreed.",
+            &[
+                ("U.S. Pellworth Corp", EntityKind::Organization),
+                ("American Orlin Inc", EntityKind::Organization),
+            ],
+        ),
+        // Only when the names touch: a possessive or a comma keeps them apart.
+        (
+            "Russia's Pellworth Corp said so.",
+            &[
+                ("Russia", EntityKind::Country),
+                ("Pellworth Corp", EntityKind::Organization),
+            ],
+        ),
     ];
     for (text, want) in cases {
         let found: Vec<(String, EntityKind)> = g
