@@ -71,6 +71,11 @@ fn main() {
     );
     println!("stats            {stats:?}");
     println!("planted pairs    {planted}, predicted pairs {predicted}, correct {correct}");
+    // Equal checksums before and after a change mean the same clusters, claim for claim.
+    let checksum = assignment
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, &a| (h ^ a as u64).wrapping_mul(0x0000_0100_0000_01b3));
+    println!("assignment hash  {checksum:016x}");
     println!("pair recall      {:.2}%", recall * 100.0);
     println!("pair precision   {:.2}%", precision * 100.0);
     if std::env::var_os("DEBUG_CLUSTERS").is_some() {

@@ -160,6 +160,12 @@ const MIN_CONTAINMENT_SHARED: usize = 3;
 const BUCKET_HEAD: usize = 32;
 const BUCKET_WINDOW: usize = 8;
 
+/// MinHash bands computed per pass over the claims: the band key table holds this many keys
+/// per claim instead of all bands' (a seventh of the memory at the default threshold), and
+/// each pass still hashes a shingle with enough functions at once to use vector
+/// instructions.
+const BANDS_PER_PASS: usize = 8;
+
 /// Builds a [`Clusterer`].
 #[derive(Clone, Debug)]
 pub struct ClustererBuilder {
@@ -302,6 +308,33 @@ impl Shingled {
         self.totals.get(i).copied().unwrap_or(0.0)
     }
 }
+
+/// Hashes map keys that are small ids and already mixed hashes with a multiply each and one
+/// finalizer, instead of SipHash: the exact-duplicate table takes one lookup per claim.
+#[derive(Clone, Copy, Default)]
+struct MixHasher(u64);
+
+impl std::hash::Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        mix64(self.0)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type MixState = std::hash::BuildHasherDefault<MixHasher>;
 
 /// Union-find whose root is always the smallest index of its set, so the root is the id of
 /// the earliest claim of the cluster whatever order pairs were joined in.
@@ -560,7 +593,8 @@ impl Clusterer {
             rare_weight: Vec::new(),
         };
         shingled.offsets.push(0);
-        let mut exact: HashMap<(u32, u64), u32> = HashMap::with_capacity(n_clusterable);
+        let mut exact: HashMap<(u32, u64), u32, MixState> =
+            HashMap::with_capacity_and_hasher(n_clusterable, MixState::default());
         // Claims that go through LSH: one per distinct (speaker, normalized words).
         let mut lsh_members: Vec<u32> = Vec::new();
         let mut words = Vec::new();
@@ -597,67 +631,90 @@ impl Clusterer {
 
         // Prefix filtering first: it computes the shingle weights that all verification uses,
         // and its postings are freed before the LSH tables are built.
-        self.weigh_and_prefix_filter(&lsh_members, &table, &mut shingled, &mut uf, &mut stats);
+        let capped_blocks =
+            self.weigh_and_prefix_filter(&lsh_members, &table, &mut shingled, &mut uf, &mut stats);
+        // Prefix filtering has already verified every pair that can join, except where a
+        // claim probed a run longer than the bucket caps: only those claims' blocks need
+        // LSH. Elsewhere LSH could only re-verify pairs already joined or refused for good
+        // (clusters only grow, so a refusal stands), and costs most of the time.
+        let block_capped = |m: u32| {
+            let block = table.block_of.get(m as usize).copied().flatten();
+            block.is_some_and(|b| capped_blocks.get(b as usize).copied().unwrap_or(false))
+        };
+        let capped_members: Vec<u32> =
+            lsh_members.iter().copied().filter(|&m| block_capped(m)).collect();
+        drop(capped_blocks);
 
-        // Band keys, band-major (band j of the k-th member is band_keys[j * members + k]), so
-        // that each band's pass below reads memory in order.
+        // Band keys, a few bands at a time and band-major within them (band j of the k-th
+        // member is band_keys[j * members + k]), so that each band's pass below reads memory
+        // in order and the table holds a few keys per claim, not all of them.
         let (bands, rows) = (self.bands, self.rows);
-        let members = lsh_members.len();
-        let mut band_keys: Vec<u32> = vec![0; members * bands];
-        let mut signature = vec![u32::MAX; bands * rows];
-        for (k, &m) in lsh_members.iter().enumerate() {
-            signature.fill(u32::MAX);
-            for &x in shingled.get(m as usize) {
-                let x32 = (x ^ (x >> 32)) as u32;
-                for (s, &seed) in signature.iter_mut().zip(&self.seeds) {
-                    *s = (*s).min(fmix32(x32 ^ seed));
+        let members = capped_members.len();
+        let pass_bands = bands.min(BANDS_PER_PASS);
+        let mut band_keys: Vec<u32> = vec![0; members * pass_bands];
+        let mut signature = vec![u32::MAX; pass_bands * rows];
+        let mut entries: Vec<u64> = Vec::with_capacity(capped_members.len());
+        for first_band in (0..bands).step_by(pass_bands.max(1)) {
+            let pass = pass_bands.min(bands - first_band);
+            let seeds =
+                self.seeds.get(first_band * rows..(first_band + pass) * rows).unwrap_or(&[]);
+            let signature = signature.get_mut(..pass * rows).unwrap_or(&mut []);
+            for (k, &m) in capped_members.iter().enumerate() {
+                signature.fill(u32::MAX);
+                for &x in shingled.get(m as usize) {
+                    let x32 = (x ^ (x >> 32)) as u32;
+                    for (s, &seed) in signature.iter_mut().zip(seeds) {
+                        *s = (*s).min(fmix32(x32 ^ seed));
+                    }
+                }
+                // Band keys hold the block, not the speaker: spellings of one person share it.
+                let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
+                for (j, band) in signature.chunks_exact(rows).enumerate() {
+                    let mut h = mix64(u64::from(speaker) ^ 0x243f_6a88_85a3_08d3);
+                    for &v in band {
+                        h = mix64(h ^ u64::from(v));
+                    }
+                    if let Some(slot) = band_keys.get_mut(j * members + k) {
+                        *slot = (h >> 32) as u32;
+                    }
                 }
             }
-            // Band keys hold the block, not the speaker: spellings of one person share it.
-            let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
-            for (j, band) in signature.chunks_exact(rows).enumerate() {
-                let mut h = mix64(u64::from(speaker) ^ 0x243f_6a88_85a3_08d3);
-                for &v in band {
-                    h = mix64(h ^ u64::from(v));
-                }
-                if let Some(slot) = band_keys.get_mut(j * members + k) {
-                    *slot = (h >> 32) as u32;
-                }
-            }
-        }
 
-        let mut entries: Vec<u64> = Vec::with_capacity(lsh_members.len());
-        for band in 0..bands {
-            entries.clear();
-            let keys = band_keys.get(band * members..(band + 1) * members).unwrap_or(&[]);
-            entries.extend(
-                keys.iter()
-                    .zip(&lsh_members)
-                    .map(|(&key, &m)| (u64::from(key) << 32) | u64::from(m)),
-            );
-            entries.sort_unstable();
-            let mut start = 0;
-            while start < entries.len() {
-                let key = entries[start] >> 32;
-                let mut end = start + 1;
-                while end < entries.len() && entries[end] >> 32 == key {
-                    end += 1;
+            for band in 0..pass {
+                let keys = band_keys.get(band * members..(band + 1) * members).unwrap_or(&[]);
+                sort_hashed_into(
+                    &mut entries,
+                    || {
+                        keys.iter()
+                            .zip(&capped_members)
+                            .map(|(&key, &m)| (u64::from(key) << 32) | u64::from(m))
+                    },
+                    |&e| e,
+                );
+                let mut start = 0;
+                while start < entries.len() {
+                    let key = entries[start] >> 32;
+                    let mut end = start + 1;
+                    while end < entries.len() && entries[end] >> 32 == key {
+                        end += 1;
+                    }
+                    if end - start > 1 {
+                        self.verify_bucket(
+                            &entries[start..end],
+                            &table,
+                            &shingled,
+                            &mut uf,
+                            &mut stats,
+                        );
+                    }
+                    start = end;
                 }
-                if end - start > 1 {
-                    self.verify_bucket(
-                        &entries[start..end],
-                        &table,
-                        &shingled,
-                        &mut uf,
-                        &mut stats,
-                    );
-                }
-                start = end;
             }
         }
 
         drop(entries);
         drop(band_keys);
+        drop(capped_members);
         drop(shingled);
         if self.paraphrases {
             self.join_paraphrases(claims, dates, &lsh_members, &table, &mut uf, &mut stats);
@@ -690,7 +747,8 @@ impl Clusterer {
     /// rarest shingles up to where the remaining weight falls below `t·W(A)`. So every claim
     /// indexes all its shingles and probes with its prefix only, which is mostly shared by its
     /// own duplicates alone. Runs longer than the bucket caps are probed against their head
-    /// and window only.
+    /// and window only: the blocks whose claims probed such a run are flagged in the result
+    /// (by block id), as pairs of theirs may have been missed.
     fn weigh_and_prefix_filter(
         &self,
         members: &[u32],
@@ -698,9 +756,8 @@ impl Clusterer {
         shingled: &mut Shingled,
         uf: &mut Joiner,
         stats: &mut ClusterStats,
-    ) {
+    ) -> Vec<bool> {
         let mut claims_of_speaker: Vec<u32> = Vec::new();
-        let mut postings: Vec<(u64, u32, u32)> = Vec::with_capacity(shingled.hashes.len());
         for &m in members {
             let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0) as usize;
             if claims_of_speaker.len() <= speaker {
@@ -709,16 +766,24 @@ impl Clusterer {
             if let Some(c) = claims_of_speaker.get_mut(speaker) {
                 *c += 1;
             }
-            let salt = mix64(speaker as u64 ^ 0x1319_8a2e_0370_7344);
-            postings.extend(
-                shingled
-                    .get(m as usize)
-                    .iter()
-                    .enumerate()
-                    .map(|(r, &x)| (mix64(x ^ salt), m, r as u32)),
-            );
         }
-        postings.sort_unstable();
+        let mut postings: Vec<(u64, u32, u32)> = Vec::new();
+        let shingles = &*shingled;
+        sort_hashed_into(
+            &mut postings,
+            || {
+                members.iter().flat_map(move |&m| {
+                    let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
+                    let salt = mix64(u64::from(speaker) ^ 0x1319_8a2e_0370_7344);
+                    shingles
+                        .get(m as usize)
+                        .iter()
+                        .enumerate()
+                        .map(move |(r, &x)| (mix64(x ^ salt), m, r as u32))
+                })
+            },
+            |p| p.0,
+        );
 
         // How many of its rarest shingles each claim still probes with: with `|A ∩ B| ≥
         // ⌈t·|A|⌉` required, the first `|A| − ⌈t·|A|⌉ + 1` meet `B`.
@@ -734,7 +799,10 @@ impl Clusterer {
         shingled.weights = vec![0.0; shingled.hashes.len()];
         shingled.totals = vec![0.0; table.block_of.len()];
         shingled.rare_weight = claims_of_speaker.iter().map(|&n| idf(f64::from(n), 1.0)).collect();
-        let mut runs: Vec<(u32, usize)> = Vec::new();
+        // Starts as u32 halve the list; postings beyond 2^32 (a thousand times a 1 GB input's)
+        // would only go unprobed.
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        let mut idf_cache = IdfCache::default();
         let mut start = 0;
         while start < postings.len() {
             let key = postings[start].0;
@@ -746,7 +814,7 @@ impl Clusterer {
             let first = postings[start].1 as usize;
             let speaker = table.block_of.get(first).copied().flatten().unwrap_or(0) as usize;
             let n = f64::from(claims_of_speaker.get(speaker).copied().unwrap_or(1));
-            let weight = idf(n, df);
+            let weight = idf_cache.get(n, df);
             for &(_, m, r) in &postings[start..end] {
                 let at = shingled.range(m as usize).start + r as usize;
                 if let Some(w) = shingled.weights.get_mut(at) {
@@ -762,8 +830,8 @@ impl Clusterer {
                 if let Some(p) = probes_left.get_mut(first) {
                     *p = p.saturating_sub(1);
                 }
-            } else {
-                runs.push(((end - start).min(u32::MAX as usize) as u32, start));
+            } else if let Ok(start) = u32::try_from(start) {
+                runs.push(((end - start as usize).min(u32::MAX as usize) as u32, start));
             }
             start = end;
         }
@@ -772,7 +840,9 @@ impl Clusterer {
 
         let probing =
             |probes_left: &[u32], m: u32| probes_left.get(m as usize).is_some_and(|&p| p > 0);
+        let mut capped_blocks = vec![false; claims_of_speaker.len()];
         for &(len, start) in &runs {
+            let start = start as usize;
             let Some(run) = postings.get(start..start + len as usize) else { continue };
             if run.len() > 1 {
                 for (j, &(_, a, _)) in run.iter().enumerate() {
@@ -783,6 +853,10 @@ impl Clusterer {
                     let (head, window) = if small_run {
                         (run.len(), 0..0)
                     } else {
+                        let block = table.block_of.get(a as usize).copied().flatten();
+                        if let Some(flag) = block.and_then(|b| capped_blocks.get_mut(b as usize)) {
+                            *flag = true;
+                        }
                         let head = j.min(BUCKET_HEAD);
                         (head, j.saturating_sub(BUCKET_WINDOW).max(head)..j)
                     };
@@ -804,6 +878,7 @@ impl Clusterer {
                 }
             }
         }
+        capped_blocks
     }
 
     /// Joins claims of one speaker that say the same thing in other words (see
@@ -1202,6 +1277,84 @@ impl Clusterer {
 /// The weight of a shingle that `df` of a speaker's `n` distinct claims have.
 fn idf(n: f64, df: f64) -> f64 {
     (1.0 + (n + IDF_SMOOTHING) / df.max(1.0)).ln()
+}
+
+/// Fills `out` with the items `make()` yields, sorted: as `sort_unstable` would, in about
+/// two passes instead of `log n` comparisons. Items are counted into buckets by the top bits
+/// of `lead` (a well-mixed hash, so buckets hold a handful each and comparisons stay local),
+/// placed, and each bucket is sorted on its own. `lead` must never decrease as items
+/// increase; `make` is called twice and must yield the same items both times, so that the
+/// items never exist in two copies (postings are the largest table of a run).
+fn sort_hashed_into<T, I>(out: &mut Vec<T>, make: impl Fn() -> I, lead: impl Fn(&T) -> u64)
+where
+    T: Copy + Ord + Default,
+    I: Iterator<Item = T>,
+{
+    let total = make().count();
+    // About four items per bucket, up to a million buckets (8 MB of counts).
+    let bits = (usize::BITS - total.leading_zeros()).saturating_sub(2).clamp(1, 20);
+    let bucket = |item: &T| (lead(item) >> (64 - bits)) as usize;
+    let mut starts = vec![0usize; (1usize << bits) + 1];
+    for item in make() {
+        if let Some(c) = starts.get_mut(bucket(&item) + 1) {
+            *c += 1;
+        }
+    }
+    for k in 1..starts.len() {
+        let before = starts.get(k - 1).copied().unwrap_or(0);
+        if let Some(c) = starts.get_mut(k) {
+            *c += before;
+        }
+    }
+    out.clear();
+    out.resize(total, T::default());
+    // `next[b]` is where bucket `b`'s next item goes; items of one bucket keep their order.
+    let mut next = starts.clone();
+    for item in make() {
+        if let Some(at) = next.get_mut(bucket(&item)) {
+            if let Some(slot) = out.get_mut(*at) {
+                *slot = item;
+            }
+            *at += 1;
+        }
+    }
+    drop(next);
+    for pair in starts.windows(2) {
+        if let [from, to] = *pair {
+            if to - from > 1 {
+                if let Some(slice) = out.get_mut(from..to) {
+                    slice.sort_unstable();
+                }
+            }
+        }
+    }
+}
+
+/// Remembers [`idf`] of recent (claims, frequency) pairs: most runs are of a few claims
+/// of a few prolific speakers, and a logarithm costs more than the lookup.
+struct IdfCache {
+    /// Direct-mapped by a hash of the pair: (claims, frequency, weight).
+    slots: Vec<(f64, f64, f64)>,
+}
+
+impl Default for IdfCache {
+    fn default() -> IdfCache {
+        IdfCache { slots: vec![(f64::NAN, f64::NAN, 0.0); 256] }
+    }
+}
+
+impl IdfCache {
+    fn get(&mut self, n: f64, df: f64) -> f64 {
+        let slot = (mix64(n.to_bits() ^ df.to_bits().rotate_left(32)) >> 56) as usize;
+        match self.slots.get_mut(slot) {
+            Some(entry) if entry.0 == n && entry.1 == df => entry.2,
+            Some(entry) => {
+                *entry = (n, df, idf(n, df));
+                entry.2
+            }
+            None => idf(n, df),
+        }
+    }
 }
 
 /// Word 2-grams, or single words for claims too short to have several 2-grams. 2-grams of

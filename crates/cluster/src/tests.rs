@@ -710,3 +710,50 @@ fn rewordings_stated_days_apart_do_not_merge_when_dated() {
     let dates = [day("2024-03-01"), day("2024-09-01")];
     assert_eq!(paraphrasing_clusterer().cluster_dated(&reprint, &dates), vec![0, 0]);
 }
+
+#[test]
+fn hash_bucket_sort_orders_as_sort_unstable() {
+    let mixed: Vec<u64> = (0..5_000u64).map(|i| mix64(i % 1_700)).collect();
+    let cases: &[(&str, Vec<u64>)] = &[
+        ("empty", vec![]),
+        ("one", vec![7]),
+        ("equal keys", vec![u64::MAX; 9]),
+        ("top bits only", vec![3 << 62, 1 << 62, 0, 2 << 62, 1 << 62]),
+        ("mixed hashes with repeats", mixed),
+    ];
+    for (name, items) in cases {
+        // Tuples as postings are: equal keys must come out in (claim, rank) order.
+        let tuples: Vec<(u64, u32, u32)> =
+            items.iter().enumerate().map(|(i, &k)| (k, (i % 13) as u32, i as u32)).collect();
+        let mut expected = tuples.clone();
+        expected.sort_unstable();
+        let mut out = vec![(1, 2, 3)];
+        sort_hashed_into(&mut out, || tuples.iter().copied(), |t| t.0);
+        assert_eq!(out, expected, "{name}");
+    }
+}
+
+#[test]
+fn a_prolific_speakers_reprint_joins_its_statement_past_the_bucket_caps() {
+    // Sixty different statements share one phrase. Their prefixes reach its runs, which
+    // exceed the bucket caps, so the speaker's block goes through LSH as well as prefix
+    // filtering; the shared phrase weighs too little to join them.
+    let mut texts: Vec<String> = (0..60)
+        .map(|i| {
+            format!("harbour tram line opens near city hall topic{i} alpha{i} beta{i} gamma{i} delta{i}")
+        })
+        .collect();
+    texts.push(
+        "“Harbour tram line opens near city hall topic5 alpha5 beta5 gamma5,” he said".to_string(),
+    );
+    let mut claims: Vec<ClaimRef<'_>> =
+        texts.iter().map(|t| ClaimRef { speaker_key: "mayor", text: t }).collect();
+    // A speaker with two claims never reaches the caps and skips LSH.
+    claims.push(ClaimRef { speaker_key: "guard", text: "the gates close at nine from Monday on" });
+    claims.push(ClaimRef { speaker_key: "guard", text: "The gates close at nine from Monday" });
+    let assignment = clusterer().cluster(&claims);
+    assert_eq!(assignment.get(60), Some(&5), "the reprint joins its statement");
+    let distinct: std::collections::BTreeSet<usize> = assignment.iter().take(60).copied().collect();
+    assert_eq!(distinct.len(), 60, "different statements stay apart");
+    assert_eq!(assignment.get(61..), Some(&[61, 61][..]));
+}
