@@ -1,6 +1,7 @@
 //! The scan over one document: cues in text order, with running state (last speakers,
 //! role → person) so each claim is resolved without looking back over the article.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -115,8 +116,19 @@ struct Scan<'a> {
     paragraph_span: Span,
     last_claim: Option<LastClaim>,
     seen: HashSet<u64, BuildFx>,
+    fold_buf: FoldBuf,
+    /// [`Scan::role_left`] of the last person mention the running state saw, by its first
+    /// token; it depends only on the document.
+    role_left_memo: Cell<Option<RoleLeft<'a>>>,
+    /// Where the last token and mention lookups landed: the rules look around the cue
+    /// they are at, so the next lookup is usually a few steps away.
+    token_hint: Cell<usize>,
+    mention_hint: Cell<usize>,
     claims: Vec<Claim>,
 }
+
+/// A name's first token, and the first token and text of the role title before it.
+type RoleLeft<'a> = (usize, Option<(usize, &'a str)>);
 
 impl<'a> Scan<'a> {
     fn new(lexicon: &'a Lexicon, doc: &'a Document<'a>) -> Scan<'a> {
@@ -151,6 +163,10 @@ impl<'a> Scan<'a> {
             paragraph_span: Span::default(),
             last_claim: None,
             seen: HashSet::default(),
+            fold_buf: FoldBuf::default(),
+            role_left_memo: Cell::new(None),
+            token_hint: Cell::new(0),
+            mention_hint: Cell::new(0),
             claims: Vec::new(),
         }
     }
@@ -217,7 +233,7 @@ impl<'a> Scan<'a> {
 
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < byte)
+        near_partition(self.toks, &self.token_hint, |t| t.span.start < byte)
     }
 
     /// The name mention covering token `i`; demonyms ("Russian") are modifiers, not names.
@@ -227,7 +243,7 @@ impl<'a> Scan<'a> {
 
     fn any_mention_at(&self, i: usize) -> Option<&'a Mention> {
         let s = self.span(i)?;
-        let k = self.mentions.partition_point(|m| m.span.end <= s.start);
+        let k = near_partition(self.mentions, &self.mention_hint, |m| m.span.end <= s.start);
         self.mentions.get(k).filter(|m| m.span.start <= s.start && s.start < m.span.end)
     }
 
@@ -375,12 +391,19 @@ impl<'a> Scan<'a> {
                 EntityKind::Person => {
                     let first = self.token_at(m.span.start);
                     let last = self.token_at(m.span.end).saturating_sub(1);
-                    let role = self.role_left(first).or_else(|| self.apposition_right(last));
+                    let left = self.role_left(first);
+                    self.role_left_memo.set(Some((first, left.as_ref().map(|&(k, _, t)| (k, t)))));
+                    let role = left.or_else(|| self.apposition_right(last));
                     if let Some((_, head, title)) = role {
                         self.note_title_org(title);
                         self.fill_pending(&head, &speaker);
-                        self.role_people.insert(head, speaker.clone());
-                        self.last_titled_person = Some(speaker.clone());
+                        match self.role_people.get_mut(&head) {
+                            Some(person) => copy_speaker(person, &speaker),
+                            None => {
+                                self.role_people.insert(head, speaker.clone());
+                            }
+                        }
+                        set_speaker(&mut self.last_titled_person, &speaker);
                     }
                     let title = m.name.split_whitespace().next().and_then(words::title_gender);
                     // The gazetteer's gender (entry, honorific, given-name lexicon) first.
@@ -409,11 +432,21 @@ impl<'a> Scan<'a> {
         if self.recent_people.last().is_some_and(|p| p.name == person.name) {
             return;
         }
-        self.recent_people.retain(|o| o.name != person.name);
-        if self.recent_people.len() >= KEEP {
-            self.recent_people.remove(0);
+        // Names are unique in the list, so moving a known person to the end reuses their
+        // entry's strings.
+        match self.recent_people.iter().position(|o| o.name == person.name) {
+            Some(at) => {
+                let mut known = self.recent_people.remove(at);
+                copy_speaker(&mut known, person);
+                self.recent_people.push(known);
+            }
+            None => {
+                if self.recent_people.len() >= KEEP {
+                    self.recent_people.remove(0);
+                }
+                self.recent_people.push(person.clone());
+            }
         }
-        self.recent_people.push(person.clone());
     }
 
     /// The gender an honorific right before token `first` shows: "Mrs Ruiz", "Mr. Ruiz".
@@ -460,14 +493,22 @@ impl<'a> Scan<'a> {
     fn note_person(&mut self, person: &Speaker) {
         let mut name_words = person.name.split_whitespace();
         let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
+        let mut buf = [0u8; 24];
+        if self.people_by_surname.contains_key(lowercase(last, &mut buf).as_ref()) {
+            return;
+        }
         self.people_by_surname.entry(last.to_lowercase()).or_insert_with(|| person.clone());
     }
 
     /// The person a partial name ("Van Dijk", "Al Khatib") refers to, if a fuller form of it
     /// was seen.
     fn person_by_partial_name(&self, partial: &str) -> Option<&Speaker> {
-        let last = partial.split_whitespace().next_back()?.to_lowercase();
-        let known = self.people_by_surname.get(&last)?;
+        let mut buf = [0u8; 24];
+        let last = lowercase(partial.split_whitespace().next_back()?, &mut buf);
+        let known = self.people_by_surname.get(last.as_ref())?;
+        if known.name.len() <= partial.len() {
+            return None;
+        }
         let partial_lc = partial.to_lowercase();
         let known_lc = known.name.to_lowercase();
         // "Van Dijk" for "Pieter van Dijk"; "Ana Ruiz" for "Ana Lucia Ruiz" (a middle name
@@ -488,12 +529,26 @@ impl<'a> Scan<'a> {
         if words::is_news_outlet(&org.name) {
             return;
         }
-        const KEEP: usize = 8;
-        self.recent_orgs.retain(|o| o.name != org.name);
-        if self.recent_orgs.len() >= KEEP {
-            self.recent_orgs.remove(0);
+        // Noting the newest organization again changes nothing.
+        if self.recent_orgs.last() == Some(&org) && self.last_org.as_ref() == Some(&org) {
+            return;
         }
-        self.recent_orgs.push(org.clone());
+        const KEEP: usize = 8;
+        // Names are unique in the list, so moving a known organization to the end reuses
+        // its entry's strings.
+        match self.recent_orgs.iter().position(|o| o.name == org.name) {
+            Some(at) => {
+                let mut known = self.recent_orgs.remove(at);
+                copy_speaker(&mut known, &org);
+                self.recent_orgs.push(known);
+            }
+            None => {
+                if self.recent_orgs.len() >= KEEP {
+                    self.recent_orgs.remove(0);
+                }
+                self.recent_orgs.push(org.clone());
+            }
+        }
         self.last_org = Some(org);
     }
 
@@ -637,7 +692,28 @@ impl<'a> Scan<'a> {
     /// "Finance Ministry spokeswoman": the institution in a title is an organization the
     /// article has named.
     fn note_title_org(&mut self, title: &str) {
-        let title_words: Vec<&str> = title.split_whitespace().collect();
+        // Titles are a few words: they are collected on the stack, in one pass, unless
+        // there are many.
+        let mut on_stack = [""; 16];
+        let mut count = 0;
+        let mut many = false;
+        for w in title.split_whitespace() {
+            match on_stack.get_mut(count) {
+                Some(slot) => *slot = w,
+                None => {
+                    many = true;
+                    break;
+                }
+            }
+            count += 1;
+        }
+        let spilled: Vec<&str>;
+        let title_words: &[&str] = if many {
+            spilled = title.split_whitespace().collect();
+            &spilled
+        } else {
+            on_stack.get(..count).unwrap_or(&[])
+        };
         let Some(at) = title_words.iter().rposition(|w| self.cap(w) && words::is_org_noun(w))
         else {
             // "Chief Executive Officer of Nordhavn BioSystems": the capitalized name after a
@@ -677,7 +753,18 @@ impl<'a> Scan<'a> {
             }
             from -= 1;
         }
-        let name = title_words.get(from..=at).map(|w| w.join(" ")).unwrap_or_default();
+        let name_words = title_words.get(from..=at).unwrap_or(&[]);
+        // The title of the organization noted last (the usual case) changes nothing.
+        let newest = self.recent_orgs.last().filter(|o| {
+            o.id.is_none()
+                && o.kind == EntityKind::Organization
+                && o.role.is_none()
+                && self.last_org.as_ref() == Some(*o)
+        });
+        if newest.is_some_and(|o| joined_equals(name_words, &o.name)) {
+            return;
+        }
+        let name = name_words.join(" ");
         if !name.is_empty() {
             self.note_org(Speaker { name, id: None, kind: EntityKind::Organization, role: None });
         }
@@ -702,22 +789,34 @@ impl<'a> Scan<'a> {
                 if let Some(role) = speaker.role.as_deref().filter(|_| named) {
                     self.note_title_org(role);
                 }
-                if let Some(head) = speaker.role.as_deref().and_then(role_head).filter(|_| named) {
+                let head_word = speaker.role.as_deref().and_then(role_head_word).filter(|_| named);
+                if let Some(head_word) = head_word {
+                    // Role nouns are short ASCII words, lowercased on the stack.
+                    let mut buf = [0u8; 24];
+                    let head = match words::lower(head_word, &mut buf) {
+                        Some(lower) => std::borrow::Cow::Borrowed(lower),
+                        None => std::borrow::Cow::Owned(head_word.to_ascii_lowercase()),
+                    };
                     self.fill_pending(&head, speaker);
-                    self.role_people.insert(head, speaker.clone());
-                    self.last_titled_person = Some(speaker.clone());
+                    match self.role_people.get_mut(head.as_ref()) {
+                        Some(person) => copy_speaker(person, speaker),
+                        None => {
+                            self.role_people.insert(head.into_owned(), speaker.clone());
+                        }
+                    }
+                    set_speaker(&mut self.last_titled_person, speaker);
                 }
                 self.note_person(speaker);
                 self.note_recent_person(speaker);
-                self.last_person_speaker = Some(speaker.clone());
+                set_speaker(&mut self.last_person_speaker, speaker);
             }
-            EntityKind::Group => self.last_plural_speaker = Some(speaker.clone()),
+            EntityKind::Group => set_speaker(&mut self.last_plural_speaker, speaker),
             EntityKind::Organization | EntityKind::Country => {
                 if speaker.kind == EntityKind::Organization {
                     self.note_org(speaker.clone());
                 }
-                self.last_plural_speaker = Some(speaker.clone());
-                self.last_thing_speaker = Some(speaker.clone());
+                set_speaker(&mut self.last_plural_speaker, speaker);
+                set_speaker(&mut self.last_thing_speaker, speaker);
             }
             EntityKind::Unknown => {}
         }
@@ -725,15 +824,27 @@ impl<'a> Scan<'a> {
 
     fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
         let statement = claim.span.get(self.text).unwrap_or("");
-        let keys = dedupe_keys(&claim.speaker.name, statement);
+        let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
         self.remember(&claim.speaker);
-        self.last_claim = Some(LastClaim {
-            paragraph,
-            speaker: claim.speaker.clone(),
-            quoting,
-            stated_on: claim.stated_on,
-            date_basis: claim.date_basis,
-        });
+        match &mut self.last_claim {
+            // The previous claim's strings are reused for this one's speaker.
+            Some(last) => {
+                last.paragraph = paragraph;
+                copy_speaker(&mut last.speaker, &claim.speaker);
+                last.quoting = quoting;
+                last.stated_on = claim.stated_on;
+                last.date_basis = claim.date_basis;
+            }
+            None => {
+                self.last_claim = Some(LastClaim {
+                    paragraph,
+                    speaker: claim.speaker.clone(),
+                    quoting,
+                    stated_on: claim.stated_on,
+                    date_basis: claim.date_basis,
+                })
+            }
+        }
         let repeated = keys.iter().flatten().any(|k| self.seen.contains(k));
         for k in keys.iter().flatten() {
             self.seen.insert(*k);
@@ -1737,7 +1848,7 @@ impl<'a> Scan<'a> {
         }
         let mut first = first_tok;
         if speaker.kind == EntityKind::Person {
-            if let Some((role_first, _, role)) = self.role_left(first_tok) {
+            if let Some((role_first, role)) = self.role_left_title(first_tok) {
                 speaker.role = Some(words::squash_spaces(role));
                 first = role_first;
             }
@@ -1748,6 +1859,15 @@ impl<'a> Scan<'a> {
             }
         }
         Some(Np { speaker, first, last, name_span: m.span })
+    }
+
+    /// [`Scan::role_left`]'s first token and text, remembered from the last name the
+    /// running state saw: the speaker of a cue was usually just seen there.
+    fn role_left_title(&self, name_first: usize) -> Option<(usize, &'a str)> {
+        match self.role_left_memo.get() {
+            Some((at, title)) if at == name_first => title,
+            _ => self.role_left(name_first).map(|(k, _, t)| (k, t)),
+        }
     }
 
     /// The role title right before a person's name: "Pentagon press secretary".
@@ -1762,16 +1882,18 @@ impl<'a> Scan<'a> {
                 break;
             }
             let w = self.word(p)?;
-            let role_noun = words::is_role_noun(w) || self.in_role_mention(p);
-            let org = self.mention_at(p).is_some_and(|m| m.kind != EntityKind::Person);
+            let listed_role = words::is_role_noun(w);
+            let role_noun = listed_role || self.in_role_mention(p);
+            let mention = self.mention_at(p);
+            let org = mention.is_some_and(|m| m.kind != EntityKind::Person);
             let ok = role_noun
                 || org
                 || (words::is_role_modifier(w) && !words::is_determiner(w))
-                || (self.cap(w) && !words::is_function_word(w) && self.mention_at(p).is_none());
+                || (self.cap(w) && !words::is_function_word(w) && mention.is_none());
             if !ok {
                 break;
             }
-            if role_noun && head.is_none() && words::is_role_noun(w) {
+            if role_noun && head.is_none() && listed_role {
                 head = Some(p);
             }
             k = p;
@@ -1787,7 +1909,7 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         let head_word = match head {
             Some(h) => words::lower(self.word(h)?, &mut buf)?.to_string(),
-            None => titled?.1,
+            None => titled?.1.to_lowercase(),
         };
         Some((k, head_word, text))
     }
@@ -1804,7 +1926,7 @@ impl<'a> Scan<'a> {
     }
 
     /// The gazetteer's role title ending right before token `name_first`.
-    fn role_mention_before(&self, name_first: usize) -> Option<(usize, String, &'a str)> {
+    fn role_mention_before(&self, name_first: usize) -> Option<(usize, &'a str, &'a str)> {
         let name = self.span(name_first)?;
         let k = self.role_mentions.partition_point(|r| r.span.end <= name.start);
         let r = self.role_mentions.get(k.checked_sub(1)?)?;
@@ -1812,7 +1934,8 @@ impl<'a> Scan<'a> {
         if !gap.trim().is_empty() || gap.len() > 3 {
             return None;
         }
-        let head = r.title.split_whitespace().next_back()?.to_lowercase();
+        // Lowercased by the caller, which rarely needs it.
+        let head = r.title.split_whitespace().next_back()?;
         let first = self.token_at(r.span.start);
         Some((first, head, r.span.get(self.text)?))
     }
@@ -2636,22 +2759,121 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     (rest, role)
 }
 
+/// `items.partition_point(before)`, searched by galloping out from `hint` (which is then
+/// moved to the answer): lookups cluster around the cue being read, so the answer is
+/// usually a few steps away, and a binary search over a long article's tokens costs more.
+/// `before` must hold for a prefix of `items`.
+fn near_partition<T>(items: &[T], hint: &Cell<usize>, before: impl Fn(&T) -> bool) -> usize {
+    let h = hint.get().min(items.len());
+    // The answer lies in `lo..=hi`; `before` fails at `hi` unless `hi` is the end.
+    let (lo, hi) = match h.checked_sub(1) {
+        Some(left) if !items.get(left).is_some_and(&before) => {
+            // Left of the hint.
+            let (mut lo, mut hi, mut step) = (0, left, 1);
+            while let Some(probe) = hi.checked_sub(step) {
+                if items.get(probe).is_some_and(&before) {
+                    lo = probe + 1;
+                    break;
+                }
+                hi = probe;
+                step *= 2;
+            }
+            (lo, hi)
+        }
+        _ => {
+            // At or right of the hint.
+            let (mut lo, mut step) = (h, 1);
+            let hi = loop {
+                let probe = lo + step - 1;
+                match items.get(probe) {
+                    None => break items.len(),
+                    Some(t) if before(t) => {
+                        lo = probe + 1;
+                        step *= 2;
+                    }
+                    Some(_) => break probe,
+                }
+            };
+            (lo, hi)
+        }
+    };
+    let k = lo + items.get(lo..hi).map_or(0, |range| range.partition_point(&before));
+    hint.set(k);
+    k
+}
+
+/// Whether `words` joined by single spaces is `text`.
+fn joined_equals(words: &[&str], text: &str) -> bool {
+    let mut rest = text;
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        match rest.strip_prefix(w) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// Copies `from` into `into`, reusing `into`'s string buffers: the running state is
+/// overwritten at every claim, and fresh clones were most of the scan's allocations.
+fn copy_speaker(into: &mut Speaker, from: &Speaker) {
+    let Speaker { name, id, kind, role } = from;
+    into.name.clone_from(name);
+    into.id.clone_from(id);
+    into.kind = *kind;
+    into.role.clone_from(role);
+}
+
+/// Sets a running-state slot to `from`, reusing the strings it held.
+fn set_speaker(slot: &mut Option<Speaker>, from: &Speaker) {
+    match slot {
+        Some(held) => copy_speaker(held, from),
+        None => *slot = Some(from.clone()),
+    }
+}
+
+/// `word` lowercased: on the stack when it is short ASCII (names almost always are), else
+/// through Unicode lowercasing.
+fn lowercase<'b>(word: &str, buf: &'b mut [u8; 24]) -> std::borrow::Cow<'b, str> {
+    if word.len() <= buf.len() && word.is_ascii() {
+        if let Some(lower) = words::lower(word, buf) {
+            return std::borrow::Cow::Borrowed(lower);
+        }
+    }
+    std::borrow::Cow::Owned(word.to_lowercase())
+}
+
 /// Whether a text of some length has (almost) no capital letters.
 fn is_lowercase_text(text: &str) -> bool {
+    // This reads every byte: per-chunk byte counters keep the loop branch-free and
+    // vectorized.
     let (mut lower, mut upper) = (0usize, 0usize);
-    for b in text.bytes() {
-        if b.is_ascii_lowercase() {
-            lower += 1;
-        } else if b.is_ascii_uppercase() {
-            upper += 1;
+    for chunk in text.as_bytes().chunks(255) {
+        let (mut l, mut u) = (0u8, 0u8);
+        for &b in chunk {
+            l += u8::from(b.wrapping_sub(b'a') < 26);
+            u += u8::from(b.wrapping_sub(b'A') < 26);
         }
+        lower += usize::from(l);
+        upper += usize::from(u);
     }
     lower >= 200 && upper * 200 < lower
 }
 
 /// The head noun of a role title: the last role noun in it ("press secretary" → "secretary").
 fn role_head(role: &str) -> Option<String> {
-    role.split_whitespace().rev().find(|w| words::is_role_noun(w)).map(|w| w.to_ascii_lowercase())
+    role_head_word(role).map(str::to_ascii_lowercase)
+}
+
+/// The head noun of a role title as written.
+fn role_head_word(role: &str) -> Option<&str> {
+    role.split_whitespace().rev().find(|w| words::is_role_noun(w))
 }
 
 /// Strips whitespace, quotation marks and separators from a statement's edges.
@@ -2683,38 +2905,20 @@ const EDGE_WORDS: usize = 10;
 /// Keys under which a statement counts as already seen: all its words, and for long
 /// statements (over `EDGE_WORDS + 1` words) its first and its last [`EDGE_WORDS`] words, so a repeat with a dateline glued
 /// on ("Almaty: …") or cut off by the scraper is still one claim.
-fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
+fn dedupe_keys(speaker: &str, statement: &str, buf: &mut FoldBuf) -> [Option<u64>; 3] {
     use std::hash::Hasher;
     // One folding pass (ASCII lowercase, any run of non-word bytes as one space), then the
-    // keys hash slices of the folded bytes eight at a time.
-    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
-    let mut folded: Vec<u8> = Vec::with_capacity(speaker.len() + statement.len() + 1);
-    let mut word_starts: Vec<usize> = Vec::new();
-    let fold = |text: &str, folded: &mut Vec<u8>, starts: Option<&mut Vec<usize>>| {
-        let base = folded.len();
-        let mut starts = starts;
-        let mut in_word = false;
-        for &b in text.as_bytes() {
-            if is_word_byte(b) {
-                if !in_word {
-                    if folded.len() > base {
-                        folded.push(b' ');
-                    }
-                    if let Some(s) = starts.as_deref_mut() {
-                        s.push(folded.len());
-                    }
-                }
-                folded.push(b.to_ascii_lowercase());
-                in_word = true;
-            } else {
-                in_word = false;
-            }
-        }
-    };
-    fold(speaker, &mut folded, None);
+    // keys hash slices of the folded bytes eight at a time. The buffers are the scan's, so
+    // a claim costs no allocation here.
+    let FoldBuf { folded, word_starts } = buf;
+    folded.clear();
+    word_starts.clear();
+    folded.reserve(speaker.len() + statement.len() + 1);
+    fold_words(speaker.as_bytes(), folded, None);
     folded.push(0);
     let body = folded.len();
-    fold(statement, &mut folded, Some(&mut word_starts));
+    fold_words(statement.as_bytes(), folded, Some(word_starts));
+    let folded = folded.as_slice();
     let hash = |parts: &[&[u8]], salt: u64| {
         let mut h = crate::lexicon::Fx::default();
         h.write_u64(salt);
@@ -2724,7 +2928,7 @@ fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
         h.finish()
     };
     let who = folded.get(..body).unwrap_or(&[]);
-    let full = Some(hash(&[&folded], 0));
+    let full = Some(hash(&[folded], 0));
     if word_starts.len() < EDGE_WORDS + 2 {
         return [full, None, None];
     }
@@ -2733,6 +2937,60 @@ fn dedupe_keys(speaker: &str, statement: &str) -> [Option<u64>; 3] {
     let head = folded.get(body..head_end).map(|h| hash(&[who, h], 1));
     let tail = folded.get(tail_start..).map(|t| hash(&[who, t], 2));
     [full, head, tail]
+}
+
+/// The buffers [`dedupe_keys`] folds into, kept by the scan across claims.
+#[derive(Debug, Default)]
+struct FoldBuf {
+    folded: Vec<u8>,
+    word_starts: Vec<usize>,
+}
+
+/// Bytes that belong to words when statements are compared: ASCII letters and digits, and
+/// every byte of a non-ASCII character.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || !byte.is_ascii();
+        b += 1;
+    }
+    table
+};
+
+/// Appends `text`'s words to `folded`, lowercased and one space apart; `starts` gets where
+/// each word starts in `folded`.
+fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usize>>) {
+    // The folded text is never longer than the text (a space stands for at least one
+    // dropped byte), so it is written into place with the position kept in a local.
+    let base = folded.len();
+    folded.resize(base + text.len(), 0);
+    let Some(out) = folded.get_mut(base..) else { return };
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in text {
+        let word_byte = WORD_BYTES[usize::from(b)];
+        if word_byte {
+            if !in_word {
+                if n > 0 {
+                    if let Some(o) = out.get_mut(n) {
+                        *o = b' ';
+                    }
+                    n += 1;
+                }
+                if let Some(s) = starts.as_deref_mut() {
+                    s.push(base + n);
+                }
+            }
+            if let Some(o) = out.get_mut(n) {
+                *o = b.to_ascii_lowercase();
+            }
+            n += 1;
+        }
+        in_word = word_byte;
+    }
+    folded.truncate(base + n);
 }
 
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
@@ -2781,5 +3039,113 @@ fn is_bare_title(speaker: &Speaker) -> bool {
         Some("") => true,
         Some(lead) => words::is_determiner(lead.trim_end()) && lead.ends_with(' '),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::*;
+
+    #[test]
+    fn near_partition_agrees_with_binary_search_from_any_hint() {
+        let starts: &[usize] = &[0, 3, 3, 7, 12, 20, 21, 22, 40, 41, 42, 43, 44, 45, 90];
+        for pos in 0..100 {
+            for hint in 0..starts.len() + 3 {
+                let cell = Cell::new(hint);
+                let want = starts.partition_point(|&s| s < pos);
+                assert_eq!(near_partition(starts, &cell, |&s| s < pos), want, "{pos} {hint}");
+                assert_eq!(cell.get(), want, "the hint moves to the answer");
+            }
+        }
+        assert_eq!(near_partition(&[] as &[usize], &Cell::new(5), |&s| s < 3), 0);
+    }
+
+    /// The folding the keys hash, as it was first written: byte by byte, pushing.
+    fn fold_reference(text: &str) -> (Vec<u8>, Vec<usize>) {
+        let (mut out, mut starts, mut in_word) = (Vec::new(), Vec::new(), false);
+        for &b in text.as_bytes() {
+            if b.is_ascii_alphanumeric() || !b.is_ascii() {
+                if !in_word {
+                    if !out.is_empty() {
+                        out.push(b' ');
+                    }
+                    starts.push(out.len());
+                }
+                out.push(b.to_ascii_lowercase());
+                in_word = true;
+            } else {
+                in_word = false;
+            }
+        }
+        (out, starts)
+    }
+
+    #[test]
+    fn folding_in_place_matches_byte_by_byte_folding() {
+        let cases = [
+            "",
+            "   ",
+            "Talks WILL resume",
+            "  leading and trailing  ",
+            "a,b;;c--d",
+            "Zürich's mayor said \u{201c}no\u{201d}",
+            "x",
+            "\u{a0}non-breaking\u{a0}space",
+        ];
+        for text in cases {
+            let mut folded = vec![7u8];
+            let mut starts = Vec::new();
+            fold_words(text.as_bytes(), &mut folded, Some(&mut starts));
+            let (want, want_starts) = fold_reference(text);
+            assert_eq!(folded.get(1..), Some(want.as_slice()), "{text:?}");
+            let shifted: Vec<usize> = want_starts.iter().map(|s| s + 1).collect();
+            assert_eq!(starts, shifted, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn statement_keys_ignore_case_and_punctuation_but_not_the_speaker() {
+        let mut buf = FoldBuf::default();
+        let a = dedupe_keys("Ana Ruiz", "The port will REOPEN, in spring.", &mut buf);
+        let b = dedupe_keys("ana ruiz", "the port will reopen in spring", &mut buf);
+        let c = dedupe_keys("Tomas Berg", "the port will reopen in spring", &mut buf);
+        assert_eq!(a, b);
+        assert_ne!(a[0], c[0]);
+    }
+
+    #[test]
+    fn joined_words_compare_with_single_spaces() {
+        let cases: &[(&[&str], &str, bool)] = &[
+            (&["Finance", "Ministry"], "Finance Ministry", true),
+            (&["Finance", "Ministry"], "Finance  Ministry", false),
+            (&["Finance", "Ministry"], "Finance Ministry ", false),
+            (&["Finance"], "Finance Ministry", false),
+            (&[], "", true),
+        ];
+        for &(words, text, want) in cases {
+            assert_eq!(joined_equals(words, text), want, "{words:?} {text:?}");
+            assert_eq!(words.join(" ") == text, want, "{words:?} {text:?}");
+        }
+    }
+
+    #[test]
+    fn speakers_copied_into_held_slots_equal_clones() {
+        let from = Speaker {
+            name: "Peter Cook".to_string(),
+            id: Some("peter-cook".to_string()),
+            kind: EntityKind::Person,
+            role: None,
+        };
+        let mut slot = Some(Speaker {
+            name: "the ministry of something long".to_string(),
+            id: None,
+            kind: EntityKind::Organization,
+            role: Some("x".to_string()),
+        });
+        set_speaker(&mut slot, &from);
+        assert_eq!(slot.as_ref(), Some(&from));
+        let mut empty = None;
+        set_speaker(&mut empty, &from);
+        assert_eq!(empty, Some(from));
     }
 }

@@ -55,6 +55,8 @@ pub(crate) struct Lexicon {
     /// For each ASCII lowercase first letter, a bit per word length (1..=31) that some
     /// first word has: most tokens are rejected without hashing.
     shapes: [u32; 26],
+    /// The same for each ASCII lowercase last letter.
+    last_shapes: [u32; 26],
 }
 
 /// A small multiplicative hasher (the Fx hash): the keys are short, trusted lexicon words,
@@ -66,16 +68,31 @@ pub(crate) struct BuildFx;
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Fx(u64);
 
+impl Fx {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl std::hash::Hasher for Fx {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        // Whole words are read directly; only the tail is copied into a zeroed word, since
+        // a copy of unknown length is a call to memcpy.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut word = [0u8; 8];
-            if let Some(w) = word.get_mut(..chunk.len()) {
-                w.copy_from_slice(chunk);
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let mut word = [0u8; 8];
+            for (w, &b) in word.iter_mut().zip(tail) {
+                *w = b;
             }
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.add(u64::from_le_bytes(word));
         }
     }
 
@@ -164,6 +181,13 @@ impl Lexicon {
                     }
                 }
             }
+            if let (Some(letter), true) = (first.bytes().next_back(), first.len() < 32) {
+                if letter.is_ascii_lowercase() {
+                    if let Some(bits) = lexicon.last_shapes.get_mut(usize::from(letter - b'a')) {
+                        *bits |= 1 << first.len();
+                    }
+                }
+            }
             let forms = lexicon.by_first.entry(first).or_default();
             forms.push(entry);
             // Longest forms first, so "pointed out" wins over a hypothetical "pointed".
@@ -191,6 +215,16 @@ impl Lexicon {
             _ => true,
         };
         if !shape_known {
+            return &[];
+        }
+        let last_shape_known = match word.bytes().next_back() {
+            Some(letter @ b'a'..=b'z') if word.len() < 32 => self
+                .last_shapes
+                .get(usize::from(letter - b'a'))
+                .is_some_and(|bits| bits & (1 << word.len()) != 0),
+            _ => true,
+        };
+        if !last_shape_known {
             return &[];
         }
         self.by_first.get(word).map(Vec::as_slice).unwrap_or(&[])

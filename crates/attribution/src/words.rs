@@ -20,21 +20,82 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Whether `word`, ASCII-lowercased, is in `set`.
-fn contains(set: &HashSet<&'static str, BuildFx>, word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    match lower(word, &mut buf) {
-        Some(w) => set.contains(w),
-        None => false,
+/// A fixed word list, built once: a hash set of the lowercase words, and for each first
+/// and each last byte a bit per word length, so most words are rejected before they are
+/// lowercased or hashed.
+pub(crate) struct WordSet {
+    words: HashSet<&'static [u8], BuildFx>,
+    /// Bit `n` of `shapes[b]`: some word starts with byte `b` and is `n` bytes long.
+    shapes: [u32; 128],
+    /// Bit `n` of `last_shapes[b]`: some word ends with byte `b` and is `n` bytes long.
+    last_shapes: [u32; 128],
+}
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> WordSet {
+        let mut shapes = [0u32; 128];
+        let mut last_shapes = [0u32; 128];
+        for w in list {
+            let len = w.len();
+            let bytes = w.as_bytes();
+            if let (Some(&first), Some(&last), true) =
+                (bytes.first(), bytes.last(), len <= LONGEST_LISTED)
+            {
+                if let Some(bits) = shapes.get_mut(usize::from(first)) {
+                    *bits |= 1 << len;
+                }
+                if let Some(bits) = last_shapes.get_mut(usize::from(last)) {
+                    *bits |= 1 << len;
+                }
+            }
+        }
+        WordSet { words: list.iter().map(|w| w.as_bytes()).collect(), shapes, last_shapes }
+    }
+
+    /// Whether `word`, ASCII-lowercased, is in the list. Long or non-ASCII words never are.
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let len = bytes.len();
+        let Some(&first) = bytes.first() else { return false };
+        if len > LONGEST_LISTED {
+            return false;
+        }
+        let last = bytes.last().copied().unwrap_or(first);
+        let shape = self.shapes.get(usize::from(first.to_ascii_lowercase())).copied();
+        let last_shape = self.last_shapes.get(usize::from(last.to_ascii_lowercase())).copied();
+        if shape.unwrap_or(0) & last_shape.unwrap_or(0) & (1 << len) == 0 {
+            return false;
+        }
+        let mut buf = [0u8; LONGEST_LISTED];
+        let Some(out) = buf.get_mut(..len) else { return false };
+        for (o, &b) in out.iter_mut().zip(bytes) {
+            if !b.is_ascii() {
+                return false;
+            }
+            *o = b.to_ascii_lowercase();
+        }
+        self.words.contains(&*out)
     }
 }
+
+/// `word` without trailing periods ("Inc." → "Inc"), by bytes: a period is one byte, and
+/// the char-pattern trim costs more than the lookup it guards.
+#[inline]
+fn trim_dots(word: &str) -> &str {
+    let dots = word.bytes().rev().take_while(|&b| b == b'.').count();
+    word.get(..word.len() - dots).unwrap_or(word)
+}
+
+/// The longest word [`lower`] handles; longer words are in no list.
+const LONGEST_LISTED: usize = 24;
 
 /// Membership in a fixed word list, hashed once on first use: these checks run for every
 /// token near a cue, where a linear scan of a long list showed up in profiles.
 macro_rules! in_set {
     ($word:expr, [$($w:literal),* $(,)?]) => {{
-        static SET: OnceLock<HashSet<&'static str, BuildFx>> = OnceLock::new();
-        contains(SET.get_or_init(|| [$($w),*].into_iter().collect()), $word)
+        static SET: OnceLock<WordSet> = OnceLock::new();
+        SET.get_or_init(|| WordSet::new(&[$($w),*])).contains($word)
     }};
 }
 
@@ -820,7 +881,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// "Heck's Inc", "Imperial Chemical Industries PLC".
 pub(crate) fn is_corporate_suffix(word: &str) -> bool {
     in_set!(
-        word.trim_end_matches('.'),
+        trim_dots(word),
         [
             "inc",
             "corp",
@@ -907,7 +968,23 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
 
 /// Collapses runs of whitespace (names wrapped across lines) into single spaces.
 pub(crate) fn squash_spaces(s: &str) -> String {
-    if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+    // Names are almost always ASCII with single spaces: one byte pass says so. Only
+    // non-ASCII text needs the Unicode whitespace test.
+    let mut previous_space = false;
+    let mut plain = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if !b.is_ascii()
+            || (b.is_ascii_whitespace() && !space)
+            || b == 0x0b
+            || (space && previous_space)
+        {
+            plain = false;
+            break;
+        }
+        previous_space = space;
+    }
+    if plain || (!s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")) {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -916,7 +993,7 @@ pub(crate) fn squash_spaces(s: &str) -> String {
 /// Honorifics before a name: "Dr Ingrid Solberg", "Mr. Toner".
 pub(crate) fn is_honorific(word: &str) -> bool {
     in_set!(
-        word.trim_end_matches('.'),
+        trim_dots(word),
         [
             "dr",
             "mr",
@@ -943,41 +1020,45 @@ pub(crate) fn is_honorific(word: &str) -> bool {
 /// News agencies and outlets: named in datelines and credits, they are rarely what "the
 /// agency" or "the company" in a story refers to.
 pub(crate) fn is_news_outlet(name: &str) -> bool {
-    const OUTLETS: &[&str] = &[
-        "reuters",
-        "associated press",
-        "ap",
-        "afp",
-        "agence france-presse",
-        "agence france presse",
-        "xinhua",
-        "dpa",
-        "efe",
-        "ansa",
-        "kyodo",
-        "tass",
-        "interfax",
-        "upi",
-        "bloomberg",
-        "anadolu",
-        "yonhap",
-        "pti",
-        "press trust of india",
-        "ians",
-        "ria novosti",
-        "sputnik",
-        "bbc",
-        "cnn",
-        "al jazeera",
-        "the washington post",
-        "washington post",
-        "new york times",
-        "the new york times",
-        "wall street journal",
-        "the wall street journal",
-        "financial times",
-    ];
-    OUTLETS.iter().any(|o| name.eq_ignore_ascii_case(o))
+    // Every outlet name fits the word lists' 24 bytes, and a name with non-ASCII letters
+    // matches none of them, as with a case-insensitive comparison.
+    in_set!(
+        name,
+        [
+            "reuters",
+            "associated press",
+            "ap",
+            "afp",
+            "agence france-presse",
+            "agence france presse",
+            "xinhua",
+            "dpa",
+            "efe",
+            "ansa",
+            "kyodo",
+            "tass",
+            "interfax",
+            "upi",
+            "bloomberg",
+            "anadolu",
+            "yonhap",
+            "pti",
+            "press trust of india",
+            "ians",
+            "ria novosti",
+            "sputnik",
+            "bbc",
+            "cnn",
+            "al jazeera",
+            "the washington post",
+            "washington post",
+            "new york times",
+            "the new york times",
+            "wall street journal",
+            "the wall street journal",
+            "financial times",
+        ]
+    )
 }
 
 /// Titles that speak for an institution rather than as themselves.
@@ -997,7 +1078,7 @@ pub(crate) enum Gender {
 /// The usual gender of a common given name, so "she said" can skip the last man named.
 /// Names given to both (Andrea, Jean, Sasha) are left out: a wrong guess is worse than none.
 pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
-    let word = word.trim_end_matches('.');
+    let word = trim_dots(word);
     if in_set!(
         word,
         [
@@ -1694,7 +1775,7 @@ pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
 
 /// The gender a title or honorific shows: "Mrs", "spokeswoman", "Mr", "chairman".
 pub(crate) fn title_gender(word: &str) -> Option<Gender> {
-    let word = word.trim_end_matches('.');
+    let word = trim_dots(word);
     let mut buf = [0u8; 24];
     let lw = lower(word, &mut buf)?;
     if matches!(
@@ -1757,4 +1838,66 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
 pub(crate) fn is_ly_adverb(word: &str) -> bool {
     word.ends_with("ly")
         && !matches!(word, "family" | "assembly" | "ally" | "rally" | "supply" | "monopoly")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_match_ascii_case_insensitively_and_nothing_else() {
+        let set = WordSet::new(&["officials", "u.s.", "co", "spokesman's office"]);
+        let cases: &[(&str, bool)] = &[
+            ("officials", true),
+            ("Officials", true),
+            ("OFFICIALS", true),
+            ("U.S.", true),
+            ("Co", true),
+            ("Spokesman's Office", true),
+            ("official", false),
+            ("officialss", false),
+            ("officials.", false),
+            ("", false),
+            ("c", false),
+            // Non-ASCII letters never match, as with the lowercasing lookup before.
+            ("\u{d3}fficials", false),
+            ("officia\u{142}s", false),
+            ("a-very-long-word-beyond-the-lists", false),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(set.contains(word), want, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn squash_spaces_collapses_every_whitespace_run() {
+        let cases: &[(&str, &str)] = &[
+            ("Peter Cook", "Peter Cook"),
+            ("Peter  Cook", "Peter Cook"),
+            ("Peter\nCook", "Peter Cook"),
+            ("Peter\tCook", "Peter Cook"),
+            ("Peter\u{b}Cook", "Peter Cook"),
+            ("Peter\u{a0}Cook", "Peter Cook"),
+            ("Zo\u{eb} Ruiz", "Zo\u{eb} Ruiz"),
+            // Single spaces at the edges are kept, as they always were.
+            (" Cook ", " Cook "),
+            (" Cook  ", "Cook"),
+            ("Cook", "Cook"),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(squash_spaces(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_periods_are_trimmed_by_bytes() {
+        let cases: &[(&str, &str)] =
+            &[("Inc.", "Inc"), ("Co..", "Co"), ("...", ""), ("St.Paul", "St.Paul")];
+        for &(word, want) in cases {
+            assert_eq!(trim_dots(word), want, "{word:?}");
+        }
+        assert!(is_corporate_suffix("Inc."));
+        assert!(is_news_outlet("The Wall Street Journal"));
+        assert!(!is_news_outlet("Reuters Holdings"));
+    }
 }
