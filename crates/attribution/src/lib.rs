@@ -14,9 +14,9 @@
 //!
 //! The `cue` of a claim is the reporting verb or phrase as the text writes it ("said",
 //! "pointed out", "according to", "quoted as saying"), plus, for a verb that takes an
-//! addressee, that addressee up to its head noun ("told reporters", "told a news
-//! conference" for "told a regular government news conference"). Prepositional tails ("in a
-//! statement", "at a briefing", "of analysts in New York") and dates are never part of it.
+//! addressee, that addressee up to its head noun ("told reporters", "told a weekly
+//! briefing"). Prepositional tails ("in a statement", "at a briefing", "of analysts in New
+//! York") and dates are never part of it.
 //!
 //! Speakers are named as the text names them when nobody more specific is known: groups and
 //! unresolved titles keep their article ("The researchers", "a family spokesman"); a
