@@ -2417,30 +2417,10 @@ impl<'a> Scan<'a> {
                     })
             } else if capital {
                 (self.cap(pw) && self.mention_at(p).map_or(true, |m| self.joined_mention(m)))
-                    || (matches!(
-                        pw,
-                        "van"
-                            | "von"
-                            | "de"
-                            | "der"
-                            | "den"
-                            | "al"
-                            | "bin"
-                            | "ibn"
-                            | "da"
-                            | "di"
-                            | "du"
-                            | "la"
-                            | "le"
-                            | "el"
-                            | "dos"
-                            | "das"
-                            | "del"
-                            | "ter"
-                    ) && p
-                        .checked_sub(1)
-                        .and_then(|pp| self.word(pp))
-                        .is_some_and(|x| self.cap(x)))
+                    || (is_name_particle(pw)
+                        && p.checked_sub(1)
+                            .and_then(|pp| self.word(pp))
+                            .is_some_and(|x| self.cap(x)))
                     || (matches!(pw, "of" | "and" | "for")
                         && p.checked_sub(1)
                             .and_then(|pp| self.word(pp))
