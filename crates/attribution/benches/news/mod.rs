@@ -1,5 +1,5 @@
 //! A deterministic generator of news-like text, shared by the `attribute` bench and the
-//! `profile` example so both measure the same input.
+//! `profile_attribution` example so both measure the same input.
 
 const SUBJECTS: &[&str] = &[
     "Pentagon spokesman Peter Cook",

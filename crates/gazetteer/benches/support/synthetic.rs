@@ -1,4 +1,4 @@
-//! Deterministic synthetic data for the match bench and the `profile` example: a gazetteer of
+//! Deterministic synthetic data for the match bench and the `profile_gazetteer` example: a gazetteer of
 //! made-up people and news-like text naming them.
 
 use std::fmt::Write as _;

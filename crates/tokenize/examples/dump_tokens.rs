@@ -1,6 +1,6 @@
 //! Prints the paragraphs, sentences and quotations found in a file, for eyeballing.
 //!
-//! `cargo run -p whosaid-tokenize --example dump -- FILE`
+//! `cargo run -p whosaid-tokenize --example dump_tokens -- FILE`
 
 use whosaid_tokenize::TokenizerBuilder;
 

@@ -1,7 +1,7 @@
 //! Builds a gazetteer and annotates the match bench's synthetic text, for a profiler
 //! (`valgrind --tool=callgrind`), without criterion's repetitions.
 //!
-//! `cargo run --release -p whosaid-gazetteer --example profile -- [default|100k] [ROUNDS]`
+//! `cargo run --release -p whosaid-gazetteer --example profile_gazetteer -- [default|100k] [ROUNDS]`
 //!
 //! `default` uses the embedded data; `100k` adds the bench's 100,000 synthetic people. The
 //! text (1 MiB) is annotated ROUNDS times (default 1); the mention count is printed.

@@ -1,6 +1,6 @@
 //! Runs attribution alone, repeatedly, for profiling (`valgrind --tool=callgrind`) and for
 //! checking that optimisations keep the output: `cargo run --release -p whosaid-attribution
-//! --example profile -- [FILE] [REPEATS] [--print]`. Without FILE it uses the benchmark's
+//! --example profile_attribution -- [FILE] [REPEATS] [--print]`. Without FILE it uses the benchmark's
 //! generated text; a FILE holds articles separated by form feeds. Tokenizing and the
 //! gazetteer run once, before the timed loop.
 

@@ -1,7 +1,7 @@
 //! Prints every field of every mention and role title the gazetteer finds in text files, one
 //! per line, to compare the output before and after a change byte for byte.
 //!
-//! `cargo run --release -p whosaid-gazetteer --example dump -- FILE...`
+//! `cargo run --release -p whosaid-gazetteer --example dump_mentions -- FILE...`
 //!
 //! The embedded defaults are always used; `GAZETTEER_EXTRA=a.tsv:b.tsv` adds entity files on
 //! top of them (e.g. a generated 100,000-name gazetteer). With `DUMP_TOKENS=1` the texts are

@@ -1,7 +1,7 @@
 //! Prints everything reading and clean-up produce for the given inputs, one field per line:
 //! for comparing the output before and after a change (`diff` two dumps).
 //!
-//! `cargo run --release -p whosaid-article --example dump -- FILE...`
+//! `cargo run --release -p whosaid-article --example dump_article -- FILE...`
 
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
