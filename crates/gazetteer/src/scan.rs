@@ -759,7 +759,7 @@ impl<'a> Walk<'a, '_> {
             .flatten();
         let words = match lead {
             Some(i) if i > 0 && words.len() - i >= 2 => words.get(i..).unwrap_or(words),
-            _ => words,
+            _ => self.name_after_complement(words),
         };
         let (Some((first, _)), Some((last, _))) = (words.first(), words.last()) else { return };
         let (start, stop) = (first.start, last.end);
@@ -868,6 +868,52 @@ impl<'a> Walk<'a, '_> {
             adjective: false,
             gender: None,
         });
+    }
+
+    /// After "of", "on" or "for", a place or body runs straight into the name of the person
+    /// it qualifies: "Mayor of Kharkiv Ihor Terekhov", "the Committee on International
+    /// Affairs Leonid Slutsky". Such a run of three or more words keeps its last name and the
+    /// one before it (with the particles and initials between them: "Harold van den Bosch",
+    /// "Anatoly K. Bure"); company names and other runs are left whole.
+    fn name_after_complement<'w>(&self, words: &'w [(Word, NamePart)]) -> &'w [(Word, NamePart)] {
+        let (Some((first, _)), Some((last, _))) = (words.first(), words.last()) else {
+            return words;
+        };
+        let before = self.hay.get(..first.start).unwrap_or("");
+        let after_preposition = [" of ", " on ", " for "].iter().any(|p| before.ends_with(p));
+        let last_word = slice(self.hay, last.start, last.end);
+        if words.len() < 3
+            || !after_preposition
+            || CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last_word))
+        {
+            return words;
+        }
+        let is_initial = |w: &Word| w.end - w.start == 1;
+        let mut names_seen = 0;
+        let mut from = words.len();
+        for (i, (w, part)) in words.iter().enumerate().rev() {
+            if *part != NamePart::Name {
+                continue;
+            }
+            if names_seen >= 2 && !is_initial(w) {
+                break;
+            }
+            from = i;
+            if !is_initial(w) {
+                names_seen += 1;
+            }
+        }
+        let Some(tail) = words.get(from..).filter(|_| from > 0) else { return words };
+        // The tail must look like a person's name, not the end of a body's name ("of
+        // Automotive Vehicle Manufacturers", "of Bond Dealers"): no institution word, and no
+        // plural '-s' ending (a known given name would have split the run already).
+        let institutional = tail.iter().any(|(w, _)| {
+            slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
+        });
+        if institutional || last_word.ends_with('s') {
+            return words;
+        }
+        tail
     }
 
     /// A run ending in a corporate suffix ("Northridge Airways Corp"), joined to the run

@@ -374,6 +374,35 @@ fn default_data_loads_without_errors() {
     assert!(b.len() > 700, "{}", b.len());
 }
 
+/// Regression: a title or the place it governs ran into the name ("Justice X Y", "Mayor of
+/// Kharkiv X Y", "Committee on International Affairs X Y" gave three- and four-word people).
+#[test]
+fn titles_and_their_complements_stay_out_of_person_names() {
+    let g = GazetteerBuilder::with_defaults().build();
+    let cases: &[(&str, &[&str])] = &[
+        ("Justice Mirela Otambo-Reyes said the case was weak.", &["Mirela Otambo-Reyes"]),
+        ("Mayor of Dorvik Anselm Trabuk said the city was dark.", &["Anselm Trabuk"]),
+        (
+            "The chairman of the Assembly Committee on Harbour Works Tilda Moravec said no.",
+            &["Tilda Moravec"],
+        ),
+        ("The head of Orlin Valves Harold van den Bosch said no.", &["Harold van den Bosch"]),
+        ("The chief of Dorvik Port Anselm K. Trabuk said no.", &["Anselm K. Trabuk"]),
+        // A company after "of" keeps its whole name.
+        ("A unit of Orlin Valve and Pump Corp said no.", &["Orlin Valve and Pump Corp"]),
+    ];
+    for (text, want) in cases {
+        let found = g.annotate(text, &Tokens::default());
+        let names: Vec<&str> = found
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(names, *want, "{text}");
+    }
+}
+
 #[test]
 fn default_data_resolves_common_news_names() {
     let g = GazetteerBuilder::with_defaults().build();
