@@ -406,6 +406,24 @@ impl Joiner {
         }
     }
 
+    /// Joins a verified pair: as equals when their Jaccard similarity passed, otherwise as
+    /// the lighter claim (by total shingle weight) contained in the heavier one.
+    fn join_verified(
+        &mut self,
+        a: u32,
+        b: u32,
+        table: &SpeakerTable,
+        by_jaccard: bool,
+        (total_a, total_b): (f64, f64),
+    ) -> bool {
+        let contained = match (by_jaccard, total_a <= total_b) {
+            (true, _) => None,
+            (false, true) => Some(a),
+            (false, false) => Some(b),
+        };
+        self.join_contained(a, b, table, contained)
+    }
+
     /// Joins the clusters of `a` and `b` when only `contained` (one of them) is mostly inside
     /// the other: refused if `contained` was already joined to a cluster that way. A fragment
     /// made of a speaker's stock phrase is "contained" in every claim using it, and would
@@ -1116,14 +1134,7 @@ impl Clusterer {
                 if !by_jaccard && !by_containment {
                     continue;
                 }
-                let contained = if by_jaccard {
-                    None
-                } else if total_a <= total_b {
-                    Some(ma)
-                } else {
-                    Some(mb)
-                };
-                if uf.join_contained(ma, mb, table, contained) {
+                if uf.join_verified(ma, mb, table, by_jaccard, (total_a, total_b)) {
                     stats.paraphrase_pairs += 1;
                 }
             }
@@ -1187,14 +1198,7 @@ impl Clusterer {
             return;
         }
         let by_jaccard = plain.0 >= threshold && weighted.0 >= weighted_threshold;
-        let contained = if by_jaccard {
-            None
-        } else if total_a <= total_b {
-            Some(a)
-        } else {
-            Some(b)
-        };
-        if uf.join_contained(a, b, table, contained) {
+        if uf.join_verified(a, b, table, by_jaccard, (total_a, total_b)) {
             stats.similar_pairs += 1;
         }
     }
