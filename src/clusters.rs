@@ -76,10 +76,14 @@ pub fn assign(
     let refs: Vec<ClaimRef<'_>> = (0..store.len())
         .map(|i| ClaimRef { speaker_key: key_of(i), text: store.text(i) })
         .collect();
-    let dates: Vec<_> = (0..store.len()).map(|i| store.stated_on(i)).collect();
-    let assignment = clusterer.cluster_dated(&refs, &dates);
+    // Dates only matter to the paraphrase pass; without it they would be memory for nothing.
+    let assignment = if options.paraphrases {
+        let dates: Vec<_> = (0..store.len()).map(|i| store.stated_on(i)).collect();
+        clusterer.cluster_dated(&refs, &dates)
+    } else {
+        clusterer.cluster(&refs)
+    };
     drop(refs);
-    drop(dates);
     let facts: Vec<ClaimFacts<'_>> = assignment
         .iter()
         .enumerate()
