@@ -1095,19 +1095,7 @@ impl Clusterer {
                     stems.get(a_range.clone()).unwrap_or(&[]),
                     stems.get(b_range.clone()).unwrap_or(&[]),
                 );
-                let (mut i, mut j, mut shared, mut shared_w) = (0, 0, 0usize, 0.0f64);
-                while let (Some(x), Some(y)) = (sa.get(i), sb.get(j)) {
-                    match x.cmp(y) {
-                        std::cmp::Ordering::Less => i += 1,
-                        std::cmp::Ordering::Greater => j += 1,
-                        std::cmp::Ordering::Equal => {
-                            shared += 1;
-                            shared_w += weight(a, a_range.start + i);
-                            i += 1;
-                            j += 1;
-                        }
-                    }
-                }
+                let (shared, shared_w) = sorted_overlap(sa, sb, |i| weight(a, a_range.start + i));
                 let smaller = sa.len().min(sb.len());
                 if shared < MIN_SHARED || smaller < MIN_WORDS {
                     continue;
@@ -1399,6 +1387,25 @@ fn set_similarity(
     jaccard.max(containment)
 }
 
+/// How many items two sorted, deduplicated slices share, and the sum of `weight(i)` over the
+/// shared items' positions `i` in `a`: one merge pass, linear in both lengths.
+fn sorted_overlap<T: Ord>(a: &[T], b: &[T], mut weight: impl FnMut(usize) -> f64) -> (usize, f64) {
+    let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0usize, 0.0f64);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                shared_weight += weight(i);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (shared, shared_weight)
+}
+
 /// Jaccard similarity and containment, as [`set_similarity`] combines them.
 fn set_similarities(
     a: &[u64],
@@ -1411,19 +1418,9 @@ fn set_similarities(
     if a.is_empty() || b.is_empty() || total_a <= 0.0 || total_b <= 0.0 {
         return (0.0, 0.0);
     }
-    let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0usize, 0.0f64);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                shared_weight += weights_a.map_or(1.0, |w| w.get(i).map_or(0.0, |&w| f64::from(w)));
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let (shared, shared_weight) = sorted_overlap(a, b, |i| {
+        weights_a.map_or(1.0, |w| w.get(i).map_or(0.0, |&w| f64::from(w)))
+    });
     let union = total_a + total_b - shared_weight;
     let jaccard = if union > 0.0 { shared_weight / union } else { 0.0 };
     let containment = if a.len().min(b.len()) >= MIN_CONTAINMENT_SHINGLES
