@@ -16,6 +16,8 @@ use crate::Document;
 
 /// How far (in tokens) the rules look for a "that" after a prepositional tail.
 const TAIL_LOOKAHEAD: usize = 20;
+/// The shortest lede paragraph, in bytes: headlines and standfirsts are shorter.
+const LEDE_BYTES: usize = 120;
 /// The longest speaker phrase, in tokens.
 const MAX_NP: usize = 10;
 
@@ -115,6 +117,10 @@ struct Scan<'a> {
     paragraph: usize,
     paragraph_span: Span,
     last_claim: Option<LastClaim>,
+    /// The article's lede: its first paragraph long enough not to be a headline or a
+    /// standfirst, where a present perfect ("X has warned that …") reports the news of the
+    /// day.
+    lede_paragraph: Option<usize>,
     seen: HashSet<u64, BuildFx>,
     fold_buf: FoldBuf,
     /// [`Scan::role_left`] of the last person mention the running state saw, by its first
@@ -162,6 +168,7 @@ impl<'a> Scan<'a> {
             paragraph: usize::MAX,
             paragraph_span: Span::default(),
             last_claim: None,
+            lede_paragraph: None,
             seen: HashSet::default(),
             fold_buf: FoldBuf::default(),
             role_left_memo: Cell::new(None),
@@ -342,6 +349,9 @@ impl<'a> Scan<'a> {
         self.paragraph = p;
         self.paragraph_subject = None;
         self.paragraph_span = self.doc.tokens.paragraphs.get(p).map(|x| x.span).unwrap_or_default();
+        if self.lede_paragraph.is_none() && self.paragraph_span.len() >= LEDE_BYTES {
+            self.lede_paragraph = Some(p);
+        }
         while self.quotes.get(self.quote_cursor).is_some_and(|q| q.paragraph < p) {
             self.quote_cursor += 1;
         }
@@ -889,6 +899,15 @@ impl<'a> Scan<'a> {
         if forms.is_empty() {
             return None;
         }
+        // "The notes will be sold …", "its reports", "a claim": after a determiner the word
+        // is a noun, whatever verb it can also be.
+        let after_determiner = i
+            .checked_sub(1)
+            .filter(|&p| self.in_sentence(p))
+            .is_some_and(|p| self.word(p).is_some_and(words::is_noun_determiner));
+        if after_determiner {
+            return None;
+        }
         let form = forms.iter().find(|f| {
             f.rest
                 .iter()
@@ -1124,8 +1143,63 @@ impl<'a> Scan<'a> {
             }
         }
         let between = if inverted { None } else { Some(np.last + 1..i) };
-        let (claim, consumed) = self.decide(np, attr_first, after, form.clause, between, cue)?;
+        let perfect = if inverted { None } else { self.perfect_auxiliary(np.last + 1, i) };
+        let (mut claim, consumed) =
+            self.decide(np, attr_first, after, form.clause, between, cue)?;
+        // "X has said …", "X had warned …": made some earlier day, not on the publication
+        // day. Only a lede's present perfect ("X has warned that …") reports the news itself.
+        let lede = self.lede_paragraph.map_or(true, |p| p == self.paragraph);
+        let past_perfect = perfect == Some(true);
+        if claim.date_basis == DateBasis::Publication
+            && (past_perfect || (perfect.is_some() && !lede))
+        {
+            claim.stated_on = None;
+            claim.date_basis = DateBasis::Unknown;
+        }
         Some((claim, consumed))
+    }
+
+    /// The words before the comma that ends a sentence's opening phrase, when that phrase
+    /// sets the scene of the attribution after it and its date is the cue's: a short one
+    /// ("On Tuesday, X said"), or a longer participial or prepositional one ("Speaking to
+    /// reporters in Kyiv on Tuesday, X said", "In an interview on Monday, X said").
+    fn fronted_intro(&self, clause_start: usize, comma: usize) -> Option<Range<usize>> {
+        if comma < clause_start {
+            return None;
+        }
+        let opener = self.word(clause_start).unwrap_or("");
+        let scene = (opener.len() > 4 && opener.ends_with("ing") && words::is_capitalized(opener))
+            || matches!(
+                opener,
+                "In" | "At" | "During" | "On" | "After" | "Before" | "Later" | "Earlier"
+            );
+        let limit = if scene { 24 } else { 6 };
+        if comma - clause_start > limit {
+            return None;
+        }
+        // "In Kharkiv, where the power went out on Wednesday, residents said": a date in a
+        // clause of its own dates that clause, not the cue.
+        let end = (clause_start + 1..comma)
+            .find(|&k| {
+                self.word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "where" | "when" | "which" | "who" | "that" | "as" | "while" | "since"
+                    )
+                })
+            })
+            .unwrap_or(comma);
+        Some(clause_start..end)
+    }
+
+    /// Whether the words between a subject and its cue (tokens `from..cue`) hold a perfect
+    /// auxiliary: `Some(true)` for "had" (past perfect), `Some(false)` for "has"/"have".
+    fn perfect_auxiliary(&self, from: usize, cue: usize) -> Option<bool> {
+        (from..cue).find_map(|k| match self.word(k)? {
+            "had" => Some(true),
+            "has" | "have" => Some(false),
+            _ => None,
+        })
     }
 
     /// `"…," said Ana Ruiz of Krell Terminals.`: the affiliation after an inverted speaker
@@ -1207,7 +1281,12 @@ impl<'a> Scan<'a> {
                 pieces = vec![q1.inner, q2.inner];
                 (Span::new(q1.inner.start, q2.inner.end), q2.span.end)
             }
-            (_, After::Quote(q)) => (q.inner, q.span.end),
+            (_, After::Quote(q)) => {
+                if let Before::Comma(comma) = before {
+                    intro = self.fronted_intro(clause_start, comma);
+                }
+                (q.inner, q.span.end)
+            }
             (Before::Comma(comma), After::Resume(resume)) => {
                 // A parenthetical attribution: the statement is on both sides of it.
                 let end = self.statement_end();
@@ -1247,9 +1326,7 @@ impl<'a> Scan<'a> {
             }
             (_, After::Clause(start)) => {
                 if let Before::Comma(comma) = before {
-                    if comma >= clause_start && comma - clause_start <= 6 {
-                        intro = Some(clause_start..comma);
-                    }
+                    intro = self.fronted_intro(clause_start, comma);
                 }
                 let start_byte = self.span(start)?.start;
                 let (end, consumed) = match self.next_attribution(start) {

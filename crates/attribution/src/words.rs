@@ -587,6 +587,18 @@ pub(crate) fn is_determiner(word: &str) -> bool {
     in_set!(word, ["the", "a", "an", "some", "many", "several", "other", "most", "both"])
 }
 
+/// Articles and possessive or demonstrative determiners, in either case: a word right after
+/// one is a noun ("The notes", "its reports"). "Some", "many" and "both" are left out:
+/// "Many said …" is a subject speaking.
+pub(crate) fn is_noun_determiner(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(word) = lower(word, &mut buf) else { return false };
+    in_set!(
+        word,
+        ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "these", "those"]
+    )
+}
+
 /// Adverbs and auxiliaries that can stand between a subject and its cue: "X also said",
 /// "X has repeatedly warned".
 pub(crate) fn is_cue_adverb(word: &str) -> bool {
