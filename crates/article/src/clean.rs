@@ -1321,31 +1321,13 @@ impl Cleaner {
             if dates.is_empty() {
                 continue;
             }
-            // ASCII lower-casing keeps byte offsets valid in `s`.
-            let lower = s.to_ascii_lowercase();
             for (span, date) in dates {
                 let has_year = date.year().is_some();
                 let date = match (date.year(), self.year) {
                     (None, Some(y)) => date.with_year(y),
                     _ => date,
                 };
-                let before = lower.get(..span.start).unwrap_or_default();
-                let label = [
-                    "published",
-                    "posted",
-                    "updated",
-                    "modified",
-                    "edited",
-                    "created",
-                    "first",
-                    "crawled",
-                    "retrieved",
-                    "accessed",
-                    "fetched",
-                ]
-                .iter()
-                .filter_map(|k| before.rfind(k).map(|at| (at, *k)))
-                .max();
+                let label = last_date_label(s.get(..span.start).unwrap_or_default());
                 let priority = match label {
                     // When the page was read, not written.
                     Some((_, "crawled" | "retrieved" | "accessed" | "fetched")) => 0,
@@ -1710,6 +1692,50 @@ impl Para {
     }
 }
 
+/// Words that say what a date on a page is the date of.
+const DATE_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "modified",
+    "edited",
+    "created",
+    "first",
+    "crawled",
+    "retrieved",
+    "accessed",
+    "fetched",
+];
+
+/// The last [`DATE_LABELS`] word written in `before`, in any case, as part of a word or
+/// not, with where it starts; of two ending at the same place, the greater label.
+/// One backward pass over the bytes, testing labels only where one could end: lower-casing
+/// a copy and searching it once per label cost more than the rest of the head scan.
+fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
+    let bytes = before.as_bytes();
+    // Every label ends in 'd' or 't' ("first"). Going back from the end, once a label is
+    // found, one ending before its start cannot start after it.
+    let mut best: Option<(usize, &'static str)> = None;
+    for end in (1..=bytes.len()).rev() {
+        if best.is_some_and(|(at, _)| at >= end) {
+            break;
+        }
+        let Some(last) = bytes.get(end - 1).map(u8::to_ascii_lowercase) else { continue };
+        if !matches!(last, b'd' | b't') {
+            continue;
+        }
+        for label in DATE_LABELS {
+            let Some(at) = end.checked_sub(label.len()) else { continue };
+            if bytes.get(at..end).is_some_and(|w| w.eq_ignore_ascii_case(label.as_bytes()))
+                && best.map_or(true, |b| (at, *label) > b)
+            {
+                best = Some((at, label));
+            }
+        }
+    }
+    best
+}
+
 /// Where the name after a "By" (or "BY") token starts, if the line has one.
 fn by_position(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
@@ -1997,6 +2023,41 @@ mod tests {
             text in "([a-zA-Z0-9]{0,12}[ \t\n,.\"'()|*>\\-]{0,3}){0,30}(“|é|\u{a0})?[a-z .]{0,20}"
         ) {
             proptest::prop_assert_eq!(scan(&text), reference_scan(&text));
+        }
+    }
+
+    #[test]
+    fn the_date_label_is_the_last_label_written_before_the_date() {
+        fn reference(before: &str) -> Option<(usize, &'static str)> {
+            let lower = before.to_ascii_lowercase();
+            DATE_LABELS.iter().filter_map(|k| lower.rfind(k).map(|at| (at, *k))).max()
+        }
+        let cases: &[(&str, Option<(usize, &str)>)] = &[
+            ("", None),
+            ("Xinhua, ", None),
+            ("Published: ", Some((0, "published"))),
+            ("PUBLISHED ", Some((0, "published"))),
+            ("Posted Mon | Updated ", Some((13, "updated"))),
+            ("Updated: Jan 2 | first published ", Some((23, "published"))),
+            ("unpublished firsts ", Some((12, "first"))),
+            ("Crawled at ", Some((0, "crawled"))),
+            ("Édité · posted ", Some((11, "posted"))),
+        ];
+        for (before, want) in cases {
+            assert_eq!(last_date_label(before), *want, "{before}");
+            assert_eq!(last_date_label(before), reference(before), "{before}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_date_label_search_agrees_with_searching_each_label(
+            before in "((published|posted|updated|first|fetched|edit|Posted|FIRST|x|é)[ :|]?){0,8}"
+        ) {
+            let lower = before.to_ascii_lowercase();
+            let reference =
+                DATE_LABELS.iter().filter_map(|k| lower.rfind(k).map(|at| (at, *k))).max();
+            proptest::prop_assert_eq!(last_date_label(&before), reference);
         }
     }
 
