@@ -87,7 +87,7 @@ mod scan;
 mod trie;
 mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use aho_corasick::AhoCorasickKind;
@@ -96,7 +96,9 @@ use whosaid_tokenize::Tokens;
 
 pub use crate::error::{GazetteerError, GazetteerErrorKind};
 use crate::fold::fold_pattern;
-use crate::parse::{parse_entities, parse_given_names, parse_roles, Row};
+use crate::parse::{
+    parse_entities, parse_family_names, parse_given_names, parse_name_variants, parse_roles, Row,
+};
 use crate::trie::Trie;
 use crate::words::FnvBuild;
 
@@ -258,6 +260,8 @@ pub struct GazetteerBuilder {
     roles: Vec<(String, bool)>,
     errors: Vec<GazetteerError>,
     given_names: Vec<(String, Option<Gender>)>,
+    family_names_first: Vec<String>,
+    name_variants: Vec<Vec<String>>,
 }
 
 const DEFAULT_ENTITY_FILES: &[(&str, &str)] = &[
@@ -269,6 +273,16 @@ const DEFAULT_ENTITY_FILES: &[(&str, &str)] = &[
 
 const DEFAULT_GIVEN_NAMES: (&str, &str) =
     ("data/gazetteer/given-names.tsv", include_str!("../../../data/gazetteer/given-names.tsv"));
+
+const DEFAULT_FAMILY_NAMES_FIRST: (&str, &str) = (
+    "data/gazetteer/family-names-first.tsv",
+    include_str!("../../../data/gazetteer/family-names-first.tsv"),
+);
+
+const DEFAULT_NAME_VARIANTS: (&str, &str) = (
+    "data/gazetteer/given-name-variants.tsv",
+    include_str!("../../../data/gazetteer/given-name-variants.tsv"),
+);
 
 const DEFAULT_ROLES: (&str, &str) =
     ("data/gazetteer/roles.tsv", include_str!("../../../data/gazetteer/roles.tsv"));
@@ -289,6 +303,28 @@ impl GazetteerBuilder {
         builder.add_roles_tsv(DEFAULT_ROLES.0, DEFAULT_ROLES.1);
         builder.add_given_names_tsv(DEFAULT_GIVEN_NAMES.0, DEFAULT_GIVEN_NAMES.1);
         builder
+            .add_family_names_first_tsv(DEFAULT_FAMILY_NAMES_FIRST.0, DEFAULT_FAMILY_NAMES_FIRST.1);
+        builder.add_name_variants_tsv(DEFAULT_NAME_VARIANTS.0, DEFAULT_NAME_VARIANTS.1);
+        builder
+    }
+
+    /// Adds family names that come before the given name (`name<TAB>origin` per line:
+    /// "Lin\tzh", "Rhee\tko", "Nguyen\tvi"). In a two- or three-word person name starting with
+    /// one ("Lin Jian"), that first word alone later names the person ("Lin said"), unless
+    /// another person of the same text has it as a family name too.
+    pub fn add_family_names_first_tsv(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        let rows = parse_family_names(label, text, &mut self.errors);
+        self.family_names_first.extend(rows);
+        self
+    }
+
+    /// Adds groups of spellings of one given name (`Sergei|Sergey` per line). A person's name
+    /// or alias in the gazetteer also matches with its first word spelled as another member of
+    /// the group, and within a text "Muhammad Qadri" after "Mohammed Qadri" is one person.
+    pub fn add_name_variants_tsv(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        let groups = parse_name_variants(label, text, &mut self.errors);
+        self.name_variants.extend(groups);
+        self
     }
 
     /// Adds a given-name lexicon (`name<TAB>f|m|u` per line, `u` for names used for both).
@@ -465,6 +501,32 @@ impl GazetteerBuilder {
                 }
             }
         }
+        // A person's names with the first word spelled as another member of its variant group
+        // ("Sergey Lavrov" for "Sergei Lavrov"), where no real name or alias is spelled so.
+        let variants = variant_map(&self.name_variants);
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let entity = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
+            for spelling in std::iter::once(&e.name).chain(&e.aliases) {
+                let folded = fold_pattern(spelling);
+                let Some((first, rest)) = folded.split_once(' ') else { continue };
+                let Some(&group) = variants.get(&first.to_ascii_lowercase()) else { continue };
+                let others = self.name_variants.get(group as usize).into_iter().flatten();
+                for other in others {
+                    let pattern = fold_pattern(&format!("{other} {rest}"));
+                    if scan::is_case_sensitive(&pattern) {
+                        continue;
+                    }
+                    let slot = slot(&mut slots, &mut order, pattern.to_ascii_lowercase());
+                    if slot.exact.is_empty() && slot.name.is_none() {
+                        let target = Target { entity, form: Form::Name };
+                        slot.name = Some((Candidate { target, role: false, exact: None }, false));
+                    }
+                }
+            }
+        }
         let mut role_titles: Vec<String> = Vec::new();
         for (title, cs) in &self.roles {
             let pattern = fold_pattern(title);
@@ -507,7 +569,15 @@ impl GazetteerBuilder {
                 given_names.insert(key, *gender);
             }
         }
+        let family_first = self
+            .family_names_first
+            .iter()
+            .map(|name| fold_pattern(name).to_ascii_lowercase())
+            .filter(|key| !key.is_empty())
+            .collect();
         Gazetteer {
+            family_first,
+            variants,
             given_names,
             entities: self.entities.clone(),
             matcher: Matcher::build(&order, candidates, starts),
@@ -523,6 +593,10 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     /// Lowercased folded given name → gender (`None`: used for both).
     given_names: HashMap<String, Option<Gender>, FnvBuild>,
+    /// Lowercased folded family names written before the given name ("lin", "rhee").
+    family_first: HashSet<String, FnvBuild>,
+    /// Lowercased folded given-name spelling → its variant group.
+    variants: HashMap<String, u32, FnvBuild>,
     matcher: Option<Matcher>,
     role_titles: Vec<String>,
 }
@@ -559,16 +633,23 @@ impl Gazetteer {
     /// Whether `word` is in the given-name lexicon, and with which gender (`Some(None)`: a
     /// name used for both). Case and diacritics are ignored.
     pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
-        let mut buf = [0u8; 32];
-        let bytes = word.as_bytes();
-        if bytes.is_ascii() {
-            let lower = buf.get_mut(..bytes.len())?;
-            for (d, s) in lower.iter_mut().zip(bytes) {
-                *d = s.to_ascii_lowercase();
-            }
-            return self.given_names.get(std::str::from_utf8(lower).ok()?).copied();
+        with_lower_key(word, |key| self.given_names.get(key).copied()).flatten()
+    }
+
+    /// Whether `word` is a family name written before the given name ("Lin" of "Lin Jian",
+    /// "Rhee" of "Rhee Chang-yong"). Case and diacritics are ignored.
+    pub fn is_family_name_first(&self, word: &str) -> bool {
+        !self.family_first.is_empty()
+            && with_lower_key(word, |key| self.family_first.contains(key)).unwrap_or(false)
+    }
+
+    /// The variant group of a given-name spelling ("Sergey" and "Sergei" share one), if it is
+    /// in one. Case and diacritics are ignored.
+    pub fn name_variant_group(&self, word: &str) -> Option<u32> {
+        if self.variants.is_empty() {
+            return None;
         }
-        self.given_names.get(&fold_pattern(word).to_ascii_lowercase()).copied()
+        with_lower_key(word, |key| self.variants.get(key).copied()).flatten()
     }
 
     /// The gender of a person mention: its [`Mention::gender`] if set, else from the
@@ -593,6 +674,37 @@ impl Gazetteer {
     pub fn annotate(&self, text: &str, tokens: &Tokens) -> Annotation {
         scan::annotate(self, text, tokens)
     }
+}
+
+/// Calls `f` with `word` folded and lowercased, without allocating for short ASCII words.
+fn with_lower_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 32];
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        if let Some(lower) = buf.get_mut(..bytes.len()) {
+            for (d, s) in lower.iter_mut().zip(bytes) {
+                *d = s.to_ascii_lowercase();
+            }
+            return Some(f(std::str::from_utf8(lower).ok()?));
+        }
+    }
+    Some(f(&fold_pattern(word).to_ascii_lowercase()))
+}
+
+/// Lowercased folded spelling → index of its group; a spelling listed in two groups keeps
+/// the first.
+fn variant_map(groups: &[Vec<String>]) -> HashMap<String, u32, FnvBuild> {
+    let mut map: HashMap<String, u32, FnvBuild> = HashMap::default();
+    for (i, group) in groups.iter().enumerate() {
+        let index = u32::try_from(i).unwrap_or(u32::MAX);
+        for spelling in group {
+            let key = fold_pattern(spelling).to_ascii_lowercase();
+            if !key.is_empty() {
+                map.entry(key).or_insert(index);
+            }
+        }
+    }
+    map
 }
 
 #[cfg(test)]

@@ -166,3 +166,56 @@ pub(crate) fn parse_roles(
     }
     rows
 }
+
+/// Parses a list of family names written first: `name<TAB>origin` per line (the origin, such
+/// as `zh`, `ko` or `vi`, documents the row and is not used); bad rows go to `errors`.
+pub(crate) fn parse_family_names(
+    label: &str,
+    text: &str,
+    errors: &mut Vec<GazetteerError>,
+) -> Vec<String> {
+    let mut rows = Vec::new();
+    for (line_no, byte, line) in data_lines(text) {
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        match (fields.first(), fields.get(1), fields.len()) {
+            (Some(&"name"), _, 2) => {} // header
+            (Some(name), Some(origin), 2) if !name.is_empty() && !origin.is_empty() => {
+                rows.push(name.to_string());
+            }
+            _ => errors.push(GazetteerError {
+                path: label.to_string(),
+                line: line_no,
+                byte,
+                kind: GazetteerErrorKind::FieldCount { expected: "2", found: fields.len() },
+            }),
+        }
+    }
+    rows
+}
+
+/// Parses groups of spellings of one given name: `Sergei|Sergey` per line; a line with fewer
+/// than two spellings goes to `errors`.
+pub(crate) fn parse_name_variants(
+    label: &str,
+    text: &str,
+    errors: &mut Vec<GazetteerError>,
+) -> Vec<Vec<String>> {
+    let mut groups = Vec::new();
+    for (line_no, byte, line) in data_lines(text) {
+        let spellings: Vec<String> = list(line).map(str::to_string).collect();
+        if spellings.len() < 2 || line.contains('\t') {
+            errors.push(GazetteerError {
+                path: label.to_string(),
+                line: line_no,
+                byte,
+                kind: GazetteerErrorKind::FieldCount {
+                    expected: "one field of 2 or more |-separated spellings",
+                    found: spellings.len(),
+                },
+            });
+            continue;
+        }
+        groups.push(spellings);
+    }
+    groups
+}

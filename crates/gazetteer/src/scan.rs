@@ -184,8 +184,53 @@ struct People {
     /// Last word → a run of two or three capitalized words that had no cue ("Chiamaka
     /// Eze-Lindgren did not plan..."): a person only if the surname later speaks.
     weak_by_surname: PersonMap,
+    /// Family name written first ("Lin" of "Lin Jian") → the person, for names whose first
+    /// word is in the family-names-first list.
+    by_family_first: PersonMap,
+    /// Family names written first that two people of the text share: they name neither.
+    shared_family_first: HashSet<String, FnvBuild>,
+    /// [`loose_key`] of a full name → the person ("#7qadri" for "Mohammed Qadri").
+    by_loose_name: PersonMap,
+    /// [`loose_key`] of a surname, alone and with its particles → the most recent person
+    /// with it ("zelensky" for "Zelenskyy", "alansari" for "al-Ansari").
+    by_loose_surname: PersonMap,
     /// A reused buffer for "first last" keys.
     scratch: String,
+}
+
+/// A comparison key for spellings of one name that differ only in ways news text varies
+/// them: case, hyphens, apostrophes, periods and the space after a particle ("Al Ansari",
+/// "al-Ansari", "Alansari"), a final "-iy" or "-yy" for "-y" ("Zelenskiy", "Zelenskyy",
+/// "Zelensky"), and, when `variants` is set, the spelling of the first word among the given
+/// names of one variant group ("Mohammed", "Muhammad"). Written into `out`, which is cleared.
+/// Words are joined without separators, so "Al Ansari" and "Alansari" share a key.
+fn loose_key<'w>(
+    g: &Gazetteer,
+    words: impl Iterator<Item = &'w str>,
+    variants: bool,
+    out: &mut String,
+) {
+    out.clear();
+    for (i, word) in words.enumerate() {
+        if i == 0 && variants {
+            if let Some(group) = g.name_variant_group(word) {
+                out.push('#');
+                out.push_str(&group.to_string());
+                out.push('#');
+                continue;
+            }
+        }
+        for c in word.chars() {
+            if c.is_alphanumeric() {
+                out.extend(c.to_lowercase());
+            }
+        }
+        if out.ends_with("iy") || out.ends_with("yy") {
+            out.pop();
+            out.pop();
+            out.push('y');
+        }
+    }
 }
 
 impl People {
@@ -239,7 +284,47 @@ impl People {
             if g.given_name(first).is_some() {
                 put(&mut self.by_given, first, person);
             }
+            self.register_loose(g, person, spelling);
+            let words = spelling.split(' ').count();
+            if (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first) {
+                match self.by_family_first.get(first) {
+                    Some(p) if p.name != person.name => {
+                        self.shared_family_first.insert(first.to_string());
+                    }
+                    Some(_) => {}
+                    None => put(&mut self.by_family_first, first, person),
+                }
+            }
         }
+    }
+
+    /// Remembers a person under the [`loose_key`]s of its full name and of its surname, alone
+    /// and with the particles before it ("van der Berg", "al-Ansari").
+    fn register_loose(&mut self, g: &Gazetteer, person: &Person, spelling: &str) {
+        let mut key = std::mem::take(&mut self.scratch);
+        loose_key(g, spelling.split(' '), true, &mut key);
+        put(&mut self.by_loose_name, &key, person);
+        let words: Vec<&str> = spelling.split(' ').collect();
+        let mut from = words.len().saturating_sub(1);
+        while from > 1 && words.get(from - 1).is_some_and(|w| is_in(PARTICLE, w)) {
+            from -= 1;
+        }
+        // The surname with its particles, the last word alone, and the part of "al-Ansari"
+        // after its particle.
+        let last = words.last().copied().unwrap_or("");
+        let particle_free = last.split_once('-').filter(|(p, _)| is_in(PARTICLE, p));
+        let forms = [
+            words.get(from..).unwrap_or(&[]),
+            words.get(words.len().saturating_sub(1)..).unwrap_or(&[]),
+            particle_free.as_ref().map_or(&[][..], |(_, rest)| std::slice::from_ref(rest)),
+        ];
+        for form in forms {
+            loose_key(g, form.iter().copied(), false, &mut key);
+            if key.len() > 1 {
+                put(&mut self.by_loose_surname, &key, person);
+            }
+        }
+        self.scratch = key;
     }
 }
 
@@ -369,6 +454,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         pending: Vec::new(),
         last_run: (0, 0),
         orgs_by_first_word: HashMap::default(),
+        loose_buf: String::new(),
     };
     walk.run(&hits);
     walk.resolve_pending();
@@ -591,6 +677,8 @@ struct Walk<'a, 'b> {
     last_run: (usize, usize),
     /// First word → a company name found by shape ("Harlan" → "Harlan Tool and Die Corp").
     orgs_by_first_word: HashMap<String, String, FnvBuild>,
+    /// A reused buffer for [`loose_key`]s.
+    loose_buf: String,
 }
 
 impl<'a> Walk<'a, '_> {
@@ -776,10 +864,17 @@ impl<'a> Walk<'a, '_> {
                     return;
                 }
             }
-            let person = self.people.by_surname.get(w).or_else(|| {
-                let given = !self.people.by_given.is_empty() && is_given(first);
-                given.then(|| self.people.by_given.get(w)).flatten()
-            });
+            let person = self
+                .people
+                .by_surname
+                .get(w)
+                .or_else(|| {
+                    let given = !self.people.by_given.is_empty() && is_given(first);
+                    given.then(|| self.people.by_given.get(w)).flatten()
+                })
+                .or_else(|| self.family_first(w, start, stop, next_role))
+                .cloned()
+                .or_else(|| self.loose_surname(words));
             match person {
                 Some(p) => self.out.push(Mention {
                     span: original_span(self.folded, start, stop),
@@ -828,12 +923,40 @@ impl<'a> Walk<'a, '_> {
             return;
         }
         let names = words.iter().filter(|(_, part)| *part == NamePart::Name).count();
+        // A family name written first that is also a place word ("Park Geun-hye", "Song
+        // Ji-hyo") is a name when a hyphenated given name follows it.
+        let family_first = words.len() <= 3
+            && self.g.is_family_name_first(slice(self.hay, first.start, first.end))
+            && words.get(1).is_some_and(|(w, _)| {
+                slice(self.hay, w.start, w.end)
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+            });
+        let checked = words.get(usize::from(family_first)..).unwrap_or(&[]);
         if names > 4
-            || words.iter().any(|(w, _)| {
+            || checked.iter().any(|(w, _)| {
                 slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
             })
         {
             return;
+        }
+        // A surname with its particles, capitalized as a sentence or a headline may write it
+        // ("Van Der Berg", "Al Ansari"): the person who has it.
+        let particles_then_name = words.split_last().is_some_and(|(_, head)| {
+            head.iter().all(|(w, _)| is_in(PARTICLE, slice(self.hay, w.start, w.end)))
+        });
+        if particles_then_name {
+            if let Some(p) = self.loose_surname(words) {
+                self.out.push(Mention {
+                    span: original_span(self.folded, start, stop),
+                    entity: p.entity,
+                    kind: EntityKind::Person,
+                    name: p.name.to_string(),
+                    adjective: false,
+                    gender: None,
+                });
+                return;
+            }
         }
         let key = self.folded_key(words);
         let known = self.people.by_full_name.get(key.as_ref()).cloned().or_else(|| {
@@ -841,6 +964,7 @@ impl<'a> Walk<'a, '_> {
                 .then(|| self.people.by_first_last.get(key.as_ref()).cloned())
                 .flatten()
         });
+        let known = known.or_else(|| self.loose_name(words));
         // A run that starts with a given name is a person even with no verb or title next to
         // it ("Tobi Adeyemi-Clarke scored"), so its surname resolves later on.
         let person_shape = is_given(first);
@@ -850,6 +974,12 @@ impl<'a> Walk<'a, '_> {
                     let surname = slice(self.hay, w.start, w.end).to_string();
                     let name = self.joined(words, self.text, true);
                     let person = Person { name: name.into(), entity: None };
+                    // A family name written first speaks for the name too ("Lin Jian ...
+                    // Lin said").
+                    let family = slice(self.hay, first.start, first.end);
+                    if self.g.is_family_name_first(family) && family.len() > 1 {
+                        self.people.weak_by_surname.insert(family.to_string(), person.clone());
+                    }
                     self.people.weak_by_surname.insert(surname, person);
                 }
             }
@@ -970,6 +1100,71 @@ impl<'a> Walk<'a, '_> {
             adjective: false,
             gender: None,
         });
+    }
+
+    /// The person whose name starts with the family name `w` ("Lin" of "Lin Jian"), when no
+    /// other person of the text shares it. A capitalized word opening a sentence is often an
+    /// ordinary word ("Long", "Park"), so there it needs a cue too ("Lin said").
+    fn family_first(
+        &self,
+        w: &str,
+        start: usize,
+        stop: usize,
+        next_role: usize,
+    ) -> Option<&Person> {
+        let person = self.people.by_family_first.get(w)?;
+        if self.people.shared_family_first.contains(w) {
+            return None;
+        }
+        let before = self.hay.get(..start).unwrap_or("").trim_end();
+        let after_article = [" the", " a", " an"].iter().any(|a| {
+            before.len() >= a.len()
+                && before.get(before.len() - a.len()..).is_some_and(|t| t.eq_ignore_ascii_case(a))
+        });
+        if after_article {
+            return None;
+        }
+        (!self.opens_sentence(start) || self.cued(start, stop, next_role)).then_some(person)
+    }
+
+    /// Whether the word at `start` is the first of a sentence, a line or a quotation.
+    fn opens_sentence(&self, start: usize) -> bool {
+        let before = self.bytes.get(..start).unwrap_or(&[]);
+        let mut previous = before.iter().rev().filter(|&&b| !matches!(b, b' ' | b'\t'));
+        match previous.next() {
+            None => true,
+            Some(&b) => {
+                matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | b':' | b'"' | b'\'' | b'(')
+            }
+        }
+    }
+
+    /// The person whose surname has the [`loose_key`] of `words` ("Zelenskiy" after
+    /// "Zelenskyy", "Al Ansari" after "al-Ansari").
+    fn loose_surname(&mut self, words: &[(Word, NamePart)]) -> Option<Person> {
+        if self.people.by_loose_surname.is_empty() {
+            return None;
+        }
+        let mut key = std::mem::take(&mut self.loose_buf);
+        let hay = self.hay;
+        loose_key(self.g, words.iter().map(|(w, _)| slice(hay, w.start, w.end)), false, &mut key);
+        let person = self.people.by_loose_surname.get(&key).cloned();
+        self.loose_buf = key;
+        person
+    }
+
+    /// The person whose full name has the [`loose_key`] of `words` ("Muhammad Qadri" after
+    /// "Mohammed Qadri").
+    fn loose_name(&mut self, words: &[(Word, NamePart)]) -> Option<Person> {
+        if self.people.by_loose_name.is_empty() {
+            return None;
+        }
+        let mut key = std::mem::take(&mut self.loose_buf);
+        let hay = self.hay;
+        loose_key(self.g, words.iter().map(|(w, _)| slice(hay, w.start, w.end)), true, &mut key);
+        let person = self.people.by_loose_name.get(&key).cloned();
+        self.loose_buf = key;
+        person
     }
 
     /// Whether a role title, honorific or reporting verb stands right before `start` or a

@@ -659,3 +659,164 @@ fn company_names_by_shape_and_their_first_word() {
         assert_eq!(found, want, "{text}");
     }
 }
+
+const FAMILY_NAMES_FIRST: &str = "\
+name\torigin
+Lin\tzh
+Wang\tzh
+Rhee\tko
+Park\tko
+Nguyen\tvi
+";
+
+const NAME_VARIANTS: &str = "\
+Muhammad|Mohammed|Mohamed|Mohammad
+Sergei|Sergey
+Yuri|Yury|Yuriy
+Aleksandr|Alexander
+";
+
+fn gazetteer_with_name_lists() -> Gazetteer {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES)
+        .add_tsv(
+            "test-people",
+            "aleksandr-novak\tperson\tAleksandr Novak\t\tdeputy prime minister\n\
+             volodymyr-kuzma\tperson\tVolodymyr Kuzma\t\tmayor\n",
+        )
+        .add_roles_tsv("test-roles", ROLES)
+        .add_given_names_tsv("test-given-names", GIVEN_NAMES)
+        .add_family_names_first_tsv("test-family-names", FAMILY_NAMES_FIRST)
+        .add_name_variants_tsv("test-variants", NAME_VARIANTS);
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    b.build()
+}
+
+#[test]
+fn family_names_written_first_name_the_person_alone() {
+    let g = gazetteer_with_name_lists();
+    let cases: &[(&str, &[&str])] = &[
+        ("Spokesman Lin Qiaoli said no. Lin added more.", &["Lin Qiaoli"; 2]),
+        ("Minister Rhee Doo-hwan said no. Rhee added more.", &["Rhee Doo-hwan"; 2]),
+        ("Spokesman Nguyen Van Thanh said no. Nguyen added more.", &["Nguyen Van Thanh"; 2]),
+        // The surname of a name in the usual order still wins: Lin is Tomas Lin's surname.
+        (
+            "Tomas Lin said no. Spokesman Lin Qiaoli said yes. Lin left.",
+            &["Tomas Lin", "Lin Qiaoli", "Tomas Lin"],
+        ),
+        // Two people sharing the family name: the family name alone names neither.
+        (
+            "Spokesman Wang Dexin met Minister Wang Lihua. Wang said it went well.",
+            &["Wang Dexin", "Wang Lihua"],
+        ),
+        // A family name that is also a place word is a name before a hyphenated given name.
+        ("Minister Park Soo-jin said no. Later Park added more.", &["Park Soo-jin"; 2]),
+        // Opening a sentence, the word alone needs a cue: it may be an ordinary word.
+        ("Minister Park Soo-jin said no. Park officials disagreed.", &["Park Soo-jin"]),
+        ("Minister Park Soo-jin said no. They met in the Park area.", &["Park Soo-jin"]),
+        // A first word not in the list is a given name, not a family name.
+        ("Spokesman Ivo Sander said no. Ivo Sander left.", &["Ivo Sander"; 2]),
+        ("Spokesman Tomas Qiaoli said no. Tomas added more.", &["Tomas Qiaoli"; 2]),
+        ("Spokesman Ivo Qiaoli said no. Ivo added more.", &["Ivo Qiaoli"]),
+        // An uncued name whose family name later speaks.
+        ("Lin Qiaoli did not come. Lin said it was fine.", &["Lin Qiaoli"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+    // Without the list, the rule is off.
+    assert_eq!(
+        names(&gazetteer(), "Spokesman Lin Qiaoli said no. Lin added more."),
+        ["Lin Qiaoli"]
+    );
+}
+
+#[test]
+fn given_name_variants_match_gazetteer_names_and_earlier_mentions() {
+    let g = gazetteer_with_name_lists();
+    let cases: &[(&str, &[&str])] = &[
+        // (a) gazetteer names with another spelling of their first word.
+        ("Alexander Novak said no.", &["Aleksandr Novak"]),
+        ("Sergey Lavrov and Sergei Lavrov.", &["Sergei Lavrov"; 2]),
+        // Different names, not spellings of one: no match.
+        ("Vladimir Kuzma said no.", &["Vladimir Kuzma"]),
+        // (b) within a text, names not in the gazetteer.
+        (
+            "Spokesman Mohammed Qadri said no. Muhammad Qadri added more. Mohamed Qadri left.",
+            &["Mohammed Qadri"; 3],
+        ),
+        ("Spokesman Yuri Kovalenko said no. Yury Kovalenko added.", &["Yuri Kovalenko"; 2]),
+        // Same given name spelled alike, different surnames: two people.
+        (
+            "Spokesman Mohammed Qadri said no. Spokesman Muhammad Qadiri added.",
+            &["Mohammed Qadri", "Muhammad Qadiri"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+    let found = g.annotate("Alexander Novak said no.", &Tokens::default());
+    assert_eq!(found.mentions.first().and_then(|m| m.entity), g.find_id("aleksandr-novak"));
+}
+
+#[test]
+fn surname_spellings_fold_hyphens_particles_and_final_y() {
+    let g = gazetteer_with_name_lists();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Spokesman Bohdan Zelenskyy said no. Zelensky added. Zelenskiy left.",
+            &["Bohdan Zelenskyy"; 3],
+        ),
+        (
+            "Spokesman Majed al-Khulaifi said no. Al Khulaifi added. Alkhulaifi left.",
+            &["Majed al-Khulaifi"; 3],
+        ),
+        (
+            "Spokesman Majed al-Khulaifi said no. Al-Khulaifi added. Khulaifi left.",
+            &["Majed al-Khulaifi"; 3],
+        ),
+        (
+            "Spokesman Ingrid van der Berg said no. Van Der Berg added. Van der Berg left.",
+            &["Ingrid van der Berg"; 3],
+        ),
+        // A different surname is a different person.
+        ("Spokesman Bohdan Zelenskyy said no. Zelenko added.", &["Bohdan Zelenskyy"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn name_lists_rows_are_checked() {
+    let mut b = GazetteerBuilder::new();
+    b.add_family_names_first_tsv("family", "name\torigin\nLin\tzh\nNoOrigin\nA\tb\tc\n");
+    b.add_name_variants_tsv("variants", "Sergei|Sergey\nAlone\nYuri\tYury\n");
+    let bad: Vec<(&str, usize)> = b.errors().iter().map(|e| (e.path.as_str(), e.line)).collect();
+    assert_eq!(bad, [("family", 3), ("family", 4), ("variants", 2), ("variants", 3)]);
+    let g = b.build();
+    assert!(g.is_family_name_first("LIN"));
+    assert!(!g.is_family_name_first("NoOrigin"));
+    assert_eq!(g.name_variant_group("sergey"), g.name_variant_group("Sergei"));
+    assert!(g.name_variant_group("Sergei").is_some());
+    assert_eq!(g.name_variant_group("Yuri"), None);
+}
+
+#[test]
+fn default_name_lists_load_without_errors() {
+    let b = GazetteerBuilder::with_defaults();
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    let g = b.build();
+    for family in ["Lin", "Rhee", "Nguyen", "Kim", "Park"] {
+        assert!(g.is_family_name_first(family), "{family}");
+    }
+    for (a, b) in [("Sergei", "Sergey"), ("Muhammad", "Mohammed"), ("Dmitry", "Dmitri")] {
+        assert!(g.name_variant_group(a).is_some(), "{a}");
+        assert_eq!(g.name_variant_group(a), g.name_variant_group(b), "{a} {b}");
+    }
+    // Ukrainian and Russian forms are different names.
+    for (a, b) in [("Volodymyr", "Vladimir"), ("Oleksandr", "Aleksandr"), ("Serhiy", "Sergei")] {
+        let group = g.name_variant_group(a);
+        assert!(group.is_none() || group != g.name_variant_group(b), "{a} {b}");
+    }
+}
