@@ -232,6 +232,87 @@ impl Write for SharedBytes {
     }
 }
 
+/// Appends `field` as one CSV cell, quoted exactly when the `csv` crate's default writer
+/// quotes it (a comma, quote mark, CR or LF inside; quote marks doubled), so rows made here
+/// and rows made by [`csv_rows`] are the same bytes. An empty cell is written as nothing: it
+/// is never the only cell of a row here.
+pub fn push_csv_field(out: &mut Vec<u8>, field: &str) {
+    let bytes = field.as_bytes();
+    if !bytes.iter().any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    out.push(b'"');
+    for piece in bytes.split_inclusive(|&b| b == b'"') {
+        out.extend_from_slice(piece);
+        if piece.last() == Some(&b'"') {
+            out.push(b'"');
+        }
+    }
+    out.push(b'"');
+}
+
+/// A claim row for the run's temporary file: five pieces, each after its length as a
+/// little-endian `u32`: the cells before the speaker, the speaker, the cells between it and
+/// the cluster id, the cluster id, and the rest with the line end. The corpus end rewrites
+/// the speaker and the cluster id by splicing, without parsing the row back.
+pub fn push_spill_row(out: &mut Vec<u8>, row: &ClaimRow) -> Result<()> {
+    let piece = |out: &mut Vec<u8>, write: &dyn Fn(&mut Vec<u8>)| -> Result<()> {
+        let at = out.len();
+        out.extend_from_slice(&[0; 4]);
+        write(out);
+        let len = u32::try_from(out.len() - at - 4).context("a claim row of more than 4 GB")?;
+        if let Some(slot) = out.get_mut(at..at + 4) {
+            slot.copy_from_slice(&len.to_le_bytes());
+        }
+        Ok(())
+    };
+    piece(out, &|out| {
+        push_csv_field(out, &row.claim_id);
+        out.push(b',');
+        push_csv_field(out, &row.article_id);
+        out.push(b',');
+    })?;
+    piece(out, &|out| push_csv_field(out, &row.speaker))?;
+    piece(out, &|out| {
+        for cell in [&row.speaker_id, &row.speaker_type, &row.speaker_role, &row.cue, &row.kind] {
+            out.push(b',');
+            push_csv_field(out, cell);
+        }
+        for cell in [&row.text, &row.stated_on, &row.date_basis] {
+            out.push(b',');
+            push_csv_field(out, cell);
+        }
+        for number in [row.start, row.end] {
+            out.push(b',');
+            push_decimal(out, number);
+        }
+        out.push(b',');
+    })?;
+    piece(out, &|out| push_csv_field(out, &row.cluster_id))?;
+    piece(out, &|out| {
+        out.push(b',');
+        push_csv_field(out, &row.source);
+        out.push(b'\n');
+    })
+}
+
+fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(digits.get(at..).unwrap_or_default());
+}
+
 /// One CSV table, written whole or not at all (see [`AtomicFile`]).
 pub struct Table {
     file: AtomicFile,
@@ -396,6 +477,62 @@ mod tests {
             assert_eq!(csv_rows([&claim, &claim]).unwrap(), fresh_writer_rows(&[&claim, &claim]));
             assert_eq!(csv_rows([&entity]).unwrap(), fresh_writer_rows(&[&entity]));
             assert_eq!(csv_rows::<ClaimRow>([]).unwrap(), Vec::<u8>::new());
+        }
+    }
+
+    /// A row written by `push_spill_row`, its pieces joined as they are when nothing changes.
+    fn spliced(row: &ClaimRow) -> Vec<u8> {
+        let mut spill = Vec::new();
+        push_spill_row(&mut spill, row).unwrap();
+        let mut out = Vec::new();
+        let mut rest = spill.as_slice();
+        while let Some((len, tail)) = rest.split_first_chunk::<4>() {
+            let len = u32::from_le_bytes(*len) as usize;
+            out.extend_from_slice(&tail[..len]);
+            rest = &tail[len..];
+        }
+        out
+    }
+
+    #[test]
+    fn spill_rows_are_the_csv_crate_rows_for_every_kind_of_cell() {
+        let cells = [
+            "",
+            "plain",
+            "comma, inside",
+            "\"quoted\" words",
+            "ends with a quote\"",
+            "\"",
+            "line\nbreak",
+            "carriage\rreturn",
+            " leading and trailing ",
+            "#not a comment",
+            "'=SUM(A1)",
+            "tab\tinside",
+            "Karaosmanoğlu « guillemets » — dash",
+        ];
+        for cell in cells {
+            let row = ClaimRow {
+                claim_id: format!("{cell}-c1"),
+                article_id: cell.into(),
+                speaker: cell.into(),
+                speaker_id: cell.into(),
+                speaker_role: cell.into(),
+                cue: cell.into(),
+                text: cell.into(),
+                stated_on: cell.into(),
+                start: 0,
+                end: 1234567,
+                cluster_id: cell.into(),
+                source: cell.into(),
+                ..ClaimRow::default()
+            };
+            assert_eq!(spliced(&row), csv_rows([&row]).unwrap(), "{cell:?}");
+            let mut field = Vec::new();
+            push_csv_field(&mut field, cell);
+            let alone = ClaimRow { speaker: cell.into(), ..ClaimRow::default() };
+            let formatted = csv_rows([&alone]).unwrap();
+            assert!(formatted.starts_with(&[b",,".as_slice(), &field].concat()), "{cell:?}");
         }
     }
 

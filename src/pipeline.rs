@@ -12,7 +12,7 @@ use whosaid_core::{Claim, PartialDate, Span};
 use whosaid_gazetteer::Gazetteer;
 use whosaid_tokenize::{Tokenizer, Tokens};
 
-use crate::output::{cell, csv_rows, one_line, ArticleRow, ClaimRow, EntityRow};
+use crate::output::{cell, csv_rows, one_line, push_spill_row, ArticleRow, ClaimRow, EntityRow};
 
 /// The stages, built once and shared by all worker threads.
 pub struct Stages {
@@ -32,7 +32,7 @@ pub struct Processed {
     pub article_csv: Vec<u8>,
     pub entities_csv: Vec<u8>,
     pub claims: Vec<ClaimRow>,
-    /// `claims` formatted, for the run's temporary claims file.
+    /// `claims` formatted for the run's temporary claims file (see [`push_spill_row`]).
     pub claims_csv: Vec<u8>,
     /// The cleaned text and metadata as a JSON line, when `--keep-text` asked for it.
     pub kept_text: Option<String>,
@@ -158,7 +158,13 @@ impl Stages {
         Ok(Processed {
             article_csv: csv_rows([&row])?,
             entities_csv: csv_rows(&entities)?,
-            claims_csv: csv_rows(&claim_rows)?,
+            claims_csv: {
+                let mut spill = Vec::new();
+                for row in &claim_rows {
+                    push_spill_row(&mut spill, row)?;
+                }
+                spill
+            },
             claims: claim_rows,
             kept_text,
             bytes: text.len(),

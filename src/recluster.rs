@@ -38,10 +38,9 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
         }
     }
     claims.push(batch)?;
-    let pool = rayon::ThreadPoolBuilder::new().build().context("cannot start worker threads")?;
     let excel = flags.output.excel;
     let (claims_table, cluster_rows, count) =
-        finish_claims(&pool, claims, out, excel, Some(&flags.cluster))?;
+        finish_claims(claims, out, excel, Some(&flags.cluster))?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     claims_table.commit()?;

@@ -16,7 +16,7 @@ use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::TokenizerBuilder;
 
 use crate::flags::{ClusterOptions, RunFlags};
-use crate::output::{csv_rows, ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table};
+use crate::output::{ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table};
 use crate::pipeline::{Processed, Stages};
 use crate::progress::Progress;
 use crate::store::ClaimStore;
@@ -131,7 +131,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     progress.finish();
 
     let (claims_table, cluster_rows, claim_count) =
-        finish_claims(&pool, claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster))?;
+        finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster))?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     // Renamed last, together, so an interrupted run leaves the previous complete set.
@@ -177,16 +177,14 @@ impl Sink {
 }
 
 /// The corpus-level steps: one spelling per speaker, clusters (unless `options` is `None`),
-/// then claims.csv, formatted in parallel chunks. Returns the uncommitted claims table, the
+/// then claims.csv, spliced from the stored rows. Returns the uncommitted claims table, the
 /// clusters.csv rows and the number of claims.
 pub fn finish_claims(
-    pool: &rayon::ThreadPool,
     claims: ClaimStore,
     out: &std::path::Path,
     excel: bool,
     options: Option<&ClusterOptions>,
 ) -> Result<(Table, Vec<ClusterRow>, usize)> {
-    const CHUNK: usize = 2048;
     let count = claims.len();
     let spellings = clusters::speaker_spellings(&claims);
     let (cluster_of, cluster_rows) = match options {
@@ -195,14 +193,7 @@ pub fn finish_claims(
     };
     let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
     let cluster_of = options.is_some().then_some(cluster_of.as_slice());
-    claims.finish(&spellings, cluster_of, |rows| {
-        let parts: Vec<Vec<u8>> =
-            pool.install(|| rows.par_chunks(CHUNK).map(csv_rows).collect::<Result<_>>())?;
-        for part in &parts {
-            table.append(part)?;
-        }
-        Ok(())
-    })?;
+    claims.finish(&spellings, cluster_of, |bytes| table.append(bytes))?;
     Ok((table, cluster_rows, count))
 }
 

@@ -5,13 +5,13 @@
 //! 40 bytes, not a dozen separately allocated strings.
 
 use std::collections::HashMap;
-use std::io::{BufReader, BufWriter, Seek, SeekFrom, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result};
 use whosaid_core::{EntityKind, PartialDate};
 
-use crate::output::{csv_rows, ClaimRow};
+use crate::output::{push_csv_field, push_spill_row, ClaimRow};
 
 /// A speaker as the attribution wrote it: the unit that gets one spelling.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -130,7 +130,8 @@ impl ClaimStore {
         self.speaker_of.len()
     }
 
-    /// Appends claims already formatted by [`csv_rows`] (the worker did it) with their rows.
+    /// Appends claims already formatted by [`push_spill_row`] (the worker did it) with their
+    /// rows.
     pub fn push_formatted(&mut self, rows: Vec<ClaimRow>, formatted: &[u8]) -> Result<()> {
         self.spill.write_all(formatted).context("cannot write the temporary claims file")?;
         for row in rows {
@@ -141,7 +142,10 @@ impl ClaimStore {
 
     /// Appends claims read from elsewhere (`whosaid cluster`).
     pub fn push(&mut self, rows: Vec<ClaimRow>) -> Result<()> {
-        let formatted = csv_rows(&rows)?;
+        let mut formatted = Vec::new();
+        for row in &rows {
+            push_spill_row(&mut formatted, row)?;
+        }
         self.push_formatted(rows, &formatted)
     }
 
@@ -196,41 +200,58 @@ impl ClaimStore {
     }
 
     /// Reads the rows back in order, gives each its speaker's final spelling and its cluster
-    /// (the id of the claim at `cluster_of[i]`), and hands them to `write` in chunks.
+    /// (the id of the claim at `cluster_of[i]`), and hands them to `write` as CSV bytes, in
+    /// chunks. The two cells are spliced into the stored row: nothing is parsed back.
     pub fn finish(
         self,
         spellings: &[String],
         cluster_of: Option<&[usize]>,
-        mut write: impl FnMut(&[ClaimRow]) -> Result<()>,
+        mut write: impl FnMut(&[u8]) -> Result<()>,
     ) -> Result<()> {
-        const CHUNK: usize = 1 << 15;
+        const CHUNK: usize = 1 << 16;
         let what = "cannot read back the temporary claims file";
+        let count = self.len();
         let mut file = self.spill.into_inner().map_err(|e| e.into_error()).context(what)?;
         file.flush().context(what)?;
         file.seek(SeekFrom::Start(0)).context(what)?;
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(BufReader::with_capacity(1 << 16, file));
-        let mut chunk: Vec<ClaimRow> = Vec::with_capacity(CHUNK);
-        for (i, row) in reader.deserialize::<ClaimRow>().enumerate() {
-            let mut row = row.context(what)?;
+        let mut reader = BufReader::with_capacity(1 << 16, file);
+        let mut out: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
+        let mut piece: Vec<u8> = Vec::new();
+        for i in 0..count {
+            // Cells before the speaker.
+            read_piece(&mut reader, &mut piece).context(what)?;
+            out.extend_from_slice(&piece);
+            read_piece(&mut reader, &mut piece).context(what)?;
             let speaker = self.speaker_of.get(i).map_or(0, |&s| s as usize);
-            if let Some(spelling) = spellings.get(speaker) {
-                if *spelling != row.speaker {
-                    row.speaker.clone_from(spelling);
-                }
+            match spellings.get(speaker) {
+                Some(spelling) => push_csv_field(&mut out, spelling),
+                None => out.extend_from_slice(&piece),
             }
-            if let Some(rep) = cluster_of.and_then(|c| c.get(i)) {
-                row.cluster_id = self.claim_ids.get(*rep).to_string();
+            read_piece(&mut reader, &mut piece).context(what)?;
+            out.extend_from_slice(&piece);
+            read_piece(&mut reader, &mut piece).context(what)?;
+            match cluster_of.and_then(|c| c.get(i)) {
+                Some(&rep) => push_csv_field(&mut out, self.claim_ids.get(rep)),
+                None => out.extend_from_slice(&piece),
             }
-            chunk.push(row);
-            if chunk.len() == CHUNK {
-                write(&chunk)?;
-                chunk.clear();
+            read_piece(&mut reader, &mut piece).context(what)?;
+            out.extend_from_slice(&piece);
+            if out.len() >= CHUNK {
+                write(&out)?;
+                out.clear();
             }
         }
-        write(&chunk)
+        write(&out)
     }
+}
+
+/// Reads one length-prefixed piece of a row written by [`push_spill_row`] into `piece`.
+fn read_piece(reader: &mut impl Read, piece: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut len = [0u8; 4];
+    reader.read_exact(&mut len)?;
+    piece.clear();
+    piece.resize(u32::from_le_bytes(len) as usize, 0);
+    reader.read_exact(piece)
 }
 
 #[cfg(test)]
@@ -282,13 +303,19 @@ mod tests {
         assert_eq!(store.speakers().len(), 3);
         let spellings: Vec<String> = vec!["Ann Lee".into(), "Bo Park".into(), "Ann Lee".into()];
         let clusters = [0, 1, 0];
-        let mut back = Vec::new();
+        let mut bytes = Vec::new();
         store
             .finish(&spellings, Some(&clusters), |chunk| {
-                back.extend_from_slice(chunk);
+                bytes.extend_from_slice(chunk);
                 Ok(())
             })
             .unwrap();
+        let back: Vec<ClaimRow> = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(bytes.as_slice())
+            .deserialize()
+            .map(Result::unwrap)
+            .collect();
         let mut expected = rows.clone();
         expected[2].speaker = "Ann Lee".into();
         for (e, rep) in expected.iter_mut().zip(["a-c1", "a-c2", "a-c1"]) {
