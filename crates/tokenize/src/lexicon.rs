@@ -222,6 +222,27 @@ impl Lexicon {
         }
     }
 
+    /// Whether `word` (without its period) is a listed abbreviation as written or with its
+    /// first letter capitalized (`gen`, `inc` in a dump written all in lower case).
+    pub(crate) fn is_abbreviation_in_any_case(&self, word: &str) -> bool {
+        if self.abbreviation(word).is_some() {
+            return true;
+        }
+        let bytes = word.as_bytes();
+        let mut capitalized = [0u8; 16];
+        let (Some(first), Some(slot)) = (bytes.first(), capitalized.get_mut(..bytes.len())) else {
+            return false;
+        };
+        if !first.is_ascii_lowercase() {
+            return false;
+        }
+        slot.copy_from_slice(bytes);
+        if let Some(first) = slot.first_mut() {
+            first.make_ascii_uppercase();
+        }
+        std::str::from_utf8(slot).is_ok_and(|word| self.abbreviation(word).is_some())
+    }
+
     pub(crate) fn add_starter(&mut self, word: &str) {
         self.longest_starter = self.longest_starter.max(word.len());
         self.starters_filter.add(word);

@@ -145,6 +145,18 @@ pub struct Token {
 }
 
 impl Token {
+    /// A token of `kind` at `span`.
+    pub fn new(span: Span, kind: TokenKind) -> Token {
+        Token { span, kind }
+    }
+
+    /// Where the token is. Prefer this to the `span` field: a later version may store
+    /// tokens in half the memory (`u32` offsets), and then only this accessor will remain.
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
     /// The token's text in `text` (the text it was found in), or `""` if the span does not
     /// fit `text`.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {

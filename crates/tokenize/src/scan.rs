@@ -129,6 +129,46 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
+/// A byte with only its high bit set, in every lane of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// One in every lane of a `u64`.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// For eight bytes read as one little-endian `u64`: the high bit of each byte is set when
+/// that byte is at least `floor` (for `floor` up to 128; bytes of 128 and over always are).
+/// Setting each lane's high bit first keeps one lane's subtraction from borrowing from the
+/// next.
+#[inline]
+fn lanes_at_least(lanes: u64, floor: u8) -> u64 {
+    (lanes | HIGH_BITS).wrapping_sub(LOW_BITS.wrapping_mul(u64::from(floor))) & HIGH_BITS
+}
+
+/// The high bit of each byte of `lanes` set when that byte is an ASCII letter or digit.
+#[inline]
+fn alnum_lanes(lanes: u64) -> u64 {
+    let digit = lanes_at_least(lanes, b'0') & !lanes_at_least(lanes, b'9' + 1);
+    // Setting bit 5 folds A-Z onto a-z and nothing else onto a-z.
+    let folded = lanes | (LOW_BITS * 0x20);
+    let letter = lanes_at_least(folded, b'a') & !lanes_at_least(folded, b'z' + 1);
+    (digit | letter) & !lanes & HIGH_BITS
+}
+
+/// The length of the run of ASCII letters and digits that `bytes` starts with, eight bytes
+/// at a time: most words are shorter than that, so one step finds where they end.
+#[inline]
+fn alnum_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..).and_then(|rest| rest.first_chunk::<8>()) {
+        let others = !alnum_lanes(u64::from_le_bytes(*chunk)) & HIGH_BITS;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let tail = bytes.get(n..).unwrap_or(&[]);
+    n + tail.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count()
+}
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -478,12 +518,10 @@ impl<'a> Scanner<'a> {
         let run = paragraph.get(start..).unwrap_or(&[]);
         let (len, piece_is_digits) = if is_number {
             let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
-            let rest = run.get(digits..).unwrap_or(&[]);
-            let others =
-                rest.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count();
+            let others = alnum_run(run.get(digits..).unwrap_or(&[]));
             (digits + others, others == 0)
         } else {
-            (run.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count(), false)
+            (alnum_run(run), false)
         };
         let end = start + len;
         let joins = if piece_is_digits { JOINS_NUMBER } else { JOINS_WORD };
@@ -558,9 +596,7 @@ impl<'a> Scanner<'a> {
             let piece_start = j;
             let run = paragraph.get(j..).unwrap_or(&[]);
             let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
-            let rest = run.get(digits..).unwrap_or(&[]);
-            let others =
-                rest.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count();
+            let others = alnum_run(run.get(digits..).unwrap_or(&[]));
             let piece_len = digits + others;
             let piece_is_digits = others == 0;
             has_letter_part |= !piece_is_digits;
@@ -1090,7 +1126,11 @@ impl<'a> Scanner<'a> {
                             && starts_lowercase(self.text.get(start..end).unwrap_or("")));
                     let ends = self.space_before
                         && match p.class {
-                            None => !lowercase,
+                            None => {
+                                !lowercase
+                                    || (kind == TokenKind::Word
+                                        && self.period_before_lowercase_ends(p.last))
+                            }
                             Some(AbbrevClass::Title) => false,
                             Some(AbbrevClass::Other) => {
                                 matches!(
@@ -1122,6 +1162,45 @@ impl<'a> Scanner<'a> {
         end
     }
 
+    /// Whether the token at `terminator`, followed by whitespace and a lowercase word, ends
+    /// its sentence: some dumps are all lower case (`he left. the talks`), so a lowercase
+    /// word cannot be what keeps a sentence going after every period. It ends the sentence
+    /// when the terminator is a lone `.` written right after a whole number or a lowercase
+    /// word that cannot be an abbreviation: one that is not listed in any case (`gen.`,
+    /// `inc.`, `no.` stay whole) and is not a single letter (`j. smith`). Ellipses, `?` and `!` (`"Why?" he
+    /// asked`) and a period followed by a closing mark (`."` then `he said`) keep going.
+    fn period_before_lowercase_ends(&self, terminator: usize) -> bool {
+        let tokens = &self.out.tokens;
+        let (Some(period), Some(before)) =
+            (tokens.get(terminator), terminator.checked_sub(1).and_then(|i| tokens.get(i)))
+        else {
+            return false;
+        };
+        if period.span.len() != 1
+            || self.bytes.get(period.span.start) != Some(&b'.')
+            || before.span.end != period.span.start
+            || before.span.start < self.start
+        {
+            return false;
+        }
+        let word = self.text.get(before.span.range()).unwrap_or("");
+        match before.kind {
+            // "in 2015. the", but not a version number ("Release 1.1. that").
+            TokenKind::Number => word.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'%'),
+            // A capitalized word before the period is more likely an abbreviation missing
+            // from the list ("Wisc.", "Bhd.") than the end of a sentence in a lowercase
+            // dump; so is a hyphenated word whose last part is listed ("r-mo.").
+            TokenKind::Word => {
+                let last_part = word.rsplit(['-', '‐', '‑']).next().unwrap_or(word);
+                starts_lowercase(word)
+                    && word.chars().nth(1).is_some()
+                    && !self.lexicon.is_abbreviation_in_any_case(word)
+                    && !self.lexicon.is_abbreviation_in_any_case(last_part)
+            }
+            TokenKind::Quote | TokenKind::Punct => false,
+        }
+    }
+
     /// Ends the current sentence before token `until` (exclusive).
     fn finish_sentence(&mut self, until: usize) {
         if until <= self.sentence_start {
@@ -1145,10 +1224,63 @@ impl<'a> Scanner<'a> {
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     match text.get(span.range()) {
         Some(s) => {
+            // Most spans (a quotation's words, a paragraph) start and end with a printing
+            // ASCII character: nothing to trim, and no character to decode.
+            let printing = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && b > b' ');
+            let bytes = s.as_bytes();
+            if printing(bytes.first()) && printing(bytes.last()) {
+                return span;
+            }
             let start = span.start + (s.len() - s.trim_start().len());
             let end = span.start + s.trim_end().len();
             Span::new(start, end)
         }
         None => Span::new(span.start, span.start),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The run length byte by byte, as the table says.
+    fn alnum_run_reference(bytes: &[u8]) -> usize {
+        bytes.iter().take_while(|&&b| BYTE_CLASS[usize::from(b)] & ALNUM != 0).count()
+    }
+
+    #[test]
+    fn alnum_run_agrees_with_the_byte_table_for_every_byte_in_every_lane() {
+        // Every byte value at every position of a word long enough to need two steps,
+        // and every position of the tail after them.
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    if let Some(slot) = bytes.get_mut(at) {
+                        *slot = b;
+                    }
+                    assert_eq!(alnum_run(&bytes), alnum_run_reference(&bytes), "{bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_run_stops_at_words_edges() {
+        let cases: &[(&str, usize)] = &[
+            ("", 0),
+            ("a", 1),
+            ("Russia's", 6),
+            ("abcdefgh", 8),
+            ("abcdefgh ", 8),
+            ("abcdefghijklmnopq.", 17),
+            ("Zz09@[`{", 4),
+            ("é", 0),
+            ("abcé", 3),
+            ("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ/", 36),
+        ];
+        for &(text, run) in cases {
+            assert_eq!(alnum_run(text.as_bytes()), run, "{text}");
+        }
     }
 }
