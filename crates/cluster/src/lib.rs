@@ -166,6 +166,10 @@ const BUCKET_WINDOW: usize = 8;
 /// instructions.
 const BANDS_PER_PASS: usize = 8;
 
+/// Postings (16 bytes each) held at once by prefix filtering: a 1 GB input has tens of
+/// millions, so blocks are taken a share at a time (see [`Clusterer::weigh_and_prefix_filter`]).
+const MAX_POSTINGS_PER_PASS: usize = 1 << 22;
+
 /// Builds a [`Clusterer`].
 #[derive(Clone, Debug)]
 pub struct ClustererBuilder {
@@ -272,6 +276,8 @@ pub struct Clusterer {
     /// The paraphrase thresholds scaled to the threshold: (containment, Jaccard with
     /// containment, Jaccard alone), see [`PARAPHRASE_CONTAINMENT`].
     paraphrase_thresholds: (f64, f64, f64),
+    /// [`MAX_POSTINGS_PER_PASS`]; tests lower it to check that passes change nothing.
+    postings_per_pass: usize,
 }
 
 /// Each claim's shingle set, sorted and deduplicated, in one arena, with each shingle's
@@ -544,6 +550,7 @@ impl Clusterer {
             canon,
             canon_bits,
             paraphrases,
+            postings_per_pass: MAX_POSTINGS_PER_PASS,
             paraphrase_thresholds: {
                 // A user who asks for stricter reprints gets much stricter rewordings (at 0.95
                 // only identical content words); a looser threshold does not loosen them, as
@@ -785,42 +792,83 @@ impl Clusterer {
                 *c += 1;
             }
         }
-        let mut postings: Vec<(u64, u32, u32)> = Vec::new();
-        let shingles = &*shingled;
-        sort_hashed_into(
-            &mut postings,
-            || {
-                members.iter().flat_map(move |&m| {
-                    let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
-                    let salt = mix64(u64::from(speaker) ^ 0x1319_8a2e_0370_7344);
-                    shingles
-                        .get(m as usize)
-                        .iter()
-                        .enumerate()
-                        .map(move |(r, &x)| (mix64(x ^ salt), m, r as u32))
-                })
-            },
-            |p| p.0,
-        );
-
         // How many of its rarest shingles each claim still probes with: with `|A ∩ B| ≥
         // ⌈t·|A|⌉` required, the first `|A| − ⌈t·|A|⌉ + 1` meet `B`.
         let mut probes_left: Vec<u32> = vec![0; table.block_of.len()];
+        let mut total_shingles = 0usize;
         for &m in members {
             let len = shingled.get(m as usize).len();
+            total_shingles += len;
             let needed = ((self.threshold * len as f64).ceil() as usize).max(1);
             if let Some(p) = probes_left.get_mut(m as usize) {
                 *p = (len + 1).saturating_sub(needed) as u32;
             }
         }
-        // Runs of equal keys, as (length, start), and the weights they give.
         shingled.weights = vec![0.0; shingled.hashes.len()];
         shingled.totals = vec![0.0; table.block_of.len()];
         shingled.rare_weight = claims_of_speaker.iter().map(|&n| idf(f64::from(n), 1.0)).collect();
+        // Postings are the largest table of a run (16 bytes per shingle), so blocks are
+        // taken a share at a time. Nothing crosses a block (keys are salted with it, pairs are
+        // only verified within it), and within a share runs keep their global order (rarest
+        // first, then by key), so the result is the same as with one pass over all blocks.
+        let passes = total_shingles.div_ceil(self.postings_per_pass.max(1)).max(1) as u64;
+        let block_of = |m: u32| table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
+        let pass_of = |m: u32| mix64(u64::from(block_of(m)) ^ 0x0a2f_3c5e_7b19_d864) % passes;
+        let mut capped_blocks = vec![false; claims_of_speaker.len()];
+        let mut postings: Vec<(u64, u32, u32)> = Vec::new();
         // Starts as u32 halve the list; postings beyond 2^32 (a thousand times a 1 GB input's)
         // would only go unprobed.
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut idf_cache = IdfCache::default();
+        for pass in 0..passes {
+            let shingles = &*shingled;
+            sort_hashed_into(
+                &mut postings,
+                || {
+                    members.iter().filter(move |&&m| pass_of(m) == pass).flat_map(move |&m| {
+                        let salt = mix64(u64::from(block_of(m)) ^ 0x1319_8a2e_0370_7344);
+                        shingles
+                            .get(m as usize)
+                            .iter()
+                            .enumerate()
+                            .map(move |(r, &x)| (mix64(x ^ salt), m, r as u32))
+                    })
+                },
+                |p| p.0,
+            );
+            runs.clear();
+            self.prefix_filter_pass(
+                &postings,
+                &mut runs,
+                &claims_of_speaker,
+                &mut probes_left,
+                &mut idf_cache,
+                &mut capped_blocks,
+                (table, shingled, uf, stats),
+            );
+        }
+        capped_blocks
+    }
+
+    /// One share of blocks of [`Clusterer::weigh_and_prefix_filter`]: `postings` (sorted) are
+    /// the shingles of its claims; weighs them, then verifies the pairs their runs propose.
+    #[allow(clippy::too_many_arguments)]
+    fn prefix_filter_pass(
+        &self,
+        postings: &[(u64, u32, u32)],
+        runs: &mut Vec<(u32, u32)>,
+        claims_of_speaker: &[u32],
+        probes_left: &mut [u32],
+        idf_cache: &mut IdfCache,
+        capped_blocks: &mut [bool],
+        (table, shingled, uf, stats): (
+            &SpeakerTable,
+            &mut Shingled,
+            &mut Joiner,
+            &mut ClusterStats,
+        ),
+    ) {
+        // Runs of equal keys, as (length, start), and the weights they give.
         let mut start = 0;
         while start < postings.len() {
             let key = postings[start].0;
@@ -858,13 +906,12 @@ impl Clusterer {
 
         let probing =
             |probes_left: &[u32], m: u32| probes_left.get(m as usize).is_some_and(|&p| p > 0);
-        let mut capped_blocks = vec![false; claims_of_speaker.len()];
-        for &(len, start) in &runs {
+        for &(len, start) in runs.iter() {
             let start = start as usize;
             let Some(run) = postings.get(start..start + len as usize) else { continue };
             if run.len() > 1 {
                 for (j, &(_, a, _)) in run.iter().enumerate() {
-                    if !probing(&probes_left, a) {
+                    if !probing(probes_left, a) {
                         continue;
                     }
                     let small_run = run.len() <= BUCKET_HEAD + 1;
@@ -883,7 +930,7 @@ impl Clusterer {
                         // In a small run every probing claim meets every other, so two probing
                         // claims meet once, from the earlier one. In a long run a claim only
                         // looks back, so nothing is met twice.
-                        if b == a || (small_run && b < a && probing(&probes_left, b)) {
+                        if b == a || (small_run && b < a && probing(probes_left, b)) {
                             continue;
                         }
                         self.try_join(a, b, table, shingled, uf, stats);
@@ -896,7 +943,6 @@ impl Clusterer {
                 }
             }
         }
-        capped_blocks
     }
 
     /// Joins claims of one speaker that say the same thing in other words (see

@@ -225,6 +225,25 @@ fn clustering_is_independent_of_input_order() {
 }
 
 #[test]
+fn prefix_filtering_in_several_passes_gives_the_one_pass_result() {
+    // Many speakers, so that the passes split blocks, and a long run of one stock phrase, so
+    // that capped blocks go on to LSH.
+    let mut claims = many_claims();
+    for k in 0..200 {
+        claims.push((format!("s{}", k % 40), format!("the peace talks will resume, round {k}")));
+    }
+    let refs: Vec<ClaimRef<'_>> =
+        claims.iter().map(|(s, t)| ClaimRef { speaker_key: s, text: t }).collect();
+    let one_pass = clusterer().cluster_with_stats(&refs);
+    assert!(one_pass.1.similar_pairs > 0, "the fixture must have pairs to join");
+    for per_pass in [1, 7, 60, 500] {
+        let mut several = clusterer();
+        several.postings_per_pass = per_pass;
+        assert_eq!(several.cluster_with_stats(&refs), one_pass, "{per_pass} postings per pass");
+    }
+}
+
+#[test]
 fn same_input_gives_same_output() {
     let claims = many_claims();
     assert_eq!(run(&claims), run(&claims));
