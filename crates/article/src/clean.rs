@@ -1374,6 +1374,8 @@ impl Cleaner {
     ) -> Option<(usize, Span)> {
         let story_starts = layout.story_start;
         let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
+        // Sized once: growing a table rehashes and reallocates it several times.
+        counts.reserve(hashes.len());
         for h in hashes {
             *counts.entry(*h).or_default() += 1;
         }
@@ -2058,6 +2060,7 @@ fn repeat_hashes(text: &str, paras: &[Para]) -> Vec<u64> {
 /// punctuation, or an ellipsis) whose full version follows.
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
     let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
+    seen.reserve(paras.len());
     for (p, h) in paras.iter_mut().zip(hashes) {
         if p.dropped.is_none() && !seen.insert(*h) {
             p.dropped = Some(Dropped::Repeat);

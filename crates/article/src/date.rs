@@ -35,20 +35,21 @@ fn date_regex() -> Option<&'static Regex> {
 }
 
 fn month_number(name: &str) -> Option<u32> {
-    let prefix = name.get(..3)?.to_ascii_lowercase();
-    let n = match prefix.as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    // Compared in place: a lower-cased copy was an allocation per date.
+    let &[a, b, c] = name.as_bytes().get(..3)? else { return None };
+    let n = match &[a, b, c].map(|b| b.to_ascii_lowercase()) {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"may" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     };
     Some(n)
