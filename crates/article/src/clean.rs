@@ -1203,7 +1203,7 @@ impl Cleaner {
         let all_lower = !has_upper_case(head_of(text, LOWER_CASE_PROBE));
         let upper = all_lower.then(|| text.to_ascii_uppercase());
         let meta_text = upper.as_deref().unwrap_or(text);
-        let mut layout = self.layout(meta_text, &paras);
+        let (mut layout, story_dateline) = self.layout(meta_text, &paras);
         layout.masthead = meta::masthead(self, text);
         let title_found = self.find_title(text, &paras, &hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
@@ -1235,7 +1235,7 @@ impl Cleaner {
 
         let mut found = Found::default();
         self.scan_head(text, meta_text, &paras, title_at, layout, &mut found);
-        self.find_dateline(meta_text, &mut paras, layout, &mut found);
+        self.find_dateline(meta_text, &mut paras, layout, story_dateline, &mut found);
         if all_lower {
             found.dateline = found.dateline.map(|d| d.to_lowercase());
         }
@@ -1749,7 +1749,17 @@ impl Cleaner {
 
     /// "MOSCOW, Oct. 6 (UPI) --", "Washington: The …", "(Reuters) -" opening one of the
     /// first body paragraphs: the place, date and source, cut off the paragraph's span.
-    fn find_dateline(&self, text: &str, paras: &mut [Para], layout: Layout, found: &mut Found) {
+    ///
+    /// `known` is the dateline [`Cleaner::layout`] already matched at the story's start:
+    /// the paragraph has not changed since, and matching is the costly part.
+    fn find_dateline<'t>(
+        &self,
+        text: &'t str,
+        paras: &mut [Para],
+        layout: Layout,
+        known: Option<(usize, DatelineMatch<'t>)>,
+        found: &mut Found,
+    ) {
         // "NEW DELHI:" on its own line; a dateline opening the story below still wins.
         if let Some(place) = meta::lone_dateline(self, text, paras, layout.story_start) {
             found.dateline = Some(place.to_string());
@@ -1777,7 +1787,11 @@ impl Cleaner {
                 continue;
             }
             let s = text.get(p.span.range()).unwrap_or_default();
-            let Some(m) = self.match_dateline(p, s) else { continue };
+            let m = match known {
+                Some((at, m)) if at == i => Some(m),
+                _ => self.match_dateline(p, s),
+            };
+            let Some(m) = m else { continue };
             if let Some(place) = m.place {
                 found.dateline = Some(place.to_string());
             }
@@ -1863,9 +1877,16 @@ impl Cleaner {
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
     /// holding title, byline, source and date lines ends (at the fourth story paragraph).
-    fn layout(&self, text: &str, paras: &[Para]) -> Layout {
+    ///
+    /// Also the dateline matched at the story's start, when one started it.
+    fn layout<'t>(
+        &self,
+        text: &'t str,
+        paras: &[Para],
+    ) -> (Layout, Option<(usize, DatelineMatch<'t>)>) {
         let limit = paras.len().min(HEAD_PARAGRAPHS);
         let mut layout = Layout { story_start: limit, head_end: limit, masthead: None };
+        let mut story_dateline = None;
         let mut story_paragraphs = 0;
         for (i, p) in paras.iter().enumerate().take(limit) {
             let kept = p.dropped.is_none();
@@ -1880,8 +1901,11 @@ impl Cleaner {
                     && meta::closes_sentence(s)
                     && p.words >= 15
                     && p.sentence_like();
-                if long_sentence || (!chrome && self.match_dateline(p, s).is_some()) {
+                if long_sentence {
                     layout.story_start = i;
+                } else if let Some(m) = (!chrome).then(|| self.match_dateline(p, s)).flatten() {
+                    layout.story_start = i;
+                    story_dateline = Some((i, m));
                 }
             }
             if kept && p.sentence_like() && p.words >= 8 {
@@ -1892,7 +1916,7 @@ impl Cleaner {
                 }
             }
         }
-        layout
+        (layout, story_dateline)
     }
 }
 
@@ -1957,6 +1981,7 @@ fn dateline_parts(matched: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
 }
 
 /// What a dateline says: "MOSCOW, Oct. 6 (UPI) --".
+#[derive(Clone, Copy)]
 struct DatelineMatch<'t> {
     place: Option<&'t str>,
     date: Option<&'t str>,
