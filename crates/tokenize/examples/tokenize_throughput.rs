@@ -8,10 +8,11 @@
 //! folded view instead.
 //!
 //! INPUT is a file, or `news:MB`, `quote_marks:MB` or `one_paragraph:MB` for the bench's
-//! generated inputs of that many MiB. With `linear` as INPUT, it times
-//! `tokenize_paragraphs_into` (reused output) on every generated input at 1, 10 and 100 MiB
-//! (fastest of three runs) and prints wall time, this thread's CPU time (Linux
-//! `/proc/thread-self/schedstat`) and MiB/s by CPU time, to show that time grows linearly.
+//! generated inputs of that many MiB. With `linear [LARGEST_MB]` as arguments, it times
+//! every generated input at 1, 10 and 100 MiB (up to LARGEST_MB, default 100), both into a
+//! reused output (`tokenize_paragraphs_into`) and into a fresh one (`tokenize`), by this
+//! thread's CPU time (Linux `/proc/thread-self/schedstat`; fastest of three runs), and
+//! prints MB/s (10^6 bytes): a flat column means time grows linearly.
 
 #[path = "../benches/corpus/mod.rs"]
 mod corpus;
@@ -38,33 +39,52 @@ fn cpu_ns() -> Option<u64> {
     stat.split_whitespace().next()?.parse().ok()
 }
 
-fn linear(tokenizer: &Tokenizer) {
+/// The fastest of three runs of `run` (the others were slowed by other jobs): wall and
+/// this thread's CPU seconds.
+fn fastest_of_three(mut run: impl FnMut()) -> (f64, f64) {
+    let (mut wall, mut cpu) = (f64::MAX, f64::MAX);
+    for _ in 0..3 {
+        let started = Instant::now();
+        let cpu_started = cpu_ns();
+        run();
+        let run_wall = started.elapsed().as_secs_f64();
+        let run_cpu = match (cpu_started, cpu_ns()) {
+            (Some(from), Some(to)) => to.saturating_sub(from) as f64 / 1e9,
+            _ => run_wall,
+        };
+        wall = wall.min(run_wall);
+        cpu = cpu.min(run_cpu);
+    }
+    (wall, cpu)
+}
+
+fn linear(tokenizer: &Tokenizer, largest_mb: usize) {
     let mut out = Tokens::default();
+    println!(
+        "{:>14} {:>8}  {:>22}  {:>22}",
+        "input", "size", "reused output: cpu ms", "fresh output: cpu ms"
+    );
     for kind in ["news", "quote_marks", "one_paragraph"] {
-        for mb in [1, 10, 100] {
+        for mb in [1, 10, 100].into_iter().filter(|&mb| mb <= largest_mb) {
             let Some(text) = generated(kind, mb) else { continue };
             let spans = tokenizer.paragraph_spans(&text);
-            // Once to size the reused output, once measured.
+            // Once to size the reused output, then measured.
             tokenizer.tokenize_paragraphs_into(&text, &spans, &mut out);
-            // The fastest of three runs: the others were slowed by other jobs.
-            let (mut wall, mut cpu) = (f64::MAX, f64::MAX);
-            for _ in 0..3 {
-                let started = Instant::now();
-                let cpu_started = cpu_ns();
+            let (_, reused) = fastest_of_three(|| {
                 tokenizer.tokenize_paragraphs_into(&text, &spans, &mut out);
-                let run_wall = started.elapsed().as_secs_f64();
-                let run_cpu = match (cpu_started, cpu_ns()) {
-                    (Some(from), Some(to)) => to.saturating_sub(from) as f64 / 1e9,
-                    _ => run_wall,
-                };
-                wall = wall.min(run_wall);
-                cpu = cpu.min(run_cpu);
-            }
-            let rate = text.len() as f64 / MB as f64 / cpu;
+                std::hint::black_box(&out);
+            });
+            // What the bench's `tokenize` cases do: paragraph spans, a new `Tokens`, dropped.
+            let (_, fresh) = fastest_of_three(|| {
+                std::hint::black_box(tokenizer.tokenize(&text));
+            });
+            let rate = |seconds: f64| text.len() as f64 / 1e6 / seconds;
             println!(
-                "{kind:>14} {mb:>4} MiB  wall {:>8.1} ms  cpu {:>8.1} ms  {rate:>6.1} MiB/s (cpu)",
-                wall * 1e3,
-                cpu * 1e3
+                "{kind:>14} {mb:>4} MiB  {:>8.1} = {:>6.1} MB/s  {:>8.1} = {:>6.1} MB/s",
+                reused * 1e3,
+                rate(reused),
+                fresh * 1e3,
+                rate(fresh)
             );
         }
     }
@@ -75,7 +95,8 @@ fn main() -> std::io::Result<()> {
     let input = args.next().unwrap_or_default();
     let tokenizer = TokenizerBuilder::new().build();
     if input == "linear" {
-        linear(&tokenizer);
+        let largest_mb = args.next().and_then(|mb| mb.parse().ok()).unwrap_or(100);
+        linear(&tokenizer, largest_mb);
         return Ok(());
     }
     let times: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);

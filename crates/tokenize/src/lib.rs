@@ -30,7 +30,10 @@
 //! **Sentences** end after `.`, `!`, `?`, `...`, `. . .` or `…`, together with any closing
 //! quotation marks, apostrophes and brackets right after it (`."`, `?”`, `.'`, `.)`), when
 //! whitespace follows and the next token is not a lowercase word or `,` `;` `:` (so
-//! `"Why?" he asked` stays one sentence).
+//! `"Why?" he asked` stays one sentence). Some dumps are all lower case, so a lone `.`
+//! written right after a whole number or a lowercase word of two or more letters that is
+//! not a listed abbreviation in any case (`gen.`, `inc.`, `r-mo.`) ends the sentence before
+//! a lowercase word too (`the port closed. the ships waited`).
 //! A word ending with its own period (an abbreviation) ends a sentence only before an
 //! opening quotation mark or a capitalized word, and then only:
 //! - after a capitalized dotted initialism (`U.S.`, `U.K.`, `U.N.`), usually part of a name
