@@ -386,6 +386,10 @@ fn name_part(word: &str, flags: u8) -> NamePart {
             return NamePart::Name;
         }
     }
+    if first.is_ascii_digit() && word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // "3Com", "7UP": a company name's first word, never a person's (see `flush_words`).
+        return NamePart::Name;
+    }
     if !first.is_uppercase() {
         return NamePart::No;
     }
@@ -434,7 +438,16 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         let i = hits.partition_point(|n| n.end <= h.start);
         hits.get(i).is_some_and(|n| n.start < h.end)
     };
-    role_hits.retain(|h| !inside_name(h));
+    // A title opening a company's name is part of the name: "Premier Industrial Corp",
+    // "General Dynamics Corp".
+    let mut company_titles = Vec::new();
+    role_hits.retain(|h| {
+        let opens = opens_company_name(hay, h.end);
+        if opens {
+            company_titles.push(h.start);
+        }
+        !inside_name(h) && !opens
+    });
     let roles = expand_roles(g, text, &folded, &hits, &role_hits);
 
     // 3. Names by shape and surnames, in one left-to-right walk.
@@ -455,6 +468,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         last_run: (0, 0),
         orgs_by_first_word: HashMap::default(),
         loose_buf: String::new(),
+        company_titles: &company_titles,
     };
     walk.run(&hits);
     walk.resolve_pending();
@@ -528,8 +542,51 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// Whether the text from `end` continues, after one space, with capitalized words (joined by
+/// single spaces, "and" or "&") up to a corporate suffix: then a title word before them opens
+/// a company's name. Looks at most eight words ahead.
+fn opens_company_name(hay: &str, end: usize) -> bool {
+    let bytes = hay.as_bytes();
+    if byte(bytes, end) != b' ' {
+        return false;
+    }
+    let mut pos = end;
+    for _ in 0..8 {
+        if byte(bytes, pos) != b' ' {
+            return false;
+        }
+        if byte(bytes, pos + 1) == b'&' {
+            pos += 2;
+            continue;
+        }
+        let Some(word) = next_word(bytes, pos + 1).filter(|w| w.start == pos + 1) else {
+            return false;
+        };
+        let w = slice(hay, word.start, word.end);
+        if contains(CORPORATE_SUFFIXES, w) {
+            return true;
+        }
+        let capitalized = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if !(capitalized || w == "and" || w == "&") || class(w) & STOP != 0 && w != "and" {
+            return false;
+        }
+        pos = word.end;
+    }
+    false
+}
+
 /// Last words that make a run of capitalized words a company name.
 const CORPORATE_SUFFIXES: &[&str] = &[
+    "AG",
+    "SA",
+    "NV",
+    "BV",
+    "GmbH",
+    "SpA",
+    "AB",
+    "ASA",
+    "Oyj",
+    "Pty",
     "Corp",
     "Corporation",
     "Inc",
@@ -538,6 +595,8 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "Limited",
     "LLC",
     "PLC",
+    "plc",
+    "Plc",
     "Co",
     "Company",
     "Group",
@@ -679,6 +738,8 @@ struct Walk<'a, 'b> {
     orgs_by_first_word: HashMap<String, String, FnvBuild>,
     /// A reused buffer for [`loose_key`]s.
     loose_buf: String,
+    /// Starts of title words that open a company's name, in text order.
+    company_titles: &'a [usize],
 }
 
 impl<'a> Walk<'a, '_> {
@@ -732,8 +793,11 @@ impl<'a> Walk<'a, '_> {
             // Most words of running text are lowercase: outside a run of capitalized words
             // they can only start a name as "al-Assad" (reporting verbs before a name are
             // looked up when a name is flushed), so they are not classified at all.
+            // A word starting with a digit may open a company's name ("3Com Corp") only when
+            // it has a capital letter.
+            let digit_only = first.is_ascii_digit() && !w.bytes().any(|b| b.is_ascii_uppercase());
             if run.is_empty()
-                && (first.is_ascii_lowercase() || first.is_ascii_digit())
+                && (first.is_ascii_lowercase() || digit_only)
                 && !w.as_bytes().contains(&b'-')
             {
                 continue;
@@ -752,11 +816,33 @@ impl<'a> Walk<'a, '_> {
             }
             let flags = class(w);
             let lower_is = |flag: u8| flags & flag != 0;
+            // "Siemens AG", "Barclays plc": a corporate suffix ends the run it follows, even in
+            // capitals or lowercase, or follows a known name. Elsewhere it is no name word
+            // ("AB Bofors" is Swedish word order, not a person).
+            let after_known = || {
+                hits.get(next_hit.wrapping_sub(1))
+                    .is_some_and(|h| slice(self.hay, h.end, word.start) == " ")
+            };
+            if CORPORATE_SUFFIXES.contains(&w) && (!run.is_empty() || after_known()) {
+                run.push((word, NamePart::Name));
+                // "Corp Ltd", "Group Inc": the last suffix ends the name.
+                let next = next_word(self.bytes, word.end).filter(|n| n.start == word.end + 1);
+                if !next
+                    .is_some_and(|n| contains(CORPORATE_SUFFIXES, slice(self.hay, n.start, n.end)))
+                {
+                    self.flush(&mut run, next_role);
+                }
+                continue;
+            }
             match name_part(w, flags) {
                 NamePart::Particle if !run.is_empty() => run.push((word, NamePart::Particle)),
                 // A particle cannot start a name.
                 NamePart::Particle => {}
                 NamePart::Name if !(lower_is(STOP) || lower_is(HONORIFIC)) => {
+                    run.push((word, NamePart::Name))
+                }
+                // A title opening a company's name ("Governor Valve Inc").
+                NamePart::Name if self.company_titles.binary_search(&word.start).is_ok() => {
                     run.push((word, NamePart::Name))
                 }
                 _ => self.flush(&mut run, next_role),
@@ -849,6 +935,21 @@ impl<'a> Walk<'a, '_> {
             Some(i) if i > 0 && words.len() - i >= 2 => words.get(i..).unwrap_or(words),
             _ => self.name_after_complement(words),
         };
+        // Words starting with a digit ("3Com") belong to company names only.
+        let starts_with_digit = |w: &Word| byte(self.bytes, w.start).is_ascii_digit();
+        let company = words.last().is_some_and(|(w, _)| {
+            words.len() > 1 && contains(CORPORATE_SUFFIXES, slice(self.hay, w.start, w.end))
+        });
+        let words = if company || words.len() == 1 {
+            words
+        } else {
+            let from = words.iter().take_while(|(w, _)| starts_with_digit(w)).count();
+            let rest = words.get(from..).unwrap_or(&[]);
+            if rest.iter().any(|(w, _)| starts_with_digit(w)) {
+                return;
+            }
+            rest
+        };
         let (Some((first, _)), Some((last, _))) = (words.first(), words.last()) else { return };
         let (start, stop) = (first.start, last.end);
         if words.len() == 1 {
@@ -859,7 +960,7 @@ impl<'a> Walk<'a, '_> {
                 let after_known = self.out.last().is_some_and(|m| {
                     m.entity.is_some() && self.text.get(m.span.end..before) == Some(" ")
                 });
-                if after_known {
+                if after_known || self.bracketed_start(start).is_some() {
                     self.company((0, 0), start, stop);
                     return;
                 }
@@ -1050,8 +1151,29 @@ impl<'a> Walk<'a, '_> {
     /// before it across "and" or "&" ("Harlan Tool and Die Corp"), is an organization; its
     /// first word alone later names it ("Harlan said").
     fn company(&mut self, previous_run: (usize, usize), start: usize, stop: usize) {
+        // "Industrial Equity (Pacific) Ltd": the words before a bracketed part are the
+        // company's first words; what was made of them is dropped.
+        let start = match self.bracketed_start(start) {
+            Some(from) => {
+                let from_original = self.folded.original(from);
+                while self.out.last().is_some_and(|m| m.span.start >= from_original) {
+                    self.out.pop();
+                }
+                self.pending.retain(|&(s, _)| s < from);
+                from
+            }
+            None => start,
+        };
         let gap = slice(self.hay, previous_run.1, start);
-        let start = if previous_run.1 > previous_run.0 && matches!(gap, " and " | " & ") {
+        // "Harlan Tool plc and Kelso Lace Co": the run before was a company of its own.
+        let previous_is_company = slice(self.hay, previous_run.0, previous_run.1)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| contains(CORPORATE_SUFFIXES, w));
+        let start = if previous_run.1 > previous_run.0
+            && !previous_is_company
+            && matches!(gap, " and " | " & ")
+        {
             previous_run.0
         } else {
             start
@@ -1165,6 +1287,47 @@ impl<'a> Walk<'a, '_> {
         let person = self.people.by_loose_name.get(&key).cloned();
         self.loose_buf = key;
         person
+    }
+
+    /// Where a company's name starts when the run at `start` follows a bracketed part after
+    /// capitalized words: "Industrial Equity (Pacific) Ltd" from "Ltd". At most six words
+    /// before the bracket and forty bytes inside it are looked at.
+    fn bracketed_start(&self, start: usize) -> Option<usize> {
+        let close = start.checked_sub(2)?;
+        if self.bytes.get(close..start)? != b") " {
+            return None;
+        }
+        let inside_from = close.saturating_sub(40);
+        let inside = self.bytes.get(inside_from..close)?;
+        let open = inside_from + inside.iter().rposition(|&b| b == b'(')?;
+        let inner = self.bytes.get(open + 1..close)?;
+        let inner_ok = inner.first().is_some_and(u8::is_ascii_uppercase)
+            && inner.iter().all(|&b| is_word(b) || matches!(b, b' ' | b'.' | b'-' | b'&'));
+        if !inner_ok || byte(self.bytes, open.checked_sub(1)?) != b' ' {
+            return None;
+        }
+        let mut from = None;
+        let mut end = open - 1;
+        for _ in 0..6 {
+            let mut word_start = end;
+            while word_start > 0
+                && (is_word(byte(self.bytes, word_start - 1))
+                    || matches!(byte(self.bytes, word_start - 1), b'-' | b'.'))
+            {
+                word_start -= 1;
+            }
+            let w = slice(self.hay, word_start, end);
+            let capitalized = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if word_start == end || !capitalized || class(w) & (STOP | HONORIFIC) != 0 {
+                break;
+            }
+            from = Some(word_start);
+            match word_start.checked_sub(1) {
+                Some(space) if byte(self.bytes, space) == b' ' => end = space,
+                _ => break,
+            }
+        }
+        from
     }
 
     /// Whether a role title, honorific or reporting verb stands right before `start` or a

@@ -820,3 +820,70 @@ fn default_name_lists_load_without_errors() {
         assert!(group.is_none() || group != g.name_variant_group(b), "{a} {b}");
     }
 }
+
+#[test]
+fn company_names_keep_titles_digits_brackets_and_suffixes() {
+    let g = GazetteerBuilder::with_defaults().build();
+    let org = EntityKind::Organization;
+    let cases: &[(&str, &[(&str, EntityKind)])] = &[
+        // A title word opening a company's name stays in it.
+        ("Premier Harbour Corp said profits rose.", &[("Premier Harbour Corp", org)]),
+        ("Governor Valve Inc said profits rose.", &[("Governor Valve Inc", org)]),
+        // A first word starting with a digit, and the same word alone later.
+        (
+            "4Ward Systems Corp cut jobs. 4Ward said demand fell.",
+            &[("4Ward Systems Corp", org), ("4Ward Systems Corp", org)],
+        ),
+        // A bracketed part between the name and its suffix.
+        ("Kelso Equity (Pacific) Ltd bought shares.", &[("Kelso Equity (Pacific) Ltd", org)]),
+        // Suffixes of many countries, in capitals or lowercase, and two in a row.
+        (
+            "Halvard Mining AG, Orlin Valves SA, Pellworth NV, Dorvik Pumpen GmbH, Harlan \
+             Tool plc and Kelso Lace Co Ltd grew.",
+            &[
+                ("Halvard Mining AG", org),
+                ("Orlin Valves SA", org),
+                ("Pellworth NV", org),
+                ("Dorvik Pumpen GmbH", org),
+                ("Harlan Tool plc", org),
+                ("Kelso Lace Co Ltd", org),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let found: Vec<(String, EntityKind)> = g
+            .annotate(text, &Tokens::default())
+            .mentions
+            .into_iter()
+            .map(|m| (m.name, m.kind))
+            .collect();
+        let want: Vec<(String, EntityKind)> =
+            want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+        assert_eq!(found, want, "{text}");
+    }
+}
+
+/// Regression: a suffix written before the name in Swedish order ("AB Halvard") or a digit
+/// word with no suffix made a person.
+#[test]
+fn regression_suffix_first_and_digit_words_are_no_people() {
+    let g = GazetteerBuilder::with_defaults().build();
+    for text in [
+        "Forvaltnings AB Halvard said it sold shares.",
+        "AB Halvard said it sold shares.",
+        "4Ward Halvard said it sold shares.",
+        "Spokesman 4Ward said no.",
+    ] {
+        let people: Vec<String> = g
+            .annotate(text, &Tokens::default())
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| m.name)
+            .collect();
+        assert!(
+            people.iter().all(|p| !p.contains("AB") && !p.contains("4Ward")),
+            "{text}: {people:?}"
+        );
+    }
+}
