@@ -7,7 +7,7 @@ use whosaid_cluster::{
 };
 
 use crate::flags::ClusterOptions;
-use crate::output::ClusterRow;
+use crate::output::{date_cell, ClusterRow};
 use crate::store::ClaimStore;
 
 /// One spelling per speaker across the run, indexed like [`ClaimStore::speakers`]: outlets
@@ -105,8 +105,8 @@ pub fn assign(
             claims: s.claims,
             articles: s.articles,
             sources: s.sources,
-            first_stated_on: s.first_stated_on.map(|d| d.to_string()).unwrap_or_default(),
-            last_stated_on: s.last_stated_on.map(|d| d.to_string()).unwrap_or_default(),
+            first_stated_on: date_cell(s.first_stated_on),
+            last_stated_on: date_cell(s.last_stated_on),
         })
         .collect();
     drop(facts);

@@ -12,7 +12,9 @@ use whosaid_core::{Claim, PartialDate, Span};
 use whosaid_gazetteer::Gazetteer;
 use whosaid_tokenize::{Tokenizer, Tokens};
 
-use crate::output::{cell, csv_rows, one_line, push_spill_row, ArticleRow, ClaimRow, EntityRow};
+use crate::output::{
+    cell, csv_rows, date_cell, one_line, push_spill_row, ArticleRow, ClaimRow, EntityRow,
+};
 
 /// The stages, built once and shared by all worker threads.
 pub struct Stages {
@@ -147,7 +149,7 @@ impl Stages {
             reason: cell(excel, warnings.as_str()),
             title: cell(excel, one_line(article.meta.title.as_deref().unwrap_or_default())),
             source: cell(excel, source),
-            published: published.map(|d| d.to_string()).unwrap_or_default(),
+            published: date_cell(published),
             dateline: cell(excel, article.meta.dateline.as_deref().unwrap_or_default()),
             byline: cell(excel, article.meta.byline.as_deref().unwrap_or_default()),
             words: article.words,
@@ -191,7 +193,7 @@ fn claim_row(
         cue: claim.cue.clone(),
         kind: claim.kind.as_str().to_string(),
         text: cell(excel, statement_text(text, claim)).into_owned(),
-        stated_on: claim.stated_on.map(|d| d.to_string()).unwrap_or_default(),
+        stated_on: date_cell(claim.stated_on),
         date_basis: claim.date_basis.as_str().to_string(),
         start: claim.span.start,
         end: claim.span.end,
