@@ -386,11 +386,18 @@ struct Joiner {
     mixed: HashMap<u32, Vec<u32>>,
     /// By claim: whether it was already joined to a cluster as the contained side of a pair.
     joined_by_containment: Vec<bool>,
+    /// Recent answers of [`SpeakerTable::compatible`], direct-mapped by the pair: a capped run
+    /// asks about the same few spellings of a block thousands of times, and each answer
+    /// compares name parts.
+    compatible_cache: Vec<(u64, bool)>,
 }
 
 /// A cluster of more distinct speakers than this takes no further speakers: it would only get
 /// there through chains of surname-only claims.
 const MAX_SPEAKERS_PER_CLUSTER: usize = 16;
+
+/// Slots of [`Joiner::compatible_cache`].
+const COMPATIBLE_CACHE_SLOTS: usize = 4096;
 
 impl Joiner {
     fn new(n: usize) -> Joiner {
@@ -398,6 +405,25 @@ impl Joiner {
             uf: MinUnionFind::new(n),
             mixed: HashMap::new(),
             joined_by_containment: vec![false; n],
+            compatible_cache: vec![(u64::MAX, false); COMPATIBLE_CACHE_SLOTS],
+        }
+    }
+
+    /// [`SpeakerTable::compatible`], remembered.
+    fn compatible(&mut self, table: &SpeakerTable, a: u32, b: u32) -> bool {
+        if a == b {
+            return true;
+        }
+        let key = (u64::from(a) << 32) | u64::from(b);
+        let slot = (mix64(key) as usize) % COMPATIBLE_CACHE_SLOTS;
+        match self.compatible_cache.get_mut(slot) {
+            Some(&mut (k, answer)) if k == key => answer,
+            Some(entry) => {
+                let answer = table.compatible(a, b);
+                *entry = (key, answer);
+                answer
+            }
+            None => table.compatible(a, b),
         }
     }
 
@@ -473,7 +499,7 @@ impl Joiner {
         let (sa, sb) = (self.speakers_of(ra, table), self.speakers_of(rb, table));
         if sa.is_empty()
             || sb.is_empty()
-            || !sa.iter().all(|&x| sb.iter().all(|&y| table.compatible(x, y)))
+            || !sa.iter().all(|&x| sb.iter().all(|&y| self.compatible(table, x, y)))
         {
             return false;
         }
@@ -1198,7 +1224,7 @@ impl Clusterer {
         ) else {
             return;
         };
-        if uf.find(a) == uf.find(b) || !table.compatible(speaker_a, speaker_b) {
+        if uf.find(a) == uf.find(b) || !uf.compatible(table, speaker_a, speaker_b) {
             return;
         }
         // Two spellings of a name are one person only if they said nearly the same words.
@@ -1207,24 +1233,26 @@ impl Clusterer {
         let (a_set, b_set) = (shingled.get(a_us), shingled.get(b_us));
         let speaker = block.unwrap_or(0) as usize;
         let rare_weight = shingled.rare_weight.get(speaker).copied().unwrap_or(0.0);
-        let plain = set_similarities(
-            a_set,
-            b_set,
-            None,
-            a_set.len() as f64,
-            b_set.len() as f64,
+        let (total_a, total_b) = (shingled.total(a_us), shingled.total(b_us));
+        // One merge gives both the plain and the weighted overlap: a shingle counts 1 in the
+        // first, its weight in the second.
+        let weights_a = shingled.weights(a_us);
+        let (shared, shared_weight) =
+            sorted_overlap(a_set, b_set, |i| weights_a.get(i).map_or(0.0, |&w| f64::from(w)));
+        let (a_len, b_len) = (a_set.len(), b_set.len());
+        let plain = similarities_from_overlap(
+            (shared, shared as f64),
+            (a_len, b_len),
+            (a_len as f64, b_len as f64),
             MIN_CONTAINMENT_SHARED as f64,
         );
         if plain.0.max(plain.1) < threshold {
             return;
         }
-        let (total_a, total_b) = (shingled.total(a_us), shingled.total(b_us));
-        let weighted = set_similarities(
-            a_set,
-            b_set,
-            Some(shingled.weights(a_us)),
-            total_a,
-            total_b,
+        let weighted = similarities_from_overlap(
+            (shared, shared_weight),
+            (a_len, b_len),
+            (total_a, total_b),
             MIN_CONTAINMENT_RARE * rare_weight,
         );
         let weighted_threshold = threshold * WEIGHTED_FACTOR;
@@ -1461,15 +1489,26 @@ fn set_similarities(
     total_b: f64,
     min_shared_weight: f64,
 ) -> (f64, f64) {
-    if a.is_empty() || b.is_empty() || total_a <= 0.0 || total_b <= 0.0 {
-        return (0.0, 0.0);
-    }
-    let (shared, shared_weight) = sorted_overlap(a, b, |i| {
+    let overlap = sorted_overlap(a, b, |i| {
         weights_a.map_or(1.0, |w| w.get(i).map_or(0.0, |&w| f64::from(w)))
     });
+    similarities_from_overlap(overlap, (a.len(), b.len()), (total_a, total_b), min_shared_weight)
+}
+
+/// Jaccard similarity and containment from an overlap ([`sorted_overlap`]: shared shingles
+/// and their weight) of sets of `lens` shingles weighing `totals`.
+fn similarities_from_overlap(
+    (shared, shared_weight): (usize, f64),
+    (a_len, b_len): (usize, usize),
+    (total_a, total_b): (f64, f64),
+    min_shared_weight: f64,
+) -> (f64, f64) {
+    if a_len == 0 || b_len == 0 || total_a <= 0.0 || total_b <= 0.0 {
+        return (0.0, 0.0);
+    }
     let union = total_a + total_b - shared_weight;
     let jaccard = if union > 0.0 { shared_weight / union } else { 0.0 };
-    let containment = if a.len().min(b.len()) >= MIN_CONTAINMENT_SHINGLES
+    let containment = if a_len.min(b_len) >= MIN_CONTAINMENT_SHINGLES
         && shared >= MIN_CONTAINMENT_SHARED
         && shared_weight >= min_shared_weight
     {
