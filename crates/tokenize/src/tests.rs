@@ -118,6 +118,33 @@ fn sentence_splitting_survives_news_text() {
 }
 
 #[test]
+fn every_abbreviation_the_issue_lists_owns_its_period_and_keeps_the_sentence() {
+    // (text, the abbreviation as one token)
+    let cases: &[(&str, &str)] = &[
+        ("U.S. officials met.", "U.S."),
+        ("U.K. officials met.", "U.K."),
+        ("It began Oct. 6 in Syria.", "Oct."),
+        ("It began Sept. 30 in Syria.", "Sept."),
+        ("Gen. Smith spoke.", "Gen."),
+        ("Sen. Kerry spoke.", "Sen."),
+        ("Rep. Emerson spoke.", "Rep."),
+        ("Gov. Brown spoke.", "Gov."),
+        ("Mr. Smith spoke.", "Mr."),
+        ("Mrs. Smith spoke.", "Mrs."),
+        ("Dr. Smith spoke.", "Dr."),
+        ("St. Louis voted.", "St."),
+        ("Martin Luther King Jr. spoke.", "Jr."),
+        ("Acme Inc. said so.", "Inc."),
+        ("It ranks No. 1 in sales.", "No."),
+        ("It was J. Smith who came.", "J."),
+    ];
+    for &(text, abbreviation) in cases {
+        assert_eq!(sentences(text), [text], "{text:?}");
+        assert!(words(text).contains(&abbreviation), "{text:?}: {:?}", words(text));
+    }
+}
+
+#[test]
 fn lowercase_text_splits_after_a_period_that_cannot_be_an_abbreviation() {
     let cases: &[(&str, &[&str])] = &[
         ("the port closed. the ships waited.", &["the port closed.", "the ships waited."]),
