@@ -229,18 +229,27 @@ impl Lexicon {
             return true;
         }
         let bytes = word.as_bytes();
-        let mut capitalized = [0u8; 16];
-        let (Some(first), Some(slot)) = (bytes.first(), capitalized.get_mut(..bytes.len())) else {
-            return false;
-        };
-        if !first.is_ascii_lowercase() {
+        if word.len() > self.longest_abbreviation
+            || !bytes.first().is_some_and(u8::is_ascii_lowercase)
+        {
             return false;
         }
-        slot.copy_from_slice(bytes);
-        if let Some(first) = slot.first_mut() {
+        // Capitalized on the stack: listed words are short. A longer one (added through the
+        // builder) is copied to the heap.
+        let mut buffer = [0u8; 16];
+        let mut heap = Vec::new();
+        let capitalized: &mut [u8] = match buffer.get_mut(..bytes.len()) {
+            Some(slot) => slot,
+            None => {
+                heap.extend_from_slice(bytes);
+                &mut heap
+            }
+        };
+        capitalized.copy_from_slice(bytes);
+        if let Some(first) = capitalized.first_mut() {
             first.make_ascii_uppercase();
         }
-        std::str::from_utf8(slot).is_ok_and(|word| self.abbreviation(word).is_some())
+        std::str::from_utf8(capitalized).is_ok_and(|word| self.abbreviation(word).is_some())
     }
 
     pub(crate) fn add_starter(&mut self, word: &str) {
@@ -308,5 +317,26 @@ mod tests {
         assert_eq!(lexicon.abbreviation("Bcdefghi"), Some(AbbreviationKind::Other));
         lexicon.add_abbreviation("Q", AbbreviationKind::Other);
         assert_eq!(lexicon.abbreviation("Q"), Some(AbbreviationKind::Other));
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_lower_case_too() {
+        let mut lexicon = Lexicon::builtin();
+        lexicon.add_abbreviation("Seventeenletterss", AbbreviationKind::Other);
+        let cases: &[(&str, bool)] = &[
+            ("Gen", true),
+            ("gen", true),
+            ("inc", true),
+            ("etc", true),
+            ("gov-elect", true),
+            ("seventeenletterss", true),
+            ("GEN", false),
+            ("said", false),
+            ("", false),
+            ("ünlisted", false),
+        ];
+        for &(word, listed) in cases {
+            assert_eq!(lexicon.is_abbreviation_in_any_case(word), listed, "{word}");
+        }
     }
 }
