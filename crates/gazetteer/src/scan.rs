@@ -545,6 +545,24 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
 /// Whether the text from `end` continues, after one space, with capitalized words (joined by
 /// single spaces, "and" or "&") up to a corporate suffix: then a title word before them opens
 /// a company's name. Looks at most eight words ahead.
+/// [`HONORIFIC`] for a hyphenated military title ("Maj-Gen", "Lt-Col", "Vice-Adm"): every
+/// part an honorific or a role modifier, one at least an honorific; else 0.
+fn hyphenated_title(word: &str) -> u8 {
+    let mut honorific = false;
+    for part in word.split('-') {
+        let flags = class(part);
+        if flags & (HONORIFIC | ROLE_MODIFIER) == 0 {
+            return 0;
+        }
+        honorific |= flags & HONORIFIC != 0;
+    }
+    if honorific {
+        HONORIFIC
+    } else {
+        0
+    }
+}
+
 fn opens_company_name(hay: &str, end: usize) -> bool {
     let bytes = hay.as_bytes();
     if byte(bytes, end) != b' ' {
@@ -814,7 +832,7 @@ impl<'a> Walk<'a, '_> {
             if !joined {
                 self.flush(&mut run, next_role);
             }
-            let flags = class(w);
+            let flags = if w.contains('-') { class(w) | hyphenated_title(w) } else { class(w) };
             let lower_is = |flag: u8| flags & flag != 0;
             // "Siemens AG", "Barclays plc": a corporate suffix ends the run it follows, even in
             // capitals or lowercase, or follows a known name. Elsewhere it is no name word
@@ -841,8 +859,11 @@ impl<'a> Walk<'a, '_> {
                 NamePart::Name if !(lower_is(STOP) || lower_is(HONORIFIC)) => {
                     run.push((word, NamePart::Name))
                 }
-                // A title opening a company's name ("Governor Valve Inc").
-                NamePart::Name if self.company_titles.binary_search(&word.start).is_ok() => {
+                // A title opening a company's name ("Governor Valve Inc", "Lord Abbett Co").
+                NamePart::Name
+                    if self.company_titles.binary_search(&word.start).is_ok()
+                        || (lower_is(HONORIFIC) && opens_company_name(self.hay, word.end)) =>
+                {
                     run.push((word, NamePart::Name))
                 }
                 _ => self.flush(&mut run, next_role),
@@ -925,6 +946,7 @@ impl<'a> Walk<'a, '_> {
     }
 
     fn flush_words(&mut self, words: &[(Word, NamePart)], next_role: usize) {
+        let words = self.without_malay_title(words);
         let is_given = |w: &Word| self.g.given_name(slice(self.hay, w.start, w.end)).is_some();
         // Capitalized words before a given name are a title or a sentence's first word
         // ("Coach Maria Lopez", "Substitute Tobi Adeyemi-Clarke"), not part of the name.
@@ -1099,6 +1121,28 @@ impl<'a> Walk<'a, '_> {
             adjective: false,
             gender: None,
         });
+    }
+
+    /// "Tan Sri Anwar Kamal", "Puan Sri Aisha Kamal": the Malaysian title "Sri" after "Tan"
+    /// (a family name elsewhere) or after an honorific ("Puan", "Datuk") is no part of the
+    /// name. ("Sri" alone is a given name: "Sri Mulyani Indrawati".)
+    fn without_malay_title<'w>(&self, words: &'w [(Word, NamePart)]) -> &'w [(Word, NamePart)] {
+        let word = |i: usize| words.get(i).map_or("", |(w, _)| slice(self.hay, w.start, w.end));
+        if words.len() > 3
+            && word(0).eq_ignore_ascii_case("tan")
+            && word(1).eq_ignore_ascii_case("sri")
+        {
+            return words.get(2..).unwrap_or(words);
+        }
+        if words.len() > 2 && word(0).eq_ignore_ascii_case("sri") {
+            let start = words.first().map_or(0, |(w, _)| w.start);
+            let before = self.hay.get(..start).unwrap_or("").trim_end_matches([' ', '\'']);
+            let previous = before.rsplit(' ').next().unwrap_or("");
+            if is_in(HONORIFIC, previous) {
+                return words.get(1..).unwrap_or(words);
+            }
+        }
+        words
     }
 
     /// After "of", "on" or "for", a place or body runs straight into the name of the person

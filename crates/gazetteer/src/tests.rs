@@ -887,3 +887,48 @@ fn regression_suffix_first_and_digit_words_are_no_people() {
         );
     }
 }
+
+#[test]
+fn leading_titles_are_never_part_of_a_person_name() {
+    let g = GazetteerBuilder::with_defaults().build();
+    let titles = [
+        "Dr",
+        "Dr.",
+        "Prof.",
+        "Sheikh",
+        "HE",
+        "H.E.",
+        "Mr",
+        "Mrs.",
+        "Ms",
+        "Maj. Gen.",
+        "Lt. Col.",
+        "Maj-Gen",
+        "Lt-Col",
+        "Sen.",
+        "Rep.",
+        "Gov.",
+        "Judge",
+        "Justice",
+        "Advocate",
+        "Imam",
+        "Rabbi",
+        "Pastor",
+        "Mufti",
+        "Cllr",
+        "Baroness",
+        "Datuk Seri",
+        "Dato'",
+        "Tan Sri",
+        "Puan Sri",
+        "Shri",
+        "Deputy",
+    ];
+    for title in titles {
+        let text = format!("{title} Tembo Mwale-Osei said the case was weak. Mwale-Osei left.");
+        assert_eq!(names(&g, &text), ["Tembo Mwale-Osei"; 2], "{text}");
+    }
+    // "Sri" opening a name is a given name.
+    let text = "Spokeswoman Sri Wahyuni Lestari said no.";
+    assert_eq!(names(&g, text), ["Sri Wahyuni Lestari"], "{text}");
+}
