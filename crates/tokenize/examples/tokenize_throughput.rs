@@ -8,8 +8,9 @@
 //! folded view instead.
 //!
 //! INPUT is a file, or `news:MB`, `quote_marks:MB` or `one_paragraph:MB` for the bench's
-//! generated inputs of that many MiB. With `linear [LARGEST_MB]` as arguments, it times
-//! every generated input at 1, 10 and 100 MiB (up to LARGEST_MB, default 100), both into a
+//! generated inputs of that many MiB. With `linear [LARGEST_MB [KIND]]` as arguments, it
+//! times every generated input (or only KIND) at 1, 10 and 100 MiB (up to LARGEST_MB,
+//! default 100), both into a
 //! reused output (`tokenize_paragraphs_into`) and into a fresh one (`tokenize`), by this
 //! thread's CPU time (Linux `/proc/thread-self/schedstat`; fastest of three runs), and
 //! prints MB/s (10^6 bytes): a flat column means time grows linearly.
@@ -48,8 +49,9 @@ fn fastest_of_three(mut run: impl FnMut()) -> (f64, f64) {
         let cpu_started = cpu_ns();
         run();
         let run_wall = started.elapsed().as_secs_f64();
+        // The kernel may not have accounted a short run yet: then wall time is all we have.
         let run_cpu = match (cpu_started, cpu_ns()) {
-            (Some(from), Some(to)) => to.saturating_sub(from) as f64 / 1e9,
+            (Some(from), Some(to)) if to > from => (to - from) as f64 / 1e9,
             _ => run_wall,
         };
         wall = wall.min(run_wall);
@@ -58,26 +60,37 @@ fn fastest_of_three(mut run: impl FnMut()) -> (f64, f64) {
     (wall, cpu)
 }
 
-fn linear(tokenizer: &Tokenizer, largest_mb: usize) {
+fn linear(tokenizer: &Tokenizer, largest_mb: usize, only: Option<&str>) {
     let mut out = Tokens::default();
     println!(
         "{:>14} {:>8}  {:>22}  {:>22}",
         "input", "size", "reused output: cpu ms", "fresh output: cpu ms"
     );
     for kind in ["news", "quote_marks", "one_paragraph"] {
+        if only.is_some_and(|only| only != kind) {
+            continue;
+        }
         for mb in [1, 10, 100].into_iter().filter(|&mb| mb <= largest_mb) {
             let Some(text) = generated(kind, mb) else { continue };
             let spans = tokenizer.paragraph_spans(&text);
             // Once to size the reused output, then measured.
             tokenizer.tokenize_paragraphs_into(&text, &spans, &mut out);
+            // Small inputs several times over, so that each measurement lasts long enough
+            // for the CPU clock's granularity.
+            let repeat = (10 / mb).max(1);
             let (_, reused) = fastest_of_three(|| {
-                tokenizer.tokenize_paragraphs_into(&text, &spans, &mut out);
-                std::hint::black_box(&out);
+                for _ in 0..repeat {
+                    tokenizer.tokenize_paragraphs_into(&text, &spans, &mut out);
+                    std::hint::black_box(&out);
+                }
             });
             // What the bench's `tokenize` cases do: paragraph spans, a new `Tokens`, dropped.
             let (_, fresh) = fastest_of_three(|| {
-                std::hint::black_box(tokenizer.tokenize(&text));
+                for _ in 0..repeat {
+                    std::hint::black_box(tokenizer.tokenize(&text));
+                }
             });
+            let (reused, fresh) = (reused / repeat as f64, fresh / repeat as f64);
             let rate = |seconds: f64| text.len() as f64 / 1e6 / seconds;
             println!(
                 "{kind:>14} {mb:>4} MiB  {:>8.1} = {:>6.1} MB/s  {:>8.1} = {:>6.1} MB/s",
@@ -96,7 +109,7 @@ fn main() -> std::io::Result<()> {
     let tokenizer = TokenizerBuilder::new().build();
     if input == "linear" {
         let largest_mb = args.next().and_then(|mb| mb.parse().ok()).unwrap_or(100);
-        linear(&tokenizer, largest_mb);
+        linear(&tokenizer, largest_mb, args.next().as_deref());
         return Ok(());
     }
     let times: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
