@@ -91,6 +91,9 @@ struct Scan<'a> {
     last_org: Option<Speaker>,
     /// The last few organizations named, newest last, for "the ministry" → the ministry.
     recent_orgs: Vec<Speaker>,
+    /// The newest organization named in its own right, not only as a speaker's employer
+    /// ("an analyst at Krell Securities"): what a generic "the company" refers to.
+    story_org: Option<Speaker>,
     last_country: Option<Speaker>,
     last_person_speaker: Option<Speaker>,
     last_plural_speaker: Option<Speaker>,
@@ -152,6 +155,7 @@ impl<'a> Scan<'a> {
             last_person: None,
             last_org: None,
             recent_orgs: Vec::new(),
+            story_org: None,
             last_country: None,
             last_person_speaker: None,
             last_plural_speaker: None,
@@ -430,7 +434,13 @@ impl<'a> Scan<'a> {
                     self.note_recent_person(&speaker);
                     self.last_person = Some(speaker);
                 }
-                EntityKind::Organization => self.note_org(speaker),
+                EntityKind::Organization => {
+                    if self.is_affiliation(self.token_at(m.span.start)) {
+                        self.note_affiliation_org(speaker);
+                    } else {
+                        self.note_org(speaker);
+                    }
+                }
                 EntityKind::Country => self.last_country = Some(speaker),
                 _ => {}
             }
@@ -535,7 +545,18 @@ impl<'a> Scan<'a> {
             .then_some(known)
     }
 
+    /// An organization named only as a speaker's employer or title: an antecedent for
+    /// "the securities firm", but not the story's "the company".
+    fn note_affiliation_org(&mut self, org: Speaker) {
+        let story = self.story_org.take();
+        self.note_org(org);
+        self.story_org = story;
+    }
+
     fn note_org(&mut self, org: Speaker) {
+        if !words::is_news_outlet(&org.name) {
+            set_speaker(&mut self.story_org, &org);
+        }
         if words::is_news_outlet(&org.name) {
             return;
         }
@@ -607,7 +628,7 @@ impl<'a> Scan<'a> {
             .iter()
             .rev()
             .find(named)
-            .or_else(|| self.recent_orgs.last().filter(|_| generic))
+            .or_else(|| self.story_org.as_ref().or(self.recent_orgs.last()).filter(|_| generic))
     }
 
     /// "Northridge said" after "Cascade Air Lines Inc and Northridge Airways Corp": the
@@ -695,8 +716,35 @@ impl<'a> Scan<'a> {
                 kind: EntityKind::Organization,
                 role: None,
             };
-            self.note_org(org);
+            if self.is_affiliation(from) {
+                self.note_affiliation_org(org);
+            } else {
+                self.note_org(org);
+            }
         }
+    }
+
+    /// Whether an organization's name starting at token `first` is a person's employer:
+    /// "an analyst at Krell Securities", "economist with Nordbank". Mentions are noted
+    /// lazily, after the scan has left their sentence, so only the words themselves count.
+    fn is_affiliation(&self, first: usize) -> bool {
+        let Some(p) = first.checked_sub(1).filter(|&p| self.is_word(p)) else { return false };
+        let mut q = p;
+        if self.word(q).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            match q.checked_sub(1).filter(|&x| self.is_word(x)) {
+                Some(x) => q = x,
+                None => return false,
+            }
+        }
+        self.word(q).is_some_and(|w| matches!(w, "at" | "with" | "for" | "of"))
+            && q.checked_sub(1).filter(|&x| self.is_word(x)).is_some_and(|x| {
+                self.word(x).is_some_and(|w| {
+                    let mut buf = [0u8; 24];
+                    words::lower(w, &mut buf).is_some_and(|l| {
+                        words::is_role_noun(l) && !matches!(l, "president" | "chairman" | "chief")
+                    })
+                })
+            })
     }
 
     /// "Finance Ministry spokeswoman": the institution in a title is an organization the
@@ -740,7 +788,7 @@ impl<'a> Scan<'a> {
                 && rest.iter().all(|w| words::is_capitalized(w) && !words::is_possessive(w));
             if named {
                 let name = rest.join(" ");
-                self.note_org(Speaker {
+                self.note_affiliation_org(Speaker {
                     name,
                     id: None,
                     kind: EntityKind::Organization,
@@ -776,7 +824,12 @@ impl<'a> Scan<'a> {
         }
         let name = name_words.join(" ");
         if !name.is_empty() {
-            self.note_org(Speaker { name, id: None, kind: EntityKind::Organization, role: None });
+            self.note_affiliation_org(Speaker {
+                name,
+                id: None,
+                kind: EntityKind::Organization,
+                role: None,
+            });
         }
     }
 
@@ -892,8 +945,10 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         // Lexicon words are lowercase; only "According" opens a sentence.
         let lw = if first.is_ascii_lowercase() { w } else { words::lower(w, &mut buf)? };
-        if lw == "saying" && i.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
-            return self.saying_after_clause(i);
+        if let Some(participle) = words::reporting_participle(lw) {
+            if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
+                return self.saying_after_clause(i, participle);
+            }
         }
         let forms = self.lexicon.starting_with(lw);
         if forms.is_empty() {
@@ -974,16 +1029,13 @@ impl<'a> Scan<'a> {
 
     /// "The company denied this, saying the date was set in March": the clause's subject
     /// speaks through the participle, whatever its main verb.
-    fn saying_after_clause(&mut self, i: usize) -> Option<usize> {
+    fn saying_after_clause(&mut self, i: usize, participle: words::Participle) -> Option<usize> {
         if self.inside_quote(self.span(i)?.start) {
             return None;
         }
+        let (cue, from) = self.participle_statement(i, participle)?;
         self.advance_mentions(self.span(i)?.start);
         let np = self.clause_subject(i)?;
-        let mut from = i + 1;
-        if self.word(from).is_some_and(words::is_that) {
-            from += 1;
-        }
         // ", but others say …": a contrasting clause has its own speaker.
         let contrasting =
             |k: usize| self.word(k).is_some_and(|w| matches!(w, "but" | "while" | "whereas"));
@@ -1002,23 +1054,102 @@ impl<'a> Scan<'a> {
             return None;
         }
         let span = trim_span(self.text, Span::new(self.span(from)?.start, end));
-        let claim = self.undated_claim(np, "saying".to_string(), span);
+        let mut claim = self.undated_claim(np, cue, span);
+        // "X had asked for nine years, arguing …": the participle shares the clause's tense.
+        self.undate_perfect(self.perfect_auxiliary(self.clause_start(), i), &mut claim);
         self.consumed = self.consumed.max(consumed);
         let quoting = claim.kind != ClaimKind::Indirect;
         self.push(claim, self.paragraph, quoting);
         Some(self.token_at(self.consumed))
     }
 
+    /// The cue of a reporting participle at token `i` (with its addressee: "telling the
+    /// court") and the token its statement starts at, if a statement follows it.
+    fn participle_statement(
+        &self,
+        i: usize,
+        participle: words::Participle,
+    ) -> Option<(String, usize)> {
+        let w = self.word(i)?;
+        let mut cue = w.to_string();
+        let mut from = i + 1;
+        match participle {
+            // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
+            // the participle is its object, not a statement; "saying" is let through, as a
+            // statement after it is the commonest reading.
+            words::Participle::Bare => {
+                let next = self.word(from)?;
+                let object_like = self.kind(from) == Some(TokenKind::Number)
+                    || matches!(
+                        next,
+                        "a" | "an"
+                            | "about"
+                            | "up"
+                            | "more"
+                            | "another"
+                            | "some"
+                            | "to"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                    );
+                if w != "saying" && object_like {
+                    return None;
+                }
+            }
+            words::Participle::That => {
+                // "pointing out that": a particle may stand before "that".
+                if w == "pointing" && self.word_is(from, "out") {
+                    cue.push_str(" out");
+                    from += 1;
+                }
+                if !self.word(from).is_some_and(words::is_that) {
+                    return None;
+                }
+            }
+            words::Participle::Object => {
+                let (object, next) = self.object(from)?;
+                cue.push(' ');
+                cue.push_str(object);
+                from = next;
+            }
+        }
+        if self.word(from).is_some_and(words::is_that) {
+            from += 1;
+        }
+        Some((cue, from))
+    }
+
+    /// The byte of the comma before a reporting participle that opens a second statement
+    /// after token `from` in the sentence (", adding that …", ", warning that …"), where the
+    /// first statement ends.
+    fn participle_break(&self, from: usize) -> Option<usize> {
+        let k = (from..self.sentence.end).find(|&k| {
+            k.checked_sub(1).is_some_and(|p| self.is_punct(p, ","))
+                && self.word(k).and_then(words::reporting_participle).is_some_and(|p| {
+                    self.participle_statement(k, p)
+                        .is_some_and(|(_, s)| self.words_between(s, self.statement_end()) >= 2)
+                })
+                && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
+        })?;
+        self.span(k - 1).map(|s| s.start)
+    }
+
     /// `"…," X said, adding that …`: the participle reports a second statement.
     fn adding_claim(&self, claim: &Claim) -> Option<Claim> {
         let from = self.token_at(claim.span.end);
-        let k = (from..self.sentence.end).find(|&k| {
-            self.word_is(k, "adding") && k.checked_sub(1).is_some_and(|p| self.is_punct(p, ","))
+        let (k, (cue, start)) = (from..self.sentence.end).find_map(|k| {
+            if !k.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
+                return None;
+            }
+            let p = self.word(k).and_then(words::reporting_participle)?;
+            if self.span(k).is_some_and(|s| self.inside_quote(s.start)) {
+                return None;
+            }
+            Some((k, self.participle_statement(k, p)?))
         })?;
-        let mut start = k + 1;
-        if self.word(start).is_some_and(words::is_that) {
-            start += 1;
-        }
+        let _ = k;
         let end = self.statement_end();
         if self.words_between(start, end) < 2 {
             return None;
@@ -1027,7 +1158,7 @@ impl<'a> Scan<'a> {
         Some(Claim {
             speaker: claim.speaker.clone(),
             speaker_span: claim.speaker_span,
-            cue: "adding".to_string(),
+            cue,
             kind: self.kind_of(span),
             span,
             pieces: Vec::new(),
@@ -1082,6 +1213,13 @@ impl<'a> Scan<'a> {
         let (attr_first, mut after) = if inverted { (i, np.last + 1) } else { (np.first, cue_end) };
         if inverted {
             after = self.skip_affiliation(after);
+            // `"…," said Ana Ruiz, chief executive of Krell.`: the apposition names the
+            // speaker's role; it is not more of the statement.
+            if after == np.last + 1 {
+                if let Some((last, _, _)) = self.apposition_right(np.last) {
+                    after = last + 1;
+                }
+            }
         }
         let mut cue = form.form.clone();
         if form.object && !inverted {
@@ -1146,16 +1284,7 @@ impl<'a> Scan<'a> {
         let perfect = if inverted { None } else { self.perfect_auxiliary(np.last + 1, i) };
         let (mut claim, consumed) =
             self.decide(np, attr_first, after, form.clause, between, cue)?;
-        // "X has said …", "X had warned …": made some earlier day, not on the publication
-        // day. Only a lede's present perfect ("X has warned that …") reports the news itself.
-        let lede = self.lede_paragraph.map_or(true, |p| p == self.paragraph);
-        let past_perfect = perfect == Some(true);
-        if claim.date_basis == DateBasis::Publication
-            && (past_perfect || (perfect.is_some() && !lede))
-        {
-            claim.stated_on = None;
-            claim.date_basis = DateBasis::Unknown;
-        }
+        self.undate_perfect(perfect, &mut claim);
         Some((claim, consumed))
     }
 
@@ -1190,6 +1319,107 @@ impl<'a> Scan<'a> {
             })
             .unwrap_or(comma);
         Some(clause_start..end)
+    }
+
+    /// "X has said …", "X had warned …": made some earlier day, not on the publication day,
+    /// so a claim dated only by publication gets no day. Only a lede's present perfect ("X
+    /// has warned that …") reports the news itself. `perfect` is [`Scan::perfect_auxiliary`].
+    fn undate_perfect(&self, perfect: Option<bool>, claim: &mut Claim) {
+        let lede = self.lede_paragraph.map_or(true, |p| p == self.paragraph);
+        let past_perfect = perfect == Some(true);
+        if claim.date_basis == DateBasis::Publication
+            && (past_perfect || (perfect.is_some() && !lede))
+        {
+            claim.stated_on = None;
+            claim.date_basis = DateBasis::Unknown;
+        }
+    }
+
+    /// The last token of a phrase at token `k` that says how an anonymous group knows what
+    /// it says: "familiar with the matter", "privy to the talks", "with direct knowledge of
+    /// the process", "close to the negotiations". Its object ends at punctuation, a cue or
+    /// a joining word.
+    fn knowledge_phrase_end(&self, k: usize) -> Option<usize> {
+        let w = self.word(k)?;
+        let mut obj = match w {
+            "familiar" if self.word_is(k + 1, "with") => k + 2,
+            "privy" | "close" if self.word_is(k + 1, "to") => k + 2,
+            "briefed" if self.word_is(k + 1, "on") => k + 2,
+            "involved" if self.word_is(k + 1, "in") => k + 2,
+            "aware" if self.word_is(k + 1, "of") => k + 2,
+            "knowledgeable" if self.word_is(k + 1, "about") => k + 2,
+            "with" => {
+                let mut n = k + 1;
+                // "with direct knowledge of", "with first-hand knowledge of".
+                if self.word(n).is_some_and(|m| {
+                    matches!(
+                        m,
+                        "direct"
+                            | "first-hand"
+                            | "firsthand"
+                            | "detailed"
+                            | "close"
+                            | "intimate"
+                            | "some"
+                    )
+                }) {
+                    n += 1;
+                }
+                let head = self.word(n)?;
+                if !(matches!(head, "knowledge" | "access")
+                    && self.word(n + 1).is_some_and(|x| matches!(x, "of" | "to" | "about")))
+                {
+                    return None;
+                }
+                n + 2
+            }
+            _ => return None,
+        };
+        let first = obj;
+        while obj < self.sentence.end && obj < first + 6 && self.is_word(obj) {
+            let x = self.word(obj)?;
+            if matches!(x, "and" | "or" | "who" | "which" | "that") || self.lexicon.starts_cue(x) {
+                break;
+            }
+            obj += 1;
+        }
+        (obj > first).then(|| obj - 1)
+    }
+
+    /// A group noun with its knowledge phrase ending at token `end` ("two people familiar
+    /// with the matter"), as one speaker named by the whole phrase.
+    fn informed_group(&self, group: usize, end: usize) -> Option<Np> {
+        // Its modifiers: "Two senior government officials", "several people".
+        let mut first = group;
+        while first > self.sentence.start && first + 4 > group {
+            let p = first - 1;
+            let modifier = self.kind(p) == Some(TokenKind::Number)
+                || self.word(p).is_some_and(|x| {
+                    self.is_word(p)
+                        && !words::is_function_word(x)
+                        && !self.lexicon.starts_cue(x)
+                        && !x.eq_ignore_ascii_case("the")
+                        && !x.eq_ignore_ascii_case("to")
+                        && (words::is_determiner(x) || !x.ends_with("ed"))
+                });
+            if !modifier {
+                break;
+            }
+            first = p;
+        }
+        let name_span = Span::new(self.span(first)?.start, self.span(end)?.end);
+        let speaker = Speaker {
+            name: words::squash_spaces(name_span.get(self.text)?),
+            id: None,
+            kind: EntityKind::Group,
+            role: None,
+        };
+        Some(Np { speaker, first, last: end, name_span })
+    }
+
+    /// A plural noun that can head an anonymous group with a knowledge phrase.
+    fn is_informed_head(w: &str) -> bool {
+        words::is_group_noun(w) || matches!(w, "people" | "persons" | "insiders" | "individuals")
     }
 
     /// Whether the words between a subject and its cue (tokens `from..cue`) hold a perfect
@@ -1331,7 +1561,11 @@ impl<'a> Scan<'a> {
                 let start_byte = self.span(start)?.start;
                 let (end, consumed) = match self.next_attribution(start) {
                     Some(comma) => (comma, comma),
-                    None => (self.statement_end(), end_byte),
+                    // The participle's statement is the second claim (`adding_claim`).
+                    None => match self.participle_break(start) {
+                        Some(comma) => (comma, end_byte),
+                        None => (self.statement_end(), end_byte),
+                    },
                 };
                 if self.words_between(start, end) < 2 {
                     return None;
@@ -1391,7 +1625,15 @@ impl<'a> Scan<'a> {
 
     /// "according to X, …" and "…, according to X."
     fn according_to(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
-        let np = match self.np_right(cue_end) {
+        // "according to two people familiar with the matter".
+        let informed = (cue_end..(cue_end + 5).min(self.sentence.end))
+            .find(|&g| {
+                self.word(g).is_some_and(Self::is_informed_head)
+                    && self.knowledge_phrase_end(g + 1).is_some()
+            })
+            .and_then(|g| self.informed_group(g, self.knowledge_phrase_end(g + 1)?))
+            .filter(|np| np.first <= cue_end);
+        let np = match informed.map_or_else(|| self.np_right(cue_end), Some) {
             Some(np) => np,
             None => self.possessive_source(cue_end).or_else(|| self.document_source(cue_end))?,
         };
@@ -1485,8 +1727,33 @@ impl<'a> Scan<'a> {
         Some(Np { speaker, first: j, last, name_span: self.span(k)? })
     }
 
+    /// "X was quoted by the Post as saying …", "X was quoted as saying by the Post": the
+    /// speaker is the passive's subject; the publisher is only the channel.
+    fn quoted_passive(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
+        let limit = (cue_end + MAX_NP + 2).min(self.sentence.end);
+        let as_at = (cue_end..limit)
+            .take_while(|&k| self.is_word(k) || self.kind(k) == Some(TokenKind::Number))
+            .find(|&k| self.word_is(k, "as") && self.word_is(k + 1, "saying"))?;
+        // The auxiliary stands where the cue would: "X was" is the subject and its verb.
+        let mut aux = i.checked_sub(1)?;
+        if self.word_is(aux, "been") {
+            aux = aux
+                .checked_sub(1)
+                .filter(|&a| self.word(a).is_some_and(|w| matches!(w, "has" | "have" | "had")))?;
+        }
+        let np = self.subject_left(aux)?;
+        let first = np.first;
+        self.decide(np, first, as_at + 2, ClauseKind::Bare, None, "quoted as saying".to_string())
+    }
+
     /// "the Post quoted X as saying …": the speaker is X, not the paper.
     fn quoted_as(&mut self, i: usize, cue_end: usize) -> Option<(Claim, usize)> {
+        let passive = i.checked_sub(1).filter(|&p| self.in_sentence(p)).is_some_and(|p| {
+            self.word(p).is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been"))
+        });
+        if passive {
+            return self.quoted_passive(i, cue_end);
+        }
         let np = self.np_right(cue_end)?;
         let mut k = np.last + 1;
         if self.is_punct(k, ",") {
@@ -1853,6 +2120,16 @@ impl<'a> Scan<'a> {
             let mut np = self.head_np(antecedent)?;
             np.last = j;
             return Some(np);
+        }
+        // "Two officials familiar with the talks said": the group before its knowledge phrase.
+        let informed = (j.saturating_sub(9).max(start)..j).find(|&g| {
+            self.word(g).is_some_and(Self::is_informed_head)
+                && self.knowledge_phrase_end(g + 1) == Some(j)
+        });
+        if let Some(g) = informed {
+            if let Some(np) = self.informed_group(g, j) {
+                return Some(np);
+            }
         }
         // "one of them said": a member of the last plural speaker.
         if w.eq_ignore_ascii_case("them") && self.word_is(j.saturating_sub(1), "of") {
@@ -2766,6 +3043,13 @@ impl<'a> Scan<'a> {
                     }
                 }
                 np.first = j;
+                return Some(np);
+            }
+        }
+        if words::is_group_noun(last_word) {
+            if let Some(end) = self.knowledge_phrase_end(last + 1) {
+                let mut np = self.informed_group(last, end)?;
+                np.first = np.first.min(j);
                 return Some(np);
             }
         }

@@ -783,8 +783,74 @@ pub(crate) fn is_audience_word(word: &str) -> bool {
             "rally",
             "summit",
             "session",
+            "court",
+            "jury",
+            "judge",
+            "tribunal",
+            "inquiry",
+            "panel",
+            "assembly",
+            "senate",
+            "forum",
+            "seminar",
+            "symposium",
+            "webinar",
+            "podcast",
         ]
     )
+}
+
+/// How a reporting participle after a comma introduces its statement (", insisting the
+/// changes will help", ", warning that …"), or `None` for a word that is not one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Participle {
+    /// A clause may follow without "that": "saying", "adding", "insisting", "arguing".
+    Bare,
+    /// Only "that" opens the statement: "warning residents to leave" is an order, not one.
+    That,
+    /// An addressee comes first: "telling the court …".
+    Object,
+}
+
+/// The reporting participles that open a second statement of the clause's subject.
+pub(crate) fn reporting_participle(word: &str) -> Option<Participle> {
+    if in_set!(
+        word,
+        [
+            "saying",
+            "adding",
+            "insisting",
+            "arguing",
+            "noting",
+            "stressing",
+            "explaining",
+            "asserting",
+            "maintaining"
+        ]
+    ) {
+        Some(Participle::Bare)
+    } else if in_set!(
+        word,
+        [
+            "warning",
+            "cautioning",
+            "claiming",
+            "acknowledging",
+            "emphasising",
+            "emphasizing",
+            "recalling",
+            "predicting",
+            "suggesting",
+            "admitting",
+            "pointing",
+        ]
+    ) {
+        Some(Participle::That)
+    } else if word == "telling" {
+        Some(Participle::Object)
+    } else {
+        None
+    }
 }
 
 /// The subordinator that opens a reported clause.

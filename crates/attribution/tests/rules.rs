@@ -791,3 +791,60 @@ fn a_cue_word_after_a_determiner_is_a_noun() {
         assert!(found.is_empty(), "{text:?}:{}", describe(&found));
     }
 }
+
+claim_table! { a_reporting_participle_after_a_clause_is_a_second_statement:
+    ("Tomas Berg said the cranes were old, adding that new ones would arrive in May.", "2020-03-04",
+        "Tomas Berg", "adding", Indirect, "new ones would arrive", "", "2020-03-04"),
+    ("Tomas Berg said the cranes were old, adding that new ones would arrive in May.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "the cranes were old", "adding", "2020-03-04"),
+    ("Maria Lindqvist rejected claims that the fees will hurt shippers, insisting the changes will help the port.",
+        "2020-03-04", "Maria Lindqvist", "insisting", Indirect, "the changes will help", "", "2020-03-04"),
+    ("The Harbor Council said residents should leave today, warning that the dam might not hold.",
+        "2020-03-04", "Harbor Council", "warning", Indirect, "the dam might not hold", "", "2020-03-04"),
+    ("Tomas Berg asked for a delay, telling the court his client had begun treatment.", "2020-03-04",
+        "Tomas Berg", "telling the court", Indirect, "his client had begun treatment", "court", "2020-03-04"),
+    ("Maria Lindqvist had asked for nine years, arguing that the fraud was planned.", "2020-03-04",
+        "Maria Lindqvist", "arguing", Indirect, "the fraud was planned", "", ""),
+}
+
+#[test]
+fn a_participle_before_an_object_is_not_a_statement() {
+    let text = "Tomas Berg said the ships would sail around the cape, adding about ten days to each voyage.";
+    let found = claims(text, "2020-03-04");
+    assert_eq!(found.len(), 1, "{}", describe(&found));
+    assert!(found.iter().all(|(c, _)| c.cue == "said"), "{}", describe(&found));
+}
+
+claim_table! { anonymous_groups_keep_what_they_know_in_their_name:
+    ("According to two people familiar with the matter, the deal could be signed next week.", "2020-03-04",
+        "two people familiar with the matter", "according to", Indirect, "the deal could be signed", "familiar", "2020-03-04"),
+    ("The contract went to a single bidder, according to five people with direct knowledge of the process.",
+        "2020-03-04", "five people with direct knowledge of the process", "according to", Indirect,
+        "The contract went to a single bidder", "knowledge", "2020-03-04"),
+    ("Two government officials with knowledge of the talks told the Daily Gazette the fund wanted a new plan.",
+        "2020-03-04", "Two government officials with knowledge of the talks", "told the Daily Gazette", Indirect,
+        "the fund wanted a new plan", "talks", "2020-03-04"),
+    ("Diplomats close to the negotiations said the talks had stalled.", "2020-03-04",
+        "Diplomats close to the negotiations", "said", Indirect, "the talks had stalled", "", "2020-03-04"),
+}
+
+claim_table! { a_role_apposition_after_an_inverted_speaker_is_not_the_statement:
+    ("The harbor will reopen next month, said Tomas Berg, chief executive of Acme Shipping.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "The harbor will reopen next month", "chief", "2020-03-04"),
+    ("\"The harbor will reopen next month,\" said Maria Lindqvist, the deputy minister.", "2020-03-04",
+        "Maria Lindqvist", "said", Direct, "The harbor will reopen next month", "minister", "2020-03-04"),
+}
+
+claim_table! { a_passive_quoted_as_saying_gives_its_subject:
+    ("Maria Lindqvist was quoted by the Daily Gazette as saying that the fees would stay.", "2020-03-04",
+        "Maria Lindqvist", "quoted as saying", Indirect, "the fees would stay", "Gazette", "2020-03-04"),
+    ("The fees will stay this year, Tomas Berg was quoted by the Daily Gazette as saying on Monday.", "2020-03-04",
+        "Tomas Berg", "quoted as saying", Indirect, "The fees will stay this year", "Gazette", "2020-03-02"),
+    ("\"The fees will stay,\" Tomas Berg was quoted as saying by the Daily Gazette.", "2020-03-04",
+        "Tomas Berg", "quoted as saying", Direct, "The fees will stay", "", "2020-03-04"),
+}
+
+claim_table! { the_company_is_the_story_company_not_a_speakers_employer:
+    ("Acme Shipping reported lower profits. \"Demand is weak,\" said Tomas Berg, an analyst at Norrland Cable Works Inc. The company said it would cut costs.",
+        "2020-03-04", "Acme Shipping Co", "said", Indirect, "it would cut costs", "", "2020-03-04"),
+}
