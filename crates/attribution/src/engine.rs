@@ -1216,7 +1216,14 @@ impl<'a> Scan<'a> {
             // `"…," said Ana Ruiz, chief executive of Krell.`: the apposition names the
             // speaker's role; it is not more of the statement.
             if after == np.last + 1 {
-                if let Some((last, _, _)) = self.apposition_right(np.last) {
+                // Only a whole apposition, up to punctuation: one cut at a name it does not
+                // take ("Director of the Division of the Foreign Ministry") is left alone.
+                if let Some((last, _, _)) =
+                    self.apposition_right(np.last).filter(|&(last, _, _)| {
+                        last + 1 >= self.sentence.end
+                            || self.kind(last + 1) == Some(TokenKind::Punct)
+                    })
+                {
                     after = last + 1;
                 }
             }
@@ -1226,7 +1233,7 @@ impl<'a> Scan<'a> {
             if let Some((object, next)) = self.object(after) {
                 cue.push(' ');
                 cue.push_str(object);
-                after = next;
+                after = self.past_audience_tail(next);
             } else if let Some(colon) = (after..(after + 8).min(self.sentence.end))
                 .take_while(|&k| self.is_word(k) || self.is_punct(k, ":"))
                 .find(|&k| self.is_punct(k, ":") && self.opening_quote(k + 1).is_some())
@@ -1420,6 +1427,24 @@ impl<'a> Scan<'a> {
     /// A plural noun that can head an anonymous group with a knowledge phrase.
     fn is_informed_head(w: &str) -> bool {
         words::is_group_noun(w) || matches!(w, "people" | "persons" | "insiders" | "individuals")
+    }
+
+    /// Token `next` after an addressee, moved past the rest of the audience phrase: "told a
+    /// meeting of bankers here that …" → the "that"; "told reporters here …" → after "here".
+    /// The cue keeps only the addressee up to its head noun.
+    fn past_audience_tail(&self, next: usize) -> usize {
+        let Some(w) = self.word(next) else { return next };
+        if matches!(w, "here" | "there") {
+            return next + 1;
+        }
+        if w != "of" {
+            return next;
+        }
+        let stop = (next + TAIL_LOOKAHEAD).min(self.sentence.end);
+        (next + 1..stop)
+            .take_while(|&k| self.is_word(k) || self.kind(k) == Some(TokenKind::Number))
+            .find(|&k| self.word(k).is_some_and(words::is_that))
+            .unwrap_or(next)
     }
 
     /// Whether the words between a subject and its cue (tokens `from..cue`) hold a perfect

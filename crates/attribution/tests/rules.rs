@@ -848,3 +848,15 @@ claim_table! { the_company_is_the_story_company_not_a_speakers_employer:
     ("Acme Shipping reported lower profits. \"Demand is weak,\" said Tomas Berg, an analyst at Norrland Cable Works Inc. The company said it would cut costs.",
         "2020-03-04", "Acme Shipping Co", "said", Indirect, "it would cut costs", "", "2020-03-04"),
 }
+
+claim_table! { an_inverted_speakers_apposition_cut_at_a_name_keeps_the_quote:
+    ("\"Prices will fall,\" said Tomas Berg, director of the trade division of the Freedonia Ministry of Ports. \"Exports will rise,\" he said.",
+        "2020-03-04", "Tomas Berg", "said", Direct, "Prices will fall", "Ministry", "2020-03-04"),
+}
+
+claim_table! { an_audience_with_a_tail_is_not_the_statement:
+    ("Tomas Berg told a meeting of bankers here that interest rates would stay high.", "2020-03-04",
+        "Tomas Berg", "told a meeting", Indirect, "interest rates would stay high", "bankers", "2020-03-04"),
+    ("Maria Lindqvist told reporters here the fees would stay.", "2020-03-04",
+        "Maria Lindqvist", "told reporters", Indirect, "the fees would stay", "here", "2020-03-04"),
+}
