@@ -157,7 +157,24 @@ pub fn find_dates(
 /// assert_eq!(parse_date("07/10/2015", None), None);
 /// ```
 pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<PartialDate> {
+    if let Some(date) = plain_iso_date(s) {
+        return date;
+    }
     find_dates(s, default_year).next().map(|(_, date)| date)
+}
+
+/// A field holding only "YYYY-MM-DD", as JSONL and CSV dumps give dates: the date the
+/// pattern would find, without running it (no other date can hide in these ten bytes).
+/// `None` for any other text; `Some(None)` for an impossible date ("2015-02-30").
+fn plain_iso_date(s: &str) -> Option<Option<PartialDate>> {
+    let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = s.as_bytes() else { return None };
+    let digits = [y1, y2, y3, y4, m1, m2, d1, d2];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let number = |ds: &[u8]| ds.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let year = i32::try_from(number(&[y1, y2, y3, y4])).ok();
+    Some(PartialDate::new(year, number(&[m1, m2]), number(&[d1, d2])))
 }
 
 #[cfg(test)]
@@ -204,6 +221,20 @@ mod tests {
         for (input, want) in cases {
             let got = parse_date(input, None).map(|d| d.to_string());
             assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_plain_iso_date_reads_as_the_pattern_reads_it() {
+        let cases =
+            ["1987-02-26", "2015-02-30", "2024-12-31", "0000-01-01", "2015-13-01", "2015-00-10"];
+        for text in cases {
+            let by_pattern = find_dates(text, None).next().map(|(_, date)| date);
+            assert_eq!(plain_iso_date(text), Some(by_pattern), "{text}");
+            assert_eq!(parse_date(text, Some(1999)), by_pattern, "{text}");
+        }
+        for text in ["1987-02-26T10:00Z", "1987/02/26", "87-02-26", "1987-2-26", " 1987-02-26"] {
+            assert_eq!(plain_iso_date(text), None, "{text}");
         }
     }
 
