@@ -409,8 +409,7 @@ pub fn date_cell(date: Option<PartialDate>) -> String {
 pub fn one_line(s: &str) -> Cow<'_, str> {
     let clean = !s.starts_with(char::is_whitespace)
         && !s.ends_with(char::is_whitespace)
-        && !s.bytes().zip(s.bytes().skip(1)).any(|(a, b)| a == b' ' && b == b' ')
-        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+        && !has_space_run_or_other_whitespace(s);
     if clean {
         return Cow::Borrowed(s);
     }
@@ -422,6 +421,28 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
         out.push_str(word);
     }
     Cow::Owned(out)
+}
+
+/// Whether `s` has two spaces in a row or any whitespace but the space. One pass over the
+/// bytes (this runs on every statement and title); characters are decoded only when a byte
+/// that can start a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
+/// U+205F, U+3000: lead bytes C2, E1, E2, E3) is present.
+fn has_space_run_or_other_whitespace(s: &str) -> bool {
+    let mut after_space = false;
+    let mut maybe_wide_space = false;
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if after_space => return true,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return true,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                maybe_wide_space = true;
+                after_space = false;
+            }
+            _ => after_space = false,
+        }
+    }
+    maybe_wide_space && s.chars().any(|c| !c.is_ascii() && c.is_whitespace())
 }
 
 #[cfg(test)]
@@ -470,6 +491,14 @@ mod tests {
             ("no\u{a0}break space", "no break space", false),
             ("tab\tinside", "tab inside", false),
             ("", "", true),
+            ("vertical\x0btab", "vertical tab", false),
+            ("form\x0cfeed", "form feed", false),
+            ("next\u{85}line", "next line", false),
+            ("thin\u{2009}space", "thin space", false),
+            ("ideographic\u{3000}space", "ideographic space", false),
+            ("“curly” quotes — and dashes", "“curly” quotes — and dashes", true),
+            ("Karaosmanoğlu said", "Karaosmanoğlu said", true),
+            ("unit\u{1f}separator", "unit\u{1f}separator", true),
         ];
         for (input, expected, borrowed) in cases {
             let got = one_line(input);
@@ -584,6 +613,34 @@ mod tests {
             assert_eq!(date_cell(Some(date)), date.to_string(), "{date:?}");
         }
         assert_eq!(date_cell(None), "");
+    }
+
+    #[test]
+    fn whitespace_scan_agrees_with_char_by_char_definition() {
+        // Every string of up to three characters over an alphabet of spaces, other
+        // whitespace, non-whitespace characters sharing their lead bytes, and letters.
+        let alphabet = [
+            ' ', '\t', '\n', 'a', 'é', '\u{85}', '\u{a0}', '\u{2009}', '“', '\u{3000}', '\u{3001}',
+            '\u{1680}',
+        ];
+        let slow = |s: &str| {
+            s.bytes().zip(s.bytes().skip(1)).any(|(a, b)| a == b' ' && b == b' ')
+                || s.chars().any(|c| c.is_whitespace() && c != ' ')
+        };
+        let mut text = String::new();
+        for &a in &alphabet {
+            for &b in &alphabet {
+                for &c in &alphabet {
+                    text.clear();
+                    text.extend([a, b, c]);
+                    assert_eq!(has_space_run_or_other_whitespace(&text), slow(&text), "{text:?}");
+                    assert_eq!(
+                        has_space_run_or_other_whitespace(&text[..a.len_utf8()]),
+                        slow(&text[..a.len_utf8()])
+                    );
+                }
+            }
+        }
     }
 
     #[test]
