@@ -554,7 +554,9 @@ impl<'a> Scan<'a> {
     }
 
     fn note_org(&mut self, org: Speaker) {
-        if !words::is_news_outlet(&org.name) {
+        // "the company's board" left unresolved is no name to refer back to.
+        let proper = org.name.chars().next().is_some_and(|c| !c.is_lowercase());
+        if proper && !words::is_news_outlet(&org.name) {
             set_speaker(&mut self.story_org, &org);
         }
         if words::is_news_outlet(&org.name) {
@@ -624,11 +626,10 @@ impl<'a> Scan<'a> {
             let lc = o.name.to_lowercase();
             lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
         };
-        self.recent_orgs
-            .iter()
-            .rev()
-            .find(named)
-            .or_else(|| self.story_org.as_ref().or(self.recent_orgs.last()).filter(|_| generic))
+        self.recent_orgs.iter().rev().find(named).or_else(|| {
+            let proper = |o: &&Speaker| o.name.chars().next().is_some_and(|c| !c.is_lowercase());
+            self.story_org.as_ref().or(self.recent_orgs.last()).filter(proper).filter(|_| generic)
+        })
     }
 
     /// "Northridge said" after "Cascade Air Lines Inc and Northridge Airways Corp": the
@@ -1125,6 +1126,9 @@ impl<'a> Scan<'a> {
     /// after token `from` in the sentence (", adding that …", ", warning that …"), where the
     /// first statement ends.
     fn participle_break(&self, from: usize) -> Option<usize> {
+        if let Some(and) = self.and_accused(from) {
+            return self.span(and).map(|s| s.start);
+        }
         let k = (from..self.sentence.end).find(|&k| {
             k.checked_sub(1).is_some_and(|p| self.is_punct(p, ","))
                 && self.word(k).and_then(words::reporting_participle).is_some_and(|p| {
@@ -1136,18 +1140,38 @@ impl<'a> Scan<'a> {
         self.span(k - 1).map(|s| s.start)
     }
 
-    /// `"…," X said, adding that …`: the participle reports a second statement.
+    /// "X said … and accused Y of …": the token of the "and" before a second cue of the same
+    /// subject that reports an accusation, after token `from`, outside quotes.
+    fn and_accused(&self, from: usize) -> Option<usize> {
+        let k = (from + 1..self.sentence.end).find(|&k| {
+            self.word(k).is_some_and(|w| matches!(w, "accused" | "accuses"))
+                && self.word_is(k - 1, "and")
+                && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
+                && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end)).any(|x| self.word_is(x, "of"))
+        })?;
+        Some(k - 1)
+    }
+
+    /// `"…," X said, adding that …`: the participle reports a second statement; so does
+    /// "… and accused Y of …".
     fn adding_claim(&self, claim: &Claim) -> Option<Claim> {
         let from = self.token_at(claim.span.end);
-        let (k, (cue, start)) = (from..self.sentence.end).find_map(|k| {
-            if !k.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
-                return None;
-            }
-            let p = self.word(k).and_then(words::reporting_participle)?;
-            if self.span(k).is_some_and(|s| self.inside_quote(s.start)) {
-                return None;
-            }
-            Some((k, self.participle_statement(k, p)?))
+        let accused = self.and_accused(from.saturating_sub(1)).filter(|&and| and >= from);
+        let found = match accused {
+            Some(and) => Some((and + 1, (self.word(and + 1)?.to_string(), and + 2))),
+            None => None,
+        };
+        let (k, (cue, start)) = found.or_else(|| {
+            (from..self.sentence.end).find_map(|k| {
+                if !k.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
+                    return None;
+                }
+                let p = self.word(k).and_then(words::reporting_participle)?;
+                if self.span(k).is_some_and(|s| self.inside_quote(s.start)) {
+                    return None;
+                }
+                Some((k, self.participle_statement(k, p)?))
+            })
         })?;
         let _ = k;
         let end = self.statement_end();

@@ -860,3 +860,17 @@ claim_table! { an_audience_with_a_tail_is_not_the_statement:
     ("Maria Lindqvist told reporters here the fees would stay.", "2020-03-04",
         "Maria Lindqvist", "told reporters", Indirect, "the fees would stay", "here", "2020-03-04"),
 }
+
+claim_table! { and_accused_after_a_statement_is_a_second_statement:
+    ("Tomas Berg said the strike was illegal and accused the union of breaking the contract.", "2020-03-04",
+        "Tomas Berg", "accused", Indirect, "the union of breaking the contract", "", "2020-03-04"),
+    ("Tomas Berg said the strike was illegal and accused the union of breaking the contract.", "2020-03-04",
+        "Tomas Berg", "said", Indirect, "the strike was illegal", "accused", "2020-03-04"),
+}
+
+claim_table! { plural_professions_of_finance_are_groups:
+    ("The offering was priced at a discount, the underwriters said.", "2020-03-04",
+        "the underwriters", "said", Indirect, "The offering was priced", "", "2020-03-04"),
+    ("Creditors said the plan would not work.", "2020-03-04",
+        "Creditors", "said", Indirect, "the plan would not work", "", "2020-03-04"),
+}
