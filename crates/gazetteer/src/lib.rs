@@ -663,10 +663,18 @@ impl Gazetteer {
             .gender
             .or_else(|| mention.entity.and_then(|id| self.entity(id)).and_then(|e| e.gender))
             .or_else(|| scan::honorific_gender(text, mention.span.start))
-            .or_else(|| {
-                let first = mention.name.split(' ').next()?;
-                self.given_name(first).flatten()
-            })
+            .or_else(|| self.lexicon_gender(&mention.name))
+    }
+
+    /// The gender the given-name lexicon gives a person's name by its first word, unless that
+    /// word is a family name written first ("Fang Fenghui": Fang is no given name there).
+    fn lexicon_gender(&self, name: &str) -> Option<Gender> {
+        let first = name.split(' ').next()?;
+        let words = name.split(' ').count();
+        if (2..=3).contains(&words) && self.is_family_name_first(first) {
+            return None;
+        }
+        self.given_name(first).flatten()
     }
 
     /// Finds names and role titles in `text`, tokenized as `tokens` (which may be empty:

@@ -396,11 +396,26 @@ fn name_part(word: &str, flags: u8) -> NamePart {
     let rest_has_lower = chars.clone().any(char::is_lowercase);
     let len = word.chars().count();
     // All-caps words of two letters or more are acronyms ("AP", "NATO"), not name parts.
-    if len == 1 || rest_has_lower {
+    if len == 1 || rest_has_lower || is_initials(word.as_bytes()) {
         NamePart::Name
     } else {
         NamePart::No
     }
+}
+
+/// Initials joined by periods, as a word of [`next_word`] holds them: "P.K", "A.B.C" (the
+/// last period is outside the word). A single capital letter is one initial.
+fn is_initials(word: &[u8]) -> bool {
+    word.len() % 2 == 1
+        && word.iter().enumerate().all(
+            |(i, &b)| {
+                if i % 2 == 0 {
+                    b.is_ascii_uppercase()
+                } else {
+                    b == b'.'
+                }
+            },
+        )
 }
 
 /// Bytes between two positions hold only spaces, tabs, single line breaks and commas.
@@ -534,7 +549,7 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
                 .and_then(|id| g.entity(id))
                 .and_then(|e| e.gender)
                 .or_else(|| by_honorific.get(m.name.as_str()).copied())
-                .or_else(|| g.given_name(m.name.split(' ').next()?).flatten())
+                .or_else(|| g.lexicon_gender(&m.name))
         })
         .collect();
     for (m, gender) in mentions.iter_mut().zip(found) {
@@ -605,6 +620,10 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "ASA",
     "Oyj",
     "Pty",
+    "N.V",
+    "B.V",
+    "S.A",
+    "A.G",
     "Corp",
     "Corporation",
     "Inc",
@@ -822,7 +841,8 @@ impl<'a> Walk<'a, '_> {
             }
             let joined = run.last().map_or(true, |(prev, _)| {
                 let gap = self.bytes.get(prev.end..word.start).unwrap_or(&[]);
-                let initial = prev.end - prev.start == 1 && gap.first() == Some(&b'.');
+                let initial = is_initials(self.bytes.get(prev.start..prev.end).unwrap_or(&[]))
+                    && gap.first() == Some(&b'.');
                 let gap = if initial { gap.get(1..).unwrap_or(&[]) } else { gap };
                 !gap.is_empty()
                     && gap.len() <= 3
@@ -852,6 +872,11 @@ impl<'a> Walk<'a, '_> {
                 }
                 continue;
             }
+            if CORPORATE_SUFFIXES.contains(&w) && is_initials(w.as_bytes()) {
+                // "N.V. Philips": a suffix in initials opening a name is no person's initials.
+                self.flush(&mut run, next_role);
+                continue;
+            }
             match name_part(w, flags) {
                 NamePart::Particle if !run.is_empty() => run.push((word, NamePart::Particle)),
                 // A particle cannot start a name.
@@ -863,6 +888,14 @@ impl<'a> Walk<'a, '_> {
                 NamePart::Name
                     if self.company_titles.binary_search(&word.start).is_ok()
                         || (lower_is(HONORIFIC) && opens_company_name(self.hay, word.end)) =>
+                {
+                    run.push((word, NamePart::Name))
+                }
+                // An acronym inside a company's name ("Hutton LBO Inc").
+                NamePart::No
+                    if !run.is_empty()
+                        && w.bytes().all(|b| b.is_ascii_uppercase())
+                        && opens_company_name(self.hay, word.end) =>
                 {
                     run.push((word, NamePart::Name))
                 }
@@ -1081,6 +1114,25 @@ impl<'a> Walk<'a, '_> {
                 return;
             }
         }
+        // The first words of a company named earlier ("E.F. Hutton" after "E.F. Hutton Group
+        // Inc") name that company, not a person.
+        let dot = usize::from(byte(self.bytes, first.end) == b'.');
+        let first_word = slice(self.hay, first.start, first.end + dot);
+        if let Some(org) = self.orgs_by_first_word.get(first_word) {
+            let name = self.joined(words, self.text, true);
+            if org.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')) {
+                let org = org.clone();
+                self.out.push(Mention {
+                    span: original_span(self.folded, start, stop),
+                    entity: None,
+                    kind: EntityKind::Organization,
+                    name: org,
+                    adjective: false,
+                    gender: None,
+                });
+                return;
+            }
+        }
         let key = self.folded_key(words);
         let known = self.people.by_full_name.get(key.as_ref()).cloned().or_else(|| {
             (words.len() == 2)
@@ -1123,6 +1175,11 @@ impl<'a> Walk<'a, '_> {
         });
     }
 
+    /// Whether a word is one initial or several joined by periods ("J", "P.K").
+    fn is_initial(&self, w: &Word) -> bool {
+        is_initials(self.bytes.get(w.start..w.end).unwrap_or(&[]))
+    }
+
     /// "Tan Sri Anwar Kamal", "Puan Sri Aisha Kamal": the Malaysian title "Sri" after "Tan"
     /// (a family name elsewhere) or after an honorific ("Puan", "Datuk") is no part of the
     /// name. ("Sri" alone is a given name: "Sri Mulyani Indrawati".)
@@ -1163,7 +1220,7 @@ impl<'a> Walk<'a, '_> {
         {
             return words;
         }
-        let is_initial = |w: &Word| w.end - w.start == 1;
+        let is_initial = |w: &Word| self.is_initial(w);
         let mut names_seen = 0;
         let mut from = words.len();
         for (i, (w, part)) in words.iter().enumerate().rev() {
@@ -1209,15 +1266,7 @@ impl<'a> Walk<'a, '_> {
             None => start,
         };
         let gap = slice(self.hay, previous_run.1, start);
-        // "Harlan Tool plc and Kelso Lace Co": the run before was a company of its own.
-        let previous_is_company = slice(self.hay, previous_run.0, previous_run.1)
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| contains(CORPORATE_SUFFIXES, w));
-        let start = if previous_run.1 > previous_run.0
-            && !previous_is_company
-            && matches!(gap, " and " | " & ")
-        {
+        let start = if previous_run.1 > previous_run.0 && matches!(gap, " and " | " & ") {
             previous_run.0
         } else {
             start
@@ -1257,6 +1306,15 @@ impl<'a> Walk<'a, '_> {
             && first.len() < slice(self.hay, start, stop).len()
         {
             self.orgs_by_first_word.insert(first.to_string(), name.clone());
+            // After initials, the next word names the company too ("E.F. Hutton Group Inc" →
+            // "Hutton said").
+            let mut words = slice(self.hay, start, stop).split(' ');
+            let initials = words.next().map(|w| w.trim_end_matches('.')).map(str::as_bytes);
+            if let (Some(true), Some(next)) = (initials.map(is_initials), words.next()) {
+                if next.len() > 1 && !contains(CORPORATE_SUFFIXES, next) {
+                    self.orgs_by_first_word.entry(next.to_string()).or_insert_with(|| name.clone());
+                }
+            }
         }
         self.out.push(Mention {
             span,
@@ -1411,7 +1469,7 @@ impl<'a> Walk<'a, '_> {
             if i > 0 {
                 let prev_initial = words
                     .get(i - 1)
-                    .is_some_and(|(p, _)| p.end - p.start == 1 && byte(self.bytes, p.end) == b'.');
+                    .is_some_and(|(p, _)| self.is_initial(p) && byte(self.bytes, p.end) == b'.');
                 if prev_initial {
                     name.push('.');
                 }
@@ -1433,7 +1491,7 @@ impl<'a> Walk<'a, '_> {
         let same = words.windows(2).all(|pair| match pair {
             [(prev, _), (next, _)] => {
                 let gap = self.bytes.get(prev.end..next.start).unwrap_or(&[]);
-                let initial = prev.end - prev.start == 1 && byte(self.bytes, prev.end) == b'.';
+                let initial = self.is_initial(prev) && byte(self.bytes, prev.end) == b'.';
                 gap == if initial { &b". "[..] } else { &b" "[..] }
             }
             _ => false,

@@ -367,6 +367,7 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "cllr",
     "hon",
     "excellency",
+    "h.e",
     "comrade",
     "engr",
     "deputy",
