@@ -4,7 +4,9 @@
 //! indices into interned speakers, articles and outlets. A claim costs about its text plus
 //! 40 bytes, not a dozen separately allocated strings.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
@@ -27,25 +29,71 @@ impl SpeakerEntry {
     }
 }
 
-/// Strings that repeat across claims (speakers, article ids, outlets), stored once.
-struct Interner<T> {
-    index: HashMap<T, u32>,
+/// Strings that repeat across claims (speakers, article ids, outlets), stored once: the
+/// index maps a value's hash to its position in `values`, so a value is not kept a second
+/// time as a map key (a run has an article id per article, hundreds of thousands).
+struct Interner<T, S = std::collections::hash_map::RandomState> {
+    hasher: S,
+    /// By the hash of a value, its index in `values`.
+    index: HashMap<u64, u32, BuildHasherDefault<HashIsKey>>,
+    /// Values whose hash an earlier, different value already has (rare: 64-bit keyed hashes).
+    collided: HashMap<T, u32>,
     values: Vec<T>,
 }
 
-impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
-    fn new() -> Interner<T> {
-        Interner { index: HashMap::new(), values: Vec::new() }
+impl<T: Clone + Eq + std::hash::Hash, S: BuildHasher + Default> Interner<T, S> {
+    fn new() -> Interner<T, S> {
+        Interner {
+            hasher: S::default(),
+            index: HashMap::default(),
+            collided: HashMap::new(),
+            values: Vec::new(),
+        }
     }
 
     fn intern(&mut self, value: T) -> Result<u32> {
-        if let Some(&i) = self.index.get(&value) {
-            return Ok(i);
+        let hash = self.hasher.hash_one(&value);
+        let next =
+            u32::try_from(self.values.len()).context("more than 4 billion distinct values")?;
+        match self.index.entry(hash) {
+            Entry::Vacant(slot) => {
+                slot.insert(next);
+            }
+            Entry::Occupied(slot) => {
+                let i = *slot.get();
+                if self.values.get(i as usize) == Some(&value) {
+                    return Ok(i);
+                }
+                match self.collided.entry(value.clone()) {
+                    Entry::Occupied(found) => return Ok(*found.get()),
+                    Entry::Vacant(found) => {
+                        found.insert(next);
+                    }
+                }
+            }
         }
-        let i = u32::try_from(self.values.len()).context("more than 4 billion distinct values")?;
-        self.values.push(value.clone());
-        self.index.insert(value, i);
-        Ok(i)
+        self.values.push(value);
+        Ok(next)
+    }
+}
+
+/// A hasher for keys that are already hashes (by a keyed `RandomState`): it passes them on.
+#[derive(Default)]
+struct HashIsKey(u64);
+
+impl Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
@@ -269,6 +317,28 @@ mod tests {
             source: "AP".to_string(),
             ..ClaimRow::default()
         }
+    }
+
+    #[test]
+    fn interner_gives_one_index_per_distinct_value_even_when_hashes_collide() {
+        let mut interner: Interner<String> = Interner::new();
+        let words = ["a", "b", "a", "", "c", "b", ""];
+        let got: Vec<u32> = words.iter().map(|w| interner.intern(w.to_string()).unwrap()).collect();
+        assert_eq!(got, [0, 1, 0, 2, 3, 1, 2]);
+        // A hasher that sends everything to one hash: values are still told apart.
+        #[derive(Default)]
+        struct OneHash;
+        impl Hasher for OneHash {
+            fn finish(&self) -> u64 {
+                7
+            }
+            fn write(&mut self, _: &[u8]) {}
+        }
+        let mut colliding: Interner<String, BuildHasherDefault<OneHash>> = Interner::new();
+        let got: Vec<u32> =
+            words.iter().map(|w| colliding.intern(w.to_string()).unwrap()).collect();
+        assert_eq!(got, [0, 1, 0, 2, 3, 1, 2]);
+        assert_eq!(colliding.values, ["a", "b", "", "c"].map(String::from));
     }
 
     #[test]
