@@ -413,14 +413,42 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
     if clean {
         return Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    if may_have_wide_space(s) {
+        let mut out = String::with_capacity(s.len());
+        for word in s.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
-        out.push_str(word);
+        return Cow::Owned(out);
     }
-    Cow::Owned(out)
+    // Only ASCII whitespace: split bytes, without decoding characters (wire text is
+    // hard-wrapped, so most statements come this way).
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let words = s.as_bytes().split(|&b| is_ascii_space(b)).filter(|w| !w.is_empty());
+    for word in words {
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        out.extend_from_slice(word);
+    }
+    // Cut only at ASCII bytes, so still UTF-8; `from_utf8` checks rather than trusts it.
+    match String::from_utf8(out) {
+        Ok(out) => Cow::Owned(out),
+        Err(_) => Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" ")),
+    }
+}
+
+/// The ASCII characters `char::is_whitespace` accepts.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// Whether `s` has a lead byte of a non-ASCII whitespace character (U+0085, U+00A0, U+1680,
+/// U+2000 to U+205F, U+3000: C2, E1, E2, E3); without one, only ASCII whitespace can occur.
+fn may_have_wide_space(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
 }
 
 /// Whether `s` has two spaces in a row or any whitespace but the space. One pass over the
@@ -621,7 +649,7 @@ mod tests {
         // whitespace, non-whitespace characters sharing their lead bytes, and letters.
         let alphabet = [
             ' ', '\t', '\n', 'a', 'é', '\u{85}', '\u{a0}', '\u{2009}', '“', '\u{3000}', '\u{3001}',
-            '\u{1680}',
+            '\u{1680}', '\u{b}', '\u{1f}',
         ];
         let slow = |s: &str| {
             s.bytes().zip(s.bytes().skip(1)).any(|(a, b)| a == b' ' && b == b' ')
@@ -638,6 +666,10 @@ mod tests {
                         has_space_run_or_other_whitespace(&text[..a.len_utf8()]),
                         slow(&text[..a.len_utf8()])
                     );
+                    for t in [text.as_str(), &format!("x{text}y"), &format!("{text}\r\n{text}")] {
+                        let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                        assert_eq!(one_line(t), joined, "{t:?}");
+                    }
                 }
             }
         }
