@@ -556,7 +556,8 @@ impl<'a> Scan<'a> {
     fn note_org(&mut self, org: Speaker) {
         // "the company's board" left unresolved is no name to refer back to.
         let proper = org.name.chars().next().is_some_and(|c| !c.is_lowercase());
-        if proper && !words::is_news_outlet(&org.name) {
+        let same = self.story_org.as_ref().is_some_and(|o| o.name == org.name);
+        if proper && !same && !words::is_news_outlet(&org.name) {
             set_speaker(&mut self.story_org, &org);
         }
         if words::is_news_outlet(&org.name) {
@@ -946,7 +947,10 @@ impl<'a> Scan<'a> {
         let mut buf = [0u8; 24];
         // Lexicon words are lowercase; only "According" opens a sentence.
         let lw = if first.is_ascii_lowercase() { w } else { words::lower(w, &mut buf)? };
-        if let Some(participle) = words::reporting_participle(lw) {
+        // Most words are no participle: the suffix test spares them the word-list lookup.
+        if let Some(participle) =
+            lw.ends_with("ing").then(|| words::reporting_participle(lw)).flatten()
+        {
             if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
                 return self.saying_after_clause(i, participle);
             }
@@ -1144,7 +1148,9 @@ impl<'a> Scan<'a> {
     /// subject that reports an accusation, after token `from`, outside quotes.
     fn and_accused(&self, from: usize) -> Option<usize> {
         let k = (from + 1..self.sentence.end).find(|&k| {
-            self.word(k).is_some_and(|w| matches!(w, "accused" | "accuses"))
+            // Both forms are seven bytes long: most tokens fail on their length alone.
+            self.toks.get(k).is_some_and(|t| t.span.len() == 7)
+                && self.word(k).is_some_and(|w| matches!(w, "accused" | "accuses"))
                 && self.word_is(k - 1, "and")
                 && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
                 && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end)).any(|x| self.word_is(x, "of"))
@@ -2172,7 +2178,20 @@ impl<'a> Scan<'a> {
         }
         // "Two officials familiar with the talks said": the group before its knowledge phrase.
         let informed = (j.saturating_sub(9).max(start)..j).find(|&g| {
-            self.word(g).is_some_and(Self::is_informed_head)
+            // The word after the group opens the phrase: tested first, as it is cheap.
+            self.word(g + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "familiar"
+                        | "privy"
+                        | "close"
+                        | "briefed"
+                        | "involved"
+                        | "aware"
+                        | "knowledgeable"
+                        | "with"
+                )
+            }) && self.word(g).is_some_and(Self::is_informed_head)
                 && self.knowledge_phrase_end(g + 1) == Some(j)
         });
         if let Some(g) = informed {
