@@ -23,6 +23,18 @@
 //! definite title ("the striker") names the person the passage is about; an unnamed
 //! spokesperson speaks for the institution named with the title.
 //!
+//! Conventions for cases the text leaves open: "he"/"she" goes to the paragraph's subject
+//! or the last person quoted whose known gender fits, then to one whose gender is unknown
+//! (an unknown gender never blocks a pronoun), never to an organization or group; a generic
+//! "the company" is the newest organization named in its own right, not a speaker's
+//! employer ("an analyst at X"); anonymous groups keep what they know in their name ("two
+//! people familiar with the matter"); a reporting participle after a clause (", adding
+//! that", ", insisting", ", telling the court") is a second statement of the clause's
+//! subject. A statement reported in the perfect ("X has said", "X had warned") without a
+//! date of its own gets no day, except a present perfect in the lede, which is the news of
+//! the day; a scene-setting opening phrase ("Speaking to reporters on Monday, X said")
+//! dates the cue after it.
+//!
 //! This crate is not for tokenizing, name matching or clustering claims across articles:
 //! see `whosaid-tokenize`, `whosaid-gazetteer` and `whosaid-cluster`. It never prints and
 //! never panics on input.
