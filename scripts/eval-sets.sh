@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Scores whosaid on our own annotated sets (data/samples, data/devset, data/devset2) and, with
-# --gate, fails when a figure falls below its floor in data/eval-floors.tsv: a regression
-# guard for rules tuned on the seeds. data/heldout is deliberately not here: it is scored by
+# Scores whosaid on our own annotated sets (every set named in data/eval-floors.tsv: samples,
+# devset, devset2, devset3) and, with --gate, fails when a figure falls below its floor there:
+# a regression guard for rules tuned on the seeds. data/heldout is deliberately not here: it is scored by
 # hand, once per session, so that nobody tunes on it.
 #
 #   scripts/eval-sets.sh [--gate] [SHARED_DIR]
@@ -19,7 +19,8 @@ fi
 cargo build --release --quiet
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for set in samples devset devset2; do
+sets=$(awk -F'\t' 'NR > 1 && !seen[$1]++ { print $1 }' data/eval-floors.tsv)
+for set in $sets; do
     target/release/whosaid run "data/$set" --out "$out/$set" --quiet
     python3 "$shared/eval/score.py" "data/$set/gold" "$out/$set/claims.csv" \
         "$out/$set/articles.csv" --json > "$out/$set.json"
@@ -30,7 +31,7 @@ import csv, json, sys
 out, gate = sys.argv[1], sys.argv[2] == "1"
 floors = list(csv.DictReader(open("data/eval-floors.tsv"), delimiter="\t"))
 scores = {}
-for s in ("samples", "devset", "devset2"):
+for s in dict.fromkeys(f["set"] for f in floors):
     scores[s] = json.load(open(f"{out}/{s}.json"))
 
 def value(score, metric):

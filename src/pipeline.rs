@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use anyhow::Result;
 use whosaid_article::{Article, Cleaner, ReadError, Record};
 use whosaid_attribution::{Attributor, Document};
-use whosaid_core::{Claim, PartialDate, Span};
+use whosaid_core::{Claim, EntityKind, PartialDate, Span};
 use whosaid_gazetteer::Gazetteer;
 use whosaid_tokenize::{Tokenizer, Tokens};
 
@@ -119,7 +119,7 @@ impl Stages {
         let excel = self.excel;
         let source = article.meta.source.as_deref().unwrap_or_default();
         let article_id = cell(excel, record.id.as_str());
-        let entities: Vec<EntityRow<'_>> = annotation
+        let mut entities: Vec<EntityRow<'_>> = annotation
             .mentions
             .iter()
             .map(|m| EntityRow {
@@ -136,6 +136,20 @@ impl Stages {
                 end: m.span.end,
             })
             .collect();
+        let speakers = speaker_mentions(text, &claims, &annotation.mentions);
+        if !speakers.is_empty() {
+            entities.extend(speakers.into_iter().map(|(span, c)| EntityRow {
+                article_id: Cow::Borrowed(&*article_id),
+                entity_id: c.speaker.id.as_deref().unwrap_or_default(),
+                name: cell(excel, c.speaker.name.as_str()),
+                kind: c.speaker.kind.as_str(),
+                surface: cell(excel, one_line(slice(text, span))),
+                start: span.start,
+                end: span.end,
+            }));
+            // Stable: a mention keeps its place before a speaker row at the same offsets.
+            entities.sort_by_key(|e| (e.start, e.end));
+        }
         let claim_rows: Vec<ClaimRow> = claims
             .iter()
             .enumerate()
@@ -215,6 +229,43 @@ fn statement_text<'t>(text: &'t str, claim: &Claim) -> Cow<'t, str> {
 
 /// The text a span covers; an out-of-range span from a buggy stage yields "" rather than a
 /// panic that would take the whole run down.
+/// Speakers that attribution named but the gazetteer did not mention, so that entities.csv
+/// lists every speaker a claim names: groups ("U.S. officials", "Pentagon officials", which
+/// may contain a mention of their institution) and names no mention overlaps. A speaker
+/// reached through a pronoun or role noun ("they", "the spokesman") is a reference, not a
+/// mention of its name, and is left out: its span's text does not hold the name. One row per
+/// span, in text order; a binary search per claim keeps this linear in the text.
+fn speaker_mentions<'c>(
+    text: &str,
+    claims: &'c [Claim],
+    mentions: &[whosaid_gazetteer::Mention],
+) -> Vec<(Span, &'c Claim)> {
+    let mut rows: Vec<(Span, &Claim)> = claims
+        .iter()
+        .filter_map(|c| Some((c.speaker_span?, c)))
+        .filter(|&(span, c)| {
+            let name = c.speaker.name.as_str();
+            let surface = slice(text, span);
+            let names_it = !name.is_empty()
+                && surface.len() >= name.len()
+                && (surface.eq_ignore_ascii_case(name)
+                    || surface.to_lowercase().contains(&name.to_lowercase()));
+            let group = c.speaker.kind == EntityKind::Group;
+            // Mentions are in text order and do not overlap, so the first one ending after
+            // the speaker's start is the only one that can be the same span or the first
+            // that overlaps it.
+            let first = mentions.partition_point(|m| m.span.end <= span.start);
+            let next = mentions.get(first).map(|m| m.span);
+            let overlapped = next.is_some_and(|m| m.start < span.end);
+            let same_as_mention = next == Some(span);
+            names_it && !same_as_mention && (group || !overlapped)
+        })
+        .collect();
+    rows.sort_by_key(|(span, _)| (span.start, span.end));
+    rows.dedup_by_key(|(span, _)| *span);
+    rows
+}
+
 fn slice(text: &str, span: Span) -> &str {
     span.get(text).unwrap_or_default()
 }

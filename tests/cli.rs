@@ -500,3 +500,31 @@ fn paraphrases_flag_joins_reworded_claims_of_one_speaker() {
     assert_eq!(clusters(&[]), ["a-c1", "b-c1"]);
     assert_eq!(clusters(&["--paraphrases"]), ["a-c1", "a-c1"]);
 }
+
+/// entities.csv names every speaker a claim names, also the groups the gazetteer has no entry
+/// for ("Western diplomats", "Kremlin officials" around a mention of the Kremlin), while a
+/// pronoun that refers to a speaker is not a mention of that speaker's name.
+#[test]
+fn every_named_speaker_is_in_entities_even_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    fs::write(
+        &input,
+        "Grain deal talks resume\n\nGENEVA, May 2 (Reuters) - Talks on the grain corridor \
+         resumed on Tuesday, Western diplomats said.\n\nKremlin officials said the corridor \
+         would stay closed until sanctions were eased. They said the talks were premature.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    run_ok(&["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    let (header, rows) = table(&out.join("entities.csv"));
+    let (surface, kind, start) =
+        (column(&header, "surface"), column(&header, "type"), column(&header, "start"));
+    let groups: Vec<&str> =
+        rows.iter().filter(|r| r[kind] == "group").map(|r| r[surface].as_str()).collect();
+    assert_eq!(groups, ["Western diplomats", "Kremlin officials"], "{rows:?}");
+    assert!(rows.iter().any(|r| r[surface] == "Kremlin"), "the mention inside stays: {rows:?}");
+    assert!(!rows.iter().any(|r| r[surface] == "They"), "{rows:?}");
+    let starts: Vec<usize> = rows.iter().map(|r| r[start].parse().unwrap()).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "rows in text order: {starts:?}");
+}
