@@ -16,6 +16,9 @@ use super::{
 };
 use crate::date::{find_dates, MONTH};
 
+/// How many days apart a dateline's date without a year and a dated line of the page may be
+/// for the line to give the year.
+const NEAR_DAYS: i64 = 7;
 /// How many paragraphs from the end may hold an agency's sign-off.
 const SIGN_OFF_PARAGRAPHS: usize = 6;
 /// How many lines under the masthead may hold the site's menu.
@@ -417,12 +420,23 @@ pub(super) fn complete_year(
         return Some(date);
     }
     let same_day = |d: &PartialDate| d.month() == date.month() && d.day() == date.day();
+    // "moscow, may 21 (ians)" on a page published "22 may 2026": a dated line of the page
+    // within a few days gives the year (across new year too); a crawl date does not.
+    let near_year = || {
+        dates.iter().filter(|c| c.priority > 0 && c.value.year().is_some()).find_map(|c| {
+            (-NEAR_DAYS..=NEAR_DAYS)
+                .filter_map(|n| c.value.add_days(n))
+                .find(|d| same_day(d))
+                .and_then(|d| d.year())
+        })
+    };
     let year = dates
         .iter()
         .map(|c| c.value)
         .chain(hints.either_way.iter().copied())
         .find(|d| d.year().is_some() && same_day(d))
         .and_then(|d| d.year())
+        .or_else(near_year)
         .or(hints.copyright);
     Some(year.map_or(date, |y| date.with_year(y)))
 }
@@ -835,7 +849,10 @@ fn print_trailer_source(text: &str, paras: &[Para], found: &mut Found) {
         };
         let name = rest.split([',', ';']).next().unwrap_or_default();
         let name = name.split(" on ").next().unwrap_or_default().trim().trim_end_matches('.');
-        if is_site_name(name) || super::is_outlet_name(name) {
+        // The print edition's date shows it is a trailer, not "Published in Nature." citing
+        // a journal.
+        let dated = rest.get(name.len()..).is_some_and(|r| find_dates(r, None).next().is_some());
+        if dated && (is_site_name(name) || super::is_outlet_name(name)) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
         }
     }
