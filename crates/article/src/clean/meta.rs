@@ -16,9 +16,6 @@ use super::{
 };
 use crate::date::{find_dates, MONTH};
 
-/// How many days apart a dateline's date without a year and a dated line of the page may be
-/// for the line to give the year.
-const NEAR_DAYS: i64 = 7;
 /// How many paragraphs from the end may hold an agency's sign-off.
 const SIGN_OFF_PARAGRAPHS: usize = 6;
 /// How many lines under the masthead may hold the site's menu.
@@ -420,23 +417,12 @@ pub(super) fn complete_year(
         return Some(date);
     }
     let same_day = |d: &PartialDate| d.month() == date.month() && d.day() == date.day();
-    // "moscow, may 21 (ians)" on a page published "22 may 2026": a dated line of the page
-    // within a few days gives the year (across new year too); a crawl date does not.
-    let near_year = || {
-        dates.iter().filter(|c| c.priority > 0 && c.value.year().is_some()).find_map(|c| {
-            (-NEAR_DAYS..=NEAR_DAYS)
-                .filter_map(|n| c.value.add_days(n))
-                .find(|d| same_day(d))
-                .and_then(|d| d.year())
-        })
-    };
     let year = dates
         .iter()
         .map(|c| c.value)
         .chain(hints.either_way.iter().copied())
         .find(|d| d.year().is_some() && same_day(d))
         .and_then(|d| d.year())
-        .or_else(near_year)
         .or(hints.copyright);
     Some(year.map_or(date, |y| date.with_year(y)))
 }
@@ -815,9 +801,12 @@ pub(super) fn more_metadata(
     for (k, &(i, line)) in lines.iter().enumerate() {
         let s = text.get(line.range()).unwrap_or_default();
         let meta_s = meta_text.get(line.range()).unwrap_or_default();
-        outlet_before_date(cleaner, s, meta_s, i, found);
-        let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
-        outlet_after_writer(cleaner, s, next, masthead, i, found);
+        // Under the story's start, short lines are wrapped prose or a table's, not by-lines.
+        if i < layout.story_start {
+            outlet_before_date(cleaner, s, meta_s, i, found);
+            let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
+            outlet_after_writer(cleaner, s, next, masthead, i, found);
+        }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
             found.dates.push(Candidate { value: date, priority, position: i });
         }
@@ -887,20 +876,27 @@ fn is_outlet_shape(name: &str) -> bool {
     let mut words = 0;
     let mut last = "";
     for w in name.split_whitespace() {
-        let connective = words > 0 && NAME_CONNECTIVES.contains(&w.to_lowercase().as_str());
+        let connective = words > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w));
         if !connective && !is_capitalized_token(w) {
             return false;
         }
         words += 1;
         last = w;
     }
-    let tail = last.rsplit('-').next().unwrap_or(last).to_lowercase();
-    (2..=5).contains(&words) && super::OUTLET_WORDS.contains(&tail.as_str())
+    let tail = last.rsplit('-').next().unwrap_or(last);
+    (2..=5).contains(&words) && super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail))
 }
 
 /// "Example Daily Inquirer / 06:02 AM October 20, 2025": an outlet's name of two words or
 /// more before the date on a metadata line (one word is read by the head scan).
 fn outlet_before_date(cleaner: &Cleaner, s: &str, meta_s: &str, i: usize, found: &mut Found) {
+    // A name opens with a capital, and a bar, slash, dash or clock parts it from the date:
+    // most lines fail these byte tests before the date search.
+    let opens_capital = s.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80);
+    let parted = s.bytes().any(|b| matches!(b, b'|' | b'/' | b'-' | b':' | 0xC2 | 0xE2));
+    if !opens_capital || !parted || !s.contains(' ') {
+        return;
+    }
     let Some((span, _)) = find_dates(meta_s, None).next() else { return };
     let mut before = s.get(..span.start).unwrap_or_default();
     // The clock time and separators between the name and the date.
@@ -951,15 +947,25 @@ fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
 
 /// Whether `s` is a person's name alone: two to four capitalized words.
 fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            super::NAME_PARTICLES.contains(w)
-                || (is_capitalized_token(w) && !w.chars().any(|c| c.is_ascii_digit()))
-        })
-        && !words.iter().any(|w| is_not_name(w) || is_section_word(w))
-        && !cleaner.agencies.contains(&s.to_lowercase())
+    // Most lines fail on their length or a word's shape, before any lower-casing.
+    // "… and National Bank President / Stefan Koren.": a sentence's end, not a by-line.
+    if s.len() > 60 || s.ends_with('.') {
+        return false;
+    }
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let shaped = super::NAME_PARTICLES.contains(&w)
+            || (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()));
+        if words > 4 || !shaped {
+            return false;
+        }
+    }
+    // The word lists are searched only for lines of a name's shape.
+    words >= 2
+        && !s.split_whitespace().any(|w| is_not_name(w) || is_section_word(w))
         && !is_outlet_shape(s)
+        && !cleaner.agencies.contains(&s.to_lowercase())
 }
 
 /// "NAME · Example News ·", or the writer's name with the outlet on the line under it: the
@@ -974,15 +980,22 @@ fn outlet_after_writer(
 ) {
     let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
     let Some(writer) = parts.next() else { return };
-    if !is_writer_name(cleaner, writer) {
-        return;
-    }
     let same_line = parts.next();
     let next_line =
         next.and_then(|n| n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty()));
-    let outlet = same_line.or(next_line).filter(|o| names_outlet(cleaner, o, masthead));
+    let candidate = same_line.or(next_line);
     // "NAME / Political Correspondent": a job title under the name shows it is a by-line.
     let job = next_line.is_some_and(ends_in_job_title);
+    // A name's or a job's line opens with a capital and holds no digit (a date line does):
+    // tested before the word lists are searched.
+    let may_name = |o: &str| {
+        o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
+            && !o.bytes().any(|b| b.is_ascii_digit())
+    };
+    if !(job || candidate.is_some_and(may_name)) || !is_writer_name(cleaner, writer) {
+        return;
+    }
+    let outlet = candidate.filter(|o| names_outlet(cleaner, o, masthead));
     if let Some(outlet) = outlet {
         found.sources.push(Candidate { value: outlet.to_string(), priority: 2, position: i });
     }
@@ -993,9 +1006,8 @@ fn outlet_after_writer(
 
 /// Time zones of places that write the day before the month ("10/09/2025 14:22 GMT+2").
 const DAY_FIRST_ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "WAT", "CAT", "EAT", "SAST",
-    "IST", "PKT", "MSK", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "HKT", "SGT", "PHT",
-    "WIB",
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WAT", "CAT", "EAT", "SAST", "IST", "PKT",
+    "MSK", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "HKT", "SGT", "PHT", "WIB",
 ];
 /// Time zones of places that write the month first ("10/09/2025 2:22 p.m. ET").
 const MONTH_FIRST_ZONES: &[&str] =
