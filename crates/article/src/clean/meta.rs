@@ -749,7 +749,9 @@ fn signed_by_writer(cleaner: &Cleaner, text: &str, paras: &[Para]) -> bool {
 fn labels_a_date(text: &str, p: &Para) -> bool {
     p.words <= 30
         && text.get(p.span.range()).is_some_and(|s| {
-            s.bytes().any(|b| b.is_ascii_digit())
+            // A label's colon first: one byte search rules out most paragraphs.
+            memchr::memchr(b':', s.as_bytes()).is_some()
+                && s.bytes().any(|b| b.is_ascii_digit())
                 && s.split_whitespace().any(|w| w.ends_with(':') && is_date_label(w))
         })
 }
