@@ -1423,12 +1423,7 @@ impl Cleaner {
             if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
                 score += 2;
             }
-            let followed_by_meta = paras.iter().skip(i + 1).take(3).any(|q| {
-                let qs = text.get(q.span.range()).unwrap_or_default();
-                q.words <= 15
-                    && (find_dates(qs, None).next().is_some() || by_position(qs).is_some())
-            });
-            if followed_by_meta {
+            if meta::meta_follows(self, text, paras, i) {
                 score += 2;
             }
             // Menus and section titles are written in Title Case too: such a line is the
@@ -1634,6 +1629,7 @@ impl Cleaner {
                 }
             }
         }
+        meta::more_metadata(self, text, meta_text, paras, title_at, layout, found);
     }
 
     /// "By AFP" (source) or "By Fred Lambert" (byline), perhaps several joined by commas.

@@ -344,3 +344,203 @@ fn an_agency_reporting_in_its_own_lead_names_the_source() {
         assert_eq!(clean(&text).meta.source.as_deref(), *want, "{lead:?}");
     }
 }
+
+// ---------------------------------------------------------------- outlets named once
+
+#[test]
+fn the_masthead_is_read_as_the_page_writes_the_outlet() {
+    // (head above the headline, foot under the story, source)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // A lower-case wordmark, written capitalized in the story.
+        (
+            "valleynews. | My Region | World | Business | Culture",
+            "Valleynews has asked the port for comment.",
+            Some("Valleynews"),
+        ),
+        // A wordmark in capitals, written in Title Case in the story.
+        (
+            "DAILY LANTERN\nNews | Politics | Business | Sport",
+            "The port did not answer questions from the Daily Lantern.",
+            Some("Daily Lantern"),
+        ),
+        // A masthead-only word after the paper's name.
+        ("Lantern Newspapers\nNEWS | POLITICS | METRO | SPORTS", "", Some("Lantern")),
+        // A regional edition after a bar, named so in the story.
+        (
+            "Lantern TV | Wessex\nLatest | UK | Politics | Sport",
+            "Workers told Lantern TV Wessex the fees were too high.",
+            Some("Lantern TV Wessex"),
+        ),
+        // Without the joined name in the story, a two-part line is no masthead.
+        ("Lantern TV | Wessex\nLatest | UK | Politics | Sport", "", None),
+        // The scraper's crawl line and a "Skip to" link above the masthead.
+        (
+            "Last crawled: 2026-01-02 10:00:00 UTC\nThe Valley Star\nHome | News | Sport | Opinion",
+            "",
+            Some("The Valley Star"),
+        ),
+        (
+            "Skip to main content\nThe Valley Star\nHome | News | Sport | Opinion",
+            "",
+            Some("The Valley Star"),
+        ),
+        // The menu's link to the print edition.
+        (
+            "valleygraphic.com | News | Politics | Valley Graphic e-paper",
+            "",
+            Some("Valley Graphic"),
+        ),
+        // A print-edition trailer under the story.
+        ("", "Published in Valley Dawn, November 20th, 2025", Some("Valley Dawn")),
+        ("", "Published in 1998, the report was never updated.", None),
+        // A journal the story cites, with no edition's date: no trailer.
+        ("", "Published in Valley Science Review.", None),
+    ];
+    for (head, foot, want) in cases {
+        let text = page(&format!("{head}\n\nHarbour fees to rise next spring"), foot);
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{head:?} / {foot:?}");
+    }
+}
+
+#[test]
+fn the_outlet_next_to_the_writer_or_the_date_names_the_source() {
+    // (lines under the headline, source, byline)
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "Jane Okafor-Smith \u{b7} Lantern News \u{b7}\nPosted: Mar 04, 2026 4:00 AM EST",
+            Some("Lantern News"),
+            Some("Jane Okafor-Smith"),
+        ),
+        (
+            "Jane Okafor-Smith\nLakeside Tribune-Courier\n\nPublished 6:04 a.m. CT Oct. 15, 2025",
+            Some("Lakeside Tribune-Courier"),
+            Some("Jane Okafor-Smith"),
+        ),
+        // A job title under the name: a by-line, and no outlet.
+        (
+            "Jane Okafor-Smith\nTransport Correspondent\nWed Nov 12 2025 - 19:45",
+            None,
+            Some("Jane Okafor-Smith"),
+        ),
+        // A section after the name is not an outlet.
+        ("Jane Okafor-Smith | Local News\nMarch 4, 2026", None, None),
+        // The outlet before the date line's clock time.
+        (
+            "Lakeside Daily Inquirer / 06:02 AM October 20, 2025",
+            Some("Lakeside Daily Inquirer"),
+            None,
+        ),
+    ];
+    for (lines, source, byline) in cases {
+        let text = page(&format!("Harbour fees to rise next spring\n\n{lines}"), "");
+        let m = clean(&text).meta;
+        assert_eq!((m.source.as_deref(), m.byline.as_deref()), (*source, *byline), "{lines:?}");
+    }
+}
+
+#[test]
+fn agency_inputs_credit_the_agency_only_when_no_writer_signs_the_story() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Harbour fees to rise next spring", Some("PTI")),
+        ("Harbour fees to rise next spring\n\nTransport | Written by Jane Okafor-Smith", None),
+        ("Harbour fees to rise next spring\n\nBy Jane Okafor-Smith", None),
+        // A desk is no writer.
+        ("Harbour fees to rise next spring\n\nBy Web Desk", Some("PTI")),
+    ];
+    for (head, want) in cases {
+        let text = page(head, "With inputs from PTI");
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{head:?}");
+    }
+}
+
+#[test]
+fn a_release_service_dateline_on_its_own_line() {
+    let text = format!(
+        "Harbour fees to rise next spring\n\nLAGOS, Nigeria, May 12, 2026/Example Wire/ --\n\n\
+         {STORY}\n\n{MORE}\n"
+    );
+    let m = clean(&text).meta;
+    assert_eq!(m.source.as_deref(), Some("Example Wire"));
+    assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2026-05-12"));
+    assert_eq!(m.dateline.as_deref(), Some("LAGOS, Nigeria"));
+}
+
+// ---------------------------------------------------------------- dates found late
+
+#[test]
+fn a_slashed_date_is_read_only_when_its_time_zone_gives_the_order() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Published on 10/09/2025 - 14:22 GMT+2 \u{2022} Updated 16:05", Some("2025-09-10")),
+        ("Published 10/09/2025 2:22 p.m. ET", Some("2025-10-09")),
+        ("Posted 03/04/2024 09:15 CET", Some("2024-04-03")),
+        // No zone, no order: left out.
+        ("Published on 10/09/2025", None),
+        // An unknown zone is no clue either.
+        ("Published on 10/09/2025 14:22 XYZ", None),
+    ];
+    for (line, want) in cases {
+        let text = page(&format!("Harbour fees to rise next spring\n\n{line}"), "");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{line:?}");
+    }
+}
+
+#[test]
+fn a_by_line_block_under_summary_bullets_dates_the_story() {
+    let text = page(
+        "Harbour fees to rise next spring\n\nIn Summary\n\
+         \u{2022} The council says the night bus service will run for another year after a vote on Monday.\n\
+         \u{2022} Unions say workers have paid far too much for taxis after midnight for years now.\n\n\
+         by JANE OKAFOR\nTransport Correspondent\n14 May 2026 - 15:32",
+        "",
+    );
+    let got = clean(&text).meta.published.map(|d| d.to_string());
+    assert_eq!(got.as_deref(), Some("2026-05-14"));
+}
+
+#[test]
+fn a_lower_case_page_is_dated_by_its_labelled_first_publication() {
+    let text = page(
+        "harbour fees to rise next spring\n\n\
+         last updated: 22 may 2026, 10:12 ist | first published: 22 may 2026, 08:40 ist\n\n\
+         lagos, may 21 (ians) the council voted to raise harbour fees on wednesday.",
+        "",
+    )
+    .to_lowercase();
+    let got = clean(&text).meta.published.map(|d| d.to_string());
+    assert_eq!(got.as_deref(), Some("2026-05-22"));
+}
+
+// ---------------------------------------------------------------- the headline over a standfirst
+
+#[test]
+fn the_headline_wins_over_its_standfirst_above_a_by_line_block() {
+    let cases: &[&str] = &[
+        // Standfirst, writer's name and job title, each on its own line, then the date.
+        "Harbour fees to rise next spring\n\n\
+         Port chief tells council new charges will give \u{2018}real certainty\u{2019} to shippers\n\n\
+         Jane Okafor-Smith\n\nTransport Correspondent\n\nWed Nov 12 2025 - 19:45",
+        // A quote-shaped standfirst.
+        "Harbour fees to rise next spring\n\n\
+         \"We cannot keep the port open at these prices,\" port chief says\n\n\
+         Jane Okafor-Smith\n\nTransport Correspondent\n\n14 May 2026 - 15:32",
+    ];
+    for head in cases {
+        let title = clean(&page(head, "")).meta.title;
+        assert_eq!(title.as_deref(), Some("Harbour fees to rise next spring"), "{head:?}");
+    }
+}
+
+#[test]
+fn regression_a_line_above_the_headline_does_not_reach_the_date_through_a_section_line() {
+    // A ticker line, a section path, the headline, a share bar, then the date: the ticker
+    // line is three paragraphs from the date, the headline two.
+    let text = page(
+        "Storm warning issued for the coast\nTravel > Asia\n\n\
+         Harbour fees to rise next spring\n\n\
+         Share this article  Facebook  X  Email\n\n\
+         Tuesday 22 October 2024 06:12 BST\nBy Jane Okafor-Smith, Lagos",
+        "",
+    );
+    assert_eq!(clean(&text).meta.title.as_deref(), Some("Harbour fees to rise next spring"));
+}

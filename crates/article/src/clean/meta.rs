@@ -11,8 +11,8 @@ use regex::Regex;
 use whosaid_core::{PartialDate, Span};
 
 use super::{
-    features, head_of, is_all_caps, is_capitalized_token, is_not_name, Candidate, Cleaner, Layout,
-    Para,
+    features, head_of, is_all_caps, is_capitalized_token, is_not_name, Candidate, Cleaner, Found,
+    Layout, Para,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -102,31 +102,44 @@ fn is_menu_line(s: &str) -> bool {
 /// Whether `name` is written in `hay` as a whole word sequence, exactly or capitalized
 /// ("UKRINFORM" as "Ukrinform").
 fn mentions(hay: &str, name: &str) -> bool {
+    if find_whole(hay, name).is_some() {
+        return true;
+    }
+    // An all-caps masthead is written capitalized in the story ("told Ukrinform").
+    let capitalized = capitalized(name);
+    capitalized != name && find_whole(hay, &capitalized).is_some()
+}
+
+/// Where `needle` is first written in `hay` as whole words.
+fn find_whole(hay: &str, needle: &str) -> Option<usize> {
     let whole = |at: usize| {
         let before_ok = hay
             .get(..at)
             .and_then(|b| b.chars().next_back())
             .map_or(true, |c| !c.is_alphanumeric());
         let after_ok = hay
-            .get(at + name.len()..)
+            .get(at + needle.len()..)
             .and_then(|a| a.chars().next())
             .map_or(true, |c| !c.is_alphanumeric());
         before_ok && after_ok
     };
-    let found = |needle: &str| hay.match_indices(needle).any(|(at, _)| whole(at));
-    if found(name) {
-        return true;
-    }
-    // An all-caps masthead is written capitalized in the story ("told Ukrinform").
-    let capitalized = name
-        .split(' ')
+    hay.match_indices(needle).map(|(at, _)| at).find(|&at| whole(at))
+}
+
+/// Each word of `name` with a capital and then lower case: "DAILY EXAMPLE" as "Daily Example".
+fn capitalized(name: &str) -> String {
+    name.split(' ')
         .map(|w| {
             let mut chars = w.chars();
-            chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect::<String>()
+            chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect::<String>()
         })
         .collect::<Vec<_>>()
-        .join(" ");
-    capitalized != name && found(&capitalized)
+        .join(" ")
 }
 
 /// The site's name from its masthead: the page's first line, when a menu line follows it
@@ -134,7 +147,8 @@ fn mentions(hay: &str, name: &str) -> bool {
 /// again. Returns the name and where the masthead block (with its tagline and menu) ends.
 pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
     let head = head_of(text, 2000);
-    let mut lines = head.lines().map(str::trim).skip_while(|l| l.is_empty());
+    // "Skip to main content" and a scraper's "Last crawled:" line come before the masthead.
+    let mut lines = head.lines().map(str::trim).skip_while(|l| l.is_empty() || is_pre_masthead(l));
     let first = lines.next()?;
     let line_end = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize + line.len();
     let span_of = |name: &str| {
@@ -143,16 +157,30 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
     };
     let first_segment = first.split(['|', '•']).next().unwrap_or_default().trim();
     let opens_bar_menu = first_segment.len() < first.len();
-    let name = if opens_bar_menu {
+    let raw_name = if opens_bar_menu {
         first_segment
     } else {
         // "Home  News  Sport": wide gaps separate menu items too.
         before_wide_gap(first).trim()
     };
+    // "ITV News | Anglia": a regional edition, named so in the story.
+    if opens_bar_menu {
+        if let Some(joined) = joined_masthead(text, first) {
+            let menu = lines
+                .clone()
+                .take(MASTHEAD_MENU_LINES)
+                .take_while(|l| !l.is_empty())
+                .find(|l| is_menu_line(l));
+            if let Some(menu) = menu {
+                return Some((span_of(joined), line_end(menu)));
+            }
+        }
+    }
+    let name = site_name_as_written(text, raw_name);
     if !is_site_name(name) {
         return None;
     }
-    if name.len() == first.len() {
+    if raw_name.len() == first.len() {
         // The name alone on the first line, then a tagline or two, then the menu; a listed
         // outlet's name needs no menu to show it is the site's.
         let menu =
@@ -189,7 +217,10 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         if let Some(at) = inputs.find(s.as_bytes()) {
             let name = s.get(at + 12..).unwrap_or_default().trim_end_matches([')', '.', ' ']);
             let name = name.strip_prefix("the ").unwrap_or(name);
-            if cleaner.agencies.contains(&name.to_lowercase()) {
+            // A story its writer signs is the site's own, the agency's copy only its material.
+            if cleaner.agencies.contains(&name.to_lowercase())
+                && !signed_by_writer(cleaner, text, paras)
+            {
                 return Some((name.to_string(), i));
             }
         }
@@ -265,12 +296,16 @@ pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout) -> Vec
     let mut out = Vec::new();
     for (i, p) in paras.iter().enumerate().take(layout.head_end) {
         if p.lines == 1 {
-            if !p.sentence_like() || p.words <= 12 {
+            // A lower-case page's date line reads like prose: its label shows what it is.
+            if !p.sentence_like() || p.words <= 12 || labels_a_date(text, p) {
                 out.push((i, p.span));
             }
             continue;
         }
-        if i >= layout.story_start {
+        // A by-line block ("by NAME / Health Correspondent / 14 May 2026") may come below a
+        // summary whose bullets were taken for the story's start.
+        let short_block = p.words <= 20 && !p.sentence_like() && p.lines <= 5;
+        if i >= layout.story_start && !short_block {
             continue;
         }
         let block = text.get(p.span.range()).unwrap_or_default();
@@ -625,4 +660,473 @@ fn before_wide_gap(s: &str) -> &str {
 /// byte of '»', '›', '–', '—').
 fn may_hold_separator(s: &str) -> bool {
     s.bytes().any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94))
+}
+
+/// Lines a page or its scraper prints above the masthead: "Skip to main content", "Last
+/// crawled: 2026-01-02 04:11".
+fn is_pre_masthead(line: &str) -> bool {
+    let starts = |p: &str| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let crawl_label = ["last crawled", "crawled", "retrieved", "accessed", "fetched", "scraped"]
+        .iter()
+        .any(|p| starts(p));
+    starts("skip to") || (crawl_label && line.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Words a site's name carries on its masthead but not where the page names the outlet
+/// ("Example Newspapers" is the paper "Example").
+const MASTHEAD_SUFFIXES: &[&str] = &[" Newspapers", " Newspaper", " Online"];
+
+/// The site's name as the page writes it: without a masthead-only suffix, and a wordmark in
+/// lower case ("examplenews.") or capitals ("DAILY EXAMPLE") as the story writes it, if it
+/// does.
+fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
+    let mut name = raw.trim_end_matches(['.', ' ']);
+    if let Some(stem) = MASTHEAD_SUFFIXES.iter().find_map(|suffix| name.strip_suffix(suffix)) {
+        if !stem.trim().is_empty() {
+            name = stem.trim_end();
+        }
+    }
+    let lower_mark = !name.chars().any(char::is_uppercase) && name.chars().any(char::is_alphabetic);
+    if lower_mark || is_all_caps(name) {
+        let written = capitalized(name);
+        if written != name {
+            if let Some(at) = find_whole(text, &written) {
+                return text.get(at..at + written.len()).unwrap_or(name);
+            }
+        }
+    }
+    name
+}
+
+/// "Example News | Anglia": a site's name and its regional edition, when the page names the
+/// outlet so ("told Example News Anglia"). Returns where the page writes the joined name.
+fn joined_masthead<'t>(text: &'t str, first: &str) -> Option<&'t str> {
+    let mut segments = first.split(['|', '•']).map(str::trim);
+    let (Some(name), Some(edition), None) = (segments.next(), segments.next(), segments.next())
+    else {
+        return None;
+    };
+    let edition_words = edition.split_whitespace().count();
+    let edition_ok = (1..=2).contains(&edition_words)
+        && edition.split_whitespace().all(is_capitalized_token)
+        && !is_section_word(edition);
+    if !edition_ok || !is_site_name(name) {
+        return None;
+    }
+    let joined = format!("{name} {edition}");
+    let at = find_whole(text, &joined)?;
+    text.get(at..at + joined.len())
+}
+
+/// How many paragraphs from the top may hold the writer's by-line.
+const WRITER_PARAGRAPHS: usize = 12;
+
+/// Whether a person signs the story in its head ("By Jane Doe", "Written by Jane Doe").
+fn signed_by_writer(cleaner: &Cleaner, text: &str, paras: &[Para]) -> bool {
+    paras.iter().take(WRITER_PARAGRAPHS).filter(|p| p.words <= 30).any(|p| {
+        let s = text.get(p.span.range()).unwrap_or_default();
+        s.lines().any(|line| {
+            let mut tokens = line
+                .split_whitespace()
+                .skip_while(|t| !t.trim_end_matches(':').eq_ignore_ascii_case("by"));
+            if tokens.next().is_none() {
+                return false;
+            }
+            let name: Vec<&str> = tokens
+                .take_while(|t| is_capitalized_token(t.trim_end_matches(',')))
+                .take(5)
+                .collect();
+            let agency = name.first().is_some_and(|t| cleaner.agencies.contains(&t.to_lowercase()));
+            let staff =
+                name.iter().any(|t| super::STAFF_WORDS.contains(&t.to_lowercase().as_str()));
+            (2..=4).contains(&name.len()) && !agency && !staff
+        })
+    })
+}
+
+/// Whether a short paragraph is a labelled date line ("first published: 22 may 2026"), which
+/// on a lower-case page reads like prose.
+fn labels_a_date(text: &str, p: &Para) -> bool {
+    p.words <= 30
+        && text.get(p.span.range()).is_some_and(|s| {
+            // A label's colon first: one byte search rules out most paragraphs.
+            memchr::memchr(b':', s.as_bytes()).is_some()
+                && s.bytes().any(|b| b.is_ascii_digit())
+                && s.split_whitespace().any(|w| w.ends_with(':') && is_date_label(w))
+        })
+}
+
+/// Whether a by-line or date line follows the headline candidate at `i` within three
+/// paragraphs. A name or a job title on a line of its own ("Political Correspondent") under
+/// a standfirst is not one of the three: the standfirst would otherwise win over the
+/// headline above it.
+pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usize) -> bool {
+    let mut slots = 3u32;
+    for q in paras.iter().skip(i + 1).take(6) {
+        let qs = text.get(q.span.range()).unwrap_or_default();
+        if q.words <= 15
+            && (find_dates(qs, None).next().is_some() || super::by_position(qs).is_some())
+        {
+            return true;
+        }
+        let by_line_part = q.lines == 1
+            && q.words <= 4
+            && (is_writer_name(cleaner, qs.trim()) || ends_in_job_title(qs));
+        if !by_line_part {
+            slots -= 1;
+            if slots == 0 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// Sources, dates and a by-line the page gives in forms the head scan does not read: a
+/// print-edition trailer naming the paper, an "e-paper" menu item, an outlet's name before
+/// the date or after the writer's name, a slashed date whose time zone gives its order, and
+/// a press-release service's dateline. Looks at the head's metadata lines and the last few
+/// paragraphs only.
+pub(super) fn more_metadata(
+    cleaner: &Cleaner,
+    text: &str,
+    meta_text: &str,
+    paras: &[Para],
+    title_at: Option<usize>,
+    layout: Layout,
+    found: &mut Found,
+) {
+    print_trailer_source(text, paras, found);
+    epaper_source(text, paras, title_at, found);
+    let lines = head_meta_lines(text, paras, layout);
+    let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
+    for (k, &(i, line)) in lines.iter().enumerate() {
+        let s = text.get(line.range()).unwrap_or_default();
+        let meta_s = meta_text.get(line.range()).unwrap_or_default();
+        // Under the story's start, short lines are wrapped prose or a table's, not by-lines.
+        if i < layout.story_start {
+            outlet_before_date(cleaner, s, meta_s, i, found);
+            let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
+            outlet_after_writer(cleaner, s, next, masthead, i, found);
+        }
+        if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
+            found.dates.push(Candidate { value: date, priority, position: i });
+        }
+    }
+    release_dateline(cleaner, text, paras, layout, found);
+}
+
+/// How a print-edition trailer at the foot opens ("Published in Example Daily, March 4th").
+const TRAILER_OPENERS: &[&str] = &[
+    "published in ",
+    "first published in ",
+    "originally published in ",
+    "this article first appeared in ",
+    "this article appeared in ",
+    "first appeared in ",
+];
+
+/// "Published in Example Daily, November 20th, 2025" under the story: the paper's name.
+fn print_trailer_source(text: &str, paras: &[Para], found: &mut Found) {
+    for (i, p) in paras.iter().enumerate().rev().take(SIGN_OFF_PARAGRAPHS) {
+        if p.lines != 1 || p.words > 14 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default();
+        let Some(rest) = TRAILER_OPENERS.iter().find_map(|o| {
+            s.get(..o.len()).filter(|h| h.eq_ignore_ascii_case(o)).and_then(|_| s.get(o.len()..))
+        }) else {
+            continue;
+        };
+        let name = rest.split([',', ';']).next().unwrap_or_default();
+        let name = name.split(" on ").next().unwrap_or_default().trim().trim_end_matches('.');
+        // The print edition's date shows it is a trailer, not "Published in Nature." citing
+        // a journal.
+        let dated = rest.get(name.len()..).is_some_and(|r| find_dates(r, None).next().is_some());
+        if dated && (is_site_name(name) || super::is_outlet_name(name)) {
+            found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
+        }
+    }
+}
+
+/// Menu items that name the site's printed edition ("Example Daily e-paper").
+const EDITION_ITEMS: &[&str] = &[" e-paper", " epaper", " e-edition", " enewspaper"];
+
+/// "News | Sport | Example Daily e-paper": the site named in its menu's link to the print
+/// edition.
+fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mut Found) {
+    for (i, p) in paras.iter().enumerate().take(title_at.unwrap_or(0)) {
+        let block = text.get(p.span.range()).unwrap_or_default();
+        for line in block.lines().filter(|l| l.contains(['|', '•'])) {
+            for part in line.split(['|', '•']).map(str::trim) {
+                let name = EDITION_ITEMS.iter().find_map(|item| {
+                    let at = part.len().checked_sub(item.len())?;
+                    part.get(at..).filter(|t| t.eq_ignore_ascii_case(item)).and(part.get(..at))
+                });
+                if let Some(name) = name.map(str::trim).filter(|n| is_site_name(n)) {
+                    let value = name.to_string();
+                    found.sources.push(Candidate { value, priority: 1, position: i });
+                }
+            }
+        }
+    }
+}
+
+/// "The Example Ledger", "Waco Tribune-Ledger": capitalized words ending in a newspaper's
+/// word, also as the last part of a compound.
+fn is_outlet_shape(name: &str) -> bool {
+    let mut words = 0;
+    let mut last = "";
+    for w in name.split_whitespace() {
+        let connective = words > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w));
+        if !connective && !is_capitalized_token(w) {
+            return false;
+        }
+        words += 1;
+        last = w;
+    }
+    let tail = last.rsplit('-').next().unwrap_or(last);
+    (2..=5).contains(&words) && super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail))
+}
+
+/// "Example Daily Inquirer / 06:02 AM October 20, 2025": an outlet's name of two words or
+/// more before the date on a metadata line (one word is read by the head scan).
+fn outlet_before_date(cleaner: &Cleaner, s: &str, meta_s: &str, i: usize, found: &mut Found) {
+    // A name opens with a capital, and a bar, slash, dash or clock parts it from the date:
+    // most lines fail these byte tests before the date search.
+    let opens_capital = s.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80);
+    let parted = s.bytes().any(|b| matches!(b, b'|' | b'/' | b'-' | b':' | 0xC2 | 0xE2));
+    if !opens_capital || !parted || !s.contains(' ') {
+        return;
+    }
+    let Some((span, _)) = find_dates(meta_s, None).next() else { return };
+    let mut before = s.get(..span.start).unwrap_or_default();
+    // The clock time and separators between the name and the date.
+    loop {
+        let t = before.trim_end();
+        let last = t.rsplit(char::is_whitespace).next().unwrap_or_default();
+        let clock = last.bytes().any(|b| b.is_ascii_digit())
+            || ["am", "pm", "a.m.", "p.m."].iter().any(|m| m.eq_ignore_ascii_case(last))
+            || !last.chars().any(char::is_alphanumeric);
+        before = t;
+        if last.is_empty() || !clock {
+            break;
+        }
+        before = t.get(..t.len() - last.len()).unwrap_or_default();
+    }
+    let name = before.rsplit(['|', '·', '•', '/']).next().unwrap_or_default();
+    let name = name.trim().trim_end_matches([',', '-', '–', '—', ':']).trim();
+    // "Example Times, October 7" has a dateline's shape (a place, then the date): a bar,
+    // slash, dash or clock time must part the name from the date.
+    let name_end = name.as_ptr() as usize - s.as_ptr() as usize + name.len();
+    let gap = s.get(name_end..span.start).unwrap_or_default();
+    let parted = gap.contains(['|', '·', '•', '/', '-', '–', '—'])
+        || gap.bytes().any(|b| b.is_ascii_digit());
+    let listed = || cleaner.agencies.contains(&name.to_lowercase());
+    if parted && name.split_whitespace().count() >= 2 && (is_outlet_shape(name) || listed()) {
+        found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+    }
+}
+
+/// Last words of a broadcaster's or site's name ("Example News"), which a by-line names
+/// after the writer.
+const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
+
+/// Whether a part of a by-line after the writer's name names the outlet: a listed one, a
+/// newspaper's name shape, a name ending in "News", or the masthead's name.
+fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let broadcast = (2..=4).contains(&words.len())
+        && words.iter().all(|w| is_capitalized_token(w))
+        && words.last().is_some_and(|w| BROADCAST_WORDS.contains(&w.to_lowercase().as_str()))
+        && !words.first().is_some_and(|w| is_section_word(w) || is_not_name(w))
+        && !is_section_word(part);
+    cleaner.agencies.contains(&part.to_lowercase())
+        || is_outlet_shape(part)
+        || broadcast
+        || masthead.is_some_and(|m| m == part)
+}
+
+/// Whether `s` is a person's name alone: two to four capitalized words.
+fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
+    // Most lines fail on their length or a word's shape, before any lower-casing.
+    // "… and National Bank President / Stefan Koren.": a sentence's end, not a by-line.
+    if s.len() > 60 || s.ends_with('.') {
+        return false;
+    }
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let shaped = super::NAME_PARTICLES.contains(&w)
+            || (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()));
+        if words > 4 || !shaped {
+            return false;
+        }
+    }
+    // The word lists are searched only for lines of a name's shape.
+    words >= 2
+        && !s.split_whitespace().any(|w| is_not_name(w) || is_section_word(w))
+        && !is_outlet_shape(s)
+        && !cleaner.agencies.contains(&s.to_lowercase())
+}
+
+/// "NAME · Example News ·", or the writer's name with the outlet on the line under it: the
+/// outlet (above the masthead, which may be a sister site's), and the writer.
+fn outlet_after_writer(
+    cleaner: &Cleaner,
+    s: &str,
+    next: Option<&str>,
+    masthead: Option<&str>,
+    i: usize,
+    found: &mut Found,
+) {
+    let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
+    let Some(writer) = parts.next() else { return };
+    let same_line = parts.next();
+    let next_line =
+        next.and_then(|n| n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty()));
+    let candidate = same_line.or(next_line);
+    // "NAME / Political Correspondent": a job title under the name shows it is a by-line.
+    let job = next_line.is_some_and(ends_in_job_title);
+    // A name's or a job's line opens with a capital and holds no digit (a date line does):
+    // tested before the word lists are searched.
+    let may_name = |o: &str| {
+        o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
+            && !o.bytes().any(|b| b.is_ascii_digit())
+    };
+    if !(job || candidate.is_some_and(may_name)) || !is_writer_name(cleaner, writer) {
+        return;
+    }
+    let outlet = candidate.filter(|o| names_outlet(cleaner, o, masthead));
+    if let Some(outlet) = outlet {
+        found.sources.push(Candidate { value: outlet.to_string(), priority: 2, position: i });
+    }
+    if (outlet.is_some() || job) && found.bylines.is_empty() {
+        found.bylines.push(Candidate { value: writer.to_string(), priority: 1, position: i });
+    }
+}
+
+/// Time zones of places that write the day before the month ("10/09/2025 14:22 GMT+2").
+const DAY_FIRST_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WAT", "CAT", "EAT", "SAST", "IST", "PKT",
+    "MSK", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "HKT", "SGT", "PHT", "WIB",
+];
+/// Time zones of places that write the month first ("10/09/2025 2:22 p.m. ET").
+const MONTH_FIRST_ZONES: &[&str] =
+    &["ET", "EST", "EDT", "CT", "CDT", "MT", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"];
+
+/// A slashed date whose day and month could be either way round ("10/09/2025"), read in the
+/// order the time zone after it is written in, with the priority its label gives. Without
+/// a zone the date stays unread: "only where unambiguous".
+fn slashed_date_by_zone(line: &str) -> Option<(PartialDate, u8)> {
+    if !line.contains('/') {
+        return None;
+    }
+    for (at, _) in line.match_indices('/') {
+        let before = line.get(..at)?;
+        let a_len = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let a_start = at - a_len;
+        let after_slash = before.get(..a_start).and_then(|b| b.bytes().next_back());
+        if !(1..=2).contains(&a_len) || after_slash.is_some_and(|b| b == b'/' || b.is_ascii_digit())
+        {
+            continue;
+        }
+        let rest = line.get(at + 1..)?;
+        let b_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let year_part = rest.get(b_len..)?.strip_prefix('/')?;
+        let y_len = year_part.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&b_len) || y_len != 4 {
+            continue;
+        }
+        let (Some(a), Some(b), Some(y)) = (
+            line.get(a_start..at).and_then(|t| t.parse::<u32>().ok()),
+            rest.get(..b_len).and_then(|t| t.parse::<u32>().ok()),
+            year_part.get(..4).and_then(|t| t.parse::<i32>().ok()),
+        ) else {
+            continue;
+        };
+        if !(a <= 12 && b <= 12 && a != b) {
+            continue;
+        }
+        let tail = year_part.get(4..).unwrap_or_default();
+        let zone = tail
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|t| !t.is_empty())
+            .find(|t| !["AM", "PM", "A", "M", "P"].contains(&t.to_ascii_uppercase().as_str()))?;
+        let date = if DAY_FIRST_ZONES.contains(&zone) {
+            PartialDate::new(Some(y), b, a)?
+        } else if MONTH_FIRST_ZONES.contains(&zone) {
+            PartialDate::new(Some(y), a, b)?
+        } else {
+            return None;
+        };
+        let label = before.get(..a_start).unwrap_or_default().to_ascii_lowercase();
+        let last_at = |keys: &[&str]| keys.iter().filter_map(|k| label.rfind(k)).max();
+        let priority = match (
+            last_at(&["published", "posted", "first"]),
+            last_at(&["updated", "modified", "edited"]),
+        ) {
+            (Some(p), Some(u)) if u > p => 1,
+            (Some(_), _) => 3,
+            (None, Some(_)) => 1,
+            (None, None) => 2,
+        };
+        return Some((date, priority));
+    }
+    None
+}
+
+/// "NAIROBI, Kenya, May 12, 2026/Example Wire/ --" on a line of its own above a press
+/// release: the release service, the date, and the place.
+fn release_dateline(
+    cleaner: &Cleaner,
+    text: &str,
+    paras: &[Para],
+    layout: Layout,
+    found: &mut Found,
+) {
+    for (i, p) in paras.iter().enumerate().take(layout.story_start + 2) {
+        if p.lines != 1 || p.words > 14 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default().trim_end();
+        let Some(rest) = ["--", "—", "–"].iter().find_map(|d| s.strip_suffix(d)) else {
+            continue;
+        };
+        let rest = rest.trim_end();
+        let (inner, open) = match rest.strip_suffix('/') {
+            Some(inner) => (inner, '/'),
+            None => match rest.strip_suffix(')') {
+                Some(inner) => (inner, '('),
+                None => continue,
+            },
+        };
+        let Some(at) = inner.rfind(open) else { continue };
+        let service = inner.get(at + 1..).unwrap_or_default().trim();
+        let head = inner.get(..at).unwrap_or_default();
+        let service_words = service.split_whitespace().count();
+        if !(1..=3).contains(&service_words)
+            || !service.split_whitespace().all(is_capitalized_token)
+        {
+            continue;
+        }
+        let Some((date_span, date)) = find_dates(head, cleaner.year).last() else { continue };
+        found.sources.push(Candidate { value: service.to_string(), priority: 3, position: i });
+        found.dates.push(Candidate { value: date, priority: 2, position: i });
+        if found.dateline.is_none() {
+            let place = head.get(..date_span.start).unwrap_or_default();
+            let place = place.trim_end().trim_end_matches(',').trim();
+            if !place.is_empty() && place.len() <= 40 {
+                found.dateline = Some(place.to_string());
+            }
+        }
+        return;
+    }
+}
+
+/// "Political Correspondent", "Staff Writer": a line ending in a newsroom job's word.
+fn ends_in_job_title(s: &str) -> bool {
+    s.split_whitespace()
+        .next_back()
+        .is_some_and(|w| super::STAFF_WORDS.contains(&w.to_lowercase().as_str()))
 }
