@@ -156,7 +156,15 @@ impl Stages {
             .map(|(i, c)| claim_row(excel, &record.id, i, c, text, source))
             .collect();
         let kept_text = self.keep_text.then(|| kept_text_line(record, article, published));
-        let warnings = record.warnings.join("; ");
+        let mut warnings = record.warnings.join("; ");
+        if text.len() > u32::MAX as usize {
+            // The tokenizer's offsets are u32: the rest of such a record is not analysed, and
+            // the row says so rather than dropping it silently.
+            if !warnings.is_empty() {
+                warnings.push_str("; ");
+            }
+            warnings.push_str("text longer than 4 GiB: only the first 4 GiB analysed");
+        }
         let row = ArticleRow {
             article_id: Cow::Borrowed(&*article_id),
             status: "ok",

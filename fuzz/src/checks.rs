@@ -86,7 +86,7 @@ fn valid_range(range: &std::ops::Range<usize>, len: usize, what: &str) -> Check 
 pub fn check_tokens(text: &str, tokens: &Tokens) -> Check {
     ordered_disjoint(text, tokens.paragraphs.iter().map(|p| p.span), "paragraph")?;
     ordered_disjoint(text, tokens.sentences.iter().map(|s| s.span), "sentence")?;
-    ordered_disjoint(text, tokens.tokens.iter().map(|t| t.span), "token")?;
+    ordered_disjoint(text, tokens.tokens.iter().map(|t| t.span()), "token")?;
     ordered_disjoint(text, tokens.quotes.iter().map(|q| q.span), "quote")?;
     for p in &tokens.paragraphs {
         valid_range(&p.sentences, tokens.sentences.len(), "paragraph sentences")?;

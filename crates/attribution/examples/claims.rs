@@ -34,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("role {:?} {:?}", &text[r.span.range()], r.title);
         }
         for t in &tokens.tokens {
-            println!("token {:?} {:?}", &text[t.span.range()], t.kind);
+            println!("token {:?} {:?}", &text[t.span().range()], t.kind);
         }
         for q in &tokens.quotes {
             println!("quote {:?}", &text[q.span.range()]);

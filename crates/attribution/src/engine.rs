@@ -209,12 +209,12 @@ impl<'a> Scan<'a> {
 
     #[inline]
     fn word(&self, i: usize) -> Option<&'a str> {
-        self.toks.get(i).and_then(|t| t.span.get(self.text))
+        self.toks.get(i).and_then(|t| t.span().get(self.text))
     }
 
     #[inline]
     fn span(&self, i: usize) -> Option<Span> {
-        self.toks.get(i).map(|t| t.span)
+        self.toks.get(i).map(|t| t.span())
     }
 
     #[inline]
@@ -244,7 +244,7 @@ impl<'a> Scan<'a> {
 
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
-        near_partition(self.toks, &self.token_hint, |t| t.span.start < byte)
+        near_partition(self.toks, &self.token_hint, |t| t.span().start < byte)
     }
 
     /// The name mention covering token `i`; demonyms ("Russian") are modifiers, not names.
@@ -932,10 +932,10 @@ impl<'a> Scan<'a> {
     /// Tries a cue at token `i`; on a claim, returns the token to continue from.
     fn try_cue(&mut self, i: usize) -> Option<usize> {
         let tok = *self.toks.get(i)?;
-        if tok.kind != TokenKind::Word || tok.span.start < self.consumed {
+        if tok.kind != TokenKind::Word || tok.span().start < self.consumed {
             return None;
         }
-        let w = tok.span.get(self.text)?;
+        let w = tok.span().get(self.text)?;
         let first = *w.as_bytes().first()?;
         if first.is_ascii_uppercase() && w != "According" {
             self.note_capitalized_institution(i, w);
@@ -974,10 +974,10 @@ impl<'a> Scan<'a> {
                 .enumerate()
                 .all(|(k, r)| self.word_is(i + 1 + k, r) && self.in_sentence(i + 1 + k))
         })?;
-        if self.inside_quote(tok.span.start) {
+        if self.inside_quote(tok.span().start) {
             return None;
         }
-        self.advance_mentions(tok.span.start);
+        self.advance_mentions(tok.span().start);
         let cue_end = i + 1 + form.rest.len();
         let (claim, consumed) = self.cue_claim(i, cue_end, form)?;
         self.consumed = self.consumed.max(consumed);
@@ -1149,7 +1149,7 @@ impl<'a> Scan<'a> {
     fn and_accused(&self, from: usize) -> Option<usize> {
         let k = (from + 1..self.sentence.end).find(|&k| {
             // Both forms are seven bytes long: most tokens fail on their length alone.
-            self.toks.get(k).is_some_and(|t| t.span.len() == 7)
+            self.toks.get(k).is_some_and(|t| t.span().len() == 7)
                 && self.word(k).is_some_and(|w| matches!(w, "accused" | "accuses"))
                 && self.word_is(k - 1, "and")
                 && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
@@ -2077,7 +2077,7 @@ impl<'a> Scan<'a> {
         let mut n = 0;
         let mut k = from;
         while let Some(t) = self.toks.get(k) {
-            if t.span.start >= to {
+            if t.span().start >= to {
                 break;
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
@@ -2106,7 +2106,7 @@ impl<'a> Scan<'a> {
         let mut q = self.quotes.partition_point(|q| q.span.end <= span.start);
         let mut k = self.token_at(span.start);
         while let Some(t) = self.toks.get(k) {
-            if t.span.start >= span.end {
+            if t.span().start >= span.end {
                 break;
             }
             k += 1;
@@ -2114,10 +2114,10 @@ impl<'a> Scan<'a> {
                 continue;
             }
             total += 1;
-            while self.quotes.get(q).is_some_and(|x| x.span.end <= t.span.start) {
+            while self.quotes.get(q).is_some_and(|x| x.span.end <= t.span().start) {
                 q += 1;
             }
-            if self.quotes.get(q).is_some_and(|x| x.span.start <= t.span.start) {
+            if self.quotes.get(q).is_some_and(|x| x.span.start <= t.span().start) {
                 quoted += 1;
             }
         }

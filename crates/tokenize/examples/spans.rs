@@ -25,7 +25,7 @@ fn main() -> std::io::Result<()> {
             println!("S {}..{} t{:?} p{}", s.span.start, s.span.end, s.tokens, s.paragraph);
         }
         for t in &tokens.tokens {
-            println!("T {}..{} {:?}", t.span.start, t.span.end, t.kind);
+            println!("T {}..{} {:?}", t.span().start, t.span().end, t.kind);
         }
         for (tag, quotes) in [("Q", &tokens.quotes), ("I", &tokens.inner_quotes)] {
             for q in quotes {

@@ -139,31 +139,38 @@ pub enum TokenKind {
 }
 
 /// One token: a byte span into the text and its kind.
+///
+/// Offsets are kept as `u32` (12 bytes a token instead of 24): a text has a token for
+/// every five bytes or so, and the output's size is what a fresh tokenization pays for in
+/// page faults. Texts are tokenized only up to 4 GiB (see
+/// [`Tokenizer::tokenize_paragraphs`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Where the token is.
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// What it is.
     pub kind: TokenKind,
 }
 
 impl Token {
-    /// A token of `kind` at `span`.
+    /// A token of `kind` at `span`. Offsets past 4 GiB are clamped to `u32::MAX`; the
+    /// tokenizer never makes such a token.
     pub fn new(span: Span, kind: TokenKind) -> Token {
-        Token { span, kind }
+        let clamp = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+        Token { start: clamp(span.start), end: clamp(span.end), kind }
     }
 
-    /// Where the token is. Prefer this to the `span` field: a later version may store
-    /// tokens in half the memory (`u32` offsets), and then only this accessor will remain.
+    /// Where the token is.
     #[inline]
     pub fn span(&self) -> Span {
-        self.span
+        // u32 to usize never truncates on the 32- and 64-bit targets Rust supports here.
+        Span::new(self.start as usize, self.end as usize)
     }
 
     /// The token's text in `text` (the text it was found in), or `""` if the span does not
     /// fit `text`.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.get(text).unwrap_or("")
+        self.span().get(text).unwrap_or("")
     }
 
     /// The token's text without a possessive ending (`Russia´s` → `Russia`); see
@@ -262,7 +269,7 @@ impl Tokens {
 
     /// The index of the token containing byte `byte`, if any. O(log n).
     pub fn token_at(&self, byte: usize) -> Option<usize> {
-        find_containing(&self.tokens, byte, |t| t.span)
+        find_containing(&self.tokens, byte, |t| t.span())
     }
 
     /// The index into [`Tokens::quotes`] of the outermost quotation containing byte `byte`
@@ -288,7 +295,7 @@ impl Tokens {
 
     /// Indices into [`Tokens::tokens`] of the tokens overlapping `span`. O(log n).
     pub fn tokens_in(&self, span: Span) -> Range<usize> {
-        overlapping(&self.tokens, span, |t| t.span)
+        overlapping(&self.tokens, span, |t| t.span())
     }
 
     /// Indices into [`Tokens::sentences`] of the sentences overlapping `span`. O(log n).
@@ -421,6 +428,12 @@ impl Tokenizer {
     /// The body of [`Tokenizer::tokenize_paragraphs_into`]; `fast_words: false` sends every
     /// word down the general path, which tests compare the fast path with.
     fn scan_into(&self, text: &str, paragraphs: &[Span], out: &mut Tokens, fast_words: bool) {
+        // Token offsets are u32: only the first 4 GiB are tokenized (on a char boundary).
+        let mut limit = text.len().min(u32::MAX as usize);
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let text = text.get(..limit).unwrap_or("");
         let total: usize = paragraphs.iter().map(|p| p.len()).fold(0, usize::saturating_add);
         let total = total.min(text.len());
         out.paragraphs.clear();

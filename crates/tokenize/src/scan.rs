@@ -383,7 +383,7 @@ impl<'a> Scanner<'a> {
         if first.kind != TokenKind::Quote {
             return;
         }
-        let at = first.span.start;
+        let at = first.span().start;
         if let Some(q) = self.out.quotes.get_mut(self.first_quote) {
             if q.span.start == at {
                 q.continues = true;
@@ -1093,7 +1093,7 @@ impl<'a> Scanner<'a> {
         if self.pending.is_none() {
             // Most tokens: no sentence end is pending, so this one only may start one.
             let last = self.out.tokens.len();
-            self.out.tokens.push(Token { span: Span::new(start, end), kind });
+            self.out.tokens.push(Token::new(Span::new(start, end), kind));
             match role {
                 Role::Terminator => self.pending = Some(Pending { last, class: None }),
                 Role::Abbreviation(class, _) => {
@@ -1148,7 +1148,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        self.out.tokens.push(Token { span: Span::new(start, end), kind });
+        self.out.tokens.push(Token::new(Span::new(start, end), kind));
         match role {
             Role::Terminator if self.pending.is_none() => {
                 self.pending = Some(Pending { last: index, class: None });
@@ -1176,14 +1176,14 @@ impl<'a> Scanner<'a> {
         else {
             return false;
         };
-        if period.span.len() != 1
-            || self.bytes.get(period.span.start) != Some(&b'.')
-            || before.span.end != period.span.start
-            || before.span.start < self.start
+        if period.span().len() != 1
+            || self.bytes.get(period.span().start) != Some(&b'.')
+            || before.span().end != period.span().start
+            || before.span().start < self.start
         {
             return false;
         }
-        let word = self.text.get(before.span.range()).unwrap_or("");
+        let word = self.text.get(before.span().range()).unwrap_or("");
         match before.kind {
             // "in 2015. the", but not a version number ("Release 1.1. that").
             TokenKind::Number => word.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'%'),
@@ -1206,8 +1206,8 @@ impl<'a> Scanner<'a> {
         if until <= self.sentence_start {
             return;
         }
-        let first = self.out.tokens.get(self.sentence_start).map(|t| t.span.start);
-        let last = self.out.tokens.get(until - 1).map(|t| t.span.end);
+        let first = self.out.tokens.get(self.sentence_start).map(|t| t.span().start);
+        let last = self.out.tokens.get(until - 1).map(|t| t.span().end);
         if let (Some(first), Some(last)) = (first, last) {
             self.out.sentences.push(Sentence {
                 span: Span::new(first, last),

@@ -41,8 +41,8 @@ fn check(text: &str, tokens: &Tokens) {
         assert!(!s.span.is_empty(), "empty sentence");
     }
     for t in &tokens.tokens {
-        assert_on_boundaries(text, t.span, "token");
-        assert!(!t.span.is_empty(), "empty token");
+        assert_on_boundaries(text, t.span(), "token");
+        assert!(!t.span().is_empty(), "empty token");
         if t.is_word() {
             assert!(!t.text(text).contains(char::is_whitespace), "word with a space {t:?}");
         }
@@ -60,7 +60,7 @@ fn check(text: &str, tokens: &Tokens) {
     }
     assert_sorted_disjoint(tokens.paragraphs.iter().map(|p| p.span), "paragraph");
     assert_sorted_disjoint(tokens.sentences.iter().map(|s| s.span), "sentence");
-    assert_sorted_disjoint(tokens.tokens.iter().map(|t| t.span), "token");
+    assert_sorted_disjoint(tokens.tokens.iter().map(|t| t.span()), "token");
     assert_sorted_disjoint(tokens.quotes.iter().map(|q| q.span), "quote");
 
     // Sentences partition the tokens; paragraphs partition the sentences.
@@ -73,7 +73,7 @@ fn check(text: &str, tokens: &Tokens) {
         assert!(paragraph.span.contains(s.span), "sentence outside its paragraph");
         assert!(paragraph.sentences.contains(&i), "paragraph does not list sentence {i}");
         for t in tokens.sentence_tokens(i) {
-            assert!(s.span.contains(t.span), "token outside its sentence");
+            assert!(s.span.contains(t.span()), "token outside its sentence");
         }
         assert_eq!(tokens.sentence_at(s.span.start), Some(i));
     }
