@@ -670,11 +670,11 @@ impl Gazetteer {
     /// word is a family name written first ("Fang Fenghui": Fang is no given name there).
     fn lexicon_gender(&self, name: &str) -> Option<Gender> {
         let first = name.split(' ').next()?;
-        let words = name.split(' ').count();
-        if (2..=3).contains(&words) && self.is_family_name_first(first) {
-            return None;
-        }
-        self.given_name(first).flatten()
+        let gender = self.given_name(first).flatten()?;
+        let family_first = first.len() < name.len()
+            && self.is_family_name_first(first)
+            && (2..=3).contains(&name.split(' ').count());
+        (!family_first).then_some(gender)
     }
 
     /// Finds names and role titles in `text`, tokenized as `tokens` (which may be empty:

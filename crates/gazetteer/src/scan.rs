@@ -13,7 +13,7 @@ use whosaid_tokenize::Tokens;
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::trie::{is_word, word_hash};
 use crate::words::{
-    class, contains, is, FnvBuild, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE,
+    class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
 };
 
@@ -214,14 +214,24 @@ fn loose_key<'w>(
     for (i, word) in words.enumerate() {
         if i == 0 && variants {
             if let Some(group) = g.name_variant_group(word) {
-                out.push('#');
-                out.push_str(&group.to_string());
-                out.push('#');
+                // One private-use character per group: no letter of a name is one.
+                let marker = 0xF0000 + group.min(0xFFFD);
+                out.push(char::from_u32(marker).unwrap_or('\u{FFFD}'));
                 continue;
             }
         }
-        for c in word.chars() {
-            if c.is_alphanumeric() {
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let from = out.len();
+            out.push_str(word);
+            if let Some(added) = out.get_mut(from..) {
+                added.make_ascii_lowercase();
+            }
+        } else if word.is_ascii() {
+            for b in word.bytes().filter(u8::is_ascii_alphanumeric) {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        } else {
+            for c in word.chars().filter(|c| c.is_alphanumeric()) {
                 out.extend(c.to_lowercase());
             }
         }
@@ -244,6 +254,9 @@ impl People {
             if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
                 continue;
             }
+            // Loose and family-name keys are made once per person and spelling: they are the
+            // costly part, and the exact keys below keep "the most recent person" current.
+            let seen = self.by_full_name.get(*spelling).is_some_and(|p| p.name == person.name);
             put(&mut self.by_full_name, spelling, person);
             let (Some(first), Some(last)) =
                 (spelling.split(' ').next(), spelling.rsplit(' ').next())
@@ -284,6 +297,9 @@ impl People {
             if g.given_name(first).is_some() {
                 put(&mut self.by_given, first, person);
             }
+            if seen {
+                continue;
+            }
             self.register_loose(g, person, spelling);
             let words = spelling.split(' ').count();
             if (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first) {
@@ -304,22 +320,23 @@ impl People {
         let mut key = std::mem::take(&mut self.scratch);
         loose_key(g, spelling.split(' '), true, &mut key);
         put(&mut self.by_loose_name, &key, person);
-        let words: Vec<&str> = spelling.split(' ').collect();
-        let mut from = words.len().saturating_sub(1);
-        while from > 1 && words.get(from - 1).is_some_and(|w| is_in(PARTICLE, w)) {
-            from -= 1;
+        let last = spelling.rsplit(' ').next().unwrap_or("");
+        // Where the surname's particles start ("van der Berg"), never at the first word.
+        let mut from = spelling.len() - last.len();
+        while let Some(head) = spelling.get(..from.saturating_sub(1)) {
+            match head.rsplit_once(' ') {
+                Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
+                _ => break,
+            }
         }
+        let with_particles = spelling.get(from..).unwrap_or(last);
+        let particle_free = last.split_once('-').filter(|(p, _)| is_in(PARTICLE, p));
         // The surname with its particles, the last word alone, and the part of "al-Ansari"
         // after its particle.
-        let last = words.last().copied().unwrap_or("");
-        let particle_free = last.split_once('-').filter(|(p, _)| is_in(PARTICLE, p));
-        let forms = [
-            words.get(from..).unwrap_or(&[]),
-            words.get(words.len().saturating_sub(1)..).unwrap_or(&[]),
-            particle_free.as_ref().map_or(&[][..], |(_, rest)| std::slice::from_ref(rest)),
-        ];
-        for form in forms {
-            loose_key(g, form.iter().copied(), false, &mut key);
+        let forms = [Some(with_particles), Some(last), particle_free.map(|(_, rest)| rest)];
+        for (i, form) in forms.into_iter().enumerate() {
+            let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
+            loose_key(g, form.split(' '), false, &mut key);
             if key.len() > 1 {
                 put(&mut self.by_loose_surname, &key, person);
             }
@@ -453,16 +470,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         let i = hits.partition_point(|n| n.end <= h.start);
         hits.get(i).is_some_and(|n| n.start < h.end)
     };
-    // A title opening a company's name is part of the name: "Premier Industrial Corp",
-    // "General Dynamics Corp".
-    let mut company_titles = Vec::new();
-    role_hits.retain(|h| {
-        let opens = opens_company_name(hay, h.end);
-        if opens {
-            company_titles.push(h.start);
-        }
-        !inside_name(h) && !opens
-    });
+    role_hits.retain(|h| !inside_name(h));
     let roles = expand_roles(g, text, &folded, &hits, &role_hits);
 
     // 3. Names by shape and surnames, in one left-to-right walk.
@@ -483,7 +491,6 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         last_run: (0, 0),
         orgs_by_first_word: HashMap::default(),
         loose_buf: String::new(),
-        company_titles: &company_titles,
     };
     walk.run(&hits);
     walk.resolve_pending();
@@ -491,6 +498,20 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     best_spellings(&mut mentions);
     set_genders(g, text, &mut mentions);
 
+    // A title that opens a company's name found by shape ("Premier Industrial Corp") is no
+    // role. Both lists are in text order and mentions do not overlap: one merge.
+    let mut roles = roles;
+    let shaped_org = |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Organization;
+    if mentions.iter().any(shaped_org) {
+        let mut i = 0;
+        roles.retain(|r| {
+            let at = folded.original(r.title_start);
+            while mentions.get(i).is_some_and(|m| m.span.end <= at) {
+                i += 1;
+            }
+            !mentions.get(i).is_some_and(|m| m.span.start <= at && shaped_org(m))
+        });
+    }
     let roles = roles
         .into_iter()
         .map(|r| RoleMention {
@@ -596,10 +617,10 @@ fn opens_company_name(hay: &str, end: usize) -> bool {
             return false;
         };
         let w = slice(hay, word.start, word.end);
-        if contains(CORPORATE_SUFFIXES, w) {
+        let capitalized = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if is_in(CORPORATE, w) {
             return true;
         }
-        let capitalized = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         if !(capitalized || w == "and" || w == "&") || class(w) & STOP != 0 && w != "and" {
             return false;
         }
@@ -608,8 +629,38 @@ fn opens_company_name(hay: &str, end: usize) -> bool {
     false
 }
 
+/// Legal-form suffixes, as written: they end a company's name ("Wako Research Institute" goes
+/// on past "Research", "Halvard AG Chairman" stops at "AG").
+const LEGAL_FORMS: &[&str] = &[
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Incorporated",
+    "Ltd",
+    "Limited",
+    "LLC",
+    "PLC",
+    "plc",
+    "Plc",
+    "Co",
+    "AG",
+    "SA",
+    "NV",
+    "BV",
+    "GmbH",
+    "SpA",
+    "AB",
+    "ASA",
+    "Oyj",
+    "Pty",
+    "N.V",
+    "B.V",
+    "S.A",
+    "A.G",
+];
+
 /// Last words that make a run of capitalized words a company name.
-const CORPORATE_SUFFIXES: &[&str] = &[
+pub(crate) const CORPORATE_SUFFIXES: &[&str] = &[
     "AG",
     "SA",
     "NV",
@@ -775,8 +826,6 @@ struct Walk<'a, 'b> {
     orgs_by_first_word: HashMap<String, String, FnvBuild>,
     /// A reused buffer for [`loose_key`]s.
     loose_buf: String,
-    /// Starts of title words that open a company's name, in text order.
-    company_titles: &'a [usize],
 }
 
 impl<'a> Walk<'a, '_> {
@@ -861,18 +910,17 @@ impl<'a> Walk<'a, '_> {
                 hits.get(next_hit.wrapping_sub(1))
                     .is_some_and(|h| slice(self.hay, h.end, word.start) == " ")
             };
-            if CORPORATE_SUFFIXES.contains(&w) && (!run.is_empty() || after_known()) {
+            let corporate = lower_is(CORPORATE);
+            if corporate && LEGAL_FORMS.contains(&w) && (!run.is_empty() || after_known()) {
                 run.push((word, NamePart::Name));
                 // "Corp Ltd", "Group Inc": the last suffix ends the name.
                 let next = next_word(self.bytes, word.end).filter(|n| n.start == word.end + 1);
-                if !next
-                    .is_some_and(|n| contains(CORPORATE_SUFFIXES, slice(self.hay, n.start, n.end)))
-                {
+                if !next.is_some_and(|n| is_in(CORPORATE, slice(self.hay, n.start, n.end))) {
                     self.flush(&mut run, next_role);
                 }
                 continue;
             }
-            if CORPORATE_SUFFIXES.contains(&w) && is_initials(w.as_bytes()) {
+            if corporate && is_initials(w.as_bytes()) {
                 // "N.V. Philips": a suffix in initials opening a name is no person's initials.
                 self.flush(&mut run, next_role);
                 continue;
@@ -882,13 +930,6 @@ impl<'a> Walk<'a, '_> {
                 // A particle cannot start a name.
                 NamePart::Particle => {}
                 NamePart::Name if !(lower_is(STOP) || lower_is(HONORIFIC)) => {
-                    run.push((word, NamePart::Name))
-                }
-                // A title opening a company's name ("Governor Valve Inc", "Lord Abbett Co").
-                NamePart::Name
-                    if self.company_titles.binary_search(&word.start).is_ok()
-                        || (lower_is(HONORIFIC) && opens_company_name(self.hay, word.end)) =>
-                {
                     run.push((word, NamePart::Name))
                 }
                 // An acronym inside a company's name ("Hutton LBO Inc").
@@ -993,7 +1034,7 @@ impl<'a> Walk<'a, '_> {
         // Words starting with a digit ("3Com") belong to company names only.
         let starts_with_digit = |w: &Word| byte(self.bytes, w.start).is_ascii_digit();
         let company = words.last().is_some_and(|(w, _)| {
-            words.len() > 1 && contains(CORPORATE_SUFFIXES, slice(self.hay, w.start, w.end))
+            words.len() > 1 && is_in(CORPORATE, slice(self.hay, w.start, w.end))
         });
         let words = if company || words.len() == 1 {
             words
@@ -1075,19 +1116,21 @@ impl<'a> Walk<'a, '_> {
         let previous_run = std::mem::replace(&mut self.last_run, (start, stop));
         let last_word = slice(self.hay, last.start, last.end);
         if contains(CORPORATE_SUFFIXES, last_word) {
-            self.company(previous_run, start, stop);
+            // "Halvard N.V.": the period closes the suffix's initials.
+            let dot = is_initials(last_word.as_bytes()) && byte(self.bytes, stop) == b'.';
+            self.company(previous_run, start, stop + usize::from(dot));
             return;
         }
         let names = words.iter().filter(|(_, part)| *part == NamePart::Name).count();
         // A family name written first that is also a place word ("Park Geun-hye", "Song
         // Ji-hyo") is a name when a hyphenated given name follows it.
         let family_first = words.len() <= 3
-            && self.g.is_family_name_first(slice(self.hay, first.start, first.end))
             && words.get(1).is_some_and(|(w, _)| {
                 slice(self.hay, w.start, w.end)
                     .split_once('-')
                     .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
-            });
+            })
+            && self.g.is_family_name_first(slice(self.hay, first.start, first.end));
         let checked = words.get(usize::from(family_first)..).unwrap_or(&[]);
         if names > 4
             || checked.iter().any(|(w, _)| {
@@ -1265,6 +1308,7 @@ impl<'a> Walk<'a, '_> {
             }
             None => start,
         };
+        let start = self.title_before_company(start).unwrap_or(start);
         let gap = slice(self.hay, previous_run.1, start);
         let start = if previous_run.1 > previous_run.0 && matches!(gap, " and " | " & ") {
             previous_run.0
@@ -1311,7 +1355,7 @@ impl<'a> Walk<'a, '_> {
             let mut words = slice(self.hay, start, stop).split(' ');
             let initials = words.next().map(|w| w.trim_end_matches('.')).map(str::as_bytes);
             if let (Some(true), Some(next)) = (initials.map(is_initials), words.next()) {
-                if next.len() > 1 && !contains(CORPORATE_SUFFIXES, next) {
+                if next.len() > 1 && !is_in(CORPORATE, next) {
                     self.orgs_by_first_word.entry(next.to_string()).or_insert_with(|| name.clone());
                 }
             }
@@ -1389,6 +1433,25 @@ impl<'a> Walk<'a, '_> {
         let person = self.people.by_loose_name.get(&key).cloned();
         self.loose_buf = key;
         person
+    }
+
+    /// Where a company's name starts when a capitalized title word (a role title or an
+    /// honorific) stands right before the run at `start`: "Premier Industrial Corp",
+    /// "Governor Valve Inc".
+    fn title_before_company(&self, start: usize) -> Option<usize> {
+        let end = start.checked_sub(1).filter(|&e| byte(self.bytes, e) == b' ')?;
+        let mut from = end;
+        while from > 0 && byte(self.bytes, from - 1).is_ascii_alphabetic() {
+            from -= 1;
+        }
+        let w = slice(self.hay, from, end);
+        let before = from.checked_sub(1).map(|b| byte(self.bytes, b));
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || before.is_some_and(is_word) {
+            return None;
+        }
+        let i = self.roles.partition_point(|r| r.end < end);
+        let role = self.roles.get(i).is_some_and(|r| r.end == end && r.title_start == from);
+        (role || is_in(HONORIFIC, w)).then_some(from)
     }
 
     /// Where a company's name starts when the run at `start` follows a bracketed part after

@@ -789,6 +789,51 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "general",
 ];
 
+/// `scan::CORPORATE_SUFFIXES` in lowercase, for [`class`] (its keys are lowercase); a test
+/// keeps the two in step.
+pub(crate) const CORPORATE_WORDS: &[&str] = &[
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "gmbh",
+    "spa",
+    "ab",
+    "asa",
+    "oyj",
+    "pty",
+    "n.v",
+    "b.v",
+    "s.a",
+    "a.g",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "co",
+    "company",
+    "group",
+    "holdings",
+    "airways",
+    "airlines",
+    "industries",
+    "systems",
+    "technologies",
+    "research",
+    "partners",
+    "motors",
+    "logistics",
+    "freight",
+    "shipping",
+    "pharmaceuticals",
+    "labs",
+    "laboratories",
+];
+
 /// Whether `list` holds `word`, ignoring ASCII case. A linear scan: for building only; the
 /// per-word lookups while matching go through [`class`].
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
@@ -802,6 +847,8 @@ pub(crate) const PARTICLE: u8 = 4;
 pub(crate) const NON_PERSON: u8 = 8;
 pub(crate) const CUE: u8 = 16;
 pub(crate) const ROLE_MODIFIER: u8 = 32;
+/// In [`CORPORATE_WORDS`].
+pub(crate) const CORPORATE: u8 = 64;
 
 /// All lists in one hash map, so that a word costs one lookup, not a scan of every list; in
 /// front of it a bitmap over (length, first letter, last letter) of the listed words, which
@@ -854,13 +901,14 @@ fn classes() -> &'static Classes {
     CLASSES.get_or_init(|| {
         let mut map: HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut seen = vec![false; MAX_WORD * 27 * 27];
-        let lists: [(&[&'static str], u8); 6] = [
+        let lists: [(&[&'static str], u8); 7] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
             (PARTICLES, PARTICLE),
             (NON_PERSON_WORDS, NON_PERSON),
             (CUE_VERBS, CUE),
             (ROLE_MODIFIERS, ROLE_MODIFIER),
+            (CORPORATE_WORDS, CORPORATE),
         ];
         let mut max_len = 0;
         for (list, flag) in lists {
@@ -919,6 +967,20 @@ mod tests {
                 assert!(is(w, flag), "{w}");
                 assert!(is(&w.to_uppercase(), flag), "{w}");
             }
+        }
+    }
+
+    #[test]
+    fn corporate_words_are_the_corporate_suffixes_in_lowercase() {
+        let mut want: Vec<String> =
+            crate::scan::CORPORATE_SUFFIXES.iter().map(|s| s.to_ascii_lowercase()).collect();
+        want.sort();
+        want.dedup();
+        let mut got: Vec<String> = CORPORATE_WORDS.iter().map(|s| s.to_string()).collect();
+        got.sort();
+        assert_eq!(got, want);
+        for w in crate::scan::CORPORATE_SUFFIXES {
+            assert!(is(w, CORPORATE), "{w}");
         }
     }
 
