@@ -21,13 +21,22 @@
 //!   a run of two or three capitalized words with no cue becomes a person only once its
 //!   last word speaks ("Sander said"); in names of three words or more the word before the
 //!   last also works as a surname ("Valentina Ñancupil Rojas" → "Ñancupil");
+//! - a family name written first (a listed Chinese, Korean or Vietnamese one: "Lin Jian",
+//!   "Rhee Chang-yong") alone names the person later ("Lin said"), unless two people of the
+//!   text share it; given-name spellings of one variant group ("Sergei", "Sergey") match the
+//!   gazetteer's names and earlier mentions; surnames also compare with case, hyphens, the space
+//!   after a particle and a final "-iy"/"-yy" ignored ("Van Der Berg", "Al Ansari", "Zelenskiy");
+//! - titles of address ("Dr", "Sheikh", "Maj-Gen", "Advocate", "Tan Sri") never enter a name;
+//!   initials may ("P.K. Sharma");
 //! - a run of capitalized words starting with a given name of the lexicon is a person even
 //!   without a cue, and capitalized words before that given name are left out ("Goalkeeper
 //!   Tomas Brekke");
 //! - finds company names by shape: a run of capitalized words ending in a corporate word
 //!   (Corp, Inc, Ltd, Group, Airways, Research...), joined across "and" ("Harlan Tool and
 //!   Die Corp"), is an organization (`entity: None`), and its first word alone later names
-//!   it ("Harlan said");
+//!   it ("Harlan said"); a title, a digit word, an acronym or a bracketed part may be inside
+//!   ("Premier Industrial Corp", "3Com Corp", "Hutton LBO Inc", "Industrial Equity (Pacific)
+//!   Ltd"), and legal forms of many countries end one ("Siemens AG", "Philips N.V.");
 //! - gives people a [`Gender`] ([`Mention::gender`], [`Gazetteer::gender_of`]) from a
 //!   `gender:f|m` note in the gazetteer, an honorific ("Mrs.") or the given-name lexicon;
 //! - resolves short forms ("the Post") only after the full name ("the Washington Post");
