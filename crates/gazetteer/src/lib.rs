@@ -98,7 +98,7 @@ pub use crate::error::{GazetteerError, GazetteerErrorKind};
 use crate::fold::fold_pattern;
 use crate::parse::{parse_entities, parse_given_names, parse_roles, Row};
 use crate::trie::Trie;
-use crate::words::FnvBuild;
+use crate::words::{FnvBuild, WordTable};
 
 /// An index into a [`Gazetteer`]'s entities.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -499,16 +499,14 @@ impl GazetteerBuilder {
             }
             starts.push(u32::try_from(candidates.len()).unwrap_or(u32::MAX));
         }
-        let mut given_names: HashMap<String, Option<Gender>, FnvBuild> = HashMap::default();
-        for (name, gender) in &self.given_names {
+        // A later file's row replaces an earlier one.
+        let given_names = WordTable::build(self.given_names.iter().filter_map(|(name, gender)| {
             let key = fold_pattern(name).to_ascii_lowercase();
-            if !key.is_empty() {
-                // A later file's row replaces an earlier one.
-                given_names.insert(key, *gender);
-            }
-        }
+            (!key.is_empty()).then_some((key, *gender))
+        }));
         Gazetteer {
             given_names,
+            has_short_forms: self.entities.iter().map(|e| !e.short_forms.is_empty()).collect(),
             entities: self.entities.clone(),
             matcher: Matcher::build(&order, candidates, starts),
             role_titles,
@@ -522,7 +520,10 @@ impl GazetteerBuilder {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     /// Lowercased folded given name → gender (`None`: used for both).
-    given_names: HashMap<String, Option<Gender>, FnvBuild>,
+    given_names: WordTable<Option<Gender>>,
+    /// Per entity: whether it has short forms, so that only those entities are remembered
+    /// as named in a text (a set insert for every name was a large part of a text's cost).
+    has_short_forms: Vec<bool>,
     matcher: Option<Matcher>,
     role_titles: Vec<String>,
 }
@@ -559,16 +560,15 @@ impl Gazetteer {
     /// Whether `word` is in the given-name lexicon, and with which gender (`Some(None)`: a
     /// name used for both). Case and diacritics are ignored.
     pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
-        let mut buf = [0u8; 32];
         let bytes = word.as_bytes();
         if bytes.is_ascii() {
-            let lower = buf.get_mut(..bytes.len())?;
-            for (d, s) in lower.iter_mut().zip(bytes) {
-                *d = s.to_ascii_lowercase();
+            // Longer words were never looked up (they did not fit the lowercasing buffer).
+            if bytes.len() > 32 {
+                return None;
             }
-            return self.given_names.get(std::str::from_utf8(lower).ok()?).copied();
+            return self.given_names.get(bytes);
         }
-        self.given_names.get(&fold_pattern(word).to_ascii_lowercase()).copied()
+        self.given_names.get(fold_pattern(word).as_bytes())
     }
 
     /// The gender of a person mention: its [`Mention::gender`] if set, else from the

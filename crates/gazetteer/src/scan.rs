@@ -13,7 +13,7 @@ use whosaid_tokenize::Tokens;
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::trie::{is_word, word_hash};
 use crate::words::{
-    class, contains, is, FnvBuild, COMMON_WORDS, CUE, HONORIFIC, NON_PERSON, PARTICLE,
+    class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
 };
 
@@ -338,7 +338,8 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
         let keep = h.target.form != Form::Short || seen.contains(&h.target.entity);
-        if keep && h.target.form == Form::Name {
+        let has_short_forms = g.has_short_forms.get(h.target.entity.0 as usize) == Some(&true);
+        if keep && h.target.form == Form::Name && has_short_forms {
             seen.insert(h.target.entity);
         }
         keep
@@ -443,7 +444,7 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
 }
 
 /// Last words that make a run of capitalized words a company name.
-const CORPORATE_SUFFIXES: &[&str] = &[
+pub(crate) const CORPORATE_SUFFIXES: &[&str] = &[
     "Corp",
     "Corporation",
     "Inc",
@@ -765,7 +766,7 @@ impl<'a> Walk<'a, '_> {
         let (start, stop) = (first.start, last.end);
         if words.len() == 1 {
             let w = slice(self.hay, start, stop);
-            if CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            if is_in(CORPORATE, w) {
                 // "General Motors Corp": the suffix belongs to the known name before it.
                 let before = original_span(self.folded, start, stop).start;
                 let after_known = self.out.last().is_some_and(|m| {
@@ -823,7 +824,7 @@ impl<'a> Walk<'a, '_> {
         }
         let previous_run = std::mem::replace(&mut self.last_run, (start, stop));
         let last_word = slice(self.hay, last.start, last.end);
-        if contains(CORPORATE_SUFFIXES, last_word) {
+        if is_in(CORPORATE, last_word) {
             self.company(previous_run, start, stop);
             return;
         }
@@ -884,7 +885,7 @@ impl<'a> Walk<'a, '_> {
         let last_word = slice(self.hay, last.start, last.end);
         if words.len() < 3
             || !after_preposition
-            || CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last_word))
+            || is_in(CORPORATE, last_word)
         {
             return words;
         }
@@ -943,7 +944,7 @@ impl<'a> Walk<'a, '_> {
         if let Some((kind, previous)) = joins_previous {
             let suffix_only = slice(self.hay, start, stop)
                 .split(' ')
-                .all(|w| CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w)));
+                .all(|w| is_in(CORPORATE, w));
             if kind == EntityKind::Organization && suffix_only {
                 if let Some(last) = self.out.last_mut() {
                     last.span = Span::new(last.span.start, span.end);
