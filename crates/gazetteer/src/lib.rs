@@ -84,6 +84,7 @@ mod error;
 mod fold;
 mod parse;
 mod scan;
+mod swar;
 mod trie;
 mod words;
 

@@ -11,6 +11,7 @@ use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
+use crate::swar;
 use crate::trie::{is_word, word_hash};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
@@ -60,11 +61,28 @@ static NAME_START: [bool; 256] = {
 fn skip_lowercase(bytes: &[u8], pos: usize, limit: usize) -> usize {
     let limit = limit.min(bytes.len());
     let Some(region) = bytes.get(pos..limit) else { return pos };
-    let Some(found) = region.iter().position(|&b| NAME_START[usize::from(b)]) else {
+    let Some(found) = first_name_start(region) else {
         // Nothing up to the limit: resume at the last break before it.
         return back_to_break(bytes, pos, limit);
     };
     back_to_break(bytes, pos, pos + found)
+}
+
+/// The first byte of `region` that is a [`NAME_START`], eight bytes at a time: most of a
+/// text is lowercase prose, which this passes over.
+fn first_name_start(region: &[u8]) -> Option<usize> {
+    let mut chunks = region.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let x = swar::load(chunk);
+        let found = swar::capitals(x) | (x & 0x8080_8080_8080_8080) | swar::equal_to(x, b'-');
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| NAME_START[usize::from(b)]).map(|i| at + i)
 }
 
 fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
@@ -143,17 +161,48 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
 
 /// A person known in this text, by full name.
 #[derive(Clone, Debug)]
-struct Person {
-    /// Shared: the per-text maps hold a person under several keys, and cloning a `String`
-    /// for each was a large part of the walk.
-    name: Rc<str>,
+struct Person<'g> {
+    /// Borrowed or shared: the per-text maps hold a person under several keys, and cloning a
+    /// `String` for each was a large part of the walk.
+    name: PersonName<'g>,
     entity: Option<EntityId>,
 }
 
-type PersonMap = HashMap<String, Person, FnvBuild>;
+/// A person's canonical name: the gazetteer's, borrowed (a listed person is met at every
+/// mention, and allocating its name each time showed in profiles), or one found by shape.
+#[derive(Clone, Debug)]
+enum PersonName<'g> {
+    Listed(&'g str),
+    Found(Rc<str>),
+}
+
+impl std::ops::Deref for PersonName<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            PersonName::Listed(name) => name,
+            PersonName::Found(name) => name,
+        }
+    }
+}
+
+impl<'g> From<&'g str> for PersonName<'g> {
+    fn from(name: &'g str) -> PersonName<'g> {
+        PersonName::Listed(name)
+    }
+}
+
+impl From<String> for PersonName<'_> {
+    fn from(name: String) -> Self {
+        PersonName::Found(name.into())
+    }
+}
+
+type PersonMap<'g> = HashMap<String, Person<'g>, FnvBuild>;
 
 /// Maps `key` to `person`, allocating the key only when it is new.
-fn put(map: &mut PersonMap, key: &str, person: &Person) {
+fn put<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
     match map.get_mut(key) {
         Some(p) => p.clone_from(person),
         None => {
@@ -163,7 +212,7 @@ fn put(map: &mut PersonMap, key: &str, person: &Person) {
 }
 
 /// Maps `key` to `person` unless it is mapped already.
-fn put_first(map: &mut PersonMap, key: &str, person: &Person) {
+fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
     if !map.contains_key(key) {
         map.insert(key.to_string(), person.clone());
     }
@@ -171,29 +220,29 @@ fn put_first(map: &mut PersonMap, key: &str, person: &Person) {
 
 /// The per-text memory of people, keyed by folded spellings ("Makinen" for "Mäkinen").
 #[derive(Default)]
-struct People {
+struct People<'g> {
     /// Surname → the most recent person with it.
-    by_surname: PersonMap,
+    by_surname: PersonMap<'g>,
     /// Surname → the first person with it, for surnames used before the full name.
-    first_by_surname: PersonMap,
-    by_full_name: PersonMap,
+    first_by_surname: PersonMap<'g>,
+    by_full_name: PersonMap<'g>,
     /// "Ana Figueiredo" → the person introduced as "Ana Carolina Figueiredo".
-    by_first_last: PersonMap,
+    by_first_last: PersonMap<'g>,
     /// Given name (in the given-name lexicon) → the most recent person with it.
-    by_given: PersonMap,
+    by_given: PersonMap<'g>,
     /// Last word → a run of two or three capitalized words that had no cue ("Chiamaka
     /// Eze-Lindgren did not plan..."): a person only if the surname later speaks.
-    weak_by_surname: PersonMap,
+    weak_by_surname: PersonMap<'g>,
     /// A reused buffer for "first last" keys.
     scratch: String,
 }
 
-impl People {
+impl<'g> People<'g> {
     /// Remembers a person under each given (folded) spelling, under its last word and that
     /// word without a particle prefix ("al-Assad" → "Assad"), under its first and last words,
     /// and under its first word when that is a given name. A later person with the same
     /// surname replaces the earlier one: a surname names the most recent of them.
-    fn register(&mut self, g: &Gazetteer, person: &Person, spellings: &[&str]) {
+    fn register(&mut self, g: &Gazetteer, person: &Person<'g>, spellings: &[&str]) {
         for (i, spelling) in spellings.iter().enumerate() {
             // The canonical spelling and the text's are often the same: once is enough.
             if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
@@ -578,7 +627,7 @@ struct Walk<'a, 'b> {
     hay: &'a str,
     bytes: &'a [u8],
     roles: &'a [FoldedRole],
-    people: &'b mut People,
+    people: &'b mut People<'a>,
     out: &'b mut Vec<Mention>,
     /// End of the last role title: a name right after it is a person.
     cue_end: Option<usize>,
@@ -883,10 +932,7 @@ impl<'a> Walk<'a, '_> {
         let before = self.hay.get(..first.start).unwrap_or("");
         let after_preposition = [" of ", " on ", " for "].iter().any(|p| before.ends_with(p));
         let last_word = slice(self.hay, last.start, last.end);
-        if words.len() < 3
-            || !after_preposition
-            || is_in(CORPORATE, last_word)
-        {
+        if words.len() < 3 || !after_preposition || is_in(CORPORATE, last_word) {
             return words;
         }
         let is_initial = |w: &Word| w.end - w.start == 1;
@@ -942,9 +988,7 @@ impl<'a> Walk<'a, '_> {
             })
             .map(|m| (m.kind, m.span));
         if let Some((kind, previous)) = joins_previous {
-            let suffix_only = slice(self.hay, start, stop)
-                .split(' ')
-                .all(|w| is_in(CORPORATE, w));
+            let suffix_only = slice(self.hay, start, stop).split(' ').all(|w| is_in(CORPORATE, w));
             if kind == EntityKind::Organization && suffix_only {
                 if let Some(last) = self.out.last_mut() {
                     last.span = Span::new(last.span.start, span.end);
@@ -1069,5 +1113,33 @@ impl<'a> Walk<'a, '_> {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_name_start_agrees_with_the_byte_table() {
+        let cases = [
+            "",
+            "plain lowercase prose without names",
+            "plain lowercase prose then Capital",
+            "exactly8",
+            "exactly8X",
+            "lower al-assad and more",
+            "caf\u{e9} au lait",
+            "digits 0123456789 and [brackets] @ `ticks` {braces}",
+            "ZZZ",
+        ];
+        for text in cases {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let region = bytes.get(from..).unwrap_or(&[]);
+                let want = region.iter().position(|&b| NAME_START[usize::from(b)]);
+                assert_eq!(first_name_start(region), want, "{text:?} from {from}");
+            }
+        }
     }
 }

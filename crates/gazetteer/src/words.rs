@@ -997,6 +997,54 @@ mod tests {
     }
 
     #[test]
+    fn word_table_finds_keys_ignoring_ascii_case_and_keeps_the_last_value() {
+        let table = WordTable::build(
+            [("ana", 1), ("mar\u{ed}a", 2), ("ana", 3), ("jo", 4), ("", 5)]
+                .map(|(k, v)| (k.to_string(), v)),
+        );
+        let cases: &[(&str, Option<i32>)] = &[
+            ("ana", Some(3)),
+            ("ANA", Some(3)),
+            ("Ana", Some(3)),
+            ("MAR\u{ed}A", Some(2)),
+            ("MAR\u{cd}A", None),
+            ("jo", Some(4)),
+            ("j", None),
+            ("anna", None),
+            ("", Some(5)),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(table.get(word.as_bytes()), want, "{word:?}");
+        }
+        assert_eq!(WordTable::<i32>::build([]).get(b"ana"), None);
+    }
+
+    #[test]
+    fn word_table_with_many_keys_finds_each_and_no_other() {
+        let keys: Vec<String> = (0..5000).map(|i| format!("name{i}")).collect();
+        let table = WordTable::build(keys.iter().cloned().zip(0..));
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(table.get(k.to_uppercase().as_bytes()), Some(i), "{k}");
+            assert_eq!(table.get(format!("{k}x").as_bytes()), None, "{k}x");
+        }
+    }
+
+    #[test]
+    fn hasher_tells_apart_keys_that_differ_in_length_or_any_byte() {
+        let hash = |s: &str| {
+            use std::hash::BuildHasher;
+            FnvBuild::default().hash_one(s)
+        };
+        let keys = ["", "a", "ab", "ab\0", "abcdefgh", "abcdefghi", "abcdefgi", "bbcdefgh"];
+        for (i, a) in keys.iter().enumerate() {
+            assert_eq!(hash(a), hash(a), "{a:?}");
+            for b in keys.get(i + 1..).unwrap_or(&[]) {
+                assert_ne!(hash(a), hash(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
     fn unlisted_words_have_no_class() {
         for w in ["Toner", "kettle", "", "x", "saidx", "Mr.", "\u{e9}t\u{e9}", &"a".repeat(40)] {
             assert_eq!(class(w), 0, "{w}");
