@@ -12,7 +12,7 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
-use crate::trie::{is_word, word_hash};
+use crate::trie::{is_word, word_hash_at};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
@@ -131,8 +131,7 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
         let (next, worth_a_walk) = if is_word(b) {
             let rest = bytes.get(pos..).unwrap_or(&[]);
             let len = rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
-            let word = rest.get(..len).unwrap_or(&[]);
-            (pos + len, trie.may_start_word(word_hash(word)))
+            (pos + len, trie.may_start_word(word_hash_at(bytes, pos, len)))
         } else {
             (pos + 1, trie.may_start_punct(b))
         };
@@ -238,6 +237,18 @@ struct People<'g> {
 }
 
 impl<'g> People<'g> {
+    /// Room for `people` people in the maps every person goes into, so that a text naming
+    /// thousands of them does not rehash those maps again and again.
+    fn with_capacity(people: usize) -> People<'g> {
+        let map = || PersonMap::with_capacity_and_hasher(people, FnvBuild::default());
+        People {
+            by_surname: map(),
+            first_by_surname: map(),
+            by_full_name: map(),
+            ..People::default()
+        }
+    }
+
     /// Remembers a person under each given (folded) spelling, under its last word and that
     /// word without a particle prefix ("al-Assad" → "Assad"), under its first and last words,
     /// and under its first word when that is a given name. A later person with the same
@@ -379,8 +390,10 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     let bytes = hay.as_bytes();
 
     // 1. Gazetteer names and role titles, in one pass.
-    let mut hits = Vec::new();
-    let mut role_hits = Vec::new();
+    // Sized for the names and titles of usual news prose (about one per 200 bytes), so that
+    // a long text does not regrow them again and again.
+    let mut hits = Vec::with_capacity(text.len() / 128);
+    let mut role_hits = Vec::with_capacity(text.len() / 256);
     if let Some(matcher) = &g.matcher {
         find_hits(matcher, hay, &mut hits, &mut role_hits);
     }
@@ -403,8 +416,8 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     let roles = expand_roles(g, text, &folded, &hits, &role_hits);
 
     // 3. Names by shape and surnames, in one left-to-right walk.
-    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len());
-    let mut people = People::default();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len() + text.len() / 512);
+    let mut people = People::with_capacity(hits.len());
     let mut walk = Walk {
         g,
         folded: &folded,

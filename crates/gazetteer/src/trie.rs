@@ -96,21 +96,35 @@ pub(crate) fn is_word(b: u8) -> bool {
 /// (which maps both cases of a letter to one byte, and may also merge other bytes: that only
 /// lets through a word that the walk then rejects), and its length.
 pub(crate) fn word_hash(word: &[u8]) -> u64 {
-    const CASE: u64 = 0x2020_2020_2020_2020;
     let eight = |bytes: Option<&[u8]>| {
-        bytes.and_then(|b| <[u8; 8]>::try_from(b).ok()).map_or(0, u64::from_le_bytes) | CASE
+        bytes.and_then(|b| <[u8; 8]>::try_from(b).ok()).map_or(0, u64::from_le_bytes)
     };
     let n = word.len();
-    let (head, tail) = if n >= 8 {
-        (eight(word.get(..8)), eight(word.get(n - 8..)))
+    if n >= 8 {
+        mix_word_hash(eight(word.get(..8)), eight(word.get(n - 8..)), n)
     } else {
-        let mut buf = [0u8; 8];
-        if let Some(prefix) = buf.get_mut(..n) {
-            prefix.copy_from_slice(word);
+        let head = swar::load(word);
+        mix_word_hash(head, head, n)
+    }
+}
+
+/// [`word_hash`] of `hay[start..start + len]`. A short word is read as the eight bytes at
+/// `start` with those past the word masked off: building it byte by byte (or copying it
+/// into a buffer, a `memcpy` call) for every word of a text showed in profiles.
+pub(crate) fn word_hash_at(hay: &[u8], start: usize, len: usize) -> u64 {
+    let eight = hay.get(start..start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
+    match eight {
+        Some(bytes) if len < 8 => {
+            let head = u64::from_le_bytes(bytes) & ((1u64 << (8 * len)) - 1);
+            mix_word_hash(head, head, len)
         }
-        let head = u64::from_le_bytes(buf) | CASE;
-        (head, head)
-    };
+        _ => word_hash(hay.get(start..start + len).unwrap_or(&[])),
+    }
+}
+
+fn mix_word_hash(head: u64, tail: u64, n: usize) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let (head, tail) = (head | CASE, tail | CASE);
     let mixed = (head ^ tail.rotate_left(29) ^ (n as u64).rotate_left(53))
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     mixed ^ (mixed >> 29)
@@ -378,6 +392,17 @@ mod tests {
         assert_eq!(t.longest_at("\u{0434}\u{0430}!".as_bytes(), 0), Some((0, 4)));
         assert_eq!(t.longest_at("M\u{00C4}KINEN".as_bytes(), 0), None);
         assert_eq!(t.longest_at("M\u{00E4}KINEN".as_bytes(), 0), Some((1, 8)));
+    }
+
+    #[test]
+    fn word_hash_at_is_word_hash_of_the_slice() {
+        let hay = b"a Bc def Ghij klmnopq rstuvwxy Zabcdefghij x";
+        for start in 0..hay.len() {
+            for len in 0..=hay.len() - start {
+                let word = hay.get(start..start + len).unwrap_or(&[]);
+                assert_eq!(word_hash_at(hay, start, len), word_hash(word), "{start} {len}");
+            }
+        }
     }
 
     #[test]
