@@ -384,6 +384,16 @@ fn only_gap(bytes: &[u8], from: usize, to: usize) -> bool {
     newlines <= 1 && gap.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'.'))
 }
 
+/// The dictionary scan of [`annotate`] alone: folded text, leftmost-longest names and titles.
+pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
+    let folded = fold(text);
+    let (mut hits, mut role_hits) = (Vec::new(), Vec::new());
+    if let Some(matcher) = &g.matcher {
+        find_hits(matcher, &folded.text, &mut hits, &mut role_hits);
+    }
+    hits.len() + role_hits.len()
+}
+
 pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotation {
     let folded = fold(text);
     let hay: &str = &folded.text;

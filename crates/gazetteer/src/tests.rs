@@ -659,3 +659,18 @@ fn company_names_by_shape_and_their_first_word() {
         assert_eq!(found, want, "{text}");
     }
 }
+
+#[test]
+fn dictionary_scan_counts_names_and_titles_on_word_boundaries() {
+    let g = gazetteer();
+    let cases: &[(&str, usize)] = &[
+        ("", 0),
+        ("Nothing listed here.", 0),
+        ("Russia\u{2019}s foreign minister Sergey Lavrov said.", 3),
+        ("Russians and Russian officials", 2),
+        ("xRussia and Russiax", 0),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(g.count_dictionary_matches(text), want, "{text:?}");
+    }
+}
