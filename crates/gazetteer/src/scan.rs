@@ -418,9 +418,14 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     });
 
     // 2. Role titles get their modifiers to the left.
-    let inside_name = |h: &Hit| {
-        let i = hits.partition_point(|n| n.end <= h.start);
-        hits.get(i).is_some_and(|n| n.start < h.end)
+    // Both lists are in text order and names do not overlap: one cursor over the names finds
+    // the first one ending after each title's start (a binary search per title showed).
+    let mut first_after = 0;
+    let mut inside_name = |h: &Hit| {
+        while hits.get(first_after).is_some_and(|n| n.end <= h.start) {
+            first_after += 1;
+        }
+        hits.get(first_after).is_some_and(|n| n.start < h.end)
     };
     role_hits.retain(|h| !inside_name(h));
     let roles = expand_roles(g, text, &folded, &hits, &role_hits);
@@ -451,11 +456,14 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
 
     let roles = roles
         .into_iter()
-        .map(|r| RoleMention {
-            span: original_span(&folded, r.start, r.end),
-            title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
-            title_span: original_span(&folded, r.title_start, r.end),
-            of: r.of,
+        .map(|r| {
+            let end = folded.original(r.end);
+            RoleMention {
+                span: Span::new(folded.original(r.start), end),
+                title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
+                title_span: Span::new(folded.original(r.title_start), end),
+                of: r.of,
+            }
         })
         .collect();
     Annotation { mentions, roles }
