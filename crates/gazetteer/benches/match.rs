@@ -69,6 +69,19 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(g.annotate(black_box(&text), &Tokens::default())))
     });
     group.finish();
+
+    // The dictionary scan alone (fold and match, no name rules): the part that grows with
+    // the gazetteer.
+    let mut group = c.benchmark_group("dictionary_scan");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("default_data", |b| {
+        b.iter(|| black_box(defaults.count_dictionary_matches(black_box(&text))))
+    });
+    group.bench_function("100k_names", |b| {
+        let g = built.get_or_init(|| build(&tsv));
+        b.iter(|| black_box(g.count_dictionary_matches(black_box(&text))))
+    });
+    group.finish();
 }
 
 // Inside a private module, so that the generated `pub fn` needs no doc comment.

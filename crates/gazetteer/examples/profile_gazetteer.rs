@@ -5,6 +5,8 @@
 //!
 //! `default` uses the embedded data; `100k` adds the bench's 100,000 synthetic people. The
 //! text (1 MiB) is annotated ROUNDS times (default 1); the mention count is printed.
+//! `write DIR` instead writes the synthetic gazetteer and text to `DIR/synthetic.tsv` and
+//! `DIR/synthetic.txt`, for `dump_mentions` to compare output before and after a change.
 
 use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::Tokens;
@@ -15,9 +17,20 @@ mod synthetic;
 fn main() {
     let mut args = std::env::args().skip(1);
     let data = args.next().unwrap_or_else(|| "default".to_string());
-    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let second = args.next();
     let (tsv, names) = synthetic::synthetic_tsv(100_000);
     let text = synthetic::news_text(1 << 20, &names);
+    if data == "write" {
+        let dir = second.unwrap_or_else(|| ".".to_string());
+        let dir = std::path::Path::new(&dir);
+        let written = std::fs::write(dir.join("synthetic.tsv"), &tsv)
+            .and_then(|()| std::fs::write(dir.join("synthetic.txt"), &text));
+        if let Err(e) = written {
+            eprintln!("cannot write to {}: {e}", dir.display());
+        }
+        return;
+    }
+    let rounds: usize = second.and_then(|r| r.parse().ok()).unwrap_or(1);
     let mut builder = GazetteerBuilder::with_defaults();
     if data == "100k" {
         builder.add_tsv("synthetic", &tsv);

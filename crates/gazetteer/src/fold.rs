@@ -160,6 +160,19 @@ fn next_to_fold(bytes: &[u8], from: usize) -> usize {
     at + rest.iter().position(|&b| needs_fold(b)).unwrap_or(rest.len())
 }
 
+/// How many bytes of `bytes` start a multi-byte UTF-8 character (`0b11xx_xxxx`), eight at a
+/// time.
+fn lead_bytes(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        count += (x & (x << 1) & HIGH).count_ones() as usize;
+    }
+    count + chunks.remainder().iter().filter(|&&b| b >= 0xC0).count()
+}
+
 /// Folds `text`; linear in its length (a run of spaces between line breaks is looked at
 /// twice at most).
 pub(crate) fn fold(text: &str) -> Folded<'_> {
@@ -190,7 +203,10 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         };
     }
     let mut out = String::with_capacity(text.len());
-    let mut changes = Vec::new();
+    // One change per non-ASCII character, that is per UTF-8 lead byte: sized up front, since
+    // growing a large vector after a big gazetteer was built (a fragmented heap) cost more
+    // than this count.
+    let mut changes = Vec::with_capacity(lead_bytes(bytes));
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
@@ -340,6 +356,20 @@ mod tests {
         ];
         for &(text, from, want) in cases {
             assert_eq!(next_to_fold(text.as_bytes(), from), want.max(from), "{text:?} from {from}");
+        }
+    }
+
+    #[test]
+    fn lead_bytes_counts_the_non_ascii_characters() {
+        let cases: &[(&str, usize)] = &[
+            ("", 0),
+            ("plain ascii, longer than eight bytes", 0),
+            ("caf\u{e9}", 1),
+            ("\u{201C}quoted\u{201D} and Erdo\u{11F}an, \u{1F600} at the end \u{e9}", 5),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(lead_bytes(text.as_bytes()), want, "{text:?}");
+            assert_eq!(lead_bytes(text.as_bytes()), text.chars().filter(|c| !c.is_ascii()).count());
         }
     }
 

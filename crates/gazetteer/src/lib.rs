@@ -93,10 +93,11 @@ mod error;
 mod fold;
 mod parse;
 mod scan;
+mod swar;
 mod trie;
 mod words;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use aho_corasick::AhoCorasickKind;
@@ -109,7 +110,7 @@ use crate::parse::{
     parse_entities, parse_family_names, parse_given_names, parse_name_variants, parse_roles, Row,
 };
 use crate::trie::Trie;
-use crate::words::FnvBuild;
+use crate::words::{FnvBuild, WordTable};
 
 /// An index into a [`Gazetteer`]'s entities.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -570,24 +571,22 @@ impl GazetteerBuilder {
             }
             starts.push(u32::try_from(candidates.len()).unwrap_or(u32::MAX));
         }
-        let mut given_names: HashMap<String, Option<Gender>, FnvBuild> = HashMap::default();
-        for (name, gender) in &self.given_names {
+        // A later file's row replaces an earlier one.
+        let given_names = WordTable::build(self.given_names.iter().filter_map(|(name, gender)| {
             let key = fold_pattern(name).to_ascii_lowercase();
-            if !key.is_empty() {
-                // A later file's row replaces an earlier one.
-                given_names.insert(key, *gender);
-            }
-        }
-        let family_first = self
-            .family_names_first
-            .iter()
-            .map(|name| fold_pattern(name).to_ascii_lowercase())
-            .filter(|key| !key.is_empty())
-            .collect();
+            (!key.is_empty()).then_some((key, *gender))
+        }));
+        let family_first = WordTable::build(
+            self.family_names_first
+                .iter()
+                .map(|name| (fold_pattern(name).to_ascii_lowercase(), ()))
+                .filter(|(key, ())| !key.is_empty()),
+        );
         Gazetteer {
             family_first,
-            variants,
+            variants: WordTable::build(variants),
             given_names,
+            has_short_forms: self.entities.iter().map(|e| !e.short_forms.is_empty()).collect(),
             entities: self.entities.clone(),
             matcher: Matcher::build(&order, candidates, starts),
             role_titles,
@@ -601,11 +600,14 @@ impl GazetteerBuilder {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     /// Lowercased folded given name → gender (`None`: used for both).
-    given_names: HashMap<String, Option<Gender>, FnvBuild>,
+    given_names: WordTable<Option<Gender>>,
     /// Lowercased folded family names written before the given name ("lin", "rhee").
-    family_first: HashSet<String, FnvBuild>,
+    family_first: WordTable<()>,
     /// Lowercased folded given-name spelling → its variant group.
-    variants: HashMap<String, u32, FnvBuild>,
+    variants: WordTable<u32>,
+    /// Per entity: whether it has short forms, so that only those entities are remembered
+    /// as named in a text (a set insert for every name was a large part of a text's cost).
+    has_short_forms: Vec<bool>,
     matcher: Option<Matcher>,
     role_titles: Vec<String>,
 }
@@ -642,23 +644,19 @@ impl Gazetteer {
     /// Whether `word` is in the given-name lexicon, and with which gender (`Some(None)`: a
     /// name used for both). Case and diacritics are ignored.
     pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
-        with_lower_key(word, |key| self.given_names.get(key).copied()).flatten()
+        lookup(&self.given_names, word)
     }
 
     /// Whether `word` is a family name written before the given name ("Lin" of "Lin Jian",
     /// "Rhee" of "Rhee Chang-yong"). Case and diacritics are ignored.
     pub fn is_family_name_first(&self, word: &str) -> bool {
-        !self.family_first.is_empty()
-            && with_lower_key(word, |key| self.family_first.contains(key)).unwrap_or(false)
+        lookup(&self.family_first, word).is_some()
     }
 
     /// The variant group of a given-name spelling ("Sergey" and "Sergei" share one), if it is
     /// in one. Case and diacritics are ignored.
     pub fn name_variant_group(&self, word: &str) -> Option<u32> {
-        if self.variants.is_empty() {
-            return None;
-        }
-        with_lower_key(word, |key| self.variants.get(key).copied()).flatten()
+        lookup(&self.variants, word)
     }
 
     /// The gender of a person mention: its [`Mention::gender`] if set, else from the
@@ -691,21 +689,24 @@ impl Gazetteer {
     pub fn annotate(&self, text: &str, tokens: &Tokens) -> Annotation {
         scan::annotate(self, text, tokens)
     }
+
+    /// How many gazetteer names and role titles the dictionary scan alone finds in `text`
+    /// (folding and matching, without short-form, shape, surname or role rules): the part of
+    /// [`Gazetteer::annotate`] whose cost grows with the gazetteer, for benchmarks.
+    pub fn count_dictionary_matches(&self, text: &str) -> usize {
+        scan::count_dictionary_matches(self, text)
+    }
 }
 
-/// Calls `f` with `word` folded and lowercased, without allocating for short ASCII words.
-fn with_lower_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 32];
+/// The value of `word` in `table`, ignoring case and diacritics. The table ignores ASCII
+/// case, so an ASCII word needs no lowercased copy; other words (and ASCII words longer than
+/// 32 bytes, as before the tables) are folded first.
+fn lookup<V: Copy>(table: &WordTable<V>, word: &str) -> Option<V> {
     let bytes = word.as_bytes();
-    if bytes.is_ascii() {
-        if let Some(lower) = buf.get_mut(..bytes.len()) {
-            for (d, s) in lower.iter_mut().zip(bytes) {
-                *d = s.to_ascii_lowercase();
-            }
-            return Some(f(std::str::from_utf8(lower).ok()?));
-        }
+    if bytes.is_ascii() && bytes.len() <= 32 {
+        return table.get(bytes);
     }
-    Some(f(&fold_pattern(word).to_ascii_lowercase()))
+    table.get(fold_pattern(word).as_bytes())
 }
 
 /// Lowercased folded spelling → index of its group; a spelling listed in two groups keeps

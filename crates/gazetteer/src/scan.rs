@@ -11,7 +11,8 @@ use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
-use crate::trie::{is_word, word_hash};
+use crate::swar;
+use crate::trie::{is_word, word_hash_at};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
@@ -60,11 +61,28 @@ static NAME_START: [bool; 256] = {
 fn skip_lowercase(bytes: &[u8], pos: usize, limit: usize) -> usize {
     let limit = limit.min(bytes.len());
     let Some(region) = bytes.get(pos..limit) else { return pos };
-    let Some(found) = region.iter().position(|&b| NAME_START[usize::from(b)]) else {
+    let Some(found) = first_name_start(region) else {
         // Nothing up to the limit: resume at the last break before it.
         return back_to_break(bytes, pos, limit);
     };
     back_to_break(bytes, pos, pos + found)
+}
+
+/// The first byte of `region` that is a [`NAME_START`], eight bytes at a time: most of a
+/// text is lowercase prose, which this passes over.
+fn first_name_start(region: &[u8]) -> Option<usize> {
+    let mut chunks = region.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let x = swar::load(chunk);
+        let found = swar::capitals(x) | (x & 0x8080_8080_8080_8080) | swar::equal_to(x, b'-');
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| NAME_START[usize::from(b)]).map(|i| at + i)
 }
 
 fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
@@ -113,8 +131,7 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
         let (next, worth_a_walk) = if is_word(b) {
             let rest = bytes.get(pos..).unwrap_or(&[]);
             let len = rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
-            let word = rest.get(..len).unwrap_or(&[]);
-            (pos + len, trie.may_start_word(word_hash(word)))
+            (pos + len, trie.may_start_word(word_hash_at(bytes, pos, len)))
         } else {
             (pos + 1, trie.may_start_punct(b))
         };
@@ -143,17 +160,54 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
 
 /// A person known in this text, by full name.
 #[derive(Clone, Debug)]
-struct Person {
-    /// Shared: the per-text maps hold a person under several keys, and cloning a `String`
-    /// for each was a large part of the walk.
-    name: Rc<str>,
+struct Person<'g> {
+    /// Borrowed or shared: the per-text maps hold a person under several keys, and cloning a
+    /// `String` for each was a large part of the walk.
+    name: PersonName<'g>,
     entity: Option<EntityId>,
 }
 
-type PersonMap = HashMap<String, Person, FnvBuild>;
+/// A person's canonical name: the gazetteer's, borrowed (a listed person is met at every
+/// mention, and allocating its name each time showed in profiles), or one found by shape.
+#[derive(Clone, Debug)]
+enum PersonName<'g> {
+    Listed(&'g str),
+    Found(Rc<str>),
+}
+
+impl std::ops::Deref for PersonName<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            PersonName::Listed(name) => name,
+            PersonName::Found(name) => name,
+        }
+    }
+}
+
+impl PartialEq for PersonName<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<'g> From<&'g str> for PersonName<'g> {
+    fn from(name: &'g str) -> PersonName<'g> {
+        PersonName::Listed(name)
+    }
+}
+
+impl From<String> for PersonName<'_> {
+    fn from(name: String) -> Self {
+        PersonName::Found(name.into())
+    }
+}
+
+type PersonMap<'g> = HashMap<String, Person<'g>, FnvBuild>;
 
 /// Maps `key` to `person`, allocating the key only when it is new.
-fn put(map: &mut PersonMap, key: &str, person: &Person) {
+fn put<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
     match map.get_mut(key) {
         Some(p) => p.clone_from(person),
         None => {
@@ -163,7 +217,7 @@ fn put(map: &mut PersonMap, key: &str, person: &Person) {
 }
 
 /// Maps `key` to `person` unless it is mapped already.
-fn put_first(map: &mut PersonMap, key: &str, person: &Person) {
+fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
     if !map.contains_key(key) {
         map.insert(key.to_string(), person.clone());
     }
@@ -171,29 +225,29 @@ fn put_first(map: &mut PersonMap, key: &str, person: &Person) {
 
 /// The per-text memory of people, keyed by folded spellings ("Makinen" for "Mäkinen").
 #[derive(Default)]
-struct People {
+struct People<'g> {
     /// Surname → the most recent person with it.
-    by_surname: PersonMap,
+    by_surname: PersonMap<'g>,
     /// Surname → the first person with it, for surnames used before the full name.
-    first_by_surname: PersonMap,
-    by_full_name: PersonMap,
+    first_by_surname: PersonMap<'g>,
+    by_full_name: PersonMap<'g>,
     /// "Ana Figueiredo" → the person introduced as "Ana Carolina Figueiredo".
-    by_first_last: PersonMap,
+    by_first_last: PersonMap<'g>,
     /// Given name (in the given-name lexicon) → the most recent person with it.
-    by_given: PersonMap,
+    by_given: PersonMap<'g>,
     /// Last word → a run of two or three capitalized words that had no cue ("Chiamaka
     /// Eze-Lindgren did not plan..."): a person only if the surname later speaks.
-    weak_by_surname: PersonMap,
+    weak_by_surname: PersonMap<'g>,
     /// Family name written first ("Lin" of "Lin Jian") → the person, for names whose first
     /// word is in the family-names-first list.
-    by_family_first: PersonMap,
+    by_family_first: PersonMap<'g>,
     /// Family names written first that two people of the text share: they name neither.
     shared_family_first: HashSet<String, FnvBuild>,
     /// [`loose_key`] of a full name → the person ("#7qadri" for "Mohammed Qadri").
-    by_loose_name: PersonMap,
+    by_loose_name: PersonMap<'g>,
     /// [`loose_key`] of a surname, alone and with its particles → the most recent person
     /// with it ("zelensky" for "Zelenskyy", "alansari" for "al-Ansari").
-    by_loose_surname: PersonMap,
+    by_loose_surname: PersonMap<'g>,
     /// A reused buffer for "first last" keys.
     scratch: String,
 }
@@ -243,12 +297,24 @@ fn loose_key<'w>(
     }
 }
 
-impl People {
+impl<'g> People<'g> {
+    /// Room for `people` people in the maps every person goes into, so that a text naming
+    /// thousands of them does not rehash those maps again and again.
+    fn with_capacity(people: usize) -> People<'g> {
+        let map = || PersonMap::with_capacity_and_hasher(people, FnvBuild::default());
+        People {
+            by_surname: map(),
+            first_by_surname: map(),
+            by_full_name: map(),
+            ..People::default()
+        }
+    }
+
     /// Remembers a person under each given (folded) spelling, under its last word and that
     /// word without a particle prefix ("al-Assad" → "Assad"), under its first and last words,
     /// and under its first word when that is a given name. A later person with the same
     /// surname replaces the earlier one: a surname names the most recent of them.
-    fn register(&mut self, g: &Gazetteer, person: &Person, spellings: &[&str]) {
+    fn register(&mut self, g: &Gazetteer, person: &Person<'g>, spellings: &[&str]) {
         for (i, spelling) in spellings.iter().enumerate() {
             // The canonical spelling and the text's are often the same: once is enough.
             if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
@@ -316,7 +382,7 @@ impl People {
 
     /// Remembers a person under the [`loose_key`]s of its full name and of its surname, alone
     /// and with the particles before it ("van der Berg", "al-Ansari").
-    fn register_loose(&mut self, g: &Gazetteer, person: &Person, spelling: &str) {
+    fn register_loose(&mut self, g: &Gazetteer, person: &Person<'g>, spelling: &str) {
         let mut key = std::mem::take(&mut self.scratch);
         loose_key(g, spelling.split(' '), true, &mut key);
         put(&mut self.by_loose_name, &key, person);
@@ -445,37 +511,55 @@ fn only_gap(bytes: &[u8], from: usize, to: usize) -> bool {
     newlines <= 1 && gap.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'.'))
 }
 
+/// The dictionary scan of [`annotate`] alone: folded text, leftmost-longest names and titles.
+pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
+    let folded = fold(text);
+    let (mut hits, mut role_hits) = (Vec::new(), Vec::new());
+    if let Some(matcher) = &g.matcher {
+        find_hits(matcher, &folded.text, &mut hits, &mut role_hits);
+    }
+    hits.len() + role_hits.len()
+}
+
 pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotation {
     let folded = fold(text);
     let hay: &str = &folded.text;
     let bytes = hay.as_bytes();
 
     // 1. Gazetteer names and role titles, in one pass.
-    let mut hits = Vec::new();
-    let mut role_hits = Vec::new();
+    // Sized for the names and titles of usual news prose (about one per 200 bytes), so that
+    // a long text does not regrow them again and again.
+    let mut hits = Vec::with_capacity(text.len() / 128);
+    let mut role_hits = Vec::with_capacity(text.len() / 256);
     if let Some(matcher) = &g.matcher {
         find_hits(matcher, hay, &mut hits, &mut role_hits);
     }
     let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
         let keep = h.target.form != Form::Short || seen.contains(&h.target.entity);
-        if keep && h.target.form == Form::Name {
+        let has_short_forms = g.has_short_forms.get(h.target.entity.0 as usize) == Some(&true);
+        if keep && h.target.form == Form::Name && has_short_forms {
             seen.insert(h.target.entity);
         }
         keep
     });
 
     // 2. Role titles get their modifiers to the left.
-    let inside_name = |h: &Hit| {
-        let i = hits.partition_point(|n| n.end <= h.start);
-        hits.get(i).is_some_and(|n| n.start < h.end)
+    // Both lists are in text order and names do not overlap: one cursor over the names finds
+    // the first one ending after each title's start (a binary search per title showed).
+    let mut first_after = 0;
+    let mut inside_name = |h: &Hit| {
+        while hits.get(first_after).is_some_and(|n| n.end <= h.start) {
+            first_after += 1;
+        }
+        hits.get(first_after).is_some_and(|n| n.start < h.end)
     };
     role_hits.retain(|h| !inside_name(h));
     let roles = expand_roles(g, text, &folded, &hits, &role_hits);
 
     // 3. Names by shape and surnames, in one left-to-right walk.
-    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len());
-    let mut people = People::default();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len() + text.len() / 512);
+    let mut people = People::with_capacity(hits.len());
     let mut walk = Walk {
         g,
         folded: &folded,
@@ -514,11 +598,14 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     }
     let roles = roles
         .into_iter()
-        .map(|r| RoleMention {
-            span: original_span(&folded, r.start, r.end),
-            title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
-            title_span: original_span(&folded, r.title_start, r.end),
-            of: r.of,
+        .map(|r| {
+            let end = folded.original(r.end);
+            RoleMention {
+                span: Span::new(folded.original(r.start), end),
+                title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
+                title_span: Span::new(folded.original(r.title_start), end),
+                of: r.of,
+            }
         })
         .collect();
     Annotation { mentions, roles }
@@ -810,7 +897,7 @@ struct Walk<'a, 'b> {
     hay: &'a str,
     bytes: &'a [u8],
     roles: &'a [FoldedRole],
-    people: &'b mut People,
+    people: &'b mut People<'a>,
     out: &'b mut Vec<Mention>,
     /// End of the last role title: a name right after it is a person.
     cue_end: Option<usize>,
@@ -1050,7 +1137,7 @@ impl<'a> Walk<'a, '_> {
         let (start, stop) = (first.start, last.end);
         if words.len() == 1 {
             let w = slice(self.hay, start, stop);
-            if CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            if is_in(CORPORATE, w) {
                 // "General Motors Corp": the suffix belongs to the known name before it.
                 let before = original_span(self.folded, start, stop).start;
                 let after_known = self.out.last().is_some_and(|m| {
@@ -1115,7 +1202,7 @@ impl<'a> Walk<'a, '_> {
         }
         let previous_run = std::mem::replace(&mut self.last_run, (start, stop));
         let last_word = slice(self.hay, last.start, last.end);
-        if contains(CORPORATE_SUFFIXES, last_word) {
+        if is_in(CORPORATE, last_word) {
             // "Halvard N.V.": the period closes the suffix's initials.
             let dot = is_initials(last_word.as_bytes()) && byte(self.bytes, stop) == b'.';
             self.company(previous_run, start, stop + usize::from(dot));
@@ -1257,10 +1344,7 @@ impl<'a> Walk<'a, '_> {
         let before = self.hay.get(..first.start).unwrap_or("");
         let after_preposition = [" of ", " on ", " for "].iter().any(|p| before.ends_with(p));
         let last_word = slice(self.hay, last.start, last.end);
-        if words.len() < 3
-            || !after_preposition
-            || CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last_word))
-        {
+        if words.len() < 3 || !after_preposition || is_in(CORPORATE, last_word) {
             return words;
         }
         let is_initial = |w: &Word| self.is_initial(w);
@@ -1330,9 +1414,7 @@ impl<'a> Walk<'a, '_> {
             })
             .map(|m| (m.kind, m.span));
         if let Some((kind, previous)) = joins_previous {
-            let suffix_only = slice(self.hay, start, stop)
-                .split(' ')
-                .all(|w| CORPORATE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w)));
+            let suffix_only = slice(self.hay, start, stop).split(' ').all(|w| is_in(CORPORATE, w));
             if kind == EntityKind::Organization && suffix_only {
                 if let Some(last) = self.out.last_mut() {
                     last.span = Span::new(last.span.start, span.end);
@@ -1379,7 +1461,7 @@ impl<'a> Walk<'a, '_> {
         start: usize,
         stop: usize,
         next_role: usize,
-    ) -> Option<&Person> {
+    ) -> Option<&Person<'a>> {
         let person = self.people.by_family_first.get(w)?;
         if self.people.shared_family_first.contains(w) {
             return None;
@@ -1409,7 +1491,7 @@ impl<'a> Walk<'a, '_> {
 
     /// The person whose surname has the [`loose_key`] of `words` ("Zelenskiy" after
     /// "Zelenskyy", "Al Ansari" after "al-Ansari").
-    fn loose_surname(&mut self, words: &[(Word, NamePart)]) -> Option<Person> {
+    fn loose_surname(&mut self, words: &[(Word, NamePart)]) -> Option<Person<'a>> {
         if self.people.by_loose_surname.is_empty() {
             return None;
         }
@@ -1423,7 +1505,7 @@ impl<'a> Walk<'a, '_> {
 
     /// The person whose full name has the [`loose_key`] of `words` ("Muhammad Qadri" after
     /// "Mohammed Qadri").
-    fn loose_name(&mut self, words: &[(Word, NamePart)]) -> Option<Person> {
+    fn loose_name(&mut self, words: &[(Word, NamePart)]) -> Option<Person<'a>> {
         if self.people.by_loose_name.is_empty() {
             return None;
         }
@@ -1591,5 +1673,33 @@ impl<'a> Walk<'a, '_> {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_name_start_agrees_with_the_byte_table() {
+        let cases = [
+            "",
+            "plain lowercase prose without names",
+            "plain lowercase prose then Capital",
+            "exactly8",
+            "exactly8X",
+            "lower al-assad and more",
+            "caf\u{e9} au lait",
+            "digits 0123456789 and [brackets] @ `ticks` {braces}",
+            "ZZZ",
+        ];
+        for text in cases {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let region = bytes.get(from..).unwrap_or(&[]);
+                let want = region.iter().position(|&b| NAME_START[usize::from(b)]);
+                assert_eq!(first_name_start(region), want, "{text:?} from {from}");
+            }
+        }
     }
 }

@@ -1012,3 +1012,43 @@ fn regression_companies_with_initials_are_no_people() {
         assert_eq!(found, want, "{text}");
     }
 }
+
+#[test]
+fn dictionary_scan_counts_names_and_titles_on_word_boundaries() {
+    let g = gazetteer();
+    let cases: &[(&str, usize)] = &[
+        ("", 0),
+        ("Nothing listed here.", 0),
+        ("Russia\u{2019}s foreign minister Sergey Lavrov said.", 3),
+        ("Russians and Russian officials", 2),
+        ("xRussia and Russiax", 0),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(g.count_dictionary_matches(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn role_titles_inside_names_are_dropped_and_others_kept() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("t", "psi\torganization\tPress Secretary Institute\n")
+        .add_roles_tsv("r", "press secretary\nsecretary\nspokesman\n");
+    let g = b.build();
+    // (text, the bare titles found, in order)
+    let cases: &[(&str, &[&str])] = &[
+        ("The Press Secretary Institute said.", &[]),
+        ("A spokesman for the Press Secretary Institute said.", &["spokesman"]),
+        (
+            "The Press Secretary Institute and the press secretary and the Press Secretary \
+             Institute and a spokesman.",
+            &["press secretary", "spokesman"],
+        ),
+        ("secretary, Press Secretary Institute, spokesman", &["secretary", "spokesman"]),
+    ];
+    for &(text, want) in cases {
+        let found = g.annotate(text, &Tokens::default());
+        let titles: Vec<&str> = found.roles.iter().map(|r| &text[r.title_span]).collect();
+        let want: Vec<&str> = want.to_vec();
+        assert_eq!(titles, want, "{text:?}");
+    }
+}

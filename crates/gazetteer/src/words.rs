@@ -1,9 +1,10 @@
 //! Small closed word lists the matching rules need. They describe English news prose, not any
 //! particular gazetteer, so they live in code rather than in the data files.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use crate::trie::word_hash;
 
 /// Lowercased single words that are also names: patterns made of one of these (optionally
 /// after "the") are matched case-sensitively, so "may" or "turkey" in running text is no name.
@@ -789,51 +790,6 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "general",
 ];
 
-/// `scan::CORPORATE_SUFFIXES` in lowercase, for [`class`] (its keys are lowercase); a test
-/// keeps the two in step.
-pub(crate) const CORPORATE_WORDS: &[&str] = &[
-    "ag",
-    "sa",
-    "nv",
-    "bv",
-    "gmbh",
-    "spa",
-    "ab",
-    "asa",
-    "oyj",
-    "pty",
-    "n.v",
-    "b.v",
-    "s.a",
-    "a.g",
-    "corp",
-    "corporation",
-    "inc",
-    "incorporated",
-    "ltd",
-    "limited",
-    "llc",
-    "plc",
-    "co",
-    "company",
-    "group",
-    "holdings",
-    "airways",
-    "airlines",
-    "industries",
-    "systems",
-    "technologies",
-    "research",
-    "partners",
-    "motors",
-    "logistics",
-    "freight",
-    "shipping",
-    "pharmaceuticals",
-    "labs",
-    "laboratories",
-];
-
 /// Whether `list` holds `word`, ignoring ASCII case. A linear scan: for building only; the
 /// per-word lookups while matching go through [`class`].
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
@@ -847,37 +803,58 @@ pub(crate) const PARTICLE: u8 = 4;
 pub(crate) const NON_PERSON: u8 = 8;
 pub(crate) const CUE: u8 = 16;
 pub(crate) const ROLE_MODIFIER: u8 = 32;
-/// In [`CORPORATE_WORDS`].
+/// Corporate suffixes ("Corp", "Inc", "LLC"), listed in the scan's `CORPORATE_SUFFIXES`.
 pub(crate) const CORPORATE: u8 = 64;
 
-/// All lists in one hash map, so that a word costs one lookup, not a scan of every list; in
-/// front of it a bitmap over (length, first letter, last letter) of the listed words, which
-/// turns away most words of running text without hashing.
+/// All lists in one table bucketed by (length, first letter, last letter) of the word: a word
+/// of running text costs one bucket read and, for the few words whose shape some listed word
+/// has, a case-insensitive comparison with one or two entries. Hashing every capitalized word
+/// (FNV byte by byte, then a probe) cost ~170 instructions a word, a large part of the walk.
 struct Classes {
-    map: HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>>,
-    seen: Vec<bool>,
+    /// Per [`shape_key`]: where its entries begin (`entries[buckets[k]..buckets[k + 1]]`).
+    buckets: Vec<u16>,
+    /// Each listed word (lowercased) once, with the flags of every list that holds it.
+    entries: Vec<(Box<[u8]>, u8)>,
     max_len: usize,
 }
 
-/// FNV-1a: the keys are short words, where SipHash's setup dominates.
-/// Also used for the per-text maps of names and entity ids.
-/// A hasher builder for [`Fnv`].
+/// The hasher builder of the per-text maps of names and entity ids and of the build's maps
+/// (the name is historical: it was FNV-1a).
 pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
+/// A hasher for short keys (words, names, ids) that takes eight bytes a step, multiplying and
+/// rotating as FxHash does, with a final mix so that the low bits hashbrown indexes with
+/// depend on every byte. FNV-1a's byte-at-a-time loop and SipHash's setup both cost more than
+/// the rest of a lookup on names of ten or twenty bytes.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
+const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Fnv {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(HASH_K);
+    }
+}
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        let h = (self.0 ^ (self.0 >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 29)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        let mut last = [0u8; 8];
+        if let Some(head) = last.get_mut(..rest.len()) {
+            head.copy_from_slice(rest);
+        }
+        // The length keeps "ab" and "ab\0" apart.
+        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
     }
 }
 
@@ -899,8 +876,6 @@ fn shape_key(word: &[u8]) -> Option<usize> {
 fn classes() -> &'static Classes {
     static CLASSES: OnceLock<Classes> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut map: HashMap<&'static [u8], u8, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut seen = vec![false; MAX_WORD * 27 * 27];
         let lists: [(&[&'static str], u8); 7] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
@@ -908,19 +883,41 @@ fn classes() -> &'static Classes {
             (NON_PERSON_WORDS, NON_PERSON),
             (CUE_VERBS, CUE),
             (ROLE_MODIFIERS, ROLE_MODIFIER),
-            (CORPORATE_WORDS, CORPORATE),
+            (crate::scan::CORPORATE_SUFFIXES, CORPORATE),
         ];
+        // A word whose shape has no key cannot be looked up, so it is not stored.
+        let mut keyed: Vec<(usize, Box<[u8]>, u8)> = Vec::new();
         let mut max_len = 0;
         for (list, flag) in lists {
             for &w in list {
-                *map.entry(w.as_bytes()).or_insert(0) |= flag;
                 max_len = max_len.max(w.len());
-                if let Some(slot) = shape_key(w.as_bytes()).and_then(|k| seen.get_mut(k)) {
-                    *slot = true;
+                if let Some(k) = shape_key(w.as_bytes()) {
+                    keyed.push((k, w.to_ascii_lowercase().into_bytes().into(), flag));
                 }
             }
         }
-        Classes { map, seen, max_len }
+        keyed.sort_unstable();
+        let mut entries: Vec<(usize, Box<[u8]>, u8)> = Vec::with_capacity(keyed.len());
+        for (k, w, flag) in keyed {
+            match entries.last_mut() {
+                Some(last) if last.0 == k && last.1 == w => last.2 |= flag,
+                _ => entries.push((k, w, flag)),
+            }
+        }
+        let mut buckets = vec![0u16; MAX_WORD * 27 * 27 + 1];
+        for &(k, _, _) in &entries {
+            if let Some(b) = buckets.get_mut(k + 1) {
+                *b += 1;
+            }
+        }
+        for i in 1..buckets.len() {
+            let before = buckets.get(i - 1).copied().unwrap_or(0);
+            if let Some(b) = buckets.get_mut(i) {
+                *b += before;
+            }
+        }
+        let entries = entries.into_iter().map(|(_, w, flag)| (w, flag)).collect();
+        Classes { buckets, entries, max_len }
     })
 }
 
@@ -931,16 +928,83 @@ pub(crate) fn class(word: &str) -> u8 {
     if bytes.len() > c.max_len {
         return 0;
     }
-    match shape_key(bytes).and_then(|k| c.seen.get(k)) {
-        Some(true) => {}
-        _ => return 0,
+    let Some(k) = shape_key(bytes) else { return 0 };
+    let (Some(&from), Some(&to)) = (c.buckets.get(k), c.buckets.get(k + 1)) else { return 0 };
+    let bucket = c.entries.get(usize::from(from)..usize::from(to)).unwrap_or(&[]);
+    bucket.iter().find(|(w, _)| w.eq_ignore_ascii_case(bytes)).map_or(0, |(_, flags)| *flags)
+}
+
+/// A set of lowercase words with a value each, looked up ignoring ASCII case without
+/// lowercasing the word first: open addressing over [`word_hash`], which reads eight bytes at
+/// a time. The given-name lexicon is asked about most capitalized words of a text, and an FNV
+/// hash map of `String`s spent ~250 instructions a lookup.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordTable<V> {
+    /// `keys` index + 1 per slot, 0 for an empty slot; the length is a power of two.
+    slots: Vec<u32>,
+    keys: Vec<Box<str>>,
+    values: Vec<V>,
+}
+
+impl<V: Copy> WordTable<V> {
+    /// The table of `pairs` (keys lowercase); a later pair replaces an earlier equal key.
+    pub(crate) fn build(pairs: impl IntoIterator<Item = (String, V)>) -> WordTable<V> {
+        let mut table = WordTable { slots: Vec::new(), keys: Vec::new(), values: Vec::new() };
+        let pairs: Vec<(String, V)> = pairs.into_iter().collect();
+        // At most half full, so that a probe for an absent word ends soon.
+        let size = (pairs.len() * 2).next_power_of_two().max(16);
+        table.slots = vec![0; size];
+        for (key, value) in pairs {
+            match table.find(key.as_bytes()) {
+                Ok(i) => {
+                    if let Some(v) = table.values.get_mut(i) {
+                        *v = value;
+                    }
+                }
+                Err(slot) => {
+                    let Ok(index) = u32::try_from(table.keys.len() + 1) else { continue };
+                    if let Some(s) = table.slots.get_mut(slot) {
+                        *s = index;
+                    }
+                    table.keys.push(key.into_boxed_str());
+                    table.values.push(value);
+                }
+            }
+        }
+        table
     }
-    let mut buf = [0u8; MAX_WORD];
-    let Some(lower) = buf.get_mut(..bytes.len()) else { return 0 };
-    for (d, s) in lower.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
+
+    /// The index of the key equal to `word` ignoring ASCII case, or the empty slot where it
+    /// would go.
+    fn find(&self, word: &[u8]) -> Result<usize, usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut slot = word_hash(word) as usize & mask;
+        for _ in 0..self.slots.len() {
+            match self.slots.get(slot) {
+                Some(&0) | None => return Err(slot),
+                Some(&k) => {
+                    let i = k as usize - 1;
+                    let same = self
+                        .keys
+                        .get(i)
+                        .is_some_and(|key| key.as_bytes().eq_ignore_ascii_case(word));
+                    if same {
+                        return Ok(i);
+                    }
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        Err(usize::MAX)
     }
-    c.map.get(&*lower).copied().unwrap_or(0)
+
+    /// The value of the key equal to `word` ignoring ASCII case.
+    pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        self.find(word).ok().and_then(|i| self.values.get(i).copied())
+    }
 }
 
 /// Whether `word` is in the list behind `flag`.
@@ -954,33 +1018,69 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_found_in_any_case() {
-        let lists: [(&[&str], u8); 6] = [
+        let lists: [(&[&str], u8); 7] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
             (PARTICLES, PARTICLE),
             (NON_PERSON_WORDS, NON_PERSON),
             (CUE_VERBS, CUE),
             (ROLE_MODIFIERS, ROLE_MODIFIER),
+            (crate::scan::CORPORATE_SUFFIXES, CORPORATE),
         ];
         for (list, flag) in lists {
             for w in list {
                 assert!(is(w, flag), "{w}");
                 assert!(is(&w.to_uppercase(), flag), "{w}");
+                assert!(is(&w.to_lowercase(), flag), "{w}");
             }
         }
     }
 
     #[test]
-    fn corporate_words_are_the_corporate_suffixes_in_lowercase() {
-        let mut want: Vec<String> =
-            crate::scan::CORPORATE_SUFFIXES.iter().map(|s| s.to_ascii_lowercase()).collect();
-        want.sort();
-        want.dedup();
-        let mut got: Vec<String> = CORPORATE_WORDS.iter().map(|s| s.to_string()).collect();
-        got.sort();
-        assert_eq!(got, want);
-        for w in crate::scan::CORPORATE_SUFFIXES {
-            assert!(is(w, CORPORATE), "{w}");
+    fn word_table_finds_keys_ignoring_ascii_case_and_keeps_the_last_value() {
+        let table = WordTable::build(
+            [("ana", 1), ("mar\u{ed}a", 2), ("ana", 3), ("jo", 4), ("", 5)]
+                .map(|(k, v)| (k.to_string(), v)),
+        );
+        let cases: &[(&str, Option<i32>)] = &[
+            ("ana", Some(3)),
+            ("ANA", Some(3)),
+            ("Ana", Some(3)),
+            ("MAR\u{ed}A", Some(2)),
+            ("MAR\u{cd}A", None),
+            ("jo", Some(4)),
+            ("j", None),
+            ("anna", None),
+            ("", Some(5)),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(table.get(word.as_bytes()), want, "{word:?}");
+        }
+        assert_eq!(WordTable::<i32>::build([]).get(b"ana"), None);
+    }
+
+    #[test]
+    fn word_table_with_many_keys_finds_each_and_no_other() {
+        let keys: Vec<String> = (0..5000).map(|i| format!("name{i}")).collect();
+        let table = WordTable::build(keys.iter().cloned().zip(0..));
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(table.get(k.to_uppercase().as_bytes()), Some(i), "{k}");
+            assert_eq!(table.get(format!("{k}x").as_bytes()), None, "{k}x");
+        }
+    }
+
+    #[test]
+    fn hasher_tells_apart_keys_that_differ_in_length_or_any_byte() {
+        let hash = |s: &str| {
+            use std::hash::BuildHasher;
+            FnvBuild::default().hash_one(s)
+        };
+        let keys = ["", "a", "ab", "ab\0", "abcdefgh", "abcdefghi", "abcdefgi", "bbcdefgh"];
+        for (i, a) in keys.iter().enumerate() {
+            assert_eq!(hash(a), hash(a), "{a:?}");
+            for b in keys.get(i + 1..).unwrap_or(&[]) {
+                assert_ne!(hash(a), hash(b), "{a:?} {b:?}");
+            }
         }
     }
 

@@ -1,0 +1,71 @@
+//! Eight bytes at a time in a `u64` ("SIMD within a register"): ASCII lowercasing and byte
+//! class tests for the loops that look at every byte or every capitalized word of a text.
+
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Up to eight bytes as a little-endian `u64`, zero-padded. A short slice is assembled byte
+/// by byte: copying it into a buffer compiles to a call to `memcpy`, which cost more than
+/// the comparison it served.
+pub(crate) fn load(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        return u64::from_le_bytes(eight);
+    }
+    bytes.iter().enumerate().fold(0, |x, (i, &b)| x | (u64::from(b) << (8 * i)))
+}
+
+/// The high bit of each byte of `x` that is an ASCII capital (`A`..=`Z`).
+pub(crate) fn capitals(x: u64) -> u64 {
+    // Without their high bits no byte exceeds 0x7F, so the additions never carry into the
+    // next byte: bit 7 of `b + 0x3F` says "at least 'A'", of `b + 0x25` "above 'Z'".
+    let b = x & LOW7;
+    (b + 0x3F3F_3F3F_3F3F_3F3F) & !(b + 0x2525_2525_2525_2525) & !x & HIGH
+}
+
+/// `x` with its ASCII capitals lowercased; other bytes, non-ASCII ones included, unchanged.
+pub(crate) fn lower(x: u64) -> u64 {
+    x | (capitals(x) >> 2)
+}
+
+/// The high bit of each byte of `x` equal to `byte`.
+pub(crate) fn equal_to(x: u64, byte: u8) -> u64 {
+    let y = x ^ (ONES * u64::from(byte));
+    // A zero byte of `y`, exactly (no borrow tricks that flag a byte above a zero one).
+    !(((y & LOW7) + LOW7) | y | LOW7)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swar_tests_agree_with_byte_by_byte_ones_on_every_byte() {
+        for b in 0..=255u8 {
+            for filler in [0u8, b'a', b'Z', 0xFF, b'-'] {
+                let bytes = [filler, b, filler, filler, b, 0x80, b'@', b'['];
+                let x = load(&bytes);
+                for (i, &byte) in bytes.iter().enumerate() {
+                    let bit = 1u64 << (i * 8 + 7);
+                    assert_eq!(capitals(x) & bit != 0, byte.is_ascii_uppercase(), "{byte:#x}");
+                    assert_eq!(equal_to(x, b'-') & bit != 0, byte == b'-', "{byte:#x}");
+                    let lowered = (lower(x) >> (i * 8)) as u8;
+                    assert_eq!(lowered, byte.to_ascii_lowercase(), "{byte:#x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn load_pads_short_slices_with_zeros() {
+        let cases: &[(&[u8], u64)] = &[
+            (b"", 0),
+            (b"a", 0x61),
+            (b"ab", 0x6261),
+            (b"abcdefghij", u64::from_le_bytes(*b"abcdefgh")),
+        ];
+        for &(bytes, want) in cases {
+            assert_eq!(load(bytes), want, "{bytes:?}");
+        }
+    }
+}
