@@ -718,7 +718,7 @@ fn opens_company_name(hay: &str, end: usize) -> bool {
 
 /// Legal-form suffixes, as written: they end a company's name ("Wako Research Institute" goes
 /// on past "Research", "Halvard AG Chairman" stops at "AG").
-const LEGAL_FORMS: &[&str] = &[
+pub(crate) const LEGAL_FORMS: &[&str] = &[
     "Corp",
     "Corporation",
     "Inc",
@@ -746,33 +746,9 @@ const LEGAL_FORMS: &[&str] = &[
     "A.G",
 ];
 
-/// Last words that make a run of capitalized words a company name.
-pub(crate) const CORPORATE_SUFFIXES: &[&str] = &[
-    "AG",
-    "SA",
-    "NV",
-    "BV",
-    "GmbH",
-    "SpA",
-    "AB",
-    "ASA",
-    "Oyj",
-    "Pty",
-    "N.V",
-    "B.V",
-    "S.A",
-    "A.G",
-    "Corp",
-    "Corporation",
-    "Inc",
-    "Incorporated",
-    "Ltd",
-    "Limited",
-    "LLC",
-    "PLC",
-    "plc",
-    "Plc",
-    "Co",
+/// Last words other than legal forms that make a run of capitalized words a company name
+/// ("Northridge Airways"); [`LEGAL_FORMS`] do too. Both fill the word class `CORPORATE`.
+pub(crate) const BUSINESS_NOUNS: &[&str] = &[
     "Company",
     "Group",
     "Holdings",

@@ -803,7 +803,7 @@ pub(crate) const PARTICLE: u8 = 4;
 pub(crate) const NON_PERSON: u8 = 8;
 pub(crate) const CUE: u8 = 16;
 pub(crate) const ROLE_MODIFIER: u8 = 32;
-/// Corporate suffixes ("Corp", "Inc", "LLC"), listed in the scan's `CORPORATE_SUFFIXES`.
+/// Corporate suffixes ("Corp", "Inc", "LLC"), listed in the scan's `LEGAL_FORMS` and `BUSINESS_NOUNS`.
 pub(crate) const CORPORATE: u8 = 64;
 
 /// All lists in one table bucketed by (length, first letter, last letter) of the word: a word
@@ -876,14 +876,15 @@ fn shape_key(word: &[u8]) -> Option<usize> {
 fn classes() -> &'static Classes {
     static CLASSES: OnceLock<Classes> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let lists: [(&[&'static str], u8); 7] = [
+        let lists: [(&[&'static str], u8); 8] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
             (PARTICLES, PARTICLE),
             (NON_PERSON_WORDS, NON_PERSON),
             (CUE_VERBS, CUE),
             (ROLE_MODIFIERS, ROLE_MODIFIER),
-            (crate::scan::CORPORATE_SUFFIXES, CORPORATE),
+            (crate::scan::LEGAL_FORMS, CORPORATE),
+            (crate::scan::BUSINESS_NOUNS, CORPORATE),
         ];
         // A word whose shape has no key cannot be looked up, so it is not stored.
         let mut keyed: Vec<(usize, Box<[u8]>, u8)> = Vec::new();
@@ -1018,14 +1019,15 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_found_in_any_case() {
-        let lists: [(&[&str], u8); 7] = [
+        let lists: [(&[&str], u8); 8] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
             (PARTICLES, PARTICLE),
             (NON_PERSON_WORDS, NON_PERSON),
             (CUE_VERBS, CUE),
             (ROLE_MODIFIERS, ROLE_MODIFIER),
-            (crate::scan::CORPORATE_SUFFIXES, CORPORATE),
+            (crate::scan::LEGAL_FORMS, CORPORATE),
+            (crate::scan::BUSINESS_NOUNS, CORPORATE),
         ];
         for (list, flag) in lists {
             for w in list {
