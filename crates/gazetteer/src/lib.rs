@@ -40,6 +40,11 @@
 //! - gives people a [`Gender`] ([`Mention::gender`], [`Gazetteer::gender_of`]) from a
 //!   `gender:f|m` note in the gazetteer, an honorific ("Mrs.") or the given-name lexicon;
 //! - resolves short forms ("the Post") only after the full name ("the Washington Post");
+//! - reads acronyms the text defines, "Full Name (ACR)" or "ACR (Full Name)" with the
+//!   ACR's capitals spelled by the name's word initials ("the Electoral Commission (EC)"):
+//!   later uses of the ACR in that text name the full name (its gazetteer entity, else an
+//!   organization with no id named by the full name), even when the ACR alone is an alias of
+//!   another entity;
 //! - finds role titles with their modifiers ("Russia's deputy defense minister", never across
 //!   a line break); plural titles are listed too, so "U.S. officials" or "Pentagon officials"
 //!   come out as a [`RoleMention`] whose [`RoleMention::of`] names the country or body, for
@@ -89,6 +94,7 @@
 //! assert_eq!(&text[found.roles[0].span], "Russia\u{2019}s foreign minister");
 //! ```
 
+mod acronym;
 mod error;
 mod fold;
 mod parse;
