@@ -116,6 +116,15 @@ fn words_of(part: &str, base: usize, out: &mut Vec<Word>) {
     }
 }
 
+/// Where a name ending at `end` ends without a possessive ("the Wheat Board's (WB)").
+fn without_possessive(text: &str, end: usize) -> usize {
+    let before = text.get(..end).unwrap_or("");
+    match before.strip_suffix("'s").or_else(|| before.strip_suffix("\u{2019}s")) {
+        Some(rest) => rest.len(),
+        None => end,
+    }
+}
+
 fn slice(text: &str, w: Word) -> &str {
     text.get(w.start..w.end).unwrap_or("")
 }
@@ -207,7 +216,7 @@ fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Defi
                 out.push(Definition {
                     acronym: inside,
                     from: inside_start,
-                    name_span: Span::new(f.start, l.end),
+                    name_span: Span::new(f.start, without_possessive(text, l.end)),
                     acronym_span: Span::new(inside_start, inside_start + inside.len()),
                     entity: None,
                     kind: EntityKind::Organization,
@@ -234,7 +243,7 @@ fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Defi
                 out.push(Definition {
                     acronym,
                     from: acr_start,
-                    name_span: Span::new(f.start, l.end),
+                    name_span: Span::new(f.start, without_possessive(text, l.end)),
                     acronym_span: Span::new(close + 1, close + 1),
                     entity: None,
                     kind: EntityKind::Organization,
@@ -441,6 +450,11 @@ tarn\tcountry\tTarnland\tTarn|adj:Tarnish
             (
                 "Residents told the OWB (Orrin Water Board) of leaks. OWB said pipes were old.",
                 &["OWB=Orrin Water Board#-", "Orrin Water Board=Orrin Water Board#-", "OWB=Orrin Water Board#-"],
+            ),
+            // A possessive is no part of the name.
+            (
+                "the Orrin Wheat Board's (OWB) sales rose. OWB said so.",
+                &["Orrin Wheat Board=Orrin Wheat Board#-", "OWB=Orrin Wheat Board#-"],
             ),
             // One all-capitals word before the name joins it; a hyphenated use is no use.
             (
