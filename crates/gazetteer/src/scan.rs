@@ -1469,27 +1469,28 @@ impl<'a> Walk<'a, '_> {
     /// The person whose surname has the [`loose_key`] of `words` ("Zelenskiy" after
     /// "Zelenskyy", "Al Ansari" after "al-Ansari").
     fn loose_surname(&mut self, words: &[(Word, NamePart)]) -> Option<Person<'a>> {
-        if self.people.by_loose_surname.is_empty() {
-            return None;
-        }
-        let mut key = std::mem::take(&mut self.loose_buf);
-        let hay = self.hay;
-        loose_key(self.g, words.iter().map(|(w, _)| slice(hay, w.start, w.end)), false, &mut key);
-        let person = self.people.by_loose_surname.get(&key).cloned();
-        self.loose_buf = key;
-        person
+        self.loose_lookup(words, false)
     }
 
     /// The person whose full name has the [`loose_key`] of `words` ("Muhammad Qadri" after
     /// "Mohammed Qadri").
     fn loose_name(&mut self, words: &[(Word, NamePart)]) -> Option<Person<'a>> {
-        if self.people.by_loose_name.is_empty() {
+        self.loose_lookup(words, true)
+    }
+
+    /// Looks `words` up by [`loose_key`]: full names (`full_name`, given-name variants
+    /// folded) or surnames. The key is built in a reused buffer.
+    fn loose_lookup(&mut self, words: &[(Word, NamePart)], full_name: bool) -> Option<Person<'a>> {
+        let map =
+            if full_name { &self.people.by_loose_name } else { &self.people.by_loose_surname };
+        if map.is_empty() {
             return None;
         }
         let mut key = std::mem::take(&mut self.loose_buf);
         let hay = self.hay;
-        loose_key(self.g, words.iter().map(|(w, _)| slice(hay, w.start, w.end)), true, &mut key);
-        let person = self.people.by_loose_name.get(&key).cloned();
+        let words = words.iter().map(|(w, _)| slice(hay, w.start, w.end));
+        loose_key(self.g, words, full_name, &mut key);
+        let person = map.get(&key).cloned();
         self.loose_buf = key;
         person
     }
