@@ -787,6 +787,24 @@ pub(crate) fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
     }
 }
 
+/// The mention of a person already met in the text, at the folded range `start..stop`.
+fn person_mention(
+    folded: &Folded<'_>,
+    start: usize,
+    stop: usize,
+    name: &str,
+    entity: Option<EntityId>,
+) -> Mention {
+    Mention {
+        span: original_span(folded, start, stop),
+        entity,
+        kind: EntityKind::Person,
+        name: name.to_string(),
+        adjective: false,
+        gender: None,
+    }
+}
+
 fn original_span(folded: &Folded<'_>, start: usize, end: usize) -> Span {
     Span::new(folded.original(start), folded.original(end))
 }
@@ -1137,14 +1155,9 @@ impl<'a> Walk<'a, '_> {
                 .cloned()
                 .or_else(|| self.loose_surname(words));
             match person {
-                Some(p) => self.out.push(Mention {
-                    span: original_span(self.folded, start, stop),
-                    entity: p.entity,
-                    kind: EntityKind::Person,
-                    name: p.name.to_string(),
-                    adjective: false,
-                    gender: None,
-                }),
+                Some(p) => {
+                    self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity))
+                }
                 None => {
                     let w = slice(self.hay, start, stop);
                     let weak = self.people.weak_by_surname.get(w).cloned();
@@ -1152,14 +1165,7 @@ impl<'a> Walk<'a, '_> {
                         Some(p) if self.cued(start, stop, next_role) => {
                             let key = fold_pattern(&p.name);
                             self.people.register(self.g, &p, &[key.as_str()]);
-                            self.out.push(Mention {
-                                span: original_span(self.folded, start, stop),
-                                entity: None,
-                                kind: EntityKind::Person,
-                                name: p.name.to_string(),
-                                adjective: false,
-                                gender: None,
-                            });
+                            self.out.push(person_mention(self.folded, start, stop, &p.name, None));
                         }
                         _ => match self.orgs_by_first_word.get(w) {
                             Some(name) => self.out.push(Mention {
@@ -1210,14 +1216,7 @@ impl<'a> Walk<'a, '_> {
         });
         if particles_then_name {
             if let Some(p) = self.loose_surname(words) {
-                self.out.push(Mention {
-                    span: original_span(self.folded, start, stop),
-                    entity: p.entity,
-                    kind: EntityKind::Person,
-                    name: p.name.to_string(),
-                    adjective: false,
-                    gender: None,
-                });
+                self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
                 return;
             }
         }
@@ -1570,14 +1569,7 @@ impl<'a> Walk<'a, '_> {
         for &(start, stop) in &self.pending {
             let w = slice(self.hay, start, stop);
             if let Some(p) = self.people.first_by_surname.get(w) {
-                self.out.push(Mention {
-                    span: original_span(self.folded, start, stop),
-                    entity: p.entity,
-                    kind: EntityKind::Person,
-                    name: p.name.to_string(),
-                    adjective: false,
-                    gender: None,
-                });
+                self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
             }
         }
     }
