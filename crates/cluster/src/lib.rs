@@ -742,13 +742,8 @@ impl Clusterer {
                     },
                     |&e| e,
                 );
-                let mut start = 0;
-                while start < entries.len() {
-                    let key = entries[start] >> 32;
-                    let mut end = start + 1;
-                    while end < entries.len() && entries[end] >> 32 == key {
-                        end += 1;
-                    }
+                for run in equal_runs(&entries, |e| *e >> 32) {
+                    let (start, end) = (run.start, run.end);
                     if end - start > 1 {
                         self.verify_bucket(
                             &entries[start..end],
@@ -758,7 +753,6 @@ impl Clusterer {
                             &mut stats,
                         );
                     }
-                    start = end;
                 }
             }
         }
@@ -895,13 +889,8 @@ impl Clusterer {
         ),
     ) {
         // Runs of equal keys, as (length, start), and the weights they give.
-        let mut start = 0;
-        while start < postings.len() {
-            let key = postings[start].0;
-            let mut end = start + 1;
-            while end < postings.len() && postings[end].0 == key {
-                end += 1;
-            }
+        for run in equal_runs(postings, |e| e.0) {
+            let (start, end) = (run.start, run.end);
             let df = (end - start) as f64;
             let first = postings[start].1 as usize;
             let speaker = table.block_of.get(first).copied().flatten().unwrap_or(0) as usize;
@@ -925,7 +914,6 @@ impl Clusterer {
             } else if let Ok(start) = u32::try_from(start) {
                 runs.push(((end - start as usize).min(u32::MAX as usize) as u32, start));
             }
-            start = end;
         }
         // Rarest first; equal frequencies in key order, which is start order.
         runs.sort_unstable();
@@ -1033,20 +1021,14 @@ impl Clusterer {
         postings.sort_unstable();
         // Per arena position, the start of its word's run and the run's length.
         let mut run_of: Vec<(u32, u32)> = vec![(0, 0); stems.len()];
-        let mut start = 0;
-        while start < postings.len() {
-            let key = postings[start].0;
-            let mut end = start + 1;
-            while end < postings.len() && postings[end].0 == key {
-                end += 1;
-            }
+        for run in equal_runs(&postings, |e| e.0) {
+            let (start, end) = (run.start, run.end);
             for &(_, k, r) in &postings[start..end] {
                 let at = range(k as usize).start + r as usize;
                 if let Some(slot) = run_of.get_mut(at) {
                     *slot = (start as u32, (end - start) as u32);
                 }
             }
-            start = end;
         }
         // Weights by rarity among the speaker's statements (clusters so far), not claims: a
         // speaker's recurring topic phrases ("the peace talks") are in many of its
@@ -1070,13 +1052,8 @@ impl Clusterer {
         }
         let mut weights: Vec<f64> = vec![0.0; stems.len()];
         let mut roots: Vec<u32> = Vec::new();
-        let mut start = 0;
-        while start < postings.len() {
-            let key = postings[start].0;
-            let mut end = start + 1;
-            while end < postings.len() && postings[end].0 == key {
-                end += 1;
-            }
+        for run in equal_runs(&postings, |e| e.0) {
+            let (start, end) = (run.start, run.end);
             let run = postings.get(start..end).unwrap_or(&[]);
             roots.clear();
             roots.extend(run.iter().filter_map(|p| root_of.get(p.1 as usize).copied()));
@@ -1096,7 +1073,6 @@ impl Clusterer {
                     *slot = w;
                 }
             }
-            start = end;
         }
         drop(root_of);
         let weight = |_k: usize, at: usize| weights.get(at).copied().unwrap_or(0.0);
@@ -1517,6 +1493,22 @@ fn similarities_from_overlap(
         0.0
     };
     (jaccard.min(1.0), containment.min(1.0))
+}
+
+/// The ranges of `items` over which `key` stays equal, in order: the runs of a sorted list.
+fn equal_runs<'a, T, K: PartialEq + 'a>(
+    items: &'a [T],
+    key: impl Fn(&T) -> K + 'a,
+) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let first = key(items.get(start)?);
+        let rest = items.get(start..).unwrap_or(&[]);
+        let end = rest.iter().position(|e| key(e) != first).map_or(items.len(), |n| start + n);
+        let run = start..end;
+        start = end;
+        Some(run)
+    })
 }
 
 #[cfg(test)]

@@ -776,3 +776,18 @@ fn a_prolific_speakers_reprint_joins_its_statement_past_the_bucket_caps() {
     assert_eq!(distinct.len(), 60, "different statements stay apart");
     assert_eq!(assignment.get(61..), Some(&[61, 61][..]));
 }
+
+#[test]
+fn equal_runs_cover_a_sorted_list_run_by_run() {
+    type Case = (&'static [u32], &'static [(usize, usize)]);
+    let cases: &[Case] = &[
+        (&[], &[]),
+        (&[7], &[(0, 1)]),
+        (&[1, 1, 2, 3, 3, 3], &[(0, 2), (2, 3), (3, 6)]),
+        (&[4, 4, 4], &[(0, 3)]),
+    ];
+    for &(items, runs) in cases {
+        let got: Vec<_> = super::equal_runs(items, |&x| x).map(|r| (r.start, r.end)).collect();
+        assert_eq!(got, runs, "{items:?}");
+    }
+}
