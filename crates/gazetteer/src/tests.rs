@@ -1052,3 +1052,87 @@ fn role_titles_inside_names_are_dropped_and_others_kept() {
         assert_eq!(titles, want, "{text:?}");
     }
 }
+
+#[test]
+fn generational_suffixes_stay_in_the_name_and_the_surname_is_before_them() {
+    let g = gazetteer_with_given_names();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Lawyer Tomas Kessing Jr. said no. Kessing added more.",
+            &["Tomas Kessing Jr.", "Tomas Kessing Jr."],
+        ),
+        ("Spokesman Paul Verne III said no. Verne added.", &["Paul Verne III", "Paul Verne III"]),
+        ("Paul Verne Sr said no. Paul Verne agreed.", &["Paul Verne Sr", "Paul Verne Sr"]),
+        // A suffix after one word is no name's end: "Jr" alone is nobody's surname.
+        ("Spokesman Paul Verne said so. Jr said no.", &["Paul Verne"]),
+        // A fund's numeral is no person's suffix.
+        ("Harlan Venture Partners II said it raised money.", &["Harlan Venture Partners"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn short_given_names_name_the_one_earlier_person_with_the_surname() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES)
+        .add_roles_tsv("test-roles", ROLES)
+        .add_given_names_tsv("test-given-names", GIVEN_NAMES)
+        .add_diminutives_tsv("test-diminutives", "Robert|Bob|Bobby\nMargaret|Peggy\n");
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    let g = b.build();
+    let cases: &[(&str, &[&str])] = &[
+        // A listed short form.
+        ("Spokesman Robert Quell said no. Bob Quell said yes.", &["Robert Quell", "Robert Quell"]),
+        // A shortening by shape: the last or the first letters of the full given name.
+        (
+            "Spokesman Olatemi Arowa said no. Temi Arowa said yes.",
+            &["Olatemi Arowa", "Olatemi Arowa"],
+        ),
+        (
+            "Spokesman Maximilian Oder said no. Max Oder said yes.",
+            &["Maximilian Oder", "Maximilian Oder"],
+        ),
+        // Two earlier people with the surname: the short form names neither.
+        (
+            "Spokesman Robert Quell said no. Minister Ann Quell spoke. Bob Quell said yes.",
+            &["Robert Quell", "Ann Quell", "Bob Quell"],
+        ),
+        // Not a short form: another person.
+        (
+            "Spokesman Robert Quell said no. Minister Peggy Quell said yes.",
+            &["Robert Quell", "Peggy Quell"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+    assert!(g.is_short_given_name("Bobby", "ROBERT"));
+    assert!(!g.is_short_given_name("Robert", "Robert"));
+    assert!(!g.is_short_given_name("Al", "Alan"));
+}
+
+#[test]
+fn default_diminutives_load_without_errors() {
+    let b = GazetteerBuilder::with_defaults();
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    assert!(b.build().is_short_given_name("Bob", "Robert"));
+}
+
+#[test]
+fn a_relative_who_after_a_name_marks_a_person() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Ethiopia's Tadu Gebre-Alemu came second. Gebre-Alemu, who won in March, said so.",
+            &["Tadu Gebre-Alemu"],
+        ),
+        ("Kerstin Olvaag, who leads the group, spoke.", &["Kerstin Olvaag"]),
+        // "which" is no person's.
+        ("Harrow Valley, which floods often, was hit.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
