@@ -1113,6 +1113,11 @@ impl<'a> Scan<'a> {
                     return None;
                 }
             }
+            words::Participle::To => {
+                if !self.is_appeal(from) {
+                    return None;
+                }
+            }
             words::Participle::Object => {
                 let (object, next) = self.object(from)?;
                 cue.push(' ');
@@ -2006,12 +2011,21 @@ impl<'a> Scan<'a> {
                 (After::End, end)
             }
             Some(TokenKind::Quote) => match self.opening_quote(j) {
-                Some(_) if clause != ClauseKind::Of => (After::Clause(j), j),
+                Some(_) if !matches!(clause, ClauseKind::Of | ClauseKind::To) => {
+                    (After::Clause(j), j)
+                }
                 _ => (After::End, end),
             },
             Some(TokenKind::Word) | Some(TokenKind::Number) => {
                 if words::is_that(w) {
                     return (After::Clause(j + 1), j);
+                }
+                if clause == ClauseKind::To {
+                    return if self.is_appeal(j) {
+                        (After::Clause(j), j)
+                    } else {
+                        (After::End, end)
+                    };
                 }
                 if clause == ClauseKind::Of {
                     let has_of = (j..end.min(j + MAX_NP + 2)).any(|k| self.word_is(k, "of"));
@@ -2022,6 +2036,13 @@ impl<'a> Scan<'a> {
                     for k in j..stop {
                         if self.word(k).is_some_and(words::is_that) {
                             return (After::Clause(k + 1), k);
+                        }
+                        // `wrote on X: "…"`, `said in a statement: "…"`: the occasion, then
+                        // the quotation it introduces.
+                        if self.is_punct(k, ":") {
+                            if let Some(q) = self.opening_quote(k + 1) {
+                                return (After::Quote(q), k);
+                            }
                         }
                         if self.is_punct(k, ",") || self.kind(k) == Some(TokenKind::Quote) {
                             break;
@@ -2037,6 +2058,32 @@ impl<'a> Scan<'a> {
             }
             None => (After::End, end),
         }
+    }
+
+    /// Whether an appeal's addressee and infinitive start at token `j`: "allies to deliver
+    /// …", "Beijing and New Delhi to use …", not "caution" or "to the public".
+    fn is_appeal(&self, j: usize) -> bool {
+        let stop = self.sentence.end.min(j + MAX_NP + 1);
+        let Some(to) = (j..stop).find(|&k| self.word_is(k, "to") || !self.appeal_word(k)) else {
+            return false;
+        };
+        // `to "use their influence …"`: the infinitive may open a quotation.
+        let verb = if self.kind(to + 1) == Some(TokenKind::Quote) { to + 2 } else { to + 1 };
+        to > j
+            && self.word_is(to, "to")
+            && self.word(verb).is_some_and(|w| {
+                self.is_word(verb)
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !words::is_determiner(w)
+                    && !words::is_function_word(w)
+                    && !words::is_possessive(w)
+            })
+    }
+
+    /// A token that can be part of an appeal's addressee: a word other than "that", or a
+    /// comma of a list ("Russia, Ukraine and Belarus").
+    fn appeal_word(&self, k: usize) -> bool {
+        (self.is_word(k) && !self.word(k).is_some_and(words::is_that)) || self.is_punct(k, ",")
     }
 
     fn is_last_in_sentence(&self, j: usize) -> bool {
@@ -2497,7 +2544,9 @@ impl<'a> Scan<'a> {
         }
         if let Some(m) = self.mention_at(before) {
             if role_inside || inner_is_np || m.kind != EntityKind::Person {
-                let mut np = self.np_from_mention(m, before)?;
+                // "Two diplomats in Moscow, speaking on condition of anonymity, said": the
+                // place hangs off the real subject.
+                let mut np = self.pp_owner(self.np_from_mention(m, before)?);
                 let mut role_first = inner_first;
                 while role_first < comma && self.word(role_first).is_some_and(words::is_determiner)
                 {
@@ -2793,6 +2842,37 @@ impl<'a> Scan<'a> {
                 return owner;
             }
         }
+        // "the Indian Embassy in Washington", "Philips of the Netherlands": a place after an
+        // institution says where it is, it does not speak for it.
+        if np.speaker.kind == EntityKind::Country {
+            if let Some(m) =
+                self.mention_at(owner_last).filter(|m| m.kind == EntityKind::Organization)
+            {
+                if let Some(mut owner) = self.np_from_mention(m, owner_last) {
+                    owner.last = np.last;
+                    return owner;
+                }
+            }
+            let proper_institution = self.word(owner_last).is_some_and(|w| {
+                let mut buf = [0u8; 24];
+                self.cap(w) && words::lower(w, &mut buf).is_some_and(words::is_org_noun)
+            });
+            if proper_institution {
+                if let Some(mut owner) = self.common_np_left(owner_last) {
+                    // The place is part of how the text tells this office from its
+                    // namesakes ("the Russian Embassy in Denmark").
+                    let end = self.span(np.last).map_or(owner.name_span.end, |s| s.end);
+                    let name_span = Span::new(owner.name_span.start, end);
+                    if let Some(name) = name_span.get(self.text) {
+                        owner.speaker.name = words::squash_spaces(name);
+                        owner.name_span = name_span;
+                    }
+                    owner.speaker.kind = EntityKind::Organization;
+                    owner.last = np.last;
+                    return owner;
+                }
+            }
+        }
         np
     }
 
@@ -2821,6 +2901,17 @@ impl<'a> Scan<'a> {
                 // gazetteer matched it alone ("Environment" of "Environment Agency").
                 if let Some(pp) = p.checked_sub(1) {
                     k = pp;
+                    // "the Electoral Commission of Ghana": a name the gazetteer knows
+                    // without its "of" phrase is still the start of the longer one.
+                    if let Some(m) = self.mention_at(pp).filter(|m| {
+                        m.kind == EntityKind::Organization
+                            && self.span(pp).is_some_and(|s| s.end == m.span.end)
+                    }) {
+                        k = self.token_at(m.span.start).max(self.sentence.start).min(pp);
+                        while k < pp && self.word(k).is_some_and(words::is_determiner) {
+                            k += 1;
+                        }
+                    }
                 }
                 continue;
             }

@@ -874,3 +874,47 @@ claim_table! { plural_professions_of_finance_are_groups:
     ("Creditors said the plan would not work.", "2020-03-04",
         "Creditors", "said", Indirect, "the plan would not work", "", "2020-03-04"),
 }
+
+claim_table! { an_appeal_reports_its_addressee_and_infinitive:
+    ("Tomas Berg urged the dock owners to replace the cranes before winter.", "2020-03-04",
+        "Tomas Berg", "urged", Indirect, "the dock owners to replace the cranes", "urged", "2020-03-04"),
+    ("Maria Lindqvist called on Freedonia and Sylvania to reopen the shipping lanes.", "2020-03-04",
+        "Maria Lindqvist", "called on", Indirect, "Freedonia and Sylvania to reopen", "called", "2020-03-04"),
+    ("Oskar Nilsson called on the council to \"act before the storms come.\"", "2020-03-04",
+        "Oskar Nilsson", "called on", Mixed, "the council to", "", "2020-03-04"),
+    ("The fees will rise, Tomas Berg said on Tuesday, urging shippers to book early.", "2020-03-04",
+        "Tomas Berg", "urging", Indirect, "shippers to book early", "urging", "2020-03-03"),
+}
+
+#[test]
+fn an_appeal_without_an_infinitive_is_not_a_claim() {
+    for text in [
+        "Tomas Berg urged caution.",
+        "Maria Lindqvist called on the harbor master at noon.",
+        // A demand without an addressee is a position, often an old one ("has long called
+        // for"), not a statement of the day.
+        "The Harbor Council has called for a freeze on all port fees.",
+        "The shippers were urged to the docks by the rain.",
+    ] {
+        let found = claims(text, "2020-03-04");
+        assert!(found.is_empty(), "{text:?}:{}", describe(&found));
+    }
+}
+
+claim_table! { an_occasion_then_a_colon_opens_a_direct_quote:
+    ("Tomas Berg wrote on social media: \"The strike is over. The cranes are moving.\"", "2020-03-04",
+        "Tomas Berg", "wrote", Direct, "The strike is over", "social media", "2020-03-04"),
+    ("The Harbor Council said in a statement: \"All fees will stay as they are.\"", "2020-03-04",
+        "Harbor Council", "said", Direct, "All fees will stay", "statement", "2020-03-04"),
+}
+
+claim_table! { a_place_after_an_institution_or_group_does_not_speak:
+    ("The Freedonian Embassy in Sylvania said the ferry would run again on Friday.", "2020-03-04",
+        "Freedonian Embassy in Sylvania", "said", Indirect, "the ferry would run", "", "2020-03-04"),
+    ("The Harbor Council of Sylvania said profits fell by half.", "2020-03-04",
+        "Harbor Council of Sylvania", "said", Indirect, "profits fell by half", "", "2020-03-04"),
+    ("Two dock workers in Sylvania, speaking on condition of anonymity, said the cranes had stopped.",
+        "2020-03-04", "Two dock workers in Sylvania", "said", Indirect, "the cranes had stopped", "", "2020-03-04"),
+    ("Commuters in Sylvania said the trains were late every day.", "2020-03-04",
+        "Commuters in Sylvania", "said", Indirect, "the trains were late", "", "2020-03-04"),
+}
