@@ -65,7 +65,7 @@ impl CleanerBuilder {
         };
         // "Reuter = Reuters": an older or shorter form, and the name to report for it.
         let mut aliases: HashMap<String, String> = HashMap::new();
-        let agencies: HashSet<String> = list(AGENCIES)
+        let agencies: HashSet<String, BuildFnv> = list(AGENCIES)
             .chain(self.agencies.iter().cloned())
             .map(|a| match a.split_once('=') {
                 Some((alias, name)) => {
@@ -107,9 +107,14 @@ impl CleanerBuilder {
         let dateline = format!(
             r"^(?:(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)\s*(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\s*)?(?:(?:\([^()\n]{{1,40}}\)|/[^/\s][^/\n]{{0,39}}/)\s*)?(?P<sep>--|—|–|\.?-|:|\|)\s+"
         );
+        // An ASCII name longer than every listed one is none of them (lower-casing ASCII keeps
+        // the length); a listed name too long for the stack sends every name the slow way.
+        let longest = agencies.iter().map(String::len).max().unwrap_or(0);
+        let agency_max_len = if longest <= AGENCY_STACK { longest } else { usize::MAX };
         Cleaner {
             year: self.year,
             agencies,
+            agency_max_len,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_single_openers: openers(false),
@@ -139,7 +144,10 @@ impl CleanerBuilder {
 #[derive(Clone, Debug)]
 pub struct Cleaner {
     year: Option<i32>,
-    agencies: HashSet<String>,
+    agencies: HashSet<String, BuildFnv>,
+    /// The longest listed name in bytes, when it fits [`AGENCY_STACK`]; past it, an ASCII
+    /// name is no agency.
+    agency_max_len: usize,
     aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
     /// The bytes a line can open with for `widget_single` to match it (see
@@ -188,6 +196,47 @@ fn first_bytes<'a>(phrases: impl Iterator<Item = &'a String>) -> [bool; 256] {
 /// Whether `s` can open with a phrase whose first bytes are `openers`.
 fn may_open(openers: &[bool; 256], s: &str) -> bool {
     s.as_bytes().first().map_or(true, |&b| openers[usize::from(b)])
+}
+
+/// Whether `word` lower-cased is one of `list`'s lower-case words, without allocating for an
+/// ASCII word (a non-ASCII one may lower-case to ASCII: the Kelvin sign to "k").
+fn is_listed(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// The longest name [`Cleaner::is_agency`] lower-cases on the stack.
+const AGENCY_STACK: usize = 64;
+
+/// A hasher for the agency list: FNV-1a, cheaper than SipHash for short names; the list is
+/// built in, so no input can choose colliding keys for it.
+#[derive(Clone, Copy, Debug, Default)]
+struct BuildFnv;
+
+/// The hasher [`BuildFnv`] builds.
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
 fn matches(re: &Option<Regex>, s: &str) -> bool {
@@ -1066,18 +1115,53 @@ const NOT_NAMES: &[&str] = &[
     "a",
 ];
 
+/// The first bytes, in either case, of the words of ASCII word lists: a word opening with
+/// another byte is on none of them.
+const fn list_openers(lists: &[&[&str]]) -> [bool; 256] {
+    let mut openers = [false; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let mut w = 0;
+        while w < list.len() {
+            let bytes = list[w].as_bytes();
+            if !bytes.is_empty() {
+                openers[bytes[0].to_ascii_lowercase() as usize] = true;
+                openers[bytes[0].to_ascii_uppercase() as usize] = true;
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    openers
+}
+
+static NOT_NAME_OPENERS: [bool; 256] = list_openers(&[NOT_NAMES, WEEKDAYS]);
+
 fn is_not_name(word: &str) -> bool {
-    // Both lists are ASCII: compare without lower-casing into a new string.
+    // Both lists are ASCII: compare without lower-casing into a new string, and only words
+    // opening with a byte some listed word opens with.
     let w = word.trim_end_matches([':', '.', ',']);
-    NOT_NAMES.iter().chain(WEEKDAYS).any(|n| n.len() == w.len() && n.eq_ignore_ascii_case(w))
+    w.as_bytes().first().is_some_and(|&b| NOT_NAME_OPENERS[usize::from(b)])
+        && NOT_NAMES.iter().chain(WEEKDAYS).any(|n| n.len() == w.len() && n.eq_ignore_ascii_case(w))
 }
 
 fn is_capitalized_token(t: &str) -> bool {
+    // ASCII tokens (most) byte by byte; the char tests agree with the byte tests on ASCII.
+    if t.is_ascii() {
+        let bytes = t.as_bytes();
+        return bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && bytes.iter().all(|&b| b.is_ascii_alphanumeric() || b"-&.'/".contains(&b));
+    }
     t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().all(|c| c.is_alphanumeric() || "-&.'’/".contains(c))
 }
 
 fn is_all_caps(t: &str) -> bool {
+    if t.is_ascii() {
+        return t.bytes().any(|b| b.is_ascii_alphabetic())
+            && !t.bytes().any(|b| b.is_ascii_lowercase());
+    }
     t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
 }
 
@@ -1120,7 +1204,7 @@ fn is_outlet_name(s: &str) -> bool {
         words += 1;
         last = w;
     }
-    (2..=5).contains(&words) && OUTLET_WORDS.contains(&last.to_lowercase().as_str())
+    (2..=5).contains(&words) && is_listed(OUTLET_WORDS, last)
 }
 
 /// Job words that follow an outlet or stand alone in a signature ("Reuters Staff").
@@ -1180,6 +1264,23 @@ struct Found {
 }
 
 impl Cleaner {
+    /// Whether `name` is a listed agency or outlet (compared in lower case). An ASCII name
+    /// is lower-cased on the stack: this runs on many lines of every page.
+    fn is_agency(&self, name: &str) -> bool {
+        if name.is_ascii() {
+            if name.len() > self.agency_max_len {
+                return false;
+            }
+            let mut buf = [0u8; AGENCY_STACK];
+            if let Some(lower) = buf.get_mut(..name.len()) {
+                lower.copy_from_slice(name.as_bytes());
+                lower.make_ascii_lowercase();
+                return std::str::from_utf8(lower).is_ok_and(|l| self.agencies.contains(l));
+            }
+        }
+        self.agencies.contains(&name.to_lowercase())
+    }
+
     /// Cleans one record. Fields the record gives win over what the text suggests.
     pub fn clean(&self, record: &Record) -> Article {
         self.clean_explained(record).0
@@ -1527,7 +1628,7 @@ impl Cleaner {
             let mut foot = Found::default();
             self.names_after_by(rest, i, true, &mut foot);
             for mut c in foot.sources {
-                let listed = self.agencies.contains(&c.value.to_lowercase());
+                let listed = self.is_agency(&c.value);
                 c.priority = 1 + u8::from(credit && listed);
                 found.sources.push(c);
             }
@@ -1550,7 +1651,7 @@ impl Cleaner {
         if let Some((i, p)) = paras.iter().enumerate().next_back() {
             let s = text.get(p.span.range()).unwrap_or_default();
             let name = s.trim_matches(|c: char| !c.is_alphanumeric());
-            if p.lines == 1 && p.words <= 3 && self.agencies.contains(&name.to_lowercase()) {
+            if p.lines == 1 && p.words <= 3 && self.is_agency(name) {
                 found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
@@ -1577,7 +1678,8 @@ impl Cleaner {
         if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
         }
-        for (i, line) in meta::head_meta_lines(text, paras, layout) {
+        let head_lines = meta::head_meta_lines(text, paras, layout);
+        for &(i, line) in &head_lines {
             let s = text.get(line.range()).unwrap_or_default();
             if let Some(at) = by_position(s) {
                 let mut rest =
@@ -1629,7 +1731,7 @@ impl Cleaner {
                 }
             }
         }
-        meta::more_metadata(self, text, meta_text, paras, title_at, layout, found);
+        meta::more_metadata(self, text, meta_text, paras, &head_lines, title_at, layout, found);
     }
 
     /// "By AFP" (source) or "By Fred Lambert" (byline), perhaps several joined by commas.
@@ -1655,26 +1757,24 @@ impl Cleaner {
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
                 t.chars().count() == 1
-                    || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+                    || is_listed(STAFF_WORDS, t)
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
                 // "Our Correspondent", "Web Desk": a job or desk after a lone word.
-                desk |= tokens.pop().is_some_and(|t| {
-                    meta::is_desk_credit(t) || STAFF_WORDS.contains(&t.to_lowercase().as_str())
-                });
+                desk |= tokens
+                    .pop()
+                    .is_some_and(|t| meta::is_desk_credit(t) || is_listed(STAFF_WORDS, t));
             }
             if tokens.is_empty() {
                 continue;
             }
             let name = tokens.join(" ");
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
-            if desk && tokens.len() == 1 && !self.agencies.contains(&name.to_lowercase()) {
+            if desk && tokens.len() == 1 && !self.is_agency(&name) {
                 continue;
             }
             match self.name_kind(&tokens) {
-                Some(NameKind::Agency)
-                    if !after_person || self.agencies.contains(&name.to_lowercase()) =>
-                {
+                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => {
                     found.sources.push(Candidate { value: name, priority: 3, position })
                 }
                 Some(NameKind::Person) if outlet_line => {
@@ -1717,7 +1817,7 @@ impl Cleaner {
         let mut tokens: Vec<&str> = before.split_whitespace().collect();
         while let Some(last) = tokens.last() {
             let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
-            if bare.is_empty() || WEEKDAYS.contains(&bare.to_lowercase().as_str()) {
+            if bare.is_empty() || is_listed(WEEKDAYS, bare) {
                 tokens.pop();
             } else {
                 break;
@@ -1728,7 +1828,7 @@ impl Cleaner {
         if one.ends_with(':') || !is_capitalized_token(name) || is_not_name(name) {
             return;
         }
-        let listed = self.agencies.contains(&name.to_lowercase());
+        let listed = self.is_agency(name);
         let after_name = before.trim_start().get(name.len()..).unwrap_or_default();
         let separated = after_name.contains([',', '|', '-', '—', '–', ':', '•']);
         if !listed && !separated {
@@ -1857,7 +1957,7 @@ impl Cleaner {
                 // "First Published: Dec 8 2024" is a label, not a place.
                 let first_ok = tokens.first().is_some_and(|t| !is_not_name(t))
                     && !tokens.last().is_some_and(|t| meta::is_date_label(t));
-                let agency = self.agencies.contains(&place.to_lowercase());
+                let agency = self.is_agency(place);
                 first_ok
                     && !agency
                     && (date.is_some()

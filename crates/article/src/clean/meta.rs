@@ -11,8 +11,8 @@ use regex::Regex;
 use whosaid_core::{PartialDate, Span};
 
 use super::{
-    features, head_of, is_all_caps, is_capitalized_token, is_not_name, Candidate, Cleaner, Found,
-    Layout, Para,
+    features, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name, Candidate,
+    Cleaner, Found, Layout, Para,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -77,7 +77,7 @@ const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del",
 fn is_site_name(s: &str) -> bool {
     let mut words = 0;
     for (k, w) in s.split_whitespace().enumerate() {
-        let connective = k > 0 && NAME_CONNECTIVES.contains(&w.to_lowercase().as_str());
+        let connective = k > 0 && is_listed(NAME_CONNECTIVES, w);
         if !connective && !is_capitalized_token(w) {
             return false;
         }
@@ -155,7 +155,12 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
         let start = name.as_ptr() as usize - text.as_ptr() as usize;
         Span::new(start, start + name.len())
     };
-    let first_segment = first.split(['|', '•']).next().unwrap_or_default().trim();
+    // Most first lines hold no bar or bullet: a byte search spares splitting char by char.
+    let first_segment = if memchr::memchr2(b'|', 0xE2, first.as_bytes()).is_none() {
+        first
+    } else {
+        first.split(['|', '•']).next().unwrap_or_default().trim()
+    };
     let opens_bar_menu = first_segment.len() < first.len();
     let raw_name = if opens_bar_menu {
         first_segment
@@ -187,9 +192,7 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
             lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty()).find(|l| is_menu_line(l));
         return match menu {
             Some(menu) => Some((span_of(name), line_end(menu))),
-            None if cleaner.agencies.contains(&name.to_lowercase()) => {
-                Some((span_of(name), line_end(first)))
-            }
+            None if cleaner.is_agency(name) => Some((span_of(name), line_end(first))),
             None => None,
         };
     }
@@ -218,9 +221,7 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
             let name = s.get(at + 12..).unwrap_or_default().trim_end_matches([')', '.', ' ']);
             let name = name.strip_prefix("the ").unwrap_or(name);
             // A story its writer signs is the site's own, the agency's copy only its material.
-            if cleaner.agencies.contains(&name.to_lowercase())
-                && !signed_by_writer(cleaner, text, paras)
-            {
+            if cleaner.is_agency(name) && !signed_by_writer(cleaner, text, paras) {
                 return Some((name.to_string(), i));
             }
         }
@@ -230,7 +231,7 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         let Some(first) = tokens.next() else { continue };
         let initials =
             tokens.all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()));
-        if initials && cleaner.agencies.contains(&first.to_lowercase()) {
+        if initials && cleaner.is_agency(first) {
             return Some((first.to_string(), i));
         }
     }
@@ -246,13 +247,12 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
     let seps = [" | ", " - ", " – ", " — ", " :: ", " » "];
     let (at, sep) = seps.iter().filter_map(|sep| s.rfind(sep).map(|at| (at, *sep))).max()?;
     let name = s.get(at + sep.len()..)?.trim();
-    if cleaner.agencies.contains(&name.to_lowercase()) || super::is_outlet_name(name) {
+    if cleaner.is_agency(name) || super::is_outlet_name(name) {
         return Some(name);
     }
     // "CNN Politics": a listed outlet and its section.
     let first = name.split_whitespace().next()?;
-    (name.split_whitespace().count() <= 3 && cleaner.agencies.contains(&first.to_lowercase()))
-        .then_some(first)
+    (name.split_whitespace().count() <= 3 && cleaner.is_agency(first)).then_some(first)
 }
 
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
@@ -361,7 +361,7 @@ pub(super) fn dateline_without_dash<'t>(
     let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
     let date = caps.name("date").map(|m| m.as_str());
     let source = caps.name("paren").or_else(|| caps.name("slash")).map(|m| m.as_str().trim())?;
-    let agency_like = cleaner.agencies.contains(&source.to_lowercase())
+    let agency_like = cleaner.is_agency(source)
         || ((2..=8).contains(&source.len()) && source.bytes().all(|b| b.is_ascii_uppercase()));
     let place_ok = place.is_some_and(|p| date.is_some() || is_all_caps(p));
     let next_opens = s
@@ -391,7 +391,7 @@ pub(super) fn lone_dateline<'t>(
         && tokens.iter().all(|t| is_capitalized_token(t.trim_end_matches(',')))
         && tokens.first().is_some_and(|t| !is_not_name(t))
         && !is_section_word(place)
-        && !cleaner.agencies.contains(&place.to_lowercase());
+        && !cleaner.is_agency(place);
     shaped.then_some(place)
 }
 
@@ -573,8 +573,7 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     let words = name.split_whitespace().count();
     let rest = s.get(head.len()..).unwrap_or_default();
     let rest_is_place = rest.split_whitespace().count() <= 2;
-    ((1..=3).contains(&words) && rest_is_place && cleaner.agencies.contains(&name.to_lowercase()))
-        .then_some(name)
+    ((1..=3).contains(&words) && rest_is_place && cleaner.is_agency(name)).then_some(name)
 }
 
 /// The part of a "Source: NAME Published: DATE" line before its date label.
@@ -631,9 +630,8 @@ pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t st
             .filter_map(|o| before.rfind(o).map(|i| i + o.len()))
             .max()?;
         let name = before.get(opener..)?.trim();
-        ((1..=3).contains(&name.split_whitespace().count())
-            && cleaner.agencies.contains(&name.to_lowercase()))
-        .then_some(name)
+        ((1..=3).contains(&name.split_whitespace().count()) && cleaner.is_agency(name))
+            .then_some(name)
     })
 }
 
@@ -650,9 +648,12 @@ fn wide_gaps(s: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|i| i - 1)
 }
 
-/// The part of `s` before its first run of two spaces.
+/// The part of `s` before its first run of two spaces (where [`wide_gaps`] starts first: the
+/// first two spaces in a row).
 fn before_wide_gap(s: &str) -> &str {
-    wide_gaps(s).next().and_then(|at| s.get(..at)).unwrap_or(s)
+    static GAP: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let gap = GAP.get_or_init(|| memchr::memmem::Finder::new("  "));
+    gap.find(s.as_bytes()).and_then(|at| s.get(..at)).unwrap_or(s)
 }
 
 /// A byte test run before the substring searches of the breadcrumb and site-name rules:
@@ -736,9 +737,8 @@ fn signed_by_writer(cleaner: &Cleaner, text: &str, paras: &[Para]) -> bool {
                 .take_while(|t| is_capitalized_token(t.trim_end_matches(',')))
                 .take(5)
                 .collect();
-            let agency = name.first().is_some_and(|t| cleaner.agencies.contains(&t.to_lowercase()));
-            let staff =
-                name.iter().any(|t| super::STAFF_WORDS.contains(&t.to_lowercase().as_str()));
+            let agency = name.first().is_some_and(|t| cleaner.is_agency(t));
+            let staff = name.iter().any(|t| is_listed(super::STAFF_WORDS, t));
             (2..=4).contains(&name.len()) && !agency && !staff
         })
     })
@@ -785,20 +785,23 @@ pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usi
 /// Sources, dates and a by-line the page gives in forms the head scan does not read: a
 /// print-edition trailer naming the paper, an "e-paper" menu item, an outlet's name before
 /// the date or after the writer's name, a slashed date whose time zone gives its order, and
-/// a press-release service's dateline. Looks at the head's metadata lines and the last few
-/// paragraphs only.
+/// a press-release service's dateline. Looks at the head's metadata lines (`lines`, from
+/// [`head_meta_lines`], found once for the head scan and this) and the last few paragraphs
+/// only.
+// The head scan's state, passed apart rather than bundled for this one call.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn more_metadata(
     cleaner: &Cleaner,
     text: &str,
     meta_text: &str,
     paras: &[Para],
+    lines: &[(usize, Span)],
     title_at: Option<usize>,
     layout: Layout,
     found: &mut Found,
 ) {
     print_trailer_source(text, paras, found);
     epaper_source(text, paras, title_at, found);
-    let lines = head_meta_lines(text, paras, layout);
     let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
     for (k, &(i, line)) in lines.iter().enumerate() {
         let s = text.get(line.range()).unwrap_or_default();
@@ -922,7 +925,7 @@ fn outlet_before_date(cleaner: &Cleaner, s: &str, meta_s: &str, i: usize, found:
     let gap = s.get(name_end..span.start).unwrap_or_default();
     let parted = gap.contains(['|', '·', '•', '/', '-', '–', '—'])
         || gap.bytes().any(|b| b.is_ascii_digit());
-    let listed = || cleaner.agencies.contains(&name.to_lowercase());
+    let listed = || cleaner.is_agency(name);
     if parted && name.split_whitespace().count() >= 2 && (is_outlet_shape(name) || listed()) {
         found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
     }
@@ -938,10 +941,10 @@ fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     let broadcast = (2..=4).contains(&words.len())
         && words.iter().all(|w| is_capitalized_token(w))
-        && words.last().is_some_and(|w| BROADCAST_WORDS.contains(&w.to_lowercase().as_str()))
+        && words.last().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
         && !words.first().is_some_and(|w| is_section_word(w) || is_not_name(w))
         && !is_section_word(part);
-    cleaner.agencies.contains(&part.to_lowercase())
+    cleaner.is_agency(part)
         || is_outlet_shape(part)
         || broadcast
         || masthead.is_some_and(|m| m == part)
@@ -967,7 +970,7 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     words >= 2
         && !s.split_whitespace().any(|w| is_not_name(w) || is_section_word(w))
         && !is_outlet_shape(s)
-        && !cleaner.agencies.contains(&s.to_lowercase())
+        && !cleaner.is_agency(s)
 }
 
 /// "NAME · Example News ·", or the writer's name with the outlet on the line under it: the
@@ -980,11 +983,23 @@ fn outlet_after_writer(
     i: usize,
     found: &mut Found,
 ) {
-    let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
-    let Some(writer) = parts.next() else { return };
-    let same_line = parts.next();
-    let next_line =
-        next.and_then(|n| n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty()));
+    // Most lines hold no separator: one byte search spares splitting them char by char.
+    let (writer, same_line) = if has_no_dot_bar_bullet(s) {
+        (s.trim(), None)
+    } else {
+        let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
+        (parts.next().unwrap_or_default(), parts.next())
+    };
+    if writer.is_empty() {
+        return;
+    }
+    let next_line = next.and_then(|n| {
+        if has_no_dot_bar_bullet(n) {
+            Some(n.trim()).filter(|p| !p.is_empty())
+        } else {
+            n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty())
+        }
+    });
     let candidate = same_line.or(next_line);
     // "NAME / Political Correspondent": a job title under the name shows it is a by-line.
     let job = next_line.is_some_and(ends_in_job_title);
@@ -1004,6 +1019,12 @@ fn outlet_after_writer(
     if (outlet.is_some() || job) && found.bylines.is_empty() {
         found.bylines.push(Candidate { value: writer.to_string(), priority: 1, position: i });
     }
+}
+
+/// Whether `s` holds none of '·', '|', '•' (a bar, or a lead byte of the other two): then
+/// splitting at them gives `s` whole.
+fn has_no_dot_bar_bullet(s: &str) -> bool {
+    memchr::memchr3(b'|', 0xC2, 0xE2, s.as_bytes()).is_none()
 }
 
 /// Time zones of places that write the day before the month ("10/09/2025 14:22 GMT+2").
@@ -1126,7 +1147,5 @@ fn release_dateline(
 
 /// "Political Correspondent", "Staff Writer": a line ending in a newsroom job's word.
 fn ends_in_job_title(s: &str) -> bool {
-    s.split_whitespace()
-        .next_back()
-        .is_some_and(|w| super::STAFF_WORDS.contains(&w.to_lowercase().as_str()))
+    s.split_whitespace().next_back().is_some_and(|w| is_listed(super::STAFF_WORDS, w))
 }
