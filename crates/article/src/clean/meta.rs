@@ -64,8 +64,13 @@ const SECTION_WORDS: &[&str] = &[
     "trending",
 ];
 
+/// The first bytes of [`SECTION_WORDS`], in either case.
+static SECTION_OPENERS: [bool; 256] = super::list_openers(&[SECTION_WORDS]);
+
 fn is_section_word(name: &str) -> bool {
-    SECTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(name))
+    // Most names open with a byte no section word opens with: one table look-up.
+    name.as_bytes().first().is_some_and(|&b| SECTION_OPENERS[usize::from(b)])
+        && SECTION_WORDS.iter().any(|w| w.len() == name.len() && w.eq_ignore_ascii_case(name))
 }
 
 /// Small words inside an outlet's name ("Voice of America", "The Times of India").
@@ -93,10 +98,23 @@ fn is_site_name(s: &str) -> bool {
 
 /// A line of a site's menu: three or more items separated by bars, bullets or wide gaps.
 fn is_menu_line(s: &str) -> bool {
-    let bars = s.matches(['|', '•', '·']).count();
+    let bars = bar_count(s);
     let gaps = wide_gaps(s).count();
     let final_stop = s.trim_end().ends_with(['.', '!', '?']);
     !final_stop && (bars >= 2 || gaps >= 3)
+}
+
+/// How many '|', '•' and '·' `s` holds, found by their bytes ('|', or the lead byte of the
+/// others, then the rest of the character) rather than by decoding every char.
+fn bar_count(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(b'|', 0xC2, 0xE2, bytes)
+        .filter(|&at| match bytes.get(at) {
+            Some(b'|') => true,
+            Some(0xC2) => bytes.get(at + 1) == Some(&0xB7),
+            _ => bytes.get(at + 1..at + 3) == Some(&[0x80, 0xA2][..]),
+        })
+        .count()
 }
 
 /// Whether `name` is written in `hay` as a whole word sequence, exactly or capitalized
@@ -938,16 +956,19 @@ const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
 /// Whether a part of a by-line after the writer's name names the outlet: a listed one, a
 /// newspaper's name shape, a name ending in "News", or the masthead's name.
 fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let broadcast = (2..=4).contains(&words.len())
-        && words.iter().all(|w| is_capitalized_token(w))
-        && words.last().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
-        && !words.first().is_some_and(|w| is_section_word(w) || is_not_name(w))
-        && !is_section_word(part);
+    // Tested last, as the costliest: the rules are pure, so the order changes no answer.
+    let broadcast = || {
+        let words = part.split_whitespace().count();
+        (2..=4).contains(&words)
+            && part.split_whitespace().all(is_capitalized_token)
+            && part.split_whitespace().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
+            && !part.split_whitespace().next().is_some_and(|w| is_section_word(w) || is_not_name(w))
+            && !is_section_word(part)
+    };
     cleaner.is_agency(part)
         || is_outlet_shape(part)
-        || broadcast
         || masthead.is_some_and(|m| m == part)
+        || broadcast()
 }
 
 /// Whether `s` is a person's name alone: two to four capitalized words.
