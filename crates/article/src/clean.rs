@@ -888,6 +888,46 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
     }
 }
 
+/// Whether `b` is an ASCII byte `char::is_whitespace` accepts (it takes the vertical tab,
+/// which `u8::is_ascii_whitespace` does not).
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (0x09..=0x0d).contains(&b)
+}
+
+/// The byte length of `s`'s leading white space, as `str::trim_start` cuts it: ASCII white
+/// space byte by byte, and the Unicode rules only when a non-ASCII char follows it.
+fn leading_space(s: &str) -> usize {
+    let ascii = s.bytes().take_while(|&b| is_ascii_space(b)).count();
+    if s.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+        s.len() - s.trim_start().len()
+    } else {
+        ascii
+    }
+}
+
+/// The byte length of `s`'s trailing white space, as `str::trim_end` cuts it.
+fn trailing_space(s: &str) -> usize {
+    let ascii = s.bytes().rev().take_while(|&b| is_ascii_space(b)).count();
+    if ascii < s.len() && s.as_bytes().get(s.len() - ascii - 1).is_some_and(|&b| b >= 0x80) {
+        s.len() - s.trim_end().len()
+    } else {
+        ascii
+    }
+}
+
+/// The first white-space separated token of `s`, as `s.split_whitespace().next()` gives it
+/// (or ""), found byte by byte when `s` opens with ASCII up to an ASCII space.
+fn first_token(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    match bytes.iter().position(|&b| b >= 0x80 || is_ascii_space(b)) {
+        None => s,
+        Some(at) if at > 0 && bytes.get(at).is_some_and(|&b| b < 0x80) => {
+            s.get(..at).unwrap_or_default()
+        }
+        Some(_) => s.split_whitespace().next().unwrap_or_default(),
+    }
+}
+
 fn split_lines(text: &str) -> Vec<Line> {
     // Counting the lines first (a SIMD pass) saves growing the vector many times.
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
@@ -897,11 +937,10 @@ fn split_lines(text: &str) -> Vec<Line> {
         let end = memchr::memchr(b'\n', bytes.get(start..).unwrap_or_default())
             .map_or(text.len(), |i| start + i);
         let raw = text.get(start..end).unwrap_or_default();
-        let trimmed_start = raw.trim_start();
-        let indent = raw.len() - trimmed_start.len();
-        let content = trimmed_start.trim_end();
-        lines
-            .push(Line { span: Span::new(start + indent, start + indent + content.len()), indent });
+        let indent = leading_space(raw);
+        let content_len =
+            raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
+        lines.push(Line { span: Span::new(start + indent, start + indent + content_len), indent });
         if end >= text.len() {
             break;
         }
@@ -964,12 +1003,14 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
                     (Some(prev), Some(line)) => {
                         let line_text = text.get(line.span.range()).unwrap_or_default();
                         let prev_text = text.get(prev.span.range()).unwrap_or_default();
-                        let bullet = line_text.split_whitespace().next().is_some_and(is_bullet_str);
+                        let first_word = first_token(line_text);
+                        let bullet = is_bullet_str(first_word);
                         let prev_ends_sentence =
-                            prev_text.ends_with(['.', '!', '?', '"', '”', ':']);
+                            prev_text.as_bytes().last().is_some_and(|b| b".!?\":".contains(b))
+                                || prev_text.ends_with('”');
                         // A sentence end where the next line's first word would have fit:
                         // the writer broke the line on purpose.
-                        let next_word = line_text.split_whitespace().next().map_or(0, str::len);
+                        let next_word = first_word.len();
                         let room_left = prev.span.len() + 1 + next_word <= width;
                         line.indent > min_indent || bullet || (prev_ends_sentence && room_left)
                     }
@@ -1115,10 +1156,11 @@ const NOT_NAMES: &[&str] = &[
     "a",
 ];
 
-/// The first bytes, in either case, of the words of ASCII word lists: a word opening with
-/// another byte is on none of them.
-const fn list_openers(lists: &[&[&str]]) -> [bool; 256] {
-    let mut openers = [false; 256];
+/// For each byte, the lengths (bit `len`, lengths of 31 and more sharing bit 31) of the
+/// words of ASCII word lists opening with that byte in either case: a word whose first byte
+/// and length match no listed word is on none of the lists.
+const fn list_openers(lists: &[&[&str]]) -> [u32; 256] {
+    let mut openers = [0u32; 256];
     let mut l = 0;
     while l < lists.len() {
         let list = lists[l];
@@ -1126,8 +1168,9 @@ const fn list_openers(lists: &[&[&str]]) -> [bool; 256] {
         while w < list.len() {
             let bytes = list[w].as_bytes();
             if !bytes.is_empty() {
-                openers[bytes[0].to_ascii_lowercase() as usize] = true;
-                openers[bytes[0].to_ascii_uppercase() as usize] = true;
+                let len = if bytes.len() < 31 { bytes.len() } else { 31 };
+                openers[bytes[0].to_ascii_lowercase() as usize] |= 1 << len;
+                openers[bytes[0].to_ascii_uppercase() as usize] |= 1 << len;
             }
             w += 1;
         }
@@ -1136,13 +1179,20 @@ const fn list_openers(lists: &[&[&str]]) -> [bool; 256] {
     openers
 }
 
-static NOT_NAME_OPENERS: [bool; 256] = list_openers(&[NOT_NAMES, WEEKDAYS]);
+/// Whether a word of some list [`list_openers`] made `openers` from may be `word`.
+fn may_be_listed(openers: &[u32; 256], word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| openers[usize::from(b)] & (1 << word.len().min(31)) != 0)
+}
+
+static NOT_NAME_OPENERS: [u32; 256] = list_openers(&[NOT_NAMES, WEEKDAYS]);
 
 fn is_not_name(word: &str) -> bool {
     // Both lists are ASCII: compare without lower-casing into a new string, and only words
     // opening with a byte some listed word opens with.
     let w = word.trim_end_matches([':', '.', ',']);
-    w.as_bytes().first().is_some_and(|&b| NOT_NAME_OPENERS[usize::from(b)])
+    may_be_listed(&NOT_NAME_OPENERS, w)
         && NOT_NAMES.iter().chain(WEEKDAYS).any(|n| n.len() == w.len() && n.eq_ignore_ascii_case(w))
 }
 

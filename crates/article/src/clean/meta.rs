@@ -65,11 +65,11 @@ const SECTION_WORDS: &[&str] = &[
 ];
 
 /// The first bytes of [`SECTION_WORDS`], in either case.
-static SECTION_OPENERS: [bool; 256] = super::list_openers(&[SECTION_WORDS]);
+static SECTION_OPENERS: [u32; 256] = super::list_openers(&[SECTION_WORDS]);
 
 fn is_section_word(name: &str) -> bool {
     // Most names open with a byte no section word opens with: one table look-up.
-    name.as_bytes().first().is_some_and(|&b| SECTION_OPENERS[usize::from(b)])
+    super::may_be_listed(&SECTION_OPENERS, name)
         && SECTION_WORDS.iter().any(|w| w.len() == name.len() && w.eq_ignore_ascii_case(name))
 }
 
