@@ -131,7 +131,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     progress.finish();
 
     let (claims_table, cluster_rows, claim_count) =
-        finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster))?;
+        finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster), &pool)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     // Renamed last, together, so an interrupted run leaves the previous complete set.
@@ -178,17 +178,18 @@ impl Sink {
 
 /// The corpus-level steps: one spelling per speaker, clusters (unless `options` is `None`),
 /// then claims.csv, spliced from the stored rows. Returns the uncommitted claims table, the
-/// clusters.csv rows and the number of claims.
+/// clusters.csv rows and the number of claims. Clustering runs on the threads of `pool`.
 pub fn finish_claims(
     claims: ClaimStore,
     out: &std::path::Path,
     excel: bool,
     options: Option<&ClusterOptions>,
+    pool: &rayon::ThreadPool,
 ) -> Result<(Table, Vec<ClusterRow>, usize)> {
     let count = claims.len();
     let spellings = clusters::speaker_spellings(&claims);
     let (cluster_of, cluster_rows) = match options {
-        Some(options) => clusters::assign(&claims, &spellings, options)?,
+        Some(options) => clusters::assign(&claims, &spellings, options, pool)?,
         None => (Vec::new(), Vec::new()),
     };
     let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
