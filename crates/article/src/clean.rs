@@ -119,6 +119,12 @@ impl CleanerBuilder {
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_single_openers: openers(false),
             widget_multi_openers: openers(true),
+            widget_single_pairs: OpeningPairs::of(
+                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_none()),
+            ),
+            widget_multi_pairs: OpeningPairs::of(
+                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some()),
+            ),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
             // One literal alternation: the regex crate searches all fragments in one SIMD pass.
             caption_hints: Regex::new(
@@ -155,6 +161,10 @@ pub struct Cleaner {
     widget_single_openers: [bool; 256],
     /// The same for `widget_multi_start`.
     widget_multi_openers: [bool; 256],
+    /// The first two bytes a line can open with for `widget_single` to match it.
+    widget_single_pairs: OpeningPairs,
+    /// The same for `widget_multi_start`.
+    widget_multi_pairs: OpeningPairs,
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
     caption_hints: Option<Regex>,
@@ -191,6 +201,53 @@ fn first_bytes<'a>(phrases: impl Iterator<Item = &'a String>) -> [bool; 256] {
         }
     }
     openers
+}
+
+/// The first two bytes, lower-cased, of phrases matched case-insensitively at a line's
+/// start: a second test after [`first_bytes`], since many lines open with a letter some
+/// phrase opens with ("Re" of "Related" rules out "Russia" and "Talks").
+#[derive(Clone, Debug)]
+struct OpeningPairs {
+    /// One bit per pair of ASCII bytes, `first * 128 + second`.
+    bits: Vec<u64>,
+    /// Set when some phrase is shorter than two bytes or opens with a non-ASCII char,
+    /// which Unicode case folding may match with ASCII ("K" the Kelvin sign with "k"): the
+    /// test then passes every line.
+    passes_all: bool,
+}
+
+impl OpeningPairs {
+    fn of<'a>(phrases: impl Iterator<Item = &'a String>) -> OpeningPairs {
+        let mut pairs = OpeningPairs { bits: vec![0; 128 * 128 / 64], passes_all: false };
+        for phrase in phrases {
+            match phrase.as_bytes() {
+                [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                    let at = Self::index(*a, *b);
+                    if let Some(word) = pairs.bits.get_mut(at / 64) {
+                        *word |= 1 << (at % 64);
+                    }
+                }
+                _ => pairs.passes_all = true,
+            }
+        }
+        pairs
+    }
+
+    fn index(a: u8, b: u8) -> usize {
+        usize::from(a.to_ascii_lowercase()) * 128 + usize::from(b.to_ascii_lowercase())
+    }
+
+    /// Whether `s` may open with one of the phrases: its first two bytes are a phrase's
+    /// (in either case), or are not both ASCII, or `s` is shorter.
+    fn may_open(&self, s: &str) -> bool {
+        match s.as_bytes() {
+            [a, b, ..] if !self.passes_all && a.is_ascii() && b.is_ascii() => {
+                let at = Self::index(*a, *b);
+                self.bits.get(at / 64).is_some_and(|word| word >> (at % 64) & 1 != 0)
+            }
+            _ => true,
+        }
+    }
 }
 
 /// Whether `s` can open with a phrase whose first bytes are `openers`.
@@ -1446,6 +1503,7 @@ impl Cleaner {
             }
             let stripped = strip_bullets(s);
             let single = may_open(&self.widget_single_openers, stripped)
+                && self.widget_single_pairs.may_open(stripped)
                 && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
                     let rest = stripped.get(m.end()..).unwrap_or_default();
                     let rest_is_chrome =
@@ -1457,6 +1515,7 @@ impl Cleaner {
                 matches(&self.widget_multi, stripped)
             } else {
                 may_open(&self.widget_multi_openers, stripped)
+                    && self.widget_multi_pairs.may_open(stripped)
                     && matches(&self.widget_multi_start, stripped)
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
@@ -1752,11 +1811,7 @@ impl Cleaner {
             if let Some(name) = meta::agency_line(self, s) {
                 found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
             }
-            let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
-            if dates.is_empty() {
-                continue;
-            }
-            for (span, date) in dates {
+            for (span, date) in find_dates(meta_s, None) {
                 let has_year = date.year().is_some();
                 let date = match (date.year(), self.year) {
                     (None, Some(y)) => date.with_year(y),
@@ -2003,17 +2058,25 @@ impl Cleaner {
             None => source.is_some(),
             Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
-                let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
+                // Split by bytes (both separators are ASCII): no Vec, no char decoding.
+                let mut tokens = place
+                    .as_bytes()
+                    .split(|&b| b == b' ' || b == b'/')
+                    .filter(|t| !t.is_empty())
+                    .map(|t| std::str::from_utf8(t).unwrap_or_default());
+                let first = tokens.next();
+                let (last, more) = tokens.fold((first, 0usize), |(_, n), t| (Some(t), n + 1));
+                let token_count = usize::from(first.is_some()) + more;
                 // "First Published: Dec 8 2024" is a label, not a place.
-                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t))
-                    && !tokens.last().is_some_and(|t| meta::is_date_label(t));
+                let first_ok = first.is_some_and(|t| !is_not_name(t))
+                    && !last.is_some_and(meta::is_date_label);
                 let agency = self.is_agency(place);
                 first_ok
                     && !agency
                     && (date.is_some()
                         || source.is_some()
                         || is_all_caps(place)
-                        || tokens.len() <= 3)
+                        || token_count <= 3)
             }
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
@@ -2439,6 +2502,22 @@ mod tests {
         }
         assert!(!may_open(&cleaner.widget_single_openers, "Zebra crossing"));
         assert_eq!(first_bytes([String::new()].iter()), [true; 256]);
+        // The built-in lists are ASCII: the pair test is on, and passes every line a pattern
+        // matches; a phrase opening with a non-ASCII char turns it off.
+        let built_in = CleanerBuilder::new().build();
+        assert!(!built_in.widget_single_pairs.passes_all);
+        for line in lines {
+            for (re, pairs) in [
+                (&built_in.widget_single, &built_in.widget_single_pairs),
+                (&built_in.widget_multi_start, &built_in.widget_multi_pairs),
+            ] {
+                if matches(re, line) {
+                    assert!(pairs.may_open(line), "{line:?}");
+                }
+            }
+        }
+        assert!(!built_in.widget_single_pairs.may_open("Russia agreed"));
+        assert!(cleaner.widget_multi_pairs.passes_all);
     }
 
     #[test]
