@@ -97,6 +97,7 @@
 mod acronym;
 mod error;
 mod fold;
+mod institution;
 mod parse;
 mod scan;
 mod swar;

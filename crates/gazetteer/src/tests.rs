@@ -991,8 +991,9 @@ fn regression_companies_with_initials_are_no_people() {
             &[("E.F. Orlin Group Inc", org), ("E.F. Orlin Group Inc", org)],
         ),
         ("Halvard N.V. said demand fell.", &[("Halvard N.V.", org)]),
-        // A word-like suffix inside a longer name does not end it.
-        ("Dorvik Research Institute said so.", &[]),
+        // A word-like suffix inside a longer name does not end it: the name is an
+        // institution's, not a company's.
+        ("Dorvik Research Institute said so.", &[("Dorvik Research Institute", org)]),
         // An acronym inside the name.
         (
             "A unit of E.F. Orlin LBO Inc bought it. Orlin said so.",
@@ -1134,5 +1135,111 @@ fn a_relative_who_after_a_name_marks_a_person() {
     ];
     for (text, want) in cases {
         assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+/// (surface, name) of every organization mention.
+fn organizations(g: &Gazetteer, text: &str) -> Vec<(String, String)> {
+    g.annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| (text[m.span].to_string(), m.name.clone()))
+        .collect()
+}
+
+#[test]
+fn institution_names_by_shape_keep_lists_places_and_complements() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES)
+        .add_tsv("test-places", "vandor\tcountry\tVandor\tadj:Vandorian\n");
+    let g = b.build();
+    let cases: &[(&str, &[&str])] = &[
+        // Comma lists closed by "and", and "and" inside the complement.
+        (
+            "The Department of Roads, Rural Transport and Ports said it would act.",
+            &["Department of Roads, Rural Transport and Ports"],
+        ),
+        (
+            "The Vandor Nurses, Midwives and Porters Union said so.",
+            &["Vandor Nurses, Midwives and Porters Union"],
+        ),
+        (
+            "A Department of Roads and Rural Transport spokesperson said no.",
+            &["Department of Roads and Rural Transport"],
+        ),
+        // A place word opening the name is part of it, a possessive place is not.
+        ("The Vandor Fire Service said two died.", &["Vandor Fire Service"]),
+        ("The Electoral Board of Vandor said so.", &["Electoral Board of Vandor"]),
+        ("Vandor's Ministry of Roads and Ports said so.", &["Ministry of Roads and Ports"]),
+        ("The Vandorian Sailing Federation said so.", &["Vandorian Sailing Federation"]),
+        // A list that no "and" closes is no part of the name.
+        ("Roads, Ports Authority said so.", &[]),
+        // Nothing after the last head noun unless a connector leads it on.
+        ("The Vandor Fire Service Act was passed.", &[]),
+        // "and the" joins two names, not one.
+        ("Russia and the Fire Service met.", &["Fire Service"]),
+        // A title with a name after the body: the body qualifies the title.
+        ("Vandor Fire Service chief Tomas Brekke said so.", &[]),
+        ("The head of the Vandor Fire Service, Tomas Brekke, said so.", &[]),
+        // A known name the run runs into ends it: what came before is no whole name.
+        ("The Vandor Council Associated Press office said so.", &["Associated Press"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = organizations(&g, text).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn later_short_forms_name_the_institution_named_in_full_before() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES).add_tsv(
+        "test-bodies",
+        "vandor\tcountry\tVandor\t\neu-commission\torganization\tEuropean Commission\t\n",
+    );
+    let g = b.build();
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The Electoral Board of Vandor met. The Electoral Board said the vote was fair.",
+            &[
+                ("Electoral Board of Vandor", "Electoral Board of Vandor"),
+                ("Electoral Board", "Electoral Board of Vandor"),
+            ],
+        ),
+        (
+            "The European Commission fined it. The Commission said so.",
+            &[("European Commission", "European Commission"), ("Commission", "European Commission")],
+        ),
+        (
+            "The Harlow Police Service arrested him. Harlow police said so.",
+            &[
+                ("Harlow Police Service", "Harlow Police Service"),
+                ("Harlow police", "Harlow Police Service"),
+            ],
+        ),
+        (
+            "The Department of Roads, Rural Transport and Ports met. The Department of Roads said so.",
+            &[
+                ("Department of Roads, Rural Transport and Ports", "Department of Roads, Rural Transport and Ports"),
+                ("Department of Roads", "Department of Roads, Rural Transport and Ports"),
+            ],
+        ),
+        // Two bodies it could be: neither.
+        (
+            "The European Commission and the Vandor Trade Commission met. The Commission said so.",
+            &[
+                ("European Commission", "European Commission"),
+                ("Vandor Trade Commission", "Vandor Trade Commission"),
+            ],
+        ),
+        // A short form before the full name names nothing.
+        ("The Commission said so.", &[]),
+    ];
+    for (text, want) in cases {
+        let got = organizations(&g, text);
+        let want: Vec<(String, String)> =
+            want.iter().map(|(s, n)| (s.to_string(), n.to_string())).collect();
+        assert_eq!(got, want, "{text}");
     }
 }
