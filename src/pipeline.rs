@@ -12,9 +12,7 @@ use whosaid_core::{Claim, EntityKind, PartialDate, Span};
 use whosaid_gazetteer::Gazetteer;
 use whosaid_tokenize::{Tokenizer, Tokens};
 
-use crate::output::{
-    cell, csv_rows, date_cell, one_line, push_spill_row, ArticleRow, ClaimRow, EntityRow,
-};
+use crate::output::{cell, date_cell, one_line, push_spill_row, ArticleRow, ClaimRow, EntityRow};
 
 /// The stages, built once and shared by all worker threads.
 pub struct Stages {
@@ -73,7 +71,11 @@ impl Stages {
             ..ArticleRow::default()
         };
         Ok(Processed {
-            article_csv: csv_rows([&article])?,
+            article_csv: {
+                let mut csv = Vec::new();
+                article.push_csv(&mut csv);
+                csv
+            },
             entities_csv: Vec::new(),
             claims: vec![],
             claims_csv: Vec::new(),
@@ -180,8 +182,18 @@ impl Stages {
             line: record.origin.line,
         };
         Ok(Processed {
-            article_csv: csv_rows([&row])?,
-            entities_csv: csv_rows(&entities)?,
+            article_csv: {
+                let mut csv = Vec::with_capacity(256);
+                row.push_csv(&mut csv);
+                csv
+            },
+            entities_csv: {
+                let mut csv = Vec::with_capacity(entities.len() * 64);
+                for entity in &entities {
+                    entity.push_csv(&mut csv);
+                }
+                csv
+            },
             claims_csv: {
                 let mut spill = Vec::new();
                 for row in &claim_rows {
