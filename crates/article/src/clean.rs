@@ -846,15 +846,39 @@ fn scan(text: &str) -> Scan {
     };
     // Whether the byte before is white space (or the text's start).
     let mut after_space = true;
-    let token_start = |at: usize, out: &mut Scan| {
-        if let Some(lower) = first_word_char(text, at) {
-            out.words += 1;
-            out.lower_words += u32::from(lower);
-        }
-        out.separators += u32::from(bullet_token_at(text, at));
-    };
+    let token_start = |at: usize, out: &mut Scan| token_opening(text, at, out);
     let mut i = 0;
     while i < bytes.len() {
+        // Whole words of ASCII, the common case, in a loop of their own: no partial lanes,
+        // fixed shifts, few live values.
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
+            if word & HIGH != 0 {
+                break;
+            }
+            let mut ws = !lanes_above(word, 0x20) & HIGH;
+            let control = !lanes_above(word, 0x1f) & HIGH;
+            if control != 0 {
+                ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
+            }
+            let digits = lanes_in(word, b'0', b'9');
+            let alnum = lanes_in(word | 0x2020_2020_2020_2020, b'a', b'z') | digits;
+            let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
+            let starts = alnum & after_ws;
+            out.words += lane_count(starts);
+            out.lower_words += lane_count(starts & (word << 2) & !digits);
+            let mut others = !ws & !alnum & after_ws & HIGH;
+            while others != 0 {
+                let at = i + others.trailing_zeros() as usize / 8;
+                others &= others - 1;
+                token_opening(text, at, &mut out);
+            }
+            after_space = ws >> 63 != 0;
+            i += 8;
+        }
+        if i >= bytes.len() {
+            break;
+        }
         let (word, lanes) = match bytes.get(i..i + 8) {
             Some(chunk) => (<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes), 8),
             None => {
@@ -917,6 +941,19 @@ fn scan(text: &str) -> Scan {
         after_space = false;
     }
     out
+}
+
+/// Counts a token opening at `at` with neither space nor letter nor digit (rare: "(the",
+/// "“We", "-"), for [`scan`]; kept out of line so the scan's loop keeps its values in
+/// registers.
+#[cold]
+#[inline(never)]
+fn token_opening(text: &str, at: usize, out: &mut Scan) {
+    if let Some(lower) = first_word_char(text, at) {
+        out.words += 1;
+        out.lower_words += u32::from(lower);
+    }
+    out.separators += u32::from(bullet_token_at(text, at));
 }
 
 fn features(text: &str, span: Span, lines: usize) -> Para {
