@@ -39,6 +39,10 @@ struct Interner<T, S = std::collections::hash_map::RandomState> {
     /// Values whose hash an earlier, different value already has (rare: 64-bit keyed hashes).
     collided: HashMap<T, u32>,
     values: Vec<T>,
+    /// The index last returned: claims come article by article, so the article id, outlet
+    /// and often the speaker repeat from one claim to the next, and one comparison saves
+    /// hashing them.
+    last: Option<u32>,
 }
 
 impl<T: Clone + Eq + std::hash::Hash, S: BuildHasher + Default> Interner<T, S> {
@@ -48,10 +52,22 @@ impl<T: Clone + Eq + std::hash::Hash, S: BuildHasher + Default> Interner<T, S> {
             index: HashMap::default(),
             collided: HashMap::new(),
             values: Vec::new(),
+            last: None,
         }
     }
 
     fn intern(&mut self, value: T) -> Result<u32> {
+        if let Some(last) = self.last {
+            if self.values.get(last as usize) == Some(&value) {
+                return Ok(last);
+            }
+        }
+        let index = self.intern_hashed(value)?;
+        self.last = Some(index);
+        Ok(index)
+    }
+
+    fn intern_hashed(&mut self, value: T) -> Result<u32> {
         let hash = self.hasher.hash_one(&value);
         let next =
             u32::try_from(self.values.len()).context("more than 4 billion distinct values")?;
