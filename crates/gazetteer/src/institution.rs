@@ -441,7 +441,8 @@ fn before_title_and_name(text: &str, end: usize) -> bool {
 /// there made it lose the claim ("..., the country's Ministry of Agriculture said").
 fn after_common_possessive(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
-    let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+    let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(char::is_whitespace).next())
+    else {
         return false;
     };
     is_possessive(word) && word.chars().next().is_some_and(char::is_lowercase)

@@ -1172,6 +1172,10 @@ fn institution_names_by_shape_keep_lists_places_and_complements() {
         ("The Vandor Fire Service said two died.", &["Vandor Fire Service"]),
         ("The Electoral Board of Vandor said so.", &["Electoral Board of Vandor"]),
         ("Vandor's Ministry of Roads and Ports said so.", &["Ministry of Roads and Ports"]),
+        // Regression: a lowercase word ending the paragraph before is no possessive of it.
+        ("Officers arrested him.\n\nVandor's Ministry of Roads said so.", &["Ministry of Roads"]),
+        // A lowercase possessive before the body: left to the attribution stage.
+        ("Exports rose, the country's Ministry of Roads said.", &[]),
         ("The Vandorian Sailing Federation said so.", &["Vandorian Sailing Federation"]),
         // A list that no "and" closes is no part of the name.
         ("Roads, Ports Authority said so.", &[]),
