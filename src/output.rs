@@ -281,6 +281,48 @@ fn needs_quotes(bytes: &[u8]) -> bool {
 /// the cluster id, the cluster id, and the rest with the line end. The corpus end rewrites
 /// the speaker and the cluster id by splicing, without parsing the row back.
 pub fn push_spill_row(out: &mut Vec<u8>, row: &ClaimRow) -> Result<()> {
+    let cells = SpillCells {
+        claim_id: &row.claim_id,
+        article_id: &row.article_id,
+        speaker: &row.speaker,
+        speaker_id: &row.speaker_id,
+        speaker_type: &row.speaker_type,
+        speaker_role: &row.speaker_role,
+        cue: &row.cue,
+        kind: &row.kind,
+        text: &row.text,
+        stated_on: &row.stated_on,
+        date_basis: &row.date_basis,
+        start: row.start,
+        end: row.end,
+        cluster_id: &row.cluster_id,
+        source: &row.source,
+    };
+    push_spill_cells(out, &cells)
+}
+
+/// The cells of a claim row, borrowed: the worker formats its claims from these without
+/// allocating a [`ClaimRow`] of owned strings per claim.
+pub struct SpillCells<'a> {
+    pub claim_id: &'a str,
+    pub article_id: &'a str,
+    pub speaker: &'a str,
+    pub speaker_id: &'a str,
+    pub speaker_type: &'a str,
+    pub speaker_role: &'a str,
+    pub cue: &'a str,
+    pub kind: &'a str,
+    pub text: &'a str,
+    pub stated_on: &'a str,
+    pub date_basis: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub cluster_id: &'a str,
+    pub source: &'a str,
+}
+
+/// [`push_spill_row`] from borrowed cells.
+pub fn push_spill_cells(out: &mut Vec<u8>, row: &SpillCells<'_>) -> Result<()> {
     let piece = |out: &mut Vec<u8>, write: &dyn Fn(&mut Vec<u8>)| -> Result<()> {
         let at = out.len();
         out.extend_from_slice(&[0; 4]);
@@ -292,18 +334,18 @@ pub fn push_spill_row(out: &mut Vec<u8>, row: &ClaimRow) -> Result<()> {
         Ok(())
     };
     piece(out, &|out| {
-        push_csv_field(out, &row.claim_id);
+        push_csv_field(out, row.claim_id);
         out.push(b',');
-        push_csv_field(out, &row.article_id);
+        push_csv_field(out, row.article_id);
         out.push(b',');
     })?;
-    piece(out, &|out| push_csv_field(out, &row.speaker))?;
+    piece(out, &|out| push_csv_field(out, row.speaker))?;
     piece(out, &|out| {
-        for cell in [&row.speaker_id, &row.speaker_type, &row.speaker_role, &row.cue, &row.kind] {
+        for cell in [row.speaker_id, row.speaker_type, row.speaker_role, row.cue, row.kind] {
             out.push(b',');
             push_csv_field(out, cell);
         }
-        for cell in [&row.text, &row.stated_on, &row.date_basis] {
+        for cell in [row.text, row.stated_on, row.date_basis] {
             out.push(b',');
             push_csv_field(out, cell);
         }
@@ -313,10 +355,10 @@ pub fn push_spill_row(out: &mut Vec<u8>, row: &ClaimRow) -> Result<()> {
         }
         out.push(b',');
     })?;
-    piece(out, &|out| push_csv_field(out, &row.cluster_id))?;
+    piece(out, &|out| push_csv_field(out, row.cluster_id))?;
     piece(out, &|out| {
         out.push(b',');
-        push_csv_field(out, &row.source);
+        push_csv_field(out, row.source);
         out.push(b'\n');
     })
 }

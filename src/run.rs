@@ -170,7 +170,12 @@ impl Sink {
             if let (Some(kept), Some(line)) = (self.kept.as_mut(), &p.kept_text) {
                 writeln!(kept, "{line}").context("cannot write the --keep-text file")?;
             }
-            self.claims.push_formatted(p.claims, &p.claims_csv)?;
+            self.claims.push_formatted(
+                &p.claim_article,
+                &p.claim_source,
+                p.claims,
+                &p.claims_csv,
+            )?;
         }
         Ok(())
     }
