@@ -101,6 +101,9 @@ struct Scan<'a> {
     role_people: HashMap<String, Speaker, BuildFx>,
     /// The last person named with a title, for a generic "the official".
     last_titled_person: Option<Speaker>,
+    /// The last institution that spoke through an unnamed spokesperson ("a Kepco
+    /// spokesman"): what a later "the spokesman" stands for.
+    last_spokes_org: Option<Speaker>,
     /// The last few people named or quoted, newest last, for "she said" when the last
     /// person quoted is a man.
     recent_people: Vec<Speaker>,
@@ -162,6 +165,7 @@ impl<'a> Scan<'a> {
             last_thing_speaker: None,
             role_people: HashMap::default(),
             last_titled_person: None,
+            last_spokes_org: None,
             recent_people: Vec::new(),
             genders: HashMap::default(),
             paragraph_subject: None,
@@ -411,10 +415,16 @@ impl<'a> Scan<'a> {
                     if let Some((_, head, title)) = role {
                         self.note_title_org(title);
                         self.fill_pending(&head, &speaker);
+                        // The title kept with the holder tells whose spokesperson they are.
+                        let mut holder = speaker.clone();
+                        holder.role = Some(words::squash_spaces(title));
+                        if words::is_spokes_title(&head) {
+                            self.last_spokes_org = None;
+                        }
                         match self.role_people.get_mut(&head) {
-                            Some(person) => copy_speaker(person, &speaker),
+                            Some(person) => copy_speaker(person, &holder),
                             None => {
-                                self.role_people.insert(head, speaker.clone());
+                                self.role_people.insert(head, holder);
                             }
                         }
                         set_speaker(&mut self.last_titled_person, &speaker);
@@ -862,7 +872,16 @@ impl<'a> Scan<'a> {
                         Some(lower) => std::borrow::Cow::Borrowed(lower),
                         None => std::borrow::Cow::Owned(head_word.to_ascii_lowercase()),
                     };
-                    self.fill_pending(&head, speaker);
+                    // A title waiting for its holder ("a spokesman said") is someone other
+                    // than the person who already held that title when it was used.
+                    let known_holder =
+                        self.role_people.get(head.as_ref()).is_some_and(|p| p.name == speaker.name);
+                    if !known_holder {
+                        self.fill_pending(&head, speaker);
+                    }
+                    if words::is_spokes_title(&head) {
+                        self.last_spokes_org = None;
+                    }
                     match self.role_people.get_mut(head.as_ref()) {
                         Some(person) => copy_speaker(person, speaker),
                         None => {
@@ -908,6 +927,29 @@ impl<'a> Scan<'a> {
                     stated_on: claim.stated_on,
                     date_basis: claim.date_basis,
                 })
+            }
+        }
+        // "A Kepco spokesman said … He said …": the institution that spoke through an
+        // unnamed spokesperson is who "he" or "she" stands for next.
+        // Only when the title names the institution: a bare "a spokesman" may speak for a
+        // person ("X would be interested, a spokesman said. He …").
+        let spokes_org = claim.speaker.kind == EntityKind::Organization
+            && claim.speaker_span.and_then(|s| s.get(self.text)).is_some_and(|t| {
+                let mut words_of = t.split_whitespace();
+                let last = words_of.next_back();
+                words_of.next().is_some()
+                    && last.is_some_and(|w| {
+                        let mut buf = [0u8; 24];
+                        words::lower(w, &mut buf).is_some_and(words::is_spokes_title)
+                    })
+            });
+        if spokes_org {
+            set_speaker(&mut self.last_person_speaker, &claim.speaker);
+            set_speaker(&mut self.last_spokes_org, &claim.speaker);
+            self.paragraph_subject = None;
+            // A named spokesperson met earlier is not the one who spoke now.
+            for title in ["spokesman", "spokeswoman", "spokesperson"] {
+                self.role_people.remove(title);
             }
         }
         let repeated = keys.iter().flatten().any(|k| self.seen.contains(k));
@@ -3024,12 +3066,39 @@ impl<'a> Scan<'a> {
             let name = name.unwrap_or_else(|| phrase.to_string());
             Speaker { name, id: None, kind: EntityKind::Group, role: None }
         } else if role {
-            let definite = determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
+            // "his spokesperson", "her lawyer": the title belongs to the person just named,
+            // not to whoever last held it in the article.
+            let pronoun_owner = (phrase_first.saturating_sub(1)..=phrase_first).any(|p| {
+                self.in_sentence(p)
+                    && self.word(p).is_some_and(|x| {
+                        let mut buf = [0u8; 24];
+                        words::lower(x, &mut buf).is_some_and(|x| matches!(x, "his" | "her"))
+                    })
+            });
+            let definite =
+                !pronoun_owner && determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
+            // "a Brightline spokesman": the capitalized words before a spokesperson's title
+            // name the institution the spokesperson speaks for.
+            let spokes_for = if words::is_spokes_title(&head_lc) {
+                self.spokes_institution(phrase_first, head)
+            } else {
+                None
+            };
             // "the official", "the NPA chief": a generic title names the last person the
             // article gave a title.
             let generic = matches!(head_lc.as_str(), "official" | "chief" | "executive" | "head");
             let titled = self.last_titled_person.as_ref().filter(|_| generic);
-            match self.role_people.get(&head_lc).or(titled).filter(|_| definite) {
+            let holder = self.role_people.get(&head_lc).or(titled).filter(|person| {
+                // A spokesperson named for another institution is not this one's.
+                definite
+                    && spokes_for.as_ref().map_or(true, |(org, _)| {
+                        person.role.as_deref().is_some_and(|r| r.contains(org.name.as_str()))
+                    })
+            });
+            if let Some((org, _)) = spokes_for.filter(|_| holder.is_none()) {
+                return Some(Np { speaker: org, first, last: head, name_span });
+            }
+            match holder {
                 Some(person) => {
                     let mut s = person.clone();
                     s.role = Some(phrase.to_string());
@@ -3048,11 +3117,16 @@ impl<'a> Scan<'a> {
                         .filter_map(|x| self.word(x))
                         .find(|x| words::is_org_noun(x) && !self.cap(x))
                         .map(str::to_ascii_lowercase);
+                    let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
                     let last_named = match org_modifier {
                         Some(noun) if spokes => self.org_for_noun(&noun),
-                        _ => self.recent_orgs.last().filter(|_| spokes && phrase_first == head),
+                        _ => self
+                            .last_spokes_org
+                            .as_ref()
+                            .filter(|_| the)
+                            .or(self.recent_orgs.last())
+                            .filter(|_| spokes && phrase_first == head && !pronoun_owner),
                     };
-                    let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
                     let referent = if the && !spokes { self.role_referent(&head_lc) } else { None };
                     match institution {
                         Some(m) => self.speaker_of(m),
@@ -3117,6 +3191,68 @@ impl<'a> Scan<'a> {
             Speaker { name: phrase.to_string(), id: None, kind, role }
         };
         Some(Np { speaker, first, last: head, name_span })
+    }
+
+    /// The institution named by the capitalized words right before a spokesperson's title
+    /// at `head` ("a Brightline spokesman", "a Foreign Ministry spokeswoman"), with the
+    /// token it starts at, when no person's name is among them.
+    fn spokes_institution(&self, from: usize, head: usize) -> Option<(Speaker, usize)> {
+        let mut start = head;
+        while let Some(p) = start.checked_sub(1).filter(|&p| p >= from) {
+            let w = self.word(p)?;
+            let mut buf = [0u8; 24];
+            let lw = words::lower(w, &mut buf).unwrap_or("");
+            // Ranks of the spokesperson, not words of the institution's name.
+            let rank = matches!(
+                lw,
+                "deputy"
+                    | "vice"
+                    | "senior"
+                    | "assistant"
+                    | "acting"
+                    | "former"
+                    | "top"
+                    | "chief"
+                    | "principal"
+                    | "interim"
+                    | "press"
+                    | "official"
+            );
+            let name_word = self.is_word(p)
+                && self.cap(w)
+                && !words::is_function_word(w)
+                && !words::is_determiner(w)
+                && !rank
+                && !words::is_role_noun(lw)
+                && self.mention_at(p).map_or(true, |m| m.kind != EntityKind::Person);
+            // "an Army Corps of Engineers spokesman": joining words inside the name.
+            let joiner = start < head
+                && matches!(lw, "of" | "for" | "and" | "&")
+                && p.checked_sub(1).filter(|&q| q >= from).and_then(|q| self.word(q)).is_some_and(
+                    |x| self.cap(x) && !words::is_function_word(x) && !words::is_determiner(x),
+                );
+            if !(name_word || joiner) {
+                break;
+            }
+            start = p;
+        }
+        if start == head {
+            return None;
+        }
+        if let Some(m) = self
+            .mention_at(start)
+            .filter(|m| m.kind == EntityKind::Organization && self.token_at(m.span.end) >= head)
+        {
+            return Some((self.speaker_of(m), start));
+        }
+        let name = words::squash_spaces(self.text_of(start, head - 1)?);
+        let speaker = self.org_by_short_name(&name).unwrap_or(Speaker {
+            name,
+            id: None,
+            kind: EntityKind::Organization,
+            role: None,
+        });
+        Some((speaker, start))
     }
 
     /// The speaker phrase starting at token `j`: after an inverted cue ("said Cook"),

@@ -918,3 +918,29 @@ claim_table! { a_place_after_an_institution_or_group_does_not_speak:
     ("Commuters in Sylvania said the trains were late every day.", "2020-03-04",
         "Commuters in Sylvania", "said", Indirect, "the trains were late", "", "2020-03-04"),
 }
+
+claim_table! { a_spokesperson_titled_with_an_institution_speaks_for_it:
+    ("Harbor Council spokesman Oskar Nilsson said the fees would stay. A Brightline spokesman said the ruling was unfair.",
+        "2020-03-04", "Brightline", "said", Indirect, "the ruling was unfair", "", "2020-03-04"),
+    ("The river was open again, an Army Corps of Engineers spokeswoman said.", "2020-03-04",
+        "Army Corps of Engineers", "said", Indirect, "The river was open", "", "2020-03-04"),
+    ("A senior Brightline spokesman said the ruling was unfair.", "2020-03-04",
+        "Brightline", "said", Indirect, "the ruling was unfair", "", "2020-03-04"),
+    ("The Harbor Council spokesman Oskar Nilsson opened the meeting. The Harbor Council spokesman said the fees would stay.",
+        "2020-03-04", "Oskar Nilsson", "said", Indirect, "the fees would stay", "", "2020-03-04"),
+}
+
+claim_table! { he_and_the_spokesman_after_an_institutions_spokesman_are_the_institution:
+    ("Oskar Nilsson, a spokesman, opened the talks. Fees will rise, a Brightline spokesman said. He added that nobody objected.",
+        "2020-03-04", "Brightline", "added", Indirect, "nobody objected", "", "2020-03-04"),
+    ("Oskar Nilsson, a spokesman, opened the talks. Fees will rise, a Brightline spokesman said. The spokesman said the board had agreed.",
+        "2020-03-04", "Brightline", "said", Indirect, "the board had agreed", "", "2020-03-04"),
+}
+
+claim_table! { a_title_owned_by_his_or_her_is_not_the_last_holder_of_that_title:
+    ("Harbor Council spokesman Oskar Nilsson opened the talks. Tomas Berg is angry, his spokesman said.",
+        "2020-03-04", "his spokesman", "said", Indirect, "Tomas Berg is angry", "", "2020-03-04"),
+    // ...and the person already known in that title does not fill it afterwards.
+    ("Harbor Council spokesman Oskar Nilsson opened the talks. Tomas Berg is angry, his spokesman said. The spokesman said the fees would stay.",
+        "2020-03-04", "his spokesman", "said", Indirect, "Tomas Berg is angry", "", "2020-03-04"),
+}
