@@ -86,7 +86,9 @@ fn is_site_name(s: &str) -> bool {
         if !connective && !is_capitalized_token(w) {
             return false;
         }
-        words += u32::from(!connective);
+        // "The Times of Central Asia": a name's leading article is not one of its words.
+        let article = k == 0 && w.eq_ignore_ascii_case("the");
+        words += u32::from(!connective && !article);
     }
     (1..=3).contains(&words)
         && s.len() <= 40
@@ -199,11 +201,21 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
             }
         }
     }
+    if let Some(found) = domain_masthead(cleaner, text, first, lines.clone()) {
+        return Some(found);
+    }
     let name = site_name_as_written(text, raw_name);
     if !is_site_name(name) {
         return None;
     }
-    if raw_name.len() == first.len() {
+    let name = without_edition(text, name, line_end(first));
+    // "EXAMPLE WIRE  News": the site's name, a wide gap, and the section it is on.
+    let rest = first.get(raw_name.len()..).unwrap_or_default().trim();
+    let section_after = !opens_bar_menu
+        && rest.split_whitespace().count() <= 2
+        && is_section_word(rest)
+        && !cleaner.is_agency(rest);
+    if raw_name.len() == first.len() || section_after {
         // The name alone on the first line, then a tagline or two, then the menu; a listed
         // outlet's name needs no menu to show it is the site's.
         let menu =
@@ -228,6 +240,12 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
 /// "PTI ABC DEF" (the agency, then its desk's initials).
 pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<(String, usize)> {
     for (i, p) in paras.iter().enumerate().rev().take(SIGN_OFF_PARAGRAPHS) {
+        if p.words >= 4 {
+            let s = text.get(p.span.range()).unwrap_or_default();
+            if let Some(name) = dash_sign_off(cleaner, s) {
+                return Some((name.to_string(), i));
+            }
+        }
         if p.lines != 1 || p.words > 6 {
             continue;
         }
@@ -254,6 +272,21 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         }
     }
     None
+}
+
+/// "… the ministry said. - AFP": a listed agency after a dash at the end of the story's last
+/// paragraph, past a sentence's end (a headline's "— minister" has none).
+fn dash_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    let s = s.trim_end().trim_end_matches('.');
+    // The name is short: look at the last few bytes only.
+    let tail_at = s.len().saturating_sub(48);
+    let (dash_at, dash) = [" - ", " – ", " — ", " -- "]
+        .iter()
+        .filter_map(|d| s.get(tail_at..).and_then(|t| t.rfind(d)).map(|at| (tail_at + at, *d)))
+        .max()?;
+    let name = s.get(dash_at + dash.len()..)?.trim();
+    let before = s.get(..dash_at)?;
+    (closes_sentence(before) && cleaner.is_agency(name)).then_some(name)
 }
 
 /// "Talks to resume | World | Example Times": the site named after the headline on its line,
@@ -303,7 +336,31 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
 /// Whether the rest of a page title after a separator names a site or section ("| World |
 /// Example Times"), not a part of the headline ("— diplomat", ": what we know").
 pub(super) fn is_site_tail(part: &str) -> bool {
+    // "Mayor defends night buses": a lower-case word (but a name's small word) shows the
+    // rest of a headline, not a name.
+    let named = part.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_listed(NAME_CONNECTIVES, w)
+    });
     part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && named
+        && !is_reading(part)
+}
+
+/// Whether `s` holds a ticker's reading ("27°C", "18.42", "+0.3%", "$1,204"): a number with
+/// a decimal point, a unit or a currency sign, which no site's or section's name holds.
+fn is_reading(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(k, &b)| {
+        let digit_before = k > 0 && bytes.get(k - 1).is_some_and(u8::is_ascii_digit);
+        let digit_after = bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
+        match b {
+            b'.' => digit_before && digit_after,
+            b'%' => digit_before,
+            b'$' => digit_after,
+            _ => false,
+        }
+    }) || ["°", "€", "£", "¥"].iter().any(|sign| s.contains(sign))
+        && s.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The lines of the head that may be metadata lines (by-lines, date lines), with the index
@@ -351,7 +408,7 @@ fn no_dash_dateline_regex() -> Option<&'static Regex> {
         let up = "[A-ZÀ-ÖØ-Þ]";
         let letters = r#"[^\s0-9,:;|()/"“”–—.]"#;
         let pattern = format!(
-            r"^(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\.?\s*(?:\((?P<paren>[^()\n]{{1,40}})\)|/(?P<slash>[^/\s][^/\n]{{0,39}})/)\.?\s+"
+            r"^(?P<place>{up}{letters}*(?:[ /](?:(?:de|del|da|do|dos|of|la|el) ){{0,2}}{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\.?\s*(?:\((?P<paren>[^()\n]{{1,40}})\)|/(?P<slash>[^/\s][^/\n]{{0,39}})/)\.?-?\s+"
         );
         Regex::new(&pattern).ok()
     })
@@ -455,16 +512,26 @@ pub(super) fn closes_sentence(s: &str) -> bool {
 
 /// "Talks to resume — minister": the headline before a dash and the one to three words of
 /// attribution after it, which are part of the headline (a bar or bullet would separate
-/// menu items instead). Returns the part before the dash.
+/// menu items instead); also "'We will not back down' - Mayor wins vote", a quotation the
+/// dash joins to the headline after it. Returns the part before the dash.
 pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
     if s.contains(['|', '•']) {
         return None;
     }
     let (at, dash) = [" — ", " – ", " - "].iter().find_map(|d| s.find(d).map(|at| (at, *d)))?;
     let tail = s.get(at + dash.len()..)?;
+    let head = s.get(..at)?;
     let attribution =
         (1..=3).contains(&tail.split_whitespace().count()) && tail.chars().any(char::is_alphabetic);
-    attribution.then(|| s.get(..at)).flatten()
+    (attribution || is_quotation(head)).then_some(head)
+}
+
+/// Whether `s` is one quotation of two words or more, in quote marks from end to end.
+fn is_quotation(s: &str) -> bool {
+    const OPENING: &[char] = &['\'', '"', '‘', '“', '«'];
+    const CLOSING: &[char] = &['\'', '"', '’', '”', '»'];
+    let inner = s.strip_prefix(OPENING).and_then(|r| r.strip_suffix(CLOSING));
+    inner.is_some_and(|q| q.split_whitespace().count() >= 2 && !q.contains(['"', '“', '”']))
 }
 
 /// Words that label a page's date line ("First Published:", "Last Updated:").
@@ -717,6 +784,143 @@ fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
     name
 }
 
+/// Words that end an outlet's own name, never an edition's ("BBC News", "NHK World").
+const NAME_END_WORDS: &[&str] =
+    &["news", "sports", "media", "agency", "press", "radio", "tv", "network", "world", "wire"];
+
+/// "THE LOCAL Norway", "EXAMPLE English Edition": a wordmark in capitals, then the country
+/// or language edition in Title Case. The wordmark alone is the outlet's name when the page
+/// writes it so again under the masthead line (at `from`) or in its footer; returned as
+/// written there.
+fn without_edition<'t>(text: &'t str, name: &'t str, from: usize) -> &'t str {
+    let mut caps_end = 0;
+    let mut edition_words = 0;
+    for w in name.split_whitespace() {
+        if edition_words == 0 && is_all_caps(w) {
+            caps_end = w.as_ptr() as usize - name.as_ptr() as usize + w.len();
+            continue;
+        }
+        let outlet_word = is_listed(super::OUTLET_WORDS, w) || is_listed(NAME_END_WORDS, w);
+        if is_all_caps(w) || outlet_word {
+            return name;
+        }
+        edition_words += 1;
+    }
+    let Some(wordmark) = name.get(..caps_end).filter(|w| !w.is_empty()) else { return name };
+    if edition_words == 0 {
+        return name;
+    }
+    let mut head_end = (from + 3000).min(text.len());
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let mut foot_start = text.len().saturating_sub(FOOTER_BYTES).max(head_end);
+    while !text.is_char_boundary(foot_start) {
+        foot_start += 1;
+    }
+    let written = capitalized(wordmark);
+    [text.get(from..head_end), text.get(foot_start..)]
+        .into_iter()
+        .flatten()
+        .find_map(|hay| {
+            [wordmark, written.as_str()].iter().find_map(|w| {
+                let at = find_whole(hay, w)?;
+                hay.get(at..at + w.len())
+            })
+        })
+        .unwrap_or(name)
+}
+
+/// The first label of a domain name printed as the masthead ("aa.com.tr", "www.example.com"):
+/// lower-case letters, digits and hyphens in two or more labels, the last of letters only.
+fn domain_label(line: &str) -> Option<&str> {
+    let domain = line.strip_prefix("www.").unwrap_or(line);
+    let shaped = domain.len() <= 40
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.".contains(&b));
+    let tld = domain.rsplit('.').next()?;
+    let label = domain.split('.').next()?;
+    (shaped
+        && domain.contains('.')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && label.len() >= 2)
+        .then_some(label)
+}
+
+/// Runs of one to five capitalized words in `hay`, parted by anything but a single space.
+fn capitalized_runs(hay: &str) -> impl Iterator<Item = &str> + '_ {
+    hay.split(|c: char| !(c.is_alphanumeric() || " -'’&".contains(c)))
+        .flat_map(|part| part.split("  "))
+        .flat_map(|part| {
+            // A lower-case word ends a run: "Example Agency website".
+            part.split(' ')
+                .fold(Vec::<(usize, usize)>::new(), |mut runs, w| {
+                    let at = w.as_ptr() as usize - part.as_ptr() as usize;
+                    let capital = w.chars().next().is_some_and(char::is_uppercase);
+                    match runs.last_mut() {
+                        Some(run) if capital && run.1 == at.saturating_sub(1) && run.1 > run.0 => {
+                            run.1 = at + w.len();
+                        }
+                        _ if capital => runs.push((at, at + w.len())),
+                        _ => runs.push((at, at)),
+                    }
+                    runs
+                })
+                .into_iter()
+                .filter(|(a, b)| b > a)
+                .filter_map(move |(a, b)| part.get(a..b))
+        })
+        .filter(|run| run.split(' ').count() <= 5)
+}
+
+/// Whether `name`'s initials or letters spell a domain's `label` ("Anadolu Agency" and "aa").
+fn spells(name: &str, label: &str) -> bool {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let letters: String =
+        name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    (name.split_whitespace().count() >= 2 && initials == label) || letters == label
+}
+
+/// A masthead that is the site's domain ("aa.com.tr"): the outlet is the name the menu or
+/// footer writes whose initials or letters spell the domain's first label, a listed one
+/// before others ("Anadolu Agency" in the footer over a menu's "Anadolu Ajansı").
+fn domain_masthead<'t>(
+    cleaner: &Cleaner,
+    text: &'t str,
+    first: &'t str,
+    below: impl Iterator<Item = &'t str>,
+) -> Option<(Span, usize)> {
+    let label = domain_label(first)?;
+    let end_of = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize + line.len();
+    let menu_lines: Vec<&str> =
+        below.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty()).collect();
+    let end =
+        menu_lines.iter().rev().find(|l| is_menu_line(l)).map_or(end_of(first), |l| end_of(l));
+    let mut foot_start = text.len().saturating_sub(FOOTER_BYTES).max(end);
+    while !text.is_char_boundary(foot_start) {
+        foot_start += 1;
+    }
+    let mut best: Option<(bool, &str)> = None;
+    for hay in menu_lines.iter().copied().chain(text.get(foot_start..)) {
+        for run in capitalized_runs(hay).filter(|run| spells(run, label) && is_site_name(run)) {
+            let listed = cleaner.is_agency(run);
+            if best.map_or(true, |(was_listed, _)| listed && !was_listed) {
+                best = Some((listed, run));
+            }
+        }
+    }
+    let (_, name) = best?;
+    let start = name.as_ptr() as usize - text.as_ptr() as usize;
+    Some((Span::new(start, start + name.len()), end))
+}
+
 /// "Example News | Anglia": a site's name and its regional edition, when the page names the
 /// outlet so ("told Example News Anglia"). Returns where the page writes the joined name.
 fn joined_masthead<'t>(text: &'t str, first: &str) -> Option<&'t str> {
@@ -821,6 +1025,7 @@ pub(super) fn more_metadata(
     print_trailer_source(text, paras, found);
     epaper_source(text, paras, title_at, found);
     let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
+    let mut ambiguous = None;
     for (k, &(i, line)) in lines.iter().enumerate() {
         let s = text.get(line.range()).unwrap_or_default();
         let meta_s = meta_text.get(line.range()).unwrap_or_default();
@@ -832,9 +1037,146 @@ pub(super) fn more_metadata(
         }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
             found.dates.push(Candidate { value: date, priority, position: i });
+        } else if i <= layout.story_start {
+            if let Some(slashed) = slashed_either_way(meta_s) {
+                ambiguous.get_or_insert((slashed, i));
+            }
+        }
+        // "AFP" alone between the headline and the story credits the copy, as "By AFP"
+        // does: above the site's own name, which its masthead may write alone on a line.
+        let credit_zone = title_at.is_some_and(|t| i > t) && i < layout.story_start;
+        if credit_zone {
+            if let Some(name) = agency_line(cleaner, s) {
+                found.sources.push(Candidate { value: name.to_string(), priority: 3, position: i });
+            }
+        }
+        if i <= layout.story_start {
+            if let Some(candidate) = date_after_clock(meta_s, i) {
+                found.dates.push(candidate);
+            }
+        }
+    }
+    if let Some(((readings, priority), i)) = ambiguous {
+        let story = paras.get(i + 1..).unwrap_or_default();
+        if let Some(date) = reading_the_story_confirms(meta_text, story, readings) {
+            found.dates.push(Candidate { value: date, priority, position: i });
         }
     }
     release_dateline(cleaner, text, paras, layout, found);
+    // The masthead's name alone on its line is the site's own name, below an agency's
+    // credit or sign-off, even when it is a listed outlet ("ARAB NEWS" over "- AFP").
+    if let Some((_, masthead_end)) = layout.masthead {
+        for c in found.sources.iter_mut().filter(|c| c.priority == 2) {
+            if paras.get(c.position).is_some_and(|p| p.span.start < masthead_end) {
+                c.priority = 1;
+            }
+        }
+    }
+}
+
+/// "Economy 15:04 November 27, 2025": a clock time right before a month's name, whose
+/// minutes the date pattern reads as the day ("04 November"). The date after the clock,
+/// with the priority its label gives.
+fn date_after_clock(line: &str, i: usize) -> Option<Candidate<PartialDate>> {
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    let minutes = line.get(colon + 1..colon + 3)?;
+    let after = line.get(colon + 3..)?;
+    if !minutes.bytes().all(|b| b.is_ascii_digit()) || !after.starts_with(' ') {
+        return None;
+    }
+    let (first_span, _) = find_dates(line, None).next()?;
+    // Only when the pattern took the clock's minutes for a day.
+    if first_span.start > colon + 3 {
+        return None;
+    }
+    let (span, date) = find_dates(after, None).next()?;
+    if span.start > 1 || date.year().is_none() {
+        return None;
+    }
+    let label = line.get(..colon).unwrap_or_default().to_ascii_lowercase();
+    let updated = ["updated", "modified", "edited"].iter().any(|l| label.contains(l));
+    Some(Candidate { value: date, priority: if updated { 1 } else { 3 }, position: i })
+}
+
+/// Both readings of the first slashed date in `line` whose day and month could be either way
+/// round ("03/12/2025": 3 December or March 12), day first, and the priority its label
+/// gives.
+fn slashed_either_way(line: &str) -> Option<([PartialDate; 2], u8)> {
+    let at = memchr::memchr(b'/', line.as_bytes())?;
+    let before = line.get(..at)?;
+    let a_len = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let a_start = at - a_len;
+    let rest = line.get(at + 1..)?;
+    let b_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year_part = rest.get(b_len..)?.strip_prefix('/')?;
+    let y_len = year_part.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&a_len) || !(1..=2).contains(&b_len) || y_len != 4 {
+        return None;
+    }
+    let a: u32 = line.get(a_start..at)?.parse().ok()?;
+    let b: u32 = rest.get(..b_len)?.parse().ok()?;
+    let y: i32 = year_part.get(..4)?.parse().ok()?;
+    if !(a <= 12 && b <= 12 && a != b) {
+        return None;
+    }
+    let label = line.get(..a_start).unwrap_or_default().to_ascii_lowercase();
+    let priority = if ["updated", "modified", "edited"].iter().any(|l| label.contains(l)) {
+        1
+    } else if ["published", "posted"].iter().any(|l| label.contains(l)) {
+        3
+    } else {
+        2
+    };
+    Some(([PartialDate::new(Some(y), b, a)?, PartialDate::new(Some(y), a, b)?], priority))
+}
+
+/// How many paragraphs of the story are read for words that date it.
+const STORY_DATING_PARAGRAPHS: usize = 8;
+
+/// Weekday names, Monday first.
+const WEEKDAY_NAMES: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Which reading of a slashed date the story under it confirms (`story`: the paragraphs
+/// after the date's): its first three name a weekday the page's date is, or follows by a
+/// day ("on Tuesday" under a Wednesday's date), and its first eight name a month ("on
+/// December 20"). The reading with more of these wins; on a tie the date stays unread.
+fn reading_the_story_confirms(
+    text: &str,
+    story: &[Para],
+    readings: [PartialDate; 2],
+) -> Option<PartialDate> {
+    let story = story.iter().take(STORY_DATING_PARAGRAPHS);
+    let mut weekday = None;
+    let mut months = [false; 13];
+    for (k, p) in story.enumerate() {
+        let s = text.get(p.span.range()).unwrap_or_default();
+        if weekday.is_none() && k < 3 {
+            weekday = s
+                .split(|c: char| !c.is_alphabetic())
+                .find_map(|w| WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(w)));
+        }
+        for (_, d) in find_dates(s, None) {
+            if let Some(seen) = usize::try_from(d.month()).ok().and_then(|m| months.get_mut(m)) {
+                *seen = true;
+            }
+        }
+    }
+    let score = |d: &PartialDate| {
+        let day_fits = weekday.zip(d.weekday()).is_some_and(|(named, is)| {
+            let is = usize::from(is.index());
+            named == is || (named + 1) % 7 == is
+        });
+        let month_named =
+            usize::try_from(d.month()).ok().and_then(|m| months.get(m)) == Some(&true);
+        u8::from(day_fits) + u8::from(month_named)
+    };
+    let [day_first, month_first] = readings;
+    match score(&day_first).cmp(&score(&month_first)) {
+        std::cmp::Ordering::Greater => Some(day_first),
+        std::cmp::Ordering::Less => Some(month_first),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// How a print-edition trailer at the foot opens ("Published in Example Daily, March 4th").
