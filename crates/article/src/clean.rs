@@ -1618,12 +1618,7 @@ impl Cleaner {
         all_lower: bool,
     ) -> Option<(usize, Span)> {
         let story_starts = layout.story_start;
-        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-        // Sized once: growing a table rehashes and reallocates it several times.
-        counts.reserve(hashes.len());
-        for h in hashes {
-            *counts.entry(*h).or_default() += 1;
-        }
+        let repeated = RepeatedKeys::new(hashes);
         let mut best: Option<(i32, usize, Span)> = None;
         // The site's name, tagline and menu are not the headline.
         let masthead_end = layout.masthead.map_or(0, |(_, end)| end);
@@ -1665,7 +1660,7 @@ impl Cleaner {
             };
             let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
-            if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
+            if repeated.is_repeated(i) {
                 score += 2;
             }
             if meta::meta_follows(self, text, paras, i) {
@@ -2308,15 +2303,24 @@ fn by_position(s: &str) -> Option<usize> {
 /// The hash of each paragraph's [`normalized`] text, equal for repeats: the paragraph's key
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
 fn repeat_hashes(text: &str, paras: &[Para]) -> Vec<u64> {
-    let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-    counts.reserve(paras.len());
-    for p in paras {
-        *counts.entry(p.hash).or_default() += 1;
-    }
+    // As `RepeatedKeys` does, without collecting the keys first.
+    let counts = (paras.len() > FEW_KEYS).then(|| {
+        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
+        counts.reserve(paras.len());
+        for p in paras {
+            *counts.entry(p.hash).or_default() += 1;
+        }
+        counts
+    });
+    let repeated = |i: usize, h: u64| match &counts {
+        None => paras.iter().enumerate().any(|(j, q)| j != i && q.hash == h),
+        Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
+    };
     paras
         .iter()
-        .map(|p| {
-            if counts.get(&p.hash).is_some_and(|&n| n > 1) {
+        .enumerate()
+        .map(|(i, p)| {
+            if repeated(i, p.hash) {
                 full_hash(text.get(p.scanned.range()).unwrap_or_default())
             } else {
                 p.hash
@@ -2328,11 +2332,28 @@ fn repeat_hashes(text: &str, paras: &[Para]) -> Vec<u64> {
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
 /// punctuation, or an ellipsis) whose full version follows.
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
-    let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
-    seen.reserve(paras.len());
-    for (p, h) in paras.iter_mut().zip(hashes) {
-        if p.dropped.is_none() && !seen.insert(*h) {
-            p.dropped = Some(Dropped::Repeat);
+    if paras.len() <= FEW_KEYS {
+        // Pairwise, as `RepeatedKeys` does for few paragraphs: a repeat of a paragraph kept
+        // so far (the loop drops only the paragraph it is at, so "kept so far" is "kept
+        // before the loop" for every earlier one).
+        let mut kept = [false; FEW_KEYS];
+        for (slot, p) in kept.iter_mut().zip(paras.iter()) {
+            *slot = p.dropped.is_none();
+        }
+        for (i, p) in paras.iter_mut().enumerate() {
+            let h = hashes.get(i);
+            let repeat = (0..i).any(|j| kept.get(j) == Some(&true) && hashes.get(j) == h);
+            if p.dropped.is_none() && repeat {
+                p.dropped = Some(Dropped::Repeat);
+            }
+        }
+    } else {
+        let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
+        seen.reserve(paras.len());
+        for (p, h) in paras.iter_mut().zip(hashes) {
+            if p.dropped.is_none() && !seen.insert(*h) {
+                p.dropped = Some(Dropped::Repeat);
+            }
         }
     }
     // Only a paragraph cut short can be a teaser: most pages have none left, and need no
@@ -2366,6 +2387,45 @@ fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
             }
         } else {
             later.insert(key, i);
+        }
+    }
+}
+
+/// Up to this many keys are compared pairwise (at most `FEW_KEYS²` steps, a bounded cost
+/// per record), which costs less than building a hash table; more go through one.
+const FEW_KEYS: usize = 16;
+
+/// Which keys of a list occur more than once in it.
+enum RepeatedKeys<'k> {
+    /// Few keys, compared pairwise.
+    Few(&'k [u64]),
+    /// The keys and how often each occurs.
+    Many(&'k [u64], HashMap<u64, u32, BuildIdentity>),
+}
+
+impl<'k> RepeatedKeys<'k> {
+    fn new(keys: &'k [u64]) -> RepeatedKeys<'k> {
+        if keys.len() <= FEW_KEYS {
+            return RepeatedKeys::Few(keys);
+        }
+        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
+        // Sized once: growing a table rehashes and reallocates it several times.
+        counts.reserve(keys.len());
+        for k in keys {
+            *counts.entry(*k).or_default() += 1;
+        }
+        RepeatedKeys::Many(keys, counts)
+    }
+
+    /// Whether the key at `i` occurs elsewhere in the list too.
+    fn is_repeated(&self, i: usize) -> bool {
+        match self {
+            RepeatedKeys::Few(keys) => keys
+                .get(i)
+                .is_some_and(|k| keys.iter().enumerate().any(|(j, other)| j != i && other == k)),
+            RepeatedKeys::Many(keys, counts) => {
+                keys.get(i).and_then(|k| counts.get(k)).is_some_and(|&n| n > 1)
+            }
         }
     }
 }
@@ -2639,6 +2699,36 @@ mod tests {
         let record = Record { text: text.into(), ..Record::default() };
         let kept = cleaner.clean(&record).body.len();
         assert_eq!(kept, 2);
+    }
+
+    #[test]
+    fn repeats_are_found_alike_among_few_and_many_paragraphs() {
+        // Below and above FEW_KEYS paragraphs: pairwise comparison and hash tables.
+        for n in [3, FEW_KEYS, FEW_KEYS + 5] {
+            let mut text = String::new();
+            for k in 0..n {
+                text.push_str(&format!(
+                    "Officials in district {k} said on Tuesday that the talks would resume.\n\n"
+                ));
+            }
+            text.push_str("Officials in district 1 said on Tuesday that the talks would resume.\n");
+            let record = Record { text, ..Record::default() };
+            let dropped: Vec<Option<Dropped>> = CleanerBuilder::new()
+                .build()
+                .explain(&record)
+                .into_iter()
+                .map(|(_, d)| d)
+                .collect();
+            let repeats: Vec<usize> = (0..dropped.len())
+                .filter(|&i| dropped.get(i) == Some(&Some(Dropped::Repeat)))
+                .collect();
+            assert_eq!(repeats, [n], "{n} paragraphs");
+            let keys: Vec<u64> = (0..n as u64).chain([1]).collect();
+            let repeated = RepeatedKeys::new(&keys);
+            let flags: Vec<bool> = (0..keys.len()).map(|i| repeated.is_repeated(i)).collect();
+            let want: Vec<bool> = keys.iter().map(|&k| k == 1).collect();
+            assert_eq!(flags, want, "{n} keys");
+        }
     }
 
     #[test]
