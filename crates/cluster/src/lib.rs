@@ -50,7 +50,10 @@
 //! or for paraphrase detection in general: two wordings that share few content words stay
 //! apart ("would ease by the end of January" / "would disappear by the end of January"). It
 //! never
-//! prints and spawns no threads; the caller owns parallelism.
+//! prints and spawns no threads; the caller owns parallelism: [`Clusterer::plan`] cuts a run
+//! into shares of blocks that no cluster crosses, [`Clusterer::cluster_share`] clusters one
+//! (on any thread), and [`ClusterPlan::merge`] puts them together, with the same result as
+//! [`Clusterer::cluster`] whatever the number of threads.
 //!
 //! # Example
 //!
