@@ -861,6 +861,11 @@ impl<'a> Scan<'a> {
         match speaker.kind {
             EntityKind::Person => {
                 let named = !is_bare_title(speaker);
+                // A person quoted since is likelier to be "the spokesman" than an
+                // institution that spoke through an unnamed one before.
+                if named {
+                    self.last_spokes_org = None;
+                }
                 if let Some(role) = speaker.role.as_deref().filter(|_| named) {
                     self.note_title_org(role);
                 }
@@ -3127,9 +3132,22 @@ impl<'a> Scan<'a> {
                             .or(self.recent_orgs.last())
                             .filter(|_| spokes && phrase_first == head && !pronoun_owner),
                     };
-                    let referent = if the && !spokes { self.role_referent(&head_lc) } else { None };
+                    // "Baqaei said … the spokesman said": a bare definite spokesperson is
+                    // the untitled person just quoted before the last institution named.
+                    let spokes_referent =
+                        spokes && phrase_first == head && self.last_spokes_org.is_none();
+                    let referent = if the && (!spokes || spokes_referent) {
+                        self.role_referent(&head_lc)
+                    } else {
+                        None
+                    };
                     match institution {
                         Some(m) => self.speaker_of(m),
+                        None if spokes && referent.is_some() => {
+                            let mut s = referent.unwrap_or_default();
+                            s.role = Some(phrase.to_string());
+                            s
+                        }
                         None if last_named.is_some() => last_named.cloned().unwrap_or_default(),
                         None if referent.is_some() => {
                             let mut s = referent.unwrap_or_default();

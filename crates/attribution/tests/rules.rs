@@ -944,3 +944,8 @@ claim_table! { a_title_owned_by_his_or_her_is_not_the_last_holder_of_that_title:
     ("Harbor Council spokesman Oskar Nilsson opened the talks. Tomas Berg is angry, his spokesman said. The spokesman said the fees would stay.",
         "2020-03-04", "his spokesman", "said", Indirect, "Tomas Berg is angry", "", "2020-03-04"),
 }
+
+claim_table! { the_spokesman_after_an_untitled_person_quoted_is_that_person:
+    ("The Freedonia Ministry of Ports said the fees would stay. \"We will not pay,\" Tomas Berg said. The spokesman said the ministry would answer on Friday.",
+        "2020-03-04", "Tomas Berg", "said", Indirect, "the ministry would answer", "", "2020-03-04"),
+}
