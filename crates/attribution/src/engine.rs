@@ -2682,10 +2682,13 @@ impl<'a> Scan<'a> {
     /// person quoted last (in this paragraph or the one before), when that person has no
     /// other title.
     fn role_referent(&self, head_lc: &str) -> Option<Speaker> {
+        // "the diplomat", "the lawmaker": a description of status fits whatever office
+        // the person was introduced with (a spokeswoman of a foreign ministry is a diplomat).
+        let broad = matches!(head_lc, "diplomat" | "lawmaker" | "legislator" | "leader" | "envoy");
         let fits = |s: &Speaker| {
             s.kind == EntityKind::Person
                 && !is_bare_title(s)
-                && s.role.as_deref().and_then(role_head).map_or(true, |h| h == head_lc)
+                && (broad || s.role.as_deref().and_then(role_head).map_or(true, |h| h == head_lc))
         };
         let subject = self.paragraph_subject.map(|m| self.speaker_of(m)).filter(fits);
         let recent = || {

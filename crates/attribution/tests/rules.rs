@@ -949,3 +949,10 @@ claim_table! { the_spokesman_after_an_untitled_person_quoted_is_that_person:
     ("The Freedonia Ministry of Ports said the fees would stay. \"We will not pay,\" Tomas Berg said. The spokesman said the ministry would answer on Friday.",
         "2020-03-04", "Tomas Berg", "said", Indirect, "the ministry would answer", "", "2020-03-04"),
 }
+
+claim_table! { a_status_description_names_the_person_quoted_whatever_their_title:
+    ("\"The fees will stay,\" Ports Ministry spokesman Oskar Nilsson said. \"Nobody will pay more,\" the diplomat said.",
+        "2020-03-04", "Oskar Nilsson", "said", Direct, "Nobody will pay more", "", "2020-03-04"),
+    ("\"The fees will stay,\" ports minister Tomas Berg said. \"Nobody will pay more,\" the lawmaker added.",
+        "2020-03-04", "Tomas Berg", "added", Direct, "Nobody will pay more", "", "2020-03-04"),
+}
