@@ -2684,7 +2684,8 @@ impl<'a> Scan<'a> {
     fn role_referent(&self, head_lc: &str) -> Option<Speaker> {
         // "the diplomat", "the lawmaker": a description of status fits whatever office
         // the person was introduced with (a spokeswoman of a foreign ministry is a diplomat).
-        let broad = matches!(head_lc, "diplomat" | "lawmaker" | "legislator" | "leader" | "envoy");
+        let broad =
+            matches!(head_lc, "diplomat" | "lawmaker" | "legislator" | "leader" | "envoy" | "head");
         let fits = |s: &Speaker| {
             s.kind == EntityKind::Person
                 && !is_bare_title(s)
@@ -2808,6 +2809,9 @@ impl<'a> Scan<'a> {
             let speaker = self.resolve_pronoun(p)?;
             return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
         }
+        if let Some(np) = self.definite_of_title(j) {
+            return Some(np);
+        }
         // "the Office for Harbours, Canals and Inland Waterways": a name after a joining word
         // is the end of a longer institution's name.
         // "Business Unity South Africa said", "Athletics Kenya said": a country closing a
@@ -2847,6 +2851,30 @@ impl<'a> Scan<'a> {
             }
         }
         Some(self.pp_owner(np))
+    }
+
+    /// "the head of government noted", "the chief of staff said": a definite title of the
+    /// gazetteer's, built on "of", ending at token `j`, names the person the passage is about
+    /// (the title's holder, else the person quoted or introduced with a title last).
+    fn definite_of_title(&self, j: usize) -> Option<Np> {
+        let (first, _, title) = self.role_mention_before(j + 1)?;
+        let lower = title.to_lowercase();
+        let (before_of, _) = lower.split_once(" of ")?;
+        let head = before_of.split_whitespace().next_back()?;
+        let the = first.checked_sub(1).filter(|&p| self.in_sentence(p))?;
+        if !self.word(the).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
+        let person = self
+            .role_people
+            .get(head)
+            .cloned()
+            .or_else(|| self.role_referent(head))
+            .or_else(|| self.last_titled_person.clone())?;
+        let mut speaker = person;
+        speaker.role = Some(words::squash_spaces(title));
+        let name_span = Span::new(self.span(first)?.start, self.span(j)?.end);
+        Some(Np { speaker, first: the, last: j, name_span })
     }
 
     /// "Dr Ingrid Solberg of the World Health Organization said", "Two grain traders in

@@ -18,7 +18,8 @@ acme-shipping\torganization\tAcme Shipping Co\tAcme Shipping|Acme
 daily-gazette\torganization\tDaily Gazette\tthe Daily Gazette|short:the Gazette
 ";
 
-const ROLES: &str = "spokesman\nspokeswoman\nminister\ndeputy minister\nports minister\nchairman\n";
+const ROLES: &str =
+    "spokesman\nspokeswoman\nminister\ndeputy minister\nports minister\nchairman\nhead of government\n";
 
 fn gazetteer() -> Gazetteer {
     let mut builder = GazetteerBuilder::new();
@@ -955,4 +956,9 @@ claim_table! { a_status_description_names_the_person_quoted_whatever_their_title
         "2020-03-04", "Oskar Nilsson", "said", Direct, "Nobody will pay more", "", "2020-03-04"),
     ("\"The fees will stay,\" ports minister Tomas Berg said. \"Nobody will pay more,\" the lawmaker added.",
         "2020-03-04", "Tomas Berg", "added", Direct, "Nobody will pay more", "", "2020-03-04"),
+}
+
+claim_table! { a_definite_title_built_on_of_names_the_person_introduced:
+    ("Ports minister Tomas Berg opened the port. \"The cranes are new,\" the head of government noted.",
+        "2020-03-04", "Tomas Berg", "noted", Direct, "The cranes are new", "", "2020-03-04"),
 }
