@@ -445,6 +445,11 @@ impl<'a> Scan<'a> {
                     self.last_person = Some(speaker);
                 }
                 EntityKind::Organization => {
+                    if self.is_listing(m) {
+                        // "(Nasdaq Copenhagen: NRDH)": the exchange is not who the story is
+                        // about, nor what "it" or "the company" stands for.
+                        continue;
+                    }
                     if self.is_affiliation(self.token_at(m.span.start)) {
                         self.note_affiliation_org(speaker);
                     } else {
@@ -455,6 +460,18 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// Whether an organization mention is the exchange of a stock listing in brackets after
+    /// a company's name: "(NYSE: ACME)", "(Nasdaq Copenhagen: NRDH)".
+    fn is_listing(&self, m: &Mention) -> bool {
+        let first = self.token_at(m.span.start);
+        let opens = first.checked_sub(1).is_some_and(|p| self.is_punct(p, "("));
+        let last = self.token_at(m.span.end);
+        opens
+            && (last..last + 3)
+                .take_while(|&k| !self.is_punct(k, ")"))
+                .any(|k| self.is_punct(k, ":"))
     }
 
     fn note_recent_person(&mut self, person: &Speaker) {

@@ -962,3 +962,8 @@ claim_table! { a_definite_title_built_on_of_names_the_person_introduced:
     ("Ports minister Tomas Berg opened the port. \"The cranes are new,\" the head of government noted.",
         "2020-03-04", "Tomas Berg", "noted", Direct, "The cranes are new", "", "2020-03-04"),
 }
+
+claim_table! { a_stock_listing_in_brackets_is_not_the_company:
+    ("Norrland Cable Works Inc (Harbor Council: NCW) opened a plant. It said the plant would employ 300 people.",
+        "2020-03-04", "Norrland Cable Works Inc", "said", Indirect, "the plant would employ", "", "2020-03-04"),
+}
