@@ -1042,14 +1042,6 @@ pub(super) fn more_metadata(
                 ambiguous.get_or_insert((slashed, i));
             }
         }
-        // "AFP" alone between the headline and the story credits the copy, as "By AFP"
-        // does: above the site's own name, which its masthead may write alone on a line.
-        let credit_zone = title_at.is_some_and(|t| i > t) && i < layout.story_start;
-        if credit_zone {
-            if let Some(name) = agency_line(cleaner, s) {
-                found.sources.push(Candidate { value: name.to_string(), priority: 3, position: i });
-            }
-        }
         if i <= layout.story_start {
             if let Some(candidate) = date_after_clock(meta_s, i) {
                 found.dates.push(candidate);
