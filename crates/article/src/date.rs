@@ -17,6 +17,11 @@ pub(crate) const MONTH: &str =
 const GLUED_TIME: &str =
     r"\d{1,2}(?::\d{2}|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))";
 
+/// A clock time ("15:04"), matched as a whole so that no date starts at its minutes: the
+/// regex crate has no look-behind, and "15:04 November 27, 2025" would read "04 November".
+/// [`date_of`] gives no date for it.
+const CLOCK: &str = r"\d{1,2}:\d{2}(?-u:\b)";
+
 fn date_regex() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
@@ -24,7 +29,8 @@ fn date_regex() -> Option<&'static Regex> {
             r"(?-u:\b)(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b)
             |(?:(?-u:\b)|[0-9])(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
-            |(?-u:\b)(?P<sa>\d{{1,2}})(?:/|\.|-)(?P<sb>\d{{1,2}})(?:/|\.|-)(?P<sy>\d{{4}})(?-u:\b)"
+            |(?-u:\b)(?P<sa>\d{{1,2}})(?:/|\.|-)(?P<sb>\d{{1,2}})(?:/|\.|-)(?P<sy>\d{{4}})(?-u:\b)
+            |{CLOCK}"
         );
         let pattern: String = pattern.lines().map(str::trim).collect();
         // The pattern is a constant, so this fails for every input or none (and every date
@@ -65,8 +71,8 @@ fn is_year(token: &str) -> bool {
     token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The date a match of the date pattern writes. The match has one of the pattern's four
-/// shapes, told apart by its first token: taking it apart by hand is much cheaper than the
+/// The date a match of the date pattern writes, `None` for a clock time. The match has one
+/// of the pattern's four date shapes, told apart by its first token: taking it apart by hand is much cheaper than the
 /// capturing engines.
 fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
     let mut tokens = matched.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty());
@@ -81,6 +87,10 @@ fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
         }
         _ => default_year,
     };
+    if after_first == Some(b':') {
+        // A clock time: matched only to keep its minutes from starting a date.
+        return None;
+    }
     if is_year(first) && matches!(after_first, Some(b'-' | b'/')) {
         // 2015-10-07, 2015/10/07, 2015-10-07T12:00:00Z
         let y = first.parse().ok();
@@ -222,6 +232,30 @@ mod tests {
             let got = parse_date(input, None).map(|d| d.to_string());
             assert_eq!(got.as_deref(), *want, "{input}");
         }
+    }
+
+    #[test]
+    fn a_clock_times_minutes_do_not_start_a_date() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Economy 15:04 November 27, 2025", &["2025-11-27"]),
+            ("World 9:04 March 3, 2024", &["2024-03-03"]),
+            ("Published: 21:12 March 3, 2024", &["2024-03-03"]),
+            ("Updated 10:30 5 March 2024", &["2024-03-05"]),
+            ("14:32 17/12/2025", &["2025-12-17"]),
+            ("November 27, 2025 15:04 GMT", &["2025-11-27"]),
+            ("Sat 12:05 | 04 November 2025", &["2025-11-04"]),
+            // A label's colon is not a clock's: the day after it still starts the date.
+            ("Published:27 November 2025", &["2025-11-27"]),
+            ("Date:04 Nov 2025", &["2025-11-04"]),
+            ("from 15:04 to 16:30", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find_dates(text, None).map(|(_, d)| d.to_string()).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        let text = "Economy 15:04 November 27, 2025";
+        let spans: Vec<&str> = find_dates(text, None).map(|(s, _)| &text[s]).collect();
+        assert_eq!(spans, ["November 27, 2025"]);
     }
 
     #[test]

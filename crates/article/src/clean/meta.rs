@@ -1042,15 +1042,6 @@ pub(super) fn more_metadata(
                 ambiguous.get_or_insert((slashed, i));
             }
         }
-        if i <= layout.story_start {
-            if let Some((misread, date)) = date_after_clock(meta_s) {
-                let same_day =
-                    |d: &PartialDate| d.month() == misread.month() && d.day() == misread.day();
-                for c in found.dates.iter_mut().filter(|c| c.position == i && same_day(&c.value)) {
-                    c.value = date;
-                }
-            }
-        }
     }
     if let Some(((readings, priority), i)) = ambiguous {
         let story = paras.get(i + 1..).unwrap_or_default();
@@ -1068,27 +1059,6 @@ pub(super) fn more_metadata(
             }
         }
     }
-}
-
-/// "Economy 15:04 November 27, 2025": a clock time right before a month's name, whose
-/// minutes the date pattern reads as the day ("04 November"). The date so misread, and the
-/// date written after the clock, which takes its place (and its label's priority).
-fn date_after_clock(line: &str) -> Option<(PartialDate, PartialDate)> {
-    // The clock's colon, not a label's ("Updated: 15:04 November 27, 2025").
-    let colon = memchr::memchr_iter(b':', line.as_bytes()).find(|&colon| {
-        let minutes = line.get(colon + 1..colon + 3).unwrap_or_default();
-        minutes.len() == 2
-            && minutes.bytes().all(|b| b.is_ascii_digit())
-            && line.get(colon + 3..).is_some_and(|a| a.starts_with(' '))
-    })?;
-    let after = line.get(colon + 3..)?;
-    let (first_span, misread) = find_dates(line, None).next()?;
-    // Only when the pattern took the clock's minutes for a day.
-    if first_span.start > colon + 3 {
-        return None;
-    }
-    let (span, date) = find_dates(after, None).next()?;
-    (span.start <= 1 && date.year().is_some()).then_some((misread, date))
 }
 
 /// Both readings of the first slashed date in `line` whose day and month could be either way
