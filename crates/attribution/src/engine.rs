@@ -2579,6 +2579,20 @@ impl<'a> Scan<'a> {
             np.last = inner_last;
             return Some(np);
         }
+        // "The agency's officer in charge in Freedonia, Dr Ana Ruiz, said", "a lecturer at
+        // the University of Sylvania, Ana Ruiz, said": a person named between the commas is
+        // the subject; a place or body before them only ends the role phrase in front.
+        if matches!(self.mention_at(before), Some(m) if m.kind != EntityKind::Person) {
+            if let Some(m) = self.mention_at(inner_last).filter(|m| {
+                m.kind == EntityKind::Person
+                    && m.span.end == self.span(inner_last).map_or(0, |s| s.end)
+            }) {
+                let name_first = self.token_at(m.span.start);
+                if name_first >= inner_first && self.plain_title_run(inner_first, name_first) {
+                    return self.np_from_mention(m, inner_last);
+                }
+            }
+        }
         let role_inside = (inner_first..=inner_last)
             .any(|x| self.word(x).is_some_and(words::is_role_noun) || self.in_role_mention(x));
         let inner_is_np = matches!(first_inner, "a" | "an" | "the")
@@ -2630,19 +2644,7 @@ impl<'a> Scan<'a> {
             return self.reversed_apposition(before, inner_first, inner_last);
         };
         let name_first = self.token_at(m.span.start);
-        let titled = (inner_first..name_first).all(|x| {
-            self.in_role_mention(x)
-                || self.word(x).is_some_and(|w| {
-                    words::is_determiner(w)
-                        || words::is_role_noun(w)
-                        || words::is_role_modifier(w)
-                        // "the investor", "the veteran activist": a plain title word.
-                        || (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                            && !words::is_function_word(w)
-                            && !self.lexicon.starts_cue(w))
-                })
-        });
-        if !titled {
+        if !self.plain_title_run(inner_first, name_first) {
             return None;
         }
         let mut np = self.np_from_mention(m, inner_last)?;
@@ -2653,6 +2655,27 @@ impl<'a> Scan<'a> {
             }
         }
         Some(np)
+    }
+
+    /// Whether the tokens `from..to` are only a title in front of a name: determiners,
+    /// honorifics ("Dr"), role nouns and their modifiers, or plain lowercase title words
+    /// ("the investor", "the veteran activist"); never a verb phrase ("led by",
+    /// "including").
+    fn plain_title_run(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|x| {
+            self.in_role_mention(x)
+                || self.is_punct(x, ".")
+                || self.word(x).is_some_and(|w| {
+                    words::is_determiner(w)
+                        || words::is_honorific(w)
+                        || words::is_role_noun(w)
+                        || words::is_role_modifier(w)
+                        || (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && !words::is_function_word(w)
+                            && !w.ends_with("ing")
+                            && !self.lexicon.starts_cue(w))
+                })
+        })
     }
 
     /// "A foreign ministry statement said", "a Harbor Council report said": a document
