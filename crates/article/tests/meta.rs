@@ -686,6 +686,34 @@ fn an_agency_credit_wins_over_a_listed_masthead_printing_its_copy() {
 }
 
 #[test]
+fn a_dash_sign_off_is_found_when_its_tail_would_cut_a_letter() {
+    // Regression: the sign-off was looked for in the last 48 bytes, cut without finding a
+    // char's start, and a cut inside a multi-byte letter silently dropped the rule.
+    let masthead = "EURONEWS\nWorld | Business | Sport | Culture";
+    let cases: &[(&str, &str)] = &[
+        ("La mairie n’a pas précisé le coût des travaux à prévoir. – EFE", "EFE"),
+        ("Министерство цифр пока не дало. - AFP", "AFP"),
+        ("Правительство не дало никаких цифр. -- TASS", "TASS"),
+        ("Правительство не дало цифр в тот день. — TASS", "TASS"),
+        // No sentence's end before the dash: no sign-off, the site's own name.
+        ("Правительство не дало цифр в тот день, — TASS", "Euronews"),
+    ];
+    for (foot, want) in cases {
+        // Each case puts the 48-byte cut inside a letter, as the regression needs.
+        assert!(!foot.is_char_boundary(foot.len() - 48), "{foot:?}");
+        let text = page(
+            &format!("{masthead}\n\nHarbour fees to rise next spring\n\nApril 22, 2026 04:12"),
+            foot,
+        );
+        assert_eq!(clean(&text).meta.source.as_deref(), Some(*want), "{foot:?}");
+    }
+    // The rightmost dash is the sign-off's, past one inside the sentence.
+    let foot = "La mairie – pas la région – paiera les travaux à venir. - AFP";
+    let text = page(&format!("{masthead}\n\nHarbour fees to rise next spring"), foot);
+    assert_eq!(clean(&text).meta.source.as_deref(), Some("AFP"));
+}
+
+#[test]
 fn a_slashed_date_either_way_round_is_read_as_the_story_words_confirm() {
     let cases: &[(&str, &str, &str, Option<&str>)] = &[
         // 3 December or March 12, both Wednesdays: the story names December.

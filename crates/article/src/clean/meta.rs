@@ -18,6 +18,11 @@ use crate::date::{find_dates, MONTH};
 
 /// How many paragraphs from the end may hold an agency's sign-off.
 const SIGN_OFF_PARAGRAPHS: usize = 6;
+/// How far from a paragraph's end a dash before an agency's sign-off is looked for: the
+/// longest listed name (30 bytes) and its dash fit.
+const SIGN_OFF_TAIL_BYTES: usize = 48;
+/// The dashes that set a sign-off apart: " - AFP", " -- IANS", " – EFE", " — TASS".
+const SIGN_OFF_DASHES: [&str; 4] = [" - ", " -- ", " – ", " — "];
 /// How many lines under the masthead may hold the site's menu.
 const MASTHEAD_MENU_LINES: usize = 3;
 /// How many bytes at the end of the page are searched for the site's name again.
@@ -278,13 +283,24 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
 /// paragraph, past a sentence's end (a headline's "— minister" has none).
 fn dash_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
     let s = s.trim_end().trim_end_matches('.');
-    // The name is short: look at the last few bytes only.
-    let tail_at = s.len().saturating_sub(48);
-    let (dash_at, dash) = [" - ", " – ", " — ", " -- "]
-        .iter()
-        .filter_map(|d| s.get(tail_at..).and_then(|t| t.rfind(d)).map(|at| (tail_at + at, *d)))
-        .max()?;
-    let name = s.get(dash_at + dash.len()..)?.trim();
+    // The name is short: look at the last few bytes only, from a char's start (a cut
+    // inside "é" or "—" would lose the whole tail).
+    let mut tail_at = s.len().saturating_sub(SIGN_OFF_TAIL_BYTES);
+    while !s.is_char_boundary(tail_at) {
+        tail_at += 1;
+    }
+    let bytes = s.as_bytes();
+    // This runs on the last paragraphs of every record: one backward byte search for a
+    // dash's first byte ('-', or 0xE2 that opens '–' and '—'), not a substring searcher
+    // built per dash form. The first dash found is the rightmost.
+    let (dash_at, dash_len) =
+        memchr::memrchr2_iter(b'-', 0xE2, bytes.get(tail_at..)?).find_map(|hit| {
+            // The space before the dash, inside the tail.
+            let at = tail_at + hit.checked_sub(1)?;
+            let from = bytes.get(at..)?;
+            SIGN_OFF_DASHES.iter().find(|d| from.starts_with(d.as_bytes())).map(|d| (at, d.len()))
+        })?;
+    let name = s.get(dash_at + dash_len..)?.trim();
     let before = s.get(..dash_at)?;
     (closes_sentence(before) && cleaner.is_agency(name)).then_some(name)
 }
