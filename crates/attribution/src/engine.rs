@@ -639,24 +639,31 @@ impl<'a> Scan<'a> {
                 | "unit"
                 | "subsidiary"
         );
-        // "the union" for the "Air Line Pilots Association": the words institutions of that
-        // sort are named with.
-        let kindred: &[&str] = match head_lc {
-            "union" => {
-                &["union", "association", "federation", "guild", "confederation", "congress"]
-            }
-            "agency" => &["agency", "administration", "authority", "service", "bureau", "office"],
-            "ministry" | "department" => &["ministry", "department"],
-            "authority" => &["authority", "agency", "administration"],
-            _ => &[],
-        };
-        let named = |o: &&Speaker| {
-            let lc = o.name.to_lowercase();
-            lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
-        };
+        let named = |o: &&Speaker| org_named_as(&o.name, head_lc);
         self.recent_orgs.iter().rev().find(named).or_else(|| {
             let proper = |o: &&Speaker| o.name.chars().next().is_some_and(|c| !c.is_lowercase());
             self.story_org.as_ref().or(self.recent_orgs.last()).filter(proper).filter(|_| generic)
+        })
+    }
+
+    /// The organization "the <modifiers> <head>" refers to ("the central bank" after "the
+    /// Bank of Korea", "the finance ministry" after "the Ministry of Economy and Finance"):
+    /// the newest one named with the head noun (or a kindred one) and with every modifier,
+    /// except modifiers that only say what sort of body it is ("central", "national").
+    fn org_for_described_noun(&self, first: usize, head: usize, head_lc: &str) -> Option<&Speaker> {
+        self.recent_orgs.iter().rev().find(|o| {
+            if !org_named_as(&o.name, head_lc) {
+                return false;
+            }
+            let lc = o.name.to_lowercase();
+            (first..head).all(|x| {
+                let Some(w) = self.word(x) else { return false };
+                let mut buf = [0u8; 24];
+                let Some(w) = words::lower(w, &mut buf) else { return false };
+                // "finance" in "Finance", "financial" in "Finance": a shared stem.
+                let stem = w.get(..w.len().min(5)).unwrap_or(w);
+                lc.contains(stem) || words::is_kind_modifier(w)
+            })
         })
     }
 
@@ -3242,9 +3249,17 @@ impl<'a> Scan<'a> {
             }
         } else if org {
             let bare = phrase_first == head;
-            // The most recent organization is the likeliest referent of "the ministry".
-            let last_org_fits = self.org_for_noun(&head_lc);
-            match last_org_fits.filter(|_| bare) {
+            let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
+            // The most recent organization is the likeliest referent of "the ministry"; "the
+            // central bank", "the finance ministry" name it by a kind the text gave earlier.
+            let last_org_fits = if bare {
+                self.org_for_noun(&head_lc)
+            } else if the {
+                self.org_for_described_noun(phrase_first, head, &head_lc)
+            } else {
+                None
+            };
+            match last_org_fits {
                 Some(o) => o.clone(),
                 None => Speaker {
                     name: phrase.to_string(),
@@ -3466,6 +3481,20 @@ impl<'a> Scan<'a> {
 /// "Mrs Ruiz" → "Ruiz", "Superintendent Ana Ruiz" → "Ana Ruiz" with role "Superintendent":
 /// a name found by its shape can swallow the honorific or title before it. A title is only
 /// dropped when two name words remain.
+/// Whether an organization's name says it is a `head_lc` ("the ministry" for the "Ministry of
+/// Ports"), or a kindred body ("the union" for the "Air Line Pilots Association").
+fn org_named_as(name: &str, head_lc: &str) -> bool {
+    let kindred: &[&str] = match head_lc {
+        "union" => &["union", "association", "federation", "guild", "confederation", "congress"],
+        "agency" => &["agency", "administration", "authority", "service", "bureau", "office"],
+        "ministry" | "department" => &["ministry", "department"],
+        "authority" => &["authority", "agency", "administration"],
+        _ => &[],
+    };
+    let lc = name.to_lowercase();
+    lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
+}
+
 fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     let mut rest = name.trim_start();
     let mut role = None;

@@ -1109,6 +1109,29 @@ pub(crate) fn squash_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Modifiers of an institution noun that say what sort of body it is, not which one: "the
+/// central bank" is the "Bank of Korea" a story named, "the state agency" its "Agency for X".
+pub(crate) fn is_kind_modifier(word: &str) -> bool {
+    in_set!(
+        word,
+        [
+            "central",
+            "national",
+            "federal",
+            "state",
+            "provincial",
+            "regional",
+            "local",
+            "municipal",
+            "public",
+            "parent",
+            "government",
+            "governing",
+            "ruling",
+        ]
+    )
+}
+
 /// Honorifics before a name: "Dr Ingrid Solberg", "Mr. Toner".
 pub(crate) fn is_honorific(word: &str) -> bool {
     in_set!(

@@ -71,3 +71,18 @@ speaker_table! { a_body_with_an_aside_between_commas_still_speaks:
     ("Norway, led by Prime Minister Jonas Gahr Store, said it would join the fund.",
         "it would join the fund", "Norway"),
 }
+
+speaker_table! { a_described_institution_noun_is_the_body_named_earlier_with_that_noun:
+    ("The Bank of Norway kept its rate at 4 percent on Thursday. In a statement, the central \
+      bank said it would watch house prices.", "it would watch house prices", "Bank of Norway"),
+    ("The Ministry of Trade and Finance published the figures. The finance ministry said \
+      exports had grown.", "exports had grown", "Ministry of Trade and Finance"),
+    ("The Ministry of Health opened a clinic. The Ministry of Defence sent tents. The health \
+      ministry said the clinic would open daily.", "the clinic would open daily",
+        "Ministry of Health"),
+}
+
+speaker_table! { a_described_institution_noun_without_a_matching_body_stays_as_written:
+    ("The Ministry of Defence sent tents. The health ministry said the clinic would open daily.",
+        "the clinic would open daily", "health ministry"),
+}
