@@ -112,6 +112,9 @@ struct Scan<'a> {
     /// The person the current paragraph's latest sentence opened with ("Ana Ruiz rejected
     /// that."): a following "She said" is about her more often than about the last speaker.
     paragraph_subject: Option<&'a Mention>,
+    /// The person the latest sentence that opened with a person opened with, in any
+    /// paragraph: who "the 23-year-old" or "the Briton" of a later paragraph usually is.
+    story_subject: Option<&'a Mention>,
     /// Full names of people seen so far, by lowercase surname, for "Van Dijk said" after
     /// "Pieter van Dijk" when the name finder missed one of them.
     people_by_surname: HashMap<String, Speaker, BuildFx>,
@@ -169,6 +172,7 @@ impl<'a> Scan<'a> {
             recent_people: Vec::new(),
             genders: HashMap::default(),
             paragraph_subject: None,
+            story_subject: None,
             people_by_surname: HashMap::default(),
             pending_roles: HashMap::default(),
             consumed: 0,
@@ -196,6 +200,7 @@ impl<'a> Scan<'a> {
             self.sentence = sentence.tokens.start.min(end)..end;
             if let Some(subject) = self.sentence_subject() {
                 self.paragraph_subject = Some(subject);
+                self.story_subject = Some(subject);
             }
             let mut i = self.sentence.start;
             while i < self.sentence.end {
@@ -2856,6 +2861,9 @@ impl<'a> Scan<'a> {
             let speaker = self.resolve_pronoun(p)?;
             return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
         }
+        if let Some(np) = self.person_description(j) {
+            return Some(np);
+        }
         if let Some(np) = self.definite_of_title(j) {
             return Some(np);
         }
@@ -2898,6 +2906,71 @@ impl<'a> Scan<'a> {
             }
         }
         Some(self.pp_owner(np))
+    }
+
+    /// "The 23-year-old said", "the Briton said", "the Italian said", "the veteran said": a
+    /// definite description of a person without a name, ending at token `j`, is the person
+    /// the passage is about: the person quoted in this paragraph or the one before, else the
+    /// person a recent sentence opened with, else the last person named.
+    fn person_description(&self, j: usize) -> Option<Np> {
+        let w = self.word(j)?;
+        // "the Italian", "the Kenyan", "the Iraqi" are one person; "the French", "the
+        // Chinese", "the Swiss" are a people.
+        let demonym = self.any_mention_at(j).is_some_and(|m| {
+            m.adjective
+                && m.kind == EntityKind::Country
+                && self.span(j) == Some(m.span)
+                && (w.ends_with("an") || w.ends_with('i'))
+        });
+        let mut buf = [0u8; 24];
+        let lc = words::lower(w, &mut buf).unwrap_or("");
+        if !(demonym || words::is_age(lc) || words::is_person_description(lc)) {
+            return None;
+        }
+        // "the 23-year-old Colombian", "the former champion": a few plain modifiers.
+        let mut det = j.checked_sub(1)?;
+        for _ in 0..2 {
+            let plain = self.word(det).is_some_and(|x| {
+                words::is_age(x)
+                    || (x.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !words::is_function_word(x)
+                        && !words::is_determiner(x)
+                        && !self.lexicon.starts_cue(x))
+            });
+            if !plain {
+                break;
+            }
+            det = det.checked_sub(1)?;
+        }
+        if det < self.sentence.start
+            || !self.word(det).is_some_and(|d| d.eq_ignore_ascii_case("the"))
+        {
+            return None;
+        }
+        let person = |s: &Speaker| s.kind == EntityKind::Person && !is_bare_title(s);
+        let named = |m: &Mention| {
+            let mut s = self.speaker_of(m);
+            // The sentence opener of an unknown kind was taken for a person by its place.
+            if s.kind == EntityKind::Unknown {
+                s.kind = EntityKind::Person;
+            }
+            Some(s).filter(person)
+        };
+        let quoted = || {
+            self.last_claim
+                .as_ref()
+                .filter(|c| c.paragraph.checked_add(1).is_some_and(|p| p >= self.paragraph))
+                .map(|c| c.speaker.clone())
+                .filter(person)
+        };
+        let mut speaker = self
+            .paragraph_subject
+            .and_then(named)
+            .or_else(quoted)
+            .or_else(|| self.story_subject.and_then(named))
+            .or_else(|| self.resolve_person(None).filter(person))?;
+        speaker.role = None;
+        Some(Np { speaker, first: det, last: j, name_span: self.span(j)? })
     }
 
     /// "the head of government noted", "the chief of staff said": a definite title of the
@@ -2953,6 +3026,11 @@ impl<'a> Scan<'a> {
                 owner.last = np.last;
                 return owner;
             }
+        }
+        // "The 23-year-old from Boyacá": the place says where the person is from.
+        if let Some(mut owner) = self.person_description(owner_last) {
+            owner.last = np.last;
+            return owner;
         }
         let group = self.word(owner_last).is_some_and(words::is_group_noun);
         if group {

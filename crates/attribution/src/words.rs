@@ -1132,6 +1132,66 @@ pub(crate) fn is_kind_modifier(word: &str) -> bool {
     )
 }
 
+/// An age used as a noun or modifier: "the 23-year-old", "the 71-year-old Colombian".
+pub(crate) fn is_age(word: &str) -> bool {
+    let lc = word.as_bytes();
+    let suffix = b"-year-old";
+    lc.len() > suffix.len()
+        && lc.get(lc.len() - suffix.len()..).is_some_and(|s| s.eq_ignore_ascii_case(suffix))
+        && lc.first().is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// Nouns that describe a person the story is about without naming them ("the veteran", "the
+/// Briton"), lowercase: what a definite one refers to is the person of the passage.
+pub(crate) fn is_person_description(word: &str) -> bool {
+    in_set!(
+        word,
+        [
+            "veteran",
+            "youngster",
+            "teenager",
+            "rookie",
+            "newcomer",
+            "debutant",
+            "champion",
+            "titleholder",
+            "winner",
+            "runner-up",
+            "favourite",
+            "favorite",
+            "incumbent",
+            "challenger",
+            "survivor",
+            "pensioner",
+            "retiree",
+            "widow",
+            "widower",
+            "grandmother",
+            "grandfather",
+            "briton",
+            "frenchman",
+            "frenchwoman",
+            "englishman",
+            "englishwoman",
+            "dutchman",
+            "dutchwoman",
+            "irishman",
+            "irishwoman",
+            "scotsman",
+            "scotswoman",
+            "welshman",
+            "welshwoman",
+            "scot",
+            "swede",
+            "dane",
+            "finn",
+            "spaniard",
+            "kiwi",
+            "aussie",
+        ]
+    )
+}
+
 /// Honorifics before a name: "Dr Ingrid Solberg", "Mr. Toner".
 pub(crate) fn is_honorific(word: &str) -> bool {
     in_set!(

@@ -86,3 +86,33 @@ speaker_table! { a_described_institution_noun_without_a_matching_body_stays_as_w
     ("The Ministry of Defence sent tents. The health ministry said the clinic would open daily.",
         "the clinic would open daily", "health ministry"),
 }
+
+speaker_table! { a_definite_description_of_a_person_is_the_person_of_the_passage:
+    ("Daniel Ferreira-Mota won the fourth stage on Monday. The 23-year-old said the team had \
+      told him to go.", "the team had told him", "Daniel Ferreira-Mota"),
+    ("Daniel Ferreira-Mota won the fourth stage on Monday.\n\nThe 23-year-old from Tunja, whose \
+      family runs a bakery, said he had not planned to attack.", "he had not planned",
+        "Daniel Ferreira-Mota"),
+    ("Anna Kowalczyk-Reed finished third.\n\nThe Briton said the climb had been brutal.",
+        "the climb had been brutal", "Anna Kowalczyk-Reed"),
+    ("Anna Kowalczyk-Reed finished third. \"It was hard,\" the Italian said.", "It was hard",
+        "Anna Kowalczyk-Reed"),
+    ("Daniel Oduya-Lenz, a veteran of 14 grand tours, crashed on Monday.\n\nAnna \
+      Kowalczyk-Reed finished third.\n\nDaniel Oduya-Lenz rode on. The veteran said he would \
+      retire next year.", "he would retire", "Daniel Oduya-Lenz"),
+}
+
+#[test]
+fn a_collective_demonym_is_never_the_person_of_the_passage() {
+    let text =
+        "Daniel Ferreira-Mota spoke on Monday. The French have long said the feed was unfair.";
+    let found = claims(text);
+    assert!(found.iter().all(|(c, _)| c.speaker.name != "Daniel Ferreira-Mota"), "{found:?}");
+}
+
+speaker_table! { a_description_with_a_name_or_an_owner_is_not_the_person_of_the_passage:
+    ("Daniel Ferreira-Mota won on Monday. The 23-year-old's coach, Anna Kowalczyk-Reed, said \
+      the plan had worked.", "the plan had worked", "Anna Kowalczyk-Reed"),
+    ("Daniel Ferreira-Mota won on Monday. The veteran Anna Kowalczyk-Reed said the plan had \
+      worked.", "the plan had worked", "Anna Kowalczyk-Reed"),
+}
