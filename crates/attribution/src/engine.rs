@@ -2392,6 +2392,15 @@ impl<'a> Scan<'a> {
             first_tok = p;
         }
         let mut first = first_tok;
+        if speaker.kind == EntityKind::Organization {
+            if let Some((country_first, name)) = self.national_institution(&speaker.name, first_tok)
+            {
+                // A generic entry ("Interior Ministry") no longer names this one.
+                speaker.name = name;
+                speaker.id = None;
+                first = country_first;
+            }
+        }
         if speaker.kind == EntityKind::Person {
             if let Some((role_first, role)) = self.role_left_title(first_tok) {
                 speaker.role = Some(words::squash_spaces(role));
@@ -2404,6 +2413,38 @@ impl<'a> Scan<'a> {
             }
         }
         Some(Np { speaker, first, last, name_span: m.span })
+    }
+
+    /// "the Serbian Interior Ministry", "Russia's Defense Ministry": a country before an
+    /// institution named without one (by its shape, or a generic gazetteer entry) says which
+    /// country's it is, and the speaker is named with its adjective ("Serbian Interior
+    /// Ministry", "Russian Defense Ministry"). Returns the country's first token and the
+    /// full name.
+    fn national_institution(&self, name: &str, name_first: usize) -> Option<(usize, String)> {
+        let p = name_first.checked_sub(1).filter(|&p| self.in_sentence(p))?;
+        let country = self.any_mention_at(p).filter(|c| c.kind == EntityKind::Country)?;
+        if self.token_at(country.span.start) != p {
+            return None;
+        }
+        // "Interior Ministry": the institution noun closes the name. "Britain's Department
+        // of Health" keeps its own name: the country is not written into a name of that form.
+        if !name.split_whitespace().next_back().is_some_and(words::is_org_noun) {
+            return None;
+        }
+        let full = if country.adjective {
+            format!("{} {name}", country.span.get(self.text)?)
+        } else if self.word(p).is_some_and(words::is_possessive) {
+            // "Russia's Defense Ministry": named with the country's adjective.
+            let entity = country.entity.and_then(|e| self.doc.gazetteer.entity(e))?;
+            let adjective = entity.adjectives.iter().find(|a| {
+                !a.ends_with('s') && words::is_capitalized(a) && !a.contains(char::is_whitespace)
+            })?;
+            format!("{adjective} {name}")
+        } else {
+            // "the Washington-based Atlantic Council": a place, not the owner.
+            return None;
+        };
+        Some((p, full))
     }
 
     /// [`Scan::role_left`]'s first token and text, remembered from the last name the

@@ -116,3 +116,12 @@ speaker_table! { a_description_with_a_name_or_an_owner_is_not_the_person_of_the_
     ("Daniel Ferreira-Mota won on Monday. The veteran Anna Kowalczyk-Reed said the plan had \
       worked.", "the plan had worked", "Anna Kowalczyk-Reed"),
 }
+
+speaker_table! { a_country_before_a_generic_institution_is_part_of_its_name:
+    ("The Serbian Interior Ministry said 11 people had been detained.", "11 people had been",
+        "Serbian Interior Ministry"),
+    ("Norway's Health Ministry said 40 clinics had closed.", "40 clinics had closed",
+        "Norwegian Health Ministry"),
+    ("Britain's Department of Health said vaccination rates had recovered.",
+        "vaccination rates had recovered", "Department of Health"),
+}
