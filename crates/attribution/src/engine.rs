@@ -94,6 +94,10 @@ struct Scan<'a> {
     /// The newest organization named in its own right, not only as a speaker's employer
     /// ("an analyst at Krell Securities"): what a generic "the company" refers to.
     story_org: Option<Speaker>,
+    /// The last organization that opened a sentence or spoke ("Acme said it would buy
+    /// Brill Inc"): the company a story is about, likelier to be "the company" than a
+    /// buyer, lender or investor named since.
+    subject_org: Option<Speaker>,
     last_country: Option<Speaker>,
     last_person_speaker: Option<Speaker>,
     last_plural_speaker: Option<Speaker>,
@@ -162,6 +166,7 @@ impl<'a> Scan<'a> {
             last_org: None,
             recent_orgs: Vec::new(),
             story_org: None,
+            subject_org: None,
             last_country: None,
             last_person_speaker: None,
             last_plural_speaker: None,
@@ -198,6 +203,10 @@ impl<'a> Scan<'a> {
             }
             let end = sentence.tokens.end.min(self.toks.len());
             self.sentence = sentence.tokens.start.min(end)..end;
+            if let Some(org) = self.sentence_org_subject() {
+                let org = self.speaker_of(org);
+                self.note_subject_org(&org);
+            }
             if let Some(subject) = self.sentence_subject() {
                 self.paragraph_subject = Some(subject);
                 self.story_subject = Some(subject);
@@ -542,6 +551,25 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// The organization the current sentence opens with: "Acme Holdings said", "The Acme
+    /// Group on Monday agreed to buy …".
+    fn sentence_org_subject(&self) -> Option<&'a Mention> {
+        let mut k = self.sentence.start;
+        if self.word(k).is_some_and(words::is_determiner) {
+            k += 1;
+        }
+        let m = self.any_mention_at(k)?;
+        let opens = self.span(k).is_some_and(|s| s.start == m.span.start);
+        (opens && m.kind == EntityKind::Organization && !m.adjective).then_some(m)
+    }
+
+    fn note_subject_org(&mut self, org: &Speaker) {
+        let proper = org.name.chars().next().is_some_and(|c| !c.is_lowercase());
+        if proper && !words::is_news_outlet(&org.name) {
+            set_speaker(&mut self.subject_org, org);
+        }
+    }
+
     fn note_person(&mut self, person: &Speaker) {
         let mut name_words = person.name.split_whitespace();
         let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
@@ -647,7 +675,18 @@ impl<'a> Scan<'a> {
         let named = |o: &&Speaker| org_named_as(&o.name, head_lc);
         self.recent_orgs.iter().rev().find(named).or_else(|| {
             let proper = |o: &&Speaker| o.name.chars().next().is_some_and(|c| !c.is_lowercase());
-            self.story_org.as_ref().or(self.recent_orgs.last()).filter(proper).filter(|_| generic)
+            // A business noun names the company the story is about before one named since
+            // as its buyer, lender or investor.
+            let business = matches!(head_lc, "company" | "firm" | "group" | "concern" | "maker");
+            let subject = self
+                .subject_org
+                .as_ref()
+                .filter(|o| business && !words::is_public_body_name(&o.name));
+            subject
+                .or(self.story_org.as_ref())
+                .or(self.recent_orgs.last())
+                .filter(proper)
+                .filter(|_| generic)
         })
     }
 
@@ -932,6 +971,7 @@ impl<'a> Scan<'a> {
             EntityKind::Organization | EntityKind::Country => {
                 if speaker.kind == EntityKind::Organization {
                     self.note_org(speaker.clone());
+                    self.note_subject_org(speaker);
                 }
                 set_speaker(&mut self.last_plural_speaker, speaker);
                 set_speaker(&mut self.last_thing_speaker, speaker);

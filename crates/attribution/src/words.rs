@@ -1192,6 +1192,33 @@ pub(crate) fn is_person_description(word: &str) -> bool {
     )
 }
 
+/// Whether an organization's name is a public body's ("Interior Ministry", "Harbor
+/// Council"), which "the company" never refers to.
+pub(crate) fn is_public_body_name(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        in_set!(
+            w,
+            [
+                "ministry",
+                "department",
+                "government",
+                "council",
+                "commission",
+                "agency",
+                "authority",
+                "police",
+                "court",
+                "parliament",
+                "army",
+                "office",
+                "committee",
+                "senate",
+                "assembly",
+            ]
+        )
+    })
+}
+
 /// Honorifics before a name: "Dr Ingrid Solberg", "Mr. Toner".
 pub(crate) fn is_honorific(word: &str) -> bool {
     in_set!(

@@ -125,3 +125,12 @@ speaker_table! { a_country_before_a_generic_institution_is_part_of_its_name:
     ("Britain's Department of Health said vaccination rates had recovered.",
         "vaccination rates had recovered", "Department of Health"),
 }
+
+speaker_table! { the_company_is_the_one_the_story_is_about_not_its_investor_or_buyer:
+    ("Brightwave Holdings Inc said it had sold 200,000 shares to Kestrel Capital Partners LLC. \
+      The company said the money would pay for new branches.", "the money would pay",
+        "Brightwave Holdings Inc"),
+    ("Brightwave Holdings Inc raised $40 million in a round led by Kestrel Capital Partners \
+      LLC. The company said it would hire 300 people.", "it would hire 300",
+        "Brightwave Holdings Inc"),
+}
