@@ -282,6 +282,16 @@ impl<'a> Scan<'a> {
         self.role_mentions.get(k).is_some_and(|r| r.span.start <= s.start && s.start < r.span.end)
     }
 
+    /// Whether token `i` is in the bare title of a role mention ("Minister" in "Kuwait's
+    /// Prime Minister"), not in its modifiers.
+    fn in_role_title(&self, i: usize) -> bool {
+        let Some(s) = self.span(i) else { return false };
+        let k = self.role_mentions.partition_point(|r| r.span.end <= s.start);
+        self.role_mentions
+            .get(k)
+            .is_some_and(|r| r.title_span.start <= s.start && s.start < r.title_span.end)
+    }
+
     fn inside_quote(&self, byte: usize) -> bool {
         let k = self.quotes.partition_point(|q| q.span.start <= byte);
         k.checked_sub(1).and_then(|k| self.quotes.get(k)).is_some_and(|q| byte < q.span.end)
@@ -3257,10 +3267,22 @@ impl<'a> Scan<'a> {
         }
         let phrase_first = k;
         let mut first = k;
-        let determiner = first
-            .checked_sub(1)
-            .filter(|&p| self.in_sentence(p))
-            .and_then(|p| self.word(p).filter(|x| words::is_determiner(x)).map(|x| (p, x)));
+        let determiner_at = |p: usize| {
+            Some(p)
+                .filter(|&p| self.in_sentence(p))
+                .and_then(|p| self.word(p).filter(|x| words::is_determiner(x)).map(|x| (p, x)))
+        };
+        let determiner = first.checked_sub(1).and_then(determiner_at).or_else(|| {
+            // "The Lagos-born, Stockholm-based novelist": a hyphenated modifier and its comma
+            // stand between the article and the rest of the phrase.
+            let comma = first.checked_sub(1).filter(|&c| self.is_punct(c, ","))?;
+            let modifier = comma.checked_sub(1).filter(|&m| {
+                self.word(m).is_some_and(|w| {
+                    w.contains('-') && w.bytes().last().is_some_and(|b| b.is_ascii_lowercase())
+                })
+            })?;
+            determiner_at(modifier.checked_sub(1)?)
+        });
         if let Some((p, _)) = determiner {
             first = p;
         } else if let Some(p) = first.checked_sub(1).filter(|&p| {
@@ -3392,11 +3414,14 @@ impl<'a> Scan<'a> {
                             s
                         }
                         // Nobody known: the title as the text gives it, article included
-                        // ("A family spokesman").
+                        // ("A family spokesman"), and so is a titled owner ("the Prime
+                        // Minister's official spokesman" is "Prime Minister's official
+                        // spokesman").
                         None => Speaker {
                             name: words::squash_spaces(
-                                determiner
-                                    .and_then(|(p, _)| self.text_of(p, head))
+                                self.titled_owner(phrase_first)
+                                    .or(determiner.map(|(p, _)| p))
+                                    .and_then(|p| self.text_of(p, head))
                                     .unwrap_or(phrase),
                             ),
                             id: None,
@@ -3454,6 +3479,27 @@ impl<'a> Scan<'a> {
             Speaker { name: phrase.to_string(), id: None, kind, role }
         };
         Some(Np { speaker, first, last: head, name_span })
+    }
+
+    /// The first token of a capitalized role title in the possessive right before token
+    /// `phrase_first` ("the Prime Minister's official spokesman"), without its article.
+    fn titled_owner(&self, phrase_first: usize) -> Option<usize> {
+        let owner_last = phrase_first.checked_sub(1).filter(|&p| self.in_sentence(p))?;
+        let possessive =
+            self.word(owner_last).is_some_and(|w| words::is_possessive(w) && self.cap(w));
+        // "Kuwait's oil minister": a country owner is the title's modifier, not a title.
+        if !possessive || !self.in_role_title(owner_last) {
+            return None;
+        }
+        let mut first = owner_last;
+        while let Some(p) = first.checked_sub(1).filter(|&p| self.in_sentence(p)) {
+            let titled = self.in_role_title(p) && self.word(p).is_some_and(|w| self.cap(w));
+            if !titled || owner_last - p > 4 {
+                break;
+            }
+            first = p;
+        }
+        Some(first)
     }
 
     /// The institution named by the capitalized words right before a spokesperson's title

@@ -134,3 +134,15 @@ speaker_table! { the_company_is_the_one_the_story_is_about_not_its_investor_or_b
       LLC. The company said it would hire 300 people.", "it would hire 300",
         "Brightwave Holdings Inc"),
 }
+
+speaker_table! { a_description_with_modifiers_before_a_comma_keeps_its_article:
+    ("Anna Eze-Lindgren did not plan to write about her father. The Lagos-born, \
+      Stockholm-based novelist said in an interview that her book began as a thriller.",
+        "her book began as a thriller", "Anna Eze-Lindgren"),
+}
+
+speaker_table! { an_unnamed_spokesperson_keeps_a_titled_owner:
+    ("Keir Starmer met the unions on Monday. The Prime Minister's official spokesman told \
+      reporters the talks had gone well.", "the talks had gone well",
+        "Prime Minister's official spokesman"),
+}
