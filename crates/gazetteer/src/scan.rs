@@ -12,7 +12,7 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
-use crate::trie::{is_word, word_hash_at};
+use crate::trie::{is_word, word_end, word_hash_at};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
@@ -126,32 +126,39 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
     // bytes: at the start of a word, or at a byte that is no word byte. A match that starts
     // a word and ends on a boundary begins with the whole word, so a word whose hash no
     // pattern's first word has is passed over without a walk.
+    // Every word start is reached with `is_word(b)` (a hit ends on a boundary), so the walk
+    // there may begin past the whole word.
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
-        let (next, worth_a_walk) = if is_word(b) {
-            let rest = bytes.get(pos..).unwrap_or(&[]);
-            let len = rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
-            (pos + len, trie.may_start_word(word_hash_at(bytes, pos, len)))
+        let (next, found) = if is_word(b) {
+            let len = word_end(bytes, pos) - pos;
+            let hash = word_hash_at(bytes, pos, len);
+            let found = if trie.may_start_word(hash) {
+                trie.longest_from_word(bytes, pos, len, hash)
+            } else {
+                None
+            };
+            (pos + len, found)
+        } else if trie.may_start_punct(b) {
+            (pos + 1, trie.longest_at(bytes, pos))
         } else {
-            (pos + 1, trie.may_start_punct(b))
+            (pos + 1, None)
         };
-        if worth_a_walk {
-            if let Some((pattern, end)) = trie.longest_at(bytes, pos) {
-                let accepted = if on_boundaries(bytes, pos, end) {
-                    matcher.candidate(pattern as usize, slice(hay, pos, end))
+        if let Some((pattern, end)) = found {
+            let accepted = if on_boundaries(bytes, pos, end) {
+                matcher.candidate(pattern as usize, slice(hay, pos, end))
+            } else {
+                None
+            };
+            if let Some(c) = accepted {
+                let hit = Hit { start: pos, end, target: c.target };
+                if c.role {
+                    roles.push(hit);
                 } else {
-                    None
-                };
-                if let Some(c) = accepted {
-                    let hit = Hit { start: pos, end, target: c.target };
-                    if c.role {
-                        roles.push(hit);
-                    } else {
-                        names.push(hit);
-                    }
-                    pos = end;
-                    continue;
+                    names.push(hit);
                 }
+                pos = end;
+                continue;
             }
         }
         pos = next;
@@ -204,22 +211,38 @@ impl From<String> for PersonName<'_> {
     }
 }
 
-type PersonMap<'g> = HashMap<String, Person<'g>, FnvBuild>;
+/// Keys borrow from the folded text or the gazetteer when they can: allocating a `String` for
+/// each of a person's keys was a large part of remembering a person.
+type PersonMap<'g> = HashMap<Cow<'g, str>, Person<'g>, FnvBuild>;
 
-/// Maps `key` to `person`, allocating the key only when it is new.
-fn put<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
+/// `key` as a map key: borrowed for `'g` when it is a slice of `within`, else a copy.
+fn key_of<'g>(key: &str, within: Option<&'g str>) -> Cow<'g, str> {
+    let borrowed = within.and_then(|whole| {
+        let offset = (key.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+        let part = whole.get(offset..offset.checked_add(key.len())?)?;
+        (part.as_ptr() == key.as_ptr()).then_some(part)
+    });
+    match borrowed {
+        Some(part) => Cow::Borrowed(part),
+        None => Cow::Owned(key.to_string()),
+    }
+}
+
+/// Maps `key` to `person`, making the key (borrowed from `within` when it is a slice of it)
+/// only when it is new.
+fn put<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: &Person<'g>) {
     match map.get_mut(key) {
         Some(p) => p.clone_from(person),
         None => {
-            map.insert(key.to_string(), person.clone());
+            map.insert(key_of(key, within), person.clone());
         }
     }
 }
 
 /// Maps `key` to `person` unless it is mapped already.
-fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
+fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: &Person<'g>) {
     if !map.contains_key(key) {
-        map.insert(key.to_string(), person.clone());
+        map.insert(key_of(key, within), person.clone());
     }
 }
 
@@ -314,7 +337,7 @@ impl<'g> People<'g> {
     /// word without a particle prefix ("al-Assad" → "Assad"), under its first and last words,
     /// and under its first word when that is a given name. A later person with the same
     /// surname replaces the earlier one: a surname names the most recent of them.
-    fn register(&mut self, g: &Gazetteer, person: &Person<'g>, spellings: &[&str]) {
+    fn register(&mut self, g: &Gazetteer, person: &Person<'g>, spellings: &[Cow<'g, str>]) {
         for (i, spelling) in spellings.iter().enumerate() {
             // The canonical spelling and the text's are often the same: once is enough.
             if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
@@ -322,8 +345,13 @@ impl<'g> People<'g> {
             }
             // Loose and family-name keys are made once per person and spelling: they are the
             // costly part, and the exact keys below keep "the most recent person" current.
-            let seen = self.by_full_name.get(*spelling).is_some_and(|p| p.name == person.name);
-            put(&mut self.by_full_name, spelling, person);
+            let within = match spelling {
+                Cow::Borrowed(whole) => Some(*whole),
+                Cow::Owned(_) => None,
+            };
+            let spelling: &str = spelling;
+            let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
+            put(&mut self.by_full_name, spelling, within, person);
             let (Some(first), Some(last)) =
                 (spelling.split(' ').next(), spelling.rsplit(' ').next())
             else {
@@ -332,12 +360,12 @@ impl<'g> People<'g> {
             if last.len() < 2 || last.len() == spelling.len() {
                 continue;
             }
-            put(&mut self.by_surname, last, person);
-            put_first(&mut self.first_by_surname, last, person);
+            put(&mut self.by_surname, last, within, person);
+            put_first(&mut self.first_by_surname, last, within, person);
             if let Some((prefix, rest)) = last.split_once('-') {
                 if is_in(PARTICLE, prefix) && rest.len() > 1 {
-                    put(&mut self.by_surname, rest, person);
-                    put_first(&mut self.first_by_surname, rest, person);
+                    put(&mut self.by_surname, rest, within, person);
+                    put_first(&mut self.first_by_surname, rest, within, person);
                 }
             }
             if first.len() + last.len() + 1 < spelling.len() {
@@ -345,7 +373,7 @@ impl<'g> People<'g> {
                 self.scratch.push_str(first);
                 self.scratch.push(' ');
                 self.scratch.push_str(last);
-                put(&mut self.by_first_last, &self.scratch, person);
+                put(&mut self.by_first_last, &self.scratch, None, person);
                 // Spanish and Portuguese names carry the father's surname before the
                 // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
                 // last names the person too, unless a real surname already does.
@@ -357,11 +385,11 @@ impl<'g> People<'g> {
                         && g.given_name(w).is_none()
                 });
                 if let Some(w) = penultimate {
-                    put_first(&mut self.by_surname, w, person);
+                    put_first(&mut self.by_surname, w, within, person);
                 }
             }
             if g.given_name(first).is_some() {
-                put(&mut self.by_given, first, person);
+                put(&mut self.by_given, first, within, person);
             }
             if seen {
                 continue;
@@ -374,7 +402,7 @@ impl<'g> People<'g> {
                         self.shared_family_first.insert(first.to_string());
                     }
                     Some(_) => {}
-                    None => put(&mut self.by_family_first, first, person),
+                    None => put(&mut self.by_family_first, first, within, person),
                 }
             }
         }
@@ -385,7 +413,7 @@ impl<'g> People<'g> {
     fn register_loose(&mut self, g: &Gazetteer, person: &Person<'g>, spelling: &str) {
         let mut key = std::mem::take(&mut self.scratch);
         loose_key(g, spelling.split(' '), true, &mut key);
-        put(&mut self.by_loose_name, &key, person);
+        put(&mut self.by_loose_name, &key, None, person);
         let last = spelling.rsplit(' ').next().unwrap_or("");
         // Where the surname's particles start ("van der Berg"), never at the first word.
         let mut from = spelling.len() - last.len();
@@ -404,7 +432,7 @@ impl<'g> People<'g> {
             let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
             loose_key(g, form.split(' '), false, &mut key);
             if key.len() > 1 {
-                put(&mut self.by_loose_surname, &key, person);
+                put(&mut self.by_loose_surname, &key, None, person);
             }
         }
         self.scratch = key;
@@ -1076,7 +1104,7 @@ impl<'a> Walk<'a, '_> {
                 Person { name: entity.name.as_str().into(), entity: Some(h.target.entity) };
             let canonical = fold_name(&entity.name);
             let surface = slice(self.hay, h.start, h.end);
-            self.people.register(self.g, &person, &[&canonical, surface]);
+            self.people.register(self.g, &person, &[canonical, Cow::Borrowed(surface)]);
         }
         self.out.push(Mention {
             span,
@@ -1164,7 +1192,7 @@ impl<'a> Walk<'a, '_> {
                     match weak {
                         Some(p) if self.cued(start, stop, next_role) => {
                             let key = fold_pattern(&p.name);
-                            self.people.register(self.g, &p, &[key.as_str()]);
+                            self.people.register(self.g, &p, &[Cow::Owned(key)]);
                             self.out.push(person_mention(self.folded, start, stop, &p.name, None));
                         }
                         _ => match self.orgs_by_first_word.get(w) {
@@ -1252,16 +1280,16 @@ impl<'a> Walk<'a, '_> {
         if known.is_none() && !person_shape && !self.cued(start, stop, next_role) {
             if words.len() <= 3 && words.iter().all(|(_, part)| *part == NamePart::Name) {
                 if let Some((w, _)) = words.last() {
-                    let surname = slice(self.hay, w.start, w.end).to_string();
+                    let surname = slice(self.hay, w.start, w.end);
                     let name = self.joined(words, self.text, true);
                     let person = Person { name: name.into(), entity: None };
                     // A family name written first speaks for the name too ("Lin Jian ...
                     // Lin said").
                     let family = slice(self.hay, first.start, first.end);
                     if self.g.is_family_name_first(family) && family.len() > 1 {
-                        self.people.weak_by_surname.insert(family.to_string(), person.clone());
+                        self.people.weak_by_surname.insert(Cow::Borrowed(family), person.clone());
                     }
-                    self.people.weak_by_surname.insert(surname, person);
+                    self.people.weak_by_surname.insert(Cow::Borrowed(surname), person);
                 }
             }
             return;
@@ -1270,7 +1298,7 @@ impl<'a> Walk<'a, '_> {
             name: self.joined(words, self.text, true).into(),
             entity: None,
         });
-        self.people.register(self.g, &person, &[&key]);
+        self.people.register(self.g, &person, &[key]);
         self.out.push(Mention {
             span: original_span(self.folded, start, stop),
             entity: person.entity,
@@ -1489,7 +1517,7 @@ impl<'a> Walk<'a, '_> {
         let hay = self.hay;
         let words = words.iter().map(|(w, _)| slice(hay, w.start, w.end));
         loose_key(self.g, words, full_name, &mut key);
-        let person = map.get(&key).cloned();
+        let person = map.get(key.as_str()).cloned();
         self.loose_buf = key;
         person
     }
