@@ -4,6 +4,7 @@
 //! (surname → person, full name → person, entities seen), so the work is linear in the text.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -20,6 +21,16 @@ use crate::words::{
 
 fn is_in(flag: u8, word: &str) -> bool {
     is(word, flag)
+}
+
+/// Patterns for splitting names and words: with a `char` pattern, `str` searches with
+/// `memchr`, whose set-up cost more than the search itself on a few bytes.
+fn is_space(c: char) -> bool {
+    c == ' '
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-'
 }
 use crate::{Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target};
 
@@ -215,34 +226,41 @@ impl From<String> for PersonName<'_> {
 /// each of a person's keys was a large part of remembering a person.
 type PersonMap<'g> = HashMap<Cow<'g, str>, Person<'g>, FnvBuild>;
 
-/// `key` as a map key: borrowed for `'g` when it is a slice of `within`, else a copy.
-fn key_of<'g>(key: &str, within: Option<&'g str>) -> Cow<'g, str> {
-    let borrowed = within.and_then(|whole| {
-        let offset = (key.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
-        let part = whole.get(offset..offset.checked_add(key.len())?)?;
-        (part.as_ptr() == key.as_ptr()).then_some(part)
-    });
-    match borrowed {
-        Some(part) => Cow::Borrowed(part),
-        None => Cow::Owned(key.to_string()),
-    }
+/// `key` as a map key borrowed for `'g`, when it is a slice of `within`.
+fn borrowed_key<'g>(key: &str, within: Option<&'g str>) -> Option<&'g str> {
+    let whole = within?;
+    let offset = (key.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    let part = whole.get(offset..offset.checked_add(key.len())?)?;
+    (part.as_ptr() == key.as_ptr()).then_some(part)
 }
 
 /// Maps `key` to `person`, making the key (borrowed from `within` when it is a slice of it)
 /// only when it is new.
 fn put<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: &Person<'g>) {
+    // A borrowed key costs nothing to make: one hash and probe through the entry.
+    if let Some(key) = borrowed_key(key, within) {
+        match map.entry(Cow::Borrowed(key)) {
+            Entry::Occupied(mut p) => p.get_mut().clone_from(person),
+            Entry::Vacant(slot) => {
+                slot.insert(person.clone());
+            }
+        }
+        return;
+    }
     match map.get_mut(key) {
         Some(p) => p.clone_from(person),
         None => {
-            map.insert(key_of(key, within), person.clone());
+            map.insert(Cow::Owned(key.to_string()), person.clone());
         }
     }
 }
 
 /// Maps `key` to `person` unless it is mapped already.
 fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: &Person<'g>) {
-    if !map.contains_key(key) {
-        map.insert(key_of(key, within), person.clone());
+    if let Some(key) = borrowed_key(key, within) {
+        map.entry(Cow::Borrowed(key)).or_insert_with(|| person.clone());
+    } else if !map.contains_key(key) {
+        map.insert(Cow::Owned(key.to_string()), person.clone());
     }
 }
 
@@ -329,6 +347,8 @@ impl<'g> People<'g> {
             by_surname: map(),
             first_by_surname: map(),
             by_full_name: map(),
+            by_loose_name: map(),
+            by_loose_surname: map(),
             ..People::default()
         }
     }
@@ -353,7 +373,7 @@ impl<'g> People<'g> {
             let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
             put(&mut self.by_full_name, spelling, within, person);
             let (Some(first), Some(last)) =
-                (spelling.split(' ').next(), spelling.rsplit(' ').next())
+                (spelling.split(is_space).next(), spelling.rsplit(is_space).next())
             else {
                 continue;
             };
@@ -362,7 +382,7 @@ impl<'g> People<'g> {
             }
             put(&mut self.by_surname, last, within, person);
             put_first(&mut self.first_by_surname, last, within, person);
-            if let Some((prefix, rest)) = last.split_once('-') {
+            if let Some((prefix, rest)) = last.split_once(is_hyphen) {
                 if is_in(PARTICLE, prefix) && rest.len() > 1 {
                     put(&mut self.by_surname, rest, within, person);
                     put_first(&mut self.first_by_surname, rest, within, person);
@@ -377,7 +397,7 @@ impl<'g> People<'g> {
                 // Spanish and Portuguese names carry the father's surname before the
                 // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
                 // last names the person too, unless a real surname already does.
-                let mut words = spelling.rsplit(' ');
+                let mut words = spelling.rsplit(is_space);
                 let penultimate = words.nth(1).filter(|w| {
                     w.len() > 1
                         && w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -395,7 +415,7 @@ impl<'g> People<'g> {
                 continue;
             }
             self.register_loose(g, person, spelling);
-            let words = spelling.split(' ').count();
+            let words = spelling.split(is_space).count();
             if (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first) {
                 match self.by_family_first.get(first) {
                     Some(p) if p.name != person.name => {
@@ -412,25 +432,25 @@ impl<'g> People<'g> {
     /// and with the particles before it ("van der Berg", "al-Ansari").
     fn register_loose(&mut self, g: &Gazetteer, person: &Person<'g>, spelling: &str) {
         let mut key = std::mem::take(&mut self.scratch);
-        loose_key(g, spelling.split(' '), true, &mut key);
+        loose_key(g, spelling.split(is_space), true, &mut key);
         put(&mut self.by_loose_name, &key, None, person);
-        let last = spelling.rsplit(' ').next().unwrap_or("");
+        let last = spelling.rsplit(is_space).next().unwrap_or("");
         // Where the surname's particles start ("van der Berg"), never at the first word.
         let mut from = spelling.len() - last.len();
         while let Some(head) = spelling.get(..from.saturating_sub(1)) {
-            match head.rsplit_once(' ') {
+            match head.rsplit_once(is_space) {
                 Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
                 _ => break,
             }
         }
         let with_particles = spelling.get(from..).unwrap_or(last);
-        let particle_free = last.split_once('-').filter(|(p, _)| is_in(PARTICLE, p));
+        let particle_free = last.split_once(is_hyphen).filter(|(p, _)| is_in(PARTICLE, p));
         // The surname with its particles, the last word alone, and the part of "al-Ansari"
         // after its particle.
         let forms = [Some(with_particles), Some(last), particle_free.map(|(_, rest)| rest)];
         for (i, form) in forms.into_iter().enumerate() {
             let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
-            loose_key(g, form.split(' '), false, &mut key);
+            loose_key(g, form.split(is_space), false, &mut key);
             if key.len() > 1 {
                 put(&mut self.by_loose_surname, &key, None, person);
             }
@@ -492,7 +512,7 @@ fn name_part(word: &str, flags: u8) -> NamePart {
     if flags & PARTICLE != 0 && first.is_lowercase() {
         return NamePart::Particle;
     }
-    if let Some((prefix, rest)) = word.split_once('-') {
+    if let Some((prefix, rest)) = word.split_once(is_hyphen) {
         if is_in(PARTICLE, prefix) && rest.chars().next().is_some_and(char::is_uppercase) {
             return NamePart::Name;
         }
@@ -701,7 +721,7 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
 /// part an honorific or a role modifier, one at least an honorific; else 0.
 fn hyphenated_title(word: &str) -> u8 {
     let mut honorific = false;
-    for part in word.split('-') {
+    for part in word.split(is_hyphen) {
         let flags = class(part);
         if flags & (HONORIFIC | ROLE_MODIFIER) == 0 {
             return 0;
@@ -1011,7 +1031,8 @@ impl<'a> Walk<'a, '_> {
             if !joined {
                 self.flush(&mut run, next_role);
             }
-            let flags = if w.contains('-') { class(w) | hyphenated_title(w) } else { class(w) };
+            let flags =
+                if w.contains(is_hyphen) { class(w) | hyphenated_title(w) } else { class(w) };
             let lower_is = |flag: u8| flags & flag != 0;
             // "Siemens AG", "Barclays plc": a corporate suffix ends the run it follows, even in
             // capitals or lowercase, or follows a known name. Elsewhere it is no name word
@@ -1225,14 +1246,14 @@ impl<'a> Walk<'a, '_> {
         let family_first = words.len() <= 3
             && words.get(1).is_some_and(|(w, _)| {
                 slice(self.hay, w.start, w.end)
-                    .split_once('-')
+                    .split_once(is_hyphen)
                     .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
             })
             && self.g.is_family_name_first(slice(self.hay, first.start, first.end));
         let checked = words.get(usize::from(family_first)..).unwrap_or(&[]);
         if names > 4
             || checked.iter().any(|(w, _)| {
-                slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
+                slice(self.hay, w.start, w.end).split(is_hyphen).any(|part| is_in(NON_PERSON, part))
             })
         {
             return;
@@ -1371,7 +1392,7 @@ impl<'a> Walk<'a, '_> {
         // Automotive Vehicle Manufacturers", "of Bond Dealers"): no institution word, and no
         // plural '-s' ending (a known given name would have split the run already).
         let institutional = tail.iter().any(|(w, _)| {
-            slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
+            slice(self.hay, w.start, w.end).split(is_hyphen).any(|part| is_in(NON_PERSON, part))
         });
         if institutional || last_word.ends_with('s') {
             return words;

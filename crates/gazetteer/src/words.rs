@@ -849,12 +849,15 @@ impl Hasher for Fnv {
             self.add(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
         }
         let rest = chunks.remainder();
-        let mut last = [0u8; 8];
-        if let Some(head) = last.get_mut(..rest.len()) {
-            head.copy_from_slice(rest);
-        }
+        // Assembled in a register: copying the rest into a buffer called `memcpy`, twice per
+        // key (`str` hashes its bytes, then a `0xFF` byte).
+        let last = crate::swar::load(rest);
         // The length keeps "ab" and "ab\0" apart.
-        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+        self.add(last ^ ((rest.len() as u64) << 59));
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte) ^ (1 << 59));
     }
 }
 
