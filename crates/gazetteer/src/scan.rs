@@ -13,7 +13,7 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
-use crate::trie::{is_word, word_end, word_hash_at};
+use crate::trie::{is_word, word_at};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
     ROLE_MODIFIER, STOP,
@@ -142,8 +142,7 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let (next, found) = if is_word(b) {
-            let len = word_end(bytes, pos) - pos;
-            let hash = word_hash_at(bytes, pos, len);
+            let (len, hash) = word_at(bytes, pos);
             let found = if trie.may_start_word(hash) {
                 trie.longest_from_word(bytes, pos, len, hash)
             } else {

@@ -117,6 +117,23 @@ pub(crate) fn is_word(b: u8) -> bool {
     WORD_BYTE[usize::from(b)]
 }
 
+/// The length of the run of word bytes at `pos` and its [`word_hash`], from one load of
+/// eight bytes for a word shorter than that (most words): finding its end and hashing it
+/// apart read the bytes twice.
+pub(crate) fn word_at(bytes: &[u8], pos: usize) -> (usize, u64) {
+    if let Some(eight) = bytes.get(pos..pos + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        let x = u64::from_le_bytes(eight);
+        let others = !swar::word_bytes(x) & 0x8080_8080_8080_8080;
+        if others != 0 {
+            let len = others.trailing_zeros() as usize / 8;
+            let head = x & low_bytes(len);
+            return (len, mix_word_hash(head, head, len));
+        }
+    }
+    let len = word_end(bytes, pos) - pos;
+    (len, word_hash_at(bytes, pos, len))
+}
+
 /// Where the run of word bytes at `pos` ends (`pos` itself if there is none), eight bytes at
 /// a time: a byte loop over every word of a text showed in profiles.
 pub(crate) fn word_end(bytes: &[u8], pos: usize) -> usize {
@@ -198,18 +215,13 @@ fn equal_lowered(label: &[u8], text: &[u8]) -> bool {
     if label.len() != text.len() {
         return false;
     }
-    let mut labels = label.chunks(8);
-    let mut texts = text.chunks(8);
-    loop {
-        match (labels.next(), texts.next()) {
-            (Some(l), Some(t)) => {
-                if swar::load(l) != swar::lower(swar::load(t)) {
-                    return false;
-                }
-            }
-            _ => return true,
+    let (mut labels, mut texts) = (label.chunks_exact(8), text.chunks_exact(8));
+    for (l, t) in (&mut labels).zip(&mut texts) {
+        if swar::load(l) != swar::lower(swar::load(t)) {
+            return false;
         }
     }
+    swar::load(labels.remainder()) == swar::lower(swar::load(texts.remainder()))
 }
 
 /// ASCII lowercase as a table: the lookup lowercases every byte it compares.
@@ -518,9 +530,13 @@ impl Trie {
                 return None;
             }
             if entry.len as usize == len && entry.head == head {
-                let start = entry.tail_start as usize;
-                let tail = self.word_tails.get(start..start + len.saturating_sub(8))?;
-                if equal_lowered(tail, word.get(8..).unwrap_or(&[])) {
+                // Most words fit the head: only longer ones compare a tail.
+                let same = len <= 8 || {
+                    let start = entry.tail_start as usize;
+                    let tail = self.word_tails.get(start..start + len - 8)?;
+                    equal_lowered(tail, word.get(8..).unwrap_or(&[]))
+                };
+                if same {
                     break self.steps.get(entry.step as usize)?;
                 }
             }
@@ -620,6 +636,16 @@ mod tests {
     }
 
     #[test]
+    fn word_at_gives_the_length_and_hash_of_the_word_run() {
+        let text = b"Ab cdefgh ijklmnopq r, 12x-y \xc3\xa9t\xc3\xa9 zz";
+        for pos in 0..=text.len() {
+            let len = word_end(text, pos) - pos;
+            let word = text.get(pos..pos + len).unwrap_or(&[]);
+            assert_eq!(word_at(text, pos), (len, word_hash(word)), "at {pos}");
+        }
+    }
+
+    #[test]
     fn word_end_agrees_with_the_byte_table() {
         let texts = ["", "a", "abc def", "Caf\u{e9}s, 12 ab-cd", "abcdefghijklmnop qr", "x@[`{/:"];
         for text in texts {
@@ -708,6 +734,47 @@ mod tests {
         ];
         for &(a, b, same) in pairs {
             assert_eq!(word_hash(a.as_bytes()) == word_hash(b.as_bytes()), same, "{a} {b}");
+        }
+    }
+
+    /// At a word start, the jump past the whole word must find what the walk from the root
+    /// finds, except where that ends inside the word (no match starts there either way).
+    #[test]
+    fn the_jump_past_a_first_word_agrees_with_the_walk_from_the_root() {
+        let seed = std::cell::Cell::new(0x9E37_79B9_7F4A_7C15u64);
+        let next = |n: usize| {
+            let mut x = seed.get();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            seed.set(x);
+            (x % n as u64) as usize
+        };
+        const ALPHABET: &[u8] = b"abAB .-";
+        let random = |len: usize| -> String {
+            (0..len)
+                .filter_map(|_| ALPHABET.get(next(ALPHABET.len())).map(|&b| char::from(b)))
+                .collect()
+        };
+        for round in 0..30 {
+            let patterns: Vec<String> =
+                (0..30).map(|_| random(1 + next(7)).to_ascii_lowercase()).collect();
+            let t = Trie::build(&patterns).expect("trie");
+            let text = random(300);
+            let bytes = text.as_bytes();
+            for at in 0..bytes.len() {
+                let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
+                if !starts_word {
+                    continue;
+                }
+                let (len, hash) = word_at(bytes, at);
+                let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
+                assert_eq!(
+                    t.longest_from_word(bytes, at, len, hash),
+                    want,
+                    "round {round} at {at}"
+                );
+            }
         }
     }
 
