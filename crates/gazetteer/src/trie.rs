@@ -120,11 +120,13 @@ pub(crate) fn is_word(b: u8) -> bool {
 /// The length of the run of word bytes at `pos` and its [`word_hash`], from one load of
 /// eight bytes for a word shorter than that (most words): finding its end and hashing it
 /// apart read the bytes twice.
+#[inline]
 pub(crate) fn word_at(bytes: &[u8], pos: usize) -> (usize, u64) {
     if let Some(eight) = bytes.get(pos..pos + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
         let x = u64::from_le_bytes(eight);
         let others = !swar::word_bytes(x) & 0x8080_8080_8080_8080;
         if others != 0 {
+            // 1 to 7: the byte at `pos` is a word byte where this is called.
             let len = others.trailing_zeros() as usize / 8;
             let head = x & low_bytes(len);
             return (len, mix_word_hash(head, head, len));
@@ -168,6 +170,7 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
 /// [`word_hash`] of `hay[start..start + len]`. A short word is read as the eight bytes at
 /// `start` with those past the word masked off: building it byte by byte (or copying it
 /// into a buffer, a `memcpy` call) for every word of a text showed in profiles.
+#[inline]
 pub(crate) fn word_hash_at(hay: &[u8], start: usize, len: usize) -> u64 {
     let eight = hay.get(start..start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
     match eight {
@@ -179,6 +182,7 @@ pub(crate) fn word_hash_at(hay: &[u8], start: usize, len: usize) -> u64 {
     }
 }
 
+#[inline]
 fn mix_word_hash(head: u64, tail: u64, n: usize) -> u64 {
     const CASE: u64 = 0x2020_2020_2020_2020;
     let (head, tail) = (head | CASE, tail | CASE);
@@ -190,6 +194,7 @@ fn mix_word_hash(head: u64, tail: u64, n: usize) -> u64 {
 /// `hay[pos..pos + len]`'s first eight bytes (fewer when `len` is smaller, zero-padded) as a
 /// `u64`, or `None` when the text ends before `pos + len`. Reads the eight bytes at `pos` in
 /// one load and masks off those past `len` when the text has them.
+#[inline]
 fn head_at(hay: &[u8], pos: usize, len: usize) -> Option<u64> {
     if pos + len > hay.len() {
         return None;
@@ -201,6 +206,7 @@ fn head_at(hay: &[u8], pos: usize, len: usize) -> Option<u64> {
 }
 
 /// A mask of the low `n` bytes of a `u64` (all of them for `n >= 8`).
+#[inline]
 fn low_bytes(n: usize) -> u64 {
     if n >= 8 {
         u64::MAX
@@ -450,6 +456,7 @@ impl Trie {
     }
 
     /// Whether the text at `pos` starts with `step`'s label, ignoring ASCII case.
+    #[inline]
     fn label_matches(&self, step: &Step, hay: &[u8], pos: usize) -> bool {
         let len = usize::from(step.label_len);
         // Labels are lowercase: the text's first eight bytes lowercased must equal the head,
@@ -469,6 +476,7 @@ impl Trie {
     }
 
     /// The edge out of `step`'s target node whose label starts with `next` (lowercased).
+    #[inline]
     fn next_edge(&self, step: &Step, next: u8) -> Option<usize> {
         let next = lower(next);
         let count = usize::from(step.edge_count);
@@ -490,6 +498,7 @@ impl Trie {
 
     /// Whether a pattern may match at the start of `word` and end at a word boundary (false:
     /// none does). `hash` is the word's [`word_hash`].
+    #[inline]
     pub(crate) fn may_start_word(&self, hash: u64) -> bool {
         let bit = hash as usize & self.first_words_mask;
         self.first_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
