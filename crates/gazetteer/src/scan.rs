@@ -139,6 +139,7 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
     // pattern's first word has is passed over without a walk.
     // Every word start is reached with `is_word(b)` (a hit ends on a boundary), so the walk
     // there may begin past the whole word.
+    let space_starts = trie.may_start_punct(b' ');
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let (next, found) = if is_word(b) {
@@ -148,7 +149,10 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
             } else {
                 None
             };
-            (pos + len, found)
+            // The single space after most words starts nothing: step over it too.
+            let after = pos + len;
+            let space = byte(bytes, after) == b' ' && !space_starts;
+            (after + usize::from(space), found)
         } else if trie.may_start_punct(b) {
             (pos + 1, trie.longest_at(bytes, pos))
         } else {
