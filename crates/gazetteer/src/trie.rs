@@ -252,6 +252,8 @@ struct Task {
     lo: usize,
     hi: usize,
     depth: usize,
+    /// The edge into `node` ([`NONE`] for the root).
+    edge: u32,
 }
 
 impl Trie {
@@ -268,20 +270,8 @@ impl Trie {
         if keys.is_empty() {
             return None;
         }
-        // Every first word (the leading run of word bytes) of a longer pattern is a key of no
-        // pattern ([`NONE`]), so that the tree has a node where it ends: a lookup at a word
-        // jumps there with one probe of `word_steps` instead of walking down from the root.
-        let first_words: Vec<(&[u8], u32)> = keys
-            .iter()
-            .filter_map(|(k, _)| {
-                let word = k.iter().take_while(|&&b| is_word(b)).count();
-                k.get(..word).filter(|w| !w.is_empty() && w.len() < k.len())
-            })
-            .map(|w| (w, NONE))
-            .collect();
-        keys.extend(first_words);
-        // Equal keys keep their first index (a real pattern before a first word's NONE): the
-        // automaton this replaces reported the first of duplicate patterns.
+        // Equal keys keep their first index: the automaton this replaces reported the first
+        // of duplicate patterns.
         keys.sort_unstable();
         keys.dedup_by(|b, a| a.0 == b.0);
         let key = |i: usize| keys.get(i).map_or(&[][..], |k| k.0);
@@ -324,11 +314,24 @@ impl Trie {
 
         let mut nodes = vec![Node { pattern: NONE, first_edge: 0, edge_count: 0 }];
         let mut edges: Vec<Edge> = Vec::new();
+        let mut word_edges: Vec<(u32, &[u8])> = Vec::new();
         // An explicit stack rather than recursion: a pathological pattern of many thousand
         // bytes must not overflow the call stack.
-        let mut stack = vec![Task { node: 0, lo: 0, hi: keys.len(), depth: 0 }];
-        while let Some(Task { node, mut lo, hi, depth }) = stack.pop() {
+        let mut stack = vec![Task { node: 0, lo: 0, hi: keys.len(), depth: 0, edge: NONE }];
+        while let Some(Task { node, mut lo, hi, depth, edge }) = stack.pop() {
             let (first, pattern) = *keys.get(lo)?;
+            // A node where a first word (the leading run of word bytes) of some key ends: the
+            // key ends here or goes on with a byte that is no word byte. A lookup at a word
+            // jumps here with one probe of `word_steps`.
+            let word_end = first.get(..depth).is_some_and(|p| p.iter().all(|&b| is_word(b)))
+                && (first.len() == depth
+                    || keys
+                        .get(lo..hi)?
+                        .iter()
+                        .any(|k| k.0.get(depth).is_some_and(|&b| !is_word(b))));
+            if word_end && edge != NONE {
+                word_edges.push((edge, first.get(..depth)?));
+            }
             if first.len() == depth {
                 // Sorted order puts the key that ends here first.
                 nodes.get_mut(node as usize)?.pattern = pattern;
@@ -345,13 +348,20 @@ impl Trie {
                 // The group's common prefix is that of its first and last keys (sorted).
                 let tail = key(j - 1);
                 // Capped: the rest of a longer common prefix goes to the child's own edge.
-                let common = head
+                let mut common = head
                     .iter()
                     .zip(tail)
                     .skip(depth)
                     .take_while(|(a, b)| a == b)
                     .count()
                     .min(MAX_LABEL);
+                // No label runs past the end of a first word: there must be a node there.
+                // Inside the common prefix, that end is every key's of the group.
+                let first_word = head.iter().position(|&b| !is_word(b)).unwrap_or(head.len());
+                if first_word > depth && first_word < depth + common {
+                    common = first_word - depth;
+                }
+                let edge = u32::try_from(edges.len()).ok()?;
                 let label = head.get(depth..depth + common)?;
                 let child = u32::try_from(nodes.len()).ok()?;
                 nodes.push(Node { pattern: NONE, first_edge: 0, edge_count: 0 });
@@ -362,7 +372,7 @@ impl Trie {
                 });
                 trie.edge_bytes.push(byte);
                 trie.labels.extend_from_slice(label);
-                stack.push(Task { node: child, lo: i, hi: j, depth: depth + common });
+                stack.push(Task { node: child, lo: i, hi: j, depth: depth + common, edge });
                 i = j;
             }
             let edge_count = u32::try_from(edges.len()).ok()? - first_edge;
@@ -407,19 +417,17 @@ impl Trie {
             })
             .collect::<Option<Vec<Step>>>()?;
         trie.labels = tails;
-        trie.index_word_steps(keys.iter().map(|k| k.0).filter(|k| k.iter().all(|&b| is_word(b))))?;
+        trie.index_word_steps(&word_edges)?;
         Some(trie)
     }
 
-    /// Fills `word_steps` with the step that ends at each of `words` (keys of the tree made
-    /// only of word bytes: single-word patterns and the first words of longer ones).
-    fn index_word_steps<'k>(&mut self, words: impl Iterator<Item = &'k [u8]>) -> Option<()> {
-        let words: Vec<&[u8]> = words.collect();
+    /// Fills `word_steps` with each word that is a key of the tree or a first word of one
+    /// (each once) and the step that ends at it.
+    fn index_word_steps(&mut self, words: &[(u32, &[u8])]) -> Option<()> {
         let size = (words.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![WordStep { head: 0, step: NONE, tail_start: 0, len: 0 }; size];
         let mut tails = Vec::new();
-        for word in words {
-            let Some(step) = self.step_ending(word) else { continue };
+        for &(step, word) in words {
             let mut slot = word_hash(word) as usize & (size - 1);
             while slots.get(slot).is_some_and(|s| s.len != 0) {
                 slot = (slot + 1) & (size - 1);
@@ -436,23 +444,6 @@ impl Trie {
         self.word_steps = slots;
         self.word_tails = tails;
         Some(())
-    }
-
-    /// The step whose target node is where the key `word` ends, if the tree has such a node.
-    fn step_ending(&self, word: &[u8]) -> Option<u32> {
-        let mut edge = *self.root.get(usize::from(*word.first()?))? as usize;
-        let mut pos = 0;
-        loop {
-            let step = self.steps.get(edge)?;
-            if !self.label_matches(step, word, pos) {
-                return None;
-            }
-            pos += usize::from(step.label_len);
-            if pos == word.len() {
-                return u32::try_from(edge).ok();
-            }
-            edge = self.next_edge(step, *word.get(pos)?)?;
-        }
     }
 
     /// Whether the text at `pos` starts with `step`'s label, ignoring ASCII case.
@@ -759,7 +750,8 @@ mod tests {
             seed.set(x);
             (x % n as u64) as usize
         };
-        const ALPHABET: &[u8] = b"abAB .-";
+        // Bytes that are no word bytes on both sides of the letters in sorted order.
+        const ALPHABET: &[u8] = b"abAB1 .-_{";
         let random = |len: usize| -> String {
             (0..len)
                 .filter_map(|_| ALPHABET.get(next(ALPHABET.len())).map(|&b| char::from(b)))
