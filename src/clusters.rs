@@ -1,9 +1,10 @@
 //! Corpus-level glue between the stored claims and `whosaid-cluster`: one spelling per
 //! speaker, cluster ids, and `clusters.csv` rows.
 
+use rayon::prelude::*;
 use whosaid_cluster::{
     canonical_spellings, speaker_key_for, summarize, ClaimFacts, ClaimRef, ClustererBuilder,
-    SpeakerName,
+    ShareClusters, SpeakerName,
 };
 
 use crate::flags::ClusterOptions;
@@ -16,11 +17,18 @@ use crate::store::ClaimStore;
 pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
     // One entry per distinct (speaker, article): the spelling vote counts articles, not
     // claims, and this keeps the input small. First-seen order is kept for the tie-break.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: std::collections::HashSet<u64, PairState> = Default::default();
     let mut entries: Vec<(usize, usize)> = Vec::new();
+    let mut last = None;
     for claim in 0..store.len() {
         let pair = (store.speaker_of(claim), store.article_of(claim));
-        if seen.insert(pair) {
+        // Claims come article by article: a speaker quoted twice in a row is seen already.
+        if last == Some(pair) {
+            continue;
+        }
+        last = Some(pair);
+        // Interned indices are u32 (see `ClaimStore`), so a pair fits one u64.
+        if seen.insert(((pair.0 as u64) << 32) ^ pair.1 as u64) {
             entries.push(pair);
         }
     }
@@ -51,12 +59,41 @@ pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
         .collect()
 }
 
+/// Hashes a (speaker, article) pair of interned indices with one multiply, not SipHash: the
+/// set takes a lookup per claim, and its keys come from the run, not from an adversary who
+/// could pick colliding ones.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl std::hash::Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let mixed = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = mixed ^ (mixed >> 32);
+    }
+}
+
+type PairState = std::hash::BuildHasherDefault<PairHasher>;
+
 /// Clusters the stored claims (in run order) under their final spellings: for each claim,
-/// the index of the earliest claim of its cluster, and the `clusters.csv` rows.
+/// the index of the earliest claim of its cluster, and the `clusters.csv` rows. The shares of
+/// the clustering plan (blocks of speakers, which no cluster crosses) are clustered and
+/// summarized on the threads of `pool`; the plan does not depend on the threads, so neither
+/// does the output.
 pub fn assign(
     store: &ClaimStore,
     spellings: &[String],
     options: &ClusterOptions,
+    pool: &rayon::ThreadPool,
 ) -> anyhow::Result<(Vec<usize>, Vec<ClusterRow>)> {
     let clusterer = ClustererBuilder::new()
         .threshold(options.cluster_threshold)
@@ -77,38 +114,58 @@ pub fn assign(
         .map(|i| ClaimRef { speaker_key: key_of(i), text: store.text(i) })
         .collect();
     // Dates only matter to the paraphrase pass; without it they would be memory for nothing.
-    let assignment = if options.paraphrases {
-        let dates: Vec<_> = (0..store.len()).map(|i| store.stated_on(i)).collect();
-        clusterer.cluster_dated(&refs, &dates)
-    } else {
-        clusterer.cluster(&refs)
-    };
+    let dates: Option<Vec<_>> =
+        options.paraphrases.then(|| (0..store.len()).map(|i| store.stated_on(i)).collect());
+    let plan = clusterer.plan(&refs);
+    let results: Vec<ShareClusters> = pool.install(|| {
+        (0..plan.shares())
+            .into_par_iter()
+            .map(|share| clusterer.cluster_share(&plan, share, &refs, dates.as_deref()))
+            .collect()
+    });
     drop(refs);
-    let facts: Vec<ClaimFacts<'_>> = assignment
-        .iter()
-        .enumerate()
-        .map(|(i, &cluster)| ClaimFacts {
-            cluster,
-            article_id: store.article(store.article_of(i)),
-            source: store.source(i),
-            stated_on: store.stated_on(i),
-            text: store.text(i),
-            speaker: spelling_of(i),
-        })
+    drop(dates);
+    let (assignment, _) = plan.merge(results);
+    // Every cluster lies within one share (or is a claim of no share), so each group is
+    // summarized on its own and the rows are put in cluster order after.
+    let groups: Vec<&[u32]> = (0..plan.shares())
+        .map(|share| plan.share_claims(share))
+        .chain(std::iter::once(plan.unshared_claims()))
         .collect();
-    let rows = summarize(&facts)
-        .into_iter()
-        .map(|s| ClusterRow {
-            cluster_id: store.claim_id(s.cluster_id).to_string(),
-            speaker: s.speaker.to_string(),
-            text: s.text.to_string(),
-            claims: s.claims,
-            articles: s.articles,
-            sources: s.sources,
-            first_stated_on: date_cell(s.first_stated_on),
-            last_stated_on: date_cell(s.last_stated_on),
-        })
-        .collect();
-    drop(facts);
-    Ok((assignment, rows))
+    let summarize_group = |claims: &[u32]| -> Vec<(usize, ClusterRow)> {
+        let facts: Vec<ClaimFacts<'_>> = claims
+            .iter()
+            .map(|&i| {
+                let i = i as usize;
+                ClaimFacts {
+                    cluster: assignment.get(i).copied().unwrap_or(i),
+                    article_id: store.article(store.article_of(i)),
+                    source: store.source(i),
+                    stated_on: store.stated_on(i),
+                    text: store.text(i),
+                    speaker: spelling_of(i),
+                }
+            })
+            .collect();
+        summarize(&facts)
+            .into_iter()
+            .map(|s| {
+                let row = ClusterRow {
+                    cluster_id: store.claim_id(s.cluster_id).to_string(),
+                    speaker: s.speaker.to_string(),
+                    text: s.text.to_string(),
+                    claims: s.claims,
+                    articles: s.articles,
+                    sources: s.sources,
+                    first_stated_on: date_cell(s.first_stated_on),
+                    last_stated_on: date_cell(s.last_stated_on),
+                };
+                (s.cluster_id, row)
+            })
+            .collect()
+    };
+    let mut rows: Vec<(usize, ClusterRow)> =
+        pool.install(|| groups.into_par_iter().flat_map_iter(summarize_group).collect());
+    rows.sort_unstable_by_key(|&(cluster, _)| cluster);
+    Ok((assignment, rows.into_iter().map(|(_, row)| row).collect()))
 }

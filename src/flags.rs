@@ -34,7 +34,7 @@ pub struct RunFlags {
     #[command(flatten)]
     pub output: OutputFlags,
 
-    /// Worker threads for the per-article stages (default: all cores).
+    /// Worker threads for the per-article stages and clustering (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
 

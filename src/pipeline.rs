@@ -13,8 +13,9 @@ use whosaid_gazetteer::Gazetteer;
 use whosaid_tokenize::{Tokenizer, Tokens};
 
 use crate::output::{
-    cell, csv_rows, date_cell, one_line, push_spill_row, ArticleRow, ClaimRow, EntityRow,
+    cell, date_cell, one_line, push_spill_cells, ArticleRow, EntityRow, SpillCells,
 };
+use crate::store::{KeptClaim, SpeakerEntry};
 
 /// The stages, built once and shared by all worker threads.
 pub struct Stages {
@@ -33,7 +34,10 @@ pub struct Stages {
 pub struct Processed {
     pub article_csv: Vec<u8>,
     pub entities_csv: Vec<u8>,
-    pub claims: Vec<ClaimRow>,
+    pub claims: Vec<KeptClaim>,
+    /// The article id and outlet cells of `claims`.
+    pub claim_article: String,
+    pub claim_source: String,
     /// `claims` formatted for the run's temporary claims file (see [`push_spill_row`]).
     pub claims_csv: Vec<u8>,
     /// The cleaned text and metadata as a JSON line, when `--keep-text` asked for it.
@@ -73,9 +77,15 @@ impl Stages {
             ..ArticleRow::default()
         };
         Ok(Processed {
-            article_csv: csv_rows([&article])?,
+            article_csv: {
+                let mut csv = Vec::new();
+                article.push_csv(&mut csv);
+                csv
+            },
             entities_csv: Vec::new(),
             claims: vec![],
+            claim_article: String::new(),
+            claim_source: String::new(),
             claims_csv: Vec::new(),
             kept_text: None,
             bytes: 0,
@@ -150,11 +160,20 @@ impl Stages {
             // Stable: a mention keeps its place before a speaker row at the same offsets.
             entities.sort_by_key(|e| (e.start, e.end));
         }
-        let claim_rows: Vec<ClaimRow> = claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| claim_row(excel, &record.id, i, c, text, source))
-            .collect();
+        let source_cell = cell(excel, source);
+        let mut claims_csv = Vec::new();
+        let mut kept: Vec<KeptClaim> = Vec::with_capacity(claims.len());
+        for (i, claim) in claims.iter().enumerate() {
+            kept.push(claim_row(
+                &mut claims_csv,
+                excel,
+                (&record.id, &article_id),
+                i,
+                claim,
+                text,
+                &source_cell,
+            )?);
+        }
         let kept_text = self.keep_text.then(|| kept_text_line(record, article, published));
         let mut warnings = record.warnings.join("; ");
         if text.len() > u32::MAX as usize {
@@ -175,21 +194,27 @@ impl Stages {
             dateline: cell(excel, article.meta.dateline.as_deref().unwrap_or_default()),
             byline: cell(excel, article.meta.byline.as_deref().unwrap_or_default()),
             words: article.words,
-            claims: claim_rows.len(),
+            claims: kept.len(),
             path: cell(excel, record.origin.path.to_string_lossy()),
             line: record.origin.line,
         };
         Ok(Processed {
-            article_csv: csv_rows([&row])?,
-            entities_csv: csv_rows(&entities)?,
-            claims_csv: {
-                let mut spill = Vec::new();
-                for row in &claim_rows {
-                    push_spill_row(&mut spill, row)?;
-                }
-                spill
+            article_csv: {
+                let mut csv = Vec::with_capacity(256);
+                row.push_csv(&mut csv);
+                csv
             },
-            claims: claim_rows,
+            entities_csv: {
+                let mut csv = Vec::with_capacity(entities.len() * 64);
+                for entity in &entities {
+                    entity.push_csv(&mut csv);
+                }
+                csv
+            },
+            claims_csv,
+            claims: kept,
+            claim_article: article_id.clone().into_owned(),
+            claim_source: source_cell.into_owned(),
             kept_text,
             bytes: text.len(),
             skip_class: None,
@@ -197,31 +222,55 @@ impl Stages {
     }
 }
 
+/// Formats one claim's row for the run's temporary file (see
+/// [`push_spill_row`](crate::output::push_spill_row)) into `spill`, and returns what the
+/// claim store keeps of it. `article` is the record id and its cell; `source` is a cell.
 fn claim_row(
+    spill: &mut Vec<u8>,
     excel: bool,
-    article_id: &str,
+    (article_id, article_cell): (&str, &str),
     index: usize,
     claim: &Claim,
     text: &str,
     source: &str,
-) -> ClaimRow {
-    ClaimRow {
-        claim_id: cell(excel, format!("{article_id}-c{}", index + 1)).into_owned(),
-        article_id: cell(excel, article_id).into_owned(),
-        speaker: cell(excel, claim.speaker.name.as_str()).into_owned(),
-        speaker_id: claim.speaker.id.clone().unwrap_or_default(),
-        speaker_type: claim.speaker.kind.as_str().to_string(),
-        speaker_role: cell(excel, claim.speaker.role.as_deref().unwrap_or_default()).into_owned(),
-        cue: claim.cue.clone(),
-        kind: claim.kind.as_str().to_string(),
-        text: cell(excel, statement_text(text, claim)).into_owned(),
-        stated_on: date_cell(claim.stated_on),
-        date_basis: claim.date_basis.as_str().to_string(),
-        start: claim.span.start,
-        end: claim.span.end,
-        cluster_id: String::new(),
-        source: cell(excel, source).into_owned(),
-    }
+) -> Result<KeptClaim> {
+    let claim_id = cell(excel, format!("{article_id}-c{}", index + 1)).into_owned();
+    let speaker = cell(excel, claim.speaker.name.as_str());
+    let speaker_id = claim.speaker.id.as_deref().unwrap_or_default();
+    let role = cell(excel, claim.speaker.role.as_deref().unwrap_or_default());
+    let statement = cell(excel, statement_text(text, claim));
+    let stated_on = date_cell(claim.stated_on);
+    push_spill_cells(
+        spill,
+        &SpillCells {
+            claim_id: &claim_id,
+            article_id: article_cell,
+            speaker: &speaker,
+            speaker_id,
+            speaker_type: claim.speaker.kind.as_str(),
+            speaker_role: &role,
+            cue: &claim.cue,
+            kind: claim.kind.as_str(),
+            text: &statement,
+            stated_on: &stated_on,
+            date_basis: claim.date_basis.as_str(),
+            start: claim.span.start,
+            end: claim.span.end,
+            cluster_id: "",
+            source,
+        },
+    )?;
+    Ok(KeptClaim {
+        // What `whosaid cluster` gets back from the cell, so both paths keep the same date.
+        stated_on: stated_on.parse().ok(),
+        claim_id,
+        speaker: SpeakerEntry {
+            name: speaker.into_owned(),
+            id: speaker_id.to_string(),
+            kind: claim.speaker.kind.as_str().to_string(),
+        },
+        text: statement.into_owned(),
+    })
 }
 
 /// The statement on one line; a statement split around its attribution is written as its

@@ -39,8 +39,9 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     }
     claims.push(batch)?;
     let excel = flags.output.excel;
+    let pool = rayon::ThreadPoolBuilder::new().build().context("cannot start worker threads")?;
     let (claims_table, cluster_rows, count) =
-        finish_claims(claims, out, excel, Some(&flags.cluster))?;
+        finish_claims(claims, out, excel, Some(&flags.cluster), &pool)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     claims_table.commit()?;

@@ -38,7 +38,6 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     fs::create_dir_all(out)
         .with_context(|| format!("cannot create output directory {}", out.display()))?;
 
-    let stages = build_stages(flags)?;
     let threads = flags.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -60,6 +59,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
 
     // Three stages overlap: a reader thread reads the next batch, the worker pool processes
     // this one, and a writer thread appends the rows of the previous one, in input order.
+    // The reader starts first: it reads the first batches while the stages are built.
     let (tx, rx) = mpsc::sync_channel::<Vec<Result<Record, ReadError>>>(2);
     let inputs = flags.inputs.clone();
     let reader = std::thread::spawn(move || {
@@ -79,6 +79,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
             let _ = tx.send(batch);
         }
     });
+    let stages = build_stages(flags, &pool)?;
     let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Processed>>(2);
     let writer = std::thread::spawn(move || -> Result<Sink> {
         for processed in done_rx {
@@ -131,7 +132,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     progress.finish();
 
     let (claims_table, cluster_rows, claim_count) =
-        finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster))?;
+        finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster), &pool)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     clusters_table.write_all(&cluster_rows)?;
     // Renamed last, together, so an interrupted run leaves the previous complete set.
@@ -170,7 +171,12 @@ impl Sink {
             if let (Some(kept), Some(line)) = (self.kept.as_mut(), &p.kept_text) {
                 writeln!(kept, "{line}").context("cannot write the --keep-text file")?;
             }
-            self.claims.push_formatted(p.claims, &p.claims_csv)?;
+            self.claims.push_formatted(
+                &p.claim_article,
+                &p.claim_source,
+                p.claims,
+                &p.claims_csv,
+            )?;
         }
         Ok(())
     }
@@ -178,17 +184,18 @@ impl Sink {
 
 /// The corpus-level steps: one spelling per speaker, clusters (unless `options` is `None`),
 /// then claims.csv, spliced from the stored rows. Returns the uncommitted claims table, the
-/// clusters.csv rows and the number of claims.
+/// clusters.csv rows and the number of claims. Clustering runs on the threads of `pool`.
 pub fn finish_claims(
     claims: ClaimStore,
     out: &std::path::Path,
     excel: bool,
     options: Option<&ClusterOptions>,
+    pool: &rayon::ThreadPool,
 ) -> Result<(Table, Vec<ClusterRow>, usize)> {
     let count = claims.len();
     let spellings = clusters::speaker_spellings(&claims);
     let (cluster_of, cluster_rows) = match options {
-        Some(options) => clusters::assign(&claims, &spellings, options)?,
+        Some(options) => clusters::assign(&claims, &spellings, options, pool)?,
         None => (Vec::new(), Vec::new()),
     };
     let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
@@ -197,26 +204,40 @@ pub fn finish_claims(
     Ok((table, cluster_rows, count))
 }
 
-fn build_stages(flags: &RunFlags) -> Result<Stages> {
-    let mut gazetteer = if flags.no_default_gazetteer {
-        GazetteerBuilder::new()
-    } else {
-        GazetteerBuilder::with_defaults()
+/// Builds the stages, the gazetteer on one thread of `pool` and the others on another: each
+/// compiles word lists and patterns, the largest fixed cost of a small run.
+fn build_stages(flags: &RunFlags, pool: &rayon::ThreadPool) -> Result<Stages> {
+    let build_gazetteer = || -> Result<whosaid_gazetteer::Gazetteer> {
+        let mut gazetteer = if flags.no_default_gazetteer {
+            GazetteerBuilder::new()
+        } else {
+            GazetteerBuilder::with_defaults()
+        };
+        for path in &flags.gazetteers {
+            gazetteer
+                .add_file(path)
+                .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
+        }
+        for warning in gazetteer.errors() {
+            eprintln!("whosaid: gazetteer: {warning} (row skipped)");
+        }
+        Ok(gazetteer.build())
     };
-    for path in &flags.gazetteers {
-        gazetteer
-            .add_file(path)
-            .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
-    }
-    for warning in gazetteer.errors() {
-        eprintln!("whosaid: gazetteer: {warning} (row skipped)");
-    }
-    let gazetteer = gazetteer.build();
+    let build_others = || {
+        (
+            CleanerBuilder::new().default_year(flags.year).build(),
+            TokenizerBuilder::new().build(),
+            AttributorBuilder::new().build(),
+        )
+    };
+    let (gazetteer, (cleaner, tokenizer, attributor)) =
+        pool.install(|| rayon::join(build_gazetteer, build_others));
+    let gazetteer = gazetteer?;
     Ok(Stages {
-        cleaner: CleanerBuilder::new().default_year(flags.year).build(),
-        tokenizer: TokenizerBuilder::new().build(),
+        cleaner,
+        tokenizer,
         gazetteer,
-        attributor: AttributorBuilder::new().build(),
+        attributor,
         excel: flags.output.excel,
         keep_text: flags.keep_text.is_some(),
     })

@@ -15,6 +15,26 @@ use whosaid_core::{EntityKind, PartialDate};
 
 use crate::output::{push_csv_field, push_spill_row, ClaimRow};
 
+/// What the store keeps in memory of a claim; the rest of its row is only in the temporary
+/// file.
+pub struct KeptClaim {
+    pub claim_id: String,
+    pub speaker: SpeakerEntry,
+    pub text: String,
+    pub stated_on: Option<PartialDate>,
+}
+
+impl From<ClaimRow> for KeptClaim {
+    fn from(row: ClaimRow) -> KeptClaim {
+        KeptClaim {
+            claim_id: row.claim_id,
+            speaker: SpeakerEntry { name: row.speaker, id: row.speaker_id, kind: row.speaker_type },
+            text: row.text,
+            stated_on: row.stated_on.parse::<PartialDate>().ok(),
+        }
+    }
+}
+
 /// A speaker as the attribution wrote it: the unit that gets one spelling.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SpeakerEntry {
@@ -39,6 +59,10 @@ struct Interner<T, S = std::collections::hash_map::RandomState> {
     /// Values whose hash an earlier, different value already has (rare: 64-bit keyed hashes).
     collided: HashMap<T, u32>,
     values: Vec<T>,
+    /// The index last returned: claims come article by article, so the article id, outlet
+    /// and often the speaker repeat from one claim to the next, and one comparison saves
+    /// hashing them.
+    last: Option<u32>,
 }
 
 impl<T: Clone + Eq + std::hash::Hash, S: BuildHasher + Default> Interner<T, S> {
@@ -48,10 +72,39 @@ impl<T: Clone + Eq + std::hash::Hash, S: BuildHasher + Default> Interner<T, S> {
             index: HashMap::default(),
             collided: HashMap::new(),
             values: Vec::new(),
+            last: None,
         }
     }
 
     fn intern(&mut self, value: T) -> Result<u32> {
+        if let Some(last) = self.last {
+            if self.values.get(last as usize) == Some(&value) {
+                return Ok(last);
+            }
+        }
+        let index = self.intern_hashed(value)?;
+        self.last = Some(index);
+        Ok(index)
+    }
+
+    /// Interns the value `make` gives, unless `is_last` says the last interned value is it:
+    /// then nothing is made.
+    fn intern_with(
+        &mut self,
+        is_last: impl FnOnce(&T) -> bool,
+        make: impl FnOnce() -> T,
+    ) -> Result<u32> {
+        if let Some(last) = self.last {
+            if self.values.get(last as usize).is_some_and(is_last) {
+                return Ok(last);
+            }
+        }
+        let index = self.intern_hashed(make())?;
+        self.last = Some(index);
+        Ok(index)
+    }
+
+    fn intern_hashed(&mut self, value: T) -> Result<u32> {
         let hash = self.hasher.hash_one(&value);
         let next =
             u32::try_from(self.values.len()).context("more than 4 billion distinct values")?;
@@ -178,12 +231,23 @@ impl ClaimStore {
         self.speaker_of.len()
     }
 
-    /// Appends claims already formatted by [`push_spill_row`] (the worker did it) with their
-    /// rows.
-    pub fn push_formatted(&mut self, rows: Vec<ClaimRow>, formatted: &[u8]) -> Result<()> {
+    /// Appends the claims of one article (cells `article_id` and `source`), already
+    /// formatted by [`push_spill_row`] (the worker did it).
+    pub fn push_formatted(
+        &mut self,
+        article_id: &str,
+        source: &str,
+        claims: Vec<KeptClaim>,
+        formatted: &[u8],
+    ) -> Result<()> {
         self.spill.write_all(formatted).context("cannot write the temporary claims file")?;
-        for row in rows {
-            self.remember(row)?;
+        if claims.is_empty() {
+            return Ok(());
+        }
+        let article = self.articles.intern_with(|a| a == article_id, || article_id.to_string())?;
+        let source = self.sources.intern_with(|s| s == source, || source.to_string())?;
+        for claim in claims {
+            self.remember(claim, article, source)?;
         }
         Ok(())
     }
@@ -194,22 +258,22 @@ impl ClaimStore {
         for row in &rows {
             push_spill_row(&mut formatted, row)?;
         }
-        self.push_formatted(rows, &formatted)
+        self.spill.write_all(&formatted).context("cannot write the temporary claims file")?;
+        for mut row in rows {
+            let article = self.articles.intern(std::mem::take(&mut row.article_id))?;
+            let source = self.sources.intern(std::mem::take(&mut row.source))?;
+            self.remember(KeptClaim::from(row), article, source)?;
+        }
+        Ok(())
     }
 
-    fn remember(&mut self, row: ClaimRow) -> Result<()> {
-        self.stated_on.push(row.stated_on.parse::<PartialDate>().ok());
-        self.texts.push(&row.text)?;
-        self.claim_ids.push(&row.claim_id)?;
-        let speaker = self.speakers.intern(SpeakerEntry {
-            name: row.speaker,
-            id: row.speaker_id,
-            kind: row.speaker_type,
-        })?;
+    fn remember(&mut self, claim: KeptClaim, article: u32, source: u32) -> Result<()> {
+        self.stated_on.push(claim.stated_on);
+        self.texts.push(&claim.text)?;
+        self.claim_ids.push(&claim.claim_id)?;
+        let speaker = self.speakers.intern(claim.speaker)?;
         self.speaker_of.push(speaker);
-        let article = self.articles.intern(row.article_id)?;
         self.article_of.push(article);
-        let source = self.sources.intern(row.source)?;
         self.source_of.push(source);
         Ok(())
     }

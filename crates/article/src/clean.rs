@@ -65,7 +65,7 @@ impl CleanerBuilder {
         };
         // "Reuter = Reuters": an older or shorter form, and the name to report for it.
         let mut aliases: HashMap<String, String> = HashMap::new();
-        let agencies: HashSet<String> = list(AGENCIES)
+        let agencies: HashSet<String, BuildFnv> = list(AGENCIES)
             .chain(self.agencies.iter().cloned())
             .map(|a| match a.split_once('=') {
                 Some((alias, name)) => {
@@ -107,19 +107,28 @@ impl CleanerBuilder {
         let dateline = format!(
             r"^(?:(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)\s*(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\s*)?(?:(?:\([^()\n]{{1,40}}\)|/[^/\s][^/\n]{{0,39}}/)\s*)?(?P<sep>--|—|–|\.?-|:|\|)\s+"
         );
+        // An ASCII name longer than every listed one is none of them (lower-casing ASCII keeps
+        // the length); a listed name too long for the stack sends every name the slow way.
+        let longest = agencies.iter().map(String::len).max().unwrap_or(0);
+        let agency_max_len = if longest <= AGENCY_STACK { longest } else { usize::MAX };
         Cleaner {
             year: self.year,
             agencies,
+            agency_max_len,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_single_openers: openers(false),
             widget_multi_openers: openers(true),
+            widget_single_pairs: OpeningPairs::of(
+                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_none()),
+            ),
+            widget_multi_pairs: OpeningPairs::of(
+                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some()),
+            ),
             widget_multi: Regex::new(&format!(r"(?i)(?:^|\W)(?:{multi})(?:\W|$)")).ok(),
-            // One literal alternation: the regex crate searches all fragments in one SIMD pass.
-            caption_hints: Regex::new(
-                &CAPTION_HINTS.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|"),
-            )
-            .ok(),
+            // The fragments searched in one SIMD pass, without a regex's per-call set-up: this
+            // runs on nearly every paragraph.
+            caption_hints: aho_corasick::packed::Searcher::new(CAPTION_HINTS.iter()),
             widget_multi_start: Regex::new(&format!(r"(?i)^(?:{multi})(?:\W|$)")).ok(),
             caption: Regex::new(
                 r"(?i)photo courtesy|(?-u:\b)photo:|\(\w+ photo\)|(?-u:\b)file photo(?-u:\b)|(?-u:\b)photograph:|(?-u:\b)photo credit|(?-u:\b)image:|(?-u:\b)getty images(?-u:\b)|(?-u:\b)pictured(?-u:\b)|\(photo:",
@@ -139,7 +148,10 @@ impl CleanerBuilder {
 #[derive(Clone, Debug)]
 pub struct Cleaner {
     year: Option<i32>,
-    agencies: HashSet<String>,
+    agencies: HashSet<String, BuildFnv>,
+    /// The longest listed name in bytes, when it fits [`AGENCY_STACK`]; past it, an ASCII
+    /// name is no agency.
+    agency_max_len: usize,
     aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
     /// The bytes a line can open with for `widget_single` to match it (see
@@ -147,9 +159,13 @@ pub struct Cleaner {
     widget_single_openers: [bool; 256],
     /// The same for `widget_multi_start`.
     widget_multi_openers: [bool; 256],
+    /// The first two bytes a line can open with for `widget_single` to match it.
+    widget_single_pairs: OpeningPairs,
+    /// The same for `widget_multi_start`.
+    widget_multi_pairs: OpeningPairs,
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
-    caption_hints: Option<Regex>,
+    caption_hints: Option<aho_corasick::packed::Searcher>,
     caption: Option<Regex>,
     cue: Option<Regex>,
     dateline: Option<Regex>,
@@ -185,9 +201,97 @@ fn first_bytes<'a>(phrases: impl Iterator<Item = &'a String>) -> [bool; 256] {
     openers
 }
 
+/// The first two bytes, lower-cased, of phrases matched case-insensitively at a line's
+/// start: a second test after [`first_bytes`], since many lines open with a letter some
+/// phrase opens with ("Re" of "Related" rules out "Russia" and "Talks").
+#[derive(Clone, Debug)]
+struct OpeningPairs {
+    /// One bit per pair of ASCII bytes, `first * 128 + second`.
+    bits: Vec<u64>,
+    /// Set when some phrase is shorter than two bytes or opens with a non-ASCII char,
+    /// which Unicode case folding may match with ASCII ("K" the Kelvin sign with "k"): the
+    /// test then passes every line.
+    passes_all: bool,
+}
+
+impl OpeningPairs {
+    fn of<'a>(phrases: impl Iterator<Item = &'a String>) -> OpeningPairs {
+        let mut pairs = OpeningPairs { bits: vec![0; 128 * 128 / 64], passes_all: false };
+        for phrase in phrases {
+            match phrase.as_bytes() {
+                [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                    let at = Self::index(*a, *b);
+                    if let Some(word) = pairs.bits.get_mut(at / 64) {
+                        *word |= 1 << (at % 64);
+                    }
+                }
+                _ => pairs.passes_all = true,
+            }
+        }
+        pairs
+    }
+
+    fn index(a: u8, b: u8) -> usize {
+        usize::from(a.to_ascii_lowercase()) * 128 + usize::from(b.to_ascii_lowercase())
+    }
+
+    /// Whether `s` may open with one of the phrases: its first two bytes are a phrase's
+    /// (in either case), or are not both ASCII, or `s` is shorter.
+    fn may_open(&self, s: &str) -> bool {
+        match s.as_bytes() {
+            [a, b, ..] if !self.passes_all && a.is_ascii() && b.is_ascii() => {
+                let at = Self::index(*a, *b);
+                self.bits.get(at / 64).is_some_and(|word| word >> (at % 64) & 1 != 0)
+            }
+            _ => true,
+        }
+    }
+}
+
 /// Whether `s` can open with a phrase whose first bytes are `openers`.
 fn may_open(openers: &[bool; 256], s: &str) -> bool {
     s.as_bytes().first().map_or(true, |&b| openers[usize::from(b)])
+}
+
+/// Whether `word` lower-cased is one of `list`'s lower-case words, without allocating for an
+/// ASCII word (a non-ASCII one may lower-case to ASCII: the Kelvin sign to "k").
+fn is_listed(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// The longest name [`Cleaner::is_agency`] lower-cases on the stack.
+const AGENCY_STACK: usize = 64;
+
+/// A hasher for the agency list: FNV-1a, cheaper than SipHash for short names; the list is
+/// built in, so no input can choose colliding keys for it.
+#[derive(Clone, Copy, Debug, Default)]
+struct BuildFnv;
+
+/// The hasher [`BuildFnv`] builds.
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
 fn matches(re: &Option<Regex>, s: &str) -> bool {
@@ -740,15 +844,39 @@ fn scan(text: &str) -> Scan {
     };
     // Whether the byte before is white space (or the text's start).
     let mut after_space = true;
-    let token_start = |at: usize, out: &mut Scan| {
-        if let Some(lower) = first_word_char(text, at) {
-            out.words += 1;
-            out.lower_words += u32::from(lower);
-        }
-        out.separators += u32::from(bullet_token_at(text, at));
-    };
+    let token_start = |at: usize, out: &mut Scan| token_opening(text, at, out);
     let mut i = 0;
     while i < bytes.len() {
+        // Whole words of ASCII, the common case, in a loop of their own: no partial lanes,
+        // fixed shifts, few live values.
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
+            if word & HIGH != 0 {
+                break;
+            }
+            let mut ws = !lanes_above(word, 0x20) & HIGH;
+            let control = !lanes_above(word, 0x1f) & HIGH;
+            if control != 0 {
+                ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
+            }
+            let digits = lanes_in(word, b'0', b'9');
+            let alnum = lanes_in(word | 0x2020_2020_2020_2020, b'a', b'z') | digits;
+            let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
+            let starts = alnum & after_ws;
+            out.words += lane_count(starts);
+            out.lower_words += lane_count(starts & (word << 2) & !digits);
+            let mut others = !ws & !alnum & after_ws & HIGH;
+            while others != 0 {
+                let at = i + others.trailing_zeros() as usize / 8;
+                others &= others - 1;
+                token_opening(text, at, &mut out);
+            }
+            after_space = ws >> 63 != 0;
+            i += 8;
+        }
+        if i >= bytes.len() {
+            break;
+        }
         let (word, lanes) = match bytes.get(i..i + 8) {
             Some(chunk) => (<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes), 8),
             None => {
@@ -813,6 +941,19 @@ fn scan(text: &str) -> Scan {
     out
 }
 
+/// Counts a token opening at `at` with neither space nor letter nor digit (rare: "(the",
+/// "“We", "-"), for [`scan`]; kept out of line so the scan's loop keeps its values in
+/// registers.
+#[cold]
+#[inline(never)]
+fn token_opening(text: &str, at: usize, out: &mut Scan) {
+    if let Some(lower) = first_word_char(text, at) {
+        out.words += 1;
+        out.lower_words += u32::from(lower);
+    }
+    out.separators += u32::from(bullet_token_at(text, at));
+}
+
 fn features(text: &str, span: Span, lines: usize) -> Para {
     let scanned = scan(text);
     let trimmed = text.trim_end();
@@ -839,6 +980,46 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
     }
 }
 
+/// Whether `b` is an ASCII byte `char::is_whitespace` accepts (it takes the vertical tab,
+/// which `u8::is_ascii_whitespace` does not).
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (0x09..=0x0d).contains(&b)
+}
+
+/// The byte length of `s`'s leading white space, as `str::trim_start` cuts it: ASCII white
+/// space byte by byte, and the Unicode rules only when a non-ASCII char follows it.
+fn leading_space(s: &str) -> usize {
+    let ascii = s.bytes().take_while(|&b| is_ascii_space(b)).count();
+    if s.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+        s.len() - s.trim_start().len()
+    } else {
+        ascii
+    }
+}
+
+/// The byte length of `s`'s trailing white space, as `str::trim_end` cuts it.
+fn trailing_space(s: &str) -> usize {
+    let ascii = s.bytes().rev().take_while(|&b| is_ascii_space(b)).count();
+    if ascii < s.len() && s.as_bytes().get(s.len() - ascii - 1).is_some_and(|&b| b >= 0x80) {
+        s.len() - s.trim_end().len()
+    } else {
+        ascii
+    }
+}
+
+/// The first white-space separated token of `s`, as `s.split_whitespace().next()` gives it
+/// (or ""), found byte by byte when `s` opens with ASCII up to an ASCII space.
+fn first_token(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    match bytes.iter().position(|&b| b >= 0x80 || is_ascii_space(b)) {
+        None => s,
+        Some(at) if at > 0 && bytes.get(at).is_some_and(|&b| b < 0x80) => {
+            s.get(..at).unwrap_or_default()
+        }
+        Some(_) => s.split_whitespace().next().unwrap_or_default(),
+    }
+}
+
 fn split_lines(text: &str) -> Vec<Line> {
     // Counting the lines first (a SIMD pass) saves growing the vector many times.
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
@@ -848,11 +1029,10 @@ fn split_lines(text: &str) -> Vec<Line> {
         let end = memchr::memchr(b'\n', bytes.get(start..).unwrap_or_default())
             .map_or(text.len(), |i| start + i);
         let raw = text.get(start..end).unwrap_or_default();
-        let trimmed_start = raw.trim_start();
-        let indent = raw.len() - trimmed_start.len();
-        let content = trimmed_start.trim_end();
-        lines
-            .push(Line { span: Span::new(start + indent, start + indent + content.len()), indent });
+        let indent = leading_space(raw);
+        let content_len =
+            raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
+        lines.push(Line { span: Span::new(start + indent, start + indent + content_len), indent });
         if end >= text.len() {
             break;
         }
@@ -915,12 +1095,14 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
                     (Some(prev), Some(line)) => {
                         let line_text = text.get(line.span.range()).unwrap_or_default();
                         let prev_text = text.get(prev.span.range()).unwrap_or_default();
-                        let bullet = line_text.split_whitespace().next().is_some_and(is_bullet_str);
+                        let first_word = first_token(line_text);
+                        let bullet = is_bullet_str(first_word);
                         let prev_ends_sentence =
-                            prev_text.ends_with(['.', '!', '?', '"', '”', ':']);
+                            prev_text.as_bytes().last().is_some_and(|b| b".!?\":".contains(b))
+                                || prev_text.ends_with('”');
                         // A sentence end where the next line's first word would have fit:
                         // the writer broke the line on purpose.
-                        let next_word = line_text.split_whitespace().next().map_or(0, str::len);
+                        let next_word = first_word.len();
                         let room_left = prev.span.len() + 1 + next_word <= width;
                         line.indent > min_indent || bullet || (prev_ends_sentence && room_left)
                     }
@@ -1066,18 +1248,62 @@ const NOT_NAMES: &[&str] = &[
     "a",
 ];
 
+/// For each byte, the lengths (bit `len`, lengths of 31 and more sharing bit 31) of the
+/// words of ASCII word lists opening with that byte in either case: a word whose first byte
+/// and length match no listed word is on none of the lists.
+const fn list_openers(lists: &[&[&str]]) -> [u32; 256] {
+    let mut openers = [0u32; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let mut w = 0;
+        while w < list.len() {
+            let bytes = list[w].as_bytes();
+            if !bytes.is_empty() {
+                let len = if bytes.len() < 31 { bytes.len() } else { 31 };
+                openers[bytes[0].to_ascii_lowercase() as usize] |= 1 << len;
+                openers[bytes[0].to_ascii_uppercase() as usize] |= 1 << len;
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    openers
+}
+
+/// Whether a word of some list [`list_openers`] made `openers` from may be `word`.
+fn may_be_listed(openers: &[u32; 256], word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| openers[usize::from(b)] & (1 << word.len().min(31)) != 0)
+}
+
+static NOT_NAME_OPENERS: [u32; 256] = list_openers(&[NOT_NAMES, WEEKDAYS]);
+
 fn is_not_name(word: &str) -> bool {
-    // Both lists are ASCII: compare without lower-casing into a new string.
+    // Both lists are ASCII: compare without lower-casing into a new string, and only words
+    // opening with a byte some listed word opens with.
     let w = word.trim_end_matches([':', '.', ',']);
-    NOT_NAMES.iter().chain(WEEKDAYS).any(|n| n.len() == w.len() && n.eq_ignore_ascii_case(w))
+    may_be_listed(&NOT_NAME_OPENERS, w)
+        && NOT_NAMES.iter().chain(WEEKDAYS).any(|n| n.len() == w.len() && n.eq_ignore_ascii_case(w))
 }
 
 fn is_capitalized_token(t: &str) -> bool {
+    // ASCII tokens (most) byte by byte; the char tests agree with the byte tests on ASCII.
+    if t.is_ascii() {
+        let bytes = t.as_bytes();
+        return bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && bytes.iter().all(|&b| b.is_ascii_alphanumeric() || b"-&.'/".contains(&b));
+    }
     t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().all(|c| c.is_alphanumeric() || "-&.'’/".contains(c))
 }
 
 fn is_all_caps(t: &str) -> bool {
+    if t.is_ascii() {
+        return t.bytes().any(|b| b.is_ascii_alphabetic())
+            && !t.bytes().any(|b| b.is_ascii_lowercase());
+    }
     t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
 }
 
@@ -1120,7 +1346,7 @@ fn is_outlet_name(s: &str) -> bool {
         words += 1;
         last = w;
     }
-    (2..=5).contains(&words) && OUTLET_WORDS.contains(&last.to_lowercase().as_str())
+    (2..=5).contains(&words) && is_listed(OUTLET_WORDS, last)
 }
 
 /// Job words that follow an outlet or stand alone in a signature ("Reuters Staff").
@@ -1180,6 +1406,23 @@ struct Found {
 }
 
 impl Cleaner {
+    /// Whether `name` is a listed agency or outlet (compared in lower case). An ASCII name
+    /// is lower-cased on the stack: this runs on many lines of every page.
+    fn is_agency(&self, name: &str) -> bool {
+        if name.is_ascii() {
+            if name.len() > self.agency_max_len {
+                return false;
+            }
+            let mut buf = [0u8; AGENCY_STACK];
+            if let Some(lower) = buf.get_mut(..name.len()) {
+                lower.copy_from_slice(name.as_bytes());
+                lower.make_ascii_lowercase();
+                return std::str::from_utf8(lower).is_ok_and(|l| self.agencies.contains(l));
+            }
+        }
+        self.agencies.contains(&name.to_lowercase())
+    }
+
     /// Cleans one record. Fields the record gives win over what the text suggests.
     pub fn clean(&self, record: &Record) -> Article {
         self.clean_explained(record).0
@@ -1267,8 +1510,8 @@ impl Cleaner {
 
     /// A fast check that a caption pattern could match, before running the regex.
     fn may_be_caption(&self, s: &str) -> bool {
-        // Without the hint pattern, the caption pattern decides alone.
-        self.caption_hints.as_ref().map_or(true, |re| re.is_match(s))
+        // Without the hint searcher, the caption pattern decides alone.
+        self.caption_hints.as_ref().map_or(true, |hints| hints.find(s).is_some())
     }
 
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
@@ -1295,6 +1538,7 @@ impl Cleaner {
             }
             let stripped = strip_bullets(s);
             let single = may_open(&self.widget_single_openers, stripped)
+                && self.widget_single_pairs.may_open(stripped)
                 && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
                     let rest = stripped.get(m.end()..).unwrap_or_default();
                     let rest_is_chrome =
@@ -1306,6 +1550,7 @@ impl Cleaner {
                 matches(&self.widget_multi, stripped)
             } else {
                 may_open(&self.widget_multi_openers, stripped)
+                    && self.widget_multi_pairs.may_open(stripped)
                     && matches(&self.widget_multi_start, stripped)
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
@@ -1373,12 +1618,7 @@ impl Cleaner {
         all_lower: bool,
     ) -> Option<(usize, Span)> {
         let story_starts = layout.story_start;
-        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-        // Sized once: growing a table rehashes and reallocates it several times.
-        counts.reserve(hashes.len());
-        for h in hashes {
-            *counts.entry(*h).or_default() += 1;
-        }
+        let repeated = RepeatedKeys::new(hashes);
         let mut best: Option<(i32, usize, Span)> = None;
         // The site's name, tagline and menu are not the headline.
         let masthead_end = layout.masthead.map_or(0, |(_, end)| end);
@@ -1420,7 +1660,7 @@ impl Cleaner {
             };
             let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
-            if hashes.get(i).and_then(|h| counts.get(h)).is_some_and(|&n| n > 1) {
+            if repeated.is_repeated(i) {
                 score += 2;
             }
             if meta::meta_follows(self, text, paras, i) {
@@ -1527,7 +1767,7 @@ impl Cleaner {
             let mut foot = Found::default();
             self.names_after_by(rest, i, true, &mut foot);
             for mut c in foot.sources {
-                let listed = self.agencies.contains(&c.value.to_lowercase());
+                let listed = self.is_agency(&c.value);
                 c.priority = 1 + u8::from(credit && listed);
                 found.sources.push(c);
             }
@@ -1550,7 +1790,7 @@ impl Cleaner {
         if let Some((i, p)) = paras.iter().enumerate().next_back() {
             let s = text.get(p.span.range()).unwrap_or_default();
             let name = s.trim_matches(|c: char| !c.is_alphanumeric());
-            if p.lines == 1 && p.words <= 3 && self.agencies.contains(&name.to_lowercase()) {
+            if p.lines == 1 && p.words <= 3 && self.is_agency(name) {
                 found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
@@ -1577,7 +1817,8 @@ impl Cleaner {
         if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
         }
-        for (i, line) in meta::head_meta_lines(text, paras, layout) {
+        let head_lines = meta::head_meta_lines(text, paras, layout);
+        for &(i, line) in &head_lines {
             let s = text.get(line.range()).unwrap_or_default();
             if let Some(at) = by_position(s) {
                 let mut rest =
@@ -1600,11 +1841,7 @@ impl Cleaner {
             if let Some(name) = meta::agency_line(self, s) {
                 found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
             }
-            let dates: Vec<(Span, PartialDate)> = find_dates(meta_s, None).collect();
-            if dates.is_empty() {
-                continue;
-            }
-            for (span, date) in dates {
+            for (span, date) in find_dates(meta_s, None) {
                 let has_year = date.year().is_some();
                 let date = match (date.year(), self.year) {
                     (None, Some(y)) => date.with_year(y),
@@ -1629,7 +1866,7 @@ impl Cleaner {
                 }
             }
         }
-        meta::more_metadata(self, text, meta_text, paras, title_at, layout, found);
+        meta::more_metadata(self, text, meta_text, paras, &head_lines, title_at, layout, found);
     }
 
     /// "By AFP" (source) or "By Fred Lambert" (byline), perhaps several joined by commas.
@@ -1655,26 +1892,24 @@ impl Cleaner {
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
                 t.chars().count() == 1
-                    || STAFF_WORDS.contains(&t.to_lowercase().as_str())
+                    || is_listed(STAFF_WORDS, t)
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
                 // "Our Correspondent", "Web Desk": a job or desk after a lone word.
-                desk |= tokens.pop().is_some_and(|t| {
-                    meta::is_desk_credit(t) || STAFF_WORDS.contains(&t.to_lowercase().as_str())
-                });
+                desk |= tokens
+                    .pop()
+                    .is_some_and(|t| meta::is_desk_credit(t) || is_listed(STAFF_WORDS, t));
             }
             if tokens.is_empty() {
                 continue;
             }
             let name = tokens.join(" ");
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
-            if desk && tokens.len() == 1 && !self.agencies.contains(&name.to_lowercase()) {
+            if desk && tokens.len() == 1 && !self.is_agency(&name) {
                 continue;
             }
             match self.name_kind(&tokens) {
-                Some(NameKind::Agency)
-                    if !after_person || self.agencies.contains(&name.to_lowercase()) =>
-                {
+                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => {
                     found.sources.push(Candidate { value: name, priority: 3, position })
                 }
                 Some(NameKind::Person) if outlet_line => {
@@ -1717,7 +1952,7 @@ impl Cleaner {
         let mut tokens: Vec<&str> = before.split_whitespace().collect();
         while let Some(last) = tokens.last() {
             let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
-            if bare.is_empty() || WEEKDAYS.contains(&bare.to_lowercase().as_str()) {
+            if bare.is_empty() || is_listed(WEEKDAYS, bare) {
                 tokens.pop();
             } else {
                 break;
@@ -1728,7 +1963,7 @@ impl Cleaner {
         if one.ends_with(':') || !is_capitalized_token(name) || is_not_name(name) {
             return;
         }
-        let listed = self.agencies.contains(&name.to_lowercase());
+        let listed = self.is_agency(name);
         let after_name = before.trim_start().get(name.len()..).unwrap_or_default();
         let separated = after_name.contains([',', '|', '-', '—', '–', ':', '•']);
         if !listed && !separated {
@@ -1853,17 +2088,25 @@ impl Cleaner {
             None => source.is_some(),
             Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
-                let tokens: Vec<&str> = place.split([' ', '/']).filter(|t| !t.is_empty()).collect();
+                // Split by bytes (both separators are ASCII): no Vec, no char decoding.
+                let mut tokens = place
+                    .as_bytes()
+                    .split(|&b| b == b' ' || b == b'/')
+                    .filter(|t| !t.is_empty())
+                    .map(|t| std::str::from_utf8(t).unwrap_or_default());
+                let first = tokens.next();
+                let (last, more) = tokens.fold((first, 0usize), |(_, n), t| (Some(t), n + 1));
+                let token_count = usize::from(first.is_some()) + more;
                 // "First Published: Dec 8 2024" is a label, not a place.
-                let first_ok = tokens.first().is_some_and(|t| !is_not_name(t))
-                    && !tokens.last().is_some_and(|t| meta::is_date_label(t));
-                let agency = self.agencies.contains(&place.to_lowercase());
+                let first_ok = first.is_some_and(|t| !is_not_name(t))
+                    && !last.is_some_and(meta::is_date_label);
+                let agency = self.is_agency(place);
                 first_ok
                     && !agency
                     && (date.is_some()
                         || source.is_some()
                         || is_all_caps(place)
-                        || tokens.len() <= 3)
+                        || token_count <= 3)
             }
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
@@ -2060,15 +2303,24 @@ fn by_position(s: &str) -> Option<usize> {
 /// The hash of each paragraph's [`normalized`] text, equal for repeats: the paragraph's key
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
 fn repeat_hashes(text: &str, paras: &[Para]) -> Vec<u64> {
-    let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-    counts.reserve(paras.len());
-    for p in paras {
-        *counts.entry(p.hash).or_default() += 1;
-    }
+    // As `RepeatedKeys` does, without collecting the keys first.
+    let counts = (paras.len() > FEW_KEYS).then(|| {
+        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
+        counts.reserve(paras.len());
+        for p in paras {
+            *counts.entry(p.hash).or_default() += 1;
+        }
+        counts
+    });
+    let repeated = |i: usize, h: u64| match &counts {
+        None => paras.iter().enumerate().any(|(j, q)| j != i && q.hash == h),
+        Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
+    };
     paras
         .iter()
-        .map(|p| {
-            if counts.get(&p.hash).is_some_and(|&n| n > 1) {
+        .enumerate()
+        .map(|(i, p)| {
+            if repeated(i, p.hash) {
                 full_hash(text.get(p.scanned.range()).unwrap_or_default())
             } else {
                 p.hash
@@ -2080,11 +2332,28 @@ fn repeat_hashes(text: &str, paras: &[Para]) -> Vec<u64> {
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
 /// punctuation, or an ellipsis) whose full version follows.
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
-    let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
-    seen.reserve(paras.len());
-    for (p, h) in paras.iter_mut().zip(hashes) {
-        if p.dropped.is_none() && !seen.insert(*h) {
-            p.dropped = Some(Dropped::Repeat);
+    if paras.len() <= FEW_KEYS {
+        // Pairwise, as `RepeatedKeys` does for few paragraphs: a repeat of a paragraph kept
+        // so far (the loop drops only the paragraph it is at, so "kept so far" is "kept
+        // before the loop" for every earlier one).
+        let mut kept = [false; FEW_KEYS];
+        for (slot, p) in kept.iter_mut().zip(paras.iter()) {
+            *slot = p.dropped.is_none();
+        }
+        for (i, p) in paras.iter_mut().enumerate() {
+            let h = hashes.get(i);
+            let repeat = (0..i).any(|j| kept.get(j) == Some(&true) && hashes.get(j) == h);
+            if p.dropped.is_none() && repeat {
+                p.dropped = Some(Dropped::Repeat);
+            }
+        }
+    } else {
+        let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
+        seen.reserve(paras.len());
+        for (p, h) in paras.iter_mut().zip(hashes) {
+            if p.dropped.is_none() && !seen.insert(*h) {
+                p.dropped = Some(Dropped::Repeat);
+            }
         }
     }
     // Only a paragraph cut short can be a teaser: most pages have none left, and need no
@@ -2118,6 +2387,45 @@ fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
             }
         } else {
             later.insert(key, i);
+        }
+    }
+}
+
+/// Up to this many keys are compared pairwise (at most `FEW_KEYS²` steps, a bounded cost
+/// per record), which costs less than building a hash table; more go through one.
+const FEW_KEYS: usize = 16;
+
+/// Which keys of a list occur more than once in it.
+enum RepeatedKeys<'k> {
+    /// Few keys, compared pairwise.
+    Few(&'k [u64]),
+    /// The keys and how often each occurs.
+    Many(&'k [u64], HashMap<u64, u32, BuildIdentity>),
+}
+
+impl<'k> RepeatedKeys<'k> {
+    fn new(keys: &'k [u64]) -> RepeatedKeys<'k> {
+        if keys.len() <= FEW_KEYS {
+            return RepeatedKeys::Few(keys);
+        }
+        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
+        // Sized once: growing a table rehashes and reallocates it several times.
+        counts.reserve(keys.len());
+        for k in keys {
+            *counts.entry(*k).or_default() += 1;
+        }
+        RepeatedKeys::Many(keys, counts)
+    }
+
+    /// Whether the key at `i` occurs elsewhere in the list too.
+    fn is_repeated(&self, i: usize) -> bool {
+        match self {
+            RepeatedKeys::Few(keys) => keys
+                .get(i)
+                .is_some_and(|k| keys.iter().enumerate().any(|(j, other)| j != i && other == k)),
+            RepeatedKeys::Many(keys, counts) => {
+                keys.get(i).and_then(|k| counts.get(k)).is_some_and(|&n| n > 1)
+            }
         }
     }
 }
@@ -2289,6 +2597,22 @@ mod tests {
         }
         assert!(!may_open(&cleaner.widget_single_openers, "Zebra crossing"));
         assert_eq!(first_bytes([String::new()].iter()), [true; 256]);
+        // The built-in lists are ASCII: the pair test is on, and passes every line a pattern
+        // matches; a phrase opening with a non-ASCII char turns it off.
+        let built_in = CleanerBuilder::new().build();
+        assert!(!built_in.widget_single_pairs.passes_all);
+        for line in lines {
+            for (re, pairs) in [
+                (&built_in.widget_single, &built_in.widget_single_pairs),
+                (&built_in.widget_multi_start, &built_in.widget_multi_pairs),
+            ] {
+                if matches(re, line) {
+                    assert!(pairs.may_open(line), "{line:?}");
+                }
+            }
+        }
+        assert!(!built_in.widget_single_pairs.may_open("Russia agreed"));
+        assert!(cleaner.widget_multi_pairs.passes_all);
     }
 
     #[test]
@@ -2375,6 +2699,36 @@ mod tests {
         let record = Record { text: text.into(), ..Record::default() };
         let kept = cleaner.clean(&record).body.len();
         assert_eq!(kept, 2);
+    }
+
+    #[test]
+    fn repeats_are_found_alike_among_few_and_many_paragraphs() {
+        // Below and above FEW_KEYS paragraphs: pairwise comparison and hash tables.
+        for n in [3, FEW_KEYS, FEW_KEYS + 5] {
+            let mut text = String::new();
+            for k in 0..n {
+                text.push_str(&format!(
+                    "Officials in district {k} said on Tuesday that the talks would resume.\n\n"
+                ));
+            }
+            text.push_str("Officials in district 1 said on Tuesday that the talks would resume.\n");
+            let record = Record { text, ..Record::default() };
+            let dropped: Vec<Option<Dropped>> = CleanerBuilder::new()
+                .build()
+                .explain(&record)
+                .into_iter()
+                .map(|(_, d)| d)
+                .collect();
+            let repeats: Vec<usize> = (0..dropped.len())
+                .filter(|&i| dropped.get(i) == Some(&Some(Dropped::Repeat)))
+                .collect();
+            assert_eq!(repeats, [n], "{n} paragraphs");
+            let keys: Vec<u64> = (0..n as u64).chain([1]).collect();
+            let repeated = RepeatedKeys::new(&keys);
+            let flags: Vec<bool> = (0..keys.len()).map(|i| repeated.is_repeated(i)).collect();
+            let want: Vec<bool> = keys.iter().map(|&k| k == 1).collect();
+            assert_eq!(flags, want, "{n} keys");
+        }
     }
 
     #[test]

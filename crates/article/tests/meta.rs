@@ -544,3 +544,241 @@ fn regression_a_line_above_the_headline_does_not_reach_the_date_through_a_sectio
     );
     assert_eq!(clean(&text).meta.title.as_deref(), Some("Harbour fees to rise next spring"));
 }
+
+// ---------------------------------------------------------------- session 4: unseen outlets
+
+/// A story whose lead names a weekday and, further on, a month: what dates a page whose own
+/// date line could be read either way round.
+fn dated_story(lead: &str, later: &str) -> String {
+    format!("{lead}\n\n{MORE}\n\n{later}\n")
+}
+
+#[test]
+fn a_ticker_reading_after_a_bar_is_not_a_site_name_or_the_headline() {
+    let cases: &[&str] = &[
+        "Example's rand: 18.42 per US dollar  |  Weather, Port Town: 21\u{b0}C",
+        "Gold: $2,304  |  Oil: +0.3%",
+        "Harbour index 1,204.5  |  Ferry fares: \u{20ac}12",
+    ];
+    for ticker in cases {
+        let head = format!(
+            "EXAMPLE DAILY NEWS\nNews | Politics | Business | Travel\n{ticker}\n\n\
+             Harbour fees to rise next spring, council says\n\nWritten by Ana Costa-Pereira\n\
+             Published on Tuesday, May 19, 2026"
+        );
+        let article = clean(&page(&head, ""));
+        assert_eq!(
+            article.meta.title.as_deref(),
+            Some("Harbour fees to rise next spring, council says"),
+            "{ticker:?}"
+        );
+    }
+    // A site's and a section's names after the headline still part from it.
+    let article = clean(&page("Harbour fees to rise next spring | Business | Example Times", ""));
+    assert_eq!(article.meta.title.as_deref(), Some("Harbour fees to rise next spring"));
+}
+
+#[test]
+fn a_masthead_is_read_with_its_article_its_section_and_without_its_edition() {
+    // (head above the headline, foot under the story, source)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // A leading "The" is not one of the name's three words.
+        (
+            "The Courier of North Valley\nTowns | Farming | Opinion | Interviews",
+            "",
+            Some("The Courier of North Valley"),
+        ),
+        // The section the page is on, after a wide gap on the masthead line.
+        (
+            "VALLEY WIRE-NORTH  News\nTowns | Farming | Opinion | Weather",
+            "",
+            Some("VALLEY WIRE-NORTH"),
+        ),
+        // A wordmark in capitals, then its country edition: the outlet is the wordmark,
+        // as the page writes it again.
+        (
+            "THE CLARION Norway\nNews | Politics | Work | Money\n\nBy The Clarion (desk@example.no)",
+            "",
+            Some("The Clarion"),
+        ),
+        (
+            "VXN English Edition\nAmericas | World | Economy | Culture",
+            "\u{a9} VXN 2026. All rights reserved.",
+            Some("VXN"),
+        ),
+        // Not written elsewhere: the masthead as printed.
+        (
+            "THE CLARION Norway\nNews | Politics | Work | Money",
+            "",
+            Some("THE CLARION Norway"),
+        ),
+        // A name's own last word is no edition.
+        ("VALLEY News\nTowns | Farming | Opinion | Weather\n\nBy VALLEY staff", "", Some("VALLEY News")),
+    ];
+    for (head, foot, want) in cases {
+        let text = page(&format!("{head}\n\nHarbour fees to rise next spring"), foot);
+        let article = clean(&text);
+        assert_eq!(article.meta.source.as_deref(), *want, "{head:?} / {foot:?}");
+        assert_eq!(
+            article.meta.title.as_deref(),
+            Some("Harbour fees to rise next spring"),
+            "{head:?}"
+        );
+    }
+}
+
+#[test]
+fn a_domain_masthead_names_the_outlet_its_letters_or_initials_spell() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // The menu's first item, by its initials.
+        ("ve.example.org\nValley Echo | World | Economy | Sport", "", Some("Valley Echo")),
+        // A listed agency in the footer wins over the menu's name in another language.
+        (
+            "kn.example.jp\nKyodo Nyusu | World | Economy | Sport",
+            "Kyodo News website contains only part of the stories offered to subscribers.",
+            Some("Kyodo News"),
+        ),
+        // Its letters.
+        (
+            "www.valleyecho.com\nHome | World | Economy | Sport",
+            "\u{a9} Valley Echo",
+            Some("Valley Echo"),
+        ),
+        // Nothing on the page spells the domain.
+        ("zq.example.org\nHome | World | Economy | Sport", "", None),
+    ];
+    for (head, foot, want) in cases {
+        let text = page(&format!("{head}\n\nHarbour fees to rise next spring"), foot);
+        let article = clean(&text);
+        assert_eq!(article.meta.source.as_deref(), *want, "{head:?} / {foot:?}");
+    }
+}
+
+#[test]
+fn an_agency_credit_wins_over_a_listed_masthead_printing_its_copy() {
+    let masthead = "EURONEWS\nWorld | Business | Sport | Culture";
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        // The agency alone on a line between the headline and the story.
+        (masthead, "AFP\nApril 22, 2026 04:12", "", Some("AFP")),
+        // The agency after a dash at the end of the story.
+        (masthead, "April 22, 2026 04:12", "The ministry gave no figures. - AFP", Some("AFP")),
+        (
+            masthead,
+            "April 22, 2026 04:12",
+            "The ministry gave no figures. \u{2014} Reuters",
+            Some("Reuters"),
+        ),
+        // No credit: the site's own name.
+        (masthead, "April 22, 2026 04:12", "", Some("Euronews")),
+        // A dash inside a sentence is no sign-off.
+        (
+            masthead,
+            "April 22, 2026 04:12",
+            "Fees rose in the spring - AFP reported later",
+            Some("Euronews"),
+        ),
+    ];
+    for (head, meta, foot, want) in cases {
+        let text = page(&format!("{head}\n\nHarbour fees to rise next spring\n\n{meta}"), foot);
+        let article = clean(&text);
+        assert_eq!(article.meta.source.as_deref(), *want, "{meta:?} / {foot:?}");
+    }
+}
+
+#[test]
+fn a_slashed_date_either_way_round_is_read_as_the_story_words_confirm() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        // 3 December or March 12, both Wednesdays: the story names December.
+        (
+            "Published on 03/12/2025 - 14:32",
+            "The council said on Tuesday that the night buses would run again.",
+            "The first bus leaves on December 20, officials said.",
+            Some("2025-12-03"),
+        ),
+        // 11 February (a Wednesday) or November 2 (a Monday): the lead's Wednesday.
+        (
+            "Published: 11/02/2026 - 09:47\nModified: 11/02/2026 - 12:05",
+            "Drivers kept the depot closed on Wednesday, the union said.",
+            "The talks will go on, the union said.",
+            Some("2026-02-11"),
+        ),
+        // October 8 (a Wednesday) or 10 August (a Sunday): "on Tuesday" is the day before.
+        (
+            "Author: Ana Costa-Pereira\n10/08/2025",
+            "We spoke to the depot's manager on Tuesday about the new timetable.",
+            "The timetable starts next month, she said.",
+            Some("2025-10-08"),
+        ),
+        // Nothing in the story tells: the date stays unread.
+        (
+            "Published: 11/02/2026 - 09:47",
+            "Drivers kept the depot closed, the union said.",
+            "The talks will go on, the union said.",
+            None,
+        ),
+    ];
+    for (meta, lead, later, want) in cases {
+        let text =
+            format!("Harbour fees to rise next spring\n\n{meta}\n\n{}", dated_story(lead, later));
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{meta:?} / {lead:?}");
+    }
+}
+
+#[test]
+fn a_clock_time_before_the_date_is_not_its_day() {
+    let cases: &[(&str, &str)] = &[
+        ("Economy 15:04 November 27, 2025", "2025-11-27"),
+        ("World 21:12 March 3, 2024", "2024-03-03"),
+    ];
+    for (line, want) in cases {
+        let text = format!(
+            "Harbour fees to rise next spring\n\n{line}\n\nBy Ana Costa-Pereira\n\n\
+             PORT TOWN, Nov. 27 (Yonhap) -- {STORY}\n\n{MORE}\n"
+        );
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{line:?}");
+    }
+}
+
+#[test]
+fn a_dateline_ending_in_a_dot_and_dash_with_a_lower_case_word_in_its_place() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("Santa Cruz de la Sierra, Jun 25 (EFE).- ", "Santa Cruz de la Sierra", "--06-25"),
+        ("Port of Spain, Mar 4 (EFE).- ", "Port of Spain", "--03-04"),
+        ("Lima, Mar 4 (EFE).- ", "Lima", "--03-04"),
+    ];
+    for (opening, place, date) in cases {
+        let text = format!("Harbour fees to rise next spring\n\n{opening}{STORY}\n\n{MORE}\n");
+        let article = clean(&text);
+        assert_eq!(article.meta.dateline.as_deref(), Some(*place), "{opening:?}");
+        assert_eq!(article.meta.source.as_deref(), Some("EFE"), "{opening:?}");
+        assert_eq!(article.meta.published.map(|d| d.to_string()).as_deref(), Some(*date));
+        let first = &text[article.body[0].range()];
+        assert!(first.starts_with("The council"), "{opening:?}: {first:?}");
+    }
+}
+
+#[test]
+fn a_quotation_a_dash_joins_to_the_headline_is_part_of_it() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "'My legs told me to go' - Rider wins summit finish at Valley Tour",
+            "'My legs told me to go' - Rider wins summit finish at Valley Tour",
+        ),
+        (
+            "\u{201c}We will not close the depot\u{201d} \u{2013} Mayor defends night buses",
+            "\u{201c}We will not close the depot\u{201d} \u{2013} Mayor defends night buses",
+        ),
+    ];
+    for (headline, want) in cases {
+        let text = page(
+            &format!(
+                "{headline}\n\nThe 23-year-old takes the lead as the favourite loses time\n\n\
+                 By Ana Costa-Pereira\npublished 26 February 2026"
+            ),
+            "",
+        );
+        assert_eq!(clean(&text).meta.title.as_deref(), Some(*want), "{headline:?}");
+    }
+}

@@ -101,6 +101,9 @@ struct Scan<'a> {
     role_people: HashMap<String, Speaker, BuildFx>,
     /// The last person named with a title, for a generic "the official".
     last_titled_person: Option<Speaker>,
+    /// The last institution that spoke through an unnamed spokesperson ("a Kepco
+    /// spokesman"): what a later "the spokesman" stands for.
+    last_spokes_org: Option<Speaker>,
     /// The last few people named or quoted, newest last, for "she said" when the last
     /// person quoted is a man.
     recent_people: Vec<Speaker>,
@@ -162,6 +165,7 @@ impl<'a> Scan<'a> {
             last_thing_speaker: None,
             role_people: HashMap::default(),
             last_titled_person: None,
+            last_spokes_org: None,
             recent_people: Vec::new(),
             genders: HashMap::default(),
             paragraph_subject: None,
@@ -411,10 +415,16 @@ impl<'a> Scan<'a> {
                     if let Some((_, head, title)) = role {
                         self.note_title_org(title);
                         self.fill_pending(&head, &speaker);
+                        // The title kept with the holder tells whose spokesperson they are.
+                        let mut holder = speaker.clone();
+                        holder.role = Some(words::squash_spaces(title));
+                        if words::is_spokes_title(&head) {
+                            self.last_spokes_org = None;
+                        }
                         match self.role_people.get_mut(&head) {
-                            Some(person) => copy_speaker(person, &speaker),
+                            Some(person) => copy_speaker(person, &holder),
                             None => {
-                                self.role_people.insert(head, speaker.clone());
+                                self.role_people.insert(head, holder);
                             }
                         }
                         set_speaker(&mut self.last_titled_person, &speaker);
@@ -851,6 +861,11 @@ impl<'a> Scan<'a> {
         match speaker.kind {
             EntityKind::Person => {
                 let named = !is_bare_title(speaker);
+                // A person quoted since is likelier to be "the spokesman" than an
+                // institution that spoke through an unnamed one before.
+                if named {
+                    self.last_spokes_org = None;
+                }
                 if let Some(role) = speaker.role.as_deref().filter(|_| named) {
                     self.note_title_org(role);
                 }
@@ -862,7 +877,16 @@ impl<'a> Scan<'a> {
                         Some(lower) => std::borrow::Cow::Borrowed(lower),
                         None => std::borrow::Cow::Owned(head_word.to_ascii_lowercase()),
                     };
-                    self.fill_pending(&head, speaker);
+                    // A title waiting for its holder ("a spokesman said") is someone other
+                    // than the person who already held that title when it was used.
+                    let known_holder =
+                        self.role_people.get(head.as_ref()).is_some_and(|p| p.name == speaker.name);
+                    if !known_holder {
+                        self.fill_pending(&head, speaker);
+                    }
+                    if words::is_spokes_title(&head) {
+                        self.last_spokes_org = None;
+                    }
                     match self.role_people.get_mut(head.as_ref()) {
                         Some(person) => copy_speaker(person, speaker),
                         None => {
@@ -908,6 +932,29 @@ impl<'a> Scan<'a> {
                     stated_on: claim.stated_on,
                     date_basis: claim.date_basis,
                 })
+            }
+        }
+        // "A Kepco spokesman said … He said …": the institution that spoke through an
+        // unnamed spokesperson is who "he" or "she" stands for next.
+        // Only when the title names the institution: a bare "a spokesman" may speak for a
+        // person ("X would be interested, a spokesman said. He …").
+        let spokes_org = claim.speaker.kind == EntityKind::Organization
+            && claim.speaker_span.and_then(|s| s.get(self.text)).is_some_and(|t| {
+                let mut words_of = t.split_whitespace();
+                let last = words_of.next_back();
+                words_of.next().is_some()
+                    && last.is_some_and(|w| {
+                        let mut buf = [0u8; 24];
+                        words::lower(w, &mut buf).is_some_and(words::is_spokes_title)
+                    })
+            });
+        if spokes_org {
+            set_speaker(&mut self.last_person_speaker, &claim.speaker);
+            set_speaker(&mut self.last_spokes_org, &claim.speaker);
+            self.paragraph_subject = None;
+            // A named spokesperson met earlier is not the one who spoke now.
+            for title in ["spokesman", "spokeswoman", "spokesperson"] {
+                self.role_people.remove(title);
             }
         }
         let repeated = keys.iter().flatten().any(|k| self.seen.contains(k));
@@ -1110,6 +1157,11 @@ impl<'a> Scan<'a> {
                     from += 1;
                 }
                 if !self.word(from).is_some_and(words::is_that) {
+                    return None;
+                }
+            }
+            words::Participle::To => {
+                if !self.is_appeal(from) {
                     return None;
                 }
             }
@@ -2006,12 +2058,21 @@ impl<'a> Scan<'a> {
                 (After::End, end)
             }
             Some(TokenKind::Quote) => match self.opening_quote(j) {
-                Some(_) if clause != ClauseKind::Of => (After::Clause(j), j),
+                Some(_) if !matches!(clause, ClauseKind::Of | ClauseKind::To) => {
+                    (After::Clause(j), j)
+                }
                 _ => (After::End, end),
             },
             Some(TokenKind::Word) | Some(TokenKind::Number) => {
                 if words::is_that(w) {
                     return (After::Clause(j + 1), j);
+                }
+                if clause == ClauseKind::To {
+                    return if self.is_appeal(j) {
+                        (After::Clause(j), j)
+                    } else {
+                        (After::End, end)
+                    };
                 }
                 if clause == ClauseKind::Of {
                     let has_of = (j..end.min(j + MAX_NP + 2)).any(|k| self.word_is(k, "of"));
@@ -2022,6 +2083,13 @@ impl<'a> Scan<'a> {
                     for k in j..stop {
                         if self.word(k).is_some_and(words::is_that) {
                             return (After::Clause(k + 1), k);
+                        }
+                        // `wrote on X: "…"`, `said in a statement: "…"`: the occasion, then
+                        // the quotation it introduces.
+                        if self.is_punct(k, ":") {
+                            if let Some(q) = self.opening_quote(k + 1) {
+                                return (After::Quote(q), k);
+                            }
                         }
                         if self.is_punct(k, ",") || self.kind(k) == Some(TokenKind::Quote) {
                             break;
@@ -2037,6 +2105,32 @@ impl<'a> Scan<'a> {
             }
             None => (After::End, end),
         }
+    }
+
+    /// Whether an appeal's addressee and infinitive start at token `j`: "allies to deliver
+    /// …", "Beijing and New Delhi to use …", not "caution" or "to the public".
+    fn is_appeal(&self, j: usize) -> bool {
+        let stop = self.sentence.end.min(j + MAX_NP + 1);
+        let Some(to) = (j..stop).find(|&k| self.word_is(k, "to") || !self.appeal_word(k)) else {
+            return false;
+        };
+        // `to "use their influence …"`: the infinitive may open a quotation.
+        let verb = if self.kind(to + 1) == Some(TokenKind::Quote) { to + 2 } else { to + 1 };
+        to > j
+            && self.word_is(to, "to")
+            && self.word(verb).is_some_and(|w| {
+                self.is_word(verb)
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !words::is_determiner(w)
+                    && !words::is_function_word(w)
+                    && !words::is_possessive(w)
+            })
+    }
+
+    /// A token that can be part of an appeal's addressee: a word other than "that", or a
+    /// comma of a list ("Russia, Ukraine and Belarus").
+    fn appeal_word(&self, k: usize) -> bool {
+        (self.is_word(k) && !self.word(k).is_some_and(words::is_that)) || self.is_punct(k, ",")
     }
 
     fn is_last_in_sentence(&self, j: usize) -> bool {
@@ -2497,7 +2591,9 @@ impl<'a> Scan<'a> {
         }
         if let Some(m) = self.mention_at(before) {
             if role_inside || inner_is_np || m.kind != EntityKind::Person {
-                let mut np = self.np_from_mention(m, before)?;
+                // "Two diplomats in Moscow, speaking on condition of anonymity, said": the
+                // place hangs off the real subject.
+                let mut np = self.pp_owner(self.np_from_mention(m, before)?);
                 let mut role_first = inner_first;
                 while role_first < comma && self.word(role_first).is_some_and(words::is_determiner)
                 {
@@ -2793,6 +2889,37 @@ impl<'a> Scan<'a> {
                 return owner;
             }
         }
+        // "the Indian Embassy in Washington", "Philips of the Netherlands": a place after an
+        // institution says where it is, it does not speak for it.
+        if np.speaker.kind == EntityKind::Country {
+            if let Some(m) =
+                self.mention_at(owner_last).filter(|m| m.kind == EntityKind::Organization)
+            {
+                if let Some(mut owner) = self.np_from_mention(m, owner_last) {
+                    owner.last = np.last;
+                    return owner;
+                }
+            }
+            let proper_institution = self.word(owner_last).is_some_and(|w| {
+                let mut buf = [0u8; 24];
+                self.cap(w) && words::lower(w, &mut buf).is_some_and(words::is_org_noun)
+            });
+            if proper_institution {
+                if let Some(mut owner) = self.common_np_left(owner_last) {
+                    // The place is part of how the text tells this office from its
+                    // namesakes ("the Russian Embassy in Denmark").
+                    let end = self.span(np.last).map_or(owner.name_span.end, |s| s.end);
+                    let name_span = Span::new(owner.name_span.start, end);
+                    if let Some(name) = name_span.get(self.text) {
+                        owner.speaker.name = words::squash_spaces(name);
+                        owner.name_span = name_span;
+                    }
+                    owner.speaker.kind = EntityKind::Organization;
+                    owner.last = np.last;
+                    return owner;
+                }
+            }
+        }
         np
     }
 
@@ -2821,6 +2948,17 @@ impl<'a> Scan<'a> {
                 // gazetteer matched it alone ("Environment" of "Environment Agency").
                 if let Some(pp) = p.checked_sub(1) {
                     k = pp;
+                    // "the Electoral Commission of Ghana": a name the gazetteer knows
+                    // without its "of" phrase is still the start of the longer one.
+                    if let Some(m) = self.mention_at(pp).filter(|m| {
+                        m.kind == EntityKind::Organization
+                            && self.span(pp).is_some_and(|s| s.end == m.span.end)
+                    }) {
+                        k = self.token_at(m.span.start).max(self.sentence.start).min(pp);
+                        while k < pp && self.word(k).is_some_and(words::is_determiner) {
+                            k += 1;
+                        }
+                    }
                 }
                 continue;
             }
@@ -2933,12 +3071,39 @@ impl<'a> Scan<'a> {
             let name = name.unwrap_or_else(|| phrase.to_string());
             Speaker { name, id: None, kind: EntityKind::Group, role: None }
         } else if role {
-            let definite = determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
+            // "his spokesperson", "her lawyer": the title belongs to the person just named,
+            // not to whoever last held it in the article.
+            let pronoun_owner = (phrase_first.saturating_sub(1)..=phrase_first).any(|p| {
+                self.in_sentence(p)
+                    && self.word(p).is_some_and(|x| {
+                        let mut buf = [0u8; 24];
+                        words::lower(x, &mut buf).is_some_and(|x| matches!(x, "his" | "her"))
+                    })
+            });
+            let definite =
+                !pronoun_owner && determiner.map_or(true, |(_, d)| d.eq_ignore_ascii_case("the"));
+            // "a Brightline spokesman": the capitalized words before a spokesperson's title
+            // name the institution the spokesperson speaks for.
+            let spokes_for = if words::is_spokes_title(&head_lc) {
+                self.spokes_institution(phrase_first, head)
+            } else {
+                None
+            };
             // "the official", "the NPA chief": a generic title names the last person the
             // article gave a title.
             let generic = matches!(head_lc.as_str(), "official" | "chief" | "executive" | "head");
             let titled = self.last_titled_person.as_ref().filter(|_| generic);
-            match self.role_people.get(&head_lc).or(titled).filter(|_| definite) {
+            let holder = self.role_people.get(&head_lc).or(titled).filter(|person| {
+                // A spokesperson named for another institution is not this one's.
+                definite
+                    && spokes_for.as_ref().map_or(true, |(org, _)| {
+                        person.role.as_deref().is_some_and(|r| r.contains(org.name.as_str()))
+                    })
+            });
+            if let Some((org, _)) = spokes_for.filter(|_| holder.is_none()) {
+                return Some(Np { speaker: org, first, last: head, name_span });
+            }
+            match holder {
                 Some(person) => {
                     let mut s = person.clone();
                     s.role = Some(phrase.to_string());
@@ -2957,14 +3122,32 @@ impl<'a> Scan<'a> {
                         .filter_map(|x| self.word(x))
                         .find(|x| words::is_org_noun(x) && !self.cap(x))
                         .map(str::to_ascii_lowercase);
+                    let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
                     let last_named = match org_modifier {
                         Some(noun) if spokes => self.org_for_noun(&noun),
-                        _ => self.recent_orgs.last().filter(|_| spokes && phrase_first == head),
+                        _ => self
+                            .last_spokes_org
+                            .as_ref()
+                            .filter(|_| the)
+                            .or(self.recent_orgs.last())
+                            .filter(|_| spokes && phrase_first == head && !pronoun_owner),
                     };
-                    let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
-                    let referent = if the && !spokes { self.role_referent(&head_lc) } else { None };
+                    // "Baqaei said … the spokesman said": a bare definite spokesperson is
+                    // the untitled person just quoted before the last institution named.
+                    let spokes_referent =
+                        spokes && phrase_first == head && self.last_spokes_org.is_none();
+                    let referent = if the && (!spokes || spokes_referent) {
+                        self.role_referent(&head_lc)
+                    } else {
+                        None
+                    };
                     match institution {
                         Some(m) => self.speaker_of(m),
+                        None if spokes && referent.is_some() => {
+                            let mut s = referent.unwrap_or_default();
+                            s.role = Some(phrase.to_string());
+                            s
+                        }
                         None if last_named.is_some() => last_named.cloned().unwrap_or_default(),
                         None if referent.is_some() => {
                             let mut s = referent.unwrap_or_default();
@@ -3026,6 +3209,68 @@ impl<'a> Scan<'a> {
             Speaker { name: phrase.to_string(), id: None, kind, role }
         };
         Some(Np { speaker, first, last: head, name_span })
+    }
+
+    /// The institution named by the capitalized words right before a spokesperson's title
+    /// at `head` ("a Brightline spokesman", "a Foreign Ministry spokeswoman"), with the
+    /// token it starts at, when no person's name is among them.
+    fn spokes_institution(&self, from: usize, head: usize) -> Option<(Speaker, usize)> {
+        let mut start = head;
+        while let Some(p) = start.checked_sub(1).filter(|&p| p >= from) {
+            let w = self.word(p)?;
+            let mut buf = [0u8; 24];
+            let lw = words::lower(w, &mut buf).unwrap_or("");
+            // Ranks of the spokesperson, not words of the institution's name.
+            let rank = matches!(
+                lw,
+                "deputy"
+                    | "vice"
+                    | "senior"
+                    | "assistant"
+                    | "acting"
+                    | "former"
+                    | "top"
+                    | "chief"
+                    | "principal"
+                    | "interim"
+                    | "press"
+                    | "official"
+            );
+            let name_word = self.is_word(p)
+                && self.cap(w)
+                && !words::is_function_word(w)
+                && !words::is_determiner(w)
+                && !rank
+                && !words::is_role_noun(lw)
+                && self.mention_at(p).map_or(true, |m| m.kind != EntityKind::Person);
+            // "an Army Corps of Engineers spokesman": joining words inside the name.
+            let joiner = start < head
+                && matches!(lw, "of" | "for" | "and" | "&")
+                && p.checked_sub(1).filter(|&q| q >= from).and_then(|q| self.word(q)).is_some_and(
+                    |x| self.cap(x) && !words::is_function_word(x) && !words::is_determiner(x),
+                );
+            if !(name_word || joiner) {
+                break;
+            }
+            start = p;
+        }
+        if start == head {
+            return None;
+        }
+        if let Some(m) = self
+            .mention_at(start)
+            .filter(|m| m.kind == EntityKind::Organization && self.token_at(m.span.end) >= head)
+        {
+            return Some((self.speaker_of(m), start));
+        }
+        let name = words::squash_spaces(self.text_of(start, head - 1)?);
+        let speaker = self.org_by_short_name(&name).unwrap_or(Speaker {
+            name,
+            id: None,
+            kind: EntityKind::Organization,
+            role: None,
+        });
+        Some((speaker, start))
     }
 
     /// The speaker phrase starting at token `j`: after an inverted cue ("said Cook"),

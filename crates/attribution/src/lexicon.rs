@@ -16,6 +16,9 @@ pub(crate) enum ClauseKind {
     That,
     /// "accused Moscow of …": the object and its "of" phrase are the statement.
     Of,
+    /// "urged allies to …", "called on Beijing to …": the addressee and the infinitive
+    /// after it are the statement (an appeal reports what the speaker wants done).
+    To,
     /// Verbs of opinion ("think", "believe") are too weak to attribute alone.
     Weak,
 }
@@ -152,6 +155,7 @@ impl Lexicon {
                 "bare" => ClauseKind::Bare,
                 "that" => ClauseKind::That,
                 "of" => ClauseKind::Of,
+                "to" => ClauseKind::To,
                 "weak" => ClauseKind::Weak,
                 _ => {
                     return Err(Error::new(

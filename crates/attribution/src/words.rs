@@ -267,6 +267,37 @@ pub(crate) fn is_group_noun(word: &str) -> bool {
             "liberals",
             "socialists",
             "greens",
+            "motorists",
+            "commuters",
+            "travellers",
+            "travelers",
+            "tourists",
+            "authors",
+            "users",
+            "patients",
+            "tenants",
+            "renters",
+            "landlords",
+            "homeowners",
+            "vendors",
+            "merchants",
+            "shopkeepers",
+            "suppliers",
+            "contractors",
+            "developers",
+            "physicians",
+            "surgeons",
+            "paramedics",
+            "firefighters",
+            "rescuers",
+            "volunteers",
+            "journalists",
+            "athletes",
+            "players",
+            "coaches",
+            "fans",
+            "clerics",
+            "elders",
         ]
     )
 }
@@ -815,6 +846,9 @@ pub(crate) enum Participle {
     That,
     /// An addressee comes first: "telling the court …".
     Object,
+    /// An appeal: the addressee and an infinitive are the statement ("urging both sides
+    /// to return to talks").
+    To,
 }
 
 /// The reporting participles that open a second statement of the clause's subject.
@@ -853,6 +887,8 @@ pub(crate) fn reporting_participle(word: &str) -> Option<Participle> {
         Some(Participle::That)
     } else if word == "telling" {
         Some(Participle::Object)
+    } else if word == "urging" {
+        Some(Participle::To)
     } else {
         None
     }

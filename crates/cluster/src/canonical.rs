@@ -176,7 +176,12 @@ fn shorter_form_of<'a>(short: &[&'a str], long: &[&'a str]) -> bool {
 
 /// Whether a light-folded word is a name particle ("van", "al", "de").
 fn is_particle(light: &str) -> bool {
-    PARTICLES.iter().any(|p| light_fold(p) == light)
+    // Folded once per process: this is asked for every pair of names of a surname.
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FOLDED
+        .get_or_init(|| PARTICLES.iter().map(|p| light_fold(p)).collect())
+        .iter()
+        .any(|p| p == light)
 }
 
 /// For each name, the display name of its speaker: the spelling the corpus should use for

@@ -50,7 +50,10 @@
 //! or for paraphrase detection in general: two wordings that share few content words stay
 //! apart ("would ease by the end of January" / "would disappear by the end of January"). It
 //! never
-//! prints and spawns no threads; the caller owns parallelism.
+//! prints and spawns no threads; the caller owns parallelism: [`Clusterer::plan`] cuts a run
+//! into shares of blocks that no cluster crosses, [`Clusterer::cluster_share`] clusters one
+//! (on any thread), and [`ClusterPlan::merge`] puts them together, with the same result as
+//! [`Clusterer::cluster`] whatever the number of threads.
 //!
 //! # Example
 //!
@@ -84,7 +87,10 @@ use whosaid_core::PartialDate;
 use crate::normalize::{
     canon_table, content_word, for_each_word_hash, is_function_word, mix64, statement_part, Canon,
 };
-use crate::speaker::SpeakerTable;
+
+mod share;
+use crate::share::ShareTable;
+pub use crate::share::{ClusterPlan, ShareClusters};
 
 /// One claim as clustering sees it.
 #[derive(Clone, Copy, Debug)]
@@ -166,9 +172,17 @@ const BUCKET_WINDOW: usize = 8;
 /// instructions.
 const BANDS_PER_PASS: usize = 8;
 
-/// Postings (16 bytes each) held at once by prefix filtering: a 1 GB input has tens of
-/// millions, so blocks are taken a share at a time (see [`Clusterer::weigh_and_prefix_filter`]).
-const MAX_POSTINGS_PER_PASS: usize = 1 << 22;
+/// Claim text (bytes) of one share at most, unless one block alone has more: prefix filtering
+/// holds a posting (16 bytes) per shingle of its share, about one per 6 bytes of text, so a
+/// share holds about 4M postings (64 MB) at a time (a 1 GB input has tens of millions).
+const MAX_SHARE_BYTES: usize = 24 << 20;
+
+/// A run is cut into this many shares at least (when it has that many blocks and enough
+/// text, see [`MIN_SHARE_BYTES`]), so that a caller's threads have pieces to share out.
+const MIN_SHARES: usize = 32;
+
+/// ... but shares of less text than this are not worth their fixed costs.
+const MIN_SHARE_BYTES: usize = 16 << 10;
 
 /// Builds a [`Clusterer`].
 #[derive(Clone, Debug)]
@@ -276,8 +290,10 @@ pub struct Clusterer {
     /// The paraphrase thresholds scaled to the threshold: (containment, Jaccard with
     /// containment, Jaccard alone), see [`PARAPHRASE_CONTAINMENT`].
     paraphrase_thresholds: (f64, f64, f64),
-    /// [`MAX_POSTINGS_PER_PASS`]; tests lower it to check that passes change nothing.
-    postings_per_pass: usize,
+    /// [`MAX_SHARE_BYTES`] and [`MIN_SHARES`]; tests change them to check that shares change
+    /// nothing.
+    max_share_bytes: usize,
+    min_shares: usize,
 }
 
 /// Each claim's shingle set, sorted and deduplicated, in one arena, with each shingle's
@@ -386,7 +402,7 @@ struct Joiner {
     mixed: HashMap<u32, Vec<u32>>,
     /// By claim: whether it was already joined to a cluster as the contained side of a pair.
     joined_by_containment: Vec<bool>,
-    /// Recent answers of [`SpeakerTable::compatible`], direct-mapped by the pair: a capped run
+    /// Recent answers of [`ShareTable::compatible`], direct-mapped by the pair: a capped run
     /// asks about the same few spellings of a block thousands of times, and each answer
     /// compares name parts.
     compatible_cache: Vec<(u64, bool)>,
@@ -409,8 +425,8 @@ impl Joiner {
         }
     }
 
-    /// [`SpeakerTable::compatible`], remembered.
-    fn compatible(&mut self, table: &SpeakerTable, a: u32, b: u32) -> bool {
+    /// [`ShareTable::compatible`], remembered.
+    fn compatible(&mut self, table: &ShareTable<'_>, a: u32, b: u32) -> bool {
         if a == b {
             return true;
         }
@@ -431,7 +447,7 @@ impl Joiner {
         self.uf.find(x)
     }
 
-    fn speakers_of(&self, root: u32, table: &SpeakerTable) -> Vec<u32> {
+    fn speakers_of(&self, root: u32, table: &ShareTable<'_>) -> Vec<u32> {
         match self.mixed.get(&root) {
             Some(list) => list.clone(),
             None => table.speaker_of.get(root as usize).copied().flatten().into_iter().collect(),
@@ -444,7 +460,7 @@ impl Joiner {
         &mut self,
         a: u32,
         b: u32,
-        table: &SpeakerTable,
+        table: &ShareTable<'_>,
         by_jaccard: bool,
         (total_a, total_b): (f64, f64),
     ) -> bool {
@@ -465,7 +481,7 @@ impl Joiner {
         &mut self,
         a: u32,
         b: u32,
-        table: &SpeakerTable,
+        table: &ShareTable<'_>,
         contained: Option<u32>,
     ) -> bool {
         let Some(small) = contained else { return self.join(a, b, table) };
@@ -483,7 +499,7 @@ impl Joiner {
 
     /// Joins the clusters of `a` and `b` if every pair of their speakers is compatible; false
     /// if they were already one or may not be.
-    fn join(&mut self, a: u32, b: u32, table: &SpeakerTable) -> bool {
+    fn join(&mut self, a: u32, b: u32, table: &ShareTable<'_>) -> bool {
         let (ra, rb) = (self.uf.find(a), self.uf.find(b));
         if ra == rb {
             return false;
@@ -576,7 +592,8 @@ impl Clusterer {
             canon,
             canon_bits,
             paraphrases,
-            postings_per_pass: MAX_POSTINGS_PER_PASS,
+            max_share_bytes: MAX_SHARE_BYTES,
+            min_shares: MIN_SHARES,
             paraphrase_thresholds: {
                 // A user who asks for stricter reprints gets much stricter rewordings (at 0.95
                 // only identical content words); a looser threshold does not loosen them, as
@@ -625,13 +642,24 @@ impl Clusterer {
         claims: &[ClaimRef<'_>],
         dates: Option<&[Option<PartialDate>]>,
     ) -> (Vec<usize>, ClusterStats) {
-        let n = claims.len();
-        let mut stats = ClusterStats { claims: n, ..ClusterStats::default() };
-        // Indices are u32 to halve the memory of the LSH tables; beyond that, claims are
-        // left unclustered rather than risking a wrong merge.
-        let n_clusterable = n.min(u32::MAX as usize);
+        let plan = self.plan(claims);
+        let results: Vec<ShareClusters> =
+            (0..plan.shares()).map(|s| self.cluster_share(&plan, s, claims, dates)).collect();
+        plan.merge(results)
+    }
+
+    /// Clusters the claims of one share (see [`Clusterer::plan`]): `claims` and `dates` are
+    /// the share's, in run order, `table` their speakers and blocks. Returns, per claim, the
+    /// share index of the earliest claim of its cluster; adds its counts to `stats`.
+    fn cluster_local(
+        &self,
+        claims: &[ClaimRef<'_>],
+        dates: Option<&[Option<PartialDate>]>,
+        table: &ShareTable<'_>,
+        stats: &mut ClusterStats,
+    ) -> Vec<u32> {
+        let n_clusterable = claims.len().min(u32::MAX as usize);
         let mut uf = Joiner::new(n_clusterable);
-        let table = SpeakerTable::new(claims.iter().take(n_clusterable).map(|c| c.speaker_key));
 
         // News words average about six bytes with their space: reserving that many shingles
         // up front saves the arena's reallocation copies.
@@ -661,7 +689,7 @@ impl Clusterer {
                 let sequence = words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix64(h ^ w));
                 match exact.entry((speaker, sequence)) {
                     std::collections::hash_map::Entry::Occupied(first) => {
-                        if uf.join(*first.get(), i, &table) {
+                        if uf.join(*first.get(), i, table) {
                             stats.exact_duplicates += 1;
                         }
                     }
@@ -683,7 +711,7 @@ impl Clusterer {
         // Prefix filtering first: it computes the shingle weights that all verification uses,
         // and its postings are freed before the LSH tables are built.
         let capped_blocks =
-            self.weigh_and_prefix_filter(&lsh_members, &table, &mut shingled, &mut uf, &mut stats);
+            self.weigh_and_prefix_filter(&lsh_members, table, &mut shingled, &mut uf, stats);
         // Prefix filtering has already verified every pair that can join, except where a
         // claim probed a run longer than the bucket caps: only those claims' blocks need
         // LSH. Elsewhere LSH could only re-verify pairs already joined or refused for good
@@ -719,7 +747,7 @@ impl Clusterer {
                     }
                 }
                 // Band keys hold the block, not the speaker: spellings of one person share it.
-                let speaker = table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
+                let speaker = table.block_key(m);
                 for (j, band) in signature.chunks_exact(rows).enumerate() {
                     let mut h = mix64(u64::from(speaker) ^ 0x243f_6a88_85a3_08d3);
                     for &v in band {
@@ -745,13 +773,7 @@ impl Clusterer {
                 for run in equal_runs(&entries, |e| *e >> 32) {
                     let (start, end) = (run.start, run.end);
                     if end - start > 1 {
-                        self.verify_bucket(
-                            &entries[start..end],
-                            &table,
-                            &shingled,
-                            &mut uf,
-                            &mut stats,
-                        );
+                        self.verify_bucket(&entries[start..end], table, &shingled, &mut uf, stats);
                     }
                 }
             }
@@ -762,18 +784,9 @@ impl Clusterer {
         drop(capped_members);
         drop(shingled);
         if self.paraphrases {
-            self.join_paraphrases(claims, dates, &lsh_members, &table, &mut uf, &mut stats);
+            self.join_paraphrases(claims, dates, &lsh_members, table, &mut uf, stats);
         }
-
-        let mut out: Vec<usize> = Vec::with_capacity(n);
-        for i in 0..n {
-            let root = if i < n_clusterable { uf.find(i as u32) as usize } else { i };
-            if root == i {
-                stats.clusters += 1;
-            }
-            out.push(root);
-        }
-        (out, stats)
+        (0..n_clusterable).map(|i| uf.find(i as u32)).collect()
     }
 
     /// Weighs every shingle for its speaker, then proposes and verifies containment
@@ -797,7 +810,7 @@ impl Clusterer {
     fn weigh_and_prefix_filter(
         &self,
         members: &[u32],
-        table: &SpeakerTable,
+        table: &ShareTable<'_>,
         shingled: &mut Shingled,
         uf: &mut Joiner,
         stats: &mut ClusterStats,
@@ -815,10 +828,8 @@ impl Clusterer {
         // How many of its rarest shingles each claim still probes with: with `|A ∩ B| ≥
         // ⌈t·|A|⌉` required, the first `|A| − ⌈t·|A|⌉ + 1` meet `B`.
         let mut probes_left: Vec<u32> = vec![0; table.block_of.len()];
-        let mut total_shingles = 0usize;
         for &m in members {
             let len = shingled.get(m as usize).len();
-            total_shingles += len;
             let needed = ((self.threshold * len as f64).ceil() as usize).max(1);
             if let Some(p) = probes_left.get_mut(m as usize) {
                 *p = (len + 1).saturating_sub(needed) as u32;
@@ -827,46 +838,40 @@ impl Clusterer {
         shingled.weights = vec![0.0; shingled.hashes.len()];
         shingled.totals = vec![0.0; table.block_of.len()];
         shingled.rare_weight = claims_of_speaker.iter().map(|&n| idf(f64::from(n), 1.0)).collect();
-        // Postings are the largest table of a run (16 bytes per shingle), so blocks are
-        // taken a share at a time. Nothing crosses a block (keys are salted with it, pairs are
-        // only verified within it), and within a share runs keep their global order (rarest
-        // first, then by key), so the result is the same as with one pass over all blocks.
-        let passes = total_shingles.div_ceil(self.postings_per_pass.max(1)).max(1) as u64;
-        let block_of = |m: u32| table.block_of.get(m as usize).copied().flatten().unwrap_or(0);
-        let pass_of = |m: u32| mix64(u64::from(block_of(m)) ^ 0x0a2f_3c5e_7b19_d864) % passes;
+        // Postings are the largest table of a run (16 bytes per shingle): the plan bounds a
+        // share's text (see [`Clusterer::plan`]) and so its postings. Keys are salted with the
+        // block's run-wide id, so runs keep the order (rarest first, then by key) they would
+        // have in one pass over all blocks.
         let mut capped_blocks = vec![false; claims_of_speaker.len()];
         let mut postings: Vec<(u64, u32, u32)> = Vec::new();
         // Starts as u32 halve the list; postings beyond 2^32 (a thousand times a 1 GB input's)
         // would only go unprobed.
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut idf_cache = IdfCache::default();
-        for pass in 0..passes {
-            let shingles = &*shingled;
-            sort_hashed_into(
-                &mut postings,
-                || {
-                    members.iter().filter(move |&&m| pass_of(m) == pass).flat_map(move |&m| {
-                        let salt = mix64(u64::from(block_of(m)) ^ 0x1319_8a2e_0370_7344);
-                        shingles
-                            .get(m as usize)
-                            .iter()
-                            .enumerate()
-                            .map(move |(r, &x)| (mix64(x ^ salt), m, r as u32))
-                    })
-                },
-                |p| p.0,
-            );
-            runs.clear();
-            self.prefix_filter_pass(
-                &postings,
-                &mut runs,
-                &claims_of_speaker,
-                &mut probes_left,
-                &mut idf_cache,
-                &mut capped_blocks,
-                (table, shingled, uf, stats),
-            );
-        }
+        let shingles = &*shingled;
+        sort_hashed_into(
+            &mut postings,
+            || {
+                members.iter().flat_map(move |&m| {
+                    let salt = mix64(u64::from(table.block_key(m)) ^ 0x1319_8a2e_0370_7344);
+                    shingles
+                        .get(m as usize)
+                        .iter()
+                        .enumerate()
+                        .map(move |(r, &x)| (mix64(x ^ salt), m, r as u32))
+                })
+            },
+            |p| p.0,
+        );
+        self.prefix_filter_pass(
+            &postings,
+            &mut runs,
+            &claims_of_speaker,
+            &mut probes_left,
+            &mut idf_cache,
+            &mut capped_blocks,
+            (table, shingled, uf, stats),
+        );
         capped_blocks
     }
 
@@ -882,7 +887,7 @@ impl Clusterer {
         idf_cache: &mut IdfCache,
         capped_blocks: &mut [bool],
         (table, shingled, uf, stats): (
-            &SpeakerTable,
+            &ShareTable<'_>,
             &mut Shingled,
             &mut Joiner,
             &mut ClusterStats,
@@ -967,7 +972,7 @@ impl Clusterer {
         claims: &[ClaimRef<'_>],
         dates: Option<&[Option<PartialDate>]>,
         members: &[u32],
-        table: &SpeakerTable,
+        table: &ShareTable<'_>,
         uf: &mut Joiner,
         stats: &mut ClusterStats,
     ) {
@@ -1182,7 +1187,7 @@ impl Clusterer {
         &self,
         a: u32,
         b: u32,
-        table: &SpeakerTable,
+        table: &ShareTable<'_>,
         shingled: &Shingled,
         uf: &mut Joiner,
         stats: &mut ClusterStats,
@@ -1246,7 +1251,7 @@ impl Clusterer {
     fn verify_bucket(
         &self,
         bucket: &[u64],
-        table: &SpeakerTable,
+        table: &ShareTable<'_>,
         shingled: &Shingled,
         uf: &mut Joiner,
         stats: &mut ClusterStats,

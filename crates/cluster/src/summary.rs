@@ -82,7 +82,9 @@ struct Accumulator<'a> {
     cluster_id: usize,
     speaker: &'a str,
     text: &'a str,
-    text_words: usize,
+    /// Content words of `text`, counted once a second member needs comparing: most clusters
+    /// are single claims, whose text is theirs without counting.
+    text_words: Option<usize>,
     claims: usize,
     articles: usize,
     sources: usize,
@@ -107,7 +109,7 @@ pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
                 cluster_id: c.cluster,
                 speaker: "",
                 text: "",
-                text_words: 0,
+                text_words: None,
                 claims: 0,
                 articles: 0,
                 sources: 0,
@@ -120,10 +122,15 @@ pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
         if a.speaker.trim().is_empty() {
             a.speaker = c.speaker;
         }
-        let words = content_word_count(c.text, &canon);
-        if a.claims == 1 || words > a.text_words {
+        if a.claims == 1 {
             a.text = c.text;
-            a.text_words = words;
+        } else {
+            let current = *a.text_words.get_or_insert_with(|| content_word_count(a.text, &canon));
+            let words = content_word_count(c.text, &canon);
+            if words > current {
+                a.text = c.text;
+                a.text_words = Some(words);
+            }
         }
         if seen_articles.insert((slot, c.article_id)) {
             a.articles += 1;

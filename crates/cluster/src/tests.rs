@@ -225,22 +225,57 @@ fn clustering_is_independent_of_input_order() {
 }
 
 #[test]
-fn prefix_filtering_in_several_passes_gives_the_one_pass_result() {
-    // Many speakers, so that the passes split blocks, and a long run of one stock phrase, so
-    // that capped blocks go on to LSH.
+fn clustering_in_shares_gives_the_one_share_result() {
+    // Many speakers, so that shares split blocks, a long run of one stock phrase, so that
+    // capped blocks go on to LSH, and rewordings, so that the paraphrase pass joins some.
     let mut claims = many_claims();
     for k in 0..200 {
         claims.push((format!("s{}", k % 40), format!("the peace talks will resume, round {k}")));
     }
     let refs: Vec<ClaimRef<'_>> =
         claims.iter().map(|(s, t)| ClaimRef { speaker_key: s, text: t }).collect();
-    let one_pass = clusterer().cluster_with_stats(&refs);
-    assert!(one_pass.1.similar_pairs > 0, "the fixture must have pairs to join");
-    for per_pass in [1, 7, 60, 500] {
-        let mut several = clusterer();
-        several.postings_per_pass = per_pass;
-        assert_eq!(several.cluster_with_stats(&refs), one_pass, "{per_pass} postings per pass");
+    for base in [clusterer(), paraphrasing_clusterer()] {
+        let mut whole = base.clone();
+        whole.max_share_bytes = usize::MAX;
+        whole.min_shares = 1;
+        assert_eq!(whole.plan(&refs).shares(), 1);
+        let one_share = whole.cluster_with_stats(&refs);
+        assert!(one_share.1.similar_pairs > 0, "the fixture must have pairs to join");
+        for (max_bytes, min_shares) in [(1, 1), (7, 1), (600, 1), (5000, 1), (2000, 3)] {
+            let mut several = base.clone();
+            several.max_share_bytes = max_bytes;
+            several.min_shares = min_shares;
+            let plan = several.plan(&refs);
+            assert!(plan.shares() > 1, "{max_bytes} bytes, {min_shares} shares: one share");
+            assert_eq!(
+                several.cluster_with_stats(&refs),
+                one_share,
+                "{max_bytes} bytes per share, at least {min_shares} shares"
+            );
+            // Shares merged in reverse order give the same result.
+            let mut results: Vec<ShareClusters> =
+                (0..plan.shares()).map(|s| several.cluster_share(&plan, s, &refs, None)).collect();
+            results.reverse();
+            assert_eq!(plan.merge(results), one_share, "reverse order");
+        }
     }
+}
+
+#[test]
+fn every_claim_is_in_one_share_or_unshared() {
+    let mut claims = many_claims();
+    claims.push((String::new(), "A claim without a speaker.".to_string()));
+    let refs: Vec<ClaimRef<'_>> =
+        claims.iter().map(|(s, t)| ClaimRef { speaker_key: s, text: t }).collect();
+    let mut several = clusterer();
+    several.max_share_bytes = 100;
+    let plan = several.plan(&refs);
+    let mut seen: Vec<u32> =
+        (0..plan.shares()).flat_map(|s| plan.share_claims(s).to_vec()).collect();
+    assert_eq!(plan.unshared_claims(), [claims.len() as u32 - 1]);
+    seen.extend_from_slice(plan.unshared_claims());
+    seen.sort_unstable();
+    assert_eq!(seen, (0..claims.len() as u32).collect::<Vec<_>>());
 }
 
 #[test]
@@ -423,6 +458,8 @@ fn clusterer_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Clusterer>();
     assert_send_sync::<ClustererBuilder>();
+    assert_send_sync::<ClusterPlan>();
+    assert_send_sync::<ShareClusters>();
 }
 
 mod summaries {

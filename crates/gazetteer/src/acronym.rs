@@ -515,10 +515,12 @@ tarn\tcountry\tTarnland\tTarn|adj:Tarnish
         let cases: &[(&str, &[&str])] = &[
             // Not defined here: the gazetteer alias stands.
             ("The EC said the rules stand.", &["EC=European Commission#european-commission"]),
-            // Initials that do not spell the bracket.
+            // Initials that do not spell the bracket (the full name is an institution's by
+            // its shape, not by the bracket).
             (
                 "the Lantern Harbour Authority (EC) met. EC said no.",
                 &[
+                    "Lantern Harbour Authority=Lantern Harbour Authority#-",
                     "EC=European Commission#european-commission",
                     "EC=European Commission#european-commission",
                 ],
@@ -532,8 +534,12 @@ tarn\tcountry\tTarnland\tTarn|adj:Tarnish
             ),
             // Acronyms of things that never speak stay as they were.
             ("the Orrin Sales Tax (OST) rose. OST said nothing.", &[]),
-            // A stop between the name and the bracket ends the name.
-            ("He met Lantern. Harbour Authority (LHA) closed.", &[]),
+            // A stop between the name and the bracket ends the name (what is left is an
+            // institution's name by its shape).
+            (
+                "He met Lantern. Harbour Authority (LHA) closed.",
+                &["Harbour Authority=Harbour Authority#-"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(found(&g, text), *want, "{text}");

@@ -97,13 +97,14 @@
 mod acronym;
 mod error;
 mod fold;
+mod institution;
 mod parse;
 mod scan;
 mod swar;
 mod trie;
 mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use aho_corasick::AhoCorasickKind;
@@ -278,6 +279,7 @@ pub struct GazetteerBuilder {
     given_names: Vec<(String, Option<Gender>)>,
     family_names_first: Vec<String>,
     name_variants: Vec<Vec<String>>,
+    diminutives: Vec<Vec<String>>,
 }
 
 const DEFAULT_ENTITY_FILES: &[(&str, &str)] = &[
@@ -298,6 +300,11 @@ const DEFAULT_FAMILY_NAMES_FIRST: (&str, &str) = (
 const DEFAULT_NAME_VARIANTS: (&str, &str) = (
     "data/gazetteer/given-name-variants.tsv",
     include_str!("../../../data/gazetteer/given-name-variants.tsv"),
+);
+
+const DEFAULT_DIMINUTIVES: (&str, &str) = (
+    "data/gazetteer/given-name-diminutives.tsv",
+    include_str!("../../../data/gazetteer/given-name-diminutives.tsv"),
 );
 
 const DEFAULT_ROLES: (&str, &str) =
@@ -321,7 +328,17 @@ impl GazetteerBuilder {
         builder
             .add_family_names_first_tsv(DEFAULT_FAMILY_NAMES_FIRST.0, DEFAULT_FAMILY_NAMES_FIRST.1);
         builder.add_name_variants_tsv(DEFAULT_NAME_VARIANTS.0, DEFAULT_NAME_VARIANTS.1);
+        builder.add_diminutives_tsv(DEFAULT_DIMINUTIVES.0, DEFAULT_DIMINUTIVES.1);
         builder
+    }
+
+    /// Adds short forms of given names (`William|Bill|Billy` per line: the full name, then
+    /// its short forms). Within a text, "Bill Hartley" after "William Hartley" is one person
+    /// when no other person of the text is named Hartley.
+    pub fn add_diminutives_tsv(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        let groups = parse_name_variants(label, text, &mut self.errors);
+        self.diminutives.extend(groups);
+        self
     }
 
     /// Adds family names that come before the given name (`name<TAB>origin` per line:
@@ -588,8 +605,17 @@ impl GazetteerBuilder {
                 .map(|name| (fold_pattern(name).to_ascii_lowercase(), ()))
                 .filter(|(key, ())| !key.is_empty()),
         );
+        let mut diminutives: HashSet<String, FnvBuild> = HashSet::default();
+        for group in &self.diminutives {
+            let mut spellings = group.iter().map(|s| fold_pattern(s).to_lowercase());
+            let Some(full) = spellings.next() else { continue };
+            for short in spellings {
+                diminutives.insert(format!("{short} {full}"));
+            }
+        }
         Gazetteer {
             family_first,
+            diminutives,
             variants: WordTable::build(variants),
             given_names,
             has_short_forms: self.entities.iter().map(|e| !e.short_forms.is_empty()).collect(),
@@ -611,6 +637,8 @@ pub struct Gazetteer {
     family_first: WordTable<()>,
     /// Lowercased folded given-name spelling → its variant group.
     variants: WordTable<u32>,
+    /// "short full" pairs of given names, lowercased and folded ("bill william").
+    diminutives: HashSet<String, FnvBuild>,
     /// Per entity: whether it has short forms, so that only those entities are remembered
     /// as named in a text (a set insert for every name was a large part of a text's cost).
     has_short_forms: Vec<bool>,
@@ -663,6 +691,23 @@ impl Gazetteer {
     /// in one. Case and diacritics are ignored.
     pub fn name_variant_group(&self, word: &str) -> Option<u32> {
         lookup(&self.variants, word)
+    }
+
+    /// Whether given name `short` is a short form of `full`: listed as one ("Bill" of
+    /// "William"), or their first or last letters, three or more ("Alex" of "Alexander",
+    /// "Yemi" of "Olayemi"). Case and diacritics are ignored; the same name is no short form.
+    pub fn is_short_given_name(&self, short: &str, full: &str) -> bool {
+        let short = fold_pattern(short).to_lowercase();
+        let full = fold_pattern(full).to_lowercase();
+        let letters = short.chars().count();
+        if letters < 2 || short == full {
+            return false;
+        }
+        let by_shape = letters >= 3
+            && letters < full.chars().count()
+            && short.chars().all(char::is_alphabetic)
+            && (full.starts_with(&short) || full.ends_with(&short));
+        by_shape || self.diminutives.contains(&format!("{short} {full}"))
     }
 
     /// The gender of a person mention: its [`Mention::gender`] if set, else from the

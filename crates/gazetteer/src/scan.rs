@@ -15,8 +15,8 @@ use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
 use crate::trie::{is_word, word_at};
 use crate::words::{
-    class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, HONORIFIC, NON_PERSON, PARTICLE,
-    ROLE_MODIFIER, STOP,
+    class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, GENERATIONAL, HONORIFIC,
+    NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
 };
 
 fn is_in(flag: u8, word: &str) -> bool {
@@ -31,6 +31,29 @@ fn is_space(c: char) -> bool {
 
 fn is_hyphen(c: char) -> bool {
     c == '-'
+}
+
+/// The surname of a name written with single spaces, and its byte offset: the last word, or
+/// the word before a generational suffix after two or more words ("King" of "Martin Luther
+/// King Jr.", but "III" of "Charles III", which has no surname).
+fn surname_in(name: &str) -> (usize, &str) {
+    fn split(head: &str) -> (usize, &str) {
+        match head.rsplit_once(' ') {
+            Some((before, word)) => (before.len() + 1, word),
+            None => (0, ""),
+        }
+    }
+    let (at, last) = split(name);
+    if at > 0 && is_in(GENERATIONAL, last.trim_end_matches('.')) {
+        let (before_at, before) = split(name.get(..at - 1).unwrap_or(""));
+        if before_at > 0 && !before.is_empty() {
+            return (before_at, before);
+        }
+    }
+    if at == 0 {
+        return (0, name);
+    }
+    (at, last)
 }
 use crate::{Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target};
 
@@ -375,11 +398,8 @@ impl<'g> People<'g> {
             let spelling: &str = spelling;
             let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
             put(&mut self.by_full_name, spelling, within, person);
-            let (Some(first), Some(last)) =
-                (spelling.split(is_space).next(), spelling.rsplit(is_space).next())
-            else {
-                continue;
-            };
+            let Some(first) = spelling.split(is_space).next() else { continue };
+            let last = surname_in(spelling).1;
             if last.len() < 2 || last.len() == spelling.len() {
                 continue;
             }
@@ -400,8 +420,8 @@ impl<'g> People<'g> {
                 // Spanish and Portuguese names carry the father's surname before the
                 // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
                 // last names the person too, unless a real surname already does.
-                let mut words = spelling.rsplit(is_space);
-                let penultimate = words.nth(1).filter(|w| {
+                let before_surname = spelling.get(..surname_in(spelling).0).unwrap_or("");
+                let penultimate = before_surname.trim_end().rsplit(' ').next().filter(|w| {
                     w.len() > 1
                         && w.starts_with(|c: char| c.is_ascii_uppercase())
                         && !w.ends_with('.')
@@ -437,16 +457,16 @@ impl<'g> People<'g> {
         let mut key = std::mem::take(&mut self.scratch);
         loose_key(g, spelling.split(is_space), true, &mut key);
         put(&mut self.by_loose_name, &key, None, person);
-        let last = spelling.rsplit(is_space).next().unwrap_or("");
+        let (at, last) = surname_in(spelling);
         // Where the surname's particles start ("van der Berg"), never at the first word.
-        let mut from = spelling.len() - last.len();
+        let mut from = at;
         while let Some(head) = spelling.get(..from.saturating_sub(1)) {
             match head.rsplit_once(is_space) {
                 Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
                 _ => break,
             }
         }
-        let with_particles = spelling.get(from..).unwrap_or(last);
+        let with_particles = spelling.get(from..at + last.len()).unwrap_or(last);
         let particle_free = last.split_once(is_hyphen).filter(|(p, _)| is_in(PARTICLE, p));
         // The surname with its particles, the last word alone, and the part of "al-Ansari"
         // after its particle.
@@ -632,6 +652,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     mentions.sort_by_key(|m| m.span.start);
     best_spellings(&mut mentions);
     set_genders(g, text, &mut mentions);
+    crate::institution::apply(text, &mut mentions);
     crate::acronym::apply(text, &mut mentions);
 
     // A title that opens a company's name found by shape ("Premier Industrial Corp") is no
@@ -1059,6 +1080,20 @@ impl<'a> Walk<'a, '_> {
                 self.flush(&mut run, next_role);
                 continue;
             }
+            // "Martin Luther King Jr", "John Smith III": a generational suffix after a given
+            // name and a surname ends the name and stays in it ("Venture Partners II" is a
+            // fund's).
+            if lower_is(GENERATIONAL)
+                && first.is_ascii_uppercase()
+                && run.iter().filter(|(_, part)| *part == NamePart::Name).count() >= 2
+                && !run.iter().any(|(w, _)| {
+                    class(slice(self.hay, w.start, w.end)) & (NON_PERSON | CORPORATE) != 0
+                })
+            {
+                run.push((word, NamePart::Name));
+                self.flush(&mut run, next_role);
+                continue;
+            }
             match name_part(w, flags) {
                 NamePart::Particle if !run.is_empty() => run.push((word, NamePart::Particle)),
                 // A particle cannot start a name.
@@ -1297,13 +1332,16 @@ impl<'a> Walk<'a, '_> {
                 .then(|| self.people.by_first_last.get(key.as_ref()).cloned())
                 .flatten()
         });
-        let known = known.or_else(|| self.loose_name(words));
+        let known =
+            known.or_else(|| self.loose_name(words)).or_else(|| self.short_given_name(words));
         // A run that starts with a given name is a person even with no verb or title next to
         // it ("Tobi Adeyemi-Clarke scored"), so its surname resolves later on.
         let person_shape = is_given(first);
         if known.is_none() && !person_shape && !self.cued(start, stop, next_role) {
-            if words.len() <= 3 && words.iter().all(|(_, part)| *part == NamePart::Name) {
-                if let Some((w, _)) = words.last() {
+            let suffixed = usize::from(self.generational_end(words));
+            let named = words.get(..words.len() - suffixed).unwrap_or(words);
+            if named.len() <= 3 && words.iter().all(|(_, part)| *part == NamePart::Name) {
+                if let Some((w, _)) = named.last() {
                     let surname = slice(self.hay, w.start, w.end);
                     let name = self.joined(words, self.text, true);
                     let person = Person { name: name.into(), entity: None };
@@ -1323,6 +1361,9 @@ impl<'a> Walk<'a, '_> {
             entity: None,
         });
         self.people.register(self.g, &person, &[key]);
+        // "Jr.": the suffix's period is part of the name.
+        let stop =
+            stop + usize::from(self.generational_end(words) && byte(self.bytes, stop) == b'.');
         self.out.push(Mention {
             span: original_span(self.folded, start, stop),
             entity: person.entity,
@@ -1331,6 +1372,30 @@ impl<'a> Walk<'a, '_> {
             adjective: false,
             gender: None,
         });
+    }
+
+    /// "Yemi Cardoso" after "Olayemi Cardoso", "Bill Hartley" after "William Hartley": the one
+    /// person of the text so far with this surname, when this given name is a short form of
+    /// theirs.
+    fn short_given_name(&self, words: &[(Word, NamePart)]) -> Option<Person<'a>> {
+        let [(given, _), (surname, _)] = words else { return None };
+        let surname = slice(self.hay, surname.start, surname.end);
+        let person = self.people.by_surname.get(surname)?;
+        let first = self.people.first_by_surname.get(surname)?;
+        if first.name != person.name || surname_in(&person.name).0 == 0 {
+            return None;
+        }
+        let full = person.name.split(' ').next()?;
+        let short = slice(self.hay, given.start, given.end);
+        self.g.is_short_given_name(short, full).then(|| person.clone())
+    }
+
+    /// Whether `words` end with a generational suffix after two or more words ("Marcos Jr").
+    fn generational_end(&self, words: &[(Word, NamePart)]) -> bool {
+        words.len() > 2
+            && words
+                .last()
+                .is_some_and(|(w, _)| is_in(GENERATIONAL, slice(self.hay, w.start, w.end)))
     }
 
     /// Whether a word is one initial or several joined by periods ("J", "P.K").
@@ -1649,6 +1714,12 @@ impl<'a> Walk<'a, '_> {
             };
             name.push_str(source.get(span.start..span.end).unwrap_or(""));
         }
+        if original && self.generational_end(words) {
+            let end = words.last().map_or(0, |(w, _)| w.end);
+            if byte(self.bytes, end) == b'.' {
+                name.push('.');
+            }
+        }
         name
     }
 
@@ -1683,7 +1754,12 @@ impl<'a> Walk<'a, '_> {
             p += 1;
         }
         if let Some(w) = next_word(self.bytes, p) {
-            if only_gap(self.bytes, end, w.start) && is_in(CUE, slice(self.hay, w.start, w.end)) {
+            let next = slice(self.hay, w.start, w.end);
+            if only_gap(self.bytes, end, w.start) && is_in(CUE, next) {
+                return true;
+            }
+            // "Tadesse Gebremariam-Alemu, who won in Tokyo": only people are "who".
+            if comma && w.start == p + 1 && next == "who" {
                 return true;
             }
         }

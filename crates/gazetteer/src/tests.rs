@@ -991,8 +991,9 @@ fn regression_companies_with_initials_are_no_people() {
             &[("E.F. Orlin Group Inc", org), ("E.F. Orlin Group Inc", org)],
         ),
         ("Halvard N.V. said demand fell.", &[("Halvard N.V.", org)]),
-        // A word-like suffix inside a longer name does not end it.
-        ("Dorvik Research Institute said so.", &[]),
+        // A word-like suffix inside a longer name does not end it: the name is an
+        // institution's, not a company's.
+        ("Dorvik Research Institute said so.", &[("Dorvik Research Institute", org)]),
         // An acronym inside the name.
         (
             "A unit of E.F. Orlin LBO Inc bought it. Orlin said so.",
@@ -1050,5 +1051,199 @@ fn role_titles_inside_names_are_dropped_and_others_kept() {
         let titles: Vec<&str> = found.roles.iter().map(|r| &text[r.title_span]).collect();
         let want: Vec<&str> = want.to_vec();
         assert_eq!(titles, want, "{text:?}");
+    }
+}
+
+#[test]
+fn generational_suffixes_stay_in_the_name_and_the_surname_is_before_them() {
+    let g = gazetteer_with_given_names();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Lawyer Tomas Kessing Jr. said no. Kessing added more.",
+            &["Tomas Kessing Jr.", "Tomas Kessing Jr."],
+        ),
+        ("Spokesman Paul Verne III said no. Verne added.", &["Paul Verne III", "Paul Verne III"]),
+        ("Paul Verne Sr said no. Paul Verne agreed.", &["Paul Verne Sr", "Paul Verne Sr"]),
+        // A suffix after one word is no name's end: "Jr" alone is nobody's surname.
+        ("Spokesman Paul Verne said so. Jr said no.", &["Paul Verne"]),
+        // A fund's numeral is no person's suffix.
+        ("Harlan Venture Partners II said it raised money.", &["Harlan Venture Partners"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn short_given_names_name_the_one_earlier_person_with_the_surname() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES)
+        .add_roles_tsv("test-roles", ROLES)
+        .add_given_names_tsv("test-given-names", GIVEN_NAMES)
+        .add_diminutives_tsv("test-diminutives", "Robert|Bob|Bobby\nMargaret|Peggy\n");
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    let g = b.build();
+    let cases: &[(&str, &[&str])] = &[
+        // A listed short form.
+        ("Spokesman Robert Quell said no. Bob Quell said yes.", &["Robert Quell", "Robert Quell"]),
+        // A shortening by shape: the last or the first letters of the full given name.
+        (
+            "Spokesman Olatemi Arowa said no. Temi Arowa said yes.",
+            &["Olatemi Arowa", "Olatemi Arowa"],
+        ),
+        (
+            "Spokesman Maximilian Oder said no. Max Oder said yes.",
+            &["Maximilian Oder", "Maximilian Oder"],
+        ),
+        // Two earlier people with the surname: the short form names neither.
+        (
+            "Spokesman Robert Quell said no. Minister Ann Quell spoke. Bob Quell said yes.",
+            &["Robert Quell", "Ann Quell", "Bob Quell"],
+        ),
+        // Not a short form: another person.
+        (
+            "Spokesman Robert Quell said no. Minister Peggy Quell said yes.",
+            &["Robert Quell", "Peggy Quell"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+    assert!(g.is_short_given_name("Bobby", "ROBERT"));
+    assert!(!g.is_short_given_name("Robert", "Robert"));
+    assert!(!g.is_short_given_name("Al", "Alan"));
+}
+
+#[test]
+fn default_diminutives_load_without_errors() {
+    let b = GazetteerBuilder::with_defaults();
+    assert!(b.errors().is_empty(), "{:?}", b.errors());
+    assert!(b.build().is_short_given_name("Bob", "Robert"));
+}
+
+#[test]
+fn a_relative_who_after_a_name_marks_a_person() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Ethiopia's Tadu Gebre-Alemu came second. Gebre-Alemu, who won in March, said so.",
+            &["Tadu Gebre-Alemu"],
+        ),
+        ("Kerstin Olvaag, who leads the group, spoke.", &["Kerstin Olvaag"]),
+        // "which" is no person's.
+        ("Harrow Valley, which floods often, was hit.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+/// (surface, name) of every organization mention.
+fn organizations(g: &Gazetteer, text: &str) -> Vec<(String, String)> {
+    g.annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| (text[m.span].to_string(), m.name.clone()))
+        .collect()
+}
+
+#[test]
+fn institution_names_by_shape_keep_lists_places_and_complements() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES)
+        .add_tsv("test-places", "vandor\tcountry\tVandor\tadj:Vandorian\n");
+    let g = b.build();
+    let cases: &[(&str, &[&str])] = &[
+        // Comma lists closed by "and", and "and" inside the complement.
+        (
+            "The Department of Roads, Rural Transport and Ports said it would act.",
+            &["Department of Roads, Rural Transport and Ports"],
+        ),
+        (
+            "The Vandor Nurses, Midwives and Porters Union said so.",
+            &["Vandor Nurses, Midwives and Porters Union"],
+        ),
+        (
+            "A Department of Roads and Rural Transport spokesperson said no.",
+            &["Department of Roads and Rural Transport"],
+        ),
+        // A place word opening the name is part of it, a possessive place is not.
+        ("The Vandor Fire Service said two died.", &["Vandor Fire Service"]),
+        ("The Electoral Board of Vandor said so.", &["Electoral Board of Vandor"]),
+        ("Vandor's Ministry of Roads and Ports said so.", &["Ministry of Roads and Ports"]),
+        // Regression: a lowercase word ending the paragraph before is no possessive of it.
+        ("Officers arrested him.\n\nVandor's Ministry of Roads said so.", &["Ministry of Roads"]),
+        // A lowercase possessive before the body: left to the attribution stage.
+        ("Exports rose, the country's Ministry of Roads said.", &[]),
+        ("The Vandorian Sailing Federation said so.", &["Vandorian Sailing Federation"]),
+        // A list that no "and" closes is no part of the name.
+        ("Roads, Ports Authority said so.", &[]),
+        // Nothing after the last head noun unless a connector leads it on.
+        ("The Vandor Fire Service Act was passed.", &[]),
+        // "and the" joins two names, not one.
+        ("Russia and the Fire Service met.", &["Fire Service"]),
+        // A title with a name after the body: the body qualifies the title.
+        ("Vandor Fire Service chief Tomas Brekke said so.", &[]),
+        ("The head of the Vandor Fire Service, Tomas Brekke, said so.", &[]),
+        // A known name the run runs into ends it: what came before is no whole name.
+        ("The Vandor Council Associated Press office said so.", &["Associated Press"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = organizations(&g, text).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn later_short_forms_name_the_institution_named_in_full_before() {
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("test-entities", ENTITIES).add_tsv(
+        "test-bodies",
+        "vandor\tcountry\tVandor\t\neu-commission\torganization\tEuropean Commission\t\n",
+    );
+    let g = b.build();
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The Electoral Board of Vandor met. The Electoral Board said the vote was fair.",
+            &[
+                ("Electoral Board of Vandor", "Electoral Board of Vandor"),
+                ("Electoral Board", "Electoral Board of Vandor"),
+            ],
+        ),
+        (
+            "The European Commission fined it. The Commission said so.",
+            &[("European Commission", "European Commission"), ("Commission", "European Commission")],
+        ),
+        (
+            "The Harlow Police Service arrested him. Harlow police said so.",
+            &[
+                ("Harlow Police Service", "Harlow Police Service"),
+                ("Harlow police", "Harlow Police Service"),
+            ],
+        ),
+        (
+            "The Department of Roads, Rural Transport and Ports met. The Department of Roads said so.",
+            &[
+                ("Department of Roads, Rural Transport and Ports", "Department of Roads, Rural Transport and Ports"),
+                ("Department of Roads", "Department of Roads, Rural Transport and Ports"),
+            ],
+        ),
+        // Two bodies it could be: neither.
+        (
+            "The European Commission and the Vandor Trade Commission met. The Commission said so.",
+            &[
+                ("European Commission", "European Commission"),
+                ("Vandor Trade Commission", "Vandor Trade Commission"),
+            ],
+        ),
+        // A short form before the full name names nothing.
+        ("The Commission said so.", &[]),
+    ];
+    for (text, want) in cases {
+        let got = organizations(&g, text);
+        let want: Vec<(String, String)> =
+            want.iter().map(|(s, n)| (s.to_string(), n.to_string())).collect();
+        assert_eq!(got, want, "{text}");
     }
 }

@@ -388,6 +388,10 @@ pub(crate) const PARTICLES: &[&str] = &[
     "le", "dos", "das", "del", "della", "ter", "ul", "ud", "abu", "bint",
 ];
 
+/// Generational suffixes that end a personal name and stay part of it ("Ferdinand Marcos Jr.",
+/// "John Smith III"); the surname is the word before them.
+pub(crate) const GENERATIONAL_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// Words that make a capitalized run an institution or place rather than a person.
 pub(crate) const NON_PERSON_WORDS: &[&str] = &[
     "department",
@@ -805,6 +809,8 @@ pub(crate) const CUE: u8 = 16;
 pub(crate) const ROLE_MODIFIER: u8 = 32;
 /// Corporate suffixes ("Corp", "Inc", "LLC"), listed in the scan's `LEGAL_FORMS` and `BUSINESS_NOUNS`.
 pub(crate) const CORPORATE: u8 = 64;
+/// Generational suffixes ([`GENERATIONAL_SUFFIXES`]).
+pub(crate) const GENERATIONAL: u8 = 128;
 
 /// All lists in one table bucketed by (length, first letter, last letter) of the word: a word
 /// of running text costs one bucket read and, for the few words whose shape some listed word
@@ -880,7 +886,7 @@ fn shape_key(word: &[u8]) -> Option<usize> {
 fn classes() -> &'static Classes {
     static CLASSES: OnceLock<Classes> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let lists: [(&[&'static str], u8); 8] = [
+        let lists: [(&[&'static str], u8); 9] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
             (PARTICLES, PARTICLE),
@@ -889,6 +895,7 @@ fn classes() -> &'static Classes {
             (ROLE_MODIFIERS, ROLE_MODIFIER),
             (crate::scan::LEGAL_FORMS, CORPORATE),
             (crate::scan::BUSINESS_NOUNS, CORPORATE),
+            (GENERATIONAL_SUFFIXES, GENERATIONAL),
         ];
         // A word whose shape has no key cannot be looked up, so it is not stored.
         let mut keyed: Vec<(usize, Box<[u8]>, u8)> = Vec::new();
@@ -1033,7 +1040,7 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_found_in_any_case() {
-        let lists: [(&[&str], u8); 8] = [
+        let lists: [(&[&str], u8); 9] = [
             (STOP_WORDS, STOP),
             (HONORIFICS, HONORIFIC),
             (PARTICLES, PARTICLE),
@@ -1042,6 +1049,7 @@ mod tests {
             (ROLE_MODIFIERS, ROLE_MODIFIER),
             (crate::scan::LEGAL_FORMS, CORPORATE),
             (crate::scan::BUSINESS_NOUNS, CORPORATE),
+            (GENERATIONAL_SUFFIXES, GENERATIONAL),
         ];
         for (list, flag) in lists {
             for w in list {

@@ -11,8 +11,8 @@ use regex::Regex;
 use whosaid_core::{PartialDate, Span};
 
 use super::{
-    features, head_of, is_all_caps, is_capitalized_token, is_not_name, Candidate, Cleaner, Found,
-    Layout, Para,
+    features, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name, Candidate,
+    Cleaner, Found, Layout, Para,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -64,8 +64,13 @@ const SECTION_WORDS: &[&str] = &[
     "trending",
 ];
 
+/// The first bytes of [`SECTION_WORDS`], in either case.
+static SECTION_OPENERS: [u32; 256] = super::list_openers(&[SECTION_WORDS]);
+
 fn is_section_word(name: &str) -> bool {
-    SECTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(name))
+    // Most names open with a byte no section word opens with: one table look-up.
+    super::may_be_listed(&SECTION_OPENERS, name)
+        && SECTION_WORDS.iter().any(|w| w.len() == name.len() && w.eq_ignore_ascii_case(name))
 }
 
 /// Small words inside an outlet's name ("Voice of America", "The Times of India").
@@ -77,11 +82,13 @@ const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del",
 fn is_site_name(s: &str) -> bool {
     let mut words = 0;
     for (k, w) in s.split_whitespace().enumerate() {
-        let connective = k > 0 && NAME_CONNECTIVES.contains(&w.to_lowercase().as_str());
+        let connective = k > 0 && is_listed(NAME_CONNECTIVES, w);
         if !connective && !is_capitalized_token(w) {
             return false;
         }
-        words += u32::from(!connective);
+        // "The Times of Central Asia": a name's leading article is not one of its words.
+        let article = k == 0 && w.eq_ignore_ascii_case("the");
+        words += u32::from(!connective && !article);
     }
     (1..=3).contains(&words)
         && s.len() <= 40
@@ -93,10 +100,23 @@ fn is_site_name(s: &str) -> bool {
 
 /// A line of a site's menu: three or more items separated by bars, bullets or wide gaps.
 fn is_menu_line(s: &str) -> bool {
-    let bars = s.matches(['|', '•', '·']).count();
+    let bars = bar_count(s);
     let gaps = wide_gaps(s).count();
     let final_stop = s.trim_end().ends_with(['.', '!', '?']);
     !final_stop && (bars >= 2 || gaps >= 3)
+}
+
+/// How many '|', '•' and '·' `s` holds, found by their bytes ('|', or the lead byte of the
+/// others, then the rest of the character) rather than by decoding every char.
+fn bar_count(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(b'|', 0xC2, 0xE2, bytes)
+        .filter(|&at| match bytes.get(at) {
+            Some(b'|') => true,
+            Some(0xC2) => bytes.get(at + 1) == Some(&0xB7),
+            _ => bytes.get(at + 1..at + 3) == Some(&[0x80, 0xA2][..]),
+        })
+        .count()
 }
 
 /// Whether `name` is written in `hay` as a whole word sequence, exactly or capitalized
@@ -155,7 +175,12 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
         let start = name.as_ptr() as usize - text.as_ptr() as usize;
         Span::new(start, start + name.len())
     };
-    let first_segment = first.split(['|', '•']).next().unwrap_or_default().trim();
+    // Most first lines hold no bar or bullet: a byte search spares splitting char by char.
+    let first_segment = if memchr::memchr2(b'|', 0xE2, first.as_bytes()).is_none() {
+        first
+    } else {
+        first.split(['|', '•']).next().unwrap_or_default().trim()
+    };
     let opens_bar_menu = first_segment.len() < first.len();
     let raw_name = if opens_bar_menu {
         first_segment
@@ -176,20 +201,28 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
             }
         }
     }
+    if let Some(found) = domain_masthead(cleaner, text, first, lines.clone()) {
+        return Some(found);
+    }
     let name = site_name_as_written(text, raw_name);
     if !is_site_name(name) {
         return None;
     }
-    if raw_name.len() == first.len() {
+    let name = without_edition(text, name, line_end(first));
+    // "EXAMPLE WIRE  News": the site's name, a wide gap, and the section it is on.
+    let rest = first.get(raw_name.len()..).unwrap_or_default().trim();
+    let section_after = !opens_bar_menu
+        && rest.split_whitespace().count() <= 2
+        && is_section_word(rest)
+        && !cleaner.is_agency(rest);
+    if raw_name.len() == first.len() || section_after {
         // The name alone on the first line, then a tagline or two, then the menu; a listed
         // outlet's name needs no menu to show it is the site's.
         let menu =
             lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty()).find(|l| is_menu_line(l));
         return match menu {
             Some(menu) => Some((span_of(name), line_end(menu))),
-            None if cleaner.agencies.contains(&name.to_lowercase()) => {
-                Some((span_of(name), line_end(first)))
-            }
+            None if cleaner.is_agency(name) => Some((span_of(name), line_end(first))),
             None => None,
         };
     }
@@ -207,6 +240,12 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
 /// "PTI ABC DEF" (the agency, then its desk's initials).
 pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<(String, usize)> {
     for (i, p) in paras.iter().enumerate().rev().take(SIGN_OFF_PARAGRAPHS) {
+        if p.words >= 4 {
+            let s = text.get(p.span.range()).unwrap_or_default();
+            if let Some(name) = dash_sign_off(cleaner, s) {
+                return Some((name.to_string(), i));
+            }
+        }
         if p.lines != 1 || p.words > 6 {
             continue;
         }
@@ -218,9 +257,7 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
             let name = s.get(at + 12..).unwrap_or_default().trim_end_matches([')', '.', ' ']);
             let name = name.strip_prefix("the ").unwrap_or(name);
             // A story its writer signs is the site's own, the agency's copy only its material.
-            if cleaner.agencies.contains(&name.to_lowercase())
-                && !signed_by_writer(cleaner, text, paras)
-            {
+            if cleaner.is_agency(name) && !signed_by_writer(cleaner, text, paras) {
                 return Some((name.to_string(), i));
             }
         }
@@ -230,11 +267,26 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         let Some(first) = tokens.next() else { continue };
         let initials =
             tokens.all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()));
-        if initials && cleaner.agencies.contains(&first.to_lowercase()) {
+        if initials && cleaner.is_agency(first) {
             return Some((first.to_string(), i));
         }
     }
     None
+}
+
+/// "… the ministry said. - AFP": a listed agency after a dash at the end of the story's last
+/// paragraph, past a sentence's end (a headline's "— minister" has none).
+fn dash_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    let s = s.trim_end().trim_end_matches('.');
+    // The name is short: look at the last few bytes only.
+    let tail_at = s.len().saturating_sub(48);
+    let (dash_at, dash) = [" - ", " – ", " — ", " -- "]
+        .iter()
+        .filter_map(|d| s.get(tail_at..).and_then(|t| t.rfind(d)).map(|at| (tail_at + at, *d)))
+        .max()?;
+    let name = s.get(dash_at + dash.len()..)?.trim();
+    let before = s.get(..dash_at)?;
+    (closes_sentence(before) && cleaner.is_agency(name)).then_some(name)
 }
 
 /// "Talks to resume | World | Example Times": the site named after the headline on its line,
@@ -246,13 +298,12 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
     let seps = [" | ", " - ", " – ", " — ", " :: ", " » "];
     let (at, sep) = seps.iter().filter_map(|sep| s.rfind(sep).map(|at| (at, *sep))).max()?;
     let name = s.get(at + sep.len()..)?.trim();
-    if cleaner.agencies.contains(&name.to_lowercase()) || super::is_outlet_name(name) {
+    if cleaner.is_agency(name) || super::is_outlet_name(name) {
         return Some(name);
     }
     // "CNN Politics": a listed outlet and its section.
     let first = name.split_whitespace().next()?;
-    (name.split_whitespace().count() <= 3 && cleaner.agencies.contains(&first.to_lowercase()))
-        .then_some(first)
+    (name.split_whitespace().count() <= 3 && cleaner.is_agency(first)).then_some(first)
 }
 
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
@@ -285,7 +336,31 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
 /// Whether the rest of a page title after a separator names a site or section ("| World |
 /// Example Times"), not a part of the headline ("— diplomat", ": what we know").
 pub(super) fn is_site_tail(part: &str) -> bool {
+    // "Mayor defends night buses": a lower-case word (but a name's small word) shows the
+    // rest of a headline, not a name.
+    let named = part.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_listed(NAME_CONNECTIVES, w)
+    });
     part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && named
+        && !is_reading(part)
+}
+
+/// Whether `s` holds a ticker's reading ("27°C", "18.42", "+0.3%", "$1,204"): a number with
+/// a decimal point, a unit or a currency sign, which no site's or section's name holds.
+fn is_reading(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(k, &b)| {
+        let digit_before = k > 0 && bytes.get(k - 1).is_some_and(u8::is_ascii_digit);
+        let digit_after = bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
+        match b {
+            b'.' => digit_before && digit_after,
+            b'%' => digit_before,
+            b'$' => digit_after,
+            _ => false,
+        }
+    }) || ["°", "€", "£", "¥"].iter().any(|sign| s.contains(sign))
+        && s.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The lines of the head that may be metadata lines (by-lines, date lines), with the index
@@ -333,7 +408,7 @@ fn no_dash_dateline_regex() -> Option<&'static Regex> {
         let up = "[A-ZÀ-ÖØ-Þ]";
         let letters = r#"[^\s0-9,:;|()/"“”–—.]"#;
         let pattern = format!(
-            r"^(?P<place>{up}{letters}*(?:[ /]{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\.?\s*(?:\((?P<paren>[^()\n]{{1,40}})\)|/(?P<slash>[^/\s][^/\n]{{0,39}})/)\.?\s+"
+            r"^(?P<place>{up}{letters}*(?:[ /](?:(?:de|del|da|do|dos|of|la|el) ){{0,2}}{up}{letters}*){{0,3}}(?:,\s*{up}{letters}*)?)(?:,?\s*(?P<date>(?:{MONTH})\.?\s+[0-9]{{1,2}}(?:,?\s*[0-9]{{4}})?))?\.?\s*(?:\((?P<paren>[^()\n]{{1,40}})\)|/(?P<slash>[^/\s][^/\n]{{0,39}})/)\.?-?\s+"
         );
         Regex::new(&pattern).ok()
     })
@@ -361,7 +436,7 @@ pub(super) fn dateline_without_dash<'t>(
     let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
     let date = caps.name("date").map(|m| m.as_str());
     let source = caps.name("paren").or_else(|| caps.name("slash")).map(|m| m.as_str().trim())?;
-    let agency_like = cleaner.agencies.contains(&source.to_lowercase())
+    let agency_like = cleaner.is_agency(source)
         || ((2..=8).contains(&source.len()) && source.bytes().all(|b| b.is_ascii_uppercase()));
     let place_ok = place.is_some_and(|p| date.is_some() || is_all_caps(p));
     let next_opens = s
@@ -391,7 +466,7 @@ pub(super) fn lone_dateline<'t>(
         && tokens.iter().all(|t| is_capitalized_token(t.trim_end_matches(',')))
         && tokens.first().is_some_and(|t| !is_not_name(t))
         && !is_section_word(place)
-        && !cleaner.agencies.contains(&place.to_lowercase());
+        && !cleaner.is_agency(place);
     shaped.then_some(place)
 }
 
@@ -437,16 +512,26 @@ pub(super) fn closes_sentence(s: &str) -> bool {
 
 /// "Talks to resume — minister": the headline before a dash and the one to three words of
 /// attribution after it, which are part of the headline (a bar or bullet would separate
-/// menu items instead). Returns the part before the dash.
+/// menu items instead); also "'We will not back down' - Mayor wins vote", a quotation the
+/// dash joins to the headline after it. Returns the part before the dash.
 pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
     if s.contains(['|', '•']) {
         return None;
     }
     let (at, dash) = [" — ", " – ", " - "].iter().find_map(|d| s.find(d).map(|at| (at, *d)))?;
     let tail = s.get(at + dash.len()..)?;
+    let head = s.get(..at)?;
     let attribution =
         (1..=3).contains(&tail.split_whitespace().count()) && tail.chars().any(char::is_alphabetic);
-    attribution.then(|| s.get(..at)).flatten()
+    (attribution || is_quotation(head)).then_some(head)
+}
+
+/// Whether `s` is one quotation of two words or more, in quote marks from end to end.
+fn is_quotation(s: &str) -> bool {
+    const OPENING: &[char] = &['\'', '"', '‘', '“', '«'];
+    const CLOSING: &[char] = &['\'', '"', '’', '”', '»'];
+    let inner = s.strip_prefix(OPENING).and_then(|r| r.strip_suffix(CLOSING));
+    inner.is_some_and(|q| q.split_whitespace().count() >= 2 && !q.contains(['"', '“', '”']))
 }
 
 /// Words that label a page's date line ("First Published:", "Last Updated:").
@@ -573,8 +658,7 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     let words = name.split_whitespace().count();
     let rest = s.get(head.len()..).unwrap_or_default();
     let rest_is_place = rest.split_whitespace().count() <= 2;
-    ((1..=3).contains(&words) && rest_is_place && cleaner.agencies.contains(&name.to_lowercase()))
-        .then_some(name)
+    ((1..=3).contains(&words) && rest_is_place && cleaner.is_agency(name)).then_some(name)
 }
 
 /// The part of a "Source: NAME Published: DATE" line before its date label.
@@ -631,9 +715,8 @@ pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t st
             .filter_map(|o| before.rfind(o).map(|i| i + o.len()))
             .max()?;
         let name = before.get(opener..)?.trim();
-        ((1..=3).contains(&name.split_whitespace().count())
-            && cleaner.agencies.contains(&name.to_lowercase()))
-        .then_some(name)
+        ((1..=3).contains(&name.split_whitespace().count()) && cleaner.is_agency(name))
+            .then_some(name)
     })
 }
 
@@ -650,9 +733,12 @@ fn wide_gaps(s: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|i| i - 1)
 }
 
-/// The part of `s` before its first run of two spaces.
+/// The part of `s` before its first run of two spaces (where [`wide_gaps`] starts first: the
+/// first two spaces in a row).
 fn before_wide_gap(s: &str) -> &str {
-    wide_gaps(s).next().and_then(|at| s.get(..at)).unwrap_or(s)
+    static GAP: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let gap = GAP.get_or_init(|| memchr::memmem::Finder::new("  "));
+    gap.find(s.as_bytes()).and_then(|at| s.get(..at)).unwrap_or(s)
 }
 
 /// A byte test run before the substring searches of the breadcrumb and site-name rules:
@@ -698,6 +784,143 @@ fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
     name
 }
 
+/// Words that end an outlet's own name, never an edition's ("BBC News", "NHK World").
+const NAME_END_WORDS: &[&str] =
+    &["news", "sports", "media", "agency", "press", "radio", "tv", "network", "world", "wire"];
+
+/// "THE LOCAL Norway", "EXAMPLE English Edition": a wordmark in capitals, then the country
+/// or language edition in Title Case. The wordmark alone is the outlet's name when the page
+/// writes it so again under the masthead line (at `from`) or in its footer; returned as
+/// written there.
+fn without_edition<'t>(text: &'t str, name: &'t str, from: usize) -> &'t str {
+    let mut caps_end = 0;
+    let mut edition_words = 0;
+    for w in name.split_whitespace() {
+        if edition_words == 0 && is_all_caps(w) {
+            caps_end = w.as_ptr() as usize - name.as_ptr() as usize + w.len();
+            continue;
+        }
+        let outlet_word = is_listed(super::OUTLET_WORDS, w) || is_listed(NAME_END_WORDS, w);
+        if is_all_caps(w) || outlet_word {
+            return name;
+        }
+        edition_words += 1;
+    }
+    let Some(wordmark) = name.get(..caps_end).filter(|w| !w.is_empty()) else { return name };
+    if edition_words == 0 {
+        return name;
+    }
+    let mut head_end = (from + 3000).min(text.len());
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let mut foot_start = text.len().saturating_sub(FOOTER_BYTES).max(head_end);
+    while !text.is_char_boundary(foot_start) {
+        foot_start += 1;
+    }
+    let written = capitalized(wordmark);
+    [text.get(from..head_end), text.get(foot_start..)]
+        .into_iter()
+        .flatten()
+        .find_map(|hay| {
+            [wordmark, written.as_str()].iter().find_map(|w| {
+                let at = find_whole(hay, w)?;
+                hay.get(at..at + w.len())
+            })
+        })
+        .unwrap_or(name)
+}
+
+/// The first label of a domain name printed as the masthead ("aa.com.tr", "www.example.com"):
+/// lower-case letters, digits and hyphens in two or more labels, the last of letters only.
+fn domain_label(line: &str) -> Option<&str> {
+    let domain = line.strip_prefix("www.").unwrap_or(line);
+    let shaped = domain.len() <= 40
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.".contains(&b));
+    let tld = domain.rsplit('.').next()?;
+    let label = domain.split('.').next()?;
+    (shaped
+        && domain.contains('.')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && label.len() >= 2)
+        .then_some(label)
+}
+
+/// Runs of one to five capitalized words in `hay`, parted by anything but a single space.
+fn capitalized_runs(hay: &str) -> impl Iterator<Item = &str> + '_ {
+    hay.split(|c: char| !(c.is_alphanumeric() || " -'’&".contains(c)))
+        .flat_map(|part| part.split("  "))
+        .flat_map(|part| {
+            // A lower-case word ends a run: "Example Agency website".
+            part.split(' ')
+                .fold(Vec::<(usize, usize)>::new(), |mut runs, w| {
+                    let at = w.as_ptr() as usize - part.as_ptr() as usize;
+                    let capital = w.chars().next().is_some_and(char::is_uppercase);
+                    match runs.last_mut() {
+                        Some(run) if capital && run.1 == at.saturating_sub(1) && run.1 > run.0 => {
+                            run.1 = at + w.len();
+                        }
+                        _ if capital => runs.push((at, at + w.len())),
+                        _ => runs.push((at, at)),
+                    }
+                    runs
+                })
+                .into_iter()
+                .filter(|(a, b)| b > a)
+                .filter_map(move |(a, b)| part.get(a..b))
+        })
+        .filter(|run| run.split(' ').count() <= 5)
+}
+
+/// Whether `name`'s initials or letters spell a domain's `label` ("Anadolu Agency" and "aa").
+fn spells(name: &str, label: &str) -> bool {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let letters: String =
+        name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    (name.split_whitespace().count() >= 2 && initials == label) || letters == label
+}
+
+/// A masthead that is the site's domain ("aa.com.tr"): the outlet is the name the menu or
+/// footer writes whose initials or letters spell the domain's first label, a listed one
+/// before others ("Anadolu Agency" in the footer over a menu's "Anadolu Ajansı").
+fn domain_masthead<'t>(
+    cleaner: &Cleaner,
+    text: &'t str,
+    first: &'t str,
+    below: impl Iterator<Item = &'t str>,
+) -> Option<(Span, usize)> {
+    let label = domain_label(first)?;
+    let end_of = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize + line.len();
+    let menu_lines: Vec<&str> =
+        below.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty()).collect();
+    let end =
+        menu_lines.iter().rev().find(|l| is_menu_line(l)).map_or(end_of(first), |l| end_of(l));
+    let mut foot_start = text.len().saturating_sub(FOOTER_BYTES).max(end);
+    while !text.is_char_boundary(foot_start) {
+        foot_start += 1;
+    }
+    let mut best: Option<(bool, &str)> = None;
+    for hay in menu_lines.iter().copied().chain(text.get(foot_start..)) {
+        for run in capitalized_runs(hay).filter(|run| spells(run, label) && is_site_name(run)) {
+            let listed = cleaner.is_agency(run);
+            if best.map_or(true, |(was_listed, _)| listed && !was_listed) {
+                best = Some((listed, run));
+            }
+        }
+    }
+    let (_, name) = best?;
+    let start = name.as_ptr() as usize - text.as_ptr() as usize;
+    Some((Span::new(start, start + name.len()), end))
+}
+
 /// "Example News | Anglia": a site's name and its regional edition, when the page names the
 /// outlet so ("told Example News Anglia"). Returns where the page writes the joined name.
 fn joined_masthead<'t>(text: &'t str, first: &str) -> Option<&'t str> {
@@ -736,9 +959,8 @@ fn signed_by_writer(cleaner: &Cleaner, text: &str, paras: &[Para]) -> bool {
                 .take_while(|t| is_capitalized_token(t.trim_end_matches(',')))
                 .take(5)
                 .collect();
-            let agency = name.first().is_some_and(|t| cleaner.agencies.contains(&t.to_lowercase()));
-            let staff =
-                name.iter().any(|t| super::STAFF_WORDS.contains(&t.to_lowercase().as_str()));
+            let agency = name.first().is_some_and(|t| cleaner.is_agency(t));
+            let staff = name.iter().any(|t| is_listed(super::STAFF_WORDS, t));
             (2..=4).contains(&name.len()) && !agency && !staff
         })
     })
@@ -785,21 +1007,25 @@ pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usi
 /// Sources, dates and a by-line the page gives in forms the head scan does not read: a
 /// print-edition trailer naming the paper, an "e-paper" menu item, an outlet's name before
 /// the date or after the writer's name, a slashed date whose time zone gives its order, and
-/// a press-release service's dateline. Looks at the head's metadata lines and the last few
-/// paragraphs only.
+/// a press-release service's dateline. Looks at the head's metadata lines (`lines`, from
+/// [`head_meta_lines`], found once for the head scan and this) and the last few paragraphs
+/// only.
+// The head scan's state, passed apart rather than bundled for this one call.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn more_metadata(
     cleaner: &Cleaner,
     text: &str,
     meta_text: &str,
     paras: &[Para],
+    lines: &[(usize, Span)],
     title_at: Option<usize>,
     layout: Layout,
     found: &mut Found,
 ) {
     print_trailer_source(text, paras, found);
     epaper_source(text, paras, title_at, found);
-    let lines = head_meta_lines(text, paras, layout);
     let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
+    let mut ambiguous = None;
     for (k, &(i, line)) in lines.iter().enumerate() {
         let s = text.get(line.range()).unwrap_or_default();
         let meta_s = meta_text.get(line.range()).unwrap_or_default();
@@ -811,9 +1037,146 @@ pub(super) fn more_metadata(
         }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
             found.dates.push(Candidate { value: date, priority, position: i });
+        } else if i <= layout.story_start {
+            if let Some(slashed) = slashed_either_way(meta_s) {
+                ambiguous.get_or_insert((slashed, i));
+            }
+        }
+        // "AFP" alone between the headline and the story credits the copy, as "By AFP"
+        // does: above the site's own name, which its masthead may write alone on a line.
+        let credit_zone = title_at.is_some_and(|t| i > t) && i < layout.story_start;
+        if credit_zone {
+            if let Some(name) = agency_line(cleaner, s) {
+                found.sources.push(Candidate { value: name.to_string(), priority: 3, position: i });
+            }
+        }
+        if i <= layout.story_start {
+            if let Some(candidate) = date_after_clock(meta_s, i) {
+                found.dates.push(candidate);
+            }
+        }
+    }
+    if let Some(((readings, priority), i)) = ambiguous {
+        let story = paras.get(i + 1..).unwrap_or_default();
+        if let Some(date) = reading_the_story_confirms(meta_text, story, readings) {
+            found.dates.push(Candidate { value: date, priority, position: i });
         }
     }
     release_dateline(cleaner, text, paras, layout, found);
+    // The masthead's name alone on its line is the site's own name, below an agency's
+    // credit or sign-off, even when it is a listed outlet ("ARAB NEWS" over "- AFP").
+    if let Some((_, masthead_end)) = layout.masthead {
+        for c in found.sources.iter_mut().filter(|c| c.priority == 2) {
+            if paras.get(c.position).is_some_and(|p| p.span.start < masthead_end) {
+                c.priority = 1;
+            }
+        }
+    }
+}
+
+/// "Economy 15:04 November 27, 2025": a clock time right before a month's name, whose
+/// minutes the date pattern reads as the day ("04 November"). The date after the clock,
+/// with the priority its label gives.
+fn date_after_clock(line: &str, i: usize) -> Option<Candidate<PartialDate>> {
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    let minutes = line.get(colon + 1..colon + 3)?;
+    let after = line.get(colon + 3..)?;
+    if !minutes.bytes().all(|b| b.is_ascii_digit()) || !after.starts_with(' ') {
+        return None;
+    }
+    let (first_span, _) = find_dates(line, None).next()?;
+    // Only when the pattern took the clock's minutes for a day.
+    if first_span.start > colon + 3 {
+        return None;
+    }
+    let (span, date) = find_dates(after, None).next()?;
+    if span.start > 1 || date.year().is_none() {
+        return None;
+    }
+    let label = line.get(..colon).unwrap_or_default().to_ascii_lowercase();
+    let updated = ["updated", "modified", "edited"].iter().any(|l| label.contains(l));
+    Some(Candidate { value: date, priority: if updated { 1 } else { 3 }, position: i })
+}
+
+/// Both readings of the first slashed date in `line` whose day and month could be either way
+/// round ("03/12/2025": 3 December or March 12), day first, and the priority its label
+/// gives.
+fn slashed_either_way(line: &str) -> Option<([PartialDate; 2], u8)> {
+    let at = memchr::memchr(b'/', line.as_bytes())?;
+    let before = line.get(..at)?;
+    let a_len = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let a_start = at - a_len;
+    let rest = line.get(at + 1..)?;
+    let b_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year_part = rest.get(b_len..)?.strip_prefix('/')?;
+    let y_len = year_part.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&a_len) || !(1..=2).contains(&b_len) || y_len != 4 {
+        return None;
+    }
+    let a: u32 = line.get(a_start..at)?.parse().ok()?;
+    let b: u32 = rest.get(..b_len)?.parse().ok()?;
+    let y: i32 = year_part.get(..4)?.parse().ok()?;
+    if !(a <= 12 && b <= 12 && a != b) {
+        return None;
+    }
+    let label = line.get(..a_start).unwrap_or_default().to_ascii_lowercase();
+    let priority = if ["updated", "modified", "edited"].iter().any(|l| label.contains(l)) {
+        1
+    } else if ["published", "posted"].iter().any(|l| label.contains(l)) {
+        3
+    } else {
+        2
+    };
+    Some(([PartialDate::new(Some(y), b, a)?, PartialDate::new(Some(y), a, b)?], priority))
+}
+
+/// How many paragraphs of the story are read for words that date it.
+const STORY_DATING_PARAGRAPHS: usize = 8;
+
+/// Weekday names, Monday first.
+const WEEKDAY_NAMES: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Which reading of a slashed date the story under it confirms (`story`: the paragraphs
+/// after the date's): its first three name a weekday the page's date is, or follows by a
+/// day ("on Tuesday" under a Wednesday's date), and its first eight name a month ("on
+/// December 20"). The reading with more of these wins; on a tie the date stays unread.
+fn reading_the_story_confirms(
+    text: &str,
+    story: &[Para],
+    readings: [PartialDate; 2],
+) -> Option<PartialDate> {
+    let story = story.iter().take(STORY_DATING_PARAGRAPHS);
+    let mut weekday = None;
+    let mut months = [false; 13];
+    for (k, p) in story.enumerate() {
+        let s = text.get(p.span.range()).unwrap_or_default();
+        if weekday.is_none() && k < 3 {
+            weekday = s
+                .split(|c: char| !c.is_alphabetic())
+                .find_map(|w| WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(w)));
+        }
+        for (_, d) in find_dates(s, None) {
+            if let Some(seen) = usize::try_from(d.month()).ok().and_then(|m| months.get_mut(m)) {
+                *seen = true;
+            }
+        }
+    }
+    let score = |d: &PartialDate| {
+        let day_fits = weekday.zip(d.weekday()).is_some_and(|(named, is)| {
+            let is = usize::from(is.index());
+            named == is || (named + 1) % 7 == is
+        });
+        let month_named =
+            usize::try_from(d.month()).ok().and_then(|m| months.get(m)) == Some(&true);
+        u8::from(day_fits) + u8::from(month_named)
+    };
+    let [day_first, month_first] = readings;
+    match score(&day_first).cmp(&score(&month_first)) {
+        std::cmp::Ordering::Greater => Some(day_first),
+        std::cmp::Ordering::Less => Some(month_first),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// How a print-edition trailer at the foot opens ("Published in Example Daily, March 4th").
@@ -922,7 +1285,7 @@ fn outlet_before_date(cleaner: &Cleaner, s: &str, meta_s: &str, i: usize, found:
     let gap = s.get(name_end..span.start).unwrap_or_default();
     let parted = gap.contains(['|', '·', '•', '/', '-', '–', '—'])
         || gap.bytes().any(|b| b.is_ascii_digit());
-    let listed = || cleaner.agencies.contains(&name.to_lowercase());
+    let listed = || cleaner.is_agency(name);
     if parted && name.split_whitespace().count() >= 2 && (is_outlet_shape(name) || listed()) {
         found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
     }
@@ -935,16 +1298,19 @@ const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
 /// Whether a part of a by-line after the writer's name names the outlet: a listed one, a
 /// newspaper's name shape, a name ending in "News", or the masthead's name.
 fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let broadcast = (2..=4).contains(&words.len())
-        && words.iter().all(|w| is_capitalized_token(w))
-        && words.last().is_some_and(|w| BROADCAST_WORDS.contains(&w.to_lowercase().as_str()))
-        && !words.first().is_some_and(|w| is_section_word(w) || is_not_name(w))
-        && !is_section_word(part);
-    cleaner.agencies.contains(&part.to_lowercase())
+    // Tested last, as the costliest: the rules are pure, so the order changes no answer.
+    let broadcast = || {
+        let words = part.split_whitespace().count();
+        (2..=4).contains(&words)
+            && part.split_whitespace().all(is_capitalized_token)
+            && part.split_whitespace().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
+            && !part.split_whitespace().next().is_some_and(|w| is_section_word(w) || is_not_name(w))
+            && !is_section_word(part)
+    };
+    cleaner.is_agency(part)
         || is_outlet_shape(part)
-        || broadcast
         || masthead.is_some_and(|m| m == part)
+        || broadcast()
 }
 
 /// Whether `s` is a person's name alone: two to four capitalized words.
@@ -967,7 +1333,7 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     words >= 2
         && !s.split_whitespace().any(|w| is_not_name(w) || is_section_word(w))
         && !is_outlet_shape(s)
-        && !cleaner.agencies.contains(&s.to_lowercase())
+        && !cleaner.is_agency(s)
 }
 
 /// "NAME · Example News ·", or the writer's name with the outlet on the line under it: the
@@ -980,11 +1346,23 @@ fn outlet_after_writer(
     i: usize,
     found: &mut Found,
 ) {
-    let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
-    let Some(writer) = parts.next() else { return };
-    let same_line = parts.next();
-    let next_line =
-        next.and_then(|n| n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty()));
+    // Most lines hold no separator: one byte search spares splitting them char by char.
+    let (writer, same_line) = if has_no_dot_bar_bullet(s) {
+        (s.trim(), None)
+    } else {
+        let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
+        (parts.next().unwrap_or_default(), parts.next())
+    };
+    if writer.is_empty() {
+        return;
+    }
+    let next_line = next.and_then(|n| {
+        if has_no_dot_bar_bullet(n) {
+            Some(n.trim()).filter(|p| !p.is_empty())
+        } else {
+            n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty())
+        }
+    });
     let candidate = same_line.or(next_line);
     // "NAME / Political Correspondent": a job title under the name shows it is a by-line.
     let job = next_line.is_some_and(ends_in_job_title);
@@ -1004,6 +1382,12 @@ fn outlet_after_writer(
     if (outlet.is_some() || job) && found.bylines.is_empty() {
         found.bylines.push(Candidate { value: writer.to_string(), priority: 1, position: i });
     }
+}
+
+/// Whether `s` holds none of '·', '|', '•' (a bar, or a lead byte of the other two): then
+/// splitting at them gives `s` whole.
+fn has_no_dot_bar_bullet(s: &str) -> bool {
+    memchr::memchr3(b'|', 0xC2, 0xE2, s.as_bytes()).is_none()
 }
 
 /// Time zones of places that write the day before the month ("10/09/2025 14:22 GMT+2").
@@ -1126,7 +1510,5 @@ fn release_dateline(
 
 /// "Political Correspondent", "Staff Writer": a line ending in a newsroom job's word.
 fn ends_in_job_title(s: &str) -> bool {
-    s.split_whitespace()
-        .next_back()
-        .is_some_and(|w| super::STAFF_WORDS.contains(&w.to_lowercase().as_str()))
+    s.split_whitespace().next_back().is_some_and(|w| is_listed(super::STAFF_WORDS, w))
 }

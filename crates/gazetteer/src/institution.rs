@@ -1,0 +1,453 @@
+//! Institutions named by shape, and their later short forms, within one article.
+//!
+//! News names a public body in full once ("the Ghana Police Service", "the Department of
+//! Housing, Local Government and Heritage", "the Electoral Commission of Ghana") and then by
+//! a part of that name ("the Electoral Commission said", "the Commission", "Toronto police").
+//! Read alone, the parts are other names or none; the article's full name is what a reader
+//! goes by.
+//!
+//! A full name is a run of capitalized words on one line, joined by single spaces, the
+//! connectors of [`CONNECTORS`] ("of", "and", "for", "on", "the" after those) and commas that
+//! open a list closed by "and" ("Practitioners, Pharmacists and Dentists Union"), holding a
+//! head noun of [`HEADS`] that either ends the run or is followed by a connector ("Commission
+//! of Ghana"); words after the last such head are cut ("Ghana Police Service Act"). A place
+//! word opening the run is part of the name ("Ghana Police Service"); a possessive word is not
+//! ("Ontario's Ministry of ..." is the "Ministry of ..."). Gazetteer names of countries and
+//! demonyms inside the run are replaced by the run; any other name found before (a person, a
+//! known body) ends the run, so "Reuters and Ghana Police Service" is two names.
+//!
+//! A later run (or a capitalized word run ending with "police") that is the first words of an
+//! earlier institution up to a connector or comma ("Electoral Commission" of "Electoral
+//! Commission of Ghana"), or its last words ("Commission" of "European Commission"), and
+//! holds a head noun, names that institution when exactly one earlier institution of the
+//! article fits. Earlier institutions are both those found here and the gazetteer's bodies.
+
+use whosaid_core::{EntityKind, Span};
+
+use crate::words::{is, CUE};
+use crate::{EntityId, Mention};
+
+/// Lowercase words that join the words of one institution's name.
+const CONNECTORS: &[&str] = &["of", "and", "for", "&"];
+
+/// Nouns that make a capitalized run a public body's or association's name (lowercase).
+const HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "service",
+    "services",
+    "commission",
+    "union",
+    "authority",
+    "agency",
+    "council",
+    "association",
+    "chamber",
+    "committee",
+    "board",
+    "bureau",
+    "office",
+    "institute",
+    "federation",
+    "police",
+    "secretariat",
+    "tribunal",
+    "directorate",
+    "inspectorate",
+    "administration",
+    "society",
+    "league",
+    "foundation",
+    "alliance",
+    "coalition",
+    "confederation",
+    "organisation",
+    "organization",
+    "court",
+];
+
+/// Capitalized role words that end an institution's name: "Ministry of Finance and Trade
+/// Minister ..." is a body, then a title.
+const TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "governor",
+    "mayor",
+    "commissioner",
+    "premier",
+    "senator",
+    "chief",
+    "head",
+    "leader",
+];
+
+/// At most this many institutions per article are remembered for short forms, so that the
+/// work stays linear in the article.
+const MAX_INSTITUTIONS: usize = 64;
+
+/// What a word of a run is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Part {
+    /// A capitalized word.
+    Cap,
+    /// A connector of [`CONNECTORS`], or "the" after "of" or "for".
+    Connector,
+    /// A capitalized word after ", ": opens or continues a list.
+    ListItem,
+    /// A lowercase "police" after capitalized words ("Toronto police"): only a short form.
+    LowerPolice,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    part: Part,
+}
+
+/// An institution named earlier in the article.
+struct Institution {
+    name: String,
+    entity: Option<EntityId>,
+}
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
+/// Rewrites `mentions` (sorted by start, not overlapping) for the institutions `text` names.
+pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
+    let bytes = text.as_bytes();
+    let mut found: Vec<Mention> = Vec::new();
+    let mut known: Vec<Institution> = Vec::new();
+    let mut run: Vec<Word> = Vec::new();
+    let mut next_mention = 0;
+    let mut pos = 0;
+    let mut prev_end = 0;
+    while pos < bytes.len() {
+        let Some(b) = bytes.get(pos).copied() else { break };
+        if !word_byte(b) || b == b'-' || b == b'\'' {
+            pos += 1;
+            continue;
+        }
+        let start = pos;
+        while bytes.get(pos).copied().is_some_and(word_byte) {
+            pos += 1;
+        }
+        // Trailing hyphens and apostrophes are punctuation, not the word's.
+        let mut end = pos;
+        while end > start && matches!(bytes.get(end - 1), Some(b'-' | b'\'')) {
+            end -= 1;
+        }
+        let Some(word) = text.get(start..end) else { continue };
+        let gap = text.get(prev_end..start).unwrap_or("");
+        prev_end = end;
+        // Hard-wrapped text breaks a name across lines ("Cooperation and\nDevelopment").
+        let gap = if matches!(gap, "\n" | " \n" | "\n " | "\r\n") { " " } else { gap };
+        // Names found before: countries and demonyms join a run, anything else ends it.
+        while mentions.get(next_mention).is_some_and(|m| m.span.end <= start) {
+            let m = mentions.get(next_mention);
+            remember_gazetteer_body(m, &mut known);
+            next_mention += 1;
+        }
+        let inside = mentions.get(next_mention).filter(|m| m.span.start < end);
+        if inside.is_some_and(|m| m.kind != EntityKind::Country) {
+            if gap == " " {
+                // The run goes on into that name ("Chicago Board Options Exchange"): what
+                // stands before it is no whole name.
+                run.clear();
+            }
+            close(text, &mut run, mentions, &mut found, &mut known);
+            continue;
+        }
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        let joined = !run.is_empty() && (gap == " " || gap == ", ");
+        if !joined {
+            close(text, &mut run, mentions, &mut found, &mut known);
+        }
+        if capitalized && is_possessive(word) {
+            // "Ontario's Ministry of ...": the possessive is no part of the name.
+            close(text, &mut run, mentions, &mut found, &mut known);
+            continue;
+        }
+        // A title after a capitalized word ends the name ("Trade Minister"); after a
+        // connector it is part of it ("Office of the President").
+        let after_connector = run.last().is_some_and(|w| w.part == Part::Connector);
+        let title = capitalized && is_in(TITLES, word) && !after_connector;
+        let part = if title {
+            None
+        } else if capitalized {
+            Some(if gap == ", " && !run.is_empty() { Part::ListItem } else { Part::Cap })
+        } else if !run.is_empty()
+            && gap == " "
+            && (is_in(CONNECTORS, word)
+                || (word == "the"
+                    && run.last().is_some_and(|w| {
+                        w.part == Part::Connector && matches!(slice(text, w), "of" | "for")
+                    })))
+        {
+            Some(Part::Connector)
+        } else if !run.is_empty() && gap == " " && word == "police" {
+            Some(Part::LowerPolice)
+        } else {
+            None
+        };
+        match part {
+            Some(part) if !(gap == ", " && part != Part::ListItem) => {
+                run.push(Word { start, end, part });
+                if part == Part::LowerPolice {
+                    close(text, &mut run, mentions, &mut found, &mut known);
+                }
+            }
+            _ => {
+                close(text, &mut run, mentions, &mut found, &mut known);
+                // A capitalized word that could not join starts the next run.
+                if capitalized && !title {
+                    run.push(Word { start, end, part: Part::Cap });
+                }
+            }
+        }
+    }
+    close(text, &mut run, mentions, &mut found, &mut known);
+    if found.is_empty() {
+        return;
+    }
+    // Names inside a found institution ("Ghana") give way to it; the rest stay. Both lists
+    // are in text order: one merge.
+    let mut f = 0;
+    mentions.retain(|m| {
+        while found.get(f).is_some_and(|x| x.span.end <= m.span.start) {
+            f += 1;
+        }
+        !found.get(f).is_some_and(|x| x.span.start <= m.span.start && m.span.end <= x.span.end)
+    });
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Remembers a gazetteer body met before, for short forms ("the Commission").
+fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
+    let Some(m) = m else { return };
+    if m.kind != EntityKind::Organization || m.adjective || known.len() >= MAX_INSTITUTIONS {
+        return;
+    }
+    if known.iter().any(|k| k.name == m.name) {
+        return;
+    }
+    known.push(Institution { name: m.name.clone(), entity: m.entity });
+}
+
+fn slice<'t>(text: &'t str, w: &Word) -> &'t str {
+    text.get(w.start..w.end).unwrap_or("")
+}
+
+/// Decides what a finished run is: an institution's full name, a short form of one named
+/// before, or nothing. Clears `run`.
+fn close(
+    text: &str,
+    run: &mut Vec<Word>,
+    mentions: &[Mention],
+    found: &mut Vec<Mention>,
+    known: &mut Vec<Institution>,
+) {
+    let words = trimmed(text, run);
+    if !words.is_empty() {
+        judge(text, words, mentions, found, known);
+    }
+    run.clear();
+}
+
+/// Capitalized words that open a sentence or a noun phrase before a name.
+const OPENERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"];
+
+/// The run without leading articles ("The", "A") and connectors, without a list that no
+/// "and" closes, and without trailing connectors.
+fn trimmed<'r>(text: &str, run: &'r [Word]) -> &'r [Word] {
+    let from = run
+        .iter()
+        .position(|w| {
+            w.part != Part::Connector && !(w.part == Part::Cap && is_in(OPENERS, slice(text, w)))
+        })
+        .unwrap_or(run.len());
+    let mut words = run.get(from..).unwrap_or(&[]);
+    // A comma list must be closed by "and": "X, Y and Z Union".
+    if let Some(first_item) = words.iter().position(|w| w.part == Part::ListItem) {
+        let last_item = words.iter().rposition(|w| w.part == Part::ListItem).unwrap_or(first_item);
+        let closed = words.get(last_item..).is_some_and(|rest| {
+            rest.iter().any(|w| w.part == Part::Connector && slice(text, w) == "and")
+        });
+        if !closed {
+            words = words.get(..first_item).unwrap_or(&[]);
+        }
+    }
+    while words.last().is_some_and(|w| w.part == Part::Connector) {
+        words = words.get(..words.len() - 1).unwrap_or(&[]);
+    }
+    words
+}
+
+fn judge(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    found: &mut Vec<Mention>,
+    known: &mut Vec<Institution>,
+) {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+    let span = Span::new(first.start, last.end);
+    let surface = text.get(span.start..span.end).unwrap_or("");
+    if before_title_and_name(text, span.end) || after_common_possessive(text, span.start) {
+        return;
+    }
+    let is_head = |w: &Word| w.part != Part::Connector && is_in(HEADS, slice(text, w));
+    if !words.iter().any(is_head) {
+        return;
+    }
+    // A short form of a body named before.
+    let ends_with_head = is_head(last) || last.part == Part::LowerPolice;
+    if let Some(inst) = short_form_of(surface, ends_with_head, known) {
+        found.push(org(span, inst.name.clone(), inst.entity));
+        return;
+    }
+    if last.part == Part::LowerPolice {
+        return;
+    }
+    // The full name ends at a head noun, or runs on from one through a connector
+    // ("Commission of Ghana"); words after the last head are cut ("Police Service Act").
+    let runs_on = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| is_head(w) && words.get(i + 1).map_or(true, |a| a.part == Part::Connector));
+    if !runs_on {
+        return;
+    }
+    let capitals = words.iter().filter(|w| w.part != Part::Connector).count();
+    // "Soviet Union", "Russian Federation": a state, not a body.
+    let state = capitals == 2
+        && words
+            .last()
+            .is_some_and(|w| is_in(&["union", "federation", "confederation"], slice(text, w)))
+        && words.first().is_some_and(|w| {
+            mentions.iter().any(|m| m.kind == EntityKind::Country && m.span.start == w.start)
+        });
+    // A complement that is an acronym alone is another name ("Alliance and GTA").
+    let acronym_end = words.len() > 2
+        && words.last().is_some_and(|w| {
+            let s = slice(text, w);
+            s.len() > 1 && s.bytes().all(|b| b.is_ascii_uppercase())
+        });
+    if state || acronym_end {
+        return;
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+    if capitals < 2 {
+        return;
+    }
+    let span = Span::new(first.start, last.end);
+    // A gazetteer name of exactly this span keeps its identity.
+    if mentions.iter().any(|m| m.span == span) {
+        return;
+    }
+    let name = text
+        .get(span.start..span.end)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if known.len() < MAX_INSTITUTIONS && !known.iter().any(|k| k.name == name) {
+        known.push(Institution { name: name.clone(), entity: None });
+    }
+    found.push(org(span, name, None));
+}
+
+/// The one institution of `known` that `surface` is the first words of (up to a connector or
+/// a comma, or ending with a head noun: "Toronto police" of "Toronto Police Service") or the
+/// last words of; `None` when none or several fit.
+fn short_form_of<'k>(
+    surface: &str,
+    ends_with_head: bool,
+    known: &'k [Institution],
+) -> Option<&'k Institution> {
+    let mut fit = None;
+    for inst in known {
+        let name = inst.name.as_str();
+        if name.len() <= surface.len() {
+            continue;
+        }
+        let prefix =
+            name.get(..surface.len()).filter(|p| p.eq_ignore_ascii_case(surface)).is_some()
+                && name.get(surface.len()..).is_some_and(|rest| {
+                    [" of ", ", ", " and ", " for ", " on "].iter().any(|c| rest.starts_with(c))
+                        || (ends_with_head && rest.starts_with(' '))
+                });
+        let suffix =
+            name.get(name.len() - surface.len()..).is_some_and(|s| s.eq_ignore_ascii_case(surface))
+                && name.get(..name.len() - surface.len()).is_some_and(|head| head.ends_with(' '));
+        if prefix || suffix {
+            if fit.is_some() {
+                return None;
+            }
+            fit = Some(inst);
+        }
+    }
+    fit
+}
+
+/// Whether a title and a name follow `end` ("Colombian Cycling Federation president Mauricio
+/// Vargas said": a lowercase word, not a reporting verb, then a capitalized one) or a name in
+/// apposition does (", Mauricio Vargas,"): the body qualifies a person's title there, and its
+/// name is left to the title.
+fn before_title_and_name(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    // "the president of the Colombian Cycling Federation (FCC), Mauricio Vargas, told":
+    // the body qualifies the title of the person in apposition.
+    let after_bracket = match after.strip_prefix(" (") {
+        Some(inner) => inner.find(')').and_then(|i| inner.get(i + 1..)).unwrap_or(""),
+        None => after,
+    };
+    if after_bracket
+        .strip_prefix(", ")
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    {
+        return true;
+    }
+    let mut rest = after.splitn(3, ' ');
+    let (Some(""), Some(title), Some(next)) = (rest.next(), rest.next(), rest.next()) else {
+        return false;
+    };
+    !title.is_empty()
+        && title.bytes().all(|b| b.is_ascii_lowercase())
+        && !is(title, CUE)
+        && next.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a lowercase possessive stands right before `start` ("the country's Ministry of
+/// Agriculture"): the attribution stage reads such a body from the noun itself, and a mention
+/// there made it lose the claim ("..., the country's Ministry of Agriculture said").
+fn after_common_possessive(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(char::is_whitespace).next())
+    else {
+        return false;
+    };
+    is_possessive(word) && word.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn org(span: Span, name: String, entity: Option<EntityId>) -> Mention {
+    Mention { span, entity, kind: EntityKind::Organization, name, adjective: false, gender: None }
+}
