@@ -730,6 +730,8 @@ fn a_clock_time_before_the_date_is_not_its_day() {
     let cases: &[(&str, &str)] = &[
         ("Economy 15:04 November 27, 2025", "2025-11-27"),
         ("World 21:12 March 3, 2024", "2024-03-03"),
+        // A label's colon before the clock's.
+        ("Published: 21:12 March 3, 2024", "2024-03-03"),
     ];
     for (line, want) in cases {
         let text = format!(

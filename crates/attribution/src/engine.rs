@@ -445,6 +445,11 @@ impl<'a> Scan<'a> {
                     self.last_person = Some(speaker);
                 }
                 EntityKind::Organization => {
+                    if self.is_listing(m) {
+                        // "(Nasdaq Copenhagen: NRDH)": the exchange is not who the story is
+                        // about, nor what "it" or "the company" stands for.
+                        continue;
+                    }
                     if self.is_affiliation(self.token_at(m.span.start)) {
                         self.note_affiliation_org(speaker);
                     } else {
@@ -455,6 +460,18 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// Whether an organization mention is the exchange of a stock listing in brackets after
+    /// a company's name: "(NYSE: ACME)", "(Nasdaq Copenhagen: NRDH)".
+    fn is_listing(&self, m: &Mention) -> bool {
+        let first = self.token_at(m.span.start);
+        let opens = first.checked_sub(1).is_some_and(|p| self.is_punct(p, "("));
+        let last = self.token_at(m.span.end);
+        opens
+            && (last..last + 3)
+                .take_while(|&k| !self.is_punct(k, ")"))
+                .any(|k| self.is_punct(k, ":"))
     }
 
     fn note_recent_person(&mut self, person: &Speaker) {
@@ -2682,10 +2699,14 @@ impl<'a> Scan<'a> {
     /// person quoted last (in this paragraph or the one before), when that person has no
     /// other title.
     fn role_referent(&self, head_lc: &str) -> Option<Speaker> {
+        // "the diplomat", "the lawmaker": a description of status fits whatever office
+        // the person was introduced with (a spokeswoman of a foreign ministry is a diplomat).
+        let broad =
+            matches!(head_lc, "diplomat" | "lawmaker" | "legislator" | "leader" | "envoy" | "head");
         let fits = |s: &Speaker| {
             s.kind == EntityKind::Person
                 && !is_bare_title(s)
-                && s.role.as_deref().and_then(role_head).map_or(true, |h| h == head_lc)
+                && (broad || s.role.as_deref().and_then(role_head).map_or(true, |h| h == head_lc))
         };
         let subject = self.paragraph_subject.map(|m| self.speaker_of(m)).filter(fits);
         let recent = || {
@@ -2805,6 +2826,9 @@ impl<'a> Scan<'a> {
             let speaker = self.resolve_pronoun(p)?;
             return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
         }
+        if let Some(np) = self.definite_of_title(j) {
+            return Some(np);
+        }
         // "the Office for Harbours, Canals and Inland Waterways": a name after a joining word
         // is the end of a longer institution's name.
         // "Business Unity South Africa said", "Athletics Kenya said": a country closing a
@@ -2844,6 +2868,30 @@ impl<'a> Scan<'a> {
             }
         }
         Some(self.pp_owner(np))
+    }
+
+    /// "the head of government noted", "the chief of staff said": a definite title of the
+    /// gazetteer's, built on "of", ending at token `j`, names the person the passage is about
+    /// (the title's holder, else the person quoted or introduced with a title last).
+    fn definite_of_title(&self, j: usize) -> Option<Np> {
+        let (first, _, title) = self.role_mention_before(j + 1)?;
+        let lower = title.to_lowercase();
+        let (before_of, _) = lower.split_once(" of ")?;
+        let head = before_of.split_whitespace().next_back()?;
+        let the = first.checked_sub(1).filter(|&p| self.in_sentence(p))?;
+        if !self.word(the).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
+        let person = self
+            .role_people
+            .get(head)
+            .cloned()
+            .or_else(|| self.role_referent(head))
+            .or_else(|| self.last_titled_person.clone())?;
+        let mut speaker = person;
+        speaker.role = Some(words::squash_spaces(title));
+        let name_span = Span::new(self.span(first)?.start, self.span(j)?.end);
+        Some(Np { speaker, first: the, last: j, name_span })
     }
 
     /// "Dr Ingrid Solberg of the World Health Organization said", "Two grain traders in

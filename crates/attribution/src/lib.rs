@@ -3,7 +3,8 @@
 //! Given an article's text, the tokenizer's [`Tokens`] and the gazetteer's [`Annotation`],
 //! an [`Attributor`] returns one [`Claim`] per reported statement: direct quotes (`"…," X
 //! said`), indirect speech (`X said that …`, `…, the Pentagon said.`), mixed forms,
-//! `according to X`, `X quoted Y as saying`, `X accused Y of …`, and quote-only paragraphs
+//! `according to X`, `X quoted Y as saying`, `X accused Y of …`, appeals (`X urged Y to …`,
+//! `X called on Y to …`: the addressee and infinitive are the statement), and quote-only paragraphs
 //! that continue the previous speaker. Speakers are resolved through gazetteer mentions,
 //! role titles ("the spokesman"), groups ("U.S. officials"), institutions ("the company")
 //! and pronouns, with running state kept while scanning the article once, in order. The
@@ -21,7 +22,10 @@
 //! Speakers are named as the text names them when nobody more specific is known: groups and
 //! unresolved titles keep their article ("The researchers", "a family spokesman"); a
 //! definite title ("the striker") names the person the passage is about; an unnamed
-//! spokesperson speaks for the institution named with the title.
+//! spokesperson speaks for the institution named with the title ("a Kepco spokesman" is
+//! Kepco, and so are a later "he" and "the spokesman"), while "his spokesman" is never the
+//! last person who held that title. A place after an institution or group ("the Indian
+//! Embassy in Washington", "two diplomats in Moscow") says where it is and never speaks.
 //!
 //! Conventions for cases the text leaves open: "he"/"she" goes to the paragraph's subject
 //! or the last person quoted whose known gender fits, then to one whose gender is unknown

@@ -18,7 +18,8 @@ acme-shipping\torganization\tAcme Shipping Co\tAcme Shipping|Acme
 daily-gazette\torganization\tDaily Gazette\tthe Daily Gazette|short:the Gazette
 ";
 
-const ROLES: &str = "spokesman\nspokeswoman\nminister\ndeputy minister\nports minister\nchairman\n";
+const ROLES: &str =
+    "spokesman\nspokeswoman\nminister\ndeputy minister\nports minister\nchairman\nhead of government\n";
 
 fn gazetteer() -> Gazetteer {
     let mut builder = GazetteerBuilder::new();
@@ -948,4 +949,21 @@ claim_table! { a_title_owned_by_his_or_her_is_not_the_last_holder_of_that_title:
 claim_table! { the_spokesman_after_an_untitled_person_quoted_is_that_person:
     ("The Freedonia Ministry of Ports said the fees would stay. \"We will not pay,\" Tomas Berg said. The spokesman said the ministry would answer on Friday.",
         "2020-03-04", "Tomas Berg", "said", Indirect, "the ministry would answer", "", "2020-03-04"),
+}
+
+claim_table! { a_status_description_names_the_person_quoted_whatever_their_title:
+    ("\"The fees will stay,\" Ports Ministry spokesman Oskar Nilsson said. \"Nobody will pay more,\" the diplomat said.",
+        "2020-03-04", "Oskar Nilsson", "said", Direct, "Nobody will pay more", "", "2020-03-04"),
+    ("\"The fees will stay,\" ports minister Tomas Berg said. \"Nobody will pay more,\" the lawmaker added.",
+        "2020-03-04", "Tomas Berg", "added", Direct, "Nobody will pay more", "", "2020-03-04"),
+}
+
+claim_table! { a_definite_title_built_on_of_names_the_person_introduced:
+    ("Ports minister Tomas Berg opened the port. \"The cranes are new,\" the head of government noted.",
+        "2020-03-04", "Tomas Berg", "noted", Direct, "The cranes are new", "", "2020-03-04"),
+}
+
+claim_table! { a_stock_listing_in_brackets_is_not_the_company:
+    ("Norrland Cable Works Inc (Harbor Council: NCW) opened a plant. It said the plant would employ 300 people.",
+        "2020-03-04", "Norrland Cable Works Inc", "said", Indirect, "the plant would employ", "", "2020-03-04"),
 }

@@ -24,6 +24,7 @@
 
 use whosaid_core::{EntityKind, Span};
 
+use crate::swar;
 use crate::words::{is, CUE};
 use crate::{EntityId, Mention};
 
@@ -110,6 +111,53 @@ struct Word {
     start: usize,
     end: usize,
     part: Part,
+    /// Its [`word_kind`].
+    kind: u8,
+}
+
+/// Flags of [`word_kind`].
+const HEAD: u8 = 1;
+const TITLE: u8 = 2;
+const CONNECTOR: u8 = 4;
+const OPENER: u8 = 8;
+
+/// The longest word of the lists above.
+const MAX_LISTED: usize = 14;
+
+/// Per word length, the first letters of listed words of that length: most capitalized words
+/// (names) are ruled out by one table read instead of comparisons with every list.
+const FIRST_LETTERS: [u32; MAX_LISTED + 1] = {
+    let lists: [&[&str]; 4] = [HEADS, TITLES, CONNECTORS, OPENERS];
+    let mut table = [0u32; MAX_LISTED + 1];
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            if w.len() <= MAX_LISTED {
+                table[w.len()] |= 1 << (w[0] % 32);
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
+/// Which of [`HEADS`], [`TITLES`], [`CONNECTORS`] and [`OPENERS`] hold `word` (ASCII case
+/// ignored).
+fn word_kind(word: &str) -> u8 {
+    let b = word.as_bytes();
+    let (Some(&first), Some(&letters)) = (b.first(), FIRST_LETTERS.get(b.len())) else {
+        return 0;
+    };
+    if letters & (1 << (first.to_ascii_lowercase() % 32)) == 0 {
+        return 0;
+    }
+    let lists: [(&[&str], u8); 4] =
+        [(HEADS, HEAD), (TITLES, TITLE), (CONNECTORS, CONNECTOR), (OPENERS, OPENER)];
+    lists.iter().filter(|(list, _)| is_in(list, word)).fold(0, |k, (_, flag)| k | flag)
 }
 
 /// An institution named earlier in the article.
@@ -126,6 +174,22 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80
 }
 
+/// The first ASCII capital or non-ASCII byte of `region`, eight bytes at a time.
+fn first_capital(region: &[u8]) -> Option<usize> {
+    let mut chunks = region.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let x = swar::load(chunk);
+        let found = swar::capitals(x) | (x & 0x8080_8080_8080_8080);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| at + i)
+}
+
 fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
@@ -140,6 +204,20 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
     let mut pos = 0;
     let mut prev_end = 0;
     while pos < bytes.len() {
+        if run.is_empty() {
+            // Outside a run only a capitalized word matters (most words are lowercase): skip
+            // to the next capital or non-ASCII letter, and over a word it is inside of.
+            match first_capital(bytes.get(pos..).unwrap_or(&[])) {
+                Some(i) => pos += i,
+                None => break,
+            }
+            if pos > 0 && bytes.get(pos - 1).copied().is_some_and(word_byte) {
+                while bytes.get(pos).copied().is_some_and(word_byte) {
+                    pos += 1;
+                }
+                continue;
+            }
+        }
         let Some(b) = bytes.get(pos).copied() else { break };
         if !word_byte(b) || b == b'-' || b == b'\'' {
             pos += 1;
@@ -186,14 +264,15 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
         // A title after a capitalized word ends the name ("Trade Minister"); after a
         // connector it is part of it ("Office of the President").
         let after_connector = run.last().is_some_and(|w| w.part == Part::Connector);
-        let title = capitalized && is_in(TITLES, word) && !after_connector;
+        let kind = word_kind(word);
+        let title = capitalized && kind & TITLE != 0 && !after_connector;
         let part = if title {
             None
         } else if capitalized {
             Some(if gap == ", " && !run.is_empty() { Part::ListItem } else { Part::Cap })
         } else if !run.is_empty()
             && gap == " "
-            && (is_in(CONNECTORS, word)
+            && (kind & CONNECTOR != 0
                 || (word == "the"
                     && run.last().is_some_and(|w| {
                         w.part == Part::Connector && matches!(slice(text, w), "of" | "for")
@@ -207,7 +286,7 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
         };
         match part {
             Some(part) if !(gap == ", " && part != Part::ListItem) => {
-                run.push(Word { start, end, part });
+                run.push(Word { start, end, part, kind });
                 if part == Part::LowerPolice {
                     close(text, &mut run, mentions, &mut found, &mut known);
                 }
@@ -216,7 +295,7 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
                 close(text, &mut run, mentions, &mut found, &mut known);
                 // A capitalized word that could not join starts the next run.
                 if capitalized && !title {
-                    run.push(Word { start, end, part: Part::Cap });
+                    run.push(Word { start, end, part: Part::Cap, kind });
                 }
             }
         }
@@ -248,6 +327,12 @@ fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
         return;
     }
     known.push(Institution { name: m.name.clone(), entity: m.entity });
+}
+
+/// The mention starting at `start` (`mentions` are sorted by start and do not overlap).
+fn mention_at(mentions: &[Mention], start: usize) -> Option<&Mention> {
+    let i = mentions.binary_search_by_key(&start, |m| m.span.start).ok()?;
+    mentions.get(i)
 }
 
 fn slice<'t>(text: &'t str, w: &Word) -> &'t str {
@@ -304,9 +389,7 @@ const OPENERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "hi
 fn trimmed<'r>(text: &str, run: &'r [Word]) -> &'r [Word] {
     let from = run
         .iter()
-        .position(|w| {
-            w.part != Part::Connector && !(w.part == Part::Cap && is_in(OPENERS, slice(text, w)))
-        })
+        .position(|w| w.part != Part::Connector && !(w.part == Part::Cap && w.kind & OPENER != 0))
         .unwrap_or(run.len());
     let mut words = run.get(from..).unwrap_or(&[]);
     // A comma list must be closed by "and": "X, Y and Z Union".
@@ -338,7 +421,11 @@ fn judge(
     if before_title_and_name(text, span.end) || after_common_possessive(text, span.start) {
         return;
     }
-    let is_head = |w: &Word| w.part != Part::Connector && is_in(HEADS, slice(text, w));
+    // One word can only be a short form of a body named before.
+    if words.len() < 2 && known.is_empty() {
+        return;
+    }
+    let is_head = |w: &Word| w.part != Part::Connector && w.kind & HEAD != 0;
     if !words.iter().any(is_head) {
         return;
     }
@@ -367,7 +454,7 @@ fn judge(
             .last()
             .is_some_and(|w| is_in(&["union", "federation", "confederation"], slice(text, w)))
         && words.first().is_some_and(|w| {
-            mentions.iter().any(|m| m.kind == EntityKind::Country && m.span.start == w.start)
+            mention_at(mentions, w.start).is_some_and(|m| m.kind == EntityKind::Country)
         });
     // A complement that is an acronym alone is another name ("Alliance and GTA").
     let acronym_end = words.len() > 2
@@ -384,7 +471,7 @@ fn judge(
     }
     let span = Span::new(first.start, last.end);
     // A gazetteer name of exactly this span keeps its identity.
-    if mentions.iter().any(|m| m.span == span) {
+    if mention_at(mentions, span.start).is_some_and(|m| m.span == span) {
         return;
     }
     let name = text

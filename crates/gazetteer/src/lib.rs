@@ -45,6 +45,16 @@
 //!   later uses of the ACR in that text name the full name (its gazetteer entity, else an
 //!   organization with no id named by the full name), even when the ACR alone is an alias of
 //!   another entity;
+//! - keeps generational suffixes in names ("Ferdinand Marcos Jr.", "John Smith III"; the
+//!   surname is the word before); a later "Short Surname" is the one earlier person with that
+//!   surname when "Short" is a listed short form or the first or last letters of their given
+//!   name ("Bob"/"Robert", "Yemi"/"Olayemi"); ", who" after a name marks a person;
+//! - finds institutions by shape (`institution.rs`): capitalized runs holding a head noun
+//!   (Ministry, Service, Commission, Union...), with comma lists closed by "and", complements
+//!   after "of"/"for"/"and" and a place word opening the name ("Ghana Police Service",
+//!   "Department of Housing, Local Government and Heritage"), but not a possessive before it;
+//!   later first or last words of one such body, or of a gazetteer body, name it ("the
+//!   Electoral Commission", "the Commission", "Toronto police");
 //! - finds role titles with their modifiers ("Russia's deputy defense minister", never across
 //!   a line break); plural titles are listed too, so "U.S. officials" or "Pentagon officials"
 //!   come out as a [`RoleMention`] whose [`RoleMention::of`] names the country or body, for

@@ -1042,17 +1042,13 @@ pub(super) fn more_metadata(
                 ambiguous.get_or_insert((slashed, i));
             }
         }
-        // "AFP" alone between the headline and the story credits the copy, as "By AFP"
-        // does: above the site's own name, which its masthead may write alone on a line.
-        let credit_zone = title_at.is_some_and(|t| i > t) && i < layout.story_start;
-        if credit_zone {
-            if let Some(name) = agency_line(cleaner, s) {
-                found.sources.push(Candidate { value: name.to_string(), priority: 3, position: i });
-            }
-        }
         if i <= layout.story_start {
-            if let Some(candidate) = date_after_clock(meta_s, i) {
-                found.dates.push(candidate);
+            if let Some((misread, date)) = date_after_clock(meta_s) {
+                let same_day =
+                    |d: &PartialDate| d.month() == misread.month() && d.day() == misread.day();
+                for c in found.dates.iter_mut().filter(|c| c.position == i && same_day(&c.value)) {
+                    c.value = date;
+                }
             }
         }
     }
@@ -1075,27 +1071,24 @@ pub(super) fn more_metadata(
 }
 
 /// "Economy 15:04 November 27, 2025": a clock time right before a month's name, whose
-/// minutes the date pattern reads as the day ("04 November"). The date after the clock,
-/// with the priority its label gives.
-fn date_after_clock(line: &str, i: usize) -> Option<Candidate<PartialDate>> {
-    let colon = memchr::memchr(b':', line.as_bytes())?;
-    let minutes = line.get(colon + 1..colon + 3)?;
+/// minutes the date pattern reads as the day ("04 November"). The date so misread, and the
+/// date written after the clock, which takes its place (and its label's priority).
+fn date_after_clock(line: &str) -> Option<(PartialDate, PartialDate)> {
+    // The clock's colon, not a label's ("Updated: 15:04 November 27, 2025").
+    let colon = memchr::memchr_iter(b':', line.as_bytes()).find(|&colon| {
+        let minutes = line.get(colon + 1..colon + 3).unwrap_or_default();
+        minutes.len() == 2
+            && minutes.bytes().all(|b| b.is_ascii_digit())
+            && line.get(colon + 3..).is_some_and(|a| a.starts_with(' '))
+    })?;
     let after = line.get(colon + 3..)?;
-    if !minutes.bytes().all(|b| b.is_ascii_digit()) || !after.starts_with(' ') {
-        return None;
-    }
-    let (first_span, _) = find_dates(line, None).next()?;
+    let (first_span, misread) = find_dates(line, None).next()?;
     // Only when the pattern took the clock's minutes for a day.
     if first_span.start > colon + 3 {
         return None;
     }
     let (span, date) = find_dates(after, None).next()?;
-    if span.start > 1 || date.year().is_none() {
-        return None;
-    }
-    let label = line.get(..colon).unwrap_or_default().to_ascii_lowercase();
-    let updated = ["updated", "modified", "edited"].iter().any(|l| label.contains(l));
-    Some(Candidate { value: date, priority: if updated { 1 } else { 3 }, position: i })
+    (span.start <= 1 && date.year().is_some()).then_some((misread, date))
 }
 
 /// Both readings of the first slashed date in `line` whose day and month could be either way
