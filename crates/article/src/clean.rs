@@ -1170,6 +1170,23 @@ fn head_of(s: &str, max: usize) -> &str {
 const CAPTION_HINTS: &[&str] =
     &["hoto", "HOTO", "mage:", "MAGE:", "ictured", "ICTURED", "etty", "ETTY"];
 
+/// "(LEAD) ", "(URGENT) ", "(2ND LD) ": a wire service's tag before its headline, skipped
+/// when the headline's shape is judged (the title keeps it).
+fn without_wire_tag(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix('(') else { return s };
+    let Some(close) = rest.find(')') else { return s };
+    let tag = rest.get(..close).unwrap_or_default();
+    let is_tag = (2..=14).contains(&tag.len())
+        && tag.split_whitespace().count() <= 3
+        && !tag.chars().any(char::is_lowercase)
+        && tag.chars().any(char::is_alphabetic);
+    if is_tag {
+        rest.get(close + 1..).map_or(s, str::trim_start)
+    } else {
+        s
+    }
+}
+
 /// Leading bullets and dashes some pages put before byline and menu lines.
 fn strip_bullets(s: &str) -> &str {
     // Most lines open with a letter or digit: nothing to strip, and no char decoding.
@@ -1634,6 +1651,27 @@ impl Cleaner {
                 head
             } else if p.lines == 1 && self.headline_like(p, s, all_lower) {
                 p.span
+            } else if best.is_none()
+                && p.lines == 1
+                && self.headline_shape(p, s, all_lower)
+                && meta::meta_follows(self, text, paras, i)
+            {
+                // "Lula says X will not accept \"new conditions\"": a headline may quote
+                // someone; a date or by-line under it shows it is one, unless a headline
+                // came before it (a standfirst quotes too).
+                p.span
+            } else if p.lines == 1
+                && is_all_caps(s)
+                && (2..=3).contains(&p.words)
+                && p.separators == 0
+                && paras.get(i + 1).and_then(|q| text.get(q.span.range())).is_some_and(|q| {
+                    q.split_whitespace().count() <= 8
+                        && (q.starts_with(|c: char| c.is_ascii_digit())
+                            || find_dates(q, None).next().is_some())
+                })
+            {
+                // "MARKETS ROUNDUP" right above its date line: a short headline in capitals.
+                p.span
             } else if let Some(head) = self.headline_before_site_name(p, s) {
                 head
             } else if p.separators == 1
@@ -1707,6 +1745,12 @@ impl Cleaner {
 
     /// In an `all_lower` text, a headline opens in lower case like everything else.
     fn headline_like(&self, p: &Para, s: &str, all_lower: bool) -> bool {
+        self.headline_shape(p, s, all_lower) && !(p.has_quote && self.attributed(p, s))
+    }
+
+    /// A headline's shape, whether or not it quotes someone.
+    fn headline_shape(&self, p: &Para, s: &str, all_lower: bool) -> bool {
+        let s = without_wire_tag(s);
         (4..=30).contains(&p.words)
             && !p.ends_with_period
             && !p.ellipsis
@@ -1724,7 +1768,6 @@ impl Cleaner {
             })
             && by_position(s).is_none()
             && find_dates(s, None).next().is_none()
-            && !(p.has_quote && self.attributed(p, s))
     }
 
     /// Sources, bylines and dates on the metadata lines of the article's head.

@@ -784,3 +784,44 @@ fn a_quotation_a_dash_joins_to_the_headline_is_part_of_it() {
         assert_eq!(clean(&text).meta.title.as_deref(), Some(*want), "{headline:?}");
     }
 }
+
+#[test]
+fn headlines_with_a_wire_tag_a_quote_or_in_short_capitals() {
+    let cases: &[(&str, &str)] = &[
+        // A wire service's tag before the headline stays in the title.
+        (
+            "(LEAD) Council holds night bus fares, signals cut next year\n\n\
+             Transport 15:04 November 27, 2025\n\nBy Ana Costa-Pereira",
+            "(LEAD) Council holds night bus fares, signals cut next year",
+        ),
+        (
+            "(2ND LD) Council holds night bus fares\n\nNovember 27, 2025",
+            "(2ND LD) Council holds night bus fares",
+        ),
+        // A headline quoting someone, above its standfirst and by-line.
+        (
+            "Mayor says depot will not accept \"new conditions\" on night buses\n\n\
+             City leader criticizes the unions' last offer on pay\n\n\
+             Published on 03/12/2025 - 14:32\nBy Ana Costa-Pereira",
+            "Mayor says depot will not accept \"new conditions\" on night buses",
+        ),
+        // A short headline in capitals right above its date line.
+        ("VALLEY NEWS ROUNDUP\n\n02/07/2026 08:45 PM", "VALLEY NEWS ROUNDUP"),
+    ];
+    for (head, want) in cases {
+        let text = page(&format!("CIVIC WIRE\nTowns | Farming | Opinion | Weather\n\n{head}"), "");
+        assert_eq!(clean(&text).meta.title.as_deref(), Some(*want), "{head:?}");
+    }
+    // A quoting standfirst under the headline does not win over it.
+    let text = page(
+        "Mayor warns drivers as night bus strike spreads\n\n\
+         \"We will not negotiate under threat,\" the mayor says\n\nIn Summary\n\
+         \u{2022} The strike is in its third week.\n\u{2022} Unions want a new deal.\n\n\
+         by ANA COSTA-PEREIRA\nTransport Correspondent\n14 May 2026 - 15:32",
+        "",
+    );
+    assert_eq!(
+        clean(&text).meta.title.as_deref(),
+        Some("Mayor warns drivers as night bus strike spreads")
+    );
+}
