@@ -4,6 +4,7 @@
 //! (surname → person, full name → person, entities seen), so the work is linear in the text.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -12,7 +13,7 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
-use crate::trie::{is_word, word_hash_at};
+use crate::trie::{is_word, word_at};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, GENERATIONAL, HONORIFIC,
     NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
@@ -20,6 +21,16 @@ use crate::words::{
 
 fn is_in(flag: u8, word: &str) -> bool {
     is(word, flag)
+}
+
+/// Patterns for splitting names and words: with a `char` pattern, `str` searches with
+/// `memchr`, whose set-up cost more than the search itself on a few bytes.
+fn is_space(c: char) -> bool {
+    c == ' '
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-'
 }
 
 /// The surname of a name written with single spaces, and its byte offset: the last word, or
@@ -149,32 +160,42 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
     // bytes: at the start of a word, or at a byte that is no word byte. A match that starts
     // a word and ends on a boundary begins with the whole word, so a word whose hash no
     // pattern's first word has is passed over without a walk.
+    // Every word start is reached with `is_word(b)` (a hit ends on a boundary), so the walk
+    // there may begin past the whole word.
+    let space_starts = trie.may_start_punct(b' ');
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
-        let (next, worth_a_walk) = if is_word(b) {
-            let rest = bytes.get(pos..).unwrap_or(&[]);
-            let len = rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
-            (pos + len, trie.may_start_word(word_hash_at(bytes, pos, len)))
+        let (next, found) = if is_word(b) {
+            let (len, hash) = word_at(bytes, pos);
+            let found = if trie.may_start_word(hash) {
+                trie.longest_from_word(bytes, pos, len, hash)
+            } else {
+                None
+            };
+            // The single space after most words starts nothing: step over it too.
+            let after = pos + len;
+            let space = byte(bytes, after) == b' ' && !space_starts;
+            (after + usize::from(space), found)
+        } else if trie.may_start_punct(b) {
+            (pos + 1, trie.longest_at(bytes, pos))
         } else {
-            (pos + 1, trie.may_start_punct(b))
+            (pos + 1, None)
         };
-        if worth_a_walk {
-            if let Some((pattern, end)) = trie.longest_at(bytes, pos) {
-                let accepted = if on_boundaries(bytes, pos, end) {
-                    matcher.candidate(pattern as usize, slice(hay, pos, end))
+        if let Some((pattern, end)) = found {
+            let accepted = if on_boundaries(bytes, pos, end) {
+                matcher.candidate(pattern as usize, slice(hay, pos, end))
+            } else {
+                None
+            };
+            if let Some(c) = accepted {
+                let hit = Hit { start: pos, end, target: c.target };
+                if c.role {
+                    roles.push(hit);
                 } else {
-                    None
-                };
-                if let Some(c) = accepted {
-                    let hit = Hit { start: pos, end, target: c.target };
-                    if c.role {
-                        roles.push(hit);
-                    } else {
-                        names.push(hit);
-                    }
-                    pos = end;
-                    continue;
+                    names.push(hit);
                 }
+                pos = end;
+                continue;
             }
         }
         pos = next;
@@ -227,22 +248,45 @@ impl From<String> for PersonName<'_> {
     }
 }
 
-type PersonMap<'g> = HashMap<String, Person<'g>, FnvBuild>;
+/// Keys borrow from the folded text or the gazetteer when they can: allocating a `String` for
+/// each of a person's keys was a large part of remembering a person.
+type PersonMap<'g> = HashMap<Cow<'g, str>, Person<'g>, FnvBuild>;
 
-/// Maps `key` to `person`, allocating the key only when it is new.
-fn put<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
+/// `key` as a map key borrowed for `'g`, when it is a slice of `within`.
+fn borrowed_key<'g>(key: &str, within: Option<&'g str>) -> Option<&'g str> {
+    let whole = within?;
+    let offset = (key.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    let part = whole.get(offset..offset.checked_add(key.len())?)?;
+    (part.as_ptr() == key.as_ptr()).then_some(part)
+}
+
+/// Maps `key` to `person`, making the key (borrowed from `within` when it is a slice of it)
+/// only when it is new.
+fn put<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: &Person<'g>) {
+    // A borrowed key costs nothing to make: one hash and probe through the entry.
+    if let Some(key) = borrowed_key(key, within) {
+        match map.entry(Cow::Borrowed(key)) {
+            Entry::Occupied(mut p) => p.get_mut().clone_from(person),
+            Entry::Vacant(slot) => {
+                slot.insert(person.clone());
+            }
+        }
+        return;
+    }
     match map.get_mut(key) {
         Some(p) => p.clone_from(person),
         None => {
-            map.insert(key.to_string(), person.clone());
+            map.insert(Cow::Owned(key.to_string()), person.clone());
         }
     }
 }
 
 /// Maps `key` to `person` unless it is mapped already.
-fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, person: &Person<'g>) {
-    if !map.contains_key(key) {
-        map.insert(key.to_string(), person.clone());
+fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: &Person<'g>) {
+    if let Some(key) = borrowed_key(key, within) {
+        map.entry(Cow::Borrowed(key)).or_insert_with(|| person.clone());
+    } else if !map.contains_key(key) {
+        map.insert(Cow::Owned(key.to_string()), person.clone());
     }
 }
 
@@ -329,6 +373,8 @@ impl<'g> People<'g> {
             by_surname: map(),
             first_by_surname: map(),
             by_full_name: map(),
+            by_loose_name: map(),
+            by_loose_surname: map(),
             ..People::default()
         }
     }
@@ -337,7 +383,7 @@ impl<'g> People<'g> {
     /// word without a particle prefix ("al-Assad" → "Assad"), under its first and last words,
     /// and under its first word when that is a given name. A later person with the same
     /// surname replaces the earlier one: a surname names the most recent of them.
-    fn register(&mut self, g: &Gazetteer, person: &Person<'g>, spellings: &[&str]) {
+    fn register(&mut self, g: &Gazetteer, person: &Person<'g>, spellings: &[Cow<'g, str>]) {
         for (i, spelling) in spellings.iter().enumerate() {
             // The canonical spelling and the text's are often the same: once is enough.
             if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
@@ -345,19 +391,24 @@ impl<'g> People<'g> {
             }
             // Loose and family-name keys are made once per person and spelling: they are the
             // costly part, and the exact keys below keep "the most recent person" current.
-            let seen = self.by_full_name.get(*spelling).is_some_and(|p| p.name == person.name);
-            put(&mut self.by_full_name, spelling, person);
-            let Some(first) = spelling.split(' ').next() else { continue };
+            let within = match spelling {
+                Cow::Borrowed(whole) => Some(*whole),
+                Cow::Owned(_) => None,
+            };
+            let spelling: &str = spelling;
+            let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
+            put(&mut self.by_full_name, spelling, within, person);
+            let Some(first) = spelling.split(is_space).next() else { continue };
             let last = surname_in(spelling).1;
             if last.len() < 2 || last.len() == spelling.len() {
                 continue;
             }
-            put(&mut self.by_surname, last, person);
-            put_first(&mut self.first_by_surname, last, person);
-            if let Some((prefix, rest)) = last.split_once('-') {
+            put(&mut self.by_surname, last, within, person);
+            put_first(&mut self.first_by_surname, last, within, person);
+            if let Some((prefix, rest)) = last.split_once(is_hyphen) {
                 if is_in(PARTICLE, prefix) && rest.len() > 1 {
-                    put(&mut self.by_surname, rest, person);
-                    put_first(&mut self.first_by_surname, rest, person);
+                    put(&mut self.by_surname, rest, within, person);
+                    put_first(&mut self.first_by_surname, rest, within, person);
                 }
             }
             if first.len() + last.len() + 1 < spelling.len() {
@@ -365,7 +416,7 @@ impl<'g> People<'g> {
                 self.scratch.push_str(first);
                 self.scratch.push(' ');
                 self.scratch.push_str(last);
-                put(&mut self.by_first_last, &self.scratch, person);
+                put(&mut self.by_first_last, &self.scratch, None, person);
                 // Spanish and Portuguese names carry the father's surname before the
                 // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
                 // last names the person too, unless a real surname already does.
@@ -377,24 +428,24 @@ impl<'g> People<'g> {
                         && g.given_name(w).is_none()
                 });
                 if let Some(w) = penultimate {
-                    put_first(&mut self.by_surname, w, person);
+                    put_first(&mut self.by_surname, w, within, person);
                 }
             }
             if g.given_name(first).is_some() {
-                put(&mut self.by_given, first, person);
+                put(&mut self.by_given, first, within, person);
             }
             if seen {
                 continue;
             }
             self.register_loose(g, person, spelling);
-            let words = spelling.split(' ').count();
+            let words = spelling.split(is_space).count();
             if (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first) {
                 match self.by_family_first.get(first) {
                     Some(p) if p.name != person.name => {
                         self.shared_family_first.insert(first.to_string());
                     }
                     Some(_) => {}
-                    None => put(&mut self.by_family_first, first, person),
+                    None => put(&mut self.by_family_first, first, within, person),
                 }
             }
         }
@@ -404,27 +455,27 @@ impl<'g> People<'g> {
     /// and with the particles before it ("van der Berg", "al-Ansari").
     fn register_loose(&mut self, g: &Gazetteer, person: &Person<'g>, spelling: &str) {
         let mut key = std::mem::take(&mut self.scratch);
-        loose_key(g, spelling.split(' '), true, &mut key);
-        put(&mut self.by_loose_name, &key, person);
+        loose_key(g, spelling.split(is_space), true, &mut key);
+        put(&mut self.by_loose_name, &key, None, person);
         let (at, last) = surname_in(spelling);
         // Where the surname's particles start ("van der Berg"), never at the first word.
         let mut from = at;
         while let Some(head) = spelling.get(..from.saturating_sub(1)) {
-            match head.rsplit_once(' ') {
+            match head.rsplit_once(is_space) {
                 Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
                 _ => break,
             }
         }
         let with_particles = spelling.get(from..at + last.len()).unwrap_or(last);
-        let particle_free = last.split_once('-').filter(|(p, _)| is_in(PARTICLE, p));
+        let particle_free = last.split_once(is_hyphen).filter(|(p, _)| is_in(PARTICLE, p));
         // The surname with its particles, the last word alone, and the part of "al-Ansari"
         // after its particle.
         let forms = [Some(with_particles), Some(last), particle_free.map(|(_, rest)| rest)];
         for (i, form) in forms.into_iter().enumerate() {
             let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
-            loose_key(g, form.split(' '), false, &mut key);
+            loose_key(g, form.split(is_space), false, &mut key);
             if key.len() > 1 {
-                put(&mut self.by_loose_surname, &key, person);
+                put(&mut self.by_loose_surname, &key, None, person);
             }
         }
         self.scratch = key;
@@ -484,7 +535,7 @@ fn name_part(word: &str, flags: u8) -> NamePart {
     if flags & PARTICLE != 0 && first.is_lowercase() {
         return NamePart::Particle;
     }
-    if let Some((prefix, rest)) = word.split_once('-') {
+    if let Some((prefix, rest)) = word.split_once(is_hyphen) {
         if is_in(PARTICLE, prefix) && rest.chars().next().is_some_and(char::is_uppercase) {
             return NamePart::Name;
         }
@@ -694,7 +745,7 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
 /// part an honorific or a role modifier, one at least an honorific; else 0.
 fn hyphenated_title(word: &str) -> u8 {
     let mut honorific = false;
-    for part in word.split('-') {
+    for part in word.split(is_hyphen) {
         let flags = class(part);
         if flags & (HONORIFIC | ROLE_MODIFIER) == 0 {
             return 0;
@@ -1004,7 +1055,8 @@ impl<'a> Walk<'a, '_> {
             if !joined {
                 self.flush(&mut run, next_role);
             }
-            let flags = if w.contains('-') { class(w) | hyphenated_title(w) } else { class(w) };
+            let flags =
+                if w.contains(is_hyphen) { class(w) | hyphenated_title(w) } else { class(w) };
             let lower_is = |flag: u8| flags & flag != 0;
             // "Siemens AG", "Barclays plc": a corporate suffix ends the run it follows, even in
             // capitals or lowercase, or follows a known name. Elsewhere it is no name word
@@ -1111,7 +1163,7 @@ impl<'a> Walk<'a, '_> {
                 Person { name: entity.name.as_str().into(), entity: Some(h.target.entity) };
             let canonical = fold_name(&entity.name);
             let surface = slice(self.hay, h.start, h.end);
-            self.people.register(self.g, &person, &[&canonical, surface]);
+            self.people.register(self.g, &person, &[canonical, Cow::Borrowed(surface)]);
         }
         self.out.push(Mention {
             span,
@@ -1199,7 +1251,7 @@ impl<'a> Walk<'a, '_> {
                     match weak {
                         Some(p) if self.cued(start, stop, next_role) => {
                             let key = fold_pattern(&p.name);
-                            self.people.register(self.g, &p, &[key.as_str()]);
+                            self.people.register(self.g, &p, &[Cow::Owned(key)]);
                             self.out.push(person_mention(self.folded, start, stop, &p.name, None));
                         }
                         _ => match self.orgs_by_first_word.get(w) {
@@ -1232,14 +1284,14 @@ impl<'a> Walk<'a, '_> {
         let family_first = words.len() <= 3
             && words.get(1).is_some_and(|(w, _)| {
                 slice(self.hay, w.start, w.end)
-                    .split_once('-')
+                    .split_once(is_hyphen)
                     .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
             })
             && self.g.is_family_name_first(slice(self.hay, first.start, first.end));
         let checked = words.get(usize::from(family_first)..).unwrap_or(&[]);
         if names > 4
             || checked.iter().any(|(w, _)| {
-                slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
+                slice(self.hay, w.start, w.end).split(is_hyphen).any(|part| is_in(NON_PERSON, part))
             })
         {
             return;
@@ -1290,16 +1342,16 @@ impl<'a> Walk<'a, '_> {
             let named = words.get(..words.len() - suffixed).unwrap_or(words);
             if named.len() <= 3 && words.iter().all(|(_, part)| *part == NamePart::Name) {
                 if let Some((w, _)) = named.last() {
-                    let surname = slice(self.hay, w.start, w.end).to_string();
+                    let surname = slice(self.hay, w.start, w.end);
                     let name = self.joined(words, self.text, true);
                     let person = Person { name: name.into(), entity: None };
                     // A family name written first speaks for the name too ("Lin Jian ...
                     // Lin said").
                     let family = slice(self.hay, first.start, first.end);
                     if self.g.is_family_name_first(family) && family.len() > 1 {
-                        self.people.weak_by_surname.insert(family.to_string(), person.clone());
+                        self.people.weak_by_surname.insert(Cow::Borrowed(family), person.clone());
                     }
-                    self.people.weak_by_surname.insert(surname, person);
+                    self.people.weak_by_surname.insert(Cow::Borrowed(surname), person);
                 }
             }
             return;
@@ -1308,7 +1360,7 @@ impl<'a> Walk<'a, '_> {
             name: self.joined(words, self.text, true).into(),
             entity: None,
         });
-        self.people.register(self.g, &person, &[&key]);
+        self.people.register(self.g, &person, &[key]);
         // "Jr.": the suffix's period is part of the name.
         let stop =
             stop + usize::from(self.generational_end(words) && byte(self.bytes, stop) == b'.');
@@ -1408,7 +1460,7 @@ impl<'a> Walk<'a, '_> {
         // Automotive Vehicle Manufacturers", "of Bond Dealers"): no institution word, and no
         // plural '-s' ending (a known given name would have split the run already).
         let institutional = tail.iter().any(|(w, _)| {
-            slice(self.hay, w.start, w.end).split('-').any(|part| is_in(NON_PERSON, part))
+            slice(self.hay, w.start, w.end).split(is_hyphen).any(|part| is_in(NON_PERSON, part))
         });
         if institutional || last_word.ends_with('s') {
             return words;
@@ -1554,7 +1606,7 @@ impl<'a> Walk<'a, '_> {
         let hay = self.hay;
         let words = words.iter().map(|(w, _)| slice(hay, w.start, w.end));
         loose_key(self.g, words, full_name, &mut key);
-        let person = map.get(&key).cloned();
+        let person = map.get(key.as_str()).cloned();
         self.loose_buf = key;
         person
     }

@@ -28,6 +28,18 @@ pub(crate) fn lower(x: u64) -> u64 {
     x | (capitals(x) >> 2)
 }
 
+/// The high bit of each byte of `x` that belongs to a word: an ASCII letter or digit, or any
+/// non-ASCII byte (as `trie::WORD_BYTE` says).
+pub(crate) fn word_bytes(x: u64) -> u64 {
+    let b = x & LOW7;
+    // Bit 5 set maps both cases of a letter to the lowercase one (and no other byte into
+    // `a..=z`); no byte exceeds 0x7F here, so the additions never carry into the next byte.
+    let l = b | 0x2020_2020_2020_2020;
+    let letter = (l + 0x1F1F_1F1F_1F1F_1F1F) & !(l + 0x0505_0505_0505_0505);
+    let digit = (b + 0x5050_5050_5050_5050) & !(b + 0x4646_4646_4646_4646);
+    (letter | digit | x) & HIGH
+}
+
 /// The high bit of each byte of `x` equal to `byte`.
 pub(crate) fn equal_to(x: u64, byte: u8) -> u64 {
     let y = x ^ (ONES * u64::from(byte));
@@ -49,6 +61,8 @@ mod tests {
                     let bit = 1u64 << (i * 8 + 7);
                     assert_eq!(capitals(x) & bit != 0, byte.is_ascii_uppercase(), "{byte:#x}");
                     assert_eq!(equal_to(x, b'-') & bit != 0, byte == b'-', "{byte:#x}");
+                    let word = byte.is_ascii_alphanumeric() || byte >= 0x80;
+                    assert_eq!(word_bytes(x) & bit != 0, word, "{byte:#x}");
                     let lowered = (lower(x) >> (i * 8)) as u8;
                     assert_eq!(lowered, byte.to_ascii_lowercase(), "{byte:#x}");
                 }

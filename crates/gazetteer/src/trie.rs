@@ -38,23 +38,32 @@ struct Edge {
     target: u32,
 }
 
-/// One edge as a lookup reads it: its label and what the node it leads to holds, in one
-/// place, so that a step down the tree touches one record instead of an edge and a node (on
-/// a large gazetteer each of those was a cache miss).
+/// One edge as a lookup reads it: its label, what the node it leads to holds, and the first
+/// bytes of that node's edges, in one 32-byte record, so that a step down the tree touches one
+/// record instead of an edge, a node and the edge bytes (on a large gazetteer each of those
+/// was a cache miss).
 #[derive(Clone, Copy, Debug)]
 struct Step {
     /// The label's first eight bytes (zero-padded): most labels fit, so a step reads no
     /// other memory to compare them.
     head: u64,
+    /// The first bytes of the target node's edges when it has at most eight (zero-padded), so
+    /// that choosing the next edge is one comparison of eight bytes at once.
+    kids: u64,
     /// The bytes after the first eight: `labels[label_start..label_start + label_len - 8]`.
     label_start: u32,
-    label_len: u32,
     /// The pattern ending at the target node, or [`NONE`].
     pattern: u32,
     /// The target node's edges: `steps[first_edge..first_edge + edge_count]`.
     first_edge: u32,
-    edge_count: u32,
+    /// At most [`MAX_LABEL`]: a longer common prefix is split over a chain of nodes.
+    label_len: u16,
+    /// At most 256 (one edge per byte value).
+    edge_count: u16,
 }
+
+/// The longest label of one edge, so that its length fits the step's `u16`.
+const MAX_LABEL: usize = u16::MAX as usize;
 
 /// The radix tree (built as nodes and edges, kept as [`Step`]s). The root's edges are indexed
 /// by first byte.
@@ -73,6 +82,22 @@ pub(crate) struct Trie {
     first_words_mask: usize,
     /// ... and, per byte, whether some pattern starts with that byte while it is no word byte.
     punct_start: Box<[bool; 256]>,
+    /// Open addressing over [`word_hash`]: each word that is a key of the tree (a one-word
+    /// pattern or the first word of a longer one) and the step that ends at it.
+    word_steps: Vec<WordStep>,
+    /// The bytes of those words after their first eight.
+    word_tails: Vec<u8>,
+}
+
+/// One slot of [`Trie::word_steps`]; `len == 0` for an empty slot.
+#[derive(Clone, Copy, Debug)]
+struct WordStep {
+    /// The word's first eight bytes, zero-padded (lowercase, as the tree's keys).
+    head: u64,
+    step: u32,
+    /// Where the bytes after the first eight are in [`Trie::word_tails`].
+    tail_start: u32,
+    len: u32,
 }
 
 /// Bytes that belong to words (letters, digits, and every byte of a non-ASCII character).
@@ -90,6 +115,40 @@ pub(crate) static WORD_BYTE: [bool; 256] = {
 
 pub(crate) fn is_word(b: u8) -> bool {
     WORD_BYTE[usize::from(b)]
+}
+
+/// The length of the run of word bytes at `pos` and its [`word_hash`], from one load of
+/// eight bytes for a word shorter than that (most words): finding its end and hashing it
+/// apart read the bytes twice.
+#[inline]
+pub(crate) fn word_at(bytes: &[u8], pos: usize) -> (usize, u64) {
+    if let Some(eight) = bytes.get(pos..pos + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        let x = u64::from_le_bytes(eight);
+        let others = !swar::word_bytes(x) & 0x8080_8080_8080_8080;
+        if others != 0 {
+            // 1 to 7: the byte at `pos` is a word byte where this is called.
+            let len = others.trailing_zeros() as usize / 8;
+            let head = x & low_bytes(len);
+            return (len, mix_word_hash(head, head, len));
+        }
+    }
+    let len = word_end(bytes, pos) - pos;
+    (len, word_hash_at(bytes, pos, len))
+}
+
+/// Where the run of word bytes at `pos` ends (`pos` itself if there is none), eight bytes at
+/// a time: a byte loop over every word of a text showed in profiles.
+pub(crate) fn word_end(bytes: &[u8], pos: usize) -> usize {
+    let mut at = pos;
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        let others = !swar::word_bytes(u64::from_le_bytes(eight)) & 0x8080_8080_8080_8080;
+        if others != 0 {
+            return at + others.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..).unwrap_or(&[]);
+    at + rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len())
 }
 
 /// A hash of a word that ignores ASCII case: its first and last eight bytes with bit 5 set
@@ -111,6 +170,7 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
 /// [`word_hash`] of `hay[start..start + len]`. A short word is read as the eight bytes at
 /// `start` with those past the word masked off: building it byte by byte (or copying it
 /// into a buffer, a `memcpy` call) for every word of a text showed in profiles.
+#[inline]
 pub(crate) fn word_hash_at(hay: &[u8], start: usize, len: usize) -> u64 {
     let eight = hay.get(start..start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
     match eight {
@@ -122,12 +182,52 @@ pub(crate) fn word_hash_at(hay: &[u8], start: usize, len: usize) -> u64 {
     }
 }
 
+#[inline]
 fn mix_word_hash(head: u64, tail: u64, n: usize) -> u64 {
     const CASE: u64 = 0x2020_2020_2020_2020;
     let (head, tail) = (head | CASE, tail | CASE);
     let mixed = (head ^ tail.rotate_left(29) ^ (n as u64).rotate_left(53))
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     mixed ^ (mixed >> 29)
+}
+
+/// `hay[pos..pos + len]`'s first eight bytes (fewer when `len` is smaller, zero-padded) as a
+/// `u64`, or `None` when the text ends before `pos + len`. Reads the eight bytes at `pos` in
+/// one load and masks off those past `len` when the text has them.
+#[inline]
+fn head_at(hay: &[u8], pos: usize, len: usize) -> Option<u64> {
+    if pos + len > hay.len() {
+        return None;
+    }
+    match hay.get(pos..pos + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(eight) => Some(u64::from_le_bytes(eight) & low_bytes(len)),
+        None => Some(swar::load(hay.get(pos..pos + len.min(8))?)),
+    }
+}
+
+/// A mask of the low `n` bytes of a `u64` (all of them for `n >= 8`).
+#[inline]
+fn low_bytes(n: usize) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    }
+}
+
+/// Whether `text` lowercased (ASCII) equals the lowercase `label` of the same length, eight
+/// bytes at a time.
+fn equal_lowered(label: &[u8], text: &[u8]) -> bool {
+    if label.len() != text.len() {
+        return false;
+    }
+    let (mut labels, mut texts) = (label.chunks_exact(8), text.chunks_exact(8));
+    for (l, t) in (&mut labels).zip(&mut texts) {
+        if swar::load(l) != swar::lower(swar::load(t)) {
+            return false;
+        }
+    }
+    swar::load(labels.remainder()) == swar::lower(swar::load(texts.remainder()))
 }
 
 /// ASCII lowercase as a table: the lookup lowercases every byte it compares.
@@ -152,24 +252,29 @@ struct Task {
     lo: usize,
     hi: usize,
     depth: usize,
+    /// The edge into `node` ([`NONE`] for the root).
+    edge: u32,
 }
 
 impl Trie {
     /// The trie of `patterns` (lowercase; pattern `i` is reported as `i`). `None` if there is
     /// no non-empty pattern or the sizes do not fit 32-bit offsets.
     pub(crate) fn build(patterns: &[String]) -> Option<Trie> {
-        let key = |i: u32| patterns.get(i as usize).map_or(&[][..], |p| p.as_bytes());
-        let order: Vec<u32> =
-            (0..u32::try_from(patterns.len()).ok()?).filter(|&i| !key(i).is_empty()).collect();
-        if order.is_empty() {
+        let count = u32::try_from(patterns.len()).ok()?;
+        let mut keys: Vec<(&[u8], u32)> = patterns
+            .iter()
+            .zip(0..count)
+            .map(|(p, i)| (p.as_bytes(), i))
+            .filter(|(k, _)| !k.is_empty())
+            .collect();
+        if keys.is_empty() {
             return None;
         }
-        // Equal keys keep their first index: the automaton this replaces reported the
-        // first of duplicate patterns.
-        let mut sorted: Vec<(&[u8], u32)> = order.iter().map(|&i| (key(i), i)).collect();
-        sorted.sort_unstable();
-        let mut order: Vec<u32> = sorted.into_iter().map(|(_, i)| i).collect();
-        order.dedup_by(|b, a| key(*a) == key(*b));
+        // Equal keys keep their first index: the automaton this replaces reported the first
+        // of duplicate patterns.
+        keys.sort_unstable();
+        keys.dedup_by(|b, a| a.0 == b.0);
+        let key = |i: usize| keys.get(i).map_or(&[][..], |k| k.0);
 
         let mut trie = Trie {
             steps: Vec::new(),
@@ -179,13 +284,14 @@ impl Trie {
             first_words: Vec::new(),
             first_words_mask: 0,
             punct_start: Box::new([false; 256]),
+            word_steps: Vec::new(),
+            word_tails: Vec::new(),
         };
         // About 16 bits per pattern, so that few unrelated words pass the filter.
-        let bits = (order.len() * 16).next_power_of_two().clamp(1 << 12, 1 << 23);
+        let bits = (keys.len() * 16).next_power_of_two().clamp(1 << 12, 1 << 23);
         trie.first_words = vec![0; bits / 64];
         trie.first_words_mask = bits - 1;
-        for &i in &order {
-            let pattern = key(i);
+        for &(pattern, _) in &keys {
             let word = pattern.iter().take_while(|&&b| is_word(b)).count();
             match pattern.get(..word) {
                 Some(first) if word > 0 => {
@@ -208,27 +314,54 @@ impl Trie {
 
         let mut nodes = vec![Node { pattern: NONE, first_edge: 0, edge_count: 0 }];
         let mut edges: Vec<Edge> = Vec::new();
+        let mut word_edges: Vec<(u32, &[u8])> = Vec::new();
         // An explicit stack rather than recursion: a pathological pattern of many thousand
         // bytes must not overflow the call stack.
-        let mut stack = vec![Task { node: 0, lo: 0, hi: order.len(), depth: 0 }];
-        while let Some(Task { node, mut lo, hi, depth }) = stack.pop() {
-            let first = *order.get(lo)?;
-            if key(first).len() == depth {
-                // Sorted order puts the pattern that ends here first.
-                nodes.get_mut(node as usize)?.pattern = first;
+        let mut stack = vec![Task { node: 0, lo: 0, hi: keys.len(), depth: 0, edge: NONE }];
+        while let Some(Task { node, mut lo, hi, depth, edge }) = stack.pop() {
+            let (first, pattern) = *keys.get(lo)?;
+            // A node where a first word (the leading run of word bytes) of some key ends: the
+            // key ends here or goes on with a byte that is no word byte. A lookup at a word
+            // jumps here with one probe of `word_steps`.
+            let word_end = first.get(..depth).is_some_and(|p| p.iter().all(|&b| is_word(b)))
+                && (first.len() == depth
+                    || keys
+                        .get(lo..hi)?
+                        .iter()
+                        .any(|k| k.0.get(depth).is_some_and(|&b| !is_word(b))));
+            if word_end && edge != NONE {
+                word_edges.push((edge, first.get(..depth)?));
+            }
+            if first.len() == depth {
+                // Sorted order puts the key that ends here first.
+                nodes.get_mut(node as usize)?.pattern = pattern;
                 lo += 1;
             }
             let first_edge = u32::try_from(edges.len()).ok()?;
             let mut i = lo;
             while i < hi {
-                let head = key(*order.get(i)?);
+                let head = key(i);
                 let byte = *head.get(depth)?;
                 // Sorted, so the keys with this byte are a run: its end by binary search.
-                let later = order.get(i + 1..hi)?;
-                let j = i + 1 + later.partition_point(|&k| key(k).get(depth) == Some(&byte));
+                let later = keys.get(i + 1..hi)?;
+                let j = i + 1 + later.partition_point(|k| k.0.get(depth) == Some(&byte));
                 // The group's common prefix is that of its first and last keys (sorted).
-                let tail = key(*order.get(j - 1)?);
-                let common = head.iter().zip(tail).skip(depth).take_while(|(a, b)| a == b).count();
+                let tail = key(j - 1);
+                // Capped: the rest of a longer common prefix goes to the child's own edge.
+                let mut common = head
+                    .iter()
+                    .zip(tail)
+                    .skip(depth)
+                    .take_while(|(a, b)| a == b)
+                    .count()
+                    .min(MAX_LABEL);
+                // No label runs past the end of a first word: there must be a node there.
+                // Inside the common prefix, that end is every key's of the group.
+                let first_word = head.iter().position(|&b| !is_word(b)).unwrap_or(head.len());
+                if first_word > depth && first_word < depth + common {
+                    common = first_word - depth;
+                }
+                let edge = u32::try_from(edges.len()).ok()?;
                 let label = head.get(depth..depth + common)?;
                 let child = u32::try_from(nodes.len()).ok()?;
                 nodes.push(Node { pattern: NONE, first_edge: 0, edge_count: 0 });
@@ -239,7 +372,7 @@ impl Trie {
                 });
                 trie.edge_bytes.push(byte);
                 trie.labels.extend_from_slice(label);
-                stack.push(Task { node: child, lo: i, hi: j, depth: depth + common });
+                stack.push(Task { node: child, lo: i, hi: j, depth: depth + common, edge });
                 i = j;
             }
             let edge_count = u32::try_from(edges.len()).ok()? - first_edge;
@@ -266,22 +399,97 @@ impl Trie {
                 let label = trie.labels.get(start..start + e.label_len as usize)?;
                 let label_start = u32::try_from(tails.len()).ok()?;
                 tails.extend_from_slice(label.get(8..).unwrap_or(&[]));
+                let kids = if n.edge_count <= 8 {
+                    let from = n.first_edge as usize;
+                    swar::load(trie.edge_bytes.get(from..from + n.edge_count as usize)?)
+                } else {
+                    0
+                };
                 Some(Step {
                     head: swar::load(label),
+                    kids,
                     label_start,
-                    label_len: e.label_len,
                     pattern: n.pattern,
                     first_edge: n.first_edge,
-                    edge_count: n.edge_count,
+                    label_len: u16::try_from(e.label_len).ok()?,
+                    edge_count: u16::try_from(n.edge_count).ok()?,
                 })
             })
             .collect::<Option<Vec<Step>>>()?;
         trie.labels = tails;
+        trie.index_word_steps(&word_edges)?;
         Some(trie)
+    }
+
+    /// Fills `word_steps` with each word that is a key of the tree or a first word of one
+    /// (each once) and the step that ends at it.
+    fn index_word_steps(&mut self, words: &[(u32, &[u8])]) -> Option<()> {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![WordStep { head: 0, step: NONE, tail_start: 0, len: 0 }; size];
+        let mut tails = Vec::new();
+        for &(step, word) in words {
+            let mut slot = word_hash(word) as usize & (size - 1);
+            while slots.get(slot).is_some_and(|s| s.len != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            let entry = WordStep {
+                head: swar::load(word),
+                step,
+                tail_start: u32::try_from(tails.len()).ok()?,
+                len: u32::try_from(word.len()).ok()?,
+            };
+            tails.extend_from_slice(word.get(8..).unwrap_or(&[]));
+            *slots.get_mut(slot)? = entry;
+        }
+        self.word_steps = slots;
+        self.word_tails = tails;
+        Some(())
+    }
+
+    /// Whether the text at `pos` starts with `step`'s label, ignoring ASCII case.
+    #[inline]
+    fn label_matches(&self, step: &Step, hay: &[u8], pos: usize) -> bool {
+        let len = usize::from(step.label_len);
+        // Labels are lowercase: the text's first eight bytes lowercased must equal the head,
+        // the rest the stored tail.
+        let Some(text_head) = head_at(hay, pos, len) else { return false };
+        if swar::lower(text_head) != step.head {
+            return false;
+        }
+        if len <= 8 {
+            return true;
+        }
+        let start = step.label_start as usize;
+        match (self.labels.get(start..start + len - 8), hay.get(pos + 8..pos + len)) {
+            (Some(tail), Some(text)) => equal_lowered(tail, text),
+            _ => false,
+        }
+    }
+
+    /// The edge out of `step`'s target node whose label starts with `next` (lowercased).
+    #[inline]
+    fn next_edge(&self, step: &Step, next: u8) -> Option<usize> {
+        let next = lower(next);
+        let count = usize::from(step.edge_count);
+        let k = if count <= 8 {
+            // `kids` is zero-padded: the mask keeps a zero byte of the text from matching the
+            // padding.
+            let found = swar::equal_to(step.kids, next) & low_bytes(count);
+            if found == 0 {
+                return None;
+            }
+            found.trailing_zeros() as usize / 8
+        } else {
+            let from = step.first_edge as usize;
+            // Edges are sorted by first byte; near the root a node has dozens.
+            self.edge_bytes.get(from..from + count)?.binary_search(&next).ok()?
+        };
+        Some(step.first_edge as usize + k)
     }
 
     /// Whether a pattern may match at the start of `word` and end at a word boundary (false:
     /// none does). `hash` is the word's [`word_hash`].
+    #[inline]
     pub(crate) fn may_start_word(&self, hash: u64) -> bool {
         let bit = hash as usize & self.first_words_mask;
         self.first_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
@@ -295,41 +503,72 @@ impl Trie {
     /// The longest pattern `hay[at..]` starts with, ignoring ASCII case, and where it ends.
     pub(crate) fn longest_at(&self, hay: &[u8], at: usize) -> Option<(u32, usize)> {
         let first = lower(*hay.get(at)?);
-        let mut edge = *self.root.get(usize::from(first))?;
-        let mut pos = at;
-        let mut best = None;
-        while let Some(step) = self.steps.get(edge as usize) {
-            let len = step.label_len as usize;
-            let Some(text) = hay.get(pos..pos + len) else { break };
-            // Labels are lowercase: the text's first eight bytes lowercased must equal the
-            // head, the rest the stored tail.
-            let (text_head, text_tail) = text.split_at(len.min(8));
-            if swar::lower(swar::load(text_head)) != step.head {
-                break;
+        let edge = *self.root.get(usize::from(first))? as usize;
+        self.walk(hay, at, edge, None)
+    }
+
+    /// [`Trie::longest_at`] for a position where the word `hay[at..at + len]` starts (its
+    /// [`word_hash`] is `hash`), or `None` where that would cut the word. A pattern that
+    /// matches there on word boundaries begins with the whole word, so one probe of the words
+    /// that begin patterns finds where the walk goes on, and a word no pattern begins with
+    /// costs no walk. Where the longest pattern from the root would end inside the word, this
+    /// finds none: either way no match starts there.
+    pub(crate) fn longest_from_word(
+        &self,
+        hay: &[u8],
+        at: usize,
+        len: usize,
+        hash: u64,
+    ) -> Option<(u32, usize)> {
+        let mask = self.word_steps.len().checked_sub(1)?;
+        let word = hay.get(at..at + len)?;
+        let head = swar::lower(head_at(hay, at, len.min(8))?);
+        let mut slot = hash as usize & mask;
+        let step = loop {
+            let entry = self.word_steps.get(slot)?;
+            if entry.len == 0 {
+                return None;
             }
-            if !text_tail.is_empty() {
-                let start = step.label_start as usize;
-                let tail = self.labels.get(start..start + text_tail.len())?;
-                if !tail.iter().zip(text_tail).all(|(&l, &t)| l == lower(t)) {
-                    break;
+            if entry.len as usize == len && entry.head == head {
+                // Most words fit the head: only longer ones compare a tail.
+                let same = len <= 8 || {
+                    let start = entry.tail_start as usize;
+                    let tail = self.word_tails.get(start..start + len - 8)?;
+                    equal_lowered(tail, word.get(8..).unwrap_or(&[]))
+                };
+                if same {
+                    break self.steps.get(entry.step as usize)?;
                 }
             }
-            pos += len;
+            slot = (slot + 1) & mask;
+        };
+        let pos = at + len;
+        let best = (step.pattern != NONE).then_some((step.pattern, pos));
+        match hay.get(pos).and_then(|&next| self.next_edge(step, next)) {
+            Some(edge) => self.walk(hay, pos, edge, best),
+            None => best,
+        }
+    }
+
+    /// Goes on down the tree from `edge` at `pos`, with `best` the longest match so far.
+    fn walk(
+        &self,
+        hay: &[u8],
+        mut pos: usize,
+        mut edge: usize,
+        mut best: Option<(u32, usize)>,
+    ) -> Option<(u32, usize)> {
+        while let Some(step) = self.steps.get(edge) {
+            if !self.label_matches(step, hay, pos) {
+                break;
+            }
+            pos += usize::from(step.label_len);
             if step.pattern != NONE {
                 best = Some((step.pattern, pos));
             }
-            let Some(next) = hay.get(pos) else { break };
-            let next = lower(*next);
-            let from = step.first_edge as usize;
-            let bytes = self.edge_bytes.get(from..from + step.edge_count as usize)?;
-            // Edges are sorted by first byte; near the root a node has dozens.
-            let found = if bytes.len() > 8 {
-                bytes.binary_search(&next).ok()
-            } else {
-                bytes.iter().position(|&b| b == next)
-            };
-            let Some(k) = found else { break };
-            edge = u32::try_from(from + k).ok()?;
+            let Some(&next) = hay.get(pos) else { break };
+            let Some(next_edge) = self.next_edge(step, next) else { break };
+            edge = next_edge;
         }
         best
     }
@@ -342,6 +581,8 @@ impl Trie {
             + std::mem::size_of::<[u32; 256]>()
             + self.first_words.capacity() * 8
             + std::mem::size_of::<[bool; 256]>()
+            + self.word_steps.capacity() * std::mem::size_of::<WordStep>()
+            + self.word_tails.capacity()
     }
 }
 
@@ -392,6 +633,40 @@ mod tests {
         assert_eq!(t.longest_at("\u{0434}\u{0430}!".as_bytes(), 0), Some((0, 4)));
         assert_eq!(t.longest_at("M\u{00C4}KINEN".as_bytes(), 0), None);
         assert_eq!(t.longest_at("M\u{00E4}KINEN".as_bytes(), 0), Some((1, 8)));
+    }
+
+    #[test]
+    fn word_at_gives_the_length_and_hash_of_the_word_run() {
+        let text = b"Ab cdefgh ijklmnopq r, 12x-y \xc3\xa9t\xc3\xa9 zz";
+        for pos in 0..=text.len() {
+            let len = word_end(text, pos) - pos;
+            let word = text.get(pos..pos + len).unwrap_or(&[]);
+            assert_eq!(word_at(text, pos), (len, word_hash(word)), "at {pos}");
+        }
+    }
+
+    #[test]
+    fn word_end_agrees_with_the_byte_table() {
+        let texts = ["", "a", "abc def", "Caf\u{e9}s, 12 ab-cd", "abcdefghijklmnop qr", "x@[`{/:"];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for pos in 0..=bytes.len() {
+                let rest = bytes.get(pos..).unwrap_or(&[]);
+                let want = pos + rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
+                assert_eq!(word_end(bytes, pos), want, "{text:?} at {pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_longer_than_a_step_holds_is_split_over_a_chain_of_steps() {
+        let long = "ab".repeat(40_000);
+        let longer = format!("{long}c");
+        let t = trie(&[&long, &longer, "abx"]);
+        assert_eq!(t.longest_at(long.as_bytes(), 0), Some((0, 80_000)));
+        assert_eq!(t.longest_at(longer.to_uppercase().as_bytes(), 0), Some((1, 80_001)));
+        assert_eq!(t.longest_at(long.get(..70_000).unwrap_or("").as_bytes(), 0), None);
+        assert_eq!(t.longest_at(b"abx", 0), Some((2, 3)));
     }
 
     #[test]
@@ -459,6 +734,48 @@ mod tests {
         ];
         for &(a, b, same) in pairs {
             assert_eq!(word_hash(a.as_bytes()) == word_hash(b.as_bytes()), same, "{a} {b}");
+        }
+    }
+
+    /// At a word start, the jump past the whole word must find what the walk from the root
+    /// finds, except where that ends inside the word (no match starts there either way).
+    #[test]
+    fn the_jump_past_a_first_word_agrees_with_the_walk_from_the_root() {
+        let seed = std::cell::Cell::new(0x9E37_79B9_7F4A_7C15u64);
+        let next = |n: usize| {
+            let mut x = seed.get();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            seed.set(x);
+            (x % n as u64) as usize
+        };
+        // Bytes that are no word bytes on both sides of the letters in sorted order.
+        const ALPHABET: &[u8] = b"abAB1 .-_{";
+        let random = |len: usize| -> String {
+            (0..len)
+                .filter_map(|_| ALPHABET.get(next(ALPHABET.len())).map(|&b| char::from(b)))
+                .collect()
+        };
+        for round in 0..30 {
+            let patterns: Vec<String> =
+                (0..30).map(|_| random(1 + next(7)).to_ascii_lowercase()).collect();
+            let t = Trie::build(&patterns).expect("trie");
+            let text = random(300);
+            let bytes = text.as_bytes();
+            for at in 0..bytes.len() {
+                let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
+                if !starts_word {
+                    continue;
+                }
+                let (len, hash) = word_at(bytes, at);
+                let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
+                assert_eq!(
+                    t.longest_from_word(bytes, at, len, hash),
+                    want,
+                    "round {round} at {at}"
+                );
+            }
         }
     }
 

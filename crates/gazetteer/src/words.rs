@@ -820,7 +820,8 @@ struct Classes {
     /// Per [`shape_key`]: where its entries begin (`entries[buckets[k]..buckets[k + 1]]`).
     buckets: Vec<u16>,
     /// Each listed word (lowercased) once, with the flags of every list that holds it.
-    entries: Vec<(Box<[u8]>, u8)>,
+    /// The first eight bytes come first, so that most comparisons read no other memory.
+    entries: Vec<(u64, Box<[u8]>, u8)>,
     max_len: usize,
 }
 
@@ -855,12 +856,15 @@ impl Hasher for Fnv {
             self.add(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
         }
         let rest = chunks.remainder();
-        let mut last = [0u8; 8];
-        if let Some(head) = last.get_mut(..rest.len()) {
-            head.copy_from_slice(rest);
-        }
+        // Assembled in a register: copying the rest into a buffer called `memcpy`, twice per
+        // key (`str` hashes its bytes, then a `0xFF` byte).
+        let last = crate::swar::load(rest);
         // The length keeps "ab" and "ab\0" apart.
-        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+        self.add(last ^ ((rest.len() as u64) << 59));
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte) ^ (1 << 59));
     }
 }
 
@@ -924,7 +928,8 @@ fn classes() -> &'static Classes {
                 *b += before;
             }
         }
-        let entries = entries.into_iter().map(|(_, w, flag)| (w, flag)).collect();
+        let entries =
+            entries.into_iter().map(|(_, w, flag)| (crate::swar::load(&w), w, flag)).collect();
         Classes { buckets, entries, max_len }
     })
 }
@@ -939,7 +944,16 @@ pub(crate) fn class(word: &str) -> u8 {
     let Some(k) = shape_key(bytes) else { return 0 };
     let (Some(&from), Some(&to)) = (c.buckets.get(k), c.buckets.get(k + 1)) else { return 0 };
     let bucket = c.entries.get(usize::from(from)..usize::from(to)).unwrap_or(&[]);
-    bucket.iter().find(|(w, _)| w.eq_ignore_ascii_case(bytes)).map_or(0, |(_, flags)| *flags)
+    // A bucket's words all have this word's length: the first eight bytes lowercased at once
+    // decide most comparisons.
+    if bucket.is_empty() {
+        return 0;
+    }
+    let head = crate::swar::lower(crate::swar::load(bytes));
+    bucket
+        .iter()
+        .find(|(h, w, _)| *h == head && (bytes.len() <= 8 || w.eq_ignore_ascii_case(bytes)))
+        .map_or(0, |(_, _, flags)| *flags)
 }
 
 /// A set of lowercase words with a value each, looked up ignoring ASCII case without
