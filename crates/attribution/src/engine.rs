@@ -68,6 +68,9 @@ enum After<'a> {
 #[derive(Clone, Debug)]
 struct LastClaim {
     paragraph: usize,
+    /// Where the claim's statement ends in the text: "X accused Y of … and said …" gives
+    /// the second cue X when the first claim is in the same sentence.
+    end: usize,
     speaker: Speaker,
     quoting: bool,
     stated_on: Option<PartialDate>,
@@ -998,6 +1001,7 @@ impl<'a> Scan<'a> {
             // The previous claim's strings are reused for this one's speaker.
             Some(last) => {
                 last.paragraph = paragraph;
+                last.end = claim.span.end;
                 copy_speaker(&mut last.speaker, &claim.speaker);
                 last.quoting = quoting;
                 last.stated_on = claim.stated_on;
@@ -1006,6 +1010,7 @@ impl<'a> Scan<'a> {
             None => {
                 self.last_claim = Some(LastClaim {
                     paragraph,
+                    end: claim.span.end,
                     speaker: claim.speaker.clone(),
                     quoting,
                     stated_on: claim.stated_on,
@@ -1120,7 +1125,17 @@ impl<'a> Scan<'a> {
     /// name, pronoun, role, organization or group): "The company denied this, saying …",
     /// "Tomas Berg met the union but said …".
     fn clause_subject(&mut self, i: usize) -> Option<Np> {
-        let start = self.clause_start();
+        let mut start = self.clause_start();
+        // "In her victory speech, Ms Ruiz thanked … and said …": the subject follows a
+        // fronted scene.
+        let scene = self.word(start).is_some_and(|w| {
+            matches!(w, "In" | "At" | "During" | "On" | "After" | "Before" | "Speaking")
+        });
+        if scene {
+            if let Some(comma) = (start + 1..i.min(start + 12)).find(|&k| self.is_punct(k, ",")) {
+                start = comma + 1;
+            }
+        }
         // The subject is the noun phrase opening the clause, up to its first plain word.
         let mut last = None;
         let mut k = start;
@@ -1156,6 +1171,19 @@ impl<'a> Scan<'a> {
             return None;
         }
         self.head_np(last)
+    }
+
+    /// "President Ruiz accused the opposition of lying and said …": the second verb of a
+    /// speaker whose first cue already took the clause has that cue's speaker.
+    fn same_sentence_speaker(&self, i: usize) -> Option<Np> {
+        let and = i.checked_sub(1)?;
+        let sentence_start = self.span(self.sentence.start)?.start;
+        let last = self.last_claim.as_ref()?;
+        let and_at = self.span(and)?;
+        if last.end < sentence_start || last.end > and_at.start {
+            return None;
+        }
+        Some(Np { speaker: last.speaker.clone(), first: and, last: and, name_span: and_at })
     }
 
     /// "The company denied this, saying the date was set in March": the clause's subject
@@ -1261,7 +1289,9 @@ impl<'a> Scan<'a> {
     /// after token `from` in the sentence (", adding that …", ", warning that …"), where the
     /// first statement ends.
     fn participle_break(&self, from: usize) -> Option<usize> {
-        if let Some(and) = self.and_accused(from) {
+        let after_accusation =
+            from.checked_sub(1).and_then(|c| self.word(c)).is_some_and(words::is_accusation_cue);
+        if let Some(and) = self.and_accused(from, after_accusation) {
             return self.span(and).map(|s| s.start);
         }
         let k = (from..self.sentence.end).find(|&k| {
@@ -1275,16 +1305,27 @@ impl<'a> Scan<'a> {
         self.span(k - 1).map(|s| s.start)
     }
 
-    /// "X said … and accused Y of …": the token of the "and" before a second cue of the same
-    /// subject that reports an accusation, after token `from`, outside quotes.
-    fn and_accused(&self, from: usize) -> Option<usize> {
+    /// "X said … and accused Y of …", and after an accusation or appeal ("X accused Y of …
+    /// and said …") a plain second cue: the token of the "and" before a second cue of the
+    /// same subject, after token `from`, outside quotes. "X said A and warned B" stays one
+    /// statement.
+    fn and_accused(&self, from: usize, after_accusation: bool) -> Option<usize> {
         let k = (from + 1..self.sentence.end).find(|&k| {
-            // Both forms are seven bytes long: most tokens fail on their length alone.
-            self.toks.get(k).is_some_and(|t| t.span().len() == 7)
-                && self.word(k).is_some_and(|w| matches!(w, "accused" | "accuses"))
-                && self.word_is(k - 1, "and")
+            // Most tokens fail on their first byte alone.
+            self.toks.get(k).is_some_and(|t| {
+                t.span().get(self.text).is_some_and(|w| w.starts_with(['a', 's', 'w']))
+            }) && self.word(k).is_some_and(|w| {
+                let accusation = matches!(w, "accused" | "accuses")
+                    && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end))
+                        .any(|x| self.word_is(x, "of"));
+                // "and said the protests were financed …": a second statement.
+                let statement = after_accusation
+                    && matches!(w, "said" | "says" | "added" | "warned" | "stressed")
+                    && self.is_word(k + 1)
+                    && self.in_sentence(k + 1);
+                accusation || statement
+            }) && self.word_is(k - 1, "and")
                 && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
-                && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end)).any(|x| self.word_is(x, "of"))
         })?;
         Some(k - 1)
     }
@@ -1293,7 +1334,9 @@ impl<'a> Scan<'a> {
     /// "… and accused Y of …".
     fn adding_claim(&self, claim: &Claim) -> Option<Claim> {
         let from = self.token_at(claim.span.end);
-        let accused = self.and_accused(from.saturating_sub(1)).filter(|&and| and >= from);
+        let after_accusation = words::is_accusation_cue(&claim.cue);
+        let accused =
+            self.and_accused(from.saturating_sub(1), after_accusation).filter(|&and| and >= from);
         let found = match accused {
             Some(and) => Some((and + 1, (self.word(and + 1)?.to_string(), and + 2))),
             None => None,
@@ -1344,7 +1387,7 @@ impl<'a> Scan<'a> {
         let subject = match self.subject_left(i) {
             Some(np) => Some(np),
             // "The talks lasted three hours but said …" is not a subject; the clause's is.
-            None if elided => self.clause_subject(i),
+            None if elided => self.clause_subject(i).or_else(|| self.same_sentence_speaker(i)),
             None => None,
         };
         let (np, inverted) = match subject {

@@ -1219,6 +1219,16 @@ pub(crate) fn is_public_body_name(name: &str) -> bool {
     })
 }
 
+/// Cues that report an accusation or an appeal rather than a statement ("accused Y of",
+/// "urged Y to"): a plain "and said …" after one is a statement of its own.
+pub(crate) fn is_accusation_cue(cue: &str) -> bool {
+    let verb = cue.split_whitespace().next().unwrap_or("");
+    in_set!(
+        verb,
+        ["accused", "accuses", "urged", "urges", "blamed", "blames", "criticised", "criticized"]
+    )
+}
+
 /// Honorifics before a name: "Dr Ingrid Solberg", "Mr. Toner".
 pub(crate) fn is_honorific(word: &str) -> bool {
     in_set!(

@@ -146,3 +146,21 @@ speaker_table! { an_unnamed_spokesperson_keeps_a_titled_owner:
       reporters the talks had gone well.", "the talks had gone well",
         "Prime Minister's official spokesman"),
 }
+
+speaker_table! { a_second_verb_of_the_same_subject_has_its_speaker:
+    ("President Daniel Asante-Lind accused opposition parties of lying and said the protests \
+      were financed from abroad.", "the protests were financed", "Daniel Asante-Lind"),
+    ("In her victory speech, Ms Anna Mensah-Boateng thanked her predecessor and said she would \
+      fix the drains.", "she would fix the drains", "Anna Mensah-Boateng"),
+    ("Brightwave Holdings Inc said it had no financing yet, but added it was confident it would \
+      get it.", "it was confident", "Brightwave Holdings Inc"),
+}
+
+#[test]
+fn said_and_warned_stays_one_statement() {
+    let text = "Anna Mensah-Boateng said she regretted the decision and warned that investment \
+                would move abroad.";
+    let found = claims(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found.iter().all(|(_, s)| s.contains("regretted") && s.contains("investment")));
+}
