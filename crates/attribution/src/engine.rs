@@ -2787,7 +2787,9 @@ impl<'a> Scan<'a> {
         // "The union's chairman, Bolat Seitkali, accused", "Its largest shareholder, the
         // investor Ray Holm, said": the name is inside, maybe after a title of its own.
         let Some(m) = self.mention_at(inner_last).filter(|m| m.kind == EntityKind::Person) else {
-            return self.reversed_apposition(before, inner_first, inner_last);
+            return self
+                .reversed_apposition(before, inner_first, inner_last)
+                .or_else(|| self.opening_person_before_aside(before, inner_last));
         };
         let name_first = self.token_at(m.span.start);
         if !self.plain_title_run(inner_first, name_first) {
@@ -2822,6 +2824,27 @@ impl<'a> Scan<'a> {
                             && !self.lexicon.starts_cue(w))
                 })
         })
+    }
+
+    /// "Ana Ruiz, now second overall, said", "Ana Ruiz, 27, a sewing operator at a factory,
+    /// said": a person opening the sentence, then an aside of any shape (after an age of
+    /// its own), is the subject. `before` is the token before the aside's opening comma.
+    fn opening_person_before_aside(&self, before: usize, inner_last: usize) -> Option<Np> {
+        let mut name_last = before;
+        let age = self
+            .word(before)
+            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+        if age {
+            let comma = before.checked_sub(1).filter(|&c| self.is_punct(c, ","))?;
+            name_last = comma.checked_sub(1)?;
+        }
+        let m = self.mention_at(name_last).filter(|m| m.kind == EntityKind::Person)?;
+        let mut np = self.np_from_mention(m, name_last)?;
+        if np.first != self.clause_start() {
+            return None;
+        }
+        np.last = inner_last;
+        Some(np)
     }
 
     /// "A foreign ministry statement said", "a Harbor Council report said": a document

@@ -164,3 +164,12 @@ fn said_and_warned_stays_one_statement() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found.iter().all(|(_, s)| s.contains("regretted") && s.contains("investment")));
 }
+
+speaker_table! { a_person_opening_the_sentence_speaks_across_an_aside:
+    ("Daniel Ospina-Ruiz, now second overall at 18 seconds, said he had no regrets.",
+        "he had no regrets", "Daniel Ospina-Ruiz"),
+    ("Anna Begum-Lind, 27, a sewing operator at a factory in Dhaka, said her wage no longer \
+      covered rent.", "her wage no longer covered rent", "Anna Begum-Lind"),
+    ("Daniel Ospina-Ruiz, in a letter to shareholders, said the board had acted wrongly.",
+        "the board had acted wrongly", "Daniel Ospina-Ruiz"),
+}
