@@ -30,8 +30,22 @@
 //! Conventions for cases the text leaves open: "he"/"she" goes to the paragraph's subject
 //! or the last person quoted whose known gender fits, then to one whose gender is unknown
 //! (an unknown gender never blocks a pronoun), never to an organization or group; a generic
-//! "the company" is the newest organization named in its own right, not a speaker's
-//! employer ("an analyst at X"); anonymous groups keep what they know in their name ("two
+//! "the company" (firm, group, maker) is the last company that opened a sentence or spoke,
+//! not a buyer, lender or investor named since, else the newest organization named in its
+//! own right, not a speaker's employer ("an analyst at X"); a described institution ("the
+//! central bank", "the finance ministry") is the newest body named with its head noun and
+//! every modifier but a kind word ("central", "national"), else stays as written; a country
+//! before a generic institution is part of its name ("Serbian Interior Ministry", "Russia's
+//! Defense Ministry" is "Russian Defense Ministry"; "Britain's Department of Health" keeps
+//! its own); a person named between commas ("the WHO's officer in Kenya, Dr X, said")
+//! speaks, never the place or body ending the role phrase before them; a definite
+//! description without a name ("the 23-year-old", "the Briton", "the Italian", "the
+//! veteran") is the person of the passage (paragraph subject, person quoted last, person a
+//! recent sentence opened with), never a place inside it, while collective demonyms ("the
+//! French") are not a person; an unnamed spokesperson keeps a titled owner ("Prime
+//! Minister's official spokesman"); "his office" is left as written (the office of a
+//! titled holder, "Office of the President of Ukraine", needs the holder's country, not yet
+//! kept); "X accused Y of … and said …" is two claims, "X said A and warned B" one; anonymous groups keep what they know in their name ("two
 //! people familiar with the matter"); a reporting participle after a clause (", adding
 //! that", ", insisting", ", telling the court") is a second statement of the clause's
 //! subject. A statement reported in the perfect ("X has said", "X had warned") without a

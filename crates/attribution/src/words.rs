@@ -138,6 +138,7 @@ pub(crate) fn is_group_noun(word: &str) -> bool {
             "sources",
             "experts",
             "observers",
+            "watchers",
             "critics",
             "lawmakers",
             "legislators",

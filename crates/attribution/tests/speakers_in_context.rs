@@ -173,3 +173,8 @@ speaker_table! { a_person_opening_the_sentence_speaks_across_an_aside:
     ("Daniel Ospina-Ruiz, in a letter to shareholders, said the board had acted wrongly.",
         "the board had acted wrongly", "Daniel Ospina-Ruiz"),
 }
+
+speaker_table! { market_watchers_are_a_group:
+    ("Market watchers said the governor's comments were more dovish than expected.",
+        "more dovish than expected", "Market watchers"),
+}
