@@ -2722,6 +2722,18 @@ impl<'a> Scan<'a> {
                     self.head_np(aside.checked_sub(1)?)?
                 }
             };
+            // "Ana Ruiz, head of Krell, which runs the port, said": the relative clause is
+            // about the body in the apposition; the person opening the clause speaks.
+            if np.speaker.kind != EntityKind::Person {
+                let start = np.first.saturating_sub(MAX_NP).max(self.sentence.start);
+                let comma = (start..np.first).rev().find(|&c| self.is_punct(c, ","));
+                if let Some(person) = comma
+                    .and_then(|c| c.checked_sub(1))
+                    .and_then(|b| self.opening_person_before_aside(b, inner_last))
+                {
+                    return Some(person);
+                }
+            }
             np.last = inner_last;
             return Some(np);
         }

@@ -178,3 +178,11 @@ speaker_table! { market_watchers_are_a_group:
     ("Market watchers said the governor's comments were more dovish than expected.",
         "more dovish than expected", "Market watchers"),
 }
+
+speaker_table! { a_relative_clause_about_the_body_in_an_apposition_leaves_the_person_speaking:
+    ("Daniel Ospina-Ruiz, head of the state shipping firm Brightwave Holdings Inc, which runs \
+      the route, said two new icebreakers would enter service.", "two new icebreakers",
+        "Daniel Ospina-Ruiz"),
+    ("Brightwave Holdings Inc, which runs the route, said two new icebreakers would enter \
+      service.", "two new icebreakers", "Brightwave Holdings Inc"),
+}
