@@ -55,7 +55,9 @@ fn surname_in(name: &str) -> (usize, &str) {
     }
     (at, last)
 }
-use crate::{Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target};
+use crate::{
+    Annotation, Candidate, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target,
+};
 
 /// Whether a (folded) pattern must match with its exact case: short names ("US", "AP"),
 /// all-caps acronyms ("NATO", "IS") and single common English words ("May", "Turkey", "the
@@ -141,6 +143,19 @@ fn on_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
     before && after
 }
 
+/// A hyphen does not end a name: a listed person's full name followed by "-Capitalized"
+/// ("Ebrahim Rezaei" of "Ebrahim Rezaei-Kashani") is part of a longer double surname, so
+/// someone else or a fuller form, which the finder by shape then takes whole. Only full names
+/// (two or more words): a single name before a hyphen joins two names ("the Putin-Erdogan
+/// summit", "Russia-Ukraine talks"). Checked only when a hyphen follows the match.
+fn cut_by_hyphen(g: &Gazetteer, c: &Candidate, hay: &str, start: usize, end: usize) -> bool {
+    let bytes = hay.as_bytes();
+    byte(bytes, end) == b'-'
+        && byte(bytes, end + 1).is_ascii_uppercase()
+        && slice(hay, start, end).contains(is_space)
+        && g.entity(c.target.entity).is_some_and(|e| e.kind == EntityKind::Person)
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Hit {
     start: usize,
@@ -153,7 +168,13 @@ struct Hit {
 /// position counts: when it cuts a word or has the wrong case, no shorter one is tried there
 /// ("Russians" is not "Russia"), and the search goes on at the next position where a match
 /// may start, so the rejected match does not hide a real name that begins inside it.
-fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
+fn find_hits(
+    g: &Gazetteer,
+    matcher: &Matcher,
+    hay: &str,
+    names: &mut Vec<Hit>,
+    roles: &mut Vec<Hit>,
+) {
     let bytes = hay.as_bytes();
     let trie = &matcher.trie;
     // A match may start only where the byte before and the byte at it are not both word
@@ -187,6 +208,7 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
             } else {
                 None
             };
+            let accepted = accepted.filter(|c| !cut_by_hyphen(g, c, hay, pos, end));
             if let Some(c) = accepted {
                 let hit = Hit { start: pos, end, target: c.target };
                 if c.role {
@@ -290,6 +312,19 @@ fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, pe
     }
 }
 
+/// Whether "prefix-rest" is two surnames joined by a hyphen: both capitalized words of two or
+/// more letters, neither a particle ("al-Assad") nor a title ("Maj-Gen").
+fn is_double_surname(prefix: &str, rest: &str) -> bool {
+    let surname = |w: &str| {
+        w.len() > 1
+            && w.starts_with(char::is_uppercase)
+            && w.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && !is_in(PARTICLE, w)
+            && hyphenated_title(w) == 0
+    };
+    surname(prefix) && surname(rest) && !rest.contains(is_hyphen)
+}
+
 /// The per-text memory of people, keyed by folded spellings ("Makinen" for "Mäkinen").
 #[derive(Default)]
 struct People<'g> {
@@ -298,6 +333,9 @@ struct People<'g> {
     /// Surname → the first person with it, for surnames used before the full name.
     first_by_surname: PersonMap<'g>,
     by_full_name: PersonMap<'g>,
+    /// First part of a double surname → the first person with it ("Cepeda" of "Alexander
+    /// Cepeda-Villamar"): weaker than a surname or a company's first word.
+    by_surname_part: PersonMap<'g>,
     /// "Ana Figueiredo" → the person introduced as "Ana Carolina Figueiredo".
     by_first_last: PersonMap<'g>,
     /// Given name (in the given-name lexicon) → the most recent person with it.
@@ -409,6 +447,11 @@ impl<'g> People<'g> {
                 if is_in(PARTICLE, prefix) && rest.len() > 1 {
                     put(&mut self.by_surname, rest, within, person);
                     put_first(&mut self.first_by_surname, rest, within, person);
+                } else if is_double_surname(prefix, rest) {
+                    // Spanish and Portuguese double surnames are shortened to the father's,
+                    // the first part ("Cepeda" of "Alexander Cepeda-Villamar"), unless a
+                    // person with that very surname, or an earlier double one, has it.
+                    put_first(&mut self.by_surname_part, prefix, within, person);
                 }
             }
             if first.len() + last.len() + 1 < spelling.len() {
@@ -587,7 +630,7 @@ pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
     let folded = fold(text);
     let (mut hits, mut role_hits) = (Vec::new(), Vec::new());
     if let Some(matcher) = &g.matcher {
-        find_hits(matcher, &folded.text, &mut hits, &mut role_hits);
+        find_hits(g, matcher, &folded.text, &mut hits, &mut role_hits);
     }
     hits.len() + role_hits.len()
 }
@@ -603,7 +646,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     let mut hits = Vec::with_capacity(text.len() / 128);
     let mut role_hits = Vec::with_capacity(text.len() / 256);
     if let Some(matcher) = &g.matcher {
-        find_hits(matcher, hay, &mut hits, &mut role_hits);
+        find_hits(g, matcher, hay, &mut hits, &mut role_hits);
     }
     let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
@@ -644,6 +687,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         walked_from: 0,
         pending: Vec::new(),
         last_run: (0, 0),
+        last_word_run: (0, 0),
         orgs_by_first_word: HashMap::default(),
         loose_buf: String::new(),
     };
@@ -976,6 +1020,9 @@ struct Walk<'a, 'b> {
     /// Folded span of the previous run of capitalized words, for company names joined by
     /// "and" ("Harlan Tool and Die Corp").
     last_run: (usize, usize),
+    /// The last run of one capitalized word, which a comma list may have ended ("Fenner" of
+    /// "Merrill Lynch, Pierce, Fenner and Smith Inc").
+    last_word_run: (usize, usize),
     /// First word → a company name found by shape ("Harlan" → "Harlan Tool and Die Corp").
     orgs_by_first_word: HashMap<String, String, FnvBuild>,
     /// A reused buffer for [`loose_key`]s.
@@ -1142,7 +1189,14 @@ impl<'a> Walk<'a, '_> {
         let cue_end = if class(w) & (HONORIFIC | CUE) != 0 {
             end + usize::from(byte(self.bytes, end) == b'.')
         } else if w.eq_ignore_ascii_case("to")
-            && self.hay.get(..from).is_some_and(|s| s.trim_end().ends_with("according"))
+            && self.hay.get(..from).is_some_and(|s| {
+                // "According to" opens most sentences it is in.
+                let s = s.trim_end();
+                s.len()
+                    .checked_sub("according".len())
+                    .and_then(|at| s.get(at..))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+            })
         {
             end
         } else {
@@ -1218,6 +1272,7 @@ impl<'a> Walk<'a, '_> {
         let (Some((first, _)), Some((last, _))) = (words.first(), words.last()) else { return };
         let (start, stop) = (first.start, last.end);
         if words.len() == 1 {
+            self.last_word_run = (start, stop);
             let w = slice(self.hay, start, stop);
             if is_in(CORPORATE, w) {
                 // "General Motors Corp": the suffix belongs to the known name before it.
@@ -1240,7 +1295,12 @@ impl<'a> Walk<'a, '_> {
                 })
                 .or_else(|| self.family_first(w, start, stop, next_role))
                 .cloned()
-                .or_else(|| self.loose_surname(words));
+                .or_else(|| self.loose_surname(words))
+                .or_else(|| {
+                    let company = self.orgs_by_first_word.contains_key(w);
+                    let part = self.people.by_surname_part.get(w);
+                    part.filter(|_| !company).cloned()
+                });
             match person {
                 Some(p) => {
                     self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity))
@@ -1486,11 +1546,30 @@ impl<'a> Walk<'a, '_> {
             None => start,
         };
         let start = self.title_before_company(start).unwrap_or(start);
-        let gap = slice(self.hay, previous_run.1, start);
-        let start = if previous_run.1 > previous_run.0 && matches!(gap, " and " | " & ") {
-            previous_run.0
+        let and_before = |run: (usize, usize)| {
+            run.1 > run.0 && matches!(slice(self.hay, run.1, start), " and " | " & ")
+        };
+        // "Merrill Lynch, Pierce, Fenner and Smith Inc": the partners listed with commas
+        // before the last one are the company's name too (a one-word partner before "and"
+        // only then: "Apple and IBM Corp" are two); what was made of them is dropped.
+        let (list_start, joined) = if and_before(previous_run) {
+            (self.comma_list_start(previous_run.0), Some(previous_run.0))
+        } else if and_before(self.last_word_run) {
+            (self.comma_list_start(self.last_word_run.0), None)
         } else {
-            start
+            (None, None)
+        };
+        let start = match (list_start, joined) {
+            (Some(from), _) => {
+                let from_original = self.folded.original(from);
+                while self.out.last().is_some_and(|m| m.span.start >= from_original) {
+                    self.out.pop();
+                }
+                self.pending.retain(|&(s, _)| s < from);
+                from
+            }
+            (None, Some(previous)) => previous,
+            (None, None) => start,
         };
         let mut span = original_span(self.folded, start, stop);
         // A known name right before the run is the company's first words: "General Motors
@@ -1667,6 +1746,61 @@ impl<'a> Walk<'a, '_> {
                 Some(space) if byte(self.bytes, space) == b' ' => end = space,
                 _ => break,
             }
+        }
+        from
+    }
+
+    /// Where a comma list of capitalized names ends at `start` ("Merrill Lynch, Pierce, " before
+    /// "Fenner"): each item one to three capitalized words, none a stop word, honorific or a
+    /// name of the gazetteer or an organization (a list of known companies or countries is a
+    /// list, not one name), the last no company suffix. At most six items are looked at.
+    fn comma_list_start(&self, start: usize) -> Option<usize> {
+        // The list holds at most eighteen words: that many mentions back is enough.
+        let known_from = self
+            .out
+            .iter()
+            .rev()
+            .take(18)
+            .find(|m| m.entity.is_some() || m.kind == EntityKind::Organization)
+            .map_or(0, |m| m.span.end);
+        let mut from = None;
+        let mut item_end = start;
+        for _ in 0..6 {
+            let Some(comma) = item_end.checked_sub(2) else { break };
+            if self.bytes.get(comma..item_end) != Some(b", ".as_slice()) {
+                break;
+            }
+            let mut end = comma;
+            let mut item_start = None;
+            for _ in 0..3 {
+                let mut word_start = end;
+                while word_start > 0
+                    && (is_word(byte(self.bytes, word_start - 1))
+                        || matches!(byte(self.bytes, word_start - 1), b'-' | b'.' | b'\''))
+                {
+                    word_start -= 1;
+                }
+                let w = slice(self.hay, word_start, end);
+                let capitalized = w.starts_with(char::is_uppercase);
+                if word_start == end || !capitalized || class(w) & (STOP | HONORIFIC | CUE) != 0 {
+                    break;
+                }
+                // An item ending in "Inc" or "Co" is a company of its own: a list of them.
+                if end == comma && is_in(CORPORATE, w) {
+                    return from;
+                }
+                item_start = Some(word_start);
+                match word_start.checked_sub(1) {
+                    Some(space) if byte(self.bytes, space) == b' ' => end = space,
+                    _ => break,
+                }
+            }
+            let Some(item_start) = item_start else { break };
+            if self.folded.original(item_start) < known_from {
+                break;
+            }
+            from = Some(item_start);
+            item_end = item_start;
         }
         from
     }

@@ -1247,3 +1247,96 @@ fn later_short_forms_name_the_institution_named_in_full_before() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_hyphen_does_not_end_a_listed_name() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        // The listed name is the start of someone else's double surname.
+        ("Sergei Lavrov-Petrov said the deal was off.", &["Sergei Lavrov-Petrov"]),
+        ("Sergei Lavrov said the deal was off.", &["Sergei Lavrov"]),
+        // A lowercase word after the hyphen is no name: "Lavrov-led".
+        ("The Sergei Lavrov-led talks ended.", &["Sergei Lavrov"]),
+        // A one-word name before a hyphen joins two names ("the Russia-Turkey deal").
+        ("The Russia-Kerry channel stayed open.", &["Russia"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn the_first_part_of_a_double_surname_names_the_person() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "\"We wait,\" said Tomasa Arvelo-Quindimil. \"Nothing came,\" Arvelo said.",
+            &["Tomasa Arvelo-Quindimil", "Tomasa Arvelo-Quindimil"],
+        ),
+        // The father's surname of a four-word name.
+        (
+            "\"We wait,\" said Yeison Dario Ortegal Quindimil. \"Nothing came,\" Ortegal said.",
+            &["Yeison Dario Ortegal Quindimil", "Yeison Dario Ortegal Quindimil"],
+        ),
+        // Someone whose surname it is wins over the first part of a double one.
+        (
+            "\"We wait,\" said Rosa Arvelo. \"Yes,\" said Tomasa Arvelo-Quindimil. \
+             \"Nothing came,\" Arvelo said.",
+            &["Rosa Arvelo", "Tomasa Arvelo-Quindimil", "Rosa Arvelo"],
+        ),
+        // A company's first word stays the company's.
+        (
+            "Odell Motor Corp grew. \"We wait,\" said Tomasa Odell-Quindimil. Odell said sales rose.",
+            &["Odell Motor Corp", "Tomasa Odell-Quindimil", "Odell Motor Corp"],
+        ),
+        // Titles and particles are no double surnames.
+        ("\"We wait,\" said Omar al-Hadi. \"No,\" al said.", &["Omar al-Hadi"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn according_to_at_a_sentence_start_cues_a_surname() {
+    let g = gazetteer_with_given_names();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Tomasa Arvelo-Quindimil, a geologist, mapped the valley. According to \
+             Arvelo-Quindimil, the rock is old.",
+            &["Tomasa Arvelo-Quindimil"],
+        ),
+        (
+            "Tomasa Arvelo-Quindimil, a geologist, mapped the valley. The rock, according to \
+             Arvelo-Quindimil, is old.",
+            &["Tomasa Arvelo-Quindimil"],
+        ),
+    ];
+    for (text, want) in cases {
+        let found = names(&g, text);
+        assert_eq!(found.last().map(String::as_str), want.last().copied(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_comma_list_of_partners_closed_by_a_company_suffix_is_one_company() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Harrow, Quill, Benning and Marsh Inc said it would sell the unit.",
+            &["Harrow, Quill, Benning and Marsh Inc"],
+        ),
+        ("Odell Brace, Tamsin and Grove Corp bought it.", &["Odell Brace, Tamsin and Grove Corp"]),
+        // Without a comma list, a one-word name before "and" is another party.
+        ("Tamsin and Grove Corp bought it.", &["Grove Corp"]),
+        // Known names in a list are a list of parties, and so are companies.
+        ("Russia, Turkey and Grove Corp signed.", &["Russia", "Turkey", "Grove Corp"]),
+        (
+            "Ashdown Capital Ltd, Odell Brace and Co Ltd led it.",
+            &["Ashdown Capital Ltd", "Odell Brace and Co Ltd"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
