@@ -441,7 +441,7 @@ impl<'a> Scan<'a> {
                     let role = left.or_else(|| self.apposition_right(last));
                     if let Some((_, head, title)) = role {
                         self.note_title_org(title);
-                        self.fill_pending(&head, &speaker);
+                        self.fill_pending(&head, &speaker, Some(title));
                         // The title kept with the holder tells whose spokesperson they are.
                         let mut holder = speaker.clone();
                         holder.role = Some(words::squash_spaces(title));
@@ -927,10 +927,23 @@ impl<'a> Scan<'a> {
     }
 
     /// Gives the claims waiting for a person with title head `head` their speaker.
-    fn fill_pending(&mut self, head: &str, person: &Speaker) {
+    fn fill_pending(&mut self, head: &str, person: &Speaker, title: Option<&str>) {
         let Some(waiting) = self.pending_roles.remove(head) else { return };
+        // "OCHA spokesperson Jens X": a title naming an institution is not the holder of
+        // "his spokesperson", whose owner is a person.
+        let institution_title = title.is_some_and(|t| {
+            t.split_whitespace().any(|w| words::is_capitalized(w) && !words::is_role_noun(w))
+        });
         for index in waiting {
             if let Some(claim) = self.claims.get_mut(index) {
+                let owned_by_person = claim.speaker.role.as_deref().is_some_and(|r| {
+                    r.split_whitespace().next().is_some_and(|w| {
+                        matches!(w, "his" | "her" | "His" | "Her" | "their" | "Their")
+                    })
+                });
+                if owned_by_person && institution_title {
+                    continue;
+                }
                 let role = claim.speaker.role.take();
                 claim.speaker = person.clone();
                 claim.speaker.role = role.or_else(|| person.role.clone());
@@ -963,7 +976,7 @@ impl<'a> Scan<'a> {
                     let known_holder =
                         self.role_people.get(head.as_ref()).is_some_and(|p| p.name == speaker.name);
                     if !known_holder {
-                        self.fill_pending(&head, speaker);
+                        self.fill_pending(&head, speaker, speaker.role.as_deref());
                     }
                     if words::is_spokes_title(&head) {
                         self.last_spokes_org = None;

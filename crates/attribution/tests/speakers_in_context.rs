@@ -186,3 +186,13 @@ speaker_table! { a_relative_clause_about_the_body_in_an_apposition_leaves_the_pe
     ("Brightwave Holdings Inc, which runs the route, said two new icebreakers would enter \
       service.", "two new icebreakers", "Brightwave Holdings Inc"),
 }
+
+#[test]
+fn his_spokesperson_is_never_another_institutions_spokesperson() {
+    let text = "Secretary-General Daniel Asante-Lind is appalled by the famine, his spokesperson \
+                said on Friday.\n\nBriefing journalists in Geneva, OCHA spokesperson Anna \
+                Mensah-Boateng said the border crossing must reopen.";
+    let found = claims(text);
+    let first = found.iter().find(|(_, s)| s.contains("appalled"));
+    assert!(first.is_some_and(|(c, _)| c.speaker.name != "Anna Mensah-Boateng"), "{found:?}");
+}
