@@ -55,9 +55,7 @@ fn surname_in(name: &str) -> (usize, &str) {
     }
     (at, last)
 }
-use crate::{
-    Annotation, Candidate, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target,
-};
+use crate::{Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target};
 
 /// Whether a (folded) pattern must match with its exact case: short names ("US", "AP"),
 /// all-caps acronyms ("NATO", "IS") and single common English words ("May", "Turkey", "the
@@ -148,12 +146,14 @@ fn on_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
 /// someone else or a fuller form, which the finder by shape then takes whole. Only full names
 /// (two or more words): a single name before a hyphen joins two names ("the Putin-Erdogan
 /// summit", "Russia-Ukraine talks"). Checked only when a hyphen follows the match.
-fn cut_by_hyphen(g: &Gazetteer, c: &Candidate, hay: &str, start: usize, end: usize) -> bool {
+/// Dropped after the search, not in it: a test in the search loop cost more there (code
+/// layout) than this pass over the few hits.
+fn cut_by_hyphen(g: &Gazetteer, h: &Hit, hay: &str) -> bool {
     let bytes = hay.as_bytes();
-    byte(bytes, end) == b'-'
-        && byte(bytes, end + 1).is_ascii_uppercase()
-        && slice(hay, start, end).contains(is_space)
-        && g.entity(c.target.entity).is_some_and(|e| e.kind == EntityKind::Person)
+    byte(bytes, h.end) == b'-'
+        && byte(bytes, h.end + 1).is_ascii_uppercase()
+        && slice(hay, h.start, h.end).contains(is_space)
+        && g.entity(h.target.entity).is_some_and(|e| e.kind == EntityKind::Person)
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -168,13 +168,7 @@ struct Hit {
 /// position counts: when it cuts a word or has the wrong case, no shorter one is tried there
 /// ("Russians" is not "Russia"), and the search goes on at the next position where a match
 /// may start, so the rejected match does not hide a real name that begins inside it.
-fn find_hits(
-    g: &Gazetteer,
-    matcher: &Matcher,
-    hay: &str,
-    names: &mut Vec<Hit>,
-    roles: &mut Vec<Hit>,
-) {
+fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
     let bytes = hay.as_bytes();
     let trie = &matcher.trie;
     // A match may start only where the byte before and the byte at it are not both word
@@ -208,7 +202,6 @@ fn find_hits(
             } else {
                 None
             };
-            let accepted = accepted.filter(|c| !cut_by_hyphen(g, c, hay, pos, end));
             if let Some(c) = accepted {
                 let hit = Hit { start: pos, end, target: c.target };
                 if c.role {
@@ -630,7 +623,8 @@ pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
     let folded = fold(text);
     let (mut hits, mut role_hits) = (Vec::new(), Vec::new());
     if let Some(matcher) = &g.matcher {
-        find_hits(g, matcher, &folded.text, &mut hits, &mut role_hits);
+        find_hits(matcher, &folded.text, &mut hits, &mut role_hits);
+        hits.retain(|h| !cut_by_hyphen(g, h, &folded.text));
     }
     hits.len() + role_hits.len()
 }
@@ -646,7 +640,8 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     let mut hits = Vec::with_capacity(text.len() / 128);
     let mut role_hits = Vec::with_capacity(text.len() / 256);
     if let Some(matcher) = &g.matcher {
-        find_hits(g, matcher, hay, &mut hits, &mut role_hits);
+        find_hits(matcher, hay, &mut hits, &mut role_hits);
+        hits.retain(|h| !cut_by_hyphen(g, h, hay));
     }
     let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
@@ -1297,9 +1292,10 @@ impl<'a> Walk<'a, '_> {
                 .cloned()
                 .or_else(|| self.loose_surname(words))
                 .or_else(|| {
-                    let company = self.orgs_by_first_word.contains_key(w);
-                    let part = self.people.by_surname_part.get(w);
-                    part.filter(|_| !company).cloned()
+                    // Most texts have no double surname: no hashing then.
+                    let parts = &self.people.by_surname_part;
+                    let part = if parts.is_empty() { None } else { parts.get(w) };
+                    part.filter(|_| !self.orgs_by_first_word.contains_key(w)).cloned()
                 });
             match person {
                 Some(p) => {
