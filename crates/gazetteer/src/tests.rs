@@ -1340,3 +1340,21 @@ fn a_comma_list_of_partners_closed_by_a_company_suffix_is_one_company() {
         assert_eq!(names(&g, text), *want, "{text}");
     }
 }
+
+#[test]
+fn dj_and_the_south_slavic_d_with_stroke_are_one_spelling() {
+    let g = gazetteer();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "\"No,\" said Dragana \u{110}or\u{111}evi\u{107}. \"Never,\" Djordjevic said.",
+            &["Dragana \u{110}or\u{111}evi\u{107}", "Dragana \u{110}or\u{111}evi\u{107}"],
+        ),
+        (
+            "\"No,\" said Dragana Djordjevic. \"Never,\" \u{110}or\u{111}evi\u{107} said.",
+            &["Dragana Djordjevic", "Dragana Djordjevic"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(&g, text), *want, "{text}");
+    }
+}
