@@ -36,7 +36,15 @@
 //!   Die Corp"), is an organization (`entity: None`), and its first word alone later names
 //!   it ("Harlan said"); a title, a digit word, an acronym or a bracketed part may be inside
 //!   ("Premier Industrial Corp", "3Com Corp", "Hutton LBO Inc", "Industrial Equity (Pacific)
-//!   Ltd"), and legal forms of many countries end one ("Siemens AG", "Philips N.V.");
+//!   Ltd"), and legal forms of many countries end one ("Siemens AG", "Philips N.V."); partners
+//!   listed with commas before "and NAME Inc" are its name ("Merrill Lynch, Pierce, Fenner
+//!   and Smith Inc"), unless an item is a known name or a company of its own;
+//! - a hyphen does not end a name: a listed full name followed by "-Capitalized" is not
+//!   matched ("Ebrahim Rezaei" of "Ebrahim Rezaei-Kashani"), and the finder by shape takes
+//!   the double surname; its first part later names that person ("Cepeda said" after
+//!   "Alexander Cepeda-Villamar") when no surname, given name or company's first word does;
+//!   "According to" before a surname is a cue, like "according to";
+//! - folds "Đ" to "Dj" ("Đorđević" and "Djordjevic" are one spelling);
 //! - gives people a [`Gender`] ([`Mention::gender`], [`Gazetteer::gender_of`]) from a
 //!   `gender:f|m` note in the gazetteer, an honorific ("Mrs.") or the given-name lexicon;
 //! - resolves short forms ("the Post") only after the full name ("the Washington Post");
