@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scores whosaid on our own annotated sets (every set named in data/eval-floors.tsv: samples,
-# devset, devset2, devset3) and, with --gate, fails when a figure falls below its floor there:
-# a regression guard for rules tuned on the seeds. data/heldout is deliberately not here: it is scored by
-# hand, once per session, so that nobody tunes on it.
+# devset … devset4) and, with --gate, fails when a figure falls below its floor there:
+# a regression guard for rules tuned on the seeds. data/heldout and data/heldout2 are deliberately not here: they are scored by
+# hand, once per session, so that nobody tunes on them.
 #
 #   scripts/eval-sets.sh [--gate] [SHARED_DIR]
 set -euo pipefail
