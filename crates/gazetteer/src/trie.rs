@@ -737,19 +737,24 @@ mod tests {
         }
     }
 
+    /// A reproducible stream of numbers below `n` (xorshift64), for the randomized tests.
+    fn xorshift(seed: u64) -> impl Fn(usize) -> usize {
+        let state = std::cell::Cell::new(seed);
+        move |n| {
+            let mut x = state.get();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            state.set(x);
+            (x % n as u64) as usize
+        }
+    }
+
     /// At a word start, the jump past the whole word must find what the walk from the root
     /// finds, except where that ends inside the word (no match starts there either way).
     #[test]
     fn the_jump_past_a_first_word_agrees_with_the_walk_from_the_root() {
-        let seed = std::cell::Cell::new(0x9E37_79B9_7F4A_7C15u64);
-        let next = |n: usize| {
-            let mut x = seed.get();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            seed.set(x);
-            (x % n as u64) as usize
-        };
+        let next = xorshift(0x9E37_79B9_7F4A_7C15u64);
         // Bytes that are no word bytes on both sides of the letters in sorted order.
         const ALPHABET: &[u8] = b"abAB1 .-_{";
         let random = |len: usize| -> String {
@@ -784,15 +789,7 @@ mod tests {
     #[test]
     fn longest_at_agrees_with_an_anchored_leftmost_longest_automaton() {
         use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-        let seed = std::cell::Cell::new(0x2545_F491_4F6C_DD1Du64);
-        let next = |n: usize| {
-            let mut x = seed.get();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            seed.set(x);
-            (x % n as u64) as usize
-        };
+        let next = xorshift(0x2545_F491_4F6C_DD1Du64);
         // A small alphabet, so that patterns share prefixes and texts hit them often.
         const ALPHABET: &[u8] = b"abAB .'-\xc3\xa9";
         let random = |len: usize| -> String {
