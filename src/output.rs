@@ -341,18 +341,12 @@ pub fn push_spill_cells(out: &mut Vec<u8>, row: &SpillCells<'_>) -> Result<()> {
     })?;
     piece(out, &|out| push_csv_field(out, row.speaker))?;
     piece(out, &|out| {
-        for cell in [row.speaker_id, row.speaker_type, row.speaker_role, row.cue, row.kind] {
-            out.push(b',');
-            push_csv_field(out, cell);
-        }
-        for cell in [row.text, row.stated_on, row.date_basis] {
-            out.push(b',');
-            push_csv_field(out, cell);
-        }
-        for number in [row.start, row.end] {
-            out.push(b',');
-            push_decimal(out, number);
-        }
+        push_more_cells(
+            out,
+            [row.speaker_id, row.speaker_type, row.speaker_role, row.cue, row.kind],
+        );
+        push_more_cells(out, [row.text, row.stated_on, row.date_basis]);
+        push_more_numbers(out, [row.start, row.end]);
         out.push(b',');
     })?;
     piece(out, &|out| push_csv_field(out, row.cluster_id))?;
@@ -369,14 +363,8 @@ impl EntityRow<'_> {
     /// formatting.
     pub fn push_csv(&self, out: &mut Vec<u8>) {
         push_csv_field(out, &self.article_id);
-        for cell in [self.entity_id, &self.name, self.kind, &self.surface] {
-            out.push(b',');
-            push_csv_field(out, cell);
-        }
-        for number in [self.start, self.end] {
-            out.push(b',');
-            push_decimal(out, number);
-        }
+        push_more_cells(out, [self.entity_id, &self.name, self.kind, &self.surface]);
+        push_more_numbers(out, [self.start, self.end]);
         out.push(b'\n');
     }
 }
@@ -386,14 +374,8 @@ impl ArticleRow<'_> {
     pub fn push_csv(&self, out: &mut Vec<u8>) {
         push_csv_field(out, &self.article_id);
         let cells = [self.status, &self.reason, &self.title, &self.source, &self.published];
-        for cell in cells.into_iter().chain([&*self.dateline, &self.byline]) {
-            out.push(b',');
-            push_csv_field(out, cell);
-        }
-        for number in [self.words, self.claims] {
-            out.push(b',');
-            push_decimal(out, number);
-        }
+        push_more_cells(out, cells.into_iter().chain([&*self.dateline, &self.byline]));
+        push_more_numbers(out, [self.words, self.claims]);
         out.push(b',');
         push_csv_field(out, &self.path);
         out.push(b',');
@@ -401,6 +383,22 @@ impl ArticleRow<'_> {
             push_decimal(out, usize::try_from(line).unwrap_or(usize::MAX));
         }
         out.push(b'\n');
+    }
+}
+
+/// Appends each cell after a comma: the cells of a row after its first.
+fn push_more_cells<'c>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &'c str>) {
+    for cell in cells {
+        out.push(b',');
+        push_csv_field(out, cell);
+    }
+}
+
+/// Appends each number after a comma, in decimal.
+fn push_more_numbers(out: &mut Vec<u8>, numbers: impl IntoIterator<Item = usize>) {
+    for number in numbers {
+        out.push(b',');
+        push_decimal(out, number);
     }
 }
 
