@@ -3217,13 +3217,7 @@ impl<'a> Scan<'a> {
         let group = self.word(owner_last).is_some_and(words::is_group_noun);
         if group {
             if let Some(mut owner) = self.common_np_left(owner_last) {
-                let end = self.span(np.last).map_or(owner.name_span.end, |s| s.end);
-                let name_span = Span::new(owner.name_span.start, end);
-                if let Some(name) = name_span.get(self.text) {
-                    owner.speaker.name = words::squash_spaces(name);
-                    owner.name_span = name_span;
-                }
-                owner.last = np.last;
+                self.stretch_name_to(&mut owner, np.last);
                 return owner;
             }
         }
@@ -3246,14 +3240,8 @@ impl<'a> Scan<'a> {
                 if let Some(mut owner) = self.common_np_left(owner_last) {
                     // The place is part of how the text tells this office from its
                     // namesakes ("the Russian Embassy in Denmark").
-                    let end = self.span(np.last).map_or(owner.name_span.end, |s| s.end);
-                    let name_span = Span::new(owner.name_span.start, end);
-                    if let Some(name) = name_span.get(self.text) {
-                        owner.speaker.name = words::squash_spaces(name);
-                        owner.name_span = name_span;
-                    }
+                    self.stretch_name_to(&mut owner, np.last);
                     owner.speaker.kind = EntityKind::Organization;
-                    owner.last = np.last;
                     return owner;
                 }
             }
@@ -3262,6 +3250,18 @@ impl<'a> Scan<'a> {
     }
 
     /// Subjects that are not gazetteer names: groups, role nouns, institutions.
+    /// Makes `owner` run to the end of token `last`, its name the text so covered ("U.S.
+    /// officials in Kabul", "the Russian Embassy in Denmark").
+    fn stretch_name_to(&self, owner: &mut Np, last: usize) {
+        let end = self.span(last).map_or(owner.name_span.end, |s| s.end);
+        let name_span = Span::new(owner.name_span.start, end);
+        if let Some(name) = name_span.get(self.text) {
+            owner.speaker.name = words::squash_spaces(name);
+            owner.name_span = name_span;
+        }
+        owner.last = last;
+    }
+
     fn common_np_left(&self, head: usize) -> Option<Np> {
         let w = self.word(head)?;
         let group = words::is_group_noun(w);
