@@ -1,12 +1,9 @@
 //! Attribution never panics and every span it returns lies on character boundaries of the
 //! text, whatever the input.
 
-use proptest::prelude::*;
-use std::sync::OnceLock;
-use whosaid_attribution::{AttributorBuilder, Document};
+mod support;
 
-use whosaid_gazetteer::{Gazetteer, GazetteerBuilder};
-use whosaid_tokenize::TokenizerBuilder;
+use proptest::prelude::*;
 
 const PIECES: &[&str] = &[
     "said",
@@ -64,18 +61,7 @@ const PIECES: &[&str] = &[
 ];
 
 fn check(text: &str) {
-    let tokens = TokenizerBuilder::new().build().tokenize(text);
-    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-    let gazetteer = GAZETTEER.get_or_init(|| GazetteerBuilder::with_defaults().build());
-    let annotation = gazetteer.annotate(text, &tokens);
-    let doc = Document {
-        text,
-        tokens: &tokens,
-        annotation: &annotation,
-        gazetteer,
-        published: "2020-03-04".parse().ok(),
-    };
-    for claim in AttributorBuilder::new().build().attribute(&doc) {
+    for (claim, _) in support::claims_with(text, support::default_gazetteer(), "2020-03-04") {
         assert!(claim.span.get(text).is_some(), "span {:?} in {text:?}", claim.span);
         if let Some(s) = claim.speaker_span {
             assert!(s.get(text).is_some(), "speaker span {s:?} in {text:?}");

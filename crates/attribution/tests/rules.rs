@@ -1,10 +1,10 @@
 //! Table-driven tests of the attribution rules, on sentences written for these tests, run
 //! through the real tokenizer and a small gazetteer of invented names.
 
-use whosaid_attribution::{AttributorBuilder, Document};
+mod support;
+
 use whosaid_core::{Claim, ClaimKind};
 use whosaid_gazetteer::{Gazetteer, GazetteerBuilder};
-use whosaid_tokenize::TokenizerBuilder;
 
 const ENTITIES: &str = "\
 maria-lindqvist\tperson\tMaria Lindqvist\tLindqvist
@@ -30,25 +30,7 @@ fn gazetteer() -> Gazetteer {
 }
 
 fn claims(text: &str, published: &str) -> Vec<(Claim, String)> {
-    let tokens = TokenizerBuilder::new().build().tokenize(text);
-    let gazetteer = gazetteer();
-    let annotation = gazetteer.annotate(text, &tokens);
-    let doc = Document {
-        text,
-        tokens: &tokens,
-        annotation: &annotation,
-        gazetteer: &gazetteer,
-        published: published.parse().ok(),
-    };
-    AttributorBuilder::new()
-        .build()
-        .attribute(&doc)
-        .into_iter()
-        .map(|c| {
-            let statement = text.get(c.span.range()).unwrap_or("").to_string();
-            (c, statement)
-        })
-        .collect()
+    support::claims_with(text, &gazetteer(), published)
 }
 
 fn describe(found: &[(Claim, String)]) -> String {

@@ -3,38 +3,12 @@
 //! sentences written for these tests, run through the real tokenizer and the default
 //! gazetteer (whose name finder also finds invented names).
 
-use std::sync::OnceLock;
+mod support;
 
-use whosaid_attribution::{AttributorBuilder, Document};
 use whosaid_core::Claim;
-use whosaid_gazetteer::{Gazetteer, GazetteerBuilder};
-use whosaid_tokenize::TokenizerBuilder;
-
-fn gazetteer() -> &'static Gazetteer {
-    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-    GAZETTEER.get_or_init(|| GazetteerBuilder::with_defaults().build())
-}
 
 fn claims(text: &str) -> Vec<(Claim, String)> {
-    let tokens = TokenizerBuilder::new().build().tokenize(text);
-    let gazetteer = gazetteer();
-    let annotation = gazetteer.annotate(text, &tokens);
-    let doc = Document {
-        text,
-        tokens: &tokens,
-        annotation: &annotation,
-        gazetteer,
-        published: "2024-05-08".parse().ok(),
-    };
-    AttributorBuilder::new()
-        .build()
-        .attribute(&doc)
-        .into_iter()
-        .map(|c| {
-            let statement = text.get(c.span.range()).unwrap_or("").to_string();
-            (c, statement)
-        })
-        .collect()
+    support::claims_with(text, support::default_gazetteer(), "2024-05-08")
 }
 
 /// Each row: the text, a substring of the statement, and who must have said it.
