@@ -688,24 +688,26 @@ mod tests {
         out
     }
 
+    /// Cells that a CSV writer quotes, or might be thought to quote.
+    const AWKWARD_CELLS: [&str; 13] = [
+        "",
+        "plain",
+        "comma, inside",
+        "\"quoted\" words",
+        "ends with a quote\"",
+        "\"",
+        "line\nbreak",
+        "carriage\rreturn",
+        " leading and trailing ",
+        "#not a comment",
+        "'=SUM(A1)",
+        "tab\tinside",
+        "Karaosmanoğlu « guillemets » — dash",
+    ];
+
     #[test]
     fn spill_rows_are_the_csv_crate_rows_for_every_kind_of_cell() {
-        let cells = [
-            "",
-            "plain",
-            "comma, inside",
-            "\"quoted\" words",
-            "ends with a quote\"",
-            "\"",
-            "line\nbreak",
-            "carriage\rreturn",
-            " leading and trailing ",
-            "#not a comment",
-            "'=SUM(A1)",
-            "tab\tinside",
-            "Karaosmanoğlu « guillemets » — dash",
-        ];
-        for cell in cells {
+        for cell in AWKWARD_CELLS {
             let row = ClaimRow {
                 claim_id: format!("{cell}-c1"),
                 article_id: cell.into(),
@@ -732,20 +734,7 @@ mod tests {
 
     #[test]
     fn hand_formatted_entity_and_article_rows_are_the_csv_crate_rows() {
-        let cells = [
-            "",
-            "plain",
-            "comma, inside",
-            "\"quoted\" words",
-            "\"",
-            "line\nbreak",
-            "carriage\rreturn",
-            " leading and trailing ",
-            "#not a comment",
-            "'=SUM(A1)",
-            "Karaosmanoğlu « guillemets » — dash",
-        ];
-        for cell in cells {
+        for cell in AWKWARD_CELLS {
             for (start, end) in [(0, 0), (7, 1234567), (usize::MAX - 1, usize::MAX)] {
                 let entity = EntityRow {
                     article_id: cell.into(),
