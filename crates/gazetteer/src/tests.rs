@@ -56,6 +56,13 @@ fn names(g: &Gazetteer, text: &str) -> Vec<String> {
     mentions(g, text).into_iter().map(|(_, name, _)| name).collect()
 }
 
+/// Checks a table of texts against the names of the mentions each must give, in order.
+fn assert_names(g: &Gazetteer, cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(names(g, text), *want, "{text}");
+    }
+}
+
 #[test]
 fn gazetteer_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
@@ -83,9 +90,7 @@ fn aliases_resolve_to_canonical_names() {
         ),
         ("Washington and Moscow disagree.", &["United States", "Russia"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -109,9 +114,7 @@ fn matches_only_on_word_boundaries() {
         ("anti-IS coalition", &["Islamic State"]),
         ("U.S.-led strikes", &["United States"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -126,9 +129,7 @@ fn short_and_common_word_names_are_case_sensitive() {
         // Long names also match in lowercased dumps.
         ("sergey lavrov and the pentagon", &["Sergei Lavrov", "U.S. Department of Defense"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -159,9 +160,7 @@ fn short_forms_need_the_full_name_first() {
             &["The Washington Post", "The Washington Post"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -185,9 +184,7 @@ fn unknown_names_are_found_next_to_cues() {
         ("On Tuesday Officials met.", &[]),
         ("The Syrian Observatory for Human Rights said dozens died.", &["Syria"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -215,9 +212,7 @@ fn surnames_resolve_to_the_earlier_full_name() {
             &["Paul Verne", "Anna Verne", "Anna Verne"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -499,9 +494,7 @@ fn runs_starting_with_a_given_name_are_people_without_a_cue() {
         // Without a given name and without a cue, still nothing.
         ("Goalkeeper Brekke saved it.", &[]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -526,9 +519,7 @@ fn shorter_forms_resolve_to_the_fuller_name_used_earlier() {
         // The accented surname alone resolves, but only full names choose the spelling.
         ("Spokesman Jari Makinen said no. M\u{e4}kinen said yes.", &["Jari Makinen"; 2]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -606,9 +597,7 @@ fn uncued_names_count_once_their_surname_speaks() {
             &["Paula Quiroga Lenz", "Paula Quiroga Lenz"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -721,9 +710,7 @@ fn family_names_written_first_name_the_person_alone() {
         // An uncued name whose family name later speaks.
         ("Lin Qiaoli did not come. Lin said it was fine.", &["Lin Qiaoli"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
     // Without the list, the rule is off.
     assert_eq!(
         names(&gazetteer(), "Spokesman Lin Qiaoli said no. Lin added more."),
@@ -752,9 +739,7 @@ fn given_name_variants_match_gazetteer_names_and_earlier_mentions() {
             &["Mohammed Qadri", "Muhammad Qadiri"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
     let found = g.annotate("Alexander Novak said no.", &Tokens::default());
     assert_eq!(found.mentions.first().and_then(|m| m.entity), g.find_id("aleksandr-novak"));
 }
@@ -782,9 +767,7 @@ fn surname_spellings_fold_hyphens_particles_and_final_y() {
         // A different surname is a different person.
         ("Spokesman Bohdan Zelenskyy said no. Zelenko added.", &["Bohdan Zelenskyy"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -953,9 +936,7 @@ fn initials_and_letters_beyond_ascii_are_name_words() {
         ),
         ("Spokesman Tobi Chang-yong Kwame said no.", &["Tobi Chang-yong Kwame"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -1069,9 +1050,7 @@ fn generational_suffixes_stay_in_the_name_and_the_surname_is_before_them() {
         // A fund's numeral is no person's suffix.
         ("Harlan Venture Partners II said it raised money.", &["Harlan Venture Partners"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -1106,9 +1085,7 @@ fn short_given_names_name_the_one_earlier_person_with_the_surname() {
             &["Robert Quell", "Peggy Quell"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
     assert!(g.is_short_given_name("Bobby", "ROBERT"));
     assert!(!g.is_short_given_name("Robert", "Robert"));
     assert!(!g.is_short_given_name("Al", "Alan"));
@@ -1133,9 +1110,7 @@ fn a_relative_who_after_a_name_marks_a_person() {
         // "which" is no person's.
         ("Harrow Valley, which floods often, was hit.", &[]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 /// (surface, name) of every organization mention.
@@ -1260,9 +1235,7 @@ fn a_hyphen_does_not_end_a_listed_name() {
         // A one-word name before a hyphen joins two names ("the Russia-Turkey deal").
         ("The Russia-Kerry channel stayed open.", &["Russia"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -1292,9 +1265,7 @@ fn the_first_part_of_a_double_surname_names_the_person() {
         // Titles and particles are no double surnames.
         ("\"We wait,\" said Omar al-Hadi. \"No,\" al said.", &["Omar al-Hadi"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -1336,9 +1307,7 @@ fn a_comma_list_of_partners_closed_by_a_company_suffix_is_one_company() {
             &["Ashdown Capital Ltd", "Odell Brace and Co Ltd"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
 
 #[test]
@@ -1354,7 +1323,5 @@ fn dj_and_the_south_slavic_d_with_stroke_are_one_spelling() {
             &["Dragana Djordjevic", "Dragana Djordjevic"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(&g, text), *want, "{text}");
-    }
+    assert_names(&g, cases);
 }
