@@ -128,6 +128,9 @@ struct Scan<'a> {
     /// Claims whose speaker is a bare title ("a deputy minister said"), by title head,
     /// waiting for the person the article names in that role later.
     pending_roles: HashMap<String, Vec<usize>, BuildFx>,
+    /// Where each person was first named, by canonical name: a person met before a title
+    /// was used is not the one the title was waiting for.
+    first_named: HashMap<String, usize, BuildFx>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
@@ -183,6 +186,7 @@ impl<'a> Scan<'a> {
             story_subject: None,
             people_by_surname: HashMap::default(),
             pending_roles: HashMap::default(),
+            first_named: HashMap::default(),
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -466,6 +470,9 @@ impl<'a> Scan<'a> {
                         if let Some(g) = known.or_else(|| self.honorific_gender(first)).or(title) {
                             self.genders.insert(speaker.name.clone(), g);
                         }
+                    }
+                    if !self.first_named.contains_key(&speaker.name) {
+                        self.first_named.insert(speaker.name.clone(), m.span.start);
                     }
                     self.note_person(&speaker);
                     self.note_recent_person(&speaker);
@@ -1006,9 +1013,66 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// "X is appalled, his spokesperson said. … Speaking to reporters, Ana Ruiz said …": a
+    /// person introduced with their full name and no title who speaks right after claims of
+    /// a person's unnamed spokesperson is that spokesperson, so those claims get the name.
+    fn name_owned_spokesperson(&mut self, claim: &Claim, paragraph: usize) {
+        let speaker = &claim.speaker;
+        if speaker.kind != EntityKind::Person || speaker.role.is_some() {
+            return;
+        }
+        // A full name is how a person is introduced; a later mention is a surname.
+        let introduced = claim
+            .speaker_span
+            .and_then(|s| s.get(self.text))
+            .is_some_and(|t| t.split_whitespace().count() >= 2 && speaker.name.ends_with(t.trim()));
+        let next_paragraph = self.last_claim.as_ref().is_some_and(|l| {
+            l.paragraph == paragraph || l.paragraph.checked_add(1) == Some(paragraph)
+        });
+        if !introduced || !next_paragraph {
+            return;
+        }
+        let owned_spokes = |c: &Claim| {
+            is_bare_title(&c.speaker)
+                && c.speaker.role.as_deref().is_some_and(|r| {
+                    let mut ws = r.split_whitespace();
+                    let owner = ws.next().is_some_and(|w| {
+                        matches!(w, "his" | "her" | "His" | "Her" | "their" | "Their")
+                    });
+                    let mut buf = [0u8; 24];
+                    owner
+                        && ws.next_back().is_some_and(|w| {
+                            words::lower(w, &mut buf).is_some_and(words::is_spokes_title)
+                        })
+                })
+        };
+        let mut from = self.claims.len();
+        while from > 0 && self.claims.get(from - 1).is_some_and(owned_spokes) {
+            from -= 1;
+        }
+        let named_since = self.claims.get(from).is_some_and(|c| {
+            // Named after the title, not in the statement before it ("Ana Ruiz is
+            // appalled, his spokesperson said").
+            let title_at = c.speaker_span.map_or(c.span.end, |t| t.start);
+            self.first_named.get(&speaker.name).is_some_and(|&at| at > title_at)
+        });
+        if from == self.claims.len() || !named_since {
+            return;
+        }
+        for waiting in self.pending_roles.values_mut() {
+            waiting.retain(|&index| index < from);
+        }
+        for held in self.claims.get_mut(from..).into_iter().flatten() {
+            let role = held.speaker.role.take();
+            held.speaker = speaker.clone();
+            held.speaker.role = role;
+        }
+    }
+
     fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
         let statement = claim.span.get(self.text).unwrap_or("");
         let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
+        self.name_owned_spokesperson(&claim, paragraph);
         self.remember(&claim.speaker);
         match &mut self.last_claim {
             // The previous claim's strings are reused for this one's speaker.

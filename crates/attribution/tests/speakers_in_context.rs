@@ -170,3 +170,27 @@ fn his_spokesperson_is_never_another_institutions_spokesperson() {
     let first = found.iter().find(|(_, s)| s.contains("appalled"));
     assert!(first.is_some_and(|(c, _)| c.speaker.name != "Anna Mensah-Boateng"), "{found:?}");
 }
+
+speaker_table! { his_spokesperson_is_the_person_introduced_by_full_name_right_after:
+    ("Secretary-General Daniel Asante-Lind is appalled by the famine, his spokesperson said on \
+      Friday.\n\nSpeaking to reporters in New York, Anna Mensah-Boateng said the convoys must \
+      pass.", "appalled by the famine", "Anna Mensah-Boateng"),
+    ("The president was angry about the leak, her spokesman said, urging the press to wait.\
+      \n\nKofi Amankwah-Berg said the inquiry would report in May.", "the press to wait",
+        "Kofi Amankwah-Berg"),
+}
+
+speaker_table! { his_spokesperson_is_not_a_titled_person_or_one_met_before:
+    ("Daniel Asante-Lind is appalled by the famine, his spokesperson said.\n\nOpposition \
+      leader Anna Mensah-Boateng said the convoys must pass.", "appalled by the famine",
+        "his spokesperson"),
+    ("Anna Mensah-Boateng met the envoy on Monday.\n\nDaniel Asante-Lind is appalled by the \
+      famine, his spokesperson said.\n\nThe envoy left. \"We will return,\" Anna \
+      Mensah-Boateng said.", "appalled by the famine", "his spokesperson"),
+}
+
+speaker_table! { his_spokesperson_is_not_the_person_the_statement_names:
+    ("Anna Mensah-Boateng is appalled by the famine, her spokesperson said.\n\nAnna \
+      Mensah-Boateng said on Monday the convoys must pass.", "appalled by the famine",
+        "her spokesperson"),
+}
