@@ -564,6 +564,15 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if let Some(m) = self.mention_at(k) {
+                // "President Ruiz's spokesman, Ana Lund, said …": the owner is not the subject.
+                let owner = self.word(self.token_at(m.span.end)).is_some_and(|w| {
+                    w.starts_with('\'') || w.starts_with('\u{2019}') || w.starts_with('\u{b4}')
+                }) || self.text.get(m.span.end..).is_some_and(|t| {
+                    t.starts_with("'s") || t.starts_with("\u{2019}s") || t.starts_with("s'")
+                });
+                if owner {
+                    return None;
+                }
                 // Resolved to a speaker only when a pronoun needs it.
                 return matches!(m.kind, EntityKind::Person | EntityKind::Unknown).then_some(m);
             }
@@ -1159,7 +1168,9 @@ impl<'a> Scan<'a> {
         if let Some(participle) =
             lw.ends_with("ing").then(|| words::reporting_participle(lw)).flatten()
         {
-            if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
+            if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ","))
+                || self.with_subject_first(i).is_some()
+            {
                 return self.saying_after_clause(i, participle);
             }
         }
@@ -1271,7 +1282,13 @@ impl<'a> Scan<'a> {
         }
         let (cue, from) = self.participle_statement(i, participle)?;
         self.advance_mentions(self.span(i)?.start);
-        let np = self.clause_subject(i)?;
+        let np = match self.with_subject_first(i) {
+            Some(_) => {
+                let last = if self.is_punct(i - 1, ",") { i.checked_sub(2)? } else { i - 1 };
+                self.head_np(last)?
+            }
+            None => self.clause_subject(i)?,
+        };
         // ", but others say …": a contrasting clause has its own speaker.
         let contrasting =
             |k: usize| self.word(k).is_some_and(|w| matches!(w, "but" | "while" | "whereas"));
@@ -1291,12 +1308,47 @@ impl<'a> Scan<'a> {
         }
         let span = trim_span(self.text, Span::new(self.span(from)?.start, end));
         let mut claim = self.undated_claim(np, cue, span);
+        if let Some(day) = dates::find_in(|k| self.word(k), i + 1, from) {
+            (claim.stated_on, claim.date_basis) = dates::resolve(Some(day), self.doc.published);
+        }
         // "X had asked for nine years, arguing …": the participle shares the clause's tense.
         self.undate_perfect(self.perfect_auxiliary(self.clause_start(), i), &mut claim);
         self.consumed = self.consumed.max(consumed);
         let quoting = claim.kind != ClaimKind::Indirect;
         self.push(claim, self.paragraph, quoting);
         Some(self.token_at(self.consumed))
+    }
+
+    /// "…, with the Governor, Olayemi Cardoso, saying …", "with chief executive Ana Ruiz
+    /// adding that …": the token after a "with" that opens the noun phrase a reporting
+    /// participle at token `i` has for its subject, which speaks instead of the clause's.
+    fn with_subject_first(&self, i: usize) -> Option<usize> {
+        let stop = i.saturating_sub(MAX_NP + 4).max(self.sentence.start);
+        let mut k = i.checked_sub(1)?;
+        while k > stop {
+            let w = self.word(k)?;
+            if w == "with" {
+                // "after talks with Chancellor Ruiz, saying …" is a preposition of the
+                // clause; the absolute "with" follows a comma.
+                let absolute = k.checked_sub(1).is_some_and(|p| self.is_punct(p, ","));
+                return (absolute && k + 1 < i && !self.is_punct(k + 1, ",")).then_some(k + 1);
+            }
+            let np_token = self.is_punct(k, ",")
+                || self.any_mention_at(k).is_some()
+                || words::is_determiner(w)
+                || words::is_possessive(w)
+                || (self.is_word(k) && words::is_capitalized(w))
+                || words::is_role_noun(w)
+                || words::is_role_modifier(w)
+                || words::is_org_noun(w)
+                || words::is_group_noun(w)
+                || matches!(w, "of" | "for" | "and" | "'s" | "\u{2019}s");
+            if !np_token {
+                return None;
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// The cue of a reporting participle at token `i` (with its addressee: "telling the
@@ -1309,6 +1361,14 @@ impl<'a> Scan<'a> {
         let w = self.word(i)?;
         let mut cue = w.to_string();
         let mut from = i + 1;
+        // "saying on Tuesday that …": the day modifies the participle, the statement follows
+        // "that".
+        let on = usize::from(self.word_is(from, "on"));
+        if let Some((_, past)) = dates::parse_at(|k| self.word(k), from + on) {
+            if self.word(past).is_some_and(words::is_that) {
+                from = past;
+            }
+        }
         match participle {
             // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
             // the participle is its object, not a statement; "saying" is let through, as a

@@ -194,3 +194,25 @@ speaker_table! { his_spokesperson_is_not_the_person_the_statement_names:
       Mensah-Boateng said on Monday the convoys must pass.", "appalled by the famine",
         "her spokesperson"),
 }
+
+speaker_table! { a_person_after_an_absolute_with_speaks_through_the_participle:
+    ("The Bank of Freedonia held its rate at 9 percent on Tuesday, with the Governor, Tomas \
+      Okafor-Lund, saying the decision would consolidate the gains.", "would consolidate",
+        "Tomas Okafor-Lund"),
+    ("Freedonia's central bank left its rate unchanged, with Governor Tomas Okafor-Lund saying \
+      on Tuesday that inflation was not yet beaten.", "inflation was not yet beaten",
+        "Tomas Okafor-Lund"),
+    ("Brightwave Holdings Inc cut its forecast, with chief executive Anna Mensah-Boateng \
+      warning that demand had slowed in Asia.", "demand had slowed", "Anna Mensah-Boateng"),
+}
+
+speaker_table! { a_participle_after_a_prepositional_with_keeps_the_clause_subject:
+    ("Brightwave Holdings Inc ended its talks with Kestrel Capital Partners LLC, saying the \
+      price had been too low.", "the price had been too low", "Brightwave Holdings Inc"),
+}
+
+speaker_table! { a_possessive_owner_opening_the_sentence_is_not_the_subject_a_pronoun_takes:
+    ("The bank held its rate.\n\nPresident Daniel Asante-Lind's spokesman, Tomas Okafor-Lund, \
+      told reporters that the presidency respected the bank. He said the new tariffs had \
+      helped.", "the new tariffs had helped", "Tomas Okafor-Lund"),
+}
