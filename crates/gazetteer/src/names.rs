@@ -1,11 +1,14 @@
 //! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
 //! that no row lists, named by the row's canonical name.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
 use crate::words::{contains, GENERATIONAL_SUFFIXES};
-use crate::{Gazetteer, Mention, RoleMention};
+use crate::{Gazetteer, Gender, Mention, RoleMention};
 
 /// The name before a "Jr."-type suffix of a person named with at least two words before it
 /// ("Ferdinand Marcos" of "Ferdinand Marcos Jr.", "Benigno Aquino" of "Benigno Aquino III"):
@@ -28,7 +31,7 @@ pub(crate) fn without_generational_suffix(name: &str) -> Option<&str> {
 /// [`RoleMention`], as for a name found by shape after one), and the mention covers the name
 /// only, so "the Pope" later finds the holder of the title. Costs a word comparison per
 /// gazetteer person; roles stay in text order.
-pub(crate) fn split_leading_titles(
+fn split_leading_titles(
     g: &Gazetteer,
     text: &str,
     mentions: &mut [Mention],
@@ -67,6 +70,139 @@ pub(crate) fn split_leading_titles(
     }
     if added {
         roles.sort_by_key(|r| r.span.start);
+    }
+}
+
+/// Rewrites the final mentions and roles of one text for the name forms of this module.
+pub(crate) fn apply(
+    g: &Gazetteer,
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    roles: &mut Vec<RoleMention>,
+) {
+    split_leading_titles(g, text, mentions, roles);
+    name_peers(g, text, mentions);
+}
+
+/// Titles of peerage that, before a single name, are how the peer is named ("Lord Reed",
+/// "Lady Simler", "Baroness Chapman"): the title is part of the name there, unlike "Lord"
+/// before a full name or "Sir" and "Dame" before one.
+const PEERAGE: &[&str] = &["Lord ", "Lady ", "Baron ", "Baroness "];
+
+fn peerage_finder() -> Option<&'static AhoCorasick> {
+    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    FINDER.get_or_init(|| AhoCorasick::new(PEERAGE).ok()).as_ref()
+}
+
+/// "Delivering the judgment, Lord Reed said ...; Reed added": a title of [`PEERAGE`] before
+/// one capitalized word that no capitalized word follows is a peer's name, a person with the
+/// title in it, unless the word is a role title ("the Lord Chancellor") or inside another
+/// name. One-word names by shape of the same word in the text are that peer. One search for
+/// the four titles over the text; nothing more where none occurs.
+fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
+    let Some(finder) = peerage_finder() else { return };
+    let bytes = text.as_bytes();
+    let mut peers: Vec<(Span, usize)> = Vec::new();
+    for hit in finder.find_iter(text) {
+        let (start, word_start) = (hit.start(), hit.end());
+        if start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let rest = text.get(word_start..).unwrap_or("");
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        let word = rest.get(..word_len).unwrap_or("");
+        if word.len() < 2 || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let after = rest.get(word_len..).unwrap_or("");
+        if after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase))
+            || g.role_titles.iter().any(|t| t.eq_ignore_ascii_case(word))
+        {
+            continue;
+        }
+        peers.push((Span::new(start, word_start + word_len), hit.end() - hit.start() - 1));
+    }
+    if peers.is_empty() {
+        return;
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    let mut names: Vec<(String, String)> = Vec::new();
+    let by_shape =
+        |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Person && !m.name.contains(' ');
+    for &(span, title_len) in &peers {
+        let Some(full) = span.get(text) else { continue };
+        let bare = full.get(title_len + 1..).unwrap_or("");
+        let overlapping =
+            mentions.iter_mut().find(|m| m.span.start < span.end && span.start < m.span.end);
+        match overlapping {
+            // "Reed" found by shape after the title: it takes the title.
+            Some(m) if by_shape(m) && m.span.end == span.end && m.name == bare => {
+                m.span = span;
+                full.clone_into(&mut m.name);
+            }
+            Some(_) => continue,
+            None => {
+                let gender = match full.get(..title_len) {
+                    Some("Lord" | "Baron") => Some(Gender::Male),
+                    _ => Some(Gender::Female),
+                };
+                added.push(Mention {
+                    span,
+                    entity: None,
+                    kind: EntityKind::Person,
+                    name: full.to_string(),
+                    adjective: false,
+                    gender,
+                });
+            }
+        }
+        if !names.iter().any(|(b, _)| b == bare) {
+            names.push((bare.to_string(), full.to_string()));
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| by_shape(m)) {
+        if let Some((_, full)) = names.iter().find(|(bare, _)| *bare == m.name) {
+            m.name.clone_from(full);
+        }
+    }
+    // Later uses of the bare name that no mention covers ("Reed said").
+    for (bare, full) in &names {
+        let Some(&(first, _)) = peers
+            .iter()
+            .find(|(span, t)| span.get(text).and_then(|f| f.get(t + 1..)) == Some(bare.as_str()))
+        else {
+            continue;
+        };
+        for (at, _) in text.get(first.end..).unwrap_or("").match_indices(bare.as_str()) {
+            let span = Span::new(first.end + at, first.end + at + bare.len());
+            let word_edge =
+                |i: Option<&u8>| !i.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+            let edges = word_edge(span.start.checked_sub(1).and_then(|i| bytes.get(i)))
+                && word_edge(bytes.get(span.end));
+            let taken = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
+            if !edges || mentions.iter().chain(&added).any(taken) {
+                continue;
+            }
+            let gender = added
+                .iter()
+                .chain(mentions.iter())
+                .find(|m| m.name == *full)
+                .and_then(|m| m.gender);
+            added.push(Mention {
+                span,
+                entity: None,
+                kind: EntityKind::Person,
+                name: full.clone(),
+                adjective: false,
+                gender,
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
     }
 }
 
@@ -137,6 +273,36 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(names(&g, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_peerage_title_before_one_name_is_part_of_it() {
+        let mut b = crate::GazetteerBuilder::new();
+        b.add_roles_tsv("roles", "chancellor\n");
+        let g = b.build();
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Giving the ruling, Lord Harwick said the law was clear. \
+                 \"It is settled,\" Harwick said.",
+                &[("Lord Harwick", "Lord Harwick"), ("Harwick", "Lord Harwick")],
+            ),
+            ("Lady Ormsby, agreeing, said the appeal failed.", &[("Lady Ormsby", "Lady Ormsby")]),
+            ("Baroness Tull said the bill was flawed.", &[("Baroness Tull", "Baroness Tull")]),
+            // Not a peerage form: a title glued to another word, or before a full name.
+            ("Overlord Harwick said so.", &[("Overlord Harwick", "Overlord Harwick")]),
+            ("Lord Harwick Smith said so.", &[("Harwick Smith", "Harwick Smith")]),
+            // A role title after "Lord" is an office, not a peer.
+            ("The Lord Chancellor said so.", &[]),
+        ];
+        for (text, want) in cases {
+            let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
+            let got: Vec<(&str, &str)> = found
+                .mentions
+                .iter()
+                .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -721,7 +721,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         })
         .collect();
     let mut roles = roles;
-    crate::names::split_leading_titles(g, text, &mut mentions, &mut roles);
+    crate::names::apply(g, text, &mut mentions, &mut roles);
     Annotation { mentions, roles }
 }
 
