@@ -89,6 +89,7 @@ mod dates;
 mod engine;
 mod error;
 mod lexicon;
+mod story_days;
 mod words;
 
 pub use crate::error::{Error, ErrorKind};
@@ -154,7 +155,7 @@ impl Attributor {
     /// Every attributed statement in `doc`, in text order, one per statement.
     pub fn attribute(&self, doc: &Document<'_>) -> Vec<Claim> {
         let mut claims = engine::attribute(&self.lexicon, doc);
-        carry::carry_speaker_days(&mut claims);
+        story_days::date_by_story(doc, &mut claims);
         claims
     }
 
