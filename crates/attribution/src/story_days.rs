@@ -102,6 +102,9 @@ const LIMITS: [&str; 11] = [
 const FUTURE_WORDS: [&str; 10] =
     ["will", "would", "shall", "'ll", "scheduled", "due", "expected", "plans", "planned", "plan"];
 
+/// How many tokens into a paragraph a dateline's date may start ("KUALA LUMPUR, July 2").
+const DATELINE_TOKENS: usize = 8;
+
 /// How far back before a date the clause is searched for a future word.
 const CLAUSE_WINDOW: usize = 12;
 
@@ -153,14 +156,18 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                     excluded_at += 1;
                 }
                 let inside = excluded.get(excluded_at).is_some_and(|e| e.start <= start);
-                if inside || !token.is_word() {
+                let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
+                // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
+                // will ..."): its date is read there, and only as a dateline.
+                if (inside && !at_start) || !token.is_word() {
                     i += 1;
                     continue;
                 }
                 match dates::parse_at(word, i) {
                     Some((expr, end)) => {
-                        let at_start = first_token.is_some_and(|f| i < f + 8);
-                        if let Some(mark) = mark_of(expr, i, end, at_start, &word, published) {
+                        let mark = mark_of(expr, i, end, at_start, &word, published)
+                            .filter(|m| !inside || *m == Mark::Dateline);
+                        if let Some(mark) = mark {
                             let mark = match mark {
                                 Mark::Day(day, _, basis) => {
                                     let cues = claims.get(next_claim..paragraph_end_claim);
