@@ -479,11 +479,23 @@ fn missed_cue_date(
                 && gap.len() <= claim.cue.len() + CUE_DATE_BYTES
                 && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
                 && !gap.contains(',');
-            (before || after).then_some((day, basis))
+            // In an aside between the speaker and the cue ("The commission, in an affidavit
+            // filed on Monday, said ...").
+            let aside = at >= speaker.end
+                && at < claim.span.start
+                && gap.starts_with(',')
+                && gap.len() <= ASIDE_BYTES
+                && !gap.split_whitespace().any(|w| {
+                    RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
+                });
+            (before || after || aside).then_some((day, basis))
         }
         _ => None,
     })
 }
+
+/// How long an aside between a speaker and the cue may run before its date, in bytes.
+const ASIDE_BYTES: usize = 60;
 
 /// Words opening a relative clause, whose date is its own verb's.
 const RELATIVE_WORDS: [&str; 5] = ["where", "which", "who", "whose", "when"];
