@@ -45,6 +45,10 @@ fn split_leading_titles(
         let Some(entity) = m.entity.and_then(|e| g.entity(e)) else { continue };
         let Some(surface) = m.span.get(text) else { continue };
         let Some(first) = entity.name.split_whitespace().next() else { continue };
+        // Most mentions open with the canonical name's first word: no title before it.
+        if surface.split_whitespace().next().is_some_and(|w| same_word(w, first)) {
+            continue;
+        }
         // Where the canonical name's first word starts in the surface, at a word start.
         let Some(name_at) = word_starts(surface).skip(1).find(|&at| {
             surface.get(at..).is_some_and(|rest| {
@@ -119,6 +123,21 @@ const TITLE_NOUNS: &[&str] = &[
     "executive",
 ];
 
+/// Per word length, the first letters of [`TITLE_NOUNS`] of that length: the words of names
+/// by shape are ruled out by a table read, not compared with every title noun.
+const TITLE_FIRST_LETTERS: [u32; 16] = {
+    let mut table = [0u32; 16];
+    let mut i = 0;
+    while i < TITLE_NOUNS.len() {
+        let w = TITLE_NOUNS[i].as_bytes();
+        if w.len() < 16 {
+            table[w.len()] |= 1 << (w[0] % 32);
+        }
+        i += 1;
+    }
+    table
+};
+
 /// "IEC Chief Electoral Officer Sy Mamabolo said": the finder by shape took the end of a
 /// title the lexicon does not hold into the name. In a name by shape, the words up to the
 /// last title noun of [`TITLE_NOUNS`] are left out when two words or more remain ("Sy
@@ -134,13 +153,22 @@ fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
         if surface != m.name {
             continue;
         }
-        let starts: Vec<usize> = word_starts(surface).collect();
-        let is_title = |at: usize| {
-            surface.get(at..).and_then(|w| w.split_whitespace().next()).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_uppercase()) && contains(TITLE_NOUNS, w)
+        let is_title = |w: &str| {
+            let b = w.as_bytes();
+            let letters = TITLE_FIRST_LETTERS.get(b.len()).copied().unwrap_or(0);
+            b.first().is_some_and(|&c| {
+                c.is_ascii_uppercase() && letters & (1 << (c % 32)) != 0 && contains(TITLE_NOUNS, w)
             })
         };
-        let Some(last_title) = starts.iter().rposition(|&at| is_title(at)) else { continue };
+        if !surface.split_whitespace().any(is_title) {
+            continue;
+        }
+        let starts: Vec<usize> = word_starts(surface).collect();
+        let word_at = |at: usize| surface.get(at..).and_then(|w| w.split_whitespace().next());
+        let Some(last_title) = starts.iter().rposition(|&at| word_at(at).is_some_and(is_title))
+        else {
+            continue;
+        };
         let Some(&name_at) = starts.get(last_title + 1) else { continue };
         if starts.len() - (last_title + 1) < 2 {
             continue;
@@ -292,7 +320,11 @@ fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Two words equal after folding and ASCII case.
 fn same_word(a: &str, b: &str) -> bool {
-    fold_pattern(a).eq_ignore_ascii_case(&fold_pattern(b))
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    // Folding only changes non-ASCII words: two ASCII words that differ stay different.
+    !(a.is_ascii() && b.is_ascii()) && fold_pattern(a).eq_ignore_ascii_case(&fold_pattern(b))
 }
 
 #[cfg(test)]
