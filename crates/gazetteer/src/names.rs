@@ -86,7 +86,50 @@ pub(crate) fn apply(
 ) {
     split_leading_titles(g, text, mentions, roles);
     cut_leaked_titles(text, mentions);
+    keep_hereditary_titles(text, mentions);
     name_peers(g, text, mentions);
+}
+
+/// Malay hereditary titles: part of the name they open ("Tengku Zafrul Tengku Abdul Aziz",
+/// "Tunku Ismail"), unlike the conferred ones of [`CONFERRED`].
+const HEREDITARY: &[&str] = &["Tengku", "Tunku", "Engku", "Raja", "Megat", "Wan", "Nik"];
+
+/// Conferred Malay titles of honour, never part of a name ("Tan Sri", "Datuk Seri").
+const CONFERRED: &[&str] =
+    &["Datuk", "Dato'", "Dato\u{2019}", "Dato", "Datin", "Seri", "Sri", "Tan", "Tun", "Puan"];
+
+/// "Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz": the finder by shape stops at the
+/// conferred titles and names "Zafrul Tengku Abdul Aziz"; a hereditary title before them is
+/// the name's first word. The name (of that mention and its other mentions) gets it back;
+/// the span stays on the words found. Reads a few words before each name by shape.
+fn keep_hereditary_titles(text: &str, mentions: &mut [Mention]) {
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.entity.is_some() || m.kind != EntityKind::Person {
+            continue;
+        }
+        let before = text.get(..m.span.start).unwrap_or("");
+        let mut words = before.rsplit(' ').skip(1);
+        let mut conferred = 0;
+        let title = loop {
+            match words.next() {
+                Some(w) if CONFERRED.contains(&w) && conferred < 3 => conferred += 1,
+                Some(w) if conferred > 0 && HEREDITARY.contains(&w) => break Some(w),
+                _ => break None,
+            }
+        };
+        let Some(title) = title else { continue };
+        let name = format!("{title} {}", m.name);
+        renamed.push((std::mem::replace(&mut m.name, name.clone()), name));
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.entity.is_none() && m.kind == EntityKind::Person) {
+        if let Some((_, name)) = renamed.iter().find(|(old, _)| *old == m.name) {
+            m.name.clone_from(name);
+        }
+    }
 }
 
 /// Head nouns of titles (lowercase) that the role lexicon may not hold in the form written
@@ -436,6 +479,27 @@ mod tests {
                 .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
                 .collect();
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hereditary_malay_title_before_conferred_ones_stays_in_the_name() {
+        let mut b = crate::GazetteerBuilder::new();
+        b.add_roles_tsv("roles", "minister\n");
+        let g = b.build();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Trade Minister Tengku Datuk Seri Amran Tengku Abdul Hadi told reporters so.",
+                &["Tengku Amran Tengku Abdul Hadi"],
+            ),
+            // Conferred titles alone stay out.
+            (
+                "Trade Minister Datuk Seri Amran Abdul Hadi told reporters so.",
+                &["Amran Abdul Hadi"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(&g, text), *want, "{text}");
         }
     }
 
