@@ -248,6 +248,13 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 undated_statement = true;
                 story.undated_statement_read(mark_at > 0);
             }
+            if claim.date_basis == DateBasis::Unknown && names_no_day(doc, claim, &marks) {
+                speaker_days.note_no_day(claim);
+            }
+            if claim.date_basis == DateBasis::Publication && speaker_days.has_no_day(claim) {
+                claim.stated_on = None;
+                claim.date_basis = DateBasis::Unknown;
+            }
             if claim.date_basis == DateBasis::Publication {
                 let written = || is_written(doc, claim);
                 let story_day = || {
@@ -515,6 +522,44 @@ const ASIDE_BYTES: usize = 60;
 
 /// Words opening a relative clause, whose date is its own verb's.
 const RELATIVE_WORDS: [&str; 5] = ["where", "which", "who", "whose", "when"];
+
+/// Whether the claim's own cue is dated vaguely ("said in an interview last week", "Last
+/// month, X said"): a vague time right after the cue and a short tail, or opening the
+/// claim's sentence before the speaker.
+fn names_no_day(doc: &Document<'_>, claim: &Claim, marks: &[(usize, Mark, usize)]) -> bool {
+    let tokens = doc.tokens;
+    let Some(speaker) = claim.speaker_span else { return false };
+    let Some(sentence) = tokens.sentence_at(speaker.start) else { return false };
+    let opening = tokens
+        .sentences
+        .get(sentence)
+        .and_then(|s| tokens.tokens.get(s.tokens.start))
+        .map_or(usize::MAX, |t| t.span().start);
+    marks.iter().any(|&(at, mark, s)| {
+        if mark != Mark::Background || s != sentence {
+            return false;
+        }
+        // "previously", "recently", "earlier" contrast an old statement with the news, and
+        // "said in 1986 output rose" may date the statement's content: neither dates a
+        // whole interview.
+        let words: Vec<&str> =
+            doc.text.get(at..).unwrap_or("").split_whitespace().take(2).collect();
+        let first = words.first().map_or("", |w| w.trim_matches(','));
+        let contrast =
+            ["previously", "recently", "earlier"].iter().any(|a| first.eq_ignore_ascii_case(a));
+        let bare_year = first.eq_ignore_ascii_case("in")
+            && words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if contrast || bare_year {
+            return false;
+        }
+        let gap = doc.text.get(speaker.end..at).unwrap_or("").trim_start();
+        let after = at >= speaker.end
+            && gap.len() <= claim.cue.len() + CUE_DATE_BYTES
+            && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
+            && !gap.contains(',');
+        after || (at == opening && at < speaker.start)
+    })
+}
 
 /// Whether the claim is reported in the perfect ("X has called on ...", "X had said"): the
 /// auxiliary right after the speaker.
