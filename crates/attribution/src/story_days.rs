@@ -164,7 +164,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
                 // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
                 // will ..."): its date is read there, and only as a dateline.
-                if (inside && !at_start) || !token.is_word() {
+                if (inside && !at_start) || !token.is_word() || !may_start_date(token.stem(text)) {
                     i += 1;
                     continue;
                 }
@@ -658,6 +658,41 @@ fn days_before_yearless(published: PartialDate, back: i64) -> Option<PartialDate
     // Any year serves for counting back; a leap year keeps February 29.
     let day = published.with_year(2000).add_days(-back)?;
     PartialDate::new(None, day.month(), day.day())
+}
+
+/// Words in lower case that may open a date expression (`dates::parse_at`); a capitalized
+/// word or a number may too. A cheap test that spares most tokens the full parse.
+const LOWER_DATE_STARTS: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+    "yesterday",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "in",
+    "that",
+    "the",
+];
+
+/// Whether a date expression may start with `word`; see [`LOWER_DATE_STARTS`].
+fn may_start_date(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() || b.is_ascii_uppercase() => true,
+        Some(_) => {
+            word.len() <= 10 && LOWER_DATE_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        }
+        None => false,
+    }
 }
 
 /// Whether `day` is publication or one of the [`RECENT_DAYS`] before it.
