@@ -810,6 +810,40 @@ mod tests {
     }
 
     #[test]
+    fn live_blog_clock_times_open_a_paragraph() {
+        let cases: &[(&str, bool)] = &[
+            ("4:40 PM The president said", true),
+            ("10:05 a.m. The governor said", true),
+            ("12:30 pm At least nine dead", true),
+            ("4:40 The score", false),
+            ("2024: a year of storms", false),
+            ("The 4:40 PM train", false),
+            ("", false),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(is_timestamped(text, Span::new(0, text.len())), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_possible_date_openers_are_parsed() {
+        let cases: &[(&str, bool)] = &[
+            ("Monday", true),
+            ("monday", true),
+            ("yesterday", true),
+            ("October", true),
+            ("6", true),
+            ("in", true),
+            ("said", false),
+            ("government", false),
+            ("", false),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(may_start_date(word), want, "{word}");
+        }
+    }
+
+    #[test]
     fn recent_days_are_the_week_before_publication() {
         let d = |s: &str| s.parse::<PartialDate>().ok();
         let cases: &[(&str, &str, bool)] = &[
