@@ -569,6 +569,19 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if let Some(m) = self.mention_at(k) {
+                // "South Africa captain Ana Ruiz was more measured": a country or body
+                // before a title only says whose title it is.
+                let after = self.token_at(m.span.end);
+                let opens = self.span(self.sentence.start).is_some_and(|s| s.start == m.span.start);
+                let title_follows = opens
+                    && m.kind != EntityKind::Person
+                    && m.kind != EntityKind::Unknown
+                    && self
+                        .word(after)
+                        .is_some_and(|w| words::is_role_noun(w) || words::is_role_modifier(w));
+                if title_follows {
+                    continue;
+                }
                 // "President Ruiz's spokesman, Ana Lund, said …": the owner is not the subject.
                 let owner = self.word(self.token_at(m.span.end)).is_some_and(|w| {
                     w.starts_with('\'') || w.starts_with('\u{2019}') || w.starts_with('\u{b4}')
@@ -4163,7 +4176,13 @@ fn role_head(role: &str) -> Option<String> {
 
 /// The head noun of a role title as written.
 fn role_head_word(role: &str) -> Option<&str> {
-    role.split_whitespace().rev().find(|w| words::is_role_noun(w))
+    // "spokesperson for Prime Minister Ana Ruiz": the head comes before the prepositional
+    // phrase, whose own titles belong to someone else.
+    let before_pp = role
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "for" | "to" | "at" | "with" | "from" | "in" | "of"));
+    let head = before_pp.filter(|w| words::is_role_noun(w)).last();
+    head.or_else(|| role.split_whitespace().rev().find(|w| words::is_role_noun(w)))
 }
 
 /// Strips whitespace, quotation marks and separators from a statement's edges.
