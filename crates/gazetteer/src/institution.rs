@@ -203,8 +203,27 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
     let mut next_mention = 0;
     let mut pos = 0;
     let mut prev_end = 0;
+    // Only a run holding a head noun can name anything: outside a run the walk goes straight
+    // to where the run of the next one may begin (most capitalized words of a text are in no
+    // such run, and walking them was most of this pass).
+    let heads = head_candidates(text);
+    let mut next_head = 0;
+    let mut head_floor: Option<(usize, usize)> = None;
     while pos < bytes.len() {
         if run.is_empty() {
+            while heads.get(next_head).is_some_and(|&h| h < pos) {
+                next_head += 1;
+            }
+            let Some(&head) = heads.get(next_head) else { break };
+            let floor = match head_floor {
+                Some((h, floor)) if h == next_head => floor,
+                _ => {
+                    let floor = run_floor(bytes, pos, head);
+                    head_floor = Some((next_head, floor));
+                    floor
+                }
+            };
+            pos = pos.max(floor);
             // Outside a run only a capitalized word matters (most words are lowercase): skip
             // to the next capital or non-ASCII letter, and over a word it is inside of.
             match first_capital(bytes.get(pos..).unwrap_or(&[])) {
@@ -317,6 +336,97 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span.start);
 }
 
+/// Where a word of [`HEADS`] may start: every capitalized word spelled as one (ASCII case
+/// ignored), and every "police". A superset is harmless: it only makes the walk look at more
+/// of the text.
+fn head_candidates(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut heads = Vec::new();
+    let mut pos = 0;
+    while let Some(i) = first_capital(bytes.get(pos..).unwrap_or(&[])) {
+        let start = pos + i;
+        if !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+            pos = start + 1;
+            continue;
+        }
+        let mut end = word_run_end(bytes, start);
+        pos = end.max(start + 1);
+        while end > start && matches!(bytes.get(end - 1), Some(b'-' | b'\'')) {
+            end -= 1;
+        }
+        if bytes.get(start..end).is_some_and(is_head_word) {
+            heads.push(start);
+        }
+    }
+    if text.contains("police") {
+        heads.extend(text.match_indices("police").map(|(i, _)| i));
+        heads.sort_unstable();
+    }
+    heads
+}
+
+/// The longest word of [`HEADS`], and the most of them of one length.
+const MAX_HEAD: usize = 14;
+const HEADS_PER_LENGTH: usize = 6;
+
+/// Per length, the words of [`HEADS`] of that length as their first and last eight bytes
+/// (zero-padded), so that a capitalized word is compared with a few heads by two loads each
+/// instead of with every listed word (which cost a hundred instructions per name).
+const HEADS_BY_LENGTH: [[(u64, u64); HEADS_PER_LENGTH]; MAX_HEAD + 1] = {
+    let mut table = [[(0u64, 0u64); HEADS_PER_LENGTH]; MAX_HEAD + 1];
+    let mut counts = [0usize; MAX_HEAD + 1];
+    let mut i = 0;
+    while i < HEADS.len() {
+        let w = HEADS[i].as_bytes();
+        let n = w.len();
+        let (mut head, mut tail) = (0u64, 0u64);
+        let mut j = 0;
+        while j < n && j < 8 {
+            head |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        if n > 8 {
+            let mut j = 0;
+            while j < 8 {
+                tail |= (w[n - 8 + j] as u64) << (8 * j);
+                j += 1;
+            }
+        }
+        // Indexing panics at compile time if a head outgrows the table.
+        table[n][counts[n]] = (head, tail);
+        counts[n] += 1;
+        i += 1;
+    }
+    table
+};
+
+/// Whether `word` is one of [`HEADS`], ASCII case ignored.
+fn is_head_word(word: &[u8]) -> bool {
+    let n = word.len();
+    let Some(heads) = HEADS_BY_LENGTH.get(n).filter(|_| n > 0) else { return false };
+    let head = swar::lower(swar::load(word.get(..n.min(8)).unwrap_or(&[])));
+    let tail = if n > 8 { swar::lower(swar::load(word.get(n - 8..).unwrap_or(&[]))) } else { 0 };
+    heads.iter().any(|&(h, t)| h == head && t == tail && h != 0)
+}
+
+/// A position at or after `floor` and at or before `head` where no run holding `head` has
+/// begun yet: after the last byte before `head` that no gap of a run may hold (only words,
+/// single spaces, ", " and a line break join a run). From there the walk starts with an
+/// empty run and meets the same run as a walk from the text's start would: a run ended
+/// before it holds no head, so closing it found nothing.
+fn run_floor(bytes: &[u8], floor: usize, head: usize) -> usize {
+    let mut at = head.min(bytes.len());
+    while at > floor {
+        let b = bytes.get(at - 1).copied().unwrap_or(b' ');
+        let joins = word_byte(b) || matches!(b, b' ' | b',' | b'\n' | b'\r');
+        if !joins {
+            return at;
+        }
+        at -= 1;
+    }
+    floor
+}
+
 /// Remembers a gazetteer body met before, for short forms ("the Commission").
 fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
     let Some(m) = m else { return };
@@ -418,15 +528,16 @@ fn judge(
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
     let span = Span::new(first.start, last.end);
     let surface = text.get(span.start..span.end).unwrap_or("");
-    if before_title_and_name(text, span.end) || after_common_possessive(text, span.start) {
-        return;
-    }
     // One word can only be a short form of a body named before.
     if words.len() < 2 && known.is_empty() {
         return;
     }
     let is_head = |w: &Word| w.part != Part::Connector && w.kind & HEAD != 0;
+    // The cheap tests first: most runs hold no head noun.
     if !words.iter().any(is_head) {
+        return;
+    }
+    if before_title_and_name(text, span.end) || after_common_possessive(text, span.start) {
         return;
     }
     // A short form of a body named before.
@@ -566,6 +677,47 @@ fn org(span: Span, name: String, entity: Option<EntityId>) -> Mention {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_word_table_agrees_with_the_list() {
+        let words = [
+            "Ministry",
+            "MINISTRY",
+            "ministry",
+            "Ministri",
+            "Ministrys",
+            "Police",
+            "police",
+            "Administration",
+            "Administratiom",
+            "Confederation",
+            "Court",
+            "Courts",
+            "Office",
+            "Officer",
+            "Union",
+            "Onion",
+            "Organization",
+            "Organisation",
+            "Organizatio",
+            "Board",
+            "",
+            "A",
+            "Department",
+            "Departmenu",
+            "Secretariat",
+            "Foundation",
+            "Unión",
+        ];
+        for w in words {
+            let want = is_in(HEADS, w);
+            assert_eq!(is_head_word(w.as_bytes()), want, "{w}");
+        }
+        for head in HEADS {
+            assert!(is_head_word(head.as_bytes()), "{head}");
+            assert!(is_head_word(head.to_ascii_uppercase().as_bytes()), "{head}");
+        }
+    }
 
     #[test]
     fn word_run_end_agrees_with_the_byte_test() {
