@@ -420,69 +420,111 @@ impl<'g> People<'g> {
             if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
                 continue;
             }
-            // Loose and family-name keys are made once per person and spelling: they are the
-            // costly part, and the exact keys below keep "the most recent person" current.
             let within = match spelling {
                 Cow::Borrowed(whole) => Some(*whole),
                 Cow::Owned(_) => None,
             };
-            let spelling: &str = spelling;
-            let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
-            put(&mut self.by_full_name, spelling, within, person);
-            let Some(first) = spelling.split(is_space).next() else { continue };
-            let last = surname_in(spelling).1;
-            if last.len() < 2 || last.len() == spelling.len() {
-                continue;
+            self.register_spelling(g, person, spelling, within, None);
+        }
+    }
+
+    /// [`People::register`] of a listed person met in the text as `surface`: its canonical
+    /// spelling's keys come worked out from the gazetteer ([`ListedKeys`]), so remembering
+    /// it costs the map updates alone.
+    fn register_listed(
+        &mut self,
+        g: &Gazetteer,
+        person: &Person<'g>,
+        keys: &'g ListedKeys,
+        surface: &'g str,
+    ) {
+        let spelling: &'g str = &keys.spelling;
+        self.register_spelling(g, person, spelling, Some(spelling), Some(keys));
+        if surface != spelling {
+            self.register_spelling(g, person, surface, Some(surface), None);
+        }
+    }
+
+    /// Remembers `person` under one spelling; `cached` holds what [`ListedKeys::new`] worked
+    /// out for it, if it is a listed person's canonical spelling. Loose and family-name keys
+    /// are made once per person and spelling: they are the costly part, and the exact keys
+    /// keep "the most recent person" current.
+    fn register_spelling(
+        &mut self,
+        g: &Gazetteer,
+        person: &Person<'g>,
+        spelling: &str,
+        within: Option<&'g str>,
+        cached: Option<&'g ListedKeys>,
+    ) {
+        let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
+        put(&mut self.by_full_name, spelling, within, person);
+        let (first, last) = match cached {
+            Some(k) => (k.first(), k.surname()),
+            None => {
+                let Some(first) = spelling.split(is_space).next() else { return };
+                (first, surname_in(spelling).1)
             }
-            put(&mut self.by_surname, last, within, person);
-            put_first(&mut self.first_by_surname, last, within, person);
-            if let Some((prefix, rest)) = last.split_once(is_hyphen) {
-                if is_in(PARTICLE, prefix) && rest.len() > 1 {
-                    put(&mut self.by_surname, rest, within, person);
-                    put_first(&mut self.first_by_surname, rest, within, person);
-                } else if is_double_surname(prefix, rest) {
-                    // Spanish and Portuguese double surnames are shortened to the father's,
-                    // the first part ("Cepeda" of "Alexander Cepeda-Villamar"), unless a
-                    // person with that very surname, or an earlier double one, has it.
-                    put_first(&mut self.by_surname_part, prefix, within, person);
+        };
+        if last.len() < 2 || last.len() == spelling.len() {
+            return;
+        }
+        put(&mut self.by_surname, last, within, person);
+        put_first(&mut self.first_by_surname, last, within, person);
+        if let Some((prefix, rest)) = last.split_once(is_hyphen) {
+            if is_in(PARTICLE, prefix) && rest.len() > 1 {
+                put(&mut self.by_surname, rest, within, person);
+                put_first(&mut self.first_by_surname, rest, within, person);
+            } else if is_double_surname(prefix, rest) {
+                // Spanish and Portuguese double surnames are shortened to the father's,
+                // the first part ("Cepeda" of "Alexander Cepeda-Villamar"), unless a
+                // person with that very surname, or an earlier double one, has it.
+                put_first(&mut self.by_surname_part, prefix, within, person);
+            }
+        }
+        if first.len() + last.len() + 1 < spelling.len() {
+            match cached.and_then(|k| k.first_last.as_deref()) {
+                Some(key) => put(&mut self.by_first_last, key, Some(key), person),
+                None => {
+                    first_last_key(first, last, &mut self.scratch);
+                    put(&mut self.by_first_last, &self.scratch, None, person);
                 }
             }
-            if first.len() + last.len() + 1 < spelling.len() {
-                self.scratch.clear();
-                self.scratch.push_str(first);
-                self.scratch.push(' ');
-                self.scratch.push_str(last);
-                put(&mut self.by_first_last, &self.scratch, None, person);
-                // Spanish and Portuguese names carry the father's surname before the
-                // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
-                // last names the person too, unless a real surname already does.
-                let before_surname = spelling.get(..surname_in(spelling).0).unwrap_or("");
-                let penultimate = before_surname.trim_end().rsplit(' ').next().filter(|w| {
-                    w.len() > 1
-                        && w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && !w.ends_with('.')
-                        && g.given_name(w).is_none()
-                });
-                if let Some(w) = penultimate {
-                    put_first(&mut self.by_surname, w, within, person);
+            // Spanish and Portuguese names carry the father's surname before the
+            // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
+            // last names the person too, unless a real surname already does.
+            let penultimate = match cached {
+                Some(k) => k.penultimate(),
+                None => penultimate_surname(g, spelling),
+            };
+            if let Some(w) = penultimate {
+                put_first(&mut self.by_surname, w, within, person);
+            }
+        }
+        let given = cached.map_or_else(|| g.given_name(first).is_some(), |k| k.given_first);
+        if given {
+            put(&mut self.by_given, first, within, person);
+        }
+        if seen {
+            return;
+        }
+        match cached {
+            Some(k) => {
+                put(&mut self.by_loose_name, &k.loose_name, Some(&k.loose_name), person);
+                for key in k.loose_surnames.iter() {
+                    put(&mut self.by_loose_surname, key, Some(key), person);
                 }
             }
-            if g.given_name(first).is_some() {
-                put(&mut self.by_given, first, within, person);
-            }
-            if seen {
-                continue;
-            }
-            self.register_loose(g, person, spelling);
-            let words = spelling.split(is_space).count();
-            if (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first) {
-                match self.by_family_first.get(first) {
-                    Some(p) if p.name != person.name => {
-                        self.shared_family_first.insert(first.to_string());
-                    }
-                    Some(_) => {}
-                    None => put(&mut self.by_family_first, first, within, person),
+            None => self.register_loose(g, person, spelling),
+        }
+        let family = cached.map_or_else(|| family_name_first(g, spelling, first), |k| k.family);
+        if family {
+            match self.by_family_first.get(first) {
+                Some(p) if p.name != person.name => {
+                    self.shared_family_first.insert(first.to_string());
                 }
+                Some(_) => {}
+                None => put(&mut self.by_family_first, first, within, person),
             }
         }
     }
@@ -491,30 +533,136 @@ impl<'g> People<'g> {
     /// and with the particles before it ("van der Berg", "al-Ansari").
     fn register_loose(&mut self, g: &Gazetteer, person: &Person<'g>, spelling: &str) {
         let mut key = std::mem::take(&mut self.scratch);
-        loose_key(g, spelling.split(is_space), true, &mut key);
-        put(&mut self.by_loose_name, &key, None, person);
-        let (at, last) = surname_in(spelling);
-        // Where the surname's particles start ("van der Berg"), never at the first word.
-        let mut from = at;
-        while let Some(head) = spelling.get(..from.saturating_sub(1)) {
-            match head.rsplit_once(is_space) {
-                Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
-                _ => break,
-            }
-        }
-        let with_particles = spelling.get(from..at + last.len()).unwrap_or(last);
-        let particle_free = last.split_once(is_hyphen).filter(|(p, _)| is_in(PARTICLE, p));
-        // The surname with its particles, the last word alone, and the part of "al-Ansari"
-        // after its particle.
-        let forms = [Some(with_particles), Some(last), particle_free.map(|(_, rest)| rest)];
-        for (i, form) in forms.into_iter().enumerate() {
-            let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
-            loose_key(g, form.split(is_space), false, &mut key);
-            if key.len() > 1 {
-                put(&mut self.by_loose_surname, &key, None, person);
-            }
-        }
+        let (by_name, by_surname) = (&mut self.by_loose_name, &mut self.by_loose_surname);
+        loose_keys(g, spelling, &mut key, |full_name, key| {
+            let map = if full_name { &mut *by_name } else { &mut *by_surname };
+            put(map, key, None, person);
+        });
         self.scratch = key;
+    }
+}
+
+/// "first last" of a name, for [`People::by_first_last`], written into `out`.
+fn first_last_key(first: &str, last: &str, out: &mut String) {
+    out.clear();
+    out.push_str(first);
+    out.push(' ');
+    out.push_str(last);
+}
+
+/// The word before the surname of a name of three words or more, when it may be a surname
+/// of its own (capitalized, no initial, no given name): "Ñancupil" of "Valentina Ñancupil
+/// Rojas".
+fn penultimate_surname<'s>(g: &Gazetteer, spelling: &'s str) -> Option<&'s str> {
+    let before_surname = spelling.get(..surname_in(spelling).0).unwrap_or("");
+    before_surname.trim_end().rsplit(' ').next().filter(|w| {
+        w.len() > 1
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.ends_with('.')
+            && g.given_name(w).is_none()
+    })
+}
+
+/// Whether a name of two or three words starts with a family name written first ("Lin" of
+/// "Lin Jian").
+fn family_name_first(g: &Gazetteer, spelling: &str, first: &str) -> bool {
+    let words = spelling.split(is_space).count();
+    (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first)
+}
+
+/// The [`loose_key`]s of a name, each passed to `each` with whether it is the full name's
+/// (else a surname's, alone and with its particles). `key` is the buffer they are built in.
+fn loose_keys(g: &Gazetteer, spelling: &str, key: &mut String, mut each: impl FnMut(bool, &str)) {
+    loose_key(g, spelling.split(is_space), true, key);
+    each(true, key);
+    let (at, last) = surname_in(spelling);
+    // Where the surname's particles start ("van der Berg"), never at the first word.
+    let mut from = at;
+    while let Some(head) = spelling.get(..from.saturating_sub(1)) {
+        match head.rsplit_once(is_space) {
+            Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
+            _ => break,
+        }
+    }
+    let with_particles = spelling.get(from..at + last.len()).unwrap_or(last);
+    let particle_free = last.split_once(is_hyphen).filter(|(p, _)| is_in(PARTICLE, p));
+    // The surname with its particles, the last word alone, and the part of "al-Ansari"
+    // after its particle.
+    let forms = [Some(with_particles), Some(last), particle_free.map(|(_, rest)| rest)];
+    for (i, form) in forms.into_iter().enumerate() {
+        let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
+        loose_key(g, form.split(is_space), false, key);
+        if key.len() > 1 {
+            each(false, key);
+        }
+    }
+}
+
+/// What remembering a listed person under its canonical (folded) spelling needs besides the
+/// spelling itself: its surname, "first last", loose keys and lexicon flags. Worked out on the
+/// person's first mention and kept in the [`Gazetteer`], as they depend only on the name and
+/// the gazetteer: a mention of a listed person then costs only the map updates (working them
+/// out took thousands of instructions per mention).
+#[derive(Clone, Debug)]
+pub(crate) struct ListedKeys {
+    spelling: Box<str>,
+    first_len: usize,
+    surname_at: usize,
+    surname_len: usize,
+    first_last: Option<Box<str>>,
+    penultimate: Option<(usize, usize)>,
+    given_first: bool,
+    family: bool,
+    loose_name: Box<str>,
+    loose_surnames: Vec<Box<str>>,
+}
+
+impl ListedKeys {
+    /// The keys of `spelling`, a listed person's folded canonical name.
+    pub(crate) fn new(g: &Gazetteer, spelling: String) -> ListedKeys {
+        let first = spelling.split(is_space).next().unwrap_or("");
+        let (surname_at, last) = surname_in(&spelling);
+        let mut scratch = String::new();
+        let first_last = (first.len() + last.len() + 1 < spelling.len()).then(|| {
+            first_last_key(first, last, &mut scratch);
+            Box::from(scratch.as_str())
+        });
+        let offset = |w: &str| (w.as_ptr() as usize).saturating_sub(spelling.as_ptr() as usize);
+        let penultimate = penultimate_surname(g, &spelling).map(|w| (offset(w), w.len()));
+        let mut loose_name = Box::from("");
+        let mut loose_surnames = Vec::new();
+        loose_keys(g, &spelling, &mut scratch, |full_name, key| {
+            if full_name {
+                loose_name = Box::from(key);
+            } else {
+                loose_surnames.push(Box::from(key));
+            }
+        });
+        ListedKeys {
+            first_len: first.len(),
+            surname_at,
+            surname_len: last.len(),
+            first_last,
+            penultimate,
+            given_first: g.given_name(first).is_some(),
+            family: family_name_first(g, &spelling, first),
+            loose_name,
+            loose_surnames,
+            spelling: spelling.into_boxed_str(),
+        }
+    }
+
+    fn first(&self) -> &str {
+        self.spelling.get(..self.first_len).unwrap_or("")
+    }
+
+    fn surname(&self) -> &str {
+        self.spelling.get(self.surname_at..self.surname_at + self.surname_len).unwrap_or("")
+    }
+
+    fn penultimate(&self) -> Option<&str> {
+        let (at, len) = self.penultimate?;
+        self.spelling.get(at..at + len)
     }
 }
 
@@ -1210,9 +1358,14 @@ impl<'a> Walk<'a, '_> {
         if entity.kind == EntityKind::Person {
             let person =
                 Person { name: entity.name.as_str().into(), entity: Some(h.target.entity) };
-            let canonical = fold_name(&entity.name);
             let surface = slice(self.hay, h.start, h.end);
-            self.people.register(self.g, &person, &[canonical, Cow::Borrowed(surface)]);
+            match self.g.listed_keys(h.target.entity) {
+                Some(keys) => self.people.register_listed(self.g, &person, keys, surface),
+                None => {
+                    let canonical = fold_name(&entity.name);
+                    self.people.register(self.g, &person, &[canonical, Cow::Borrowed(surface)]);
+                }
+            }
         }
         self.out.push(Mention {
             span,
