@@ -194,14 +194,18 @@ fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
 
-/// Rewrites `mentions` (sorted by start, not overlapping) for the institutions `text` names.
-pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
-    walk(text, mentions, true);
+/// Rewrites `mentions` (sorted by start, not overlapping) for the institutions `text` names,
+/// given where the words of [`HEADS`] may start in `text` (a sorted superset of them, such as
+/// the dictionary scan gathers on its way: [`is_head_start`], [`heads_in`]).
+pub(crate) fn apply_with_heads(text: &str, mentions: &mut Vec<Mention>, heads: &[usize]) {
+    walk(text, mentions, Some(heads));
 }
 
-/// [`apply`]; `gated`: only around the words that may be heads (always, but for a test that
-/// compares with the walk over every capitalized word).
-fn walk(text: &str, mentions: &mut Vec<Mention>, gated: bool) {
+/// [`apply_with_heads`]: with `heads`, only around the words that may be heads; without, over every
+/// capitalized word (for a test that compares the two).
+fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
+    let gated = heads.is_some();
+    let heads = heads.unwrap_or(&[]);
     let bytes = text.as_bytes();
     let mut found: Vec<Mention> = Vec::new();
     let mut known: Vec<Institution> = Vec::new();
@@ -212,7 +216,6 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, gated: bool) {
     // Only a run holding a head noun can name anything: outside a run the walk goes straight
     // to where the run of the next one may begin (most capitalized words of a text are in no
     // such run, and walking them was most of this pass).
-    let heads = head_candidates(text);
     let mut next_head = 0;
     let mut head_floor: Option<(usize, usize)> = None;
     while pos < bytes.len() {
@@ -347,15 +350,25 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, gated: bool) {
 /// Where a word of [`HEADS`] may start: every capitalized word spelled as one (ASCII case
 /// ignored), and every "police". A superset is harmless: it only makes the walk look at more
 /// of the text.
+#[cfg(test)]
 fn head_candidates(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
     let mut heads = Vec::new();
+    heads_in(text, 0, text.len(), &mut heads);
+    heads
+}
+
+/// Adds to `out` where a word of [`HEADS`] may start within `text[from..to]` (see
+/// [`head_candidates`]), in order.
+pub(crate) fn heads_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {
+    let bytes = text.as_bytes();
+    let to = to.min(bytes.len());
+    let first = out.len();
     // Every ASCII capital of each eight bytes, without restarting a search per capital; a
     // capital inside a word begun by an earlier one is passed over (that word is no head, and
     // the walk never starts a word inside it).
-    let mut chunk = 0;
+    let mut chunk = from;
     let mut word_end = 0;
-    while let Some(rest) = bytes.get(chunk..).filter(|r| !r.is_empty()) {
+    while let Some(rest) = bytes.get(chunk..to).filter(|r| !r.is_empty()) {
         let mut capitals = swar::capitals(swar::load(rest));
         while capitals != 0 {
             let start = chunk + capitals.trailing_zeros() as usize / 8;
@@ -369,16 +382,34 @@ fn head_candidates(text: &str) -> Vec<usize> {
                 end -= 1;
             }
             if is_head_at(bytes, start, end) {
-                heads.push(start);
+                out.push(start);
             }
         }
         chunk += 8;
     }
-    if text.contains("police") {
-        heads.extend(text.match_indices("police").map(|(i, _)| i));
-        heads.sort_unstable();
+    let within = text.get(from..to).unwrap_or("");
+    if within.contains("police") {
+        out.extend(within.match_indices("police").map(|(i, _)| from + i));
+        if let Some(added) = out.get_mut(first..) {
+            added.sort_unstable();
+        }
     }
-    heads
+}
+
+/// Whether the run of letters and digits `bytes[start..start + len]` (a word of the
+/// dictionary scan) may be a word of [`HEADS`] that an institution's run holds: a
+/// capitalized head, or "police". Every such word of a text is one of these (its letters
+/// are ASCII and fold to themselves).
+#[inline]
+pub(crate) fn is_head_start(bytes: &[u8], start: usize, len: usize) -> bool {
+    if !(5..=MAX_HEAD).contains(&len) {
+        return false;
+    }
+    match bytes.get(start) {
+        Some(b) if b.is_ascii_uppercase() => is_head_at(bytes, start, start + len),
+        Some(b'p') => bytes.get(start..start + len) == Some(b"police".as_slice()),
+        _ => false,
+    }
 }
 
 /// The longest word of [`HEADS`], and the most of them of one length.
@@ -706,6 +737,33 @@ fn org(span: Span, name: String, entity: Option<EntityId>) -> Mention {
     Mention { span, entity, kind: EntityKind::Organization, name, adjective: false, gender: None }
 }
 
+/// Where the walk meets a word of [`HEADS`] that can hold a run (capitalized, or "police"),
+/// found the slow way: every word of the walk, compared with the list.
+#[cfg(test)]
+pub(crate) fn heads_of(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut heads = Vec::new();
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        if !word_byte(b) || matches!(b, b'-' | b'\'') {
+            pos += 1;
+            continue;
+        }
+        let mut end = word_run_end(bytes, pos);
+        let next = end;
+        while end > pos && matches!(bytes.get(end - 1), Some(b'-' | b'\'')) {
+            end -= 1;
+        }
+        let word = text.get(pos..end).unwrap_or("");
+        let capitalized = word.starts_with(|c: char| c.is_uppercase());
+        if (capitalized && is_in(HEADS, word)) || word == "police" {
+            heads.push(pos);
+        }
+        pos = next;
+    }
+    heads
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -841,8 +899,8 @@ mod tests {
             }
             mentions.sort_by_key(|m| m.span.start);
             let (mut gated, mut every) = (mentions.clone(), mentions);
-            walk(&text, &mut gated, true);
-            walk(&text, &mut every, false);
+            walk(&text, &mut gated, Some(&head_candidates(&text)));
+            walk(&text, &mut every, None);
             assert_eq!(gated, every, "{text:?}");
         }
     }
@@ -857,24 +915,8 @@ mod tests {
         ];
         for text in texts {
             let heads = head_candidates(text);
-            let bytes = text.as_bytes();
-            let mut pos = 0;
-            while pos < bytes.len() {
-                if !word_byte(bytes[pos]) || matches!(bytes[pos], b'-' | b'\'') {
-                    pos += 1;
-                    continue;
-                }
-                let mut end = word_run_end(bytes, pos);
-                let next = end;
-                while end > pos && matches!(bytes[end - 1], b'-' | b'\'') {
-                    end -= 1;
-                }
-                let word = &text[pos..end];
-                let capitalized = word.starts_with(|c: char| c.is_uppercase());
-                if (capitalized && is_in(HEADS, word)) || word == "police" {
-                    assert!(heads.contains(&pos), "{word:?} at {pos} of {text:?}");
-                }
-                pos = next;
+            for at in heads_of(text) {
+                assert!(heads.contains(&at), "{at} of {text:?}");
             }
         }
     }

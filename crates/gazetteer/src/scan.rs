@@ -168,7 +168,15 @@ struct Hit {
 /// position counts: when it cuts a word or has the wrong case, no shorter one is tried there
 /// ("Russians" is not "Russia"), and the search goes on at the next position where a match
 /// may start, so the rejected match does not hide a real name that begins inside it.
-fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
+/// On its way, the scan notes in `heads` where a word of an institution's head nouns may
+/// start (see [`crate::institution::apply_with_heads`]), so that pass needs no scan of its own.
+fn find_hits(
+    matcher: &Matcher,
+    hay: &str,
+    names: &mut Vec<Hit>,
+    roles: &mut Vec<Hit>,
+    heads: &mut Vec<usize>,
+) {
     let bytes = hay.as_bytes();
     let trie = &matcher.trie;
     // A match may start only where the byte before and the byte at it are not both word
@@ -182,6 +190,9 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
     while let Some(&b) = bytes.get(pos) {
         let (next, found) = if is_word(b) {
             let (len, hash) = word_at(bytes, pos);
+            if crate::institution::is_head_start(bytes, pos, len) {
+                heads.push(pos);
+            }
             let found = if trie.may_start_word(hash) {
                 trie.longest_from_word(bytes, pos, len, hash)
             } else {
@@ -203,6 +214,11 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
                 None
             };
             if let Some(c) = accepted {
+                // The words inside a match are not visited: their heads too ("Soviet Union").
+                if heads.last() == Some(&pos) {
+                    heads.pop();
+                }
+                crate::institution::heads_in(hay, pos, end, heads);
                 let hit = Hit { start: pos, end, target: c.target };
                 if c.role {
                     roles.push(hit);
@@ -769,9 +785,9 @@ fn only_gap(bytes: &[u8], from: usize, to: usize) -> bool {
 /// The dictionary scan of [`annotate`] alone: folded text, leftmost-longest names and titles.
 pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
     let folded = fold(text);
-    let (mut hits, mut role_hits) = (Vec::new(), Vec::new());
+    let (mut hits, mut role_hits, mut heads) = (Vec::new(), Vec::new(), Vec::new());
     if let Some(matcher) = &g.matcher {
-        find_hits(matcher, &folded.text, &mut hits, &mut role_hits);
+        find_hits(matcher, &folded.text, &mut hits, &mut role_hits, &mut heads);
         hits.retain(|h| !cut_by_hyphen(g, h, &folded.text));
     }
     hits.len() + role_hits.len()
@@ -787,9 +803,13 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     // a long text does not regrow them again and again.
     let mut hits = Vec::with_capacity(text.len() / 128);
     let mut role_hits = Vec::with_capacity(text.len() / 256);
-    if let Some(matcher) = &g.matcher {
-        find_hits(matcher, hay, &mut hits, &mut role_hits);
-        hits.retain(|h| !cut_by_hyphen(g, h, hay));
+    let mut heads = Vec::new();
+    match &g.matcher {
+        Some(matcher) => {
+            find_hits(matcher, hay, &mut hits, &mut role_hits, &mut heads);
+            hits.retain(|h| !cut_by_hyphen(g, h, hay));
+        }
+        None => crate::institution::heads_in(hay, 0, hay.len(), &mut heads),
     }
     let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
@@ -839,7 +859,10 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     mentions.sort_by_key(|m| m.span.start);
     best_spellings(&mut mentions);
     set_genders(g, text, &mut mentions);
-    crate::institution::apply(text, &mut mentions);
+    for at in heads.iter_mut() {
+        *at = folded.original(*at);
+    }
+    crate::institution::apply_with_heads(text, &mut mentions, &heads);
     crate::acronym::apply(text, &mut mentions);
 
     // A title that opens a company's name found by shape ("Premier Industrial Corp") is no
@@ -2060,6 +2083,39 @@ impl<'a> Walk<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::GazetteerBuilder;
+
+    /// The institution pass walks only where the dictionary scan saw a head noun: the scan
+    /// must see every one, inside its matches too ("Soviet Union") and after folded text.
+    #[test]
+    fn the_dictionary_scan_notes_every_head_noun_the_institution_pass_needs() {
+        let mut builder = GazetteerBuilder::new();
+        builder.add_tsv(
+            "inline",
+            "soviet\tcountry\tSoviet Union\t\nghana\tcountry\tGhana\tadj:Ghanaian\n\
+             tpd\torganization\tToronto police\t\nmod\torganization\tMinistry of Defence\t\n",
+        );
+        builder.add_roles_tsv("roles", "minister\nPolice Commissioner\n");
+        let g = builder.build();
+        let texts = [
+            "The Soviet Union Council of Ministers met the Ghana Police Service.",
+            "Toronto police and the Ministry of Defence; Ghanaian Electoral Commission (EC).",
+            "Caf\u{e9} \u{2014}Board\u{2019}s \u{201C}Union\u{201D} x-Office police-led police",
+            "Police Commissioner Ama Mensah of the Criminal Investigations Department",
+            "al-Ministry OFFICE Ministry\u{2019}s Commission's Agency\u{2013}Court",
+        ];
+        for text in texts {
+            let folded = fold(text);
+            let (mut hits, mut roles, mut heads) = (Vec::new(), Vec::new(), Vec::new());
+            let matcher = g.matcher.as_ref().expect("matcher");
+            find_hits(matcher, &folded.text, &mut hits, &mut roles, &mut heads);
+            let heads: Vec<usize> = heads.iter().map(|&at| folded.original(at)).collect();
+            for at in crate::institution::heads_of(text) {
+                assert!(heads.contains(&at), "{at} of {text:?}: {heads:?}");
+            }
+            assert!(heads.windows(2).all(|w| w[0] < w[1]), "{text:?}: {heads:?}");
+        }
+    }
 
     #[test]
     fn first_name_start_agrees_with_the_byte_table() {
