@@ -3,11 +3,9 @@
 //! `header_matches_row_fields` test keeps each `HEADER` and its struct in step.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
@@ -188,14 +186,15 @@ impl Drop for AtomicFile {
     }
 }
 
-/// CSV rows without a header, as bytes: rows are formatted where they are made (in the
-/// worker threads) and the single writer only appends bytes, in input order.
+/// CSV rows without a header, as bytes, by the `csv` crate: the reference the hand-written
+/// `push_csv` formatters of every table are tested against.
+#[cfg(test)]
 pub fn csv_rows<'r, R: Serialize + 'r>(rows: impl IntoIterator<Item = &'r R>) -> Result<Vec<u8>> {
     // One writer per thread, reused: a new `csv::Writer` zeroes an 8 KiB buffer, which cost
     // more than formatting the one to three rows of a typical call (6% of a Reuters run).
     // `flexible` because one writer formats every table (each row struct fixes its fields).
-    thread_local!(static WRITER: RefCell<Option<(csv::Writer<SharedBytes>, SharedBytes)>> =
-        const { RefCell::new(None) });
+    thread_local!(static WRITER: std::cell::RefCell<Option<(csv::Writer<SharedBytes>, SharedBytes)>> =
+        const { std::cell::RefCell::new(None) });
     WRITER.with_borrow_mut(|slot| {
         let (writer, bytes) = slot.get_or_insert_with(|| {
             let bytes = SharedBytes::default();
@@ -219,9 +218,11 @@ pub fn csv_rows<'r, R: Serialize + 'r>(rows: impl IntoIterator<Item = &'r R>) ->
 }
 
 /// The reused CSV writer's output, taken out after each call.
+#[cfg(test)]
 #[derive(Clone, Default)]
-struct SharedBytes(Rc<RefCell<Vec<u8>>>);
+struct SharedBytes(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
 
+#[cfg(test)]
 impl Write for SharedBytes {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.0.borrow_mut().extend_from_slice(buf);
@@ -386,6 +387,28 @@ impl ArticleRow<'_> {
     }
 }
 
+impl ClusterRow {
+    /// Appends the row as CSV, the bytes [`csv_rows`] gives it: clusters.csv is written on
+    /// the one thread after clustering, where serde's per-field dispatch cost more than the
+    /// summaries.
+    pub fn push_csv(&self, out: &mut Vec<u8>) {
+        push_csv_field(out, &self.cluster_id);
+        push_more_cells(out, [self.speaker.as_str(), &self.text]);
+        push_more_numbers(out, [self.claims, self.articles, self.sources]);
+        push_more_cells(out, [self.first_stated_on.as_str(), &self.last_stated_on]);
+        out.push(b'\n');
+    }
+}
+
+/// The rows of clusters.csv, formatted (see [`ClusterRow::push_csv`]).
+pub fn cluster_rows_csv(rows: &[ClusterRow]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rows.iter().map(|r| r.text.len() + 64).sum());
+    for row in rows {
+        row.push_csv(&mut out);
+    }
+    out
+}
+
 /// Appends each cell after a comma: the cells of a row after its first.
 fn push_more_cells<'c>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &'c str>) {
     for cell in cells {
@@ -440,18 +463,9 @@ impl Table {
         Ok(Table { file, what })
     }
 
-    /// Appends rows already formatted by [`csv_rows`].
+    /// Appends rows already formatted (by the rows' `push_csv`).
     pub fn append(&mut self, rows: &[u8]) -> Result<()> {
         self.file.write_all(rows).with_context(|| self.what.clone())
-    }
-
-    /// Formats and appends rows.
-    pub fn write_all<'r, R: Serialize + 'r>(
-        &mut self,
-        rows: impl IntoIterator<Item = &'r R>,
-    ) -> Result<()> {
-        let bytes = csv_rows(rows)?;
-        self.append(&bytes)
     }
 
     /// Flushes and commits the file.
@@ -733,6 +747,27 @@ mod tests {
     }
 
     #[test]
+    fn hand_formatted_cluster_rows_are_the_csv_crate_rows() {
+        for cell in AWKWARD_CELLS {
+            for (claims, articles, sources) in [(0, 0, 0), (1, 2, 3), (usize::MAX, 10, 1234567)] {
+                let row = ClusterRow {
+                    cluster_id: cell.into(),
+                    speaker: cell.into(),
+                    text: cell.into(),
+                    claims,
+                    articles,
+                    sources,
+                    first_stated_on: cell.into(),
+                    last_stated_on: cell.into(),
+                };
+                let expected = csv_rows([&row, &row]).unwrap();
+                assert_eq!(cluster_rows_csv(&[row.clone(), row]), expected, "{cell:?}");
+            }
+        }
+        assert_eq!(cluster_rows_csv(&[]), Vec::<u8>::new());
+    }
+
+    #[test]
     fn hand_formatted_entity_and_article_rows_are_the_csv_crate_rows() {
         for cell in AWKWARD_CELLS {
             for (start, end) in [(0, 0), (7, 1234567), (usize::MAX - 1, usize::MAX)] {
@@ -851,7 +886,7 @@ mod tests {
     fn uncommitted_table_leaves_no_file() {
         let dir = tempfile::tempdir().unwrap();
         let mut t = Table::create(dir.path(), "x.csv", &["a"], false).unwrap();
-        t.write_all([&("1",)]).unwrap();
+        t.append(b"1\n").unwrap();
         drop(t);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }

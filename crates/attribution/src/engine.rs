@@ -128,6 +128,9 @@ struct Scan<'a> {
     /// Claims whose speaker is a bare title ("a deputy minister said"), by title head,
     /// waiting for the person the article names in that role later.
     pending_roles: HashMap<String, Vec<usize>, BuildFx>,
+    /// Where each person was first named, by canonical name: a person met before a title
+    /// was used is not the one the title was waiting for.
+    first_named: HashMap<String, usize, BuildFx>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
@@ -183,6 +186,7 @@ impl<'a> Scan<'a> {
             story_subject: None,
             people_by_surname: HashMap::default(),
             pending_roles: HashMap::default(),
+            first_named: HashMap::default(),
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -467,6 +471,9 @@ impl<'a> Scan<'a> {
                             self.genders.insert(speaker.name.clone(), g);
                         }
                     }
+                    if !self.first_named.contains_key(&speaker.name) {
+                        self.first_named.insert(speaker.name.clone(), m.span.start);
+                    }
                     self.note_person(&speaker);
                     self.note_recent_person(&speaker);
                     self.last_person = Some(speaker);
@@ -557,6 +564,15 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if let Some(m) = self.mention_at(k) {
+                // "President Ruiz's spokesman, Ana Lund, said …": the owner is not the subject.
+                let owner = self.word(self.token_at(m.span.end)).is_some_and(|w| {
+                    w.starts_with('\'') || w.starts_with('\u{2019}') || w.starts_with('\u{b4}')
+                }) || self.text.get(m.span.end..).is_some_and(|t| {
+                    t.starts_with("'s") || t.starts_with("\u{2019}s") || t.starts_with("s'")
+                });
+                if owner {
+                    return None;
+                }
                 // Resolved to a speaker only when a pronoun needs it.
                 return matches!(m.kind, EntityKind::Person | EntityKind::Unknown).then_some(m);
             }
@@ -1006,9 +1022,66 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// "X is appalled, his spokesperson said. … Speaking to reporters, Ana Ruiz said …": a
+    /// person introduced with their full name and no title who speaks right after claims of
+    /// a person's unnamed spokesperson is that spokesperson, so those claims get the name.
+    fn name_owned_spokesperson(&mut self, claim: &Claim, paragraph: usize) {
+        let speaker = &claim.speaker;
+        if speaker.kind != EntityKind::Person || speaker.role.is_some() {
+            return;
+        }
+        // A full name is how a person is introduced; a later mention is a surname.
+        let introduced = claim
+            .speaker_span
+            .and_then(|s| s.get(self.text))
+            .is_some_and(|t| t.split_whitespace().count() >= 2 && speaker.name.ends_with(t.trim()));
+        let next_paragraph = self.last_claim.as_ref().is_some_and(|l| {
+            l.paragraph == paragraph || l.paragraph.checked_add(1) == Some(paragraph)
+        });
+        if !introduced || !next_paragraph {
+            return;
+        }
+        let owned_spokes = |c: &Claim| {
+            is_bare_title(&c.speaker)
+                && c.speaker.role.as_deref().is_some_and(|r| {
+                    let mut ws = r.split_whitespace();
+                    let owner = ws.next().is_some_and(|w| {
+                        matches!(w, "his" | "her" | "His" | "Her" | "their" | "Their")
+                    });
+                    let mut buf = [0u8; 24];
+                    owner
+                        && ws.next_back().is_some_and(|w| {
+                            words::lower(w, &mut buf).is_some_and(words::is_spokes_title)
+                        })
+                })
+        };
+        let mut from = self.claims.len();
+        while from > 0 && self.claims.get(from - 1).is_some_and(owned_spokes) {
+            from -= 1;
+        }
+        let named_since = self.claims.get(from).is_some_and(|c| {
+            // Named after the title, not in the statement before it ("Ana Ruiz is
+            // appalled, his spokesperson said").
+            let title_at = c.speaker_span.map_or(c.span.end, |t| t.start);
+            self.first_named.get(&speaker.name).is_some_and(|&at| at > title_at)
+        });
+        if from == self.claims.len() || !named_since {
+            return;
+        }
+        for waiting in self.pending_roles.values_mut() {
+            waiting.retain(|&index| index < from);
+        }
+        for held in self.claims.get_mut(from..).into_iter().flatten() {
+            let role = held.speaker.role.take();
+            held.speaker = speaker.clone();
+            held.speaker.role = role;
+        }
+    }
+
     fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
         let statement = claim.span.get(self.text).unwrap_or("");
         let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
+        self.name_owned_spokesperson(&claim, paragraph);
         self.remember(&claim.speaker);
         match &mut self.last_claim {
             // The previous claim's strings are reused for this one's speaker.
@@ -1095,7 +1168,9 @@ impl<'a> Scan<'a> {
         if let Some(participle) =
             lw.ends_with("ing").then(|| words::reporting_participle(lw)).flatten()
         {
-            if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
+            if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ","))
+                || self.with_subject_first(i).is_some()
+            {
                 return self.saying_after_clause(i, participle);
             }
         }
@@ -1207,7 +1282,13 @@ impl<'a> Scan<'a> {
         }
         let (cue, from) = self.participle_statement(i, participle)?;
         self.advance_mentions(self.span(i)?.start);
-        let np = self.clause_subject(i)?;
+        let np = match self.with_subject_first(i) {
+            Some(_) => {
+                let last = if self.is_punct(i - 1, ",") { i.checked_sub(2)? } else { i - 1 };
+                self.head_np(last)?
+            }
+            None => self.clause_subject(i)?,
+        };
         // ", but others say …": a contrasting clause has its own speaker.
         let contrasting =
             |k: usize| self.word(k).is_some_and(|w| matches!(w, "but" | "while" | "whereas"));
@@ -1227,12 +1308,47 @@ impl<'a> Scan<'a> {
         }
         let span = trim_span(self.text, Span::new(self.span(from)?.start, end));
         let mut claim = self.undated_claim(np, cue, span);
+        if let Some(day) = dates::find_in(|k| self.word(k), i + 1, from) {
+            (claim.stated_on, claim.date_basis) = dates::resolve(Some(day), self.doc.published);
+        }
         // "X had asked for nine years, arguing …": the participle shares the clause's tense.
         self.undate_perfect(self.perfect_auxiliary(self.clause_start(), i), &mut claim);
         self.consumed = self.consumed.max(consumed);
         let quoting = claim.kind != ClaimKind::Indirect;
         self.push(claim, self.paragraph, quoting);
         Some(self.token_at(self.consumed))
+    }
+
+    /// "…, with the Governor, Olayemi Cardoso, saying …", "with chief executive Ana Ruiz
+    /// adding that …": the token after a "with" that opens the noun phrase a reporting
+    /// participle at token `i` has for its subject, which speaks instead of the clause's.
+    fn with_subject_first(&self, i: usize) -> Option<usize> {
+        let stop = i.saturating_sub(MAX_NP + 4).max(self.sentence.start);
+        let mut k = i.checked_sub(1)?;
+        while k > stop {
+            let w = self.word(k)?;
+            if w == "with" {
+                // "after talks with Chancellor Ruiz, saying …" is a preposition of the
+                // clause; the absolute "with" follows a comma.
+                let absolute = k.checked_sub(1).is_some_and(|p| self.is_punct(p, ","));
+                return (absolute && k + 1 < i && !self.is_punct(k + 1, ",")).then_some(k + 1);
+            }
+            let np_token = self.is_punct(k, ",")
+                || self.any_mention_at(k).is_some()
+                || words::is_determiner(w)
+                || words::is_possessive(w)
+                || (self.is_word(k) && words::is_capitalized(w))
+                || words::is_role_noun(w)
+                || words::is_role_modifier(w)
+                || words::is_org_noun(w)
+                || words::is_group_noun(w)
+                || matches!(w, "of" | "for" | "and" | "'s" | "\u{2019}s");
+            if !np_token {
+                return None;
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// The cue of a reporting participle at token `i` (with its addressee: "telling the
@@ -1245,6 +1361,14 @@ impl<'a> Scan<'a> {
         let w = self.word(i)?;
         let mut cue = w.to_string();
         let mut from = i + 1;
+        // "saying on Tuesday that …": the day modifies the participle, the statement follows
+        // "that".
+        let on = usize::from(self.word_is(from, "on"));
+        if let Some((_, past)) = dates::parse_at(|k| self.word(k), from + on) {
+            if self.word(past).is_some_and(words::is_that) {
+                from = past;
+            }
+        }
         match participle {
             // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
             // the participle is its object, not a statement; "saying" is let through, as a

@@ -65,6 +65,7 @@ const HEADS: &[&str] = &[
     "organisation",
     "organization",
     "court",
+    "headquarters",
 ];
 
 /// Capitalized role words that end an institution's name: "Ministry of Finance and Trade
@@ -201,8 +202,8 @@ pub(crate) fn apply_with_heads(text: &str, mentions: &mut Vec<Mention>, heads: &
     walk(text, mentions, Some(heads));
 }
 
-/// [`apply_with_heads`]: with `heads`, only around the words that may be heads; without, over every
-/// capitalized word (for a test that compares the two).
+/// [`apply_with_heads`]: with `heads`, only around the words that may be heads; without,
+/// over every capitalized word (for a test that compares the two).
 fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
     let gated = heads.is_some();
     let heads = heads.unwrap_or(&[]);
@@ -218,6 +219,8 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
     // such run, and walking them was most of this pass).
     let mut next_head = 0;
     let mut head_floor: Option<(usize, usize)> = None;
+    // The end of a name by shape taken into the current run as its complement.
+    let mut absorbed_until = usize::MAX;
     while pos < bytes.len() {
         if run.is_empty() && gated {
             while heads.get(next_head).is_some_and(|&h| h < pos) {
@@ -272,7 +275,33 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
             next_mention += 1;
         }
         let inside = mentions.get(next_mention).filter(|m| m.span.start < end);
-        if inside.is_some_and(|m| m.kind != EntityKind::Country) {
+        // "Federation of Indian Export Organisations": capitalized words right after a
+        // connector are the complement, even where the finder by shape took them for a
+        // person before a cue. A listed person stays one.
+        // Not after "and": "... and Development Jean-Claude Paye" is a body, then a person.
+        let opens_complement =
+            |w: &Word| w.part == Part::Connector && matches!(slice(text, w), "of" | "for" | "the");
+        let after_connector = |run: &[Word]| match run {
+            [.., w] if opens_complement(w) => true,
+            // "of Indian": a country's demonym right after the connector.
+            [.., c, w] => {
+                opens_complement(c)
+                    && next_mention
+                        .checked_sub(1)
+                        .and_then(|i| mentions.get(i))
+                        .is_some_and(|m| m.kind == EntityKind::Country && m.span.end == w.end)
+            }
+            _ => false,
+        };
+        let complement = |m: &Mention| {
+            m.entity.is_none()
+                && m.kind == EntityKind::Person
+                && gap == " "
+                && (m.span.end == absorbed_until || after_connector(&run))
+        };
+        if let Some(m) = inside.filter(|m| complement(m)) {
+            absorbed_until = m.span.end;
+        } else if inside.is_some_and(|m| m.kind != EntityKind::Country) {
             if gap == " " {
                 // The run goes on into that name ("Chicago Board Options Exchange"): what
                 // stands before it is no whole name.
@@ -560,9 +589,13 @@ const OPENERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "hi
 /// The run without leading articles ("The", "A") and connectors, without a list that no
 /// "and" closes, and without trailing connectors.
 fn trimmed<'r>(text: &str, run: &'r [Word]) -> &'r [Word] {
+    // "the Moscow-based Institute of ...": where a body is, not its name.
+    let based = |w: &Word| slice(text, w).ends_with("-based");
     let from = run
         .iter()
-        .position(|w| w.part != Part::Connector && !(w.part == Part::Cap && w.kind & OPENER != 0))
+        .position(|w| {
+            w.part != Part::Connector && !(w.part == Part::Cap && w.kind & OPENER != 0) && !based(w)
+        })
         .unwrap_or(run.len());
     let mut words = run.get(from..).unwrap_or(&[]);
     // A comma list must be closed by "and": "X, Y and Z Union".
@@ -662,13 +695,15 @@ fn judge(
 
 /// The one institution of `known` that `surface` is the first words of (up to a connector or
 /// a comma, or ending with a head noun: "Toronto police" of "Toronto Police Service") or the
-/// last words of; `None` when none or several fit.
+/// last words of, or, for a head noun alone ("Commission"), a word of; `None` when none or
+/// several fit.
 fn short_form_of<'k>(
     surface: &str,
     ends_with_head: bool,
     known: &'k [Institution],
 ) -> Option<&'k Institution> {
     let mut fit = None;
+    let single_head = !surface.contains(' ') && word_kind(surface) & HEAD != 0;
     for inst in known {
         let name = inst.name.as_str();
         if name.len() <= surface.len() {
@@ -683,7 +718,11 @@ fn short_form_of<'k>(
         let suffix =
             name.get(name.len() - surface.len()..).is_some_and(|s| s.eq_ignore_ascii_case(surface))
                 && name.get(..name.len() - surface.len()).is_some_and(|head| head.ends_with(' '));
-        if prefix || suffix {
+        // "the Commission" of "Electoral Commission of Vandor": a head noun alone names the
+        // one body whose name holds it as a word.
+        let head_word =
+            single_head && name.split([' ', ',']).any(|w| w.eq_ignore_ascii_case(surface));
+        if prefix || suffix || head_word {
             if fit.is_some() {
                 return None;
             }
