@@ -391,17 +391,24 @@ fn head_candidates(text: &str) -> Vec<usize> {
 pub(crate) fn heads_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {
     let bytes = text.as_bytes();
     let to = to.min(bytes.len());
-    let first = out.len();
-    // Every ASCII capital of each eight bytes, without restarting a search per capital; a
+    // Every ASCII capital and "p" of each eight bytes, in order, without restarting a search
+    // per capital (or a substring search per call: most calls are for one short match); a
     // capital inside a word begun by an earlier one is passed over (that word is no head, and
     // the walk never starts a word inside it).
     let mut chunk = from;
     let mut word_end = 0;
     while let Some(rest) = bytes.get(chunk..to).filter(|r| !r.is_empty()) {
-        let mut capitals = swar::capitals(swar::load(rest));
-        while capitals != 0 {
-            let start = chunk + capitals.trailing_zeros() as usize / 8;
-            capitals &= capitals - 1;
+        let x = swar::load(rest);
+        let mut found = swar::capitals(x) | swar::equal_to(x, b'p');
+        while found != 0 {
+            let start = chunk + found.trailing_zeros() as usize / 8;
+            found &= found - 1;
+            if bytes.get(start) == Some(&b'p') {
+                if bytes.get(start..start + 6) == Some(b"police".as_slice()) && start + 6 <= to {
+                    out.push(start);
+                }
+                continue;
+            }
             if start < word_end {
                 continue;
             }
@@ -415,13 +422,6 @@ pub(crate) fn heads_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>)
             }
         }
         chunk += 8;
-    }
-    let within = text.get(from..to).unwrap_or("");
-    if within.contains("police") {
-        out.extend(within.match_indices("police").map(|(i, _)| from + i));
-        if let Some(added) = out.get_mut(first..) {
-            added.sort_unstable();
-        }
     }
 }
 
