@@ -836,7 +836,13 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
 
     // 3. Names by shape and surnames, in one left-to-right walk.
     let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len() + text.len() / 512);
-    let mut people = People::with_capacity(hits.len());
+    // Sized for the listed people met (a text names more places and bodies than people):
+    // maps sized for every name took megabytes per long text, fresh pages at each call.
+    let person_hits = hits
+        .iter()
+        .filter(|h| g.entity(h.target.entity).is_some_and(|e| e.kind == EntityKind::Person))
+        .count();
+    let mut people = People::with_capacity(person_hits);
     let mut walk = Walk {
         g,
         folded: &folded,
