@@ -397,9 +397,15 @@ pub(crate) fn heads_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>)
     // the walk never starts a word inside it).
     let mut chunk = from;
     let mut word_end = 0;
-    while let Some(rest) = bytes.get(chunk..to).filter(|r| !r.is_empty()) {
-        let x = swar::load(rest);
-        let mut found = swar::capitals(x) | swar::equal_to(x, b'p');
+    while chunk < to {
+        // Eight bytes in one load where the text has them, the bytes past `to` masked off
+        // (most calls are for one short match: assembling its last bytes one by one showed).
+        let x = match bytes.get(chunk..chunk + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+            Some(eight) => u64::from_le_bytes(eight),
+            None => swar::load(bytes.get(chunk..to).unwrap_or(&[])),
+        };
+        let valid = if to - chunk >= 8 { u64::MAX } else { (1u64 << (8 * (to - chunk))) - 1 };
+        let mut found = (swar::capitals(x) | swar::equal_to(x, b'p')) & valid;
         while found != 0 {
             let start = chunk + found.trailing_zeros() as usize / 8;
             found &= found - 1;
