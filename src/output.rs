@@ -531,7 +531,7 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
     if clean {
         return Cow::Borrowed(s);
     }
-    if may_have_wide_space(s) {
+    if has_wide_space(s) {
         let mut out = String::with_capacity(s.len());
         for word in s.split_whitespace() {
             if !out.is_empty() {
@@ -563,32 +563,54 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 
-/// Whether `s` has a lead byte of a non-ASCII whitespace character (U+0085, U+00A0, U+1680,
-/// U+2000 to U+205F, U+3000: C2, E1, E2, E3); without one, only ASCII whitespace can occur.
-fn may_have_wide_space(s: &str) -> bool {
-    s.bytes().any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
+/// Whether `s` has a non-ASCII whitespace character; without one, only ASCII whitespace can
+/// occur. Only bytes that can start one are looked at, and then their next bytes: curly quotes
+/// and dashes (E2 80 ..) are in most statements and are not decoded.
+fn has_wide_space(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| is_wide_lead(b) && wide_space_at(bytes, i))
+}
+
+/// Whether `b` can start a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
+/// U+205F, U+3000).
+fn is_wide_lead(b: u8) -> bool {
+    matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
+}
+
+/// Whether a non-ASCII whitespace character (`char::is_whitespace`) starts at byte `i`:
+/// U+0085 and U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000 to U+200A (E2 80 80..8A),
+/// U+2028, U+2029, U+202F (E2 80 A8, A9, AF), U+205F (E2 81 9F) and U+3000 (E3 80 80).
+fn wide_space_at(bytes: &[u8], i: usize) -> bool {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        0xc2 => matches!(at(1), 0x85 | 0xa0),
+        0xe1 => at(1) == 0x9a && at(2) == 0x80,
+        0xe2 => match at(1) {
+            0x80 => matches!(at(2), 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf),
+            0x81 => at(2) == 0x9f,
+            _ => false,
+        },
+        0xe3 => at(1) == 0x80 && at(2) == 0x80,
+        _ => false,
+    }
 }
 
 /// Whether `s` has two spaces in a row or any whitespace but the space. One pass over the
-/// bytes (this runs on every statement and title); characters are decoded only when a byte
-/// that can start a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
-/// U+205F, U+3000: lead bytes C2, E1, E2, E3) is present.
+/// bytes (this runs on every statement, surface and title); a byte that can start a
+/// non-ASCII whitespace character is checked with the bytes after it, never decoded.
 fn has_space_run_or_other_whitespace(s: &str) -> bool {
+    let bytes = s.as_bytes();
     let mut after_space = false;
-    let mut maybe_wide_space = false;
-    for &b in s.as_bytes() {
+    for (i, &b) in bytes.iter().enumerate() {
         match b {
             b' ' if after_space => return true,
             b' ' => after_space = true,
             b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return true,
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
-                maybe_wide_space = true;
-                after_space = false;
-            }
+            _ if is_wide_lead(b) && wide_space_at(bytes, i) => return true,
             _ => after_space = false,
         }
     }
-    maybe_wide_space && s.chars().any(|c| !c.is_ascii() && c.is_whitespace())
+    false
 }
 
 #[cfg(test)]
@@ -848,6 +870,19 @@ mod tests {
             assert_eq!(date_cell(Some(date)), date.to_string(), "{date:?}");
         }
         assert_eq!(date_cell(None), "");
+    }
+
+    #[test]
+    fn wide_space_bytes_agree_with_char_is_whitespace_for_every_char() {
+        let mut text = String::new();
+        for c in (0x80..=0x10_ffff).filter_map(char::from_u32) {
+            text.clear();
+            text.extend(['x', c, 'y']);
+            assert_eq!(has_wide_space(&text), c.is_whitespace(), "{c:?}");
+            assert_eq!(has_space_run_or_other_whitespace(&text), c.is_whitespace(), "{c:?}");
+        }
+        // A lead byte at the very end of a cut never reads past it.
+        assert!(!wide_space_at(b"a\xe2", 1));
     }
 
     #[test]

@@ -131,6 +131,10 @@ struct Scan<'a> {
     /// Where each person was first named, by canonical name: a person met before a title
     /// was used is not the one the title was waiting for.
     first_named: HashMap<String, usize, BuildFx>,
+    /// The last unnamed source introduced by a bare title ("A senior defense official
+    /// said"), by title head, with its paragraph: what "the official" of the next
+    /// sentences is, until someone is named with that title.
+    last_unnamed: Option<(String, Speaker, usize)>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
@@ -187,6 +191,7 @@ impl<'a> Scan<'a> {
             people_by_surname: HashMap::default(),
             pending_roles: HashMap::default(),
             first_named: HashMap::default(),
+            last_unnamed: None,
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -944,6 +949,9 @@ impl<'a> Scan<'a> {
 
     /// Gives the claims waiting for a person with title head `head` their speaker.
     fn fill_pending(&mut self, head: &str, person: &Speaker, title: Option<&str>) {
+        if self.last_unnamed.as_ref().is_some_and(|(h, _, _)| h == head) {
+            self.last_unnamed = None;
+        }
         let Some(waiting) = self.pending_roles.remove(head) else { return };
         // "OCHA spokesperson Jens X": a title naming an institution is not the holder of
         // "his spokesperson", whose owner is a person.
@@ -1137,11 +1145,46 @@ impl<'a> Scan<'a> {
                 && is_bare_title(&claim.speaker);
             if bare_title {
                 if let Some(head) = claim.speaker.role.as_deref().and_then(role_head) {
-                    self.pending_roles.entry(head).or_default().push(self.claims.len());
+                    // A source who asked not to be named is not the person named later.
+                    if !self.anonymity_asked() {
+                        self.pending_roles.entry(head.clone()).or_default().push(self.claims.len());
+                    }
+                    let indefinite = claim
+                        .speaker
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "A" | "An" | "a" | "an" | "One" | "one"));
+                    if indefinite {
+                        self.last_unnamed = Some((head, claim.speaker.clone(), paragraph));
+                    }
                 }
             }
             self.claims.push(claim);
         }
+    }
+
+    /// Whether the current sentence says its source asked not to be named: "who spoke on
+    /// condition of anonymity", "was not authorised to speak", "declined to be identified".
+    fn anonymity_asked(&self) -> bool {
+        self.sentence.clone().any(|k| {
+            self.word(k).is_some_and(|w| match w {
+                "anonymity" | "anonymously" => true,
+                "authorised" | "authorized" | "allowed" => {
+                    k.checked_sub(1).is_some_and(|p| self.word_is(p, "not"))
+                }
+                "named" | "identified" => k.checked_sub(1).is_some_and(|p| self.word_is(p, "be")),
+                _ => false,
+            })
+        })
+    }
+
+    /// "A senior defense official said … The official said …": the unnamed source the
+    /// same or the previous paragraph introduced with a title of head `head_lc`.
+    fn unnamed_referent(&self, head_lc: &str) -> Option<Speaker> {
+        let (head, speaker, paragraph) = self.last_unnamed.as_ref()?;
+        let near = paragraph.checked_add(1).is_some_and(|p| p >= self.paragraph);
+        (near && head == head_lc).then(|| speaker.clone())
     }
 
     // ---- cues --------------------------------------------------------------------
@@ -2915,6 +2958,16 @@ impl<'a> Scan<'a> {
                 return Some(np);
             }
         }
+        // "A senior defense official, speaking on condition of anonymity, said": an unnamed
+        // title before a participle's aside is the subject.
+        let title_before = self.mention_at(before).is_none()
+            && self.word(before).is_some_and(|w| words::is_role_noun(w) || words::is_group_noun(w));
+        if title_before && first_inner.ends_with("ing") {
+            if let Some(mut np) = self.head_np(before) {
+                np.last = inner_last;
+                return Some(np);
+            }
+        }
         if let Some(m) = self.mention_at(before) {
             if role_inside || inner_is_np || m.kind != EntityKind::Person {
                 // "Two diplomats in Moscow, speaking on condition of anonymity, said": the
@@ -3566,6 +3619,12 @@ impl<'a> Scan<'a> {
             // "the official", "the NPA chief": a generic title names the last person the
             // article gave a title.
             let generic = matches!(head_lc.as_str(), "official" | "chief" | "executive" | "head");
+            let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
+            if the && phrase_first == head && !pronoun_owner {
+                if let Some(speaker) = self.unnamed_referent(&head_lc) {
+                    return Some(Np { speaker, first, last: head, name_span });
+                }
+            }
             let titled = self.last_titled_person.as_ref().filter(|_| generic);
             let holder = self.role_people.get(&head_lc).or(titled).filter(|person| {
                 // A spokesperson named for another institution is not this one's.

@@ -216,3 +216,27 @@ speaker_table! { a_possessive_owner_opening_the_sentence_is_not_the_subject_a_pr
       told reporters that the presidency respected the bank. He said the new tariffs had \
       helped.", "the new tariffs had helped", "Tomas Okafor-Lund"),
 }
+
+speaker_table! { an_unnamed_source_stays_as_written_and_is_the_official_of_the_next_sentences:
+    ("Foreign Minister Daniel Asante-Lind spoke by phone with his counterparts.\n\nA senior \
+      Freedonian official, who spoke on condition of anonymity, told reporters that the lists \
+      were agreed line by line.\n\n\"Each name is a family,\" the official said.",
+        "Each name is a family", "A senior Freedonian official"),
+    ("Foreign Minister Daniel Asante-Lind spoke by phone with his counterparts.\n\nA senior \
+      Freedonian official, who spoke on condition of anonymity, told reporters that the lists \
+      were agreed line by line.\n\n\"Each name is a family,\" the official said.",
+        "the lists were agreed", "A senior Freedonian official"),
+    ("A senior defense official, speaking to reporters on condition of anonymity under rules \
+      set by the ministry, said every infantry squad would have drones by 2027. The official \
+      said the program would also buy interceptors.", "every infantry squad",
+        "A senior defense official"),
+    ("A senior defense official, speaking to reporters on condition of anonymity under rules \
+      set by the ministry, said every infantry squad would have drones by 2027. The official \
+      said the program would also buy interceptors.", "buy interceptors",
+        "A senior defense official"),
+}
+
+speaker_table! { a_title_waiting_for_its_holder_is_still_filled_by_the_person_named_later:
+    ("A deputy minister said the talks had failed.\n\nDeputy Minister Anna Lund-Berg later said \
+      the talks would resume.", "the talks had failed", "Anna Lund-Berg"),
+}

@@ -1174,6 +1174,7 @@ fn institution_names_by_shape_keep_lists_places_and_complements() {
             &["Coordination Headquarters for the Care of Veterans"],
         ),
         ("The Vandor-based Institute of Bridge Studies said so.", &["Institute of Bridge Studies"]),
+        ("The Brekke-appointed Roads Commission said so.", &["Roads Commission"]),
         // After "and", a name by shape is not taken into the body: no body is named in full.
         ("The Department of Roads and Ports Tomas Brekke said so.", &[]),
     ];
@@ -1241,6 +1242,31 @@ fn later_short_forms_name_the_institution_named_in_full_before() {
                 ("Electoral Commission of Vandor", "Electoral Commission of Vandor"),
                 ("Vandor Trade Commission", "Vandor Trade Commission"),
             ],
+        ),
+        // Lowercase after "the": the one body named before whose head noun it is.
+        (
+            "The Electoral Commission of Vandor (ECV) met. The commission said the roll was open.",
+            &[
+                ("Electoral Commission of Vandor", "Electoral Commission of Vandor"),
+                ("commission", "Electoral Commission of Vandor"),
+            ],
+        ),
+        // A possessive head opens a role phrase or a document's name: not the body.
+        (
+            "The Roads Agency of Vandor met. The agency's chief executive said so.",
+            &[("Roads Agency of Vandor", "Roads Agency of Vandor")],
+        ),
+        (
+            "The Vandor Police Service Commission met. Later the police said so.",
+            &[("Vandor Police Service Commission", "Vandor Police Service Commission")],
+        ),
+        (
+            "The commission met. The Electoral Commission of Vandor said so.",
+            &[("Electoral Commission of Vandor", "Electoral Commission of Vandor")],
+        ),
+        (
+            "The Ministry of Roads and the Ministry of Ports met. The ministry said so.",
+            &[("Ministry of Roads", "Ministry of Roads"), ("Ministry of Ports", "Ministry of Ports")],
         ),
         // A short form before the full name names nothing.
         ("The Commission said so.", &[]),
