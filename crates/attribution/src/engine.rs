@@ -3223,6 +3223,9 @@ impl<'a> Scan<'a> {
         if let Some(np) = self.person_description(j) {
             return Some(np);
         }
+        if let Some(np) = self.abbreviated_title(j) {
+            return Some(np);
+        }
         if let Some(np) = self.definite_of_title(j) {
             return Some(np);
         }
@@ -3265,6 +3268,60 @@ impl<'a> Scan<'a> {
             }
         }
         Some(self.pp_owner(np))
+    }
+
+    /// "The CS said", "Health CS says", "the deputy PM said": a title written as its initials,
+    /// ending at token `j`, is the person the article named with the full title ("Health
+    /// Cabinet Secretary Ana Ruiz"), the newest one.
+    fn abbreviated_title(&self, j: usize) -> Option<Np> {
+        let w = self.word(j)?;
+        // Initials are capitals, except in an article written wholly in lower case.
+        if !self.lowercase_text && !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let (head, full) = words::title_abbreviation(w)?;
+        let holds = |s: &&Speaker| {
+            s.kind == EntityKind::Person
+                && !is_bare_title(s)
+                && s.role.as_deref().is_some_and(|r| r.to_lowercase().contains(full))
+        };
+        let at = self.span(j)?.start;
+        // "Chief Justice Ana Ruiz and Justice Tomas Berg": the holder named right after the
+        // full title, when another person took the title's head noun since.
+        let titled_before = || {
+            let end = self.role_mentions.partition_point(|r| r.span.start < at);
+            let role = self.role_mentions.get(..end)?.iter().rev().take(40).find(|r| {
+                r.title.eq_ignore_ascii_case(full) || r.title.to_lowercase().ends_with(full)
+            })?;
+            let m = self.mention_at(self.token_at(role.span.end))?;
+            (m.kind == EntityKind::Person).then(|| self.speaker_of(m))
+        };
+        let found = self
+            .role_people
+            .get(head)
+            .filter(holds)
+            .or_else(|| self.recent_people.iter().rev().find(holds))
+            .cloned()
+            .or_else(titled_before);
+        let person = found?;
+        // "the deputy PM", "Health CS": modifiers and an article before the initials.
+        let mut first = j;
+        while let Some(p) = first.checked_sub(1).filter(|&p| p >= self.sentence.start) {
+            let pw = self.word(p)?;
+            let modifier = words::is_determiner(pw)
+                || words::is_role_modifier(pw)
+                || (self.is_word(p) && self.cap(pw) && self.mention_at(p).is_none());
+            if !modifier || j - p > 3 {
+                break;
+            }
+            first = p;
+        }
+        let title_first =
+            if self.word(first).is_some_and(words::is_determiner) { first + 1 } else { first };
+        let mut speaker = person;
+        speaker.role = self.text_of(title_first, j).map(words::squash_spaces);
+        let name_span = Span::new(self.span(title_first)?.start, self.span(j)?.end);
+        Some(Np { speaker, first, last: j, name_span })
     }
 
     /// "The 23-year-old said", "the Briton said", "the Italian said", "the veteran said": a

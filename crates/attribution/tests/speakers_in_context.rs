@@ -240,3 +240,19 @@ speaker_table! { a_title_waiting_for_its_holder_is_still_filled_by_the_person_na
     ("A deputy minister said the talks had failed.\n\nDeputy Minister Anna Lund-Berg later said \
       the talks would resume.", "the talks had failed", "Anna Lund-Berg"),
 }
+
+speaker_table! { a_title_in_initials_is_the_person_named_with_the_full_title:
+    ("Health Cabinet Secretary Tomas Okafor-Lund warned striking doctors on Thursday. The CS \
+      said the ministry had sent rapid response teams.", "rapid response teams",
+        "Tomas Okafor-Lund"),
+    ("A bench of Chief Justice Anna Mensah-Boateng and Justice Tomas Okafor-Lund heard the \
+      case. \"We hear the same explanations every winter,\" the CJI remarked.",
+        "same explanations", "Anna Mensah-Boateng"),
+    ("Deputy Prime Minister Daniel Asante-Lind opened the port on Monday. The deputy PM said \
+      the route would cut the journey by two weeks.", "cut the journey", "Daniel Asante-Lind"),
+}
+
+speaker_table! { initials_without_a_holder_named_in_full_stay_as_written:
+    ("Minister Tomas Okafor-Lund opened the port on Monday. The PM said the route would cut \
+      the journey by two weeks.", "cut the journey", "PM"),
+}
