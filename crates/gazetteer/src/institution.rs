@@ -203,8 +203,18 @@ fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
 
-/// Rewrites `mentions` (sorted by start, not overlapping) for the institutions `text` names.
-pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
+/// Rewrites `mentions` (sorted by start, not overlapping) for the institutions `text` names,
+/// given where the words of [`HEADS`] may start in `text` (a sorted superset of them, such as
+/// the dictionary scan gathers on its way: [`is_head_start`], [`heads_in`]).
+pub(crate) fn apply_with_heads(text: &str, mentions: &mut Vec<Mention>, heads: &[usize]) {
+    walk(text, mentions, Some(heads));
+}
+
+/// [`apply_with_heads`]: with `heads`, only around the words that may be heads; without,
+/// over every capitalized word (for a test that compares the two).
+fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
+    let gated = heads.is_some();
+    let heads = heads.unwrap_or(&[]);
     let bytes = text.as_bytes();
     let mut found: Vec<Mention> = Vec::new();
     let mut known: Vec<Institution> = Vec::new();
@@ -212,9 +222,29 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
     let mut next_mention = 0;
     let mut pos = 0;
     let mut prev_end = 0;
+    // Only a run holding a head noun can name anything: outside a run the walk goes straight
+    // to where the run of the next one may begin (most capitalized words of a text are in no
+    // such run, and walking them was most of this pass).
+    let mut next_head = 0;
+    let mut head_floor: Option<(usize, usize)> = None;
     // The end of a name by shape taken into the current run as its complement.
     let mut absorbed_until = usize::MAX;
     while pos < bytes.len() {
+        if run.is_empty() && gated {
+            while heads.get(next_head).is_some_and(|&h| h < pos) {
+                next_head += 1;
+            }
+            let Some(&head) = heads.get(next_head) else { break };
+            let floor = match head_floor {
+                Some((h, floor)) if h == next_head => floor,
+                _ => {
+                    let floor = run_floor(bytes, pos, head);
+                    head_floor = Some((next_head, floor));
+                    floor
+                }
+            };
+            pos = pos.max(floor);
+        }
         if run.is_empty() {
             // Outside a run only a capitalized word matters (most words are lowercase): skip
             // to the next capital or non-ASCII letter, and over a word it is inside of.
@@ -359,6 +389,155 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
     });
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Where a word of [`HEADS`] may start: every capitalized word spelled as one (ASCII case
+/// ignored), and every "police". A superset is harmless: it only makes the walk look at more
+/// of the text.
+#[cfg(test)]
+fn head_candidates(text: &str) -> Vec<usize> {
+    let mut heads = Vec::new();
+    heads_in(text, 0, text.len(), &mut heads);
+    heads
+}
+
+/// Adds to `out` where a word of [`HEADS`] may start within `text[from..to]` (see
+/// [`head_candidates`]), in order.
+pub(crate) fn heads_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {
+    let bytes = text.as_bytes();
+    let to = to.min(bytes.len());
+    // Every ASCII capital and "p" of each eight bytes, in order, without restarting a search
+    // per capital (or a substring search per call: most calls are for one short match); a
+    // capital inside a word begun by an earlier one is passed over (that word is no head, and
+    // the walk never starts a word inside it).
+    let mut chunk = from;
+    let mut word_end = 0;
+    while chunk < to {
+        // Eight bytes in one load where the text has them, the bytes past `to` masked off
+        // (most calls are for one short match: assembling its last bytes one by one showed).
+        let x = match bytes.get(chunk..chunk + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+            Some(eight) => u64::from_le_bytes(eight),
+            None => swar::load(bytes.get(chunk..to).unwrap_or(&[])),
+        };
+        let valid = if to - chunk >= 8 { u64::MAX } else { (1u64 << (8 * (to - chunk))) - 1 };
+        let mut found = (swar::capitals(x) | swar::equal_to(x, b'p')) & valid;
+        while found != 0 {
+            let start = chunk + found.trailing_zeros() as usize / 8;
+            found &= found - 1;
+            if bytes.get(start) == Some(&b'p') {
+                if bytes.get(start..start + 6) == Some(b"police".as_slice()) && start + 6 <= to {
+                    out.push(start);
+                }
+                continue;
+            }
+            if start < word_end {
+                continue;
+            }
+            word_end = word_run_end(bytes, start);
+            let mut end = word_end;
+            while end > start && matches!(bytes.get(end - 1), Some(b'-' | b'\'')) {
+                end -= 1;
+            }
+            if is_head_at(bytes, start, end) {
+                out.push(start);
+            }
+        }
+        chunk += 8;
+    }
+}
+
+/// Whether the run of letters and digits `bytes[start..start + len]` (a word of the
+/// dictionary scan) may be a word of [`HEADS`] that an institution's run holds: a
+/// capitalized head, or "police". Every such word of a text is one of these (its letters
+/// are ASCII and fold to themselves).
+#[inline]
+pub(crate) fn is_head_start(bytes: &[u8], start: usize, len: usize) -> bool {
+    if !(5..=MAX_HEAD).contains(&len) {
+        return false;
+    }
+    match bytes.get(start) {
+        Some(b) if b.is_ascii_uppercase() => is_head_at(bytes, start, start + len),
+        Some(b'p') => bytes.get(start..start + len) == Some(b"police".as_slice()),
+        _ => false,
+    }
+}
+
+/// The longest word of [`HEADS`], and the most of them of one length.
+const MAX_HEAD: usize = 14;
+const HEADS_PER_LENGTH: usize = 6;
+
+/// Per length, the words of [`HEADS`] of that length as their first and last eight bytes
+/// (zero-padded), so that a capitalized word is compared with a few heads by two loads each
+/// instead of with every listed word (which cost a hundred instructions per name).
+const HEADS_BY_LENGTH: [[(u64, u64); HEADS_PER_LENGTH]; MAX_HEAD + 1] = {
+    let mut table = [[(0u64, 0u64); HEADS_PER_LENGTH]; MAX_HEAD + 1];
+    let mut counts = [0usize; MAX_HEAD + 1];
+    let mut i = 0;
+    while i < HEADS.len() {
+        let w = HEADS[i].as_bytes();
+        let n = w.len();
+        let (mut head, mut tail) = (0u64, 0u64);
+        let mut j = 0;
+        while j < n && j < 8 {
+            head |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        if n > 8 {
+            let mut j = 0;
+            while j < 8 {
+                tail |= (w[n - 8 + j] as u64) << (8 * j);
+                j += 1;
+            }
+        }
+        // Indexing panics at compile time if a head outgrows the table.
+        table[n][counts[n]] = (head, tail);
+        counts[n] += 1;
+        i += 1;
+    }
+    table
+};
+
+/// Whether `bytes[start..end]` is one of [`HEADS`], ASCII case ignored. The word's first
+/// eight bytes are one load from the text when it has them (assembling a short word byte by
+/// byte cost more than the comparisons).
+fn is_head_at(bytes: &[u8], start: usize, end: usize) -> bool {
+    let n = end.saturating_sub(start);
+    let Some(heads) = HEADS_BY_LENGTH.get(n).filter(|_| n > 0) else { return false };
+    let mask = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    let head = match bytes.get(start..start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(eight) => u64::from_le_bytes(eight) & mask,
+        None => swar::load(bytes.get(start..start + n.min(8)).unwrap_or(&[])),
+    };
+    let head = swar::lower(head);
+    let tail = match bytes.get(end.saturating_sub(8)..end) {
+        Some(last) if n > 8 => swar::lower(swar::load(last)),
+        _ => 0,
+    };
+    heads.iter().any(|&(h, t)| h == head && t == tail && h != 0)
+}
+
+/// A position at or after `floor` and at or before `head` where no run holding `head` has
+/// begun yet: after a byte before `head` that no gap of a run may hold (only words, single
+/// spaces, ", " and a line break join a run). From there the walk starts with an empty run
+/// and meets the same run as a walk from the text's start would: a run ended before it holds
+/// no head, so closing it found nothing. Not where the next word starts with a hyphen or an
+/// apostrophe: a walk inside a run takes "-Ministry" as the word "Ministry", a walk outside
+/// one passes it over, and which of them the full walk was in there is not known.
+fn run_floor(bytes: &[u8], floor: usize, head: usize) -> usize {
+    let mut at = head.min(bytes.len());
+    while at > floor {
+        let b = bytes.get(at - 1).copied().unwrap_or(b' ');
+        let joins = word_byte(b) || matches!(b, b' ' | b',' | b'\n' | b'\r');
+        if !joins {
+            let gap = bytes.get(at..).unwrap_or(&[]);
+            let next = gap.iter().find(|&&b| word_byte(b));
+            if !matches!(next, Some(b'-' | b'\'')) {
+                return at;
+            }
+        }
+        at -= 1;
+    }
+    floor
 }
 
 /// The head noun of a body's name: the word before its first complement ("Commission" of
@@ -540,15 +719,16 @@ fn judge(
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
     let span = Span::new(first.start, last.end);
     let surface = text.get(span.start..span.end).unwrap_or("");
-    if before_title_and_name(text, span.end) || after_common_possessive(text, span.start) {
-        return;
-    }
     // One word can only be a short form of a body named before.
     if words.len() < 2 && known.is_empty() {
         return;
     }
     let is_head = |w: &Word| w.part != Part::Connector && w.kind & HEAD != 0;
+    // The cheap tests first: most runs hold no head noun.
     if !words.iter().any(is_head) {
+        return;
+    }
+    if before_title_and_name(text, span.end) || after_common_possessive(text, span.start) {
         return;
     }
     // A short form of a body named before.
@@ -690,9 +870,189 @@ fn org(span: Span, name: String, entity: Option<EntityId>) -> Mention {
     Mention { span, entity, kind: EntityKind::Organization, name, adjective: false, gender: None }
 }
 
+/// Where the walk meets a word of [`HEADS`] that can hold a run (capitalized, or "police"),
+/// found the slow way: every word of the walk, compared with the list.
+#[cfg(test)]
+pub(crate) fn heads_of(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut heads = Vec::new();
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        if !word_byte(b) || matches!(b, b'-' | b'\'') {
+            pos += 1;
+            continue;
+        }
+        let mut end = word_run_end(bytes, pos);
+        let next = end;
+        while end > pos && matches!(bytes.get(end - 1), Some(b'-' | b'\'')) {
+            end -= 1;
+        }
+        let word = text.get(pos..end).unwrap_or("");
+        let capitalized = word.starts_with(|c: char| c.is_uppercase());
+        if (capitalized && is_in(HEADS, word)) || word == "police" {
+            heads.push(pos);
+        }
+        pos = next;
+    }
+    heads
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_word_table_agrees_with_the_list() {
+        let words = [
+            "Ministry",
+            "MINISTRY",
+            "ministry",
+            "Ministri",
+            "Ministrys",
+            "Police",
+            "police",
+            "Administration",
+            "Administratiom",
+            "Confederation",
+            "Court",
+            "Courts",
+            "Office",
+            "Officer",
+            "Union",
+            "Onion",
+            "Organization",
+            "Organisation",
+            "Organizatio",
+            "Board",
+            "",
+            "A",
+            "Department",
+            "Departmenu",
+            "Secretariat",
+            "Foundation",
+            "Unión",
+        ];
+        for w in words {
+            let want = is_in(HEADS, w);
+            assert_eq!(is_head_word(w.as_bytes()), want, "{w}");
+        }
+        for head in HEADS {
+            assert!(is_head_word(head.as_bytes()), "{head}");
+            assert!(is_head_word(head.to_ascii_uppercase().as_bytes()), "{head}");
+        }
+    }
+
+    fn is_head_word(word: &[u8]) -> bool {
+        is_head_at(word, 0, word.len())
+    }
+
+    fn mention(text: &str, part: &str, kind: EntityKind) -> Mention {
+        let start = text.find(part).unwrap_or(0);
+        let span = Span::new(start, start + part.len());
+        Mention {
+            span,
+            entity: Some(EntityId(0)),
+            kind,
+            name: part.to_string(),
+            adjective: false,
+            gender: None,
+        }
+    }
+
+    #[test]
+    fn gated_walk_finds_what_the_walk_over_every_word_finds() {
+        // Random texts of head nouns, titles, connectors, names and the punctuation that
+        // joins or ends runs, with a country and a body met before.
+        let words = [
+            "Ministry",
+            "ministry",
+            "of",
+            "Finance",
+            "and",
+            "Trade",
+            "Minister",
+            "the",
+            "The",
+            "Ghana",
+            "Police",
+            "police",
+            "Service",
+            "Electoral",
+            "Commission",
+            "for",
+            "Union",
+            "Toronto",
+            "said",
+            "Reuters",
+            "Soviet",
+            "Ontario's",
+            "country's",
+            "Council",
+            "Smith",
+            "Department",
+            "Housing",
+            "Board",
+            "GTA",
+            "Alliance",
+            "&",
+            "president",
+            "Federation",
+            "Colombian",
+            "Vargas",
+            "Office",
+            "x-Ministry",
+            "Ministry's",
+        ];
+        let gaps = [" ", " ", " ", " ", ", ", ". ", "\n", "\n\n", " (", ") ", ": ", "  ", "-"];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(5 + next(30)) {
+                text.push_str(words[next(words.len())]);
+                text.push_str(gaps[next(gaps.len())]);
+            }
+            let mut mentions = Vec::new();
+            if let Some(at) = text.find("Ghana") {
+                let _ = at;
+                mentions.push(mention(&text, "Ghana", EntityKind::Country));
+            }
+            if let Some(at) = text.find("Reuters") {
+                let m = mention(&text, "Reuters", EntityKind::Organization);
+                if mentions.first().map_or(true, |g| g.span.end <= at) {
+                    mentions.push(m);
+                } else if at + 7 <= mentions.first().map_or(0, |g| g.span.start) {
+                    mentions.insert(0, m);
+                }
+            }
+            mentions.sort_by_key(|m| m.span.start);
+            let (mut gated, mut every) = (mentions.clone(), mentions);
+            walk(&text, &mut gated, Some(&head_candidates(&text)));
+            walk(&text, &mut every, None);
+            assert_eq!(gated, every, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn head_candidates_hold_every_capitalized_head_and_police() {
+        let texts = [
+            "The Ministry of Finance, the MINISTRY and the ministry",
+            "Toronto police said; x-Ministry and al-Commission (Board) 'Union'",
+            "\u{201C}Council\u{201D} caf\u{e9} Office-holders Office's Offices",
+            "McBoard AB-Court and Court",
+        ];
+        for text in texts {
+            let heads = head_candidates(text);
+            for at in heads_of(text) {
+                assert!(heads.contains(&at), "{at} of {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_run_end_agrees_with_the_byte_test() {

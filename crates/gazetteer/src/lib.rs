@@ -136,13 +136,14 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasickKind;
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
 pub use crate::error::{GazetteerError, GazetteerErrorKind};
-use crate::fold::fold_pattern;
+use crate::fold::{fold_name, fold_pattern};
 use crate::parse::{
     parse_entities, parse_family_names, parse_given_names, parse_name_variants, parse_roles, Row,
 };
@@ -672,6 +673,7 @@ impl GazetteerBuilder {
             entities: self.entities.clone(),
             matcher: Matcher::build(&order, candidates, starts),
             role_titles,
+            listed: self.entities.iter().map(|_| OnceLock::new()).collect(),
         }
     }
 }
@@ -694,6 +696,9 @@ pub struct Gazetteer {
     has_short_forms: Vec<bool>,
     matcher: Option<Matcher>,
     role_titles: Vec<String>,
+    /// Per entity: the keys a text's person maps need for a listed person's canonical name,
+    /// worked out on its first mention in any text (see [`scan::ListedKeys`]).
+    listed: Vec<OnceLock<Box<scan::ListedKeys>>>,
 }
 
 impl Default for Gazetteer {
@@ -723,6 +728,17 @@ impl Gazetteer {
     /// Bytes of heap used by the name and role matcher.
     pub fn matcher_memory_usage(&self) -> usize {
         self.matcher.as_ref().map_or(0, Matcher::memory_usage)
+    }
+
+    /// The keys of listed person `id`'s canonical name for a text's person maps, worked out
+    /// on first use and kept; `None` for other entities.
+    fn listed_keys(&self, id: EntityId) -> Option<&scan::ListedKeys> {
+        let entity = self.entity(id).filter(|e| e.kind == EntityKind::Person)?;
+        let slot = self.listed.get(id.0 as usize)?;
+        let keys = slot.get_or_init(|| {
+            Box::new(scan::ListedKeys::new(self, fold_name(&entity.name).into_owned()))
+        });
+        Some(keys)
     }
 
     /// Whether `word` is in the given-name lexicon, and with which gender (`Some(None)`: a

@@ -168,7 +168,16 @@ struct Hit {
 /// position counts: when it cuts a word or has the wrong case, no shorter one is tried there
 /// ("Russians" is not "Russia"), and the search goes on at the next position where a match
 /// may start, so the rejected match does not hide a real name that begins inside it.
-fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec<Hit>) {
+/// On its way, the scan notes in `heads` where a word of an institution's head nouns may
+/// start among the words it visits (see [`crate::institution::apply_with_heads`] and
+/// [`heads_inside`]), so that pass needs no scan of its own.
+fn find_hits(
+    matcher: &Matcher,
+    hay: &str,
+    names: &mut Vec<Hit>,
+    roles: &mut Vec<Hit>,
+    heads: &mut Vec<usize>,
+) {
     let bytes = hay.as_bytes();
     let trie = &matcher.trie;
     // A match may start only where the byte before and the byte at it are not both word
@@ -182,6 +191,9 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
     while let Some(&b) = bytes.get(pos) {
         let (next, found) = if is_word(b) {
             let (len, hash) = word_at(bytes, pos);
+            if crate::institution::is_head_start(bytes, pos, len) {
+                heads.push(pos);
+            }
             let found = if trie.may_start_word(hash) {
                 trie.longest_from_word(bytes, pos, len, hash)
             } else {
@@ -214,6 +226,28 @@ fn find_hits(matcher: &Matcher, hay: &str, names: &mut Vec<Hit>, roles: &mut Vec
             }
         }
         pos = next;
+    }
+}
+
+/// Adds to `heads` (and keeps it sorted) where an institution's head noun may start inside
+/// the matches of the dictionary scan, whose words it did not visit ("Soviet Union", "Police
+/// Commissioner"). Not inside listed people and bodies the scan keeps: they become mentions
+/// the institution pass never takes words from (a scan of every match cost 6% of annotate).
+/// Those the hyphen check or the short-form rule may drop are looked inside too.
+fn heads_inside(g: &Gazetteer, hay: &str, hits: &[Hit], roles: &[Hit], heads: &mut Vec<usize>) {
+    let before = heads.len();
+    let kept_as_mention = |h: &Hit| {
+        let kind = g.entity(h.target.entity).map(|e| e.kind);
+        matches!(kind, Some(EntityKind::Person | EntityKind::Organization))
+            && h.target.form != Form::Short
+            && !cut_by_hyphen(g, h, hay)
+    };
+    for h in hits.iter().filter(|h| !kept_as_mention(h)).chain(roles) {
+        crate::institution::heads_in(hay, h.start, h.end, heads);
+    }
+    if heads.len() > before {
+        heads.sort_unstable();
+        heads.dedup();
     }
 }
 
@@ -420,69 +454,111 @@ impl<'g> People<'g> {
             if spellings.get(..i).is_some_and(|earlier| earlier.contains(spelling)) {
                 continue;
             }
-            // Loose and family-name keys are made once per person and spelling: they are the
-            // costly part, and the exact keys below keep "the most recent person" current.
             let within = match spelling {
                 Cow::Borrowed(whole) => Some(*whole),
                 Cow::Owned(_) => None,
             };
-            let spelling: &str = spelling;
-            let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
-            put(&mut self.by_full_name, spelling, within, person);
-            let Some(first) = spelling.split(is_space).next() else { continue };
-            let last = surname_in(spelling).1;
-            if last.len() < 2 || last.len() == spelling.len() {
-                continue;
+            self.register_spelling(g, person, spelling, within, None);
+        }
+    }
+
+    /// [`People::register`] of a listed person met in the text as `surface`: its canonical
+    /// spelling's keys come worked out from the gazetteer ([`ListedKeys`]), so remembering
+    /// it costs the map updates alone.
+    fn register_listed(
+        &mut self,
+        g: &Gazetteer,
+        person: &Person<'g>,
+        keys: &'g ListedKeys,
+        surface: &'g str,
+    ) {
+        let spelling: &'g str = &keys.spelling;
+        self.register_spelling(g, person, spelling, Some(spelling), Some(keys));
+        if surface != spelling {
+            self.register_spelling(g, person, surface, Some(surface), None);
+        }
+    }
+
+    /// Remembers `person` under one spelling; `cached` holds what [`ListedKeys::new`] worked
+    /// out for it, if it is a listed person's canonical spelling. Loose and family-name keys
+    /// are made once per person and spelling: they are the costly part, and the exact keys
+    /// keep "the most recent person" current.
+    fn register_spelling(
+        &mut self,
+        g: &Gazetteer,
+        person: &Person<'g>,
+        spelling: &str,
+        within: Option<&'g str>,
+        cached: Option<&'g ListedKeys>,
+    ) {
+        let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
+        put(&mut self.by_full_name, spelling, within, person);
+        let (first, last) = match cached {
+            Some(k) => (k.first(), k.surname()),
+            None => {
+                let Some(first) = spelling.split(is_space).next() else { return };
+                (first, surname_in(spelling).1)
             }
-            put(&mut self.by_surname, last, within, person);
-            put_first(&mut self.first_by_surname, last, within, person);
-            if let Some((prefix, rest)) = last.split_once(is_hyphen) {
-                if is_in(PARTICLE, prefix) && rest.len() > 1 {
-                    put(&mut self.by_surname, rest, within, person);
-                    put_first(&mut self.first_by_surname, rest, within, person);
-                } else if is_double_surname(prefix, rest) {
-                    // Spanish and Portuguese double surnames are shortened to the father's,
-                    // the first part ("Cepeda" of "Alexander Cepeda-Villamar"), unless a
-                    // person with that very surname, or an earlier double one, has it.
-                    put_first(&mut self.by_surname_part, prefix, within, person);
+        };
+        if last.len() < 2 || last.len() == spelling.len() {
+            return;
+        }
+        put(&mut self.by_surname, last, within, person);
+        put_first(&mut self.first_by_surname, last, within, person);
+        if let Some((prefix, rest)) = last.split_once(is_hyphen) {
+            if is_in(PARTICLE, prefix) && rest.len() > 1 {
+                put(&mut self.by_surname, rest, within, person);
+                put_first(&mut self.first_by_surname, rest, within, person);
+            } else if is_double_surname(prefix, rest) {
+                // Spanish and Portuguese double surnames are shortened to the father's,
+                // the first part ("Cepeda" of "Alexander Cepeda-Villamar"), unless a
+                // person with that very surname, or an earlier double one, has it.
+                put_first(&mut self.by_surname_part, prefix, within, person);
+            }
+        }
+        if first.len() + last.len() + 1 < spelling.len() {
+            match cached.and_then(|k| k.first_last.as_deref()) {
+                Some(key) => put(&mut self.by_first_last, key, Some(key), person),
+                None => {
+                    first_last_key(first, last, &mut self.scratch);
+                    put(&mut self.by_first_last, &self.scratch, None, person);
                 }
             }
-            if first.len() + last.len() + 1 < spelling.len() {
-                self.scratch.clear();
-                self.scratch.push_str(first);
-                self.scratch.push(' ');
-                self.scratch.push_str(last);
-                put(&mut self.by_first_last, &self.scratch, None, person);
-                // Spanish and Portuguese names carry the father's surname before the
-                // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
-                // last names the person too, unless a real surname already does.
-                let before_surname = spelling.get(..surname_in(spelling).0).unwrap_or("");
-                let penultimate = before_surname.trim_end().rsplit(' ').next().filter(|w| {
-                    w.len() > 1
-                        && w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && !w.ends_with('.')
-                        && g.given_name(w).is_none()
-                });
-                if let Some(w) = penultimate {
-                    put_first(&mut self.by_surname, w, within, person);
+            // Spanish and Portuguese names carry the father's surname before the
+            // mother's ("Valentina Ñancupil Rojas" is "Ñancupil"): the word before the
+            // last names the person too, unless a real surname already does.
+            let penultimate = match cached {
+                Some(k) => k.penultimate(),
+                None => penultimate_surname(g, spelling),
+            };
+            if let Some(w) = penultimate {
+                put_first(&mut self.by_surname, w, within, person);
+            }
+        }
+        let given = cached.map_or_else(|| g.given_name(first).is_some(), |k| k.given_first);
+        if given {
+            put(&mut self.by_given, first, within, person);
+        }
+        if seen {
+            return;
+        }
+        match cached {
+            Some(k) => {
+                put(&mut self.by_loose_name, &k.loose_name, Some(&k.loose_name), person);
+                for key in k.loose_surnames.iter() {
+                    put(&mut self.by_loose_surname, key, Some(key), person);
                 }
             }
-            if g.given_name(first).is_some() {
-                put(&mut self.by_given, first, within, person);
-            }
-            if seen {
-                continue;
-            }
-            self.register_loose(g, person, spelling);
-            let words = spelling.split(is_space).count();
-            if (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first) {
-                match self.by_family_first.get(first) {
-                    Some(p) if p.name != person.name => {
-                        self.shared_family_first.insert(first.to_string());
-                    }
-                    Some(_) => {}
-                    None => put(&mut self.by_family_first, first, within, person),
+            None => self.register_loose(g, person, spelling),
+        }
+        let family = cached.map_or_else(|| family_name_first(g, spelling, first), |k| k.family);
+        if family {
+            match self.by_family_first.get(first) {
+                Some(p) if p.name != person.name => {
+                    self.shared_family_first.insert(first.to_string());
                 }
+                Some(_) => {}
+                None => put(&mut self.by_family_first, first, within, person),
             }
         }
     }
@@ -491,30 +567,136 @@ impl<'g> People<'g> {
     /// and with the particles before it ("van der Berg", "al-Ansari").
     fn register_loose(&mut self, g: &Gazetteer, person: &Person<'g>, spelling: &str) {
         let mut key = std::mem::take(&mut self.scratch);
-        loose_key(g, spelling.split(is_space), true, &mut key);
-        put(&mut self.by_loose_name, &key, None, person);
-        let (at, last) = surname_in(spelling);
-        // Where the surname's particles start ("van der Berg"), never at the first word.
-        let mut from = at;
-        while let Some(head) = spelling.get(..from.saturating_sub(1)) {
-            match head.rsplit_once(is_space) {
-                Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
-                _ => break,
-            }
-        }
-        let with_particles = spelling.get(from..at + last.len()).unwrap_or(last);
-        let particle_free = last.split_once(is_hyphen).filter(|(p, _)| is_in(PARTICLE, p));
-        // The surname with its particles, the last word alone, and the part of "al-Ansari"
-        // after its particle.
-        let forms = [Some(with_particles), Some(last), particle_free.map(|(_, rest)| rest)];
-        for (i, form) in forms.into_iter().enumerate() {
-            let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
-            loose_key(g, form.split(is_space), false, &mut key);
-            if key.len() > 1 {
-                put(&mut self.by_loose_surname, &key, None, person);
-            }
-        }
+        let (by_name, by_surname) = (&mut self.by_loose_name, &mut self.by_loose_surname);
+        loose_keys(g, spelling, &mut key, |full_name, key| {
+            let map = if full_name { &mut *by_name } else { &mut *by_surname };
+            put(map, key, None, person);
+        });
         self.scratch = key;
+    }
+}
+
+/// "first last" of a name, for [`People::by_first_last`], written into `out`.
+fn first_last_key(first: &str, last: &str, out: &mut String) {
+    out.clear();
+    out.push_str(first);
+    out.push(' ');
+    out.push_str(last);
+}
+
+/// The word before the surname of a name of three words or more, when it may be a surname
+/// of its own (capitalized, no initial, no given name): "Ñancupil" of "Valentina Ñancupil
+/// Rojas".
+fn penultimate_surname<'s>(g: &Gazetteer, spelling: &'s str) -> Option<&'s str> {
+    let before_surname = spelling.get(..surname_in(spelling).0).unwrap_or("");
+    before_surname.trim_end().rsplit(' ').next().filter(|w| {
+        w.len() > 1
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.ends_with('.')
+            && g.given_name(w).is_none()
+    })
+}
+
+/// Whether a name of two or three words starts with a family name written first ("Lin" of
+/// "Lin Jian").
+fn family_name_first(g: &Gazetteer, spelling: &str, first: &str) -> bool {
+    let words = spelling.split(is_space).count();
+    (2..=3).contains(&words) && first.len() > 1 && g.is_family_name_first(first)
+}
+
+/// The [`loose_key`]s of a name, each passed to `each` with whether it is the full name's
+/// (else a surname's, alone and with its particles). `key` is the buffer they are built in.
+fn loose_keys(g: &Gazetteer, spelling: &str, key: &mut String, mut each: impl FnMut(bool, &str)) {
+    loose_key(g, spelling.split(is_space), true, key);
+    each(true, key);
+    let (at, last) = surname_in(spelling);
+    // Where the surname's particles start ("van der Berg"), never at the first word.
+    let mut from = at;
+    while let Some(head) = spelling.get(..from.saturating_sub(1)) {
+        match head.rsplit_once(is_space) {
+            Some((_, word)) if is_in(PARTICLE, word) => from -= word.len() + 1,
+            _ => break,
+        }
+    }
+    let with_particles = spelling.get(from..at + last.len()).unwrap_or(last);
+    let particle_free = last.split_once(is_hyphen).filter(|(p, _)| is_in(PARTICLE, p));
+    // The surname with its particles, the last word alone, and the part of "al-Ansari"
+    // after its particle.
+    let forms = [Some(with_particles), Some(last), particle_free.map(|(_, rest)| rest)];
+    for (i, form) in forms.into_iter().enumerate() {
+        let Some(form) = form.filter(|f| i != 1 || *f != with_particles) else { continue };
+        loose_key(g, form.split(is_space), false, key);
+        if key.len() > 1 {
+            each(false, key);
+        }
+    }
+}
+
+/// What remembering a listed person under its canonical (folded) spelling needs besides the
+/// spelling itself: its surname, "first last", loose keys and lexicon flags. Worked out on the
+/// person's first mention and kept in the [`Gazetteer`], as they depend only on the name and
+/// the gazetteer: a mention of a listed person then costs only the map updates (working them
+/// out took thousands of instructions per mention).
+#[derive(Clone, Debug)]
+pub(crate) struct ListedKeys {
+    spelling: Box<str>,
+    first_len: usize,
+    surname_at: usize,
+    surname_len: usize,
+    first_last: Option<Box<str>>,
+    penultimate: Option<(usize, usize)>,
+    given_first: bool,
+    family: bool,
+    loose_name: Box<str>,
+    loose_surnames: Vec<Box<str>>,
+}
+
+impl ListedKeys {
+    /// The keys of `spelling`, a listed person's folded canonical name.
+    pub(crate) fn new(g: &Gazetteer, spelling: String) -> ListedKeys {
+        let first = spelling.split(is_space).next().unwrap_or("");
+        let (surname_at, last) = surname_in(&spelling);
+        let mut scratch = String::new();
+        let first_last = (first.len() + last.len() + 1 < spelling.len()).then(|| {
+            first_last_key(first, last, &mut scratch);
+            Box::from(scratch.as_str())
+        });
+        let offset = |w: &str| (w.as_ptr() as usize).saturating_sub(spelling.as_ptr() as usize);
+        let penultimate = penultimate_surname(g, &spelling).map(|w| (offset(w), w.len()));
+        let mut loose_name = Box::from("");
+        let mut loose_surnames = Vec::new();
+        loose_keys(g, &spelling, &mut scratch, |full_name, key| {
+            if full_name {
+                loose_name = Box::from(key);
+            } else {
+                loose_surnames.push(Box::from(key));
+            }
+        });
+        ListedKeys {
+            first_len: first.len(),
+            surname_at,
+            surname_len: last.len(),
+            first_last,
+            penultimate,
+            given_first: g.given_name(first).is_some(),
+            family: family_name_first(g, &spelling, first),
+            loose_name,
+            loose_surnames,
+            spelling: spelling.into_boxed_str(),
+        }
+    }
+
+    fn first(&self) -> &str {
+        self.spelling.get(..self.first_len).unwrap_or("")
+    }
+
+    fn surname(&self) -> &str {
+        self.spelling.get(self.surname_at..self.surname_at + self.surname_len).unwrap_or("")
+    }
+
+    fn penultimate(&self) -> Option<&str> {
+        let (at, len) = self.penultimate?;
+        self.spelling.get(at..at + len)
     }
 }
 
@@ -621,9 +803,9 @@ fn only_gap(bytes: &[u8], from: usize, to: usize) -> bool {
 /// The dictionary scan of [`annotate`] alone: folded text, leftmost-longest names and titles.
 pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
     let folded = fold(text);
-    let (mut hits, mut role_hits) = (Vec::new(), Vec::new());
+    let (mut hits, mut role_hits, mut heads) = (Vec::new(), Vec::new(), Vec::new());
     if let Some(matcher) = &g.matcher {
-        find_hits(matcher, &folded.text, &mut hits, &mut role_hits);
+        find_hits(matcher, &folded.text, &mut hits, &mut role_hits, &mut heads);
         hits.retain(|h| !cut_by_hyphen(g, h, &folded.text));
     }
     hits.len() + role_hits.len()
@@ -639,9 +821,14 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     // a long text does not regrow them again and again.
     let mut hits = Vec::with_capacity(text.len() / 128);
     let mut role_hits = Vec::with_capacity(text.len() / 256);
-    if let Some(matcher) = &g.matcher {
-        find_hits(matcher, hay, &mut hits, &mut role_hits);
-        hits.retain(|h| !cut_by_hyphen(g, h, hay));
+    let mut heads = Vec::new();
+    match &g.matcher {
+        Some(matcher) => {
+            find_hits(matcher, hay, &mut hits, &mut role_hits, &mut heads);
+            heads_inside(g, hay, &hits, &role_hits, &mut heads);
+            hits.retain(|h| !cut_by_hyphen(g, h, hay));
+        }
+        None => crate::institution::heads_in(hay, 0, hay.len(), &mut heads),
     }
     let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
@@ -668,7 +855,13 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
 
     // 3. Names by shape and surnames, in one left-to-right walk.
     let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len() + text.len() / 512);
-    let mut people = People::with_capacity(hits.len());
+    // Sized for the listed people met (a text names more places and bodies than people):
+    // maps sized for every name took megabytes per long text, fresh pages at each call.
+    let person_hits = hits
+        .iter()
+        .filter(|h| g.entity(h.target.entity).is_some_and(|e| e.kind == EntityKind::Person))
+        .count();
+    let mut people = People::with_capacity(person_hits);
     let mut walk = Walk {
         g,
         folded: &folded,
@@ -691,7 +884,10 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     mentions.sort_by_key(|m| m.span.start);
     best_spellings(&mut mentions);
     set_genders(g, text, &mut mentions);
-    crate::institution::apply(text, &mut mentions);
+    for at in heads.iter_mut() {
+        *at = folded.original(*at);
+    }
+    crate::institution::apply_with_heads(text, &mut mentions, &heads);
     crate::acronym::apply(text, &mut mentions);
 
     // A title that opens a company's name found by shape ("Premier Industrial Corp") is no
@@ -1212,9 +1408,14 @@ impl<'a> Walk<'a, '_> {
         if entity.kind == EntityKind::Person {
             let person =
                 Person { name: entity.name.as_str().into(), entity: Some(h.target.entity) };
-            let canonical = fold_name(&entity.name);
             let surface = slice(self.hay, h.start, h.end);
-            self.people.register(self.g, &person, &[canonical, Cow::Borrowed(surface)]);
+            match self.g.listed_keys(h.target.entity) {
+                Some(keys) => self.people.register_listed(self.g, &person, keys, surface),
+                None => {
+                    let canonical = fold_name(&entity.name);
+                    self.people.register(self.g, &person, &[canonical, Cow::Borrowed(surface)]);
+                }
+            }
         }
         self.out.push(Mention {
             span,
@@ -1909,6 +2110,50 @@ impl<'a> Walk<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::GazetteerBuilder;
+
+    /// The institution pass walks only where the dictionary scan saw a head noun: the scan
+    /// must see every one, inside its matches too ("Soviet Union") and after folded text.
+    #[test]
+    fn the_dictionary_scan_notes_every_head_noun_the_institution_pass_needs() {
+        let mut builder = GazetteerBuilder::new();
+        builder.add_tsv(
+            "inline",
+            "soviet\tcountry\tSoviet Union\t\nghana\tcountry\tGhana\tadj:Ghanaian\n\
+             tpd\torganization\tToronto police\t\nmod\torganization\tMinistry of Defence\t\n",
+        );
+        builder.add_roles_tsv("roles", "minister\nPolice Commissioner\n");
+        let g = builder.build();
+        let texts = [
+            "The Soviet Union Council of Ministers met the Ghana Police Service.",
+            "Toronto police and the Ministry of Defence; Ghanaian Electoral Commission (EC).",
+            "Caf\u{e9} \u{2014}Board\u{2019}s \u{201C}Union\u{201D} x-Office police-led police",
+            "Police Commissioner Ama Mensah of the Criminal Investigations Department",
+            "al-Ministry OFFICE Ministry\u{2019}s Commission's Agency\u{2013}Court",
+        ];
+        for text in texts {
+            let folded = fold(text);
+            let (mut hits, mut roles, mut heads) = (Vec::new(), Vec::new(), Vec::new());
+            let matcher = g.matcher.as_ref().expect("matcher");
+            find_hits(matcher, &folded.text, &mut hits, &mut roles, &mut heads);
+            heads_inside(&g, &folded.text, &hits, &roles, &mut heads);
+            let heads: Vec<usize> = heads.iter().map(|&at| folded.original(at)).collect();
+            // Words of listed people and bodies are no words of an institution's run.
+            let in_mention = |at: usize| {
+                hits.iter().any(|h| {
+                    let kind = g.entity(h.target.entity).map(|e| e.kind);
+                    let span = original_span(&folded, h.start, h.end);
+                    matches!(kind, Some(EntityKind::Person | EntityKind::Organization))
+                        && span.start <= at
+                        && at < span.end
+                })
+            };
+            for at in crate::institution::heads_of(text) {
+                assert!(heads.contains(&at) || in_mention(at), "{at} of {text:?}: {heads:?}");
+            }
+            assert!(heads.windows(2).all(|w| w[0] < w[1]), "{text:?}: {heads:?}");
+        }
+    }
 
     #[test]
     fn first_name_start_agrees_with_the_byte_table() {
