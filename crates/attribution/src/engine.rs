@@ -3444,6 +3444,34 @@ impl<'a> Scan<'a> {
             p = q;
         }
         let Some(prep) = p.checked_sub(1).filter(|&q| self.in_sentence(q)) else { return np };
+        // "Economists consulted by Agência Brasil said": the group the outlet consulted
+        // speaks, named as the text describes it.
+        if self.word_is(prep, "by") {
+            let participle = prep.checked_sub(1).filter(|&q| {
+                self.in_sentence(q)
+                    && self.word(q).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "consulted"
+                                | "polled"
+                                | "surveyed"
+                                | "contacted"
+                                | "interviewed"
+                                | "questioned"
+                                | "asked"
+                                | "cited"
+                        )
+                    })
+            });
+            let group = participle
+                .and_then(|q| q.checked_sub(1))
+                .filter(|&g| self.in_sentence(g) && self.word(g).is_some_and(words::is_group_noun));
+            if let Some(mut owner) = group.and_then(|g| self.common_np_left(g)) {
+                self.stretch_name_to(&mut owner, np.last);
+                return owner;
+            }
+            return np;
+        }
         if !self.word(prep).is_some_and(|w| matches!(w, "of" | "at" | "from" | "in" | "for")) {
             return np;
         }
@@ -3460,6 +3488,34 @@ impl<'a> Scan<'a> {
         if let Some(mut owner) = self.person_description(owner_last) {
             owner.last = np.last;
             return owner;
+        }
+        // "An official at the Ministry of Food told the Post": an unnamed person introduced
+        // by their workplace is the description as written, not the workplace.
+        let article = (owner_last.saturating_sub(3)..owner_last).find(|&d| {
+            self.in_sentence(d)
+                && self.word(d).is_some_and(|w| matches!(w, "A" | "An" | "a" | "an"))
+        });
+        let unnamed_at = np.speaker.kind == EntityKind::Organization
+            && self.word_is(prep, "at")
+            && self.word(owner_last).is_some_and(|w| {
+                // "A spokesman at Anacomp" speaks for Anacomp.
+                !self.cap(w) && words::is_role_noun(w) && !words::is_spokes_title(w)
+            });
+        if let Some(a) = article.filter(|_| unnamed_at) {
+            if let Some(name) = self.text_of(a, np.last) {
+                let role = self.text_of(a + 1, owner_last).map(words::squash_spaces);
+                let speaker = Speaker {
+                    name: words::squash_spaces(name),
+                    id: None,
+                    kind: EntityKind::Person,
+                    role,
+                };
+                let name_span = Span::new(
+                    self.span(a).map_or(np.name_span.start, |s| s.start),
+                    np.name_span.end,
+                );
+                return Np { speaker, first: a, last: np.last, name_span };
+            }
         }
         let group = self.word(owner_last).is_some_and(words::is_group_noun);
         if group {

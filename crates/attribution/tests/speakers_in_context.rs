@@ -273,3 +273,22 @@ speaker_table! { a_spokesperson_for_a_titled_person_is_not_the_holder_of_that_ti
       would go on.\n\nOn Monday, Asante-Lind himself went further.\n\n\"We will not sign a bad \
       deal,\" the prime minister told reporters.", "sign a bad deal", "Daniel Asante-Lind"),
 }
+
+speaker_table! { an_unnamed_source_described_by_workplace_or_consulting_outlet_is_kept_as_written:
+    ("An official at the Ministry of Food Affairs told reporters that purchases had slowed.",
+        "purchases had slowed", "An official at the Ministry of Food Affairs"),
+    ("Economists consulted by Krell Securities said the safeguard would rarely be used.",
+        "the safeguard would rarely", "Economists consulted by Krell Securities"),
+}
+
+speaker_table! { a_named_person_at_a_workplace_still_speaks_by_name:
+    ("Anna Mensah-Boateng, an official at the Ministry of Food Affairs, said prices had risen.",
+        "prices had risen", "Anna Mensah-Boateng"),
+}
+
+speaker_table! { a_body_that_leads_a_group_or_employs_a_spokesman_still_speaks:
+    ("Investment firms led by Brightwave Holdings Inc said they had raised their stake to 14 \
+      pct.", "raised their stake", "Brightwave Holdings Inc"),
+    ("A spokesman at Brightwave Holdings Inc said the deal would close this month.",
+        "the deal would close", "Brightwave Holdings Inc"),
+}
