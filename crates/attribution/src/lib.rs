@@ -60,6 +60,17 @@
 //! the day; a scene-setting opening phrase ("Speaking to reporters on Monday, X said")
 //! dates the cue after it.
 //!
+//! Who speaks when the text names the speaker late, for someone, or not at all: "his
+//! spokesperson said" is the person introduced next by full name and without a title who
+//! speaks in the same or the next paragraph; ", with X saying …" is X, not the clause's
+//! subject; a possessive owner opening a sentence ("President X's spokesman, Y, told …")
+//! is not the subject a later "he" takes; an unnamed source keeps its description as
+//! written ("A senior defense official", "An official at the Ministry of X", "Economists
+//! consulted by X") and is "the official" of the next sentences, and one who asked not to
+//! be named is never a person named later; a title in initials ("the CS", "the deputy PM",
+//! "the CJI") is the person named with the full title; a role's head noun is the title
+//! before its prepositional phrase ("spokesperson for Prime Minister X" is a spokesperson).
+//!
 //! This crate is not for tokenizing, name matching or clustering claims across articles:
 //! see `whosaid-tokenize`, `whosaid-gazetteer` and `whosaid-cluster`. It never prints and
 //! never panics on input.
