@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use regex::Regex;
 use whosaid_core::{PartialDate, Span};
 
-use crate::date::{find_dates, parse_date, MONTH};
+use crate::date::{find_dates, month_date, parse_date, trailing_month_date, MONTH};
 use crate::{Article, Metadata, Record};
 
 mod meta;
@@ -1170,6 +1170,24 @@ fn head_of(s: &str, max: usize) -> &str {
 const CAPTION_HINTS: &[&str] =
     &["hoto", "HOTO", "mage:", "MAGE:", "ictured", "ICTURED", "etty", "ETTY"];
 
+/// The places of [`CAPTION_HINTS`] in a record's text, met paragraph by paragraph in text
+/// order. No hint holds white space, which separates paragraphs, and none can overlap
+/// another (no hint's end opens a hint), so the searcher's non-overlapping matches are all
+/// the places, each inside one paragraph.
+struct CaptionHints<'s, 't> {
+    /// `None` without the hint searcher: every paragraph may then be a caption.
+    found: Option<std::iter::Peekable<aho_corasick::packed::FindIter<'s, 't>>>,
+}
+
+impl CaptionHints<'_, '_> {
+    /// Whether a hint lies inside `span`; spans must come in text order.
+    fn within(&mut self, span: Span) -> bool {
+        let Some(found) = self.found.as_mut() else { return true };
+        while found.next_if(|m| m.start() < span.start).is_some() {}
+        found.peek().is_some_and(|m| m.end() <= span.end)
+    }
+}
+
 /// "(LEAD) ", "(URGENT) ", "(2ND LD) ": a wire service's tag before its headline, skipped
 /// when the headline's shape is judged (the title keeps it).
 fn without_wire_tag(s: &str) -> &str {
@@ -1525,10 +1543,12 @@ impl Cleaner {
         (Article { meta, body, words }, paras)
     }
 
-    /// A fast check that a caption pattern could match, before running the regex.
-    fn may_be_caption(&self, s: &str) -> bool {
-        // Without the hint searcher, the caption pattern decides alone.
-        self.caption_hints.as_ref().map_or(true, |hints| hints.find(s).is_some())
+    /// Where the caption hints occur in `text`, for [`CaptionHints::within`]: one search of
+    /// the record, not one per paragraph (the searcher's set-up cost more than its scan).
+    fn caption_hints<'s, 't>(&'s self, text: &'t str) -> CaptionHints<'s, 't> {
+        CaptionHints {
+            found: self.caption_hints.as_ref().map(|hints| hints.find_iter(text).peekable()),
+        }
     }
 
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
@@ -1538,17 +1558,20 @@ impl Cleaner {
 
     fn drop_boilerplate(&self, text: &str, paras: &mut [Para], hashes: &[u64]) {
         let n = paras.len();
+        let mut caption_hints = self.caption_hints(text);
         for i in 0..n {
             let prev = i.checked_sub(1).and_then(|j| paras.get(j)).map(|p| (p.span, p.lone_bullet));
             let next = paras.get(i + 1).map(|p| (p.span, p.lone_bullet));
             let next_span = next.map(|(span, _)| span);
             // On the line right before or after, not across a blank line.
             let adjacent = |a: Span, b: Span| {
-                text.get(a.end..b.start).is_some_and(|gap| gap.matches('\n').count() == 1)
+                text.get(a.end..b.start)
+                    .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() == 1)
             };
             let twin = |j: Option<usize>| j.and_then(|j| hashes.get(j)) == hashes.get(i);
             let Some(p) = paras.get_mut(i) else { continue };
             let s = text.get(p.span.range()).unwrap_or_default();
+            let may_be_caption = caption_hints.within(p.span);
             if p.lone_bullet {
                 p.dropped = Some(Dropped::HeadlineList);
                 continue;
@@ -1578,9 +1601,7 @@ impl Cleaner {
             let doubled = p.lines == 1 && next_adjacent && twin(Some(i + 1));
             let reason = if single || multi_here {
                 Some(Dropped::Boilerplate)
-            } else if doubled
-                || (p.words <= 80 && self.may_be_caption(s) && matches(&self.caption, s))
-            {
+            } else if doubled || (p.words <= 80 && may_be_caption && matches(&self.caption, s)) {
                 Some(Dropped::Caption)
             } else if p.separators >= 2 {
                 Some(Dropped::Ticker)
@@ -2076,7 +2097,14 @@ impl Cleaner {
                     position: i,
                 });
             }
-            if let Some((_, d)) = m.date.and_then(|d| find_dates(d, self.year).next()) {
+            let date = m.date.and_then(|d| {
+                if m.month_date {
+                    month_date(d, self.year)
+                } else {
+                    find_dates(d, self.year).next().map(|(_, date)| date)
+                }
+            });
+            if let Some(d) = date {
                 found.dates.push(Candidate { value: d, priority: 2, position: i });
             }
             p.span = Span::new(p.span.start + m.end, p.span.end);
@@ -2100,15 +2128,16 @@ impl Cleaner {
         } else {
             None
         };
-        let (whole_end, (place, date, source), colon) = match dashed {
+        let (whole_end, parts, colon) = match dashed {
             Some((end, matched)) => {
                 (end, dateline_parts(matched), matched.trim_end().ends_with([':', '|']))
             }
             None => {
-                let (end, parts) = meta::dateline_without_dash(self, s)?;
-                (end, parts, false)
+                let (end, (place, date, source)) = meta::dateline_without_dash(self, s)?;
+                (end, DatelineParts { place, date, source, month_date: false }, false)
             }
         };
+        let DatelineParts { place, date, source, month_date } = parts;
         let opens_sentence =
             s.get(whole_end..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
         if !opens_sentence {
@@ -2154,7 +2183,7 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        plausible.then_some(DatelineMatch { place, date, source, end: whole_end })
+        plausible.then_some(DatelineMatch { place, date, source, month_date, end: whole_end })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
@@ -2227,7 +2256,7 @@ fn may_open_with_dateline(head: &[u8]) -> bool {
 
 /// The place, date and source of a dateline the dateline pattern matched, from its end:
 /// separator, then "(SOURCE)", then a date, and the place before them.
-fn dateline_parts(matched: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
+fn dateline_parts(matched: &str) -> DatelineParts<'_> {
     let mut rest = matched.trim_end();
     for sep in ["--", "—", "–", "-", ":", "|"] {
         if let Some(r) = rest.strip_suffix(sep) {
@@ -2251,15 +2280,30 @@ fn dateline_parts(matched: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
         }
     }
     let mut date = None;
-    if let Some((span, _)) =
-        find_dates(rest, None).last().filter(|(span, _)| span.end == rest.len())
-    {
+    // A dateline's date is nearly always "Feb 26" or "March 9, 1987", read by hand: the date
+    // pattern cost a thousand instructions a dateline.
+    let (trailing, whole) = match trailing_month_date(rest) {
+        Some(found) => (found, true),
+        None => (find_dates(rest, None).last().filter(|(span, _)| span.end == rest.len()), false),
+    };
+    if let Some((span, _)) = trailing {
         date = rest.get(span.range());
         rest =
             rest.get(..span.start).unwrap_or_default().trim_end().trim_end_matches(',').trim_end();
     }
     let place = Some(rest.trim_end_matches([',', ' '])).filter(|p| !p.is_empty());
-    (place, date, source)
+    DatelineParts { place, date, source, month_date: whole && date.is_some() }
+}
+
+/// What [`dateline_parts`] takes apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct DatelineParts<'t> {
+    place: Option<&'t str>,
+    date: Option<&'t str>,
+    source: Option<&'t str>,
+    /// Whether the date is one [`trailing_month_date`] read whole, which
+    /// [`crate::date::month_date`] reads as the date pattern would.
+    month_date: bool,
 }
 
 /// What a dateline says: "MOSCOW, Oct. 6 (UPI) --".
@@ -2268,6 +2312,8 @@ struct DatelineMatch<'t> {
     place: Option<&'t str>,
     date: Option<&'t str>,
     source: Option<&'t str>,
+    /// See [`DatelineParts::month_date`].
+    month_date: bool,
     /// Where the story text after the dateline starts.
     end: usize,
 }
