@@ -864,6 +864,7 @@ fn scan(text: &str) -> Scan {
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
             let starts = alnum & after_ws;
             out.words += lane_count(starts);
+            // Lower-case letters have the 0x20 bit, which the shift moves to the lane's top.
             out.lower_words += lane_count(starts & (word << 2) & !digits);
             let mut others = !ws & !alnum & after_ws & HIGH;
             while others != 0 {
@@ -1021,21 +1022,17 @@ fn first_token(s: &str) -> &str {
 }
 
 fn split_lines(text: &str) -> Vec<Line> {
-    // Counting the lines first (a SIMD pass) saves growing the vector many times.
-    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    let mut start = 0;
     let bytes = text.as_bytes();
-    while start <= text.len() {
-        let end = memchr::memchr(b'\n', bytes.get(start..).unwrap_or_default())
-            .map_or(text.len(), |i| start + i);
+    // Counting the lines first (a SIMD pass) saves growing the vector many times.
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    let mut start = 0;
+    // One iterator over the line ends: a `memchr` call per line cost more than its scan.
+    for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(text.len())) {
         let raw = text.get(start..end).unwrap_or_default();
         let indent = leading_space(raw);
         let content_len =
             raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
         lines.push(Line { span: Span::new(start + indent, start + indent + content_len), indent });
-        if end >= text.len() {
-            break;
-        }
         start = end + 1;
     }
     lines
@@ -1053,18 +1050,29 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
     }
     // A wrapped line break falls inside a sentence: the next line goes on in lower case.
     let continued = block
-        .windows(2)
-        .filter(|w| {
-            let next = text.get(w.get(1).map_or(0..0, |l| l.span.range())).unwrap_or_default();
-            // A numbered item ("1. Typhoon …") opens a line of a list, not a continuation.
-            let numbered =
-                next.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
-                    && next.get(..1).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
-                    && next.split_whitespace().next().is_some_and(|w| w.len() <= 4);
-            !numbered && next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-        })
+        .iter()
+        .skip(1)
+        .filter(|l| continues_sentence(text.get(l.span.range()).unwrap_or_default()))
         .count();
     continued >= 1 && continued * 4 >= block.len() - 1
+}
+
+/// Whether a line of a wrapped block goes on with the sentence of the line before: it
+/// opens in lower case or with a digit, and is no numbered item ("1. Typhoon …"), which
+/// opens a line of a list. Decided by the first byte when it is ASCII.
+fn continues_sentence(next: &str) -> bool {
+    let Some(&first) = next.as_bytes().first() else { return false };
+    if first.is_ascii_lowercase() {
+        return true;
+    }
+    if first.is_ascii_digit() {
+        let numbered =
+            next.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
+                && next.split_whitespace().next().is_some_and(|w| w.len() <= 4);
+        return !numbered;
+    }
+    // A non-ASCII first char is no digit, and no numbered item opens with it.
+    !first.is_ascii() && next.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Paragraph spans: blank lines separate; in a wrapped block, an indented line or the short
@@ -1093,18 +1101,27 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
                 let ends = match (block.get(k - 1), block.get(k)) {
                     (_, None) => true,
                     (Some(prev), Some(line)) => {
-                        let line_text = text.get(line.span.range()).unwrap_or_default();
-                        let prev_text = text.get(prev.span.range()).unwrap_or_default();
-                        let first_word = first_token(line_text);
-                        let bullet = is_bullet_str(first_word);
-                        let prev_ends_sentence =
-                            prev_text.as_bytes().last().is_some_and(|b| b".!?\":".contains(b))
-                                || prev_text.ends_with('”');
-                        // A sentence end where the next line's first word would have fit:
-                        // the writer broke the line on purpose.
-                        let next_word = first_word.len();
-                        let room_left = prev.span.len() + 1 + next_word <= width;
-                        line.indent > min_indent || bullet || (prev_ends_sentence && room_left)
+                        line.indent > min_indent || {
+                            let line_text = text.get(line.span.range()).unwrap_or_default();
+                            let prev_text = text.get(prev.span.range()).unwrap_or_default();
+                            let prev_ends_sentence =
+                                prev_text.as_bytes().last().is_some_and(|b| b".!?\":".contains(b))
+                                    || prev_text.ends_with('”');
+                            // A line opening with a letter or digit opens with no bullet:
+                            // then only a sentence's end can break the paragraph, and most
+                            // lines need no first word.
+                            let opens_word =
+                                line_text.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric);
+                            if opens_word && !prev_ends_sentence {
+                                false
+                            } else {
+                                let first_word = first_token(line_text);
+                                // A sentence end where the next line's first word would have
+                                // fit: the writer broke the line on purpose.
+                                let room_left = prev.span.len() + 1 + first_word.len() <= width;
+                                is_bullet_str(first_word) || (prev_ends_sentence && room_left)
+                            }
+                        }
                     }
                     (None, Some(_)) => false,
                 };
@@ -2898,6 +2915,38 @@ mod tests {
             let reference =
                 DATE_LABELS.iter().filter_map(|k| lower.rfind(k).map(|at| (at, *k))).max();
             proptest::prop_assert_eq!(last_date_label(&before), reference);
+        }
+    }
+
+    #[test]
+    fn a_wrapped_line_continues_a_sentence_as_its_first_char_says() {
+        // The test as it was, on the first char.
+        fn reference(next: &str) -> bool {
+            let numbered =
+                next.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
+                    && next.get(..1).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+                    && next.split_whitespace().next().is_some_and(|w| w.len() <= 4);
+            !numbered && next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        }
+        let cases: &[(&str, bool)] = &[
+            ("", false),
+            ("said on Tuesday", true),
+            ("12 pct higher", true),
+            ("1. Typhoon", false),
+            ("1) Typhoon", false),
+            ("2015. The", true),
+            ("12345. x", true),
+            ("Officials said", false),
+            ("\u{c9}ric said", false),
+            ("\u{e9}t\u{e9} said", true),
+            ("\u{201c}We", false),
+            ("\u{df}e", true),
+            ("\u{661}2 x", false),
+            ("(a", false),
+        ];
+        for (next, want) in cases {
+            assert_eq!(continues_sentence(next), *want, "{next:?}");
+            assert_eq!(continues_sentence(next), reference(next), "{next:?}");
         }
     }
 
