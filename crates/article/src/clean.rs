@@ -662,13 +662,6 @@ fn lanes_above(x: u64, v: u8) -> u64 {
     x.wrapping_add(ONES * u64::from(0x7f - v)) & HIGH
 }
 
-/// How many lanes of a lane mask are set (without a popcount instruction, which the
-/// baseline x86-64 target lacks).
-#[inline(always)]
-fn lane_count(mask: u64) -> u32 {
-    ((mask >> 7).wrapping_mul(ONES) >> 56) as u32
-}
-
 /// Whether `c` separates tokens, as [`scan_exact`] decides it.
 #[inline]
 fn is_token_space(c: char) -> bool {
@@ -859,18 +852,20 @@ fn scan(text: &str) -> Scan {
             if control != 0 {
                 ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
             }
-            let digits = lanes_in(word, b'0', b'9');
-            let alnum = lanes_in(word | 0x2020_2020_2020_2020, b'a', b'z') | digits;
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
-            let starts = alnum & after_ws;
-            out.words += lane_count(starts);
-            // Lower-case letters have the 0x20 bit, which the shift moves to the lane's top.
-            out.lower_words += lane_count(starts & (word << 2) & !digits);
-            let mut others = !ws & !alnum & after_ws & HIGH;
-            while others != 0 {
-                let at = i + others.trailing_zeros() as usize / 8;
-                others &= others - 1;
-                token_opening(text, at, &mut out);
+            // Tokens open at one byte in five or six of prose: each opening byte is looked
+            // up in the class table, instead of classing all eight lanes.
+            let mut starts = !ws & after_ws & HIGH;
+            while starts != 0 {
+                let lane = starts.trailing_zeros() / 8;
+                starts &= starts - 1;
+                let class = ASCII_CLASS[usize::from((word >> (8 * lane)) as u8 & 0x7f)];
+                if class & ALNUM != 0 {
+                    out.words += 1;
+                    out.lower_words += u32::from(class & LOWER != 0);
+                } else {
+                    token_opening(text, i + lane as usize, &mut out);
+                }
             }
             after_space = ws >> 63 != 0;
             i += 8;
@@ -904,18 +899,18 @@ fn scan(text: &str) -> Scan {
             if control != 0 {
                 ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
             }
-            let digits = lanes_in(word, b'0', b'9');
-            let alnum = lanes_in(word | 0x2020_2020_2020_2020, b'a', b'z') | digits;
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
-            let starts = alnum & after_ws & valid;
-            out.words += lane_count(starts);
-            // Lower-case letters have the 0x20 bit, which the shift moves to the lane's top.
-            out.lower_words += lane_count(starts & (word << 2) & !digits);
-            let mut others = !ws & !alnum & after_ws & valid;
-            while others != 0 {
-                let at = i + others.trailing_zeros() as usize / 8;
-                others &= others - 1;
-                token_start(at, &mut out);
+            let mut starts = !ws & after_ws & valid;
+            while starts != 0 {
+                let lane = starts.trailing_zeros() / 8;
+                starts &= starts - 1;
+                let class = ASCII_CLASS[usize::from((word >> (8 * lane)) as u8 & 0x7f)];
+                if class & ALNUM != 0 {
+                    out.words += 1;
+                    out.lower_words += u32::from(class & LOWER != 0);
+                } else {
+                    token_start(i + lane as usize, &mut out);
+                }
             }
             after_space = (ws >> (8 * ascii - 1)) & 1 != 0;
             i += ascii as usize;
