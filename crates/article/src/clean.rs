@@ -1,6 +1,7 @@
 //! Clean-up of one record: paragraphs, boilerplate, repeats, and metadata.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use regex::Regex;
 use whosaid_core::{PartialDate, Span};
@@ -1329,10 +1330,45 @@ static NOT_NAME_OPENERS: [u32; 256] = list_openers(&[NOT_NAMES, WEEKDAYS]);
 
 fn is_not_name(word: &str) -> bool {
     // Both lists are ASCII: compare without lower-casing into a new string, and only words
-    // opening with a byte some listed word opens with.
+    // opening with a byte some listed word opens with, and only with the listed words
+    // opening with it.
+    static NOT_NAME_SET: OnceLock<WordSet> = OnceLock::new();
     let w = word.trim_end_matches([':', '.', ',']);
     may_be_listed(&NOT_NAME_OPENERS, w)
-        && NOT_NAMES.iter().chain(WEEKDAYS).any(|n| n.len() == w.len() && n.eq_ignore_ascii_case(w))
+        && NOT_NAME_SET.get_or_init(|| WordSet::new(&[NOT_NAMES, WEEKDAYS])).contains(w)
+}
+
+/// Lower-case ASCII words grouped by their first byte: a word is compared, ignoring ASCII
+/// case, only with the listed words opening like it (a scan of a whole list, run on many
+/// words of every page's head, cost hundreds of instructions a word).
+struct WordSet {
+    /// The words opening with each byte.
+    by_opener: Vec<Vec<&'static str>>,
+}
+
+impl WordSet {
+    fn new(lists: &[&[&'static str]]) -> WordSet {
+        let mut by_opener = vec![Vec::new(); 256];
+        for &word in lists.iter().flat_map(|list| list.iter()) {
+            if let Some(bucket) =
+                word.as_bytes().first().and_then(|&b| by_opener.get_mut(usize::from(b)))
+            {
+                bucket.push(word);
+            }
+        }
+        WordSet { by_opener }
+    }
+
+    /// Whether `word` is listed, in any ASCII case (a word with other bytes than the
+    /// listed one's is not).
+    fn contains(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .and_then(|&b| self.by_opener.get(usize::from(b.to_ascii_lowercase())))
+            .is_some_and(|bucket| {
+                bucket.iter().any(|n| n.len() == word.len() && n.eq_ignore_ascii_case(word))
+            })
+    }
 }
 
 fn is_capitalized_token(t: &str) -> bool {
@@ -1984,7 +2020,7 @@ impl Cleaner {
             if desk && tokens.len() == 1 && !self.is_agency(&name) {
                 continue;
             }
-            match self.name_kind(&tokens) {
+            match self.name_kind(&tokens, &name) {
                 Some(NameKind::Agency) if !after_person || self.is_agency(&name) => {
                     found.sources.push(Candidate { value: name, priority: 3, position })
                 }
@@ -2000,10 +2036,14 @@ impl Cleaner {
         }
     }
 
-    fn name_kind(&self, tokens: &[&str]) -> Option<NameKind> {
-        let name = tokens.join(" ").to_lowercase();
+    /// What the name of `tokens` (`joined` by single spaces) is.
+    fn name_kind(&self, tokens: &[&str], joined: &str) -> Option<NameKind> {
+        // `is_agency` lower-cases an ASCII name on the stack; only a name with a slash is
+        // lower-cased into a new string, to look up each of its parts.
         let listed = |n: &str| self.agencies.contains(n);
-        if listed(&name) || (name.contains('/') && name.split('/').all(|n| listed(n.trim()))) {
+        if self.is_agency(joined)
+            || (joined.contains('/') && joined.to_lowercase().split('/').all(|n| listed(n.trim())))
+        {
             return Some(NameKind::Agency);
         }
         if let [one] = tokens {
@@ -2942,6 +2982,43 @@ mod tests {
         for (next, want) in cases {
             assert_eq!(continues_sentence(next), *want, "{next:?}");
             assert_eq!(continues_sentence(next), reference(next), "{next:?}");
+        }
+    }
+
+    #[test]
+    fn word_sets_find_what_a_scan_of_their_lists_finds() {
+        let set = WordSet::new(&[NOT_NAMES, WEEKDAYS]);
+        let scan = |w: &str| {
+            NOT_NAMES
+                .iter()
+                .chain(WEEKDAYS)
+                .any(|n| n.len() == w.len() && n.eq_ignore_ascii_case(w))
+        };
+        let words = [
+            "",
+            "Updated",
+            "UPDATED",
+            "updates",
+            "Q",
+            "q",
+            "A",
+            "Monday",
+            "MON",
+            "Mond",
+            "by",
+            "By:",
+            "Reuters",
+            "Advertisement",
+            "\u{212a}",
+            "\u{e9}dit\u{e9}",
+            "Home",
+            "homE",
+        ];
+        for w in words {
+            assert_eq!(set.contains(w), scan(w), "{w:?}");
+        }
+        for w in NOT_NAMES.iter().chain(WEEKDAYS) {
+            assert!(set.contains(&w.to_ascii_uppercase()), "{w}");
         }
     }
 

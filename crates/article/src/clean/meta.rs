@@ -74,8 +74,9 @@ static SECTION_OPENERS: [u32; 256] = super::list_openers(&[SECTION_WORDS]);
 
 fn is_section_word(name: &str) -> bool {
     // Most names open with a byte no section word opens with: one table look-up.
+    static SECTION_SET: OnceLock<super::WordSet> = OnceLock::new();
     super::may_be_listed(&SECTION_OPENERS, name)
-        && SECTION_WORDS.iter().any(|w| w.len() == name.len() && w.eq_ignore_ascii_case(name))
+        && SECTION_SET.get_or_init(|| super::WordSet::new(&[SECTION_WORDS])).contains(name)
 }
 
 /// Small words inside an outlet's name ("Voice of America", "The Times of India").
