@@ -320,6 +320,23 @@ pub enum Dropped {
     Teaser,
 }
 
+/// Buffers clean-up reuses from one record to the next ([`Cleaner::clean_with`]): a
+/// record's lines, paragraphs and repeat keys, grown to the largest record seen. Nothing
+/// in it carries over from one record to the next but the memory.
+#[derive(Debug, Default)]
+pub struct CleanScratch {
+    lines: Vec<Line>,
+    paras: Vec<Para>,
+    hashes: Vec<u64>,
+}
+
+impl CleanScratch {
+    /// Empty buffers.
+    pub fn new() -> CleanScratch {
+        CleanScratch::default()
+    }
+}
+
 /// One line of the text.
 #[derive(Clone, Copy, Debug)]
 struct Line {
@@ -1017,10 +1034,12 @@ fn first_token(s: &str) -> &str {
     }
 }
 
-fn split_lines(text: &str) -> Vec<Line> {
+/// The lines of `text` into `lines` (emptied first).
+fn split_lines(text: &str, lines: &mut Vec<Line>) {
     let bytes = text.as_bytes();
+    lines.clear();
     // Counting the lines first (a SIMD pass) saves growing the vector many times.
-    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    lines.reserve(memchr::memchr_iter(b'\n', bytes).count() + 1);
     let mut start = 0;
     // One iterator over the line ends: a `memchr` call per line cost more than its scan.
     for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(text.len())) {
@@ -1031,7 +1050,6 @@ fn split_lines(text: &str) -> Vec<Line> {
         lines.push(Line { span: Span::new(start + indent, start + indent + content_len), indent });
         start = end + 1;
     }
-    lines
 }
 
 /// Whether a block of consecutive non-blank lines is prose wrapped at a fixed width (wire
@@ -1073,8 +1091,9 @@ fn continues_sentence(next: &str) -> bool {
 
 /// Paragraph spans: blank lines separate; in a wrapped block, an indented line or the short
 /// last line of a sentence ends a paragraph; otherwise each line is a paragraph.
-fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
-    let mut paras = Vec::with_capacity(lines.len());
+fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
+    paras.clear();
+    paras.reserve(lines.len());
     let mut i = 0;
     while i < lines.len() {
         if lines.get(i).is_some_and(|l| l.span.is_empty()) {
@@ -1135,7 +1154,6 @@ fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
         }
         i = block_end;
     }
-    paras
 }
 
 /// The letters and digits of `s`, lower-cased: what two printings of a paragraph share
@@ -1508,30 +1526,43 @@ impl Cleaner {
 
     /// Cleans one record. Fields the record gives win over what the text suggests.
     pub fn clean(&self, record: &Record) -> Article {
-        self.clean_explained(record).0
+        self.clean_with(record, &mut CleanScratch::new())
+    }
+
+    /// Cleans one record as [`Cleaner::clean`] does, in buffers `scratch` keeps for the
+    /// next record: a caller cleaning many records (one scratch per thread) saves
+    /// allocating the lines and paragraphs of each.
+    pub fn clean_with(&self, record: &Record, scratch: &mut CleanScratch) -> Article {
+        self.clean_explained(record, scratch)
     }
 
     /// Every paragraph of the record with the reason it was dropped, or `None` for body
     /// paragraphs: for finding out why clean-up kept or lost a paragraph.
     pub fn explain(&self, record: &Record) -> Vec<(Span, Option<Dropped>)> {
-        self.clean_explained(record).1.iter().map(|p| (p.span, p.dropped)).collect()
+        let mut scratch = CleanScratch::new();
+        self.clean_explained(record, &mut scratch);
+        scratch.paras.iter().map(|p| (p.span, p.dropped)).collect()
     }
 
-    fn clean_explained(&self, record: &Record) -> (Article, Vec<Para>) {
+    /// Cleans `record`, leaving its paragraphs in `scratch` for [`Cleaner::explain`].
+    fn clean_explained(&self, record: &Record, scratch: &mut CleanScratch) -> Article {
         let text = record.text.as_str();
-        let lines = split_lines(text);
-        let mut paras = paragraphs(text, &lines);
-        let hashes = repeat_hashes(text, &paras);
-        self.drop_boilerplate(text, &mut paras, &hashes);
+        let CleanScratch { lines, paras, hashes } = scratch;
+        split_lines(text, lines);
+        paragraphs(text, lines, paras);
+        repeat_hashes(text, paras, hashes);
+        let paras = paras.as_mut_slice();
+        let hashes = hashes.as_slice();
+        self.drop_boilerplate(text, paras, hashes);
 
         // A text written wholly in lower case ("lagos, dec 9, 2020 - …") is read for dates and
         // datelines as if in capitals: ASCII upper-casing keeps every byte offset.
         let all_lower = !has_upper_case(head_of(text, LOWER_CASE_PROBE));
         let upper = all_lower.then(|| text.to_ascii_uppercase());
         let meta_text = upper.as_deref().unwrap_or(text);
-        let (mut layout, story_dateline) = self.layout(meta_text, &paras);
+        let (mut layout, story_dateline) = self.layout(meta_text, paras);
         layout.masthead = meta::masthead(self, text);
-        let title_found = self.find_title(text, &paras, &hashes, layout, all_lower);
+        let title_found = self.find_title(text, paras, hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
             title_found.and_then(|(_, span)| text.get(span.range())).map(str::to_string)
@@ -1560,14 +1591,14 @@ impl Cleaner {
         }
 
         let mut found = Found::default();
-        self.scan_head(text, meta_text, &paras, title_at, layout, &mut found);
-        self.find_dateline(meta_text, &mut paras, layout, story_dateline, &mut found);
+        self.scan_head(text, meta_text, paras, title_at, layout, &mut found);
+        self.find_dateline(meta_text, paras, layout, story_dateline, &mut found);
         if all_lower {
             found.dateline = found.dateline.map(|d| d.to_lowercase());
         }
-        drop_repeats(text, &mut paras, &hashes);
+        drop_repeats(text, paras, hashes);
         if found.dates.is_empty() {
-            meta::labelled_dates_at_foot(meta_text, &paras, &mut found.dates);
+            meta::labelled_dates_at_foot(meta_text, paras, &mut found.dates);
         }
 
         let published = record
@@ -1588,7 +1619,7 @@ impl Cleaner {
         let body: Vec<Span> =
             paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.span).collect();
         let words = paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.words as usize).sum();
-        (Article { meta, body, words }, paras)
+        Article { meta, body, words }
     }
 
     /// Where the caption hints occur in `text`, for [`CaptionHints::within`]: one search of
@@ -2443,7 +2474,7 @@ fn by_position(s: &str) -> Option<usize> {
 
 /// The hash of each paragraph's [`normalized`] text, equal for repeats: the paragraph's key
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
-fn repeat_hashes(text: &str, paras: &[Para]) -> Vec<u64> {
+fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
     // As `RepeatedKeys` does, without collecting the keys first.
     let counts = (paras.len() > FEW_KEYS).then(|| {
         let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
@@ -2457,17 +2488,14 @@ fn repeat_hashes(text: &str, paras: &[Para]) -> Vec<u64> {
         None => paras.iter().enumerate().any(|(j, q)| j != i && q.hash == h),
         Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
     };
-    paras
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            if repeated(i, p.hash) {
-                full_hash(text.get(p.scanned.range()).unwrap_or_default())
-            } else {
-                p.hash
-            }
-        })
-        .collect()
+    hashes.clear();
+    hashes.extend(paras.iter().enumerate().map(|(i, p)| {
+        if repeated(i, p.hash) {
+            full_hash(text.get(p.scanned.range()).unwrap_or_default())
+        } else {
+            p.hash
+        }
+    }));
 }
 
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
@@ -3020,6 +3048,29 @@ mod tests {
         for w in NOT_NAMES.iter().chain(WEEKDAYS) {
             assert!(set.contains(&w.to_ascii_uppercase()), "{w}");
         }
+    }
+
+    #[test]
+    fn a_scratch_reused_across_records_cleans_each_as_a_fresh_one() {
+        let cleaner = CleanerBuilder::new().build();
+        let long = "Top Stories\n\nTalks on trade to resume next week after long pause\n\n\
+                    By Jane Smith\nOctober 7, 2015\n\n\
+                    LONDON, Oct. 6 (Reuters) - Talks would resume next week, officials said.\n\n\
+                    Advertisement\n\n\
+                    Talks would resume next week, officials said.\n\n\
+                    Markets rose sharply in the capital\nafter the news, analysts said.\n";
+        let texts = [long, "", "One line said.", "a\n\nb\n\nc\n\nd\n\ne\n", long];
+        let mut scratch = CleanScratch::new();
+        for text in texts.iter().chain(texts.iter().rev()) {
+            let record = Record { text: (*text).into(), ..Record::default() };
+            assert_eq!(
+                cleaner.clean_with(&record, &mut scratch),
+                cleaner.clean(&record),
+                "{text:?}"
+            );
+        }
+        fn is_send<T: Send>() {}
+        is_send::<CleanScratch>();
     }
 
     #[test]
