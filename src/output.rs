@@ -3,11 +3,9 @@
 //! `header_matches_row_fields` test keeps each `HEADER` and its struct in step.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
@@ -188,14 +186,15 @@ impl Drop for AtomicFile {
     }
 }
 
-/// CSV rows without a header, as bytes: rows are formatted where they are made (in the
-/// worker threads) and the single writer only appends bytes, in input order.
+/// CSV rows without a header, as bytes, by the `csv` crate: the reference the hand-written
+/// `push_csv` formatters of every table are tested against.
+#[cfg(test)]
 pub fn csv_rows<'r, R: Serialize + 'r>(rows: impl IntoIterator<Item = &'r R>) -> Result<Vec<u8>> {
     // One writer per thread, reused: a new `csv::Writer` zeroes an 8 KiB buffer, which cost
     // more than formatting the one to three rows of a typical call (6% of a Reuters run).
     // `flexible` because one writer formats every table (each row struct fixes its fields).
-    thread_local!(static WRITER: RefCell<Option<(csv::Writer<SharedBytes>, SharedBytes)>> =
-        const { RefCell::new(None) });
+    thread_local!(static WRITER: std::cell::RefCell<Option<(csv::Writer<SharedBytes>, SharedBytes)>> =
+        const { std::cell::RefCell::new(None) });
     WRITER.with_borrow_mut(|slot| {
         let (writer, bytes) = slot.get_or_insert_with(|| {
             let bytes = SharedBytes::default();
@@ -219,9 +218,11 @@ pub fn csv_rows<'r, R: Serialize + 'r>(rows: impl IntoIterator<Item = &'r R>) ->
 }
 
 /// The reused CSV writer's output, taken out after each call.
+#[cfg(test)]
 #[derive(Clone, Default)]
-struct SharedBytes(Rc<RefCell<Vec<u8>>>);
+struct SharedBytes(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
 
+#[cfg(test)]
 impl Write for SharedBytes {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.0.borrow_mut().extend_from_slice(buf);
@@ -386,6 +387,28 @@ impl ArticleRow<'_> {
     }
 }
 
+impl ClusterRow {
+    /// Appends the row as CSV, the bytes [`csv_rows`] gives it: clusters.csv is written on
+    /// the one thread after clustering, where serde's per-field dispatch cost more than the
+    /// summaries.
+    pub fn push_csv(&self, out: &mut Vec<u8>) {
+        push_csv_field(out, &self.cluster_id);
+        push_more_cells(out, [self.speaker.as_str(), &self.text]);
+        push_more_numbers(out, [self.claims, self.articles, self.sources]);
+        push_more_cells(out, [self.first_stated_on.as_str(), &self.last_stated_on]);
+        out.push(b'\n');
+    }
+}
+
+/// The rows of clusters.csv, formatted (see [`ClusterRow::push_csv`]).
+pub fn cluster_rows_csv(rows: &[ClusterRow]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rows.iter().map(|r| r.text.len() + 64).sum());
+    for row in rows {
+        row.push_csv(&mut out);
+    }
+    out
+}
+
 /// Appends each cell after a comma: the cells of a row after its first.
 fn push_more_cells<'c>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &'c str>) {
     for cell in cells {
@@ -440,18 +463,9 @@ impl Table {
         Ok(Table { file, what })
     }
 
-    /// Appends rows already formatted by [`csv_rows`].
+    /// Appends rows already formatted (by the rows' `push_csv`).
     pub fn append(&mut self, rows: &[u8]) -> Result<()> {
         self.file.write_all(rows).with_context(|| self.what.clone())
-    }
-
-    /// Formats and appends rows.
-    pub fn write_all<'r, R: Serialize + 'r>(
-        &mut self,
-        rows: impl IntoIterator<Item = &'r R>,
-    ) -> Result<()> {
-        let bytes = csv_rows(rows)?;
-        self.append(&bytes)
     }
 
     /// Flushes and commits the file.
@@ -517,7 +531,7 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
     if clean {
         return Cow::Borrowed(s);
     }
-    if may_have_wide_space(s) {
+    if has_wide_space(s) {
         let mut out = String::with_capacity(s.len());
         for word in s.split_whitespace() {
             if !out.is_empty() {
@@ -549,32 +563,54 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 
-/// Whether `s` has a lead byte of a non-ASCII whitespace character (U+0085, U+00A0, U+1680,
-/// U+2000 to U+205F, U+3000: C2, E1, E2, E3); without one, only ASCII whitespace can occur.
-fn may_have_wide_space(s: &str) -> bool {
-    s.bytes().any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
+/// Whether `s` has a non-ASCII whitespace character; without one, only ASCII whitespace can
+/// occur. Only bytes that can start one are looked at, and then their next bytes: curly quotes
+/// and dashes (E2 80 ..) are in most statements and are not decoded.
+fn has_wide_space(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| is_wide_lead(b) && wide_space_at(bytes, i))
+}
+
+/// Whether `b` can start a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
+/// U+205F, U+3000).
+fn is_wide_lead(b: u8) -> bool {
+    matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
+}
+
+/// Whether a non-ASCII whitespace character (`char::is_whitespace`) starts at byte `i`:
+/// U+0085 and U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000 to U+200A (E2 80 80..8A),
+/// U+2028, U+2029, U+202F (E2 80 A8, A9, AF), U+205F (E2 81 9F) and U+3000 (E3 80 80).
+fn wide_space_at(bytes: &[u8], i: usize) -> bool {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        0xc2 => matches!(at(1), 0x85 | 0xa0),
+        0xe1 => at(1) == 0x9a && at(2) == 0x80,
+        0xe2 => match at(1) {
+            0x80 => matches!(at(2), 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf),
+            0x81 => at(2) == 0x9f,
+            _ => false,
+        },
+        0xe3 => at(1) == 0x80 && at(2) == 0x80,
+        _ => false,
+    }
 }
 
 /// Whether `s` has two spaces in a row or any whitespace but the space. One pass over the
-/// bytes (this runs on every statement and title); characters are decoded only when a byte
-/// that can start a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
-/// U+205F, U+3000: lead bytes C2, E1, E2, E3) is present.
+/// bytes (this runs on every statement, surface and title); a byte that can start a
+/// non-ASCII whitespace character is checked with the bytes after it, never decoded.
 fn has_space_run_or_other_whitespace(s: &str) -> bool {
+    let bytes = s.as_bytes();
     let mut after_space = false;
-    let mut maybe_wide_space = false;
-    for &b in s.as_bytes() {
+    for (i, &b) in bytes.iter().enumerate() {
         match b {
             b' ' if after_space => return true,
             b' ' => after_space = true,
             b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return true,
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
-                maybe_wide_space = true;
-                after_space = false;
-            }
+            _ if is_wide_lead(b) && wide_space_at(bytes, i) => return true,
             _ => after_space = false,
         }
     }
-    maybe_wide_space && s.chars().any(|c| !c.is_ascii() && c.is_whitespace())
+    false
 }
 
 #[cfg(test)]
@@ -733,6 +769,27 @@ mod tests {
     }
 
     #[test]
+    fn hand_formatted_cluster_rows_are_the_csv_crate_rows() {
+        for cell in AWKWARD_CELLS {
+            for (claims, articles, sources) in [(0, 0, 0), (1, 2, 3), (usize::MAX, 10, 1234567)] {
+                let row = ClusterRow {
+                    cluster_id: cell.into(),
+                    speaker: cell.into(),
+                    text: cell.into(),
+                    claims,
+                    articles,
+                    sources,
+                    first_stated_on: cell.into(),
+                    last_stated_on: cell.into(),
+                };
+                let expected = csv_rows([&row, &row]).unwrap();
+                assert_eq!(cluster_rows_csv(&[row.clone(), row]), expected, "{cell:?}");
+            }
+        }
+        assert_eq!(cluster_rows_csv(&[]), Vec::<u8>::new());
+    }
+
+    #[test]
     fn hand_formatted_entity_and_article_rows_are_the_csv_crate_rows() {
         for cell in AWKWARD_CELLS {
             for (start, end) in [(0, 0), (7, 1234567), (usize::MAX - 1, usize::MAX)] {
@@ -816,6 +873,19 @@ mod tests {
     }
 
     #[test]
+    fn wide_space_bytes_agree_with_char_is_whitespace_for_every_char() {
+        let mut text = String::new();
+        for c in (0x80..=0x10_ffff).filter_map(char::from_u32) {
+            text.clear();
+            text.extend(['x', c, 'y']);
+            assert_eq!(has_wide_space(&text), c.is_whitespace(), "{c:?}");
+            assert_eq!(has_space_run_or_other_whitespace(&text), c.is_whitespace(), "{c:?}");
+        }
+        // A lead byte at the very end of a cut never reads past it.
+        assert!(!wide_space_at(b"a\xe2", 1));
+    }
+
+    #[test]
     fn whitespace_scan_agrees_with_char_by_char_definition() {
         // Every string of up to three characters over an alphabet of spaces, other
         // whitespace, non-whitespace characters sharing their lead bytes, and letters.
@@ -851,7 +921,7 @@ mod tests {
     fn uncommitted_table_leaves_no_file() {
         let dir = tempfile::tempdir().unwrap();
         let mut t = Table::create(dir.path(), "x.csv", &["a"], false).unwrap();
-        t.write_all([&("1",)]).unwrap();
+        t.append(b"1\n").unwrap();
         drop(t);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }

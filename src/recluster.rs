@@ -3,7 +3,7 @@
 use anyhow::{Context, Result};
 
 use crate::flags::ClusterFlags;
-use crate::output::{ClaimRow, ClusterRow, Table};
+use crate::output::{cluster_rows_csv, ClaimRow, ClusterRow, Table};
 use crate::run::finish_claims;
 use crate::store::ClaimStore;
 
@@ -43,7 +43,7 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     let (claims_table, cluster_rows, count) =
         finish_claims(claims, out, excel, Some(&flags.cluster), &pool)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
-    clusters_table.write_all(&cluster_rows)?;
+    clusters_table.append(&cluster_rows_csv(&cluster_rows))?;
     claims_table.commit()?;
     clusters_table.commit()?;
     if !flags.output.quiet {

@@ -16,7 +16,9 @@ use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::TokenizerBuilder;
 
 use crate::flags::{ClusterOptions, RunFlags};
-use crate::output::{ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table};
+use crate::output::{
+    cluster_rows_csv, ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table,
+};
 use crate::pipeline::{Processed, Stages};
 use crate::progress::Progress;
 use crate::store::ClaimStore;
@@ -134,7 +136,7 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     let (claims_table, cluster_rows, claim_count) =
         finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster), &pool)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
-    clusters_table.write_all(&cluster_rows)?;
+    clusters_table.append(&cluster_rows_csv(&cluster_rows))?;
     // Renamed last, together, so an interrupted run leaves the previous complete set.
     articles.commit()?;
     entities.commit()?;

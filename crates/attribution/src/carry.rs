@@ -7,32 +7,49 @@
 
 use std::collections::HashMap;
 
-use whosaid_core::{Claim, DateBasis, PartialDate};
+use whosaid_core::{Claim, PartialDate};
+
+/// The day of each speaker's latest statement whose own cue was dated ("said on Monday",
+/// "told reporters on Oct. 6"), kept while reading an article's claims in text order; a claim
+/// dated only by publication takes its speaker's day, with basis [`DateBasis::Continued`].
+/// Other speakers' days never carry.
+#[derive(Debug, Default)]
+pub(crate) struct SpeakerDays {
+    last_day: HashMap<String, PartialDate>,
+}
+
+impl SpeakerDays {
+    /// Remembers `day` as the day of `claim`'s speaker: the day its own cue gave.
+    pub(crate) fn note(&mut self, claim: &Claim, day: PartialDate) {
+        let key = speaker_key(claim);
+        if !key.is_empty() {
+            self.last_day.insert(key, day);
+        }
+    }
+
+    /// The day an undated statement of `claim`'s speaker takes, if that speaker was dated.
+    pub(crate) fn day_for(&self, claim: &Claim) -> Option<PartialDate> {
+        self.last_day.get(&speaker_key(claim)).copied()
+    }
+}
 
 /// Gives each claim dated only by publication the day of the same speaker's latest earlier
-/// claim whose own cue was dated ("said on Monday", "told reporters on Oct. 6"), with basis
-/// [`DateBasis::Continued`]. Claims must be in text order; other speakers' days never carry.
-/// Linear in the number of claims.
-pub(crate) fn carry_speaker_days(claims: &mut [Claim]) {
-    let mut last_day: HashMap<String, PartialDate> = HashMap::new();
+/// dated claim (see [`SpeakerDays`]). Linear in the number of claims.
+#[cfg(test)]
+fn carry_speaker_days(claims: &mut [Claim]) {
+    use whosaid_core::DateBasis;
+    let mut days = SpeakerDays::default();
     for claim in claims.iter_mut() {
-        let key = speaker_key(claim);
-        if key.is_empty() {
-            continue;
+        if claim.date_basis == DateBasis::Publication {
+            if let Some(day) = days.day_for(claim) {
+                claim.stated_on = Some(day);
+                claim.date_basis = DateBasis::Continued;
+            }
         }
-        match claim.date_basis {
-            DateBasis::Explicit | DateBasis::Relative => {
-                if let Some(day) = claim.stated_on {
-                    last_day.insert(key, day);
-                }
-            }
-            DateBasis::Publication => {
-                if let Some(&day) = last_day.get(&key) {
-                    claim.stated_on = Some(day);
-                    claim.date_basis = DateBasis::Continued;
-                }
-            }
-            DateBasis::Continued | DateBasis::Unknown => {}
+        if let (DateBasis::Explicit | DateBasis::Relative, Some(day)) =
+            (claim.date_basis, claim.stated_on)
+        {
+            days.note(claim, day);
         }
     }
 }
@@ -49,7 +66,7 @@ fn speaker_key(claim: &Claim) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use whosaid_core::{ClaimKind, Span, Speaker};
+    use whosaid_core::{ClaimKind, DateBasis, Span, Speaker};
 
     fn claim(speaker: &str, day: Option<(i32, u32, u32)>, basis: DateBasis) -> Claim {
         Claim {

@@ -12,8 +12,13 @@ pub(crate) enum DateExpr {
     DaysBefore(i64),
     /// "Oct. 6", "October 6, 2015", "6 October".
     Calendar { month: u32, day: u32, year: Option<i32> },
-    /// "last week", "earlier this month", "recently": some day, but not which.
+    /// "last week", "earlier this month", "recently", "in August", "in a 2019 interview":
+    /// some day, but not which.
     Vague,
+    /// "earlier in the day", "later that day": the day the story is telling about, which is
+    /// the publication day unless the story has moved to another ("At Tuesday's briefing,
+    /// ... Earlier in the day, ...").
+    SameDay,
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
@@ -100,8 +105,51 @@ pub(crate) fn parse_at<'t>(
     if w.eq_ignore_ascii_case("yesterday") {
         return Some((DateExpr::DaysBefore(1), i + 1));
     }
-    if w.eq_ignore_ascii_case("last") && lower_is(i + 1, "night") {
+    if w.eq_ignore_ascii_case("last") && (lower_is(i + 1, "night") || lower_is(i + 1, "evening")) {
         return Some((DateExpr::DaysBefore(1), i + 2));
+    }
+    let season =
+        |j: usize| ["fall", "autumn", "spring", "summer", "winter"].iter().any(|p| lower_is(j, p));
+    if w.eq_ignore_ascii_case("last") && season(i + 1) {
+        return Some((DateExpr::Vague, i + 2));
+    }
+    // A fronted "Earlier," dates the sentence some time before the story's day.
+    if w.eq_ignore_ascii_case("earlier") && word(i + 1) == Some(",") {
+        return Some((DateExpr::Vague, i + 1));
+    }
+    // "in August", "in 2019", "in a 2019 interview": a month or year, not a day. A month
+    // followed by its day ("in March 3") is a calendar date, read below from the month.
+    if w.eq_ignore_ascii_case("in") {
+        let article = usize::from(lower_is(i + 1, "a") || lower_is(i + 1, "an"));
+        let at = i + 1 + article;
+        if let Some(next) = word(at) {
+            if year_number(next).is_some() {
+                return Some((DateExpr::Vague, at + 1));
+            }
+            if article == 0 && month(next).is_some() {
+                let mut j = at + 1;
+                if word(j) == Some(".") {
+                    j += 1;
+                }
+                if word(j).and_then(day_number).is_none() {
+                    return Some((DateExpr::Vague, at + 1));
+                }
+            }
+        }
+    }
+    // "later that day", "that same day", "the same day", "earlier in the day", "later in the
+    // day": the story's day, whatever that is.
+    if (w.eq_ignore_ascii_case("later") || w.eq_ignore_ascii_case("earlier"))
+        && lower_is(i + 1, "that")
+        && lower_is(i + 2, "day")
+    {
+        return Some((DateExpr::SameDay, i + 3));
+    }
+    if (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("the"))
+        && lower_is(i + 1, "same")
+        && lower_is(i + 2, "day")
+    {
+        return Some((DateExpr::SameDay, i + 3));
     }
     if w.eq_ignore_ascii_case("this")
         && ["morning", "afternoon", "evening"].iter().any(|p| lower_is(i + 1, p))
@@ -118,12 +166,12 @@ pub(crate) fn parse_at<'t>(
     if w.eq_ignore_ascii_case("recently") || w.eq_ignore_ascii_case("previously") {
         return Some((DateExpr::Vague, i + 1));
     }
-    if w.eq_ignore_ascii_case("earlier")
+    if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later"))
         && lower_is(i + 1, "in")
         && lower_is(i + 2, "the")
         && lower_is(i + 3, "day")
     {
-        return Some((DateExpr::DaysBefore(0), i + 4));
+        return Some((DateExpr::SameDay, i + 4));
     }
     if let Some(m) = month(w) {
         let mut j = i + 1;
@@ -167,13 +215,48 @@ pub(crate) fn find_in<'t>(
     to: usize,
 ) -> Option<DateExpr> {
     // A vague time only counts right at the start of the range ("said last week", "Last
-    // week, X said"); further on it belongs to something else ("a driver who waited last
+    // week, X said") or after a short prepositional tail of the cue ("said in an interview
+    // last week"); further on it belongs to something else ("a driver who waited last
     // month").
+    let tail_end = prepositional_tail_end(word, from, to);
     (from..to).find_map(|i| {
         parse_at(word, i)
-            .filter(|&(e, end)| end <= to && (i == from || e != DateExpr::Vague))
+            .filter(|&(e, end)| end <= to && (i == from || i == tail_end || e != DateExpr::Vague))
             .map(|(e, _)| e)
     })
+}
+
+/// Where a cue's short prepositional tail starting at `from` ends ("in an interview", "at a
+/// briefing in Geneva", "to reporters"), or `from` when none starts there. The tail is a
+/// preposition and at most five plain words: a clause ("that", "who"), a comma or a quote
+/// ends the search without a tail.
+fn prepositional_tail_end<'t>(
+    word: impl Fn(usize) -> Option<&'t str>,
+    from: usize,
+    to: usize,
+) -> usize {
+    const PREPOSITIONS: [&str; 6] = ["in", "at", "during", "on", "to", "with"];
+    const CLAUSE_WORDS: [&str; 5] = ["that", "who", "which", "when", "where"];
+    let is_preposition =
+        |j: usize| word(j).is_some_and(|w| PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    if !is_preposition(from) {
+        return from;
+    }
+    let mut j = from + 1;
+    while j < to && j <= from + 6 {
+        let Some(w) = word(j) else { return from };
+        if !w.chars().next().is_some_and(char::is_alphanumeric)
+            || CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+        {
+            return from;
+        }
+        // The tail ends where a date starts ("in an interview last week").
+        if j > from + 1 && parse_at(&word, j).is_some() {
+            return j;
+        }
+        j += 1;
+    }
+    from
 }
 
 /// The day a statement was made, given the date expression modifying its cue (if any).
@@ -195,7 +278,9 @@ pub(crate) fn resolve(
             // guess and says so.
             None => by_publication(),
         },
-        Some(DateExpr::DaysBefore(0)) => match published {
+        // Resolved against publication here; the story's own day replaces it afterwards
+        // (`story_days`), when the story has moved to another day.
+        Some(DateExpr::DaysBefore(0) | DateExpr::SameDay) => match published {
             Some(p) => (Some(p), DateBasis::Relative),
             None => (None, DateBasis::Unknown),
         },
@@ -266,7 +351,11 @@ mod tests {
     fn resolve_text(phrase: &str, published: &str) -> (String, DateBasis) {
         let w = words(phrase);
         let published: Option<PartialDate> = published.parse().ok();
-        let expr = find_in(|i| w.get(i).map(String::as_str), 0, w.len());
+        // The engine searches from just after the cue, as here after a leading cue word.
+        let from = usize::from(
+            w.first().is_some_and(|c| ["said", "told", "pleaded"].contains(&c.as_str())),
+        );
+        let expr = find_in(|i| w.get(i).map(String::as_str), from, w.len());
         let (d, basis) = resolve(expr, published);
         (d.map(|d| d.to_string()).unwrap_or_default(), basis)
     }
@@ -297,6 +386,22 @@ mod tests {
             ("said", "2015-10-07", "2015-10-07", Publication),
             ("said", "", "", Unknown),
             ("said Tuesday", "", "", Unknown),
+            ("said in a statement last evening", "2024-03-13", "2024-03-12", Relative),
+            // A month, a year or a season names no day: the key leaves the day empty.
+            ("said in August", "2024-10-22", "", Unknown),
+            ("said in a 2019 interview", "2024-10-22", "", Unknown),
+            ("said in 2019", "2024-10-22", "", Unknown),
+            ("said in an interview last week", "2024-10-22", "", Unknown),
+            ("said at a briefing in Brussels last month", "2024-10-22", "", Unknown),
+            ("Earlier, the minister wrote", "2024-10-22", "", Unknown),
+            ("said last fall", "2024-10-22", "", Unknown),
+            // A month with its day is a calendar date, not a vague month.
+            ("said in March 3 remarks", "2024-10-22", "2024-03-03", Explicit),
+            // "Earlier in the day" is the story's day; without one, the publication day.
+            ("earlier in the day", "2015-10-07", "2015-10-07", Relative),
+            ("later that day", "2015-10-07", "2015-10-07", Relative),
+            // A vague time deep in the statement is not the cue's.
+            ("said the plan that failed last week", "2024-10-22", "2024-10-22", Publication),
         ];
         for &(phrase, published, want, basis) in cases {
             assert_eq!(resolve_text(phrase, published), (want.to_string(), basis), "{phrase}");

@@ -128,6 +128,13 @@ struct Scan<'a> {
     /// Claims whose speaker is a bare title ("a deputy minister said"), by title head,
     /// waiting for the person the article names in that role later.
     pending_roles: HashMap<String, Vec<usize>, BuildFx>,
+    /// Where each person was first named, by canonical name: a person met before a title
+    /// was used is not the one the title was waiting for.
+    first_named: HashMap<String, usize, BuildFx>,
+    /// The last unnamed source introduced by a bare title ("A senior defense official
+    /// said"), by title head, with its paragraph: what "the official" of the next
+    /// sentences is, until someone is named with that title.
+    last_unnamed: Option<(String, Speaker, usize)>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
@@ -183,6 +190,8 @@ impl<'a> Scan<'a> {
             story_subject: None,
             people_by_surname: HashMap::default(),
             pending_roles: HashMap::default(),
+            first_named: HashMap::default(),
+            last_unnamed: None,
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -467,6 +476,9 @@ impl<'a> Scan<'a> {
                             self.genders.insert(speaker.name.clone(), g);
                         }
                     }
+                    if !self.first_named.contains_key(&speaker.name) {
+                        self.first_named.insert(speaker.name.clone(), m.span.start);
+                    }
                     self.note_person(&speaker);
                     self.note_recent_person(&speaker);
                     self.last_person = Some(speaker);
@@ -557,6 +569,15 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if let Some(m) = self.mention_at(k) {
+                // "President Ruiz's spokesman, Ana Lund, said …": the owner is not the subject.
+                let owner = self.word(self.token_at(m.span.end)).is_some_and(|w| {
+                    w.starts_with('\'') || w.starts_with('\u{2019}') || w.starts_with('\u{b4}')
+                }) || self.text.get(m.span.end..).is_some_and(|t| {
+                    t.starts_with("'s") || t.starts_with("\u{2019}s") || t.starts_with("s'")
+                });
+                if owner {
+                    return None;
+                }
                 // Resolved to a speaker only when a pronoun needs it.
                 return matches!(m.kind, EntityKind::Person | EntityKind::Unknown).then_some(m);
             }
@@ -928,6 +949,9 @@ impl<'a> Scan<'a> {
 
     /// Gives the claims waiting for a person with title head `head` their speaker.
     fn fill_pending(&mut self, head: &str, person: &Speaker, title: Option<&str>) {
+        if self.last_unnamed.as_ref().is_some_and(|(h, _, _)| h == head) {
+            self.last_unnamed = None;
+        }
         let Some(waiting) = self.pending_roles.remove(head) else { return };
         // "OCHA spokesperson Jens X": a title naming an institution is not the holder of
         // "his spokesperson", whose owner is a person.
@@ -1006,9 +1030,66 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// "X is appalled, his spokesperson said. … Speaking to reporters, Ana Ruiz said …": a
+    /// person introduced with their full name and no title who speaks right after claims of
+    /// a person's unnamed spokesperson is that spokesperson, so those claims get the name.
+    fn name_owned_spokesperson(&mut self, claim: &Claim, paragraph: usize) {
+        let speaker = &claim.speaker;
+        if speaker.kind != EntityKind::Person || speaker.role.is_some() {
+            return;
+        }
+        // A full name is how a person is introduced; a later mention is a surname.
+        let introduced = claim
+            .speaker_span
+            .and_then(|s| s.get(self.text))
+            .is_some_and(|t| t.split_whitespace().count() >= 2 && speaker.name.ends_with(t.trim()));
+        let next_paragraph = self.last_claim.as_ref().is_some_and(|l| {
+            l.paragraph == paragraph || l.paragraph.checked_add(1) == Some(paragraph)
+        });
+        if !introduced || !next_paragraph {
+            return;
+        }
+        let owned_spokes = |c: &Claim| {
+            is_bare_title(&c.speaker)
+                && c.speaker.role.as_deref().is_some_and(|r| {
+                    let mut ws = r.split_whitespace();
+                    let owner = ws.next().is_some_and(|w| {
+                        matches!(w, "his" | "her" | "His" | "Her" | "their" | "Their")
+                    });
+                    let mut buf = [0u8; 24];
+                    owner
+                        && ws.next_back().is_some_and(|w| {
+                            words::lower(w, &mut buf).is_some_and(words::is_spokes_title)
+                        })
+                })
+        };
+        let mut from = self.claims.len();
+        while from > 0 && self.claims.get(from - 1).is_some_and(owned_spokes) {
+            from -= 1;
+        }
+        let named_since = self.claims.get(from).is_some_and(|c| {
+            // Named after the title, not in the statement before it ("Ana Ruiz is
+            // appalled, his spokesperson said").
+            let title_at = c.speaker_span.map_or(c.span.end, |t| t.start);
+            self.first_named.get(&speaker.name).is_some_and(|&at| at > title_at)
+        });
+        if from == self.claims.len() || !named_since {
+            return;
+        }
+        for waiting in self.pending_roles.values_mut() {
+            waiting.retain(|&index| index < from);
+        }
+        for held in self.claims.get_mut(from..).into_iter().flatten() {
+            let role = held.speaker.role.take();
+            held.speaker = speaker.clone();
+            held.speaker.role = role;
+        }
+    }
+
     fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
         let statement = claim.span.get(self.text).unwrap_or("");
         let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
+        self.name_owned_spokesperson(&claim, paragraph);
         self.remember(&claim.speaker);
         match &mut self.last_claim {
             // The previous claim's strings are reused for this one's speaker.
@@ -1064,11 +1145,46 @@ impl<'a> Scan<'a> {
                 && is_bare_title(&claim.speaker);
             if bare_title {
                 if let Some(head) = claim.speaker.role.as_deref().and_then(role_head) {
-                    self.pending_roles.entry(head).or_default().push(self.claims.len());
+                    // A source who asked not to be named is not the person named later.
+                    if !self.anonymity_asked() {
+                        self.pending_roles.entry(head.clone()).or_default().push(self.claims.len());
+                    }
+                    let indefinite = claim
+                        .speaker
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "A" | "An" | "a" | "an" | "One" | "one"));
+                    if indefinite {
+                        self.last_unnamed = Some((head, claim.speaker.clone(), paragraph));
+                    }
                 }
             }
             self.claims.push(claim);
         }
+    }
+
+    /// Whether the current sentence says its source asked not to be named: "who spoke on
+    /// condition of anonymity", "was not authorised to speak", "declined to be identified".
+    fn anonymity_asked(&self) -> bool {
+        self.sentence.clone().any(|k| {
+            self.word(k).is_some_and(|w| match w {
+                "anonymity" | "anonymously" => true,
+                "authorised" | "authorized" | "allowed" => {
+                    k.checked_sub(1).is_some_and(|p| self.word_is(p, "not"))
+                }
+                "named" | "identified" => k.checked_sub(1).is_some_and(|p| self.word_is(p, "be")),
+                _ => false,
+            })
+        })
+    }
+
+    /// "A senior defense official said … The official said …": the unnamed source the
+    /// same or the previous paragraph introduced with a title of head `head_lc`.
+    fn unnamed_referent(&self, head_lc: &str) -> Option<Speaker> {
+        let (head, speaker, paragraph) = self.last_unnamed.as_ref()?;
+        let near = paragraph.checked_add(1).is_some_and(|p| p >= self.paragraph);
+        (near && head == head_lc).then(|| speaker.clone())
     }
 
     // ---- cues --------------------------------------------------------------------
@@ -1095,7 +1211,9 @@ impl<'a> Scan<'a> {
         if let Some(participle) =
             lw.ends_with("ing").then(|| words::reporting_participle(lw)).flatten()
         {
-            if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ",")) {
+            if i.checked_sub(1).is_some_and(|p| self.is_punct(p, ","))
+                || self.with_subject_first(i).is_some()
+            {
                 return self.saying_after_clause(i, participle);
             }
         }
@@ -1207,7 +1325,13 @@ impl<'a> Scan<'a> {
         }
         let (cue, from) = self.participle_statement(i, participle)?;
         self.advance_mentions(self.span(i)?.start);
-        let np = self.clause_subject(i)?;
+        let np = match self.with_subject_first(i) {
+            Some(_) => {
+                let last = if self.is_punct(i - 1, ",") { i.checked_sub(2)? } else { i - 1 };
+                self.head_np(last)?
+            }
+            None => self.clause_subject(i)?,
+        };
         // ", but others say …": a contrasting clause has its own speaker.
         let contrasting =
             |k: usize| self.word(k).is_some_and(|w| matches!(w, "but" | "while" | "whereas"));
@@ -1227,12 +1351,47 @@ impl<'a> Scan<'a> {
         }
         let span = trim_span(self.text, Span::new(self.span(from)?.start, end));
         let mut claim = self.undated_claim(np, cue, span);
+        if let Some(day) = dates::find_in(|k| self.word(k), i + 1, from) {
+            (claim.stated_on, claim.date_basis) = dates::resolve(Some(day), self.doc.published);
+        }
         // "X had asked for nine years, arguing …": the participle shares the clause's tense.
         self.undate_perfect(self.perfect_auxiliary(self.clause_start(), i), &mut claim);
         self.consumed = self.consumed.max(consumed);
         let quoting = claim.kind != ClaimKind::Indirect;
         self.push(claim, self.paragraph, quoting);
         Some(self.token_at(self.consumed))
+    }
+
+    /// "…, with the Governor, Olayemi Cardoso, saying …", "with chief executive Ana Ruiz
+    /// adding that …": the token after a "with" that opens the noun phrase a reporting
+    /// participle at token `i` has for its subject, which speaks instead of the clause's.
+    fn with_subject_first(&self, i: usize) -> Option<usize> {
+        let stop = i.saturating_sub(MAX_NP + 4).max(self.sentence.start);
+        let mut k = i.checked_sub(1)?;
+        while k > stop {
+            let w = self.word(k)?;
+            if w == "with" {
+                // "after talks with Chancellor Ruiz, saying …" is a preposition of the
+                // clause; the absolute "with" follows a comma.
+                let absolute = k.checked_sub(1).is_some_and(|p| self.is_punct(p, ","));
+                return (absolute && k + 1 < i && !self.is_punct(k + 1, ",")).then_some(k + 1);
+            }
+            let np_token = self.is_punct(k, ",")
+                || self.any_mention_at(k).is_some()
+                || words::is_determiner(w)
+                || words::is_possessive(w)
+                || (self.is_word(k) && words::is_capitalized(w))
+                || words::is_role_noun(w)
+                || words::is_role_modifier(w)
+                || words::is_org_noun(w)
+                || words::is_group_noun(w)
+                || matches!(w, "of" | "for" | "and" | "'s" | "\u{2019}s");
+            if !np_token {
+                return None;
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// The cue of a reporting participle at token `i` (with its addressee: "telling the
@@ -1245,6 +1404,14 @@ impl<'a> Scan<'a> {
         let w = self.word(i)?;
         let mut cue = w.to_string();
         let mut from = i + 1;
+        // "saying on Tuesday that …": the day modifies the participle, the statement follows
+        // "that".
+        let on = usize::from(self.word_is(from, "on"));
+        if let Some((_, past)) = dates::parse_at(|k| self.word(k), from + on) {
+            if self.word(past).is_some_and(words::is_that) {
+                from = past;
+            }
+        }
         match participle {
             // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
             // the participle is its object, not a statement; "saying" is let through, as a
@@ -2791,6 +2958,16 @@ impl<'a> Scan<'a> {
                 return Some(np);
             }
         }
+        // "A senior defense official, speaking on condition of anonymity, said": an unnamed
+        // title before a participle's aside is the subject.
+        let title_before = self.mention_at(before).is_none()
+            && self.word(before).is_some_and(|w| words::is_role_noun(w) || words::is_group_noun(w));
+        if title_before && first_inner.ends_with("ing") {
+            if let Some(mut np) = self.head_np(before) {
+                np.last = inner_last;
+                return Some(np);
+            }
+        }
         if let Some(m) = self.mention_at(before) {
             if role_inside || inner_is_np || m.kind != EntityKind::Person {
                 // "Two diplomats in Moscow, speaking on condition of anonymity, said": the
@@ -3442,6 +3619,12 @@ impl<'a> Scan<'a> {
             // "the official", "the NPA chief": a generic title names the last person the
             // article gave a title.
             let generic = matches!(head_lc.as_str(), "official" | "chief" | "executive" | "head");
+            let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
+            if the && phrase_first == head && !pronoun_owner {
+                if let Some(speaker) = self.unnamed_referent(&head_lc) {
+                    return Some(Np { speaker, first, last: head, name_span });
+                }
+            }
             let titled = self.last_titled_person.as_ref().filter(|_| generic);
             let holder = self.role_people.get(&head_lc).or(titled).filter(|person| {
                 // A spokesperson named for another institution is not this one's.

@@ -9,7 +9,14 @@
 //! role titles ("the spokesman"), groups ("U.S. officials"), institutions ("the company")
 //! and pronouns, with running state kept while scanning the article once, in order. The
 //! day a statement was made comes from a date modifying its cue, resolved against the
-//! publication date.
+//! publication date; a statement whose cue has no date takes the day the text gives it
+//! (basis `continued`): its speaker's earlier dated statement, an earlier dated statement
+//! of its paragraph, or the story's day, which the lede's dated event sets ("Workers
+//! marched on Monday", "In a ruling delivered yesterday, ...") for undated past-tense
+//! statements in later paragraphs until a paragraph or statement dated otherwise; a
+//! present-tense cue ("analysts say") and a written statement ("said in a statement") keep
+//! the publication day, and a month, year or vague time ("in August", "in a 2019
+//! interview", "last week") leaves the day empty.
 //!
 //! The reporting verbs and phrases live in `data/cues.tsv` (embedded at build time).
 //!
@@ -89,6 +96,7 @@ mod dates;
 mod engine;
 mod error;
 mod lexicon;
+mod story_days;
 mod words;
 
 pub use crate::error::{Error, ErrorKind};
@@ -154,7 +162,7 @@ impl Attributor {
     /// Every attributed statement in `doc`, in text order, one per statement.
     pub fn attribute(&self, doc: &Document<'_>) -> Vec<Claim> {
         let mut claims = engine::attribute(&self.lexicon, doc);
-        carry::carry_speaker_days(&mut claims);
+        story_days::date_by_story(doc, &mut claims);
         claims
     }
 

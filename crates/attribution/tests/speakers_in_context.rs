@@ -170,3 +170,73 @@ fn his_spokesperson_is_never_another_institutions_spokesperson() {
     let first = found.iter().find(|(_, s)| s.contains("appalled"));
     assert!(first.is_some_and(|(c, _)| c.speaker.name != "Anna Mensah-Boateng"), "{found:?}");
 }
+
+speaker_table! { his_spokesperson_is_the_person_introduced_by_full_name_right_after:
+    ("Secretary-General Daniel Asante-Lind is appalled by the famine, his spokesperson said on \
+      Friday.\n\nSpeaking to reporters in New York, Anna Mensah-Boateng said the convoys must \
+      pass.", "appalled by the famine", "Anna Mensah-Boateng"),
+    ("The president was angry about the leak, her spokesman said, urging the press to wait.\
+      \n\nKofi Amankwah-Berg said the inquiry would report in May.", "the press to wait",
+        "Kofi Amankwah-Berg"),
+}
+
+speaker_table! { his_spokesperson_is_not_a_titled_person_or_one_met_before:
+    ("Daniel Asante-Lind is appalled by the famine, his spokesperson said.\n\nOpposition \
+      leader Anna Mensah-Boateng said the convoys must pass.", "appalled by the famine",
+        "his spokesperson"),
+    ("Anna Mensah-Boateng met the envoy on Monday.\n\nDaniel Asante-Lind is appalled by the \
+      famine, his spokesperson said.\n\nThe envoy left. \"We will return,\" Anna \
+      Mensah-Boateng said.", "appalled by the famine", "his spokesperson"),
+}
+
+speaker_table! { his_spokesperson_is_not_the_person_the_statement_names:
+    ("Anna Mensah-Boateng is appalled by the famine, her spokesperson said.\n\nAnna \
+      Mensah-Boateng said on Monday the convoys must pass.", "appalled by the famine",
+        "her spokesperson"),
+}
+
+speaker_table! { a_person_after_an_absolute_with_speaks_through_the_participle:
+    ("The Bank of Freedonia held its rate at 9 percent on Tuesday, with the Governor, Tomas \
+      Okafor-Lund, saying the decision would consolidate the gains.", "would consolidate",
+        "Tomas Okafor-Lund"),
+    ("Freedonia's central bank left its rate unchanged, with Governor Tomas Okafor-Lund saying \
+      on Tuesday that inflation was not yet beaten.", "inflation was not yet beaten",
+        "Tomas Okafor-Lund"),
+    ("Brightwave Holdings Inc cut its forecast, with chief executive Anna Mensah-Boateng \
+      warning that demand had slowed in Asia.", "demand had slowed", "Anna Mensah-Boateng"),
+}
+
+speaker_table! { a_participle_after_a_prepositional_with_keeps_the_clause_subject:
+    ("Brightwave Holdings Inc ended its talks with Kestrel Capital Partners LLC, saying the \
+      price had been too low.", "the price had been too low", "Brightwave Holdings Inc"),
+}
+
+speaker_table! { a_possessive_owner_opening_the_sentence_is_not_the_subject_a_pronoun_takes:
+    ("The bank held its rate.\n\nPresident Daniel Asante-Lind's spokesman, Tomas Okafor-Lund, \
+      told reporters that the presidency respected the bank. He said the new tariffs had \
+      helped.", "the new tariffs had helped", "Tomas Okafor-Lund"),
+}
+
+speaker_table! { an_unnamed_source_stays_as_written_and_is_the_official_of_the_next_sentences:
+    ("Foreign Minister Daniel Asante-Lind spoke by phone with his counterparts.\n\nA senior \
+      Freedonian official, who spoke on condition of anonymity, told reporters that the lists \
+      were agreed line by line.\n\n\"Each name is a family,\" the official said.",
+        "Each name is a family", "A senior Freedonian official"),
+    ("Foreign Minister Daniel Asante-Lind spoke by phone with his counterparts.\n\nA senior \
+      Freedonian official, who spoke on condition of anonymity, told reporters that the lists \
+      were agreed line by line.\n\n\"Each name is a family,\" the official said.",
+        "the lists were agreed", "A senior Freedonian official"),
+    ("A senior defense official, speaking to reporters on condition of anonymity under rules \
+      set by the ministry, said every infantry squad would have drones by 2027. The official \
+      said the program would also buy interceptors.", "every infantry squad",
+        "A senior defense official"),
+    ("A senior defense official, speaking to reporters on condition of anonymity under rules \
+      set by the ministry, said every infantry squad would have drones by 2027. The official \
+      said the program would also buy interceptors.", "buy interceptors",
+        "A senior defense official"),
+}
+
+speaker_table! { a_title_waiting_for_its_holder_is_still_filled_by_the_person_named_later:
+    ("A deputy minister said the talks had failed.\n\nDeputy Minister Anna Lund-Berg later said \
+      the talks would resume.", "the talks had failed", "Anna Lund-Berg"),
+}

@@ -61,12 +61,13 @@ struct Rank {
     full: bool,
     /// "Babatunde Adeyemi" beats a page's all-lowercase or all-caps "babatunde adeyemi".
     well_cased: bool,
+    /// An outlet that kept the diacritics kept the name as its owner writes it: the native
+    /// spelling is the person's name even when more outlets drop them.
+    diacritics: usize,
     /// Used by more articles.
     articles: usize,
-    /// More words ("Ferraro-Mäkinen" over "Ferraro Makinen" only by the next rule).
+    /// More words.
     words: usize,
-    /// An outlet that kept the diacritics kept the name as its owner writes it.
-    diacritics: usize,
     /// Then the first seen.
     first_seen: Reverse<usize>,
 }
@@ -250,9 +251,11 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
         let next = spellings.len();
         let s = *spelling_of.entry((class, id, name)).or_insert_with(|| {
             let folded = match class {
-                EntityKind::Person => {
-                    fold_name(name).split(' ').map(light_fold).collect::<Vec<_>>().join(" ")
-                }
+                EntityKind::Person => fold_name(&dj_for_d_stroke(name))
+                    .split(' ')
+                    .map(light_fold)
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 // "Analysts" and "analysts" are no one in particular: nothing to unify.
                 EntityKind::Group => name.to_string(),
                 _ => fold_name(name),
@@ -349,9 +352,9 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
             has_id: !sp.id.is_empty(),
             full: sp.key.and_then(|k| full.get(k).copied()).unwrap_or(true),
             well_cased: well_cased(sp.name, sp.class),
+            diacritics: sp.name.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count(),
             articles: sp.articles,
             words: sp.key.and_then(|k| keys.get(k)).map_or(0, |k| k.folded.split(' ').count()),
-            diacritics: sp.name.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count(),
             first_seen: Reverse(sp.first_seen),
         };
         match best.get_mut(&root) {
@@ -467,6 +470,15 @@ fn capitalized_as_a_name(name: &str) -> bool {
 /// Whether a spelling is capitalized as its kind is: a person's name of two or more words as
 /// [`capitalized_as_a_name`] says (one capitalized word may just start a sentence); another
 /// kind's name with a capital after its first letter ("Central Bank", not "Central bank").
+/// The name with "Đ"/"đ" written "Dj"/"dj", as outlets without the letter write it
+/// ("Đorđević" / "Djordjevic"); other names are borrowed unchanged.
+fn dj_for_d_stroke(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.contains(['Đ', 'đ']) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    std::borrow::Cow::Owned(name.replace('Đ', "Dj").replace('đ', "dj"))
+}
+
 fn well_cased(name: &str, class: EntityKind) -> bool {
     if class == EntityKind::Person {
         name.split_whitespace().nth(1).is_some() && capitalized_as_a_name(name)
@@ -514,13 +526,32 @@ mod tests {
             &["Carla Benedetti-Häkkinen", "Carla Benedetti-Häkkinen"],
         ),
         (
-            "the spelling of more articles wins over diacritics",
+            "the native spelling wins even when more outlets drop the diacritics",
             &[
                 ("Tarik Ozturkoglu", None, P, "a1"),
                 ("Tarık Öztürkoğlu", None, P, "a2"),
                 ("Tarik Ozturkoglu", None, P, "a3"),
             ],
-            &["Tarik Ozturkoglu", "Tarik Ozturkoglu", "Tarik Ozturkoglu"],
+            &["Tarık Öztürkoğlu"; 3],
+        ),
+        (
+            "'Đ' is written 'Dj' without diacritics: one person, named natively",
+            &[
+                ("Milica Djurdjevic-Lazic", None, P, "a1"),
+                ("Milica Đurđević-Lazić", None, P, "a2"),
+                ("Milica Djurdjevic-Lazic", None, P, "a3"),
+            ],
+            &["Milica Đurđević-Lazić"; 3],
+        ),
+        (
+            "'Đ' written 'D' is another spelling, not merged by the 'Dj' rule alone",
+            &[("Goran Dukic", None, P, "a1"), ("Goran Đukić", None, P, "a2")],
+            &["Goran Dukic", "Goran Đukić"],
+        ),
+        (
+            "a lowercase page's native spelling still loses to a capitalized one",
+            &[("ivana đorđević", None, P, "a1"), ("Ivana Djordjevic", None, P, "a2")],
+            &["Ivana Djordjevic"; 2],
         ),
         (
             "frequency counts articles, not claims",

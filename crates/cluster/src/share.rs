@@ -207,7 +207,7 @@ impl Clusterer {
             members.iter().map(|&m| claims.get(m as usize).copied().unwrap_or(none)).collect();
         let local_dates: Option<Vec<Option<PartialDate>>> =
             dates.map(|d| members.iter().map(|&m| d.get(m as usize).copied().flatten()).collect());
-        let mut block_ids: HashMap<u32, u32> = HashMap::new();
+        let mut block_ids: HashMap<u32, u32, crate::MixState> = HashMap::default();
         let mut block_keys: Vec<u32> = Vec::new();
         let mut speaker_of = Vec::with_capacity(members.len());
         let mut block_of = Vec::with_capacity(members.len());

@@ -14,6 +14,8 @@ use std::collections::HashMap;
 
 use whosaid_core::EntityKind;
 
+use crate::MixState;
+
 /// Starts every key built by [`speaker_key`]; other keys are opaque and only equal keys merge.
 const KEY_MARK: char = '\u{1}';
 /// Kind letters after [`KEY_MARK`]: names that may merge with compatible spellings, and names
@@ -349,7 +351,7 @@ impl SpeakerTable {
     /// folded name, or of its name when there is no such id or several (two people of one
     /// name). Linear in the number of claims; names are parsed once per distinct key.
     pub(crate) fn new<'a>(keys: impl Iterator<Item = &'a str>) -> SpeakerTable {
-        let mut key_ids: HashMap<&'a str, u32> = HashMap::new();
+        let mut key_ids: HashMap<&'a str, u32, MixState> = HashMap::default();
         let mut distinct: Vec<&'a str> = Vec::new();
         let key_of: Vec<Option<u32>> = keys
             .map(|key| {
@@ -367,7 +369,7 @@ impl SpeakerTable {
         drop(key_ids);
 
         // Ids seen with each folded name: none, one, or several (`None`).
-        let mut ids_of_name: HashMap<&str, Option<&str>> = HashMap::new();
+        let mut ids_of_name: HashMap<&str, Option<&str>, MixState> = HashMap::default();
         for key in &distinct {
             if let ParsedKey::Named { id, name, .. } = parse_key(key) {
                 if !id.is_empty() && !name.is_empty() {
@@ -391,7 +393,7 @@ impl SpeakerTable {
         }
         // Speakers first, with the first name seen and whether every key of theirs allowed
         // spelling variants (one key saying "organization" makes the speaker exact).
-        let mut speaker_ids: HashMap<Identity<'a>, u32> = HashMap::new();
+        let mut speaker_ids: HashMap<Identity<'a>, u32, MixState> = HashMap::default();
         let mut firsts: Vec<(&'a str, bool, bool)> = Vec::new();
         let mut speaker_of_key: Vec<u32> = Vec::with_capacity(distinct.len());
         for key in &distinct {
@@ -421,7 +423,7 @@ impl SpeakerTable {
             speaker_of_key.push(speaker);
         }
         drop(speaker_ids);
-        let mut block_ids: HashMap<String, u32> = HashMap::new();
+        let mut block_ids: HashMap<String, u32, MixState> = HashMap::default();
         let mut speakers: Vec<Speaker> = Vec::with_capacity(firsts.len());
         let mut blocks_of_speaker: Vec<u32> = Vec::with_capacity(firsts.len());
         for (k, &(name, fuzzy, has_id)) in firsts.iter().enumerate() {

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use whosaid_core::PartialDate;
 
 use crate::normalize::{canon_table, content_word_count};
+use crate::MixState;
 
 /// What a cluster summary needs to know about one claim.
 #[derive(Clone, Copy, Debug)]
@@ -99,10 +100,10 @@ struct Accumulator<'a> {
 /// ordered by month and day). Linear in the number of claims.
 pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
     let canon = canon_table();
-    let mut slot_of: HashMap<usize, usize> = HashMap::new();
+    let mut slot_of: HashMap<usize, usize, MixState> = HashMap::default();
     let mut acc: Vec<Accumulator<'a>> = Vec::new();
-    let mut seen_articles: HashSet<(usize, &'a str)> = HashSet::new();
-    let mut seen_sources: HashSet<(usize, &'a str)> = HashSet::new();
+    let mut seen_articles: HashSet<(usize, &'a str), MixState> = HashSet::default();
+    let mut seen_sources: HashSet<(usize, &'a str), MixState> = HashSet::default();
     for c in claims {
         let slot = *slot_of.entry(c.cluster).or_insert_with(|| {
             acc.push(Accumulator {

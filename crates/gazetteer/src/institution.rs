@@ -22,6 +22,9 @@
 //! holds a head noun, names that institution when exactly one earlier institution of the
 //! article fits. Earlier institutions are both those found here and the gazetteer's bodies.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use whosaid_core::{EntityKind, Span};
 
 use crate::swar;
@@ -65,6 +68,7 @@ const HEADS: &[&str] = &[
     "organisation",
     "organization",
     "court",
+    "headquarters",
 ];
 
 /// Capitalized role words that end an institution's name: "Ministry of Finance and Trade
@@ -164,6 +168,8 @@ fn word_kind(word: &str) -> u8 {
 struct Institution {
     name: String,
     entity: Option<EntityId>,
+    /// Where it is first named.
+    start: usize,
 }
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -203,6 +209,8 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
     let mut next_mention = 0;
     let mut pos = 0;
     let mut prev_end = 0;
+    // The end of a name by shape taken into the current run as its complement.
+    let mut absorbed_until = usize::MAX;
     while pos < bytes.len() {
         if run.is_empty() {
             // Outside a run only a capitalized word matters (most words are lowercase): skip
@@ -242,7 +250,33 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
             next_mention += 1;
         }
         let inside = mentions.get(next_mention).filter(|m| m.span.start < end);
-        if inside.is_some_and(|m| m.kind != EntityKind::Country) {
+        // "Federation of Indian Export Organisations": capitalized words right after a
+        // connector are the complement, even where the finder by shape took them for a
+        // person before a cue. A listed person stays one.
+        // Not after "and": "... and Development Jean-Claude Paye" is a body, then a person.
+        let opens_complement =
+            |w: &Word| w.part == Part::Connector && matches!(slice(text, w), "of" | "for" | "the");
+        let after_connector = |run: &[Word]| match run {
+            [.., w] if opens_complement(w) => true,
+            // "of Indian": a country's demonym right after the connector.
+            [.., c, w] => {
+                opens_complement(c)
+                    && next_mention
+                        .checked_sub(1)
+                        .and_then(|i| mentions.get(i))
+                        .is_some_and(|m| m.kind == EntityKind::Country && m.span.end == w.end)
+            }
+            _ => false,
+        };
+        let complement = |m: &Mention| {
+            m.entity.is_none()
+                && m.kind == EntityKind::Person
+                && gap == " "
+                && (m.span.end == absorbed_until || after_connector(&run))
+        };
+        if let Some(m) = inside.filter(|m| complement(m)) {
+            absorbed_until = m.span.end;
+        } else if inside.is_some_and(|m| m.kind != EntityKind::Country) {
             if gap == " " {
                 // The run goes on into that name ("Chicago Board Options Exchange"): what
                 // stands before it is no whole name.
@@ -301,9 +335,16 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
         }
     }
     close(text, &mut run, mentions, &mut found, &mut known);
+    // Bodies met after the last run still count for the lowercase short forms below.
+    while next_mention < mentions.len() {
+        remember_gazetteer_body(mentions.get(next_mention), &mut known);
+        next_mention += 1;
+    }
+    lowercase_short_forms(text, mentions, &known, &mut found);
     if found.is_empty() {
         return;
     }
+    found.sort_by_key(|m| m.span.start);
     // Names inside a found institution ("Ghana") give way to it; the rest stay. Both lists
     // are in text order: one merge.
     let mut f = 0;
@@ -317,6 +358,74 @@ pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span.start);
 }
 
+/// The head noun of a body's name: the word before its first complement ("Commission" of
+/// "Electoral Commission of Ghana", "Department" of "Department of Housing, Local
+/// Government and Heritage"), else its last word ("Police Service Commission").
+fn head_of(name: &str) -> &str {
+    let before = [" of ", " for ", " on ", ", ", " ("]
+        .iter()
+        .filter_map(|c| name.find(c))
+        .min()
+        .and_then(|i| name.get(..i))
+        .unwrap_or(name);
+    before.rsplit(' ').next().unwrap_or(before)
+}
+
+fn lowercase_heads() -> Option<&'static AhoCorasick> {
+    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    FINDER
+        .get_or_init(|| {
+            let patterns: Vec<String> = HEADS.iter().map(|h| format!("the {h}")).collect();
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(patterns)
+                .ok()
+        })
+        .as_ref()
+}
+
+/// "The Electoral Commission of Vandor (...). The commission said": a lowercase head noun
+/// after "the" names the one body named before it whose head noun it is ("the ministry"
+/// after the Ministry of Health and the Ministry of Roads names neither). One search over
+/// the text, only when the text names a body.
+fn lowercase_short_forms(
+    text: &str,
+    mentions: &[Mention],
+    known: &[Institution],
+    found: &mut Vec<Mention>,
+) {
+    if known.is_empty() {
+        return;
+    }
+    let Some(finder) = lowercase_heads() else { return };
+    let bytes = text.as_bytes();
+    for hit in finder.find_iter(text) {
+        let head = Span::new(hit.start() + 4, hit.end());
+        let Some(word) = head.get(text) else { continue };
+        let edges = (hit.start() == 0
+            || bytes.get(hit.start() - 1).is_some_and(|b| !b.is_ascii_alphanumeric()))
+            && !bytes.get(hit.end()).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+        // Capitalized heads are runs, read above. "the agency's former chief" is a role
+        // phrase, "the department's Export Sales Report" a document: left to attribution.
+        let possessive = text.get(hit.end()..).is_some_and(|r| {
+            r.starts_with("'s") || r.starts_with("\u{2019}s") || r.starts_with("s'")
+        });
+        if !edges || possessive || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let taken = |m: &Mention| m.span.start < head.end && head.start < m.span.end;
+        if mentions.iter().chain(found.iter()).any(taken) {
+            continue;
+        }
+        let mut bodies = known
+            .iter()
+            .filter(|k| k.start < hit.start() && head_of(&k.name).eq_ignore_ascii_case(word));
+        let (Some(body), None) = (bodies.next(), bodies.next()) else { continue };
+        found.push(org(head, body.name.clone(), body.entity));
+    }
+}
+
 /// Remembers a gazetteer body met before, for short forms ("the Commission").
 fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
     let Some(m) = m else { return };
@@ -326,7 +435,7 @@ fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
     if known.iter().any(|k| k.name == m.name) {
         return;
     }
-    known.push(Institution { name: m.name.clone(), entity: m.entity });
+    known.push(Institution { name: m.name.clone(), entity: m.entity, start: m.span.start });
 }
 
 /// The mention starting at `start` (`mentions` are sorted by start and do not overlap).
@@ -387,9 +496,19 @@ const OPENERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "hi
 /// The run without leading articles ("The", "A") and connectors, without a list that no
 /// "and" closes, and without trailing connectors.
 fn trimmed<'r>(text: &str, run: &'r [Word]) -> &'r [Word] {
+    // "the Moscow-based Institute of ...", "the Reagan-appointed Kissinger Commission":
+    // where a body is or who made it, not its name.
+    let based = |w: &Word| {
+        let word = slice(text, w);
+        ["-based", "-appointed", "-backed", "-owned", "-run", "-led"]
+            .iter()
+            .any(|p| word.ends_with(p))
+    };
     let from = run
         .iter()
-        .position(|w| w.part != Part::Connector && !(w.part == Part::Cap && w.kind & OPENER != 0))
+        .position(|w| {
+            w.part != Part::Connector && !(w.part == Part::Cap && w.kind & OPENER != 0) && !based(w)
+        })
         .unwrap_or(run.len());
     let mut words = run.get(from..).unwrap_or(&[]);
     // A comma list must be closed by "and": "X, Y and Z Union".
@@ -481,20 +600,22 @@ fn judge(
         .collect::<Vec<_>>()
         .join(" ");
     if known.len() < MAX_INSTITUTIONS && !known.iter().any(|k| k.name == name) {
-        known.push(Institution { name: name.clone(), entity: None });
+        known.push(Institution { name: name.clone(), entity: None, start: span.start });
     }
     found.push(org(span, name, None));
 }
 
 /// The one institution of `known` that `surface` is the first words of (up to a connector or
 /// a comma, or ending with a head noun: "Toronto police" of "Toronto Police Service") or the
-/// last words of; `None` when none or several fit.
+/// last words of, or, for a head noun alone ("Commission"), a word of; `None` when none or
+/// several fit.
 fn short_form_of<'k>(
     surface: &str,
     ends_with_head: bool,
     known: &'k [Institution],
 ) -> Option<&'k Institution> {
     let mut fit = None;
+    let single_head = !surface.contains(' ') && word_kind(surface) & HEAD != 0;
     for inst in known {
         let name = inst.name.as_str();
         if name.len() <= surface.len() {
@@ -509,7 +630,10 @@ fn short_form_of<'k>(
         let suffix =
             name.get(name.len() - surface.len()..).is_some_and(|s| s.eq_ignore_ascii_case(surface))
                 && name.get(..name.len() - surface.len()).is_some_and(|head| head.ends_with(' '));
-        if prefix || suffix {
+        // "the Commission" of "Electoral Commission of Vandor": a head noun alone names the
+        // one body whose head noun it is.
+        let head_word = single_head && head_of(name).eq_ignore_ascii_case(surface);
+        if prefix || suffix || head_word {
             if fit.is_some() {
                 return None;
             }

@@ -54,7 +54,10 @@
 //!   organization with no id named by the full name), even when the ACR alone is an alias of
 //!   another entity;
 //! - keeps generational suffixes in names ("Ferdinand Marcos Jr.", "John Smith III"; the
-//!   surname is the word before); a later "Short Surname" is the one earlier person with that
+//!   surname is the word before), and a listed person's name without its suffix names
+//!   them when no other row is spelled so ("Ferdinand Marcos"); a title before a listed
+//!   person's canonical name ("Pope Leo XIV", "King Abdullah II") is a [`RoleMention`], not
+//!   part of the mention; a later "Short Surname" is the one earlier person with that
 //!   surname when "Short" is a listed short form or the first or last letters of their given
 //!   name ("Bob"/"Robert", "Yemi"/"Olayemi"); ", who" after a name marks a person;
 //! - finds institutions by shape (`institution.rs`): capitalized runs holding a head noun
@@ -116,6 +119,7 @@ mod acronym;
 mod error;
 mod fold;
 mod institution;
+mod names;
 mod parse;
 mod scan;
 mod swar;
@@ -575,6 +579,26 @@ impl GazetteerBuilder {
                         let target = Target { entity, form: Form::Name };
                         slot.name = Some((Candidate { target, role: false, exact: None }, false));
                     }
+                }
+            }
+        }
+        // A person's name without its "Jr."-type suffix ("Ferdinand Marcos"), where no real
+        // name, alias or variant is spelled so: the gazetteer's only person of that name.
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let entity = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
+            for spelling in std::iter::once(&e.name).chain(&e.aliases) {
+                let Some(bare) = names::without_generational_suffix(spelling) else { continue };
+                let pattern = fold_pattern(bare);
+                if pattern.is_empty() || scan::is_case_sensitive(&pattern) {
+                    continue;
+                }
+                let slot = slot(&mut slots, &mut order, pattern.to_ascii_lowercase());
+                if slot.exact.is_empty() && slot.name.is_none() {
+                    let target = Target { entity, form: Form::Name };
+                    slot.name = Some((Candidate { target, role: false, exact: None }, false));
                 }
             }
         }

@@ -720,6 +720,8 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
             }
         })
         .collect();
+    let mut roles = roles;
+    crate::names::apply(g, text, &mut mentions, &mut roles);
     Annotation { mentions, roles }
 }
 

@@ -1163,6 +1163,20 @@ fn institution_names_by_shape_keep_lists_places_and_complements() {
         ("The head of the Vandor Fire Service, Tomas Brekke, said so.", &[]),
         // A known name the run runs into ends it: what came before is no whole name.
         ("The Vandor Council Associated Press office said so.", &["Associated Press"]),
+        // Capitalized words after a connector are the complement, not a person before a cue;
+        // a demonym inside the complement is part of it.
+        (
+            "The Federation of Vandorian Bicycle Makers said on Monday that orders fell.",
+            &["Federation of Vandorian Bicycle Makers"],
+        ),
+        (
+            "Some were freed, the Coordination Headquarters for the Care of Veterans reported.",
+            &["Coordination Headquarters for the Care of Veterans"],
+        ),
+        ("The Vandor-based Institute of Bridge Studies said so.", &["Institute of Bridge Studies"]),
+        ("The Brekke-appointed Roads Commission said so.", &["Roads Commission"]),
+        // After "and", a name by shape is not taken into the body: no body is named in full.
+        ("The Department of Roads and Ports Tomas Brekke said so.", &[]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = organizations(&g, text).into_iter().map(|(s, _)| s).collect();
@@ -1211,6 +1225,48 @@ fn later_short_forms_name_the_institution_named_in_full_before() {
                 ("European Commission", "European Commission"),
                 ("Vandor Trade Commission", "Vandor Trade Commission"),
             ],
+        ),
+        // A head noun alone names the one body holding it, wherever it stands in the name.
+        (
+            "The Electoral Commission of Vandor met. The Commission said the roll was open.",
+            &[
+                ("Electoral Commission of Vandor", "Electoral Commission of Vandor"),
+                ("Commission", "Electoral Commission of Vandor"),
+            ],
+        ),
+        // Two bodies holding it: neither.
+        (
+            "The Electoral Commission of Vandor and the Vandor Trade Commission met. The \
+             Commission said so.",
+            &[
+                ("Electoral Commission of Vandor", "Electoral Commission of Vandor"),
+                ("Vandor Trade Commission", "Vandor Trade Commission"),
+            ],
+        ),
+        // Lowercase after "the": the one body named before whose head noun it is.
+        (
+            "The Electoral Commission of Vandor (ECV) met. The commission said the roll was open.",
+            &[
+                ("Electoral Commission of Vandor", "Electoral Commission of Vandor"),
+                ("commission", "Electoral Commission of Vandor"),
+            ],
+        ),
+        // A possessive head opens a role phrase or a document's name: not the body.
+        (
+            "The Roads Agency of Vandor met. The agency's chief executive said so.",
+            &[("Roads Agency of Vandor", "Roads Agency of Vandor")],
+        ),
+        (
+            "The Vandor Police Service Commission met. Later the police said so.",
+            &[("Vandor Police Service Commission", "Vandor Police Service Commission")],
+        ),
+        (
+            "The commission met. The Electoral Commission of Vandor said so.",
+            &[("Electoral Commission of Vandor", "Electoral Commission of Vandor")],
+        ),
+        (
+            "The Ministry of Roads and the Ministry of Ports met. The ministry said so.",
+            &[("Ministry of Roads", "Ministry of Roads"), ("Ministry of Ports", "Ministry of Ports")],
         ),
         // A short form before the full name names nothing.
         ("The Commission said so.", &[]),

@@ -1,0 +1,712 @@
+//! The day a story tells about, for statements whose cues carry no date.
+//!
+//! A story published on Wednesday often reports an event of Tuesday: its lede dates the event
+//! once ("Workers marched on Tuesday ...", "X said on Tuesday ...", "In a ruling delivered
+//! yesterday, ..."), and the statements that follow, by X or by others at the same event,
+//! carry no date of their own. They were made on the story's day, not on the publication day.
+//!
+//! The story's day is read once per article, in text order, from the dates written in its
+//! narration: every date expression outside statements and quotations that a past-tense
+//! clause could hold (not "until Monday", not "will meet on Monday", not a dateline). Rules:
+//!
+//! - The first such date in the lede zone (the first paragraph long enough to be the lede and
+//!   the two after it) is the story's day; a date equal to publication, or a date before the
+//!   lede zone ends, closes the zone.
+//! - Later, a paragraph dated otherwise (another day, or a vague or distant time: "last
+//!   month", "on March 1" in a paper of March 13) ends the story's day: the statements after
+//!   it are dated by publication again.
+//! - Within one paragraph, a dated statement dates the undated statements after it ("X said
+//!   in a statement on Tuesday night ... 'Quote,' its chairwoman said").
+//! - A speaker's own dated statement dates that speaker's later undated ones first (`carry`).
+//! - A present-tense cue ("says", "analysts say") is of the publication day and keeps it.
+//! - "Earlier in the day", "later that day" name the day the story is at.
+//! - A dateline at a paragraph's start after the lede ("HANOI, July 2 (Bernama) --") starts a
+//!   new story of a round-up: the story's day is read afresh.
+//!
+//! Days set here have basis [`DateBasis::Continued`]: the text, not the publication date,
+//! gives them. Linear in the article's tokens and claims.
+
+use whosaid_core::{Claim, DateBasis, PartialDate, Span};
+
+use crate::carry::SpeakerDays;
+use crate::dates::{self, DateExpr};
+use crate::Document;
+
+/// The shortest lede paragraph, in bytes: headlines, bylines and date lines are shorter.
+const LEDE_BYTES: usize = 120;
+
+/// How many paragraphs, from the lede on, may set the story's day.
+const LEDE_ZONE: usize = 3;
+
+/// How many days before publication a narrated date may be and still be the story's day;
+/// older dates are background ("The fees, which took effect on March 1").
+const RECENT_DAYS: u32 = 7;
+
+/// What a date in the narration says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// A day within the last week: the day of the clause that holds it. The flag tells a
+    /// date of one speaker's statement ("said on Monday", "said in an interview on Monday")
+    /// from the date of an event ("at a briefing on Monday", "In a ruling delivered
+    /// yesterday", "Workers marched on Monday").
+    Day(PartialDate, bool, DateBasis),
+    /// A vague or distant time: the clause is background, the story has left its day.
+    Background,
+    /// "earlier in the day": the day the story is at.
+    SameDay,
+    /// A dateline ("HANOI, July 2 (Bernama) --"): a story starts here.
+    Dateline,
+}
+
+/// Words right before a date that make it a limit, a span or a plan, not the day of the
+/// clause: "until Monday", "from Monday", "by Friday", "next Tuesday".
+const NOT_THE_CLAUSE_DAY: [&str; 20] = [
+    "until",
+    "till",
+    "by",
+    "from",
+    "since",
+    "before",
+    "after",
+    "through",
+    "next",
+    "for",
+    "between",
+    "and",
+    "or",
+    "to",
+    "of",
+    "than",
+    "ahead",
+    "following",
+    "despite",
+    "amid",
+];
+
+/// Limits a word before the date's own modifier still makes: "since midnight yesterday".
+const LIMITS: [&str; 11] = [
+    "until",
+    "till",
+    "since",
+    "from",
+    "before",
+    "after",
+    "following",
+    "through",
+    "ahead",
+    "including",
+    "ended",
+];
+
+/// Words of a clause about the future: a date after them is a plan ("will meet on Monday").
+const FUTURE_WORDS: [&str; 10] =
+    ["will", "would", "shall", "'ll", "scheduled", "due", "expected", "plans", "planned", "plan"];
+
+/// How many tokens into a paragraph a dateline's date may start ("KUALA LUMPUR, July 2").
+const DATELINE_TOKENS: usize = 8;
+
+/// How far back before a date the clause is searched for a future word.
+const CLAUSE_WINDOW: usize = 12;
+
+/// Dates each claim dated only by publication by its speaker's earlier dated statement or by
+/// the story's day; see the module docs. Claims must be in text order.
+pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
+    let Some(published) = doc.published else {
+        return;
+    };
+    let tokens = doc.tokens;
+    let text = doc.text;
+    let excluded = excluded_spans(doc, claims);
+    let mut excluded_at = 0usize;
+    let mut speaker_days = SpeakerDays::default();
+    let mut next_claim = 0usize;
+    let mut story =
+        Story { published, day: None, day_set_in: 0, paragraph: 0, zone_left: 0, lede_seen: false };
+    let mut marks: Vec<(usize, Mark, usize)> = Vec::new();
+    for (paragraph_index, paragraph) in tokens.paragraphs.iter().enumerate() {
+        marks.clear();
+        let mut first_token = None;
+        let paragraph_end_claim = next_claim
+            + claims
+                .get(next_claim..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| claim_position(c) < paragraph.span.end)
+                .count();
+        if is_timestamped(doc.text, paragraph.span) {
+            marks.push((paragraph.span.start, Mark::Dateline, paragraph.sentences.start));
+        }
+        for s in paragraph.sentences.clone() {
+            let Some(sentence) = tokens.sentences.get(s) else { continue };
+            let range = sentence.tokens.clone();
+            first_token.get_or_insert(range.start);
+            let word = |k: usize| {
+                if range.contains(&k) {
+                    // "Tuesday's briefing", "yesterday's tremor": the day, possessive or not.
+                    tokens.tokens.get(k).map(|t| t.stem(text))
+                } else {
+                    None
+                }
+            };
+            let mut i = range.start;
+            while i < range.end {
+                let Some(token) = tokens.tokens.get(i) else { break };
+                let start = token.span().start;
+                while excluded.get(excluded_at).is_some_and(|e| e.end <= start) {
+                    excluded_at += 1;
+                }
+                let inside = excluded.get(excluded_at).is_some_and(|e| e.start <= start);
+                let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
+                // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
+                // will ..."): its date is read there, and only as a dateline.
+                if (inside && !at_start) || !token.is_word() {
+                    i += 1;
+                    continue;
+                }
+                match dates::parse_at(word, i) {
+                    Some((expr, end)) => {
+                        let mark = mark_of(expr, i, end, at_start, &word, published)
+                            .filter(|m| !inside || *m == Mark::Dateline);
+                        if let Some(mark) = mark {
+                            let mark = match mark {
+                                Mark::Day(day, _, basis) => {
+                                    let cues = claims.get(next_claim..paragraph_end_claim);
+                                    let cue_date = dates_a_statement(&word, i, cues.unwrap_or(&[]));
+                                    Mark::Day(day, cue_date, basis)
+                                }
+                                other => other,
+                            };
+                            marks.push((start, mark, s));
+                        }
+                        i = end.max(i + 1);
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        let paragraph_claims = claims.get(next_claim..paragraph_end_claim).unwrap_or(&[]);
+        story.open_paragraph(paragraph_index, paragraph.span, &marks, paragraph_claims);
+        let mut para_day: Option<PartialDate> = None;
+        let mut undated_statement = false;
+        let dated = marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)));
+        let mut same_day: Option<(usize, PartialDate)> = None;
+        let mut mark_at = 0usize;
+        while let Some(claim) = claims.get_mut(next_claim) {
+            let position = claim_position(claim);
+            if position >= paragraph.span.end {
+                break;
+            }
+            // Marks before the claim have spoken when the claim is read.
+            while let Some(&(at, mark, sentence)) = marks.get(mark_at) {
+                if at > position {
+                    break;
+                }
+                story.apply(mark, sentence, &mut para_day, &mut same_day);
+                mark_at += 1;
+            }
+            if claim.date_basis == DateBasis::Publication {
+                if let Some((day, basis)) = missed_cue_date(doc, claim, &marks) {
+                    claim.stated_on = Some(day);
+                    claim.date_basis = basis;
+                }
+            }
+            let mut own_day = match claim.date_basis {
+                DateBasis::Explicit | DateBasis::Relative => claim.stated_on,
+                _ => None,
+            };
+            if let Some((sentence, day)) = same_day {
+                let in_sentence = tokens.sentence_at(position) == Some(sentence);
+                if in_sentence
+                    && claim.date_basis == DateBasis::Relative
+                    && claim.stated_on == Some(published)
+                    && day != published
+                {
+                    claim.stated_on = Some(day);
+                    claim.date_basis = DateBasis::Continued;
+                    own_day = Some(day);
+                }
+            }
+            if let Some(day) = own_day {
+                para_day = Some(day);
+                story.leave_day_unless(day);
+            }
+            if claim.date_basis == DateBasis::Publication
+                && !is_present_tense(&claim.cue)
+                && !is_perfect(doc, claim)
+            {
+                undated_statement = true;
+                story.undated_statement_read(mark_at > 0);
+            }
+            if claim.date_basis == DateBasis::Publication {
+                let written = || is_written(doc, claim);
+                let story_day = || {
+                    let day = match para_day {
+                        Some(day) => day,
+                        None => story.day_before(paragraph_index).filter(|_| !written())?,
+                    };
+                    (!is_present_tense(&claim.cue) && day != published).then_some(day)
+                };
+                if let Some(day) = speaker_days.day_for(claim).or_else(story_day) {
+                    claim.stated_on = Some(day);
+                    claim.date_basis = DateBasis::Continued;
+                }
+            }
+            if let Some(day) = own_day {
+                speaker_days.note(claim, day);
+            }
+            next_claim += 1;
+        }
+        for &(_, mark, sentence) in marks.get(mark_at..).unwrap_or(&[]) {
+            story.apply(mark, sentence, &mut para_day, &mut same_day);
+        }
+        story.close_paragraph(undated_statement && !dated);
+    }
+}
+
+/// The running state of one article's reading.
+struct Story {
+    published: PartialDate,
+    /// The day the story tells about, when it is not the publication day.
+    day: Option<PartialDate>,
+    /// The paragraph that set `day`.
+    day_set_in: usize,
+    /// The paragraph being read.
+    paragraph: usize,
+    /// Paragraphs of the lede zone still to read; 0 once the zone is closed.
+    zone_left: usize,
+    lede_seen: bool,
+}
+
+impl Story {
+    /// Opens the lede zone at the lede, and again at a dateline that starts a round-up's
+    /// next story.
+    fn open_paragraph(
+        &mut self,
+        index: usize,
+        span: Span,
+        marks: &[(usize, Mark, usize)],
+        claims: &[Claim],
+    ) {
+        self.paragraph = index;
+        let dateline = marks.first().is_some_and(|&(_, m, _)| m == Mark::Dateline);
+        // A standfirst's "X says ..." summary is not the lede.
+        let lede_claim = claims.iter().any(|c| !is_present_tense(&c.cue));
+        if !self.lede_seen {
+            if (span.len() >= LEDE_BYTES && claims.is_empty()) || lede_claim {
+                self.lede_seen = true;
+                self.zone_left = LEDE_ZONE;
+            }
+        } else if dateline {
+            self.day = None;
+            self.zone_left = LEDE_ZONE;
+        }
+    }
+
+    /// The story's day for a statement in paragraph `index`: only paragraphs after the one
+    /// that set it take it; within that paragraph the date modifies its own clause ("The
+    /// council met on Monday. It said ..." keeps the publication day).
+    fn day_before(&self, index: usize) -> Option<PartialDate> {
+        self.day.filter(|_| index > self.day_set_in)
+    }
+
+    /// An undated statement in the lede zone after the lede, before any date of its
+    /// paragraph (`dated_before`), is news of the publication day: the zone closes.
+    fn undated_statement_read(&mut self, dated_before: bool) {
+        if self.zone_left > 0 && self.zone_left < LEDE_ZONE && !dated_before {
+            self.zone_left = 0;
+        }
+    }
+
+    /// A statement dated otherwise after the paragraph that set the story's day ends it.
+    fn leave_day_unless(&mut self, day: PartialDate) {
+        if self.paragraph > self.day_set_in && self.day.is_some_and(|d| d != day) {
+            self.day = None;
+        }
+    }
+
+    /// Ends a paragraph. A lede that reports an undated statement ("X said it would ...")
+    /// and dates nothing is the news of the publication day: the zone closes, and later
+    /// dates in it are background ("USAir rejected the offer yesterday").
+    fn close_paragraph(&mut self, lede_undated_statement: bool) {
+        if self.zone_left == LEDE_ZONE && lede_undated_statement {
+            self.zone_left = 0;
+        }
+        if self.lede_seen {
+            self.zone_left = self.zone_left.saturating_sub(1);
+        }
+    }
+
+    fn apply(
+        &mut self,
+        mark: Mark,
+        sentence: usize,
+        para_day: &mut Option<PartialDate>,
+        same_day: &mut Option<(usize, PartialDate)>,
+    ) {
+        match mark {
+            // Only the lede's own date of a statement is the story's day; later in the lede
+            // zone it is that speaker's ("X said on Monday").
+            Mark::Day(_, true, _) if self.zone_left > 0 && self.zone_left < LEDE_ZONE => {}
+            // A calendar date in the narration is mostly background ("a split declared
+            // February 26"); the story's own day is written as a weekday or "yesterday".
+            Mark::Day(_, _, DateBasis::Explicit) if self.zone_left > 0 => {}
+            Mark::Day(day, ..) => {
+                if self.zone_left > 0 {
+                    self.day = (day != self.published).then_some(day);
+                    self.day_set_in = self.paragraph;
+                    self.zone_left = 0;
+                } else if self.day.is_some_and(|d| d != day) {
+                    self.day = None;
+                }
+            }
+            Mark::Background => {
+                self.day = None;
+            }
+            Mark::SameDay => {
+                if let Some(day) = para_day.or(self.day) {
+                    *same_day = Some((sentence, day));
+                }
+            }
+            Mark::Dateline => {}
+        }
+    }
+}
+
+/// What the date expression `expr` at tokens `i..end` says, or `None` when it is not the
+/// day of its clause (a limit, a plan, a day after publication).
+fn mark_of<'t>(
+    expr: DateExpr,
+    i: usize,
+    end: usize,
+    at_paragraph_start: bool,
+    word: &impl Fn(usize) -> Option<&'t str>,
+    published: PartialDate,
+) -> Option<Mark> {
+    let is_dash = |w: &str| matches!(w, "-" | "--" | "–" | "—" | "(" | ":");
+    // "SANTIAGO, May 4 (Reuters) -", "MOSCOW, October 9. /TASS/."
+    let dateline = word(end).is_some_and(is_dash)
+        || (word(end) == Some(".") && word(end + 1).is_some_and(|w| w.starts_with('/')));
+    if at_paragraph_start && dateline && matches!(expr, DateExpr::Calendar { .. }) {
+        return Some(Mark::Dateline);
+    }
+    let previous = i.checked_sub(1).and_then(word);
+    if previous.is_some_and(|w| NOT_THE_CLAUSE_DAY.iter().any(|n| w.eq_ignore_ascii_case(n))) {
+        return None;
+    }
+    // "since midnight yesterday", "by late Friday".
+    let second = i.checked_sub(2).and_then(word);
+    if second.is_some_and(|w| LIMITS.iter().any(|n| w.eq_ignore_ascii_case(n))) {
+        return None;
+    }
+    let window = i.saturating_sub(CLAUSE_WINDOW)..i;
+    for k in window.rev() {
+        let Some(w) = word(k) else { break };
+        if w == "," || w == ";" {
+            break;
+        }
+        if FUTURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)) {
+            return None;
+        }
+    }
+    match expr {
+        DateExpr::Vague => Some(Mark::Background),
+        DateExpr::SameDay => Some(Mark::SameDay),
+        _ => match dates::resolve(Some(expr), Some(published)) {
+            (Some(day), basis @ (DateBasis::Explicit | DateBasis::Relative)) => {
+                Some(if is_recent(day, published) {
+                    Mark::Day(day, false, basis)
+                } else {
+                    Mark::Background
+                })
+            }
+            // After publication (a plan) or not placeable without a year.
+            _ => None,
+        },
+    }
+}
+
+/// Openings of a fronted scene-setting phrase whose date is the cue's: "Speaking at the
+/// forum yesterday, X said", "In a ruling delivered yesterday, X said".
+const INTRO_LEADS: [&str; 10] = [
+    "speaking",
+    "in",
+    "at",
+    "during",
+    "addressing",
+    "asked",
+    "answering",
+    "talking",
+    "reached",
+    "writing",
+];
+
+/// How far after a claim's cue, in bytes, a date flagged as a statement's may sit and still
+/// be that cue's ("X told parliament's climate committee on Thursday", "X said in an
+/// interview on Monday").
+const CUE_DATE_BYTES: usize = 25;
+
+/// The date the engine did not attach to the cue of an undated claim: a date of a fronted
+/// scene-setting phrase of the claim's sentence, before the speaker, or a statement's date
+/// right after the speaker's cue. `marks` are the paragraph's.
+fn missed_cue_date(
+    doc: &Document<'_>,
+    claim: &Claim,
+    marks: &[(usize, Mark, usize)],
+) -> Option<(PartialDate, DateBasis)> {
+    let tokens = doc.tokens;
+    let speaker = claim.speaker_span?;
+    let sentence = tokens.sentence_at(speaker.start)?;
+    let opening = tokens.sentences.get(sentence)?.tokens.start;
+    let fronted = tokens.tokens.get(opening).is_some_and(|t| {
+        let w = t.text(doc.text);
+        INTRO_LEADS.iter().any(|l| w.eq_ignore_ascii_case(l))
+    });
+    let text = doc.text;
+    marks.iter().find_map(|&(at, mark, s)| match mark {
+        Mark::Day(day, cue_date, basis) if s == sentence => {
+            // Not a relative clause's date ("In Norvik, where the cranes broke down on
+            // Monday, X said").
+            let intro = text.get(tokens.tokens.get(opening)?.span().start..at).unwrap_or("");
+            let before = fronted
+                && at < speaker.start
+                && !intro.split_whitespace().any(|w| {
+                    RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
+                });
+            // Right after this claim's own cue and a short tail, not another clause's.
+            let gap = text.get(speaker.end..at).unwrap_or("").trim_start();
+            let after = cue_date
+                && at >= speaker.end
+                && gap.len() <= claim.cue.len() + CUE_DATE_BYTES
+                && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
+                && !gap.contains(',');
+            (before || after).then_some((day, basis))
+        }
+        _ => None,
+    })
+}
+
+/// Words opening a relative clause, whose date is its own verb's.
+const RELATIVE_WORDS: [&str; 5] = ["where", "which", "who", "whose", "when"];
+
+/// Whether the claim is reported in the perfect ("X has called on ...", "X had said"): the
+/// auxiliary right after the speaker.
+fn is_perfect(doc: &Document<'_>, claim: &Claim) -> bool {
+    let Some(speaker) = claim.speaker_span else { return false };
+    let after = doc.text.get(speaker.end..).unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    ["has", "have", "had"].iter().any(|a| next.eq_ignore_ascii_case(a))
+}
+
+/// Words right before a date that make it the date of one speaker's statement rather than
+/// of an event others attended: "said in an interview on Monday", "in a statement on Monday".
+const SPEAKER_CHANNELS: [&str; 8] =
+    ["interview", "statement", "email", "e-mail", "letter", "post", "release", "tweet"];
+
+/// Words of a written channel: a statement so given was not made at the story's event.
+/// ("wrote" is not one: "the researchers wrote" is the study of the story's day.)
+const WRITTEN_CHANNELS: [&str; 8] =
+    ["statement", "email", "e-mail", "letter", "release", "post", "posted", "tweet"];
+
+/// Whether the date at token `i` dates one speaker's statement: the word before it
+/// (skipping "on", "late", "early") ends a cue of the paragraph's `claims` or names a
+/// speaker's own channel.
+fn dates_a_statement<'t>(
+    word: &impl Fn(usize) -> Option<&'t str>,
+    i: usize,
+    claims: &[Claim],
+) -> bool {
+    const LEADS: [&str; 4] = ["on", "late", "early", "the"];
+    let mut k = i;
+    let mut before = None;
+    for _ in 0..3 {
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+        before = word(k);
+        if !before.is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l))) {
+            break;
+        }
+    }
+    let Some(before) = before else { return false };
+    SPEAKER_CHANNELS.iter().any(|c| before.eq_ignore_ascii_case(c))
+        || claims.iter().any(|c| {
+            c.cue.split_whitespace().last().is_some_and(|last| last.eq_ignore_ascii_case(before))
+        })
+}
+
+/// Whether the claim's attribution names a written channel ("said in a statement", "said in
+/// an email", "wrote on X"): such a statement was not made at the story's event.
+fn is_written(doc: &Document<'_>, claim: &Claim) -> bool {
+    if claim.cue.split_whitespace().next().is_some_and(|w| WRITTEN_CHANNELS.contains(&w)) {
+        return true;
+    }
+    let Some(speaker) = claim.speaker_span else { return false };
+    let tokens = doc.tokens;
+    let Some(first) = tokens.token_at(speaker.end).or_else(|| tokens.token_at(speaker.end + 1))
+    else {
+        return false;
+    };
+    // The attribution runs from the speaker to the statement, or to the sentence's end when
+    // the statement came first; a few words suffice for "said in a statement".
+    let end = if claim.span.start >= speaker.end { claim.span.start } else { usize::MAX };
+    tokens
+        .tokens
+        .get(first..)
+        .unwrap_or(&[])
+        .iter()
+        .take(ATTRIBUTION_WORDS)
+        .take_while(|t| t.span().start < end)
+        .map(|t| t.text(doc.text))
+        .take_while(|w| *w != "." && *w != "\"")
+        .any(|w| WRITTEN_CHANNELS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// How many words after the speaker are searched for a written channel.
+const ATTRIBUTION_WORDS: usize = 8;
+
+/// Whether a paragraph opens with a clock time ("4:40 PM ..."): a live blog's entry, which
+/// starts a story of its own.
+fn is_timestamped(text: &str, span: Span) -> bool {
+    let Some(p) = text.get(span.start..span.end.min(span.start + 12)) else { return false };
+    let b = p.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) || b.get(hours) != Some(&b':') {
+        return false;
+    }
+    let minutes =
+        b.get(hours + 1..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = p.get(hours + 1 + minutes..).unwrap_or("").trim_start().to_ascii_lowercase();
+    minutes == 2 && ["am", "pm", "a.m", "p.m"].iter().any(|m| rest.starts_with(m))
+}
+
+/// Whether `day` is publication or one of the [`RECENT_DAYS`] before it.
+fn is_recent(day: PartialDate, published: PartialDate) -> bool {
+    let same = |a: PartialDate, b: PartialDate| match (a.year(), b.year()) {
+        (Some(_), Some(_)) => a == b,
+        _ => (a.month(), a.day()) == (b.month(), b.day()),
+    };
+    // Without a year, count back in a leap year so that February 29 exists.
+    let base = match published.year() {
+        Some(_) => published,
+        None => published.with_year(2000),
+    };
+    (0..=i64::from(RECENT_DAYS)).any(|back| base.add_days(-back).is_some_and(|d| same(d, day)))
+}
+
+/// Where a claim sits in the text: where its statement starts.
+fn claim_position(claim: &Claim) -> usize {
+    claim.pieces.first().map_or(claim.span.start, |p| p.start.min(claim.span.start))
+}
+
+/// The statements' words and all quotations, sorted and merged: dates inside them are
+/// what the statements are about.
+fn excluded_spans(doc: &Document<'_>, claims: &[Claim]) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::with_capacity(claims.len() + doc.tokens.quotes.len());
+    for claim in claims {
+        if claim.pieces.is_empty() {
+            spans.push(claim.span);
+        } else {
+            spans.extend(claim.pieces.iter().copied());
+        }
+    }
+    spans.extend(doc.tokens.quotes.iter().map(|q| q.span));
+    spans.sort_unstable_by_key(|s| (s.start, s.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
+}
+
+/// Whether a cue is in the present tense ("says", "analysts say", "accuse"): such a
+/// statement is reported as holding on the publication day. A cue is past when its first
+/// word is a past form or a participle ("said", "told", "saying", "quoted as saying"), or
+/// has no tense ("according to", a continuation quote's empty cue).
+fn is_present_tense(cue: &str) -> bool {
+    const PAST_OR_TENSELESS: [&str; 22] = [
+        "said",
+        "told",
+        "wrote",
+        "spoke",
+        "gave",
+        "made",
+        "took",
+        "held",
+        "put",
+        "set",
+        "thought",
+        "felt",
+        "found",
+        "saw",
+        "knew",
+        "forecast",
+        "was",
+        "were",
+        "had",
+        "has",
+        "according",
+        "quoted",
+    ];
+    let Some(first) = cue.split_whitespace().next() else {
+        return false;
+    };
+    let lower = first.to_ascii_lowercase();
+    let past = lower.ends_with("ed")
+        || lower.ends_with("ing")
+        || PAST_OR_TENSELESS.contains(&lower.as_str())
+        || !lower.chars().all(|c| c.is_ascii_alphabetic());
+    !past
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn present_tense_cues_are_recognized() {
+        let cases: &[(&str, bool)] = &[
+            ("says", true),
+            ("say", true),
+            ("tells reporters", true),
+            ("warns", true),
+            ("said", false),
+            ("told reporters", false),
+            ("according to", false),
+            ("was quoted as saying", false),
+            ("has said", false),
+            ("accuse", true),
+            ("insist", true),
+            ("", false),
+            ("X:", false),
+        ];
+        for &(cue, want) in cases {
+            assert_eq!(is_present_tense(cue), want, "{cue}");
+        }
+    }
+
+    #[test]
+    fn recent_days_are_the_week_before_publication() {
+        let d = |s: &str| s.parse::<PartialDate>().ok();
+        let cases: &[(&str, &str, bool)] = &[
+            ("2024-03-12", "2024-03-13", true),
+            ("2024-03-06", "2024-03-13", true),
+            ("2024-03-05", "2024-03-13", false),
+            ("2024-03-01", "2024-03-13", false),
+            ("2023-12-30", "2024-01-02", true),
+            ("--12-30", "--01-02", true),
+            ("--02-29", "--03-01", true),
+            ("--05-03", "--05-04", true),
+            ("--04-03", "--05-04", false),
+        ];
+        for &(day, published, want) in cases {
+            let (Some(day), Some(published)) = (d(day), d(published)) else {
+                panic!("bad test date {day} {published}");
+            };
+            assert_eq!(is_recent(day, published), want, "{day} {published}");
+        }
+    }
+}

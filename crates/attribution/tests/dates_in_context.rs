@@ -1,0 +1,148 @@
+//! Table-driven tests of the day a statement was made when its cue carries no date: the
+//! story's day set by the lede, what ends it, what keeps the publication day, and vague
+//! times that name no day. The texts are written for these tests and run through the real
+//! tokenizer, the default gazetteer and the attributor.
+
+mod support;
+
+/// Publication: Tuesday 2021-04-13.
+const PUBLISHED: &str = "2021-04-13";
+
+/// The day (or "" for none) of the claim whose statement contains `inside`.
+fn day_of(text: &str, inside: &str) -> String {
+    let found = support::claims_with(text, support::default_gazetteer(), PUBLISHED);
+    let Some((claim, _)) = found.iter().find(|(_, s)| s.contains(inside)) else {
+        panic!(
+            "no claim containing {inside:?} in {text:?}; found: {:?}",
+            found.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>()
+        );
+    };
+    claim.stated_on.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// Each row: the text, a substring of one statement, and that statement's day.
+macro_rules! date_table {
+    ($name:ident: $( ($text:expr, $inside:expr, $day:expr) ),+ $(,)?) => {
+        #[test]
+        fn $name() {
+            $( assert_eq!(day_of($text, $inside), $day, "day of {:?} in {:?}", $inside, $text); )+
+        }
+    };
+}
+
+const STRIKE: &str = "Europe's busiest ferry port was partly paralysed on Monday as dock workers in Harwick walked out in protest against the automation of its cranes.\n\n\
+\"We are not against machines, we are against machines that throw people on the street,\" union leader Pieter Maas said.\n\n\
+The operator, Nordquay Terminals, said the company's door remained open and that nobody would be dismissed.\n\n\
+Economists say the dispute is a test for every port in the region.\n\n\
+The transport ministry said in a statement that it was following the talks closely.";
+
+date_table! {
+    the_ledes_event_day_dates_later_statements_of_every_speaker:
+    (STRIKE, "We are not against machines", "2021-04-12"),
+    (STRIKE, "the company's door remained open", "2021-04-12"),
+    // A present-tense cue reports what holds on the publication day.
+    (STRIKE, "the dispute is a test", "2021-04-13"),
+    // A written statement was not made at the event.
+    (STRIKE, "following the talks closely", "2021-04-13"),
+}
+
+const FORUM: &str = "The prime minister of Freedonia told an energy forum that his government would keep its gas exports to Europe flowing for as long as buyers honoured their contracts.\n\n\
+Speaking at a session of the Harbour Energy Forum in the capital yesterday, the prime minister said that mediation between suppliers and buyers required patience.\n\n\
+He added that the coming weeks would be decisive for several contracts.\n\n\
+Ana Kovac, an analyst at the Lisbon Energy Institute, told reporters that buyers would negotiate.";
+
+date_table! {
+    a_fronted_scene_date_is_the_cues_and_a_lede_reporting_an_undated_statement_is_todays:
+    // The lede reports an undated statement: the news is the publication day's.
+    (FORUM, "would keep its gas exports", "2021-04-13"),
+    // "Speaking at ... yesterday, X said" dates that cue, however long the phrase.
+    (FORUM, "mediation between suppliers", "2021-04-12"),
+    // The same speaker's later statement takes that day.
+    (FORUM, "would be decisive", "2021-04-12"),
+    // Another speaker is not at the forum by default: the lede closed the story's day.
+    (FORUM, "buyers would negotiate", "2021-04-13"),
+}
+
+const COURT: &str = "The High Court in Nairobi has suspended the city's new parking fees, pending the hearing of a petition filed by a resident who says the charges were imposed unlawfully.\n\n\
+In a ruling delivered yesterday, Justice Miriam Otieno said the petitioner had raised serious constitutional questions.\n\n\
+The county's lawyer, Peter Langat, told the court that halting the fees would cost the city millions a month.\n\n\
+On Tuesday, the county's transport chief Brian Njoroge said the county would appeal.\n\n\
+Motorists said parking attendants were still demanding the new rates.";
+
+date_table! {
+    a_day_set_after_the_lede_carries_until_a_paragraph_dated_otherwise:
+    (COURT, "serious constitutional questions", "2021-04-12"),
+    (COURT, "halting the fees", "2021-04-12"),
+    (COURT, "the county would appeal", "2021-04-13"),
+    // A statement dated otherwise ended the story's day.
+    (COURT, "still demanding the new rates", "2021-04-13"),
+}
+
+const ONE_PARAGRAPH: &str =
+    "The Harbour Council met on Monday. It said the fees would stay for another year.";
+
+date_table! {
+    a_date_dates_its_own_clause_not_the_statements_of_its_paragraph:
+    (ONE_PARAGRAPH, "the fees would stay", "2021-04-13"),
+}
+
+const BRIEFING: &str = "The United States welcomed the border agreement between Freedonia and Sylvania, State Department spokesperson Maria Lind told reporters at her daily news briefing on Monday.\n\n\
+Earlier in the day, Pentagon deputy press secretary Sabrina Holt said the department was consulting its allies.\n\n\
+\"That would be a very serious development,\" Holt told reporters.";
+
+date_table! {
+    earlier_in_the_day_is_the_storys_day_not_the_publication_day:
+    (BRIEFING, "was consulting its allies", "2021-04-12"),
+    (BRIEFING, "a very serious development", "2021-04-12"),
+}
+
+const OBITUARY: &str = "Anna Berglund, who coached three generations of Swedish skiers, has died at the age of 81, her family said.\n\n\
+Berglund said in a 2019 interview that talent was a loan and training the repayment.\n\n\
+Her former pupil Lars Ek said in August that she had never raised her voice.\n\n\
+The novelist Chiamaka Obi said in an interview last week that her new book began as a thriller.";
+
+date_table! {
+    a_month_a_year_or_a_vague_time_names_no_day:
+    (OBITUARY, "talent was a loan", ""),
+    (OBITUARY, "never raised her voice", ""),
+    (OBITUARY, "her new book began", ""),
+}
+
+const ROUNDUP: &str = "KUALA LUMPUR, April 13 (Bernama) -- Prime Minister Datuk Anwar Hashim said yesterday that the region must speak with one voice on the sea dispute, at a retreat of economic ministers.\n\n\
+Trade minister Zafir Aziz told reporters that ministers would discuss a plan to cut tariffs.\n\n\
+--------------------------------------------\n\n\
+HANOI, April 13 (Bernama) -- Vietnam will start building its high-speed railway this year, Deputy Prime Minister Tran Minh Ha said.\n\n\
+Ha told a meeting of the steering committee that land clearance was nearly complete.";
+
+date_table! {
+    a_round_ups_next_dateline_starts_a_story_of_its_own:
+    (ROUNDUP, "ministers would discuss a plan", "2021-04-12"),
+    (ROUNDUP, "land clearance was nearly complete", "2021-04-13"),
+}
+
+const LIVE_BLOG: &str = "MANILA, Philippines — Typhoon Ramil made landfall over Catanduanes late Sunday night, packing maximum sustained winds of 195 kilometers per hour. Follow this page for live updates.\n\n\
+4:40 PM Interior Secretary Jon Remo said more than 400,000 people had been evacuated in Bicol.\n\n\
+\"No one goes on leave while our people are in evacuation centers,\" President Ana Cruz told a briefing.";
+
+/// The same story without the live blog's clock times: the landfall's day dates them.
+const LANDFALL: &str = "MANILA, Philippines — Typhoon Ramil made landfall over Catanduanes late Sunday night, packing maximum sustained winds of 195 kilometers per hour. Follow this page for live updates.\n\n\
+Interior Secretary Jon Remo said more than 400,000 people had been evacuated in Bicol.\n\n\
+\"No one goes on leave while our people are in evacuation centers,\" President Ana Cruz told a briefing.";
+
+date_table! {
+    a_live_blogs_timed_entry_is_the_publication_days:
+    (LIVE_BLOG, "400,000 people had been evacuated", "2021-04-13"),
+    (LIVE_BLOG, "No one goes on leave", "2021-04-13"),
+    (LANDFALL, "400,000 people had been evacuated", "2021-04-11"),
+    (LANDFALL, "No one goes on leave", "2021-04-11"),
+}
+
+const PLANS: &str = "The board of Harlan Tool voted on Monday to close its plant in Ohio, ending a year of talks with the union over wages and pensions.\n\n\
+Workers will hold a rally on Friday, union leader Tom Reyes said.\n\n\
+Company spokesman Dan Wolfe said the plant would stay open until Thursday.";
+
+date_table! {
+    dates_of_plans_and_limits_do_not_move_the_storys_day:
+    (PLANS, "Workers will hold a rally", "2021-04-12"),
+    (PLANS, "stay open until Thursday", "2021-04-12"),
+}

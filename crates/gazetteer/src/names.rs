@@ -1,0 +1,454 @@
+//! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
+//! that no row lists, named by the row's canonical name.
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+use whosaid_core::{EntityKind, Span};
+
+use crate::fold::fold_pattern;
+use crate::words::{contains, GENERATIONAL_SUFFIXES};
+use crate::{Gazetteer, Gender, Mention, RoleMention};
+
+/// The name before a "Jr."-type suffix of a person named with at least two words before it
+/// ("Ferdinand Marcos" of "Ferdinand Marcos Jr.", "Benigno Aquino" of "Benigno Aquino III"):
+/// outlets often drop the suffix of the living holder of the name. Not for "Sr." (the bare
+/// name is the son's as often as the father's), nor for a regnal number after one name
+/// ("Charles III": "Charles" alone is anyone).
+pub(crate) fn without_generational_suffix(name: &str) -> Option<&str> {
+    let name = name.trim_end();
+    let (before, suffix) = name.rsplit_once(' ')?;
+    let suffix = suffix.trim_end_matches('.');
+    if suffix.eq_ignore_ascii_case("sr") || !contains(GENERATIONAL_SUFFIXES, suffix) {
+        return None;
+    }
+    let before = before.trim_end_matches([',', ' ']);
+    (before.split_whitespace().count() >= 2).then_some(before)
+}
+
+/// "Pope Leo XIV", "King Abdullah II", "Crown Prince Mohammed bin Salman": a gazetteer
+/// alias that is a title before the person's canonical name. The title is a title (a
+/// [`RoleMention`], as for a name found by shape after one), and the mention covers the name
+/// only, so "the Pope" later finds the holder of the title. Costs a word comparison per
+/// gazetteer person; roles stay in text order.
+fn split_leading_titles(
+    g: &Gazetteer,
+    text: &str,
+    mentions: &mut [Mention],
+    roles: &mut Vec<RoleMention>,
+) {
+    let mut added = false;
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person || m.adjective {
+            continue;
+        }
+        let Some(entity) = m.entity.and_then(|e| g.entity(e)) else { continue };
+        let Some(surface) = m.span.get(text) else { continue };
+        let Some(first) = entity.name.split_whitespace().next() else { continue };
+        // Where the canonical name's first word starts in the surface, at a word start.
+        let Some(name_at) = word_starts(surface).skip(1).find(|&at| {
+            surface.get(at..).is_some_and(|rest| {
+                rest.split_whitespace().next().is_some_and(|w| same_word(w, first))
+            })
+        }) else {
+            continue;
+        };
+        let prefix = surface.get(..name_at).unwrap_or("").trim_end();
+        if prefix.is_empty() || entity.name.split_whitespace().any(|w| same_word(w, prefix)) {
+            continue;
+        }
+        let Some(title) = g.role_titles.iter().find(|t| t.eq_ignore_ascii_case(prefix)) else {
+            continue;
+        };
+        let title_span = Span::new(m.span.start, m.span.start + prefix.len());
+        if roles.iter().any(|r| r.span.start < m.span.end && title_span.start < r.span.end) {
+            continue;
+        }
+        roles.push(RoleMention { span: title_span, title: title.clone(), title_span, of: None });
+        m.span = Span::new(m.span.start + name_at, m.span.end);
+        added = true;
+    }
+    if added {
+        roles.sort_by_key(|r| r.span.start);
+    }
+}
+
+/// Rewrites the final mentions and roles of one text for the name forms of this module.
+pub(crate) fn apply(
+    g: &Gazetteer,
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    roles: &mut Vec<RoleMention>,
+) {
+    split_leading_titles(g, text, mentions, roles);
+    cut_leaked_titles(text, mentions);
+    name_peers(g, text, mentions);
+}
+
+/// Head nouns of titles (lowercase) that the role lexicon may not hold in the form written
+/// ("Chief Electoral Officer", "Greens MEP"): a capitalized one inside a name by shape ends
+/// the title before the name.
+const TITLE_NOUNS: &[&str] = &[
+    "officer",
+    "director",
+    "commissioner",
+    "secretary",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "governor",
+    "ambassador",
+    "envoy",
+    "mep",
+    "mp",
+    "senator",
+    "councillor",
+    "superintendent",
+    "inspector",
+    "registrar",
+    "ombudsman",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "manager",
+    "executive",
+];
+
+/// "IEC Chief Electoral Officer Sy Mamabolo said": the finder by shape took the end of a
+/// title the lexicon does not hold into the name. In a name by shape, the words up to the
+/// last title noun of [`TITLE_NOUNS`] are left out when two words or more remain ("Sy
+/// Mamabolo"; "Justice Malala" stays), and its other mentions (the later "Mamabolo") are
+/// renamed. Nothing to do in texts whose names by shape hold no title noun.
+fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.entity.is_some() || m.kind != EntityKind::Person {
+            continue;
+        }
+        let Some(surface) = m.span.get(text) else { continue };
+        if surface != m.name {
+            continue;
+        }
+        let starts: Vec<usize> = word_starts(surface).collect();
+        let is_title = |at: usize| {
+            surface.get(at..).and_then(|w| w.split_whitespace().next()).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && contains(TITLE_NOUNS, w)
+            })
+        };
+        let Some(last_title) = starts.iter().rposition(|&at| is_title(at)) else { continue };
+        let Some(&name_at) = starts.get(last_title + 1) else { continue };
+        if starts.len() - (last_title + 1) < 2 {
+            continue;
+        }
+        let name = surface.get(name_at..).unwrap_or("").to_string();
+        renamed.push((std::mem::replace(&mut m.name, name.clone()), name));
+        m.span = Span::new(m.span.start + name_at, m.span.end);
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.entity.is_none() && m.kind == EntityKind::Person) {
+        if let Some((_, name)) = renamed.iter().find(|(old, _)| *old == m.name) {
+            m.name.clone_from(name);
+        }
+    }
+}
+
+/// Titles of peerage that, before a single name, are how the peer is named ("Lord Reed",
+/// "Lady Simler", "Baroness Chapman"): the title is part of the name there, unlike "Lord"
+/// before a full name or "Sir" and "Dame" before one.
+const PEERAGE: &[&str] = &["Lord ", "Lady ", "Baron ", "Baroness "];
+
+fn peerage_finder() -> Option<&'static AhoCorasick> {
+    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    FINDER.get_or_init(|| AhoCorasick::new(PEERAGE).ok()).as_ref()
+}
+
+/// "Delivering the judgment, Lord Reed said ...; Reed added": a title of [`PEERAGE`] before
+/// one capitalized word that no capitalized word follows is a peer's name, a person with the
+/// title in it, unless the word is a role title ("the Lord Chancellor") or inside another
+/// name. One-word names by shape of the same word in the text are that peer. One search for
+/// the four titles over the text; nothing more where none occurs.
+fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
+    let Some(finder) = peerage_finder() else { return };
+    let bytes = text.as_bytes();
+    let mut peers: Vec<(Span, usize)> = Vec::new();
+    for hit in finder.find_iter(text) {
+        let (start, word_start) = (hit.start(), hit.end());
+        if start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let rest = text.get(word_start..).unwrap_or("");
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        let word = rest.get(..word_len).unwrap_or("");
+        if word.len() < 2 || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let after = rest.get(word_len..).unwrap_or("");
+        if after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase))
+            || g.role_titles.iter().any(|t| t.eq_ignore_ascii_case(word))
+        {
+            continue;
+        }
+        peers.push((Span::new(start, word_start + word_len), hit.end() - hit.start() - 1));
+    }
+    if peers.is_empty() {
+        return;
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    let mut names: Vec<(String, String)> = Vec::new();
+    let by_shape =
+        |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Person && !m.name.contains(' ');
+    for &(span, title_len) in &peers {
+        let Some(full) = span.get(text) else { continue };
+        let bare = full.get(title_len + 1..).unwrap_or("");
+        let overlapping =
+            mentions.iter_mut().find(|m| m.span.start < span.end && span.start < m.span.end);
+        match overlapping {
+            // "Reed" found by shape after the title: it takes the title.
+            Some(m) if by_shape(m) && m.span.end == span.end && m.name == bare => {
+                m.span = span;
+                full.clone_into(&mut m.name);
+            }
+            Some(_) => continue,
+            None => {
+                let gender = match full.get(..title_len) {
+                    Some("Lord" | "Baron") => Some(Gender::Male),
+                    _ => Some(Gender::Female),
+                };
+                added.push(Mention {
+                    span,
+                    entity: None,
+                    kind: EntityKind::Person,
+                    name: full.to_string(),
+                    adjective: false,
+                    gender,
+                });
+            }
+        }
+        if !names.iter().any(|(b, _)| b == bare) {
+            names.push((bare.to_string(), full.to_string()));
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| by_shape(m)) {
+        if let Some((_, full)) = names.iter().find(|(bare, _)| *bare == m.name) {
+            m.name.clone_from(full);
+        }
+    }
+    // Later uses of the bare name that no mention covers ("Reed said").
+    for (bare, full) in &names {
+        let Some(&(first, _)) = peers
+            .iter()
+            .find(|(span, t)| span.get(text).and_then(|f| f.get(t + 1..)) == Some(bare.as_str()))
+        else {
+            continue;
+        };
+        for (at, _) in text.get(first.end..).unwrap_or("").match_indices(bare.as_str()) {
+            let span = Span::new(first.end + at, first.end + at + bare.len());
+            let word_edge =
+                |i: Option<&u8>| !i.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+            let edges = word_edge(span.start.checked_sub(1).and_then(|i| bytes.get(i)))
+                && word_edge(bytes.get(span.end));
+            let taken = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
+            if !edges || mentions.iter().chain(&added).any(taken) {
+                continue;
+            }
+            let gender = added
+                .iter()
+                .chain(mentions.iter())
+                .find(|m| m.name == *full)
+                .and_then(|m| m.gender);
+            added.push(Mention {
+                span,
+                entity: None,
+                kind: EntityKind::Person,
+                name: full.clone(),
+                adjective: false,
+                gender,
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Byte offsets where words of `s` start.
+fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    (0..bytes.len()).filter(move |&i| {
+        bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace())
+            && (i == 0 || bytes.get(i - 1).is_some_and(u8::is_ascii_whitespace))
+    })
+}
+
+/// Two words equal after folding and ASCII case.
+fn same_word(a: &str, b: &str) -> bool {
+    fold_pattern(a).eq_ignore_ascii_case(&fold_pattern(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generational_suffix_drops_only_after_a_full_name() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Ferdinand Marcos Jr.", Some("Ferdinand Marcos")),
+            ("Ferdinand R. Marcos Jr", Some("Ferdinand R. Marcos")),
+            ("Benigno Aquino III", Some("Benigno Aquino")),
+            ("Hank Williams, Jr.", Some("Hank Williams")),
+            ("John Smith IV", Some("John Smith")),
+            ("George Foreman Sr.", None),
+            ("Charles III", None),
+            ("Margrethe II", None),
+            ("Martin Luther King", None),
+            ("Jr.", None),
+            ("", None),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(without_generational_suffix(name), *expected, "{name}");
+        }
+    }
+
+    fn names(g: &crate::Gazetteer, text: &str) -> Vec<String> {
+        let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
+        found.mentions.into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn a_name_without_its_suffix_is_the_gazetteers_only_person_of_that_name() {
+        let mut b = crate::GazetteerBuilder::new();
+        b.add_tsv(
+            "test",
+            "rene-dumas-jr\tperson\tRene Dumas Jr.\t\n\
+             alba-reyes-iii\tperson\tAlba Reyes III\t\n\
+             lars-holm-jr\tperson\tLars Holm Jr.\t\n\
+             lars-holm\tperson\tLars Holm\t\n\
+             tove-ii\tperson\tTove II\t\n",
+        );
+        assert!(b.errors().is_empty(), "{:?}", b.errors());
+        let g = b.build();
+        let cases: &[(&str, &[&str])] = &[
+            ("President Rene Dumas said so.", &["Rene Dumas Jr."]),
+            ("Rene Dumas Jr. said so.", &["Rene Dumas Jr."]),
+            ("Alba Reyes said so.", &["Alba Reyes III"]),
+            // The father is listed too: the bare name is his.
+            ("Lars Holm said so. Lars Holm Jr. agreed.", &["Lars Holm", "Lars Holm Jr."]),
+            // A regnal number after one name is no generational suffix.
+            ("Tove visited.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(&g, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_peerage_title_before_one_name_is_part_of_it() {
+        let mut b = crate::GazetteerBuilder::new();
+        b.add_roles_tsv("roles", "chancellor\n");
+        let g = b.build();
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Giving the ruling, Lord Harwick said the law was clear. \
+                 \"It is settled,\" Harwick said.",
+                &[("Lord Harwick", "Lord Harwick"), ("Harwick", "Lord Harwick")],
+            ),
+            ("Lady Ormsby, agreeing, said the appeal failed.", &[("Lady Ormsby", "Lady Ormsby")]),
+            ("Baroness Tull said the bill was flawed.", &[("Baroness Tull", "Baroness Tull")]),
+            // Not a peerage form: a title glued to another word, or before a full name.
+            ("Overlord Harwick said so.", &[("Overlord Harwick", "Overlord Harwick")]),
+            ("Lord Harwick Smith said so.", &[("Harwick Smith", "Harwick Smith")]),
+            // A role title after "Lord" is an office, not a peer.
+            ("The Lord Chancellor said so.", &[]),
+        ];
+        for (text, want) in cases {
+            let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
+            let got: Vec<(&str, &str)> = found
+                .mentions
+                .iter()
+                .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_nouns_the_lexicon_lacks_stay_out_of_names_by_shape() {
+        let mut b = crate::GazetteerBuilder::new();
+        b.add_roles_tsv("roles", "chief\n");
+        let g = b.build();
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "On Monday, Chief Returning Officer Tomas Brekke said the count was over. \
+                 Brekke said more.",
+                &[("Tomas Brekke", "Tomas Brekke"), ("Brekke", "Tomas Brekke")],
+            ),
+            ("Greens MEP Ilse Varga-Moll said no.", &[("Ilse Varga-Moll", "Ilse Varga-Moll")]),
+            // One word after the title noun: no name would remain, nothing is cut.
+            ("Officer Brekke said so.", &[("Officer Brekke", "Officer Brekke")]),
+        ];
+        for (text, want) in cases {
+            let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
+            let got: Vec<(&str, &str)> = found
+                .mentions
+                .iter()
+                .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_before_a_canonical_name_is_a_title() {
+        let mut b = crate::GazetteerBuilder::new();
+        b.add_tsv(
+            "test",
+            "pope-ugo-iv\tperson\tUgo IV\tPope Ugo IV|Pope Ugo\n\
+             ana-v\tperson\tAna V\tQueen Ana V\n\
+             omar-bin-said\tperson\tOmar bin Said\tCrown Prince Omar bin Said\n\
+             queen-ida\tperson\tQueen Ida of Norland\tQueen Ida\n\
+             tor-lund\tperson\tTor Lund\tTorvald Lund\n",
+        )
+        .add_roles_tsv("roles", "pope\nqueen\ncrown prince\n");
+        assert!(b.errors().is_empty(), "{:?}", b.errors());
+        let g = b.build();
+        // (text, mention surfaces with names, role titles as written)
+        type Case =
+            (&'static str, &'static [(&'static str, &'static str)], &'static [&'static str]);
+        let cases: &[Case] = &[
+            ("Pope Ugo IV said so.", &[("Ugo IV", "Ugo IV")], &["Pope"]),
+            ("Then Pope Ugo spoke.", &[("Ugo", "Ugo IV")], &["Pope"]),
+            ("Queen Ana V said so.", &[("Ana V", "Ana V")], &["Queen"]),
+            (
+                "Crown Prince Omar bin Said said so.",
+                &[("Omar bin Said", "Omar bin Said")],
+                &["Crown Prince"],
+            ),
+            // The canonical name holds the title: it stays in the name.
+            ("Queen Ida said so.", &[("Queen Ida", "Queen Ida of Norland")], &[]),
+            // An alias with another first word is no title.
+            ("Torvald Lund said so.", &[("Torvald Lund", "Tor Lund")], &[]),
+        ];
+        for (text, want_mentions, want_roles) in cases {
+            let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
+            let got: Vec<(&str, &str)> = found
+                .mentions
+                .iter()
+                .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
+                .collect();
+            assert_eq!(got, *want_mentions, "{text}");
+            let roles: Vec<&str> =
+                found.roles.iter().map(|r| r.span.get(text).unwrap_or("")).collect();
+            assert_eq!(roles, *want_roles, "{text}");
+        }
+    }
+}
