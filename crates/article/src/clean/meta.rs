@@ -672,10 +672,13 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     }
     let head = before_wide_gap(s);
     let name = head.trim().trim_matches(|c: char| "-–—=~*".contains(c)).trim();
-    let words = name.split_whitespace().count();
-    let rest = s.get(head.len()..).unwrap_or_default();
-    let rest_is_place = rest.split_whitespace().count() <= 2;
-    ((1..=3).contains(&words) && rest_is_place && cleaner.is_agency(name)).then_some(name)
+    // The list look-up first: it rules out nearly every line, and costs less than counting
+    // the words of the name and of the rest.
+    let rest = || s.get(head.len()..).unwrap_or_default();
+    (cleaner.is_agency(name)
+        && (1..=3).contains(&name.split_whitespace().count())
+        && rest().split_whitespace().count() <= 2)
+        .then_some(name)
 }
 
 /// The part of a "Source: NAME Published: DATE" line before its date label.
