@@ -15,7 +15,9 @@ use whosaid_core::{Claim, PartialDate};
 /// Other speakers' days never carry.
 #[derive(Debug, Default)]
 pub(crate) struct SpeakerDays {
-    last_day: HashMap<String, PartialDate>,
+    /// Each speaker's day; `None` when the speaker's dated statement named no day ("said
+    /// in an interview last week").
+    last_day: HashMap<String, Option<PartialDate>>,
 }
 
 impl SpeakerDays {
@@ -23,13 +25,27 @@ impl SpeakerDays {
     pub(crate) fn note(&mut self, claim: &Claim, day: PartialDate) {
         let key = speaker_key(claim);
         if !key.is_empty() {
-            self.last_day.insert(key, day);
+            self.last_day.insert(key, Some(day));
+        }
+    }
+
+    /// Remembers that `claim`'s cue dated it to no day ("last week", "in August"): the
+    /// speaker's later undated statements continue that interview or speech.
+    pub(crate) fn note_no_day(&mut self, claim: &Claim) {
+        let key = speaker_key(claim);
+        if !key.is_empty() {
+            self.last_day.insert(key, None);
         }
     }
 
     /// The day an undated statement of `claim`'s speaker takes, if that speaker was dated.
     pub(crate) fn day_for(&self, claim: &Claim) -> Option<PartialDate> {
-        self.last_day.get(&speaker_key(claim)).copied()
+        self.last_day.get(&speaker_key(claim)).copied().flatten()
+    }
+
+    /// Whether `claim`'s speaker was last dated to no day.
+    pub(crate) fn has_no_day(&self, claim: &Claim) -> bool {
+        matches!(self.last_day.get(&speaker_key(claim)), Some(None))
     }
 }
 

@@ -569,6 +569,19 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if let Some(m) = self.mention_at(k) {
+                // "South Africa captain Ana Ruiz was more measured": a country or body
+                // before a title only says whose title it is.
+                let after = self.token_at(m.span.end);
+                let opens = self.span(self.sentence.start).is_some_and(|s| s.start == m.span.start);
+                let title_follows = opens
+                    && m.kind != EntityKind::Person
+                    && m.kind != EntityKind::Unknown
+                    && self
+                        .word(after)
+                        .is_some_and(|w| words::is_role_noun(w) || words::is_role_modifier(w));
+                if title_follows {
+                    continue;
+                }
                 // "President Ruiz's spokesman, Ana Lund, said …": the owner is not the subject.
                 let owner = self.word(self.token_at(m.span.end)).is_some_and(|w| {
                     w.starts_with('\'') || w.starts_with('\u{2019}') || w.starts_with('\u{b4}')
@@ -3223,6 +3236,9 @@ impl<'a> Scan<'a> {
         if let Some(np) = self.person_description(j) {
             return Some(np);
         }
+        if let Some(np) = self.abbreviated_title(j) {
+            return Some(np);
+        }
         if let Some(np) = self.definite_of_title(j) {
             return Some(np);
         }
@@ -3265,6 +3281,60 @@ impl<'a> Scan<'a> {
             }
         }
         Some(self.pp_owner(np))
+    }
+
+    /// "The CS said", "Health CS says", "the deputy PM said": a title written as its initials,
+    /// ending at token `j`, is the person the article named with the full title ("Health
+    /// Cabinet Secretary Ana Ruiz"), the newest one.
+    fn abbreviated_title(&self, j: usize) -> Option<Np> {
+        let w = self.word(j)?;
+        // Initials are capitals, except in an article written wholly in lower case.
+        if !self.lowercase_text && !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let (head, full) = words::title_abbreviation(w)?;
+        let holds = |s: &&Speaker| {
+            s.kind == EntityKind::Person
+                && !is_bare_title(s)
+                && s.role.as_deref().is_some_and(|r| r.to_lowercase().contains(full))
+        };
+        let at = self.span(j)?.start;
+        // "Chief Justice Ana Ruiz and Justice Tomas Berg": the holder named right after the
+        // full title, when another person took the title's head noun since.
+        let titled_before = || {
+            let end = self.role_mentions.partition_point(|r| r.span.start < at);
+            let role = self.role_mentions.get(..end)?.iter().rev().take(40).find(|r| {
+                r.title.eq_ignore_ascii_case(full) || r.title.to_lowercase().ends_with(full)
+            })?;
+            let m = self.mention_at(self.token_at(role.span.end))?;
+            (m.kind == EntityKind::Person).then(|| self.speaker_of(m))
+        };
+        let found = self
+            .role_people
+            .get(head)
+            .filter(holds)
+            .or_else(|| self.recent_people.iter().rev().find(holds))
+            .cloned()
+            .or_else(titled_before);
+        let person = found?;
+        // "the deputy PM", "Health CS": modifiers and an article before the initials.
+        let mut first = j;
+        while let Some(p) = first.checked_sub(1).filter(|&p| p >= self.sentence.start) {
+            let pw = self.word(p)?;
+            let modifier = words::is_determiner(pw)
+                || words::is_role_modifier(pw)
+                || (self.is_word(p) && self.cap(pw) && self.mention_at(p).is_none());
+            if !modifier || j - p > 3 {
+                break;
+            }
+            first = p;
+        }
+        let title_first =
+            if self.word(first).is_some_and(words::is_determiner) { first + 1 } else { first };
+        let mut speaker = person;
+        speaker.role = self.text_of(title_first, j).map(words::squash_spaces);
+        let name_span = Span::new(self.span(title_first)?.start, self.span(j)?.end);
+        Some(Np { speaker, first, last: j, name_span })
     }
 
     /// "The 23-year-old said", "the Briton said", "the Italian said", "the veteran said": a
@@ -4106,7 +4176,13 @@ fn role_head(role: &str) -> Option<String> {
 
 /// The head noun of a role title as written.
 fn role_head_word(role: &str) -> Option<&str> {
-    role.split_whitespace().rev().find(|w| words::is_role_noun(w))
+    // "spokesperson for Prime Minister Ana Ruiz": the head comes before the prepositional
+    // phrase, whose own titles belong to someone else.
+    let before_pp = role
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "for" | "to" | "at" | "with" | "from" | "in" | "of"));
+    let head = before_pp.filter(|w| words::is_role_noun(w)).last();
+    head.or_else(|| role.split_whitespace().rev().find(|w| words::is_role_noun(w)))
 }
 
 /// Strips whitespace, quotation marks and separators from a statement's edges.

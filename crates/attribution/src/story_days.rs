@@ -26,7 +26,7 @@
 //! Days set here have basis [`DateBasis::Continued`]: the text, not the publication date,
 //! gives them. Linear in the article's tokens and claims.
 
-use whosaid_core::{Claim, DateBasis, PartialDate, Span};
+use whosaid_core::{Claim, DateBasis, PartialDate, Span, Weekday};
 
 use crate::carry::SpeakerDays;
 use crate::dates::{self, DateExpr};
@@ -123,9 +123,14 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
     let mut story =
         Story { published, day: None, day_set_in: 0, paragraph: 0, zone_left: 0, lede_seen: false };
     let mut marks: Vec<(usize, Mark, usize)> = Vec::new();
+    // Without the publication's year a weekday cannot be placed, unless the lede names the
+    // dateline's day ("BERLIN, Feb. 4 (Reuters) - ... said on Thursday"): the weekdays
+    // after it count back from that one.
+    let mut anchor: Option<Weekday> = None;
     for (paragraph_index, paragraph) in tokens.paragraphs.iter().enumerate() {
         marks.clear();
         let mut first_token = None;
+        let mut first_weekday: Option<Weekday> = None;
         let paragraph_end_claim = next_claim
             + claims
                 .get(next_claim..)
@@ -159,13 +164,16 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
                 // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
                 // will ..."): its date is read there, and only as a dateline.
-                if (inside && !at_start) || !token.is_word() {
+                if (inside && !at_start) || !token.is_word() || !may_start_date(token.stem(text)) {
                     i += 1;
                     continue;
                 }
                 match dates::parse_at(word, i) {
                     Some((expr, end)) => {
-                        let mark = mark_of(expr, i, end, at_start, &word, published)
+                        if let (DateExpr::Weekday(w), false) = (expr, inside) {
+                            first_weekday.get_or_insert(w);
+                        }
+                        let mark = mark_of(expr, i, end, at_start, &word, published, anchor)
                             .filter(|m| !inside || *m == Mark::Dateline);
                         if let Some(mark) = mark {
                             let mark = match mark {
@@ -186,6 +194,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
         }
         let paragraph_claims = claims.get(next_claim..paragraph_end_claim).unwrap_or(&[]);
         story.open_paragraph(paragraph_index, paragraph.span, &marks, paragraph_claims);
+        if story.zone_left == LEDE_ZONE && anchor.is_none() && published.year().is_none() {
+            anchor = first_weekday;
+        }
         let mut para_day: Option<PartialDate> = None;
         let mut undated_statement = false;
         let dated = marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)));
@@ -236,6 +247,13 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             {
                 undated_statement = true;
                 story.undated_statement_read(mark_at > 0);
+            }
+            if claim.date_basis == DateBasis::Unknown && names_no_day(doc, claim, &marks) {
+                speaker_days.note_no_day(claim);
+            }
+            if claim.date_basis == DateBasis::Publication && speaker_days.has_no_day(claim) {
+                claim.stated_on = None;
+                claim.date_basis = DateBasis::Unknown;
             }
             if claim.date_basis == DateBasis::Publication {
                 let written = || is_written(doc, claim);
@@ -381,6 +399,7 @@ fn mark_of<'t>(
     at_paragraph_start: bool,
     word: &impl Fn(usize) -> Option<&'t str>,
     published: PartialDate,
+    anchor: Option<Weekday>,
 ) -> Option<Mark> {
     let is_dash = |w: &str| matches!(w, "-" | "--" | "–" | "—" | "(" | ":");
     // "SANTIAGO, May 4 (Reuters) -", "MOSCOW, October 9. /TASS/."
@@ -411,6 +430,10 @@ fn mark_of<'t>(
     match expr {
         DateExpr::Vague => Some(Mark::Background),
         DateExpr::SameDay => Some(Mark::SameDay),
+        DateExpr::Weekday(day) if published.year().is_none() => {
+            let back = (i64::from(anchor?.index()) - i64::from(day.index())).rem_euclid(7);
+            Some(Mark::Day(days_before_yearless(published, back)?, false, DateBasis::Relative))
+        }
         _ => match dates::resolve(Some(expr), Some(published)) {
             (Some(day), basis @ (DateBasis::Explicit | DateBasis::Relative)) => {
                 Some(if is_recent(day, published) {
@@ -479,14 +502,64 @@ fn missed_cue_date(
                 && gap.len() <= claim.cue.len() + CUE_DATE_BYTES
                 && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
                 && !gap.contains(',');
-            (before || after).then_some((day, basis))
+            // In an aside between the speaker and the cue ("The commission, in an affidavit
+            // filed on Monday, said ...").
+            let aside = at >= speaker.end
+                && at < claim.span.start
+                && gap.starts_with(',')
+                && gap.len() <= ASIDE_BYTES
+                && !gap.split_whitespace().any(|w| {
+                    RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
+                });
+            (before || after || aside).then_some((day, basis))
         }
         _ => None,
     })
 }
 
+/// How long an aside between a speaker and the cue may run before its date, in bytes.
+const ASIDE_BYTES: usize = 60;
+
 /// Words opening a relative clause, whose date is its own verb's.
 const RELATIVE_WORDS: [&str; 5] = ["where", "which", "who", "whose", "when"];
+
+/// Whether the claim's own cue is dated vaguely ("said in an interview last week", "Last
+/// month, X said"): a vague time right after the cue and a short tail, or opening the
+/// claim's sentence before the speaker.
+fn names_no_day(doc: &Document<'_>, claim: &Claim, marks: &[(usize, Mark, usize)]) -> bool {
+    let tokens = doc.tokens;
+    let Some(speaker) = claim.speaker_span else { return false };
+    let Some(sentence) = tokens.sentence_at(speaker.start) else { return false };
+    let opening = tokens
+        .sentences
+        .get(sentence)
+        .and_then(|s| tokens.tokens.get(s.tokens.start))
+        .map_or(usize::MAX, |t| t.span().start);
+    marks.iter().any(|&(at, mark, s)| {
+        if mark != Mark::Background || s != sentence {
+            return false;
+        }
+        // "previously", "recently", "earlier" contrast an old statement with the news, and
+        // "said in 1986 output rose" may date the statement's content: neither dates a
+        // whole interview.
+        let words: Vec<&str> =
+            doc.text.get(at..).unwrap_or("").split_whitespace().take(2).collect();
+        let first = words.first().map_or("", |w| w.trim_matches(','));
+        let contrast =
+            ["previously", "recently", "earlier"].iter().any(|a| first.eq_ignore_ascii_case(a));
+        let bare_year = first.eq_ignore_ascii_case("in")
+            && words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if contrast || bare_year {
+            return false;
+        }
+        let gap = doc.text.get(speaker.end..at).unwrap_or("").trim_start();
+        let after = at >= speaker.end
+            && gap.len() <= claim.cue.len() + CUE_DATE_BYTES
+            && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
+            && !gap.contains(',');
+        after || (at == opening && at < speaker.start)
+    })
+}
 
 /// Whether the claim is reported in the perfect ("X has called on ...", "X had said"): the
 /// auxiliary right after the speaker.
@@ -580,6 +653,48 @@ fn is_timestamped(text: &str, span: Span) -> bool {
     minutes == 2 && ["am", "pm", "a.m", "p.m"].iter().any(|m| rest.starts_with(m))
 }
 
+/// The day `back` days before a publication date without a year, itself without a year.
+fn days_before_yearless(published: PartialDate, back: i64) -> Option<PartialDate> {
+    // Any year serves for counting back; a leap year keeps February 29.
+    let day = published.with_year(2000).add_days(-back)?;
+    PartialDate::new(None, day.month(), day.day())
+}
+
+/// Words in lower case that may open a date expression (`dates::parse_at`); a capitalized
+/// word or a number may too. A cheap test that spares most tokens the full parse.
+const LOWER_DATE_STARTS: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+    "yesterday",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "in",
+    "that",
+    "the",
+];
+
+/// Whether a date expression may start with `word`; see [`LOWER_DATE_STARTS`].
+fn may_start_date(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() || b.is_ascii_uppercase() => true,
+        Some(_) => {
+            word.len() <= 10 && LOWER_DATE_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        }
+        None => false,
+    }
+}
+
 /// Whether `day` is publication or one of the [`RECENT_DAYS`] before it.
 fn is_recent(day: PartialDate, published: PartialDate) -> bool {
     let same = |a: PartialDate, b: PartialDate| match (a.year(), b.year()) {
@@ -604,7 +719,13 @@ fn claim_position(claim: &Claim) -> usize {
 fn excluded_spans(doc: &Document<'_>, claims: &[Claim]) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::with_capacity(claims.len() + doc.tokens.quotes.len());
     for claim in claims {
-        if claim.pieces.is_empty() {
+        let speaker_inside =
+            claim.speaker_span.filter(|sp| claim.span.start < sp.start && sp.end <= claim.span.end);
+        if let (true, Some(speaker)) = (claim.pieces.is_empty(), speaker_inside) {
+            // A statement span running over its own attribution ("S, X told Reuters on
+            // Wednesday, ...") is the statement only up to the speaker.
+            spans.push(Span::new(claim.span.start, speaker.start));
+        } else if claim.pieces.is_empty() {
             spans.push(claim.span);
         } else {
             spans.extend(claim.pieces.iter().copied());
@@ -685,6 +806,40 @@ mod tests {
         ];
         for &(cue, want) in cases {
             assert_eq!(is_present_tense(cue), want, "{cue}");
+        }
+    }
+
+    #[test]
+    fn live_blog_clock_times_open_a_paragraph() {
+        let cases: &[(&str, bool)] = &[
+            ("4:40 PM The president said", true),
+            ("10:05 a.m. The governor said", true),
+            ("12:30 pm At least nine dead", true),
+            ("4:40 The score", false),
+            ("2024: a year of storms", false),
+            ("The 4:40 PM train", false),
+            ("", false),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(is_timestamped(text, Span::new(0, text.len())), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_possible_date_openers_are_parsed() {
+        let cases: &[(&str, bool)] = &[
+            ("Monday", true),
+            ("monday", true),
+            ("yesterday", true),
+            ("October", true),
+            ("6", true),
+            ("in", true),
+            ("said", false),
+            ("government", false),
+            ("", false),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(may_start_date(word), want, "{word}");
         }
     }
 

@@ -2080,6 +2080,23 @@ pub(crate) fn is_ly_adverb(word: &str) -> bool {
         && !matches!(word, "family" | "assembly" | "ally" | "rally" | "supply" | "monopoly")
 }
 
+/// A title written as its initials ("the CS", "the PM", "CJI"): the head noun the holder's
+/// full title was noted under and the full title, which the holder's role must contain.
+pub(crate) fn title_abbreviation(word: &str) -> Option<(&'static str, &'static str)> {
+    let mut buf = [0u8; 24];
+    let lower = lower(word, &mut buf)?;
+    Some(match lower {
+        "cs" => ("secretary", "cabinet secretary"),
+        "pm" => ("minister", "prime minister"),
+        "dpm" => ("minister", "deputy prime minister"),
+        "fm" => ("minister", "foreign minister"),
+        "cji" => ("justice", "chief justice"),
+        "cm" => ("minister", "chief minister"),
+        "ag" => ("general", "attorney general"),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

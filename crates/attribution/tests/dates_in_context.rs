@@ -10,7 +10,12 @@ const PUBLISHED: &str = "2021-04-13";
 
 /// The day (or "" for none) of the claim whose statement contains `inside`.
 fn day_of(text: &str, inside: &str) -> String {
-    let found = support::claims_with(text, support::default_gazetteer(), PUBLISHED);
+    day_published(text, inside, PUBLISHED)
+}
+
+/// [`day_of`] for a paper published on `published` (`YYYY-MM-DD` or `--MM-DD`).
+fn day_published(text: &str, inside: &str, published: &str) -> String {
+    let found = support::claims_with(text, support::default_gazetteer(), published);
     let Some((claim, _)) = found.iter().find(|(_, s)| s.contains(inside)) else {
         panic!(
             "no claim containing {inside:?} in {text:?}; found: {:?}",
@@ -145,4 +150,19 @@ date_table! {
     dates_of_plans_and_limits_do_not_move_the_storys_day:
     (PLANS, "Workers will hold a rally", "2021-04-12"),
     (PLANS, "stay open until Thursday", "2021-04-12"),
+}
+
+const WIRE_WITHOUT_YEAR: &str = "BERLIN, Feb. 4 (Reuters) - Germany will not take on new debt to pay for tax cuts, the Finance Ministry said on Thursday, rejecting calls from parts of the coalition.\n\n\
+Economists at the Halden institute said on Wednesday that the economy probably shrank in the first quarter.";
+
+#[test]
+fn without_the_year_the_ledes_weekday_names_the_datelines_day() {
+    // The lede's "Thursday" is the dateline's February 4, so Wednesday is February 3.
+    let cases: &[(&str, &str, &str)] = &[
+        (WIRE_WITHOUT_YEAR, "the economy probably shrank", "--02-03"),
+        (WIRE_WITHOUT_YEAR, "Germany will not take on new debt", "--02-04"),
+    ];
+    for &(text, inside, want) in cases {
+        assert_eq!(day_published(text, inside, "--02-04"), want, "day of {inside:?}");
+    }
 }

@@ -240,3 +240,36 @@ speaker_table! { a_title_waiting_for_its_holder_is_still_filled_by_the_person_na
     ("A deputy minister said the talks had failed.\n\nDeputy Minister Anna Lund-Berg later said \
       the talks would resume.", "the talks had failed", "Anna Lund-Berg"),
 }
+
+speaker_table! { a_title_in_initials_is_the_person_named_with_the_full_title:
+    ("Health Cabinet Secretary Tomas Okafor-Lund warned striking doctors on Thursday. The CS \
+      said the ministry had sent rapid response teams.", "rapid response teams",
+        "Tomas Okafor-Lund"),
+    ("A bench of Chief Justice Anna Mensah-Boateng and Justice Tomas Okafor-Lund heard the \
+      case. \"We hear the same explanations every winter,\" the CJI remarked.",
+        "same explanations", "Anna Mensah-Boateng"),
+    ("Deputy Prime Minister Daniel Asante-Lind opened the port on Monday. The deputy PM said \
+      the route would cut the journey by two weeks.", "cut the journey", "Daniel Asante-Lind"),
+}
+
+speaker_table! { initials_without_a_holder_named_in_full_stay_as_written:
+    ("Minister Tomas Okafor-Lund opened the port on Monday. The PM said the route would cut \
+      the journey by two weeks.", "cut the journey", "PM"),
+}
+
+speaker_table! { a_country_before_a_title_leaves_the_titled_person_the_paragraphs_subject:
+    ("\"We will send clips,\" coach Daniel Asante-Lind told reporters.\n\nNorway captain \
+      Peter Okafor-Lund was more measured. He said the hosts had deserved the win.",
+        "deserved the win", "Peter Okafor-Lund"),
+}
+
+speaker_table! { a_body_after_the_sentences_opening_leaves_the_opening_pronoun_the_subject:
+    ("Daniel Asante-Lind spoke for an hour.\n\nHe said that FBI Director Tomas Okafor-Lund, his \
+      nominee, \"understands the law\".", "understands the law", "Daniel Asante-Lind"),
+}
+
+speaker_table! { a_spokesperson_for_a_titled_person_is_not_the_holder_of_that_title:
+    ("Anna Mensah-Boateng, a spokesperson for Prime Minister Daniel Asante-Lind, said the talks \
+      would go on.\n\nOn Monday, Asante-Lind himself went further.\n\n\"We will not sign a bad \
+      deal,\" the prime minister told reporters.", "sign a bad deal", "Daniel Asante-Lind"),
+}

@@ -85,7 +85,8 @@ use std::collections::HashMap;
 use whosaid_core::PartialDate;
 
 use crate::normalize::{
-    canon_table, content_word, for_each_word_hash, is_function_word, mix64, statement_part, Canon,
+    canon_bits, canon_table, content_word, for_each_word_hash, is_function_word, mix64,
+    statement_part, Canon,
 };
 
 mod share;
@@ -601,13 +602,7 @@ impl Clusterer {
         let (bands, rows) = choose_bands(threshold);
         let seeds = (0..bands * rows).map(|i| mix64(seed ^ mix64(i as u64 + 1)) as u32).collect();
         let canon = canon_table();
-        let mut canon_bits = vec![0u64; 64];
-        for &(h, _) in &canon {
-            let bit = (h >> 52) as usize;
-            if let Some(w) = canon_bits.get_mut(bit >> 6) {
-                *w |= 1u64 << (bit & 63);
-            }
-        }
+        let canon_bits = canon_bits(&canon);
         Clusterer {
             threshold,
             strict_threshold: strict_threshold(threshold),

@@ -159,14 +159,36 @@ pub(crate) fn word_count(text: &str) -> usize {
 
 /// The number of content words of `text`: words that are neither function words nor
 /// reporting verbs, so "the strike ends, he said" counts as much as "the strike ends".
-pub(crate) fn content_word_count(text: &str, canon: &[(u64, Canon)]) -> usize {
+/// `bits` is [`canon_bits`] of `canon`: most words are content words, and one bit test
+/// settles them without a search.
+pub(crate) fn content_word_count(text: &str, canon: &[(u64, Canon)], bits: &[u64]) -> usize {
     let mut n = 0usize;
     for_each_word_hash(text, |h| {
-        if canon.binary_search_by_key(&h, |&(k, _)| k).is_err() {
+        if !may_be_canon(bits, h) || canon.binary_search_by_key(&h, |&(k, _)| k).is_err() {
             n += 1;
         }
     });
     n
+}
+
+/// A 4096-bit filter of the top twelve bits of the hashes of `canon`: a word whose bit is
+/// clear is not in the table (see [`may_be_canon`]).
+pub(crate) fn canon_bits(canon: &[(u64, Canon)]) -> Vec<u64> {
+    let mut bits = vec![0u64; 64];
+    for &(h, _) in canon {
+        let bit = (h >> 52) as usize;
+        if let Some(w) = bits.get_mut(bit >> 6) {
+            *w |= 1u64 << (bit & 63);
+        }
+    }
+    bits
+}
+
+/// Whether the word hash `h` may be in the table whose [`canon_bits`] are `bits`.
+#[inline]
+pub(crate) fn may_be_canon(bits: &[u64], h: u64) -> bool {
+    let bit = (h >> 52) as usize;
+    bits.get(bit >> 6).is_some_and(|&w| w & (1u64 << (bit & 63)) != 0)
 }
 
 /// What a closed-class word becomes before shingling.
@@ -326,8 +348,9 @@ mod tests {
             ("They said it was finished", 1),
             ("", 0),
         ];
+        let bits = canon_bits(&canon);
         for (text, n) in cases {
-            assert_eq!(content_word_count(text, &canon), *n, "{text}");
+            assert_eq!(content_word_count(text, &canon, &bits), *n, "{text}");
         }
     }
 

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use whosaid_core::PartialDate;
 
-use crate::normalize::{canon_table, content_word_count};
+use crate::normalize::{canon_bits, canon_table, content_word_count};
 use crate::MixState;
 
 /// What a cluster summary needs to know about one claim.
@@ -100,6 +100,7 @@ struct Accumulator<'a> {
 /// ordered by month and day). Linear in the number of claims.
 pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
     let canon = canon_table();
+    let bits = canon_bits(&canon);
     let mut slot_of: HashMap<usize, usize, MixState> = HashMap::default();
     let mut acc: Vec<Accumulator<'a>> = Vec::new();
     let mut seen_articles: HashSet<(usize, &'a str), MixState> = HashSet::default();
@@ -126,8 +127,9 @@ pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
         if a.claims == 1 {
             a.text = c.text;
         } else {
-            let current = *a.text_words.get_or_insert_with(|| content_word_count(a.text, &canon));
-            let words = content_word_count(c.text, &canon);
+            let current =
+                *a.text_words.get_or_insert_with(|| content_word_count(a.text, &canon, &bits));
+            let words = content_word_count(c.text, &canon, &bits);
             if words > current {
                 a.text = c.text;
                 a.text_words = Some(words);

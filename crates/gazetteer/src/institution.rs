@@ -20,7 +20,10 @@
 //! earlier institution up to a connector or comma ("Electoral Commission" of "Electoral
 //! Commission of Ghana"), or its last words ("Commission" of "European Commission"), and
 //! holds a head noun, names that institution when exactly one earlier institution of the
-//! article fits. Earlier institutions are both those found here and the gazetteer's bodies.
+//! article fits; so does a head noun alone ("the Commission", or lowercase "the commission"
+//! outside any run) of the one earlier body whose head noun it is (the word before its first
+//! complement, else its last word). Earlier institutions are both those found here and the
+//! gazetteer's bodies.
 
 use std::sync::OnceLock;
 

@@ -63,9 +63,17 @@
 //! - finds institutions by shape (`institution.rs`): capitalized runs holding a head noun
 //!   (Ministry, Service, Commission, Union...), with comma lists closed by "and", complements
 //!   after "of"/"for"/"and" and a place word opening the name ("Ghana Police Service",
-//!   "Department of Housing, Local Government and Heritage"), but not a possessive before it;
-//!   later first or last words of one such body, or of a gazetteer body, name it ("the
-//!   Electoral Commission", "the Commission", "Toronto police");
+//!   "Department of Housing, Local Government and Heritage"), but not a possessive or an
+//!   "X-based" before it; a name by shape right after "of"/"for"/"the" is the complement
+//!   ("Federation of Indian Export Organisations"); later first or last words of one such
+//!   body, or of a gazetteer body, name it ("the Electoral Commission", "Toronto police"),
+//!   and so does its head noun alone, capitalized or after "the" ("the Commission", "the
+//!   commission" after "the Electoral Commission of Ghana"), when one body fits;
+//! - name forms (`names.rs`): a peerage title before one name is part of it ("Lord Reed",
+//!   "Lady Simler"; later "Reed" is that peer); a title noun the role lexicon lacks ends the
+//!   title, not the name ("Chief Electoral Officer Sy Mamabolo" -> "Sy Mamabolo"); a Malay
+//!   hereditary title before conferred ones opens the name ("Tengku Datuk Seri Zafrul ..."
+//!   -> "Tengku Zafrul ...");
 //! - finds role titles with their modifiers ("Russia's deputy defense minister", never across
 //!   a line break); plural titles are listed too, so "U.S. officials" or "Pentagon officials"
 //!   come out as a [`RoleMention`] whose [`RoleMention::of`] names the country or body, for

@@ -45,6 +45,10 @@ fn split_leading_titles(
         let Some(entity) = m.entity.and_then(|e| g.entity(e)) else { continue };
         let Some(surface) = m.span.get(text) else { continue };
         let Some(first) = entity.name.split_whitespace().next() else { continue };
+        // Most mentions open with the canonical name's first word: no title before it.
+        if surface.split_whitespace().next().is_some_and(|w| same_word(w, first)) {
+            continue;
+        }
         // Where the canonical name's first word starts in the surface, at a word start.
         let Some(name_at) = word_starts(surface).skip(1).find(|&at| {
             surface.get(at..).is_some_and(|rest| {
@@ -82,7 +86,50 @@ pub(crate) fn apply(
 ) {
     split_leading_titles(g, text, mentions, roles);
     cut_leaked_titles(text, mentions);
+    keep_hereditary_titles(text, mentions);
     name_peers(g, text, mentions);
+}
+
+/// Malay hereditary titles: part of the name they open ("Tengku Zafrul Tengku Abdul Aziz",
+/// "Tunku Ismail"), unlike the conferred ones of [`CONFERRED`].
+const HEREDITARY: &[&str] = &["Tengku", "Tunku", "Engku", "Raja", "Megat", "Wan", "Nik"];
+
+/// Conferred Malay titles of honour, never part of a name ("Tan Sri", "Datuk Seri").
+const CONFERRED: &[&str] =
+    &["Datuk", "Dato'", "Dato\u{2019}", "Dato", "Datin", "Seri", "Sri", "Tan", "Tun", "Puan"];
+
+/// "Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz": the finder by shape stops at the
+/// conferred titles and names "Zafrul Tengku Abdul Aziz"; a hereditary title before them is
+/// the name's first word. The name (of that mention and its other mentions) gets it back;
+/// the span stays on the words found. Reads a few words before each name by shape.
+fn keep_hereditary_titles(text: &str, mentions: &mut [Mention]) {
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.entity.is_some() || m.kind != EntityKind::Person {
+            continue;
+        }
+        let before = text.get(..m.span.start).unwrap_or("");
+        let mut words = before.rsplit(' ').skip(1);
+        let mut conferred = 0;
+        let title = loop {
+            match words.next() {
+                Some(w) if CONFERRED.contains(&w) && conferred < 3 => conferred += 1,
+                Some(w) if conferred > 0 && HEREDITARY.contains(&w) => break Some(w),
+                _ => break None,
+            }
+        };
+        let Some(title) = title else { continue };
+        let name = format!("{title} {}", m.name);
+        renamed.push((std::mem::replace(&mut m.name, name.clone()), name));
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.entity.is_none() && m.kind == EntityKind::Person) {
+        if let Some((_, name)) = renamed.iter().find(|(old, _)| *old == m.name) {
+            m.name.clone_from(name);
+        }
+    }
 }
 
 /// Head nouns of titles (lowercase) that the role lexicon may not hold in the form written
@@ -119,6 +166,21 @@ const TITLE_NOUNS: &[&str] = &[
     "executive",
 ];
 
+/// Per word length, the first letters of [`TITLE_NOUNS`] of that length: the words of names
+/// by shape are ruled out by a table read, not compared with every title noun.
+const TITLE_FIRST_LETTERS: [u32; 16] = {
+    let mut table = [0u32; 16];
+    let mut i = 0;
+    while i < TITLE_NOUNS.len() {
+        let w = TITLE_NOUNS[i].as_bytes();
+        if w.len() < 16 {
+            table[w.len()] |= 1 << (w[0] % 32);
+        }
+        i += 1;
+    }
+    table
+};
+
 /// "IEC Chief Electoral Officer Sy Mamabolo said": the finder by shape took the end of a
 /// title the lexicon does not hold into the name. In a name by shape, the words up to the
 /// last title noun of [`TITLE_NOUNS`] are left out when two words or more remain ("Sy
@@ -134,13 +196,22 @@ fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
         if surface != m.name {
             continue;
         }
-        let starts: Vec<usize> = word_starts(surface).collect();
-        let is_title = |at: usize| {
-            surface.get(at..).and_then(|w| w.split_whitespace().next()).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_uppercase()) && contains(TITLE_NOUNS, w)
+        let is_title = |w: &str| {
+            let b = w.as_bytes();
+            let letters = TITLE_FIRST_LETTERS.get(b.len()).copied().unwrap_or(0);
+            b.first().is_some_and(|&c| {
+                c.is_ascii_uppercase() && letters & (1 << (c % 32)) != 0 && contains(TITLE_NOUNS, w)
             })
         };
-        let Some(last_title) = starts.iter().rposition(|&at| is_title(at)) else { continue };
+        if !surface.split_whitespace().any(is_title) {
+            continue;
+        }
+        let starts: Vec<usize> = word_starts(surface).collect();
+        let word_at = |at: usize| surface.get(at..).and_then(|w| w.split_whitespace().next());
+        let Some(last_title) = starts.iter().rposition(|&at| word_at(at).is_some_and(is_title))
+        else {
+            continue;
+        };
         let Some(&name_at) = starts.get(last_title + 1) else { continue };
         if starts.len() - (last_title + 1) < 2 {
             continue;
@@ -292,7 +363,11 @@ fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Two words equal after folding and ASCII case.
 fn same_word(a: &str, b: &str) -> bool {
-    fold_pattern(a).eq_ignore_ascii_case(&fold_pattern(b))
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    // Folding only changes non-ASCII words: two ASCII words that differ stay different.
+    !(a.is_ascii() && b.is_ascii()) && fold_pattern(a).eq_ignore_ascii_case(&fold_pattern(b))
 }
 
 #[cfg(test)]
@@ -404,6 +479,27 @@ mod tests {
                 .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
                 .collect();
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hereditary_malay_title_before_conferred_ones_stays_in_the_name() {
+        let mut b = crate::GazetteerBuilder::new();
+        b.add_roles_tsv("roles", "minister\n");
+        let g = b.build();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Trade Minister Tengku Datuk Seri Amran Tengku Abdul Hadi told reporters so.",
+                &["Tengku Amran Tengku Abdul Hadi"],
+            ),
+            // Conferred titles alone stay out.
+            (
+                "Trade Minister Datuk Seri Amran Abdul Hadi told reporters so.",
+                &["Amran Abdul Hadi"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(&g, text), *want, "{text}");
         }
     }
 
