@@ -10,7 +10,7 @@ use std::io::Write;
 
 use corpus::corpus;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use whosaid_article::{records, CleanerBuilder};
+use whosaid_article::{records, CleanScratch, CleanerBuilder};
 
 mod corpus;
 
@@ -24,6 +24,15 @@ fn bench_clean(c: &mut Criterion) {
         b.iter(|| {
             for record in &articles {
                 black_box(cleaner.clean(black_box(record)));
+            }
+        })
+    });
+
+    group.bench_function("clean_with_scratch", |b| {
+        let mut scratch = CleanScratch::new();
+        b.iter(|| {
+            for record in &articles {
+                black_box(cleaner.clean_with(black_box(record), &mut scratch));
             }
         })
     });

@@ -2,11 +2,12 @@
 //!
 //! `cargo run --release -p whosaid-article --example clean_throughput -- FILE... [--rounds N]`
 //! Prints MB/s of wall time; compare with the CPU time `time` reports on a shared machine.
+//! `--scratch` cleans with [`Cleaner::clean_with`] and one reused `CleanScratch`.
 
 use std::path::PathBuf;
 use std::time::Instant;
 
-use whosaid_article::{records, Cleaner, CleanerBuilder, Record};
+use whosaid_article::{records, CleanScratch, Cleaner, CleanerBuilder, Record};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,6 +18,7 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(3);
     let baseline = args.iter().any(|a| a == "--baseline");
+    let reuse = args.iter().any(|a| a == "--scratch");
     let inputs: Vec<PathBuf> = args
         .iter()
         .filter(|a| !a.starts_with("--") && a.parse::<u32>().is_err())
@@ -29,7 +31,7 @@ fn main() {
     // for `valgrind --tool=callgrind --toggle-collect='*measured*'`) hold clean-up alone.
     let warm: usize = all.iter().map(|r| cleaner.clean(r).body.len()).sum();
     let start = Instant::now();
-    let sink = measured(&cleaner, &all, rounds, baseline);
+    let sink = measured(&cleaner, &all, rounds, baseline, reuse);
     let secs = start.elapsed().as_secs_f64();
     let mb = (bytes * rounds) as f64 / 1e6;
     println!(
@@ -42,12 +44,21 @@ fn main() {
 }
 
 #[inline(never)]
-fn measured(cleaner: &Cleaner, all: &[Record], rounds: usize, baseline: bool) -> usize {
+fn measured(
+    cleaner: &Cleaner,
+    all: &[Record],
+    rounds: usize,
+    baseline: bool,
+    reuse: bool,
+) -> usize {
     let mut sink = 0usize;
+    let mut scratch = CleanScratch::new();
     for _ in 0..rounds {
         for record in all {
             if baseline {
                 sink += record.text.split_whitespace().count();
+            } else if reuse {
+                sink += cleaner.clean_with(record, &mut scratch).body.len();
             } else {
                 sink += cleaner.clean(record).body.len();
             }

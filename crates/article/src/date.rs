@@ -152,6 +152,125 @@ pub fn find_dates(
         })
 }
 
+/// The month names of [`MONTH`], each spelling once.
+const MONTH_FORMS: &[&str] = &[
+    "January",
+    "Jan",
+    "February",
+    "Feb",
+    "March",
+    "Mar",
+    "April",
+    "Apr",
+    "May",
+    "June",
+    "Jun",
+    "July",
+    "Jul",
+    "August",
+    "Aug",
+    "September",
+    "Sept",
+    "Sep",
+    "October",
+    "Oct",
+    "November",
+    "Nov",
+    "December",
+    "Dec",
+    "JANUARY",
+    "JAN",
+    "FEBRUARY",
+    "FEB",
+    "MARCH",
+    "MAR",
+    "APRIL",
+    "APR",
+    "MAY",
+    "JUNE",
+    "JUN",
+    "JULY",
+    "JUL",
+    "AUGUST",
+    "AUG",
+    "SEPTEMBER",
+    "SEPT",
+    "SEP",
+    "OCTOBER",
+    "OCT",
+    "NOVEMBER",
+    "NOV",
+    "DECEMBER",
+    "DEC",
+];
+
+/// The last date of `text` when it ends `text`, as
+/// `find_dates(text, None).last().filter(|(span, _)| span.end == text.len())` gives it, for
+/// the text a dateline keeps before its separator and agency ("SALVADOR, Feb 26",
+/// "NEW YORK, March 9, 1987"), without running the date pattern: `None` when the text has
+/// another shape, which the pattern then decides.
+///
+/// The shape read by hand is ASCII without digits, then a month name, an optional stop,
+/// white space, a day of one or two digits, and an optional year of four after a comma or
+/// white space. Nothing the pattern matches starts before the month (every form holds a
+/// digit, and no month name before it is followed by one), so the month-day form at the
+/// month is the only match: when the month opens a word (the pattern's ASCII `\b`) and the
+/// date exists.
+pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDate)>> {
+    let bytes = text.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_digit) {
+        // As `find_dates` decides it: no digit, no date.
+        return Some(None);
+    }
+    let digits_before = |end: usize| {
+        bytes.get(..end).map_or(0, |b| b.iter().rev().take_while(|b| b.is_ascii_digit()).count())
+    };
+    let spaces_before = |end: usize| {
+        bytes.get(..end).map_or(0, |b| {
+            b.iter().rev().take_while(|&&b| b == b' ' || (0x09..=0x0d).contains(&b)).count()
+        })
+    };
+    let mut end = bytes.len();
+    let mut run = digits_before(end);
+    if run == 4 {
+        // The year: then white space, or a comma and white space, back to the day.
+        end -= 4;
+        end -= spaces_before(end);
+        if bytes.get(end.wrapping_sub(1)) == Some(&b',') {
+            end -= 1;
+        }
+        run = digits_before(end);
+    }
+    if !(1..=2).contains(&run) {
+        return None;
+    }
+    end -= run;
+    let spaces = spaces_before(end);
+    if spaces == 0 {
+        return None;
+    }
+    end -= spaces;
+    if bytes.get(end.wrapping_sub(1)) == Some(&b'.') {
+        end -= 1;
+    }
+    let before_month = bytes.get(..end)?;
+    let form = MONTH_FORMS.iter().find(|f| before_month.ends_with(f.as_bytes()))?;
+    let start = end - form.len();
+    let place = bytes.get(..start)?;
+    if !place.is_ascii() || place.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    let opens_word = place.last().map_or(true, |&b| !(b.is_ascii_alphanumeric() || b == b'_'));
+    let date = text.get(start..).and_then(|d| date_of(d, None));
+    Some(opens_word.then_some(()).and(date).map(|d| (Span::new(start, text.len()), d)))
+}
+
+/// The date of a text [`trailing_month_date`] found whole, with `default_year` for one
+/// without a year: as `find_dates(date, default_year).next()` reads it.
+pub(crate) fn month_date(date: &str, default_year: Option<i32>) -> Option<PartialDate> {
+    date_of(date, default_year)
+}
+
 /// Parses the first date written in `s`: "October 7, 2015", "Oct. 6", "Sept. 30",
 /// "Fri 18 Sep 2015, 6:54 PM", "Saturday, Oct 10, 2015,12:31 IST", "2015-10-07",
 /// "2015-10-07T12:00:00Z", "17/10/2015" (slashed dates only when a day above 12 makes the
@@ -296,5 +415,63 @@ mod tests {
         let glued = "04/03/2024March 4, 2024";
         let found: Vec<_> = find_dates(glued, None).map(|(s, _)| &glued[s]).collect();
         assert_eq!(found, ["March 4, 2024"]);
+    }
+
+    /// What [`trailing_month_date`] stands in for, and how a dateline's date was read.
+    fn reference_trailing(text: &str) -> Option<(Span, PartialDate)> {
+        find_dates(text, None).last().filter(|(span, _)| span.end == text.len())
+    }
+
+    fn agrees_with_the_pattern(text: &str) {
+        if let Some(fast) = trailing_month_date(text) {
+            assert_eq!(fast, reference_trailing(text), "{text:?}");
+            if let Some((span, _)) = fast {
+                let date = &text[span.range()];
+                for year in [None, Some(1999)] {
+                    let want = find_dates(date, year).next().map(|(_, d)| d);
+                    assert_eq!(month_date(date, year), want, "{date:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_datelines_trailing_date_is_read_by_hand_as_the_pattern_reads_it() {
+        // (text, whether the hand reading applies, the date it finds)
+        let cases: &[(&str, bool, Option<&str>)] = &[
+            ("SALVADOR, Feb 26", true, Some("--02-26")),
+            ("NEW YORK, March 9, 1987", true, Some("1987-03-09")),
+            ("MOSCOW, Oct. 6", true, Some("--10-06")),
+            ("WASHINGTON, Sept 30 1987", true, Some("1987-09-30")),
+            ("KANSAS CITY, Mo., MARCH 2,1987", true, Some("1987-03-02")),
+            ("MOSCOW", true, None),
+            ("", true, None),
+            // The month glued to the place opens no word: the pattern finds no date.
+            ("MOSCOWOct 6", true, None),
+            ("X_Oct 6", true, None),
+            ("LONDON, Feb 30", true, None),
+            // Shapes left to the pattern.
+            ("NEW YORK, Feb 261987", false, None),
+            ("ÉVIAN, Oct 3", false, Some("--10-03")),
+            ("NEW YORK, 26 Feb", false, Some("--02-26")),
+            ("BEIRUT 2, Oct 3", false, Some("--10-03")),
+            ("X, Mayo 3", false, None),
+        ];
+        for (text, applies, want) in cases {
+            let fast = trailing_month_date(text);
+            assert_eq!(fast.is_some(), *applies, "{text:?}");
+            let found = fast.unwrap_or_else(|| reference_trailing(text));
+            assert_eq!(found.map(|(_, d)| d.to_string()).as_deref(), *want, "{text:?}");
+            agrees_with_the_pattern(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_hand_read_dateline_date_agrees_with_the_pattern(
+            text in "([A-Z][A-Za-z._'-]{0,6}[ ,/]{0,2}){0,3}(Jan|January|JAN|Sept|Sep|SEPT|May|MAY|Mayo|Oct|Feb|June|Jun|Dec)\\.?[ \t,.]{0,2}[0-9]{0,3}(,? ?[0-9]{0,5})?"
+        ) {
+            agrees_with_the_pattern(&text);
+        }
     }
 }

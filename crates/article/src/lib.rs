@@ -70,7 +70,7 @@ mod read;
 use std::path::PathBuf;
 use whosaid_core::{PartialDate, Span};
 
-pub use crate::clean::{Cleaner, CleanerBuilder, Dropped};
+pub use crate::clean::{CleanScratch, Cleaner, CleanerBuilder, Dropped};
 pub use crate::date::{find_dates, parse_date};
 pub use crate::read::{records, ReadError, ReadErrorKind, Records};
 

@@ -74,8 +74,9 @@ static SECTION_OPENERS: [u32; 256] = super::list_openers(&[SECTION_WORDS]);
 
 fn is_section_word(name: &str) -> bool {
     // Most names open with a byte no section word opens with: one table look-up.
+    static SECTION_SET: OnceLock<super::WordSet> = OnceLock::new();
     super::may_be_listed(&SECTION_OPENERS, name)
-        && SECTION_WORDS.iter().any(|w| w.len() == name.len() && w.eq_ignore_ascii_case(name))
+        && SECTION_SET.get_or_init(|| super::WordSet::new(&[SECTION_WORDS])).contains(name)
 }
 
 /// Small words inside an outlet's name ("Voice of America", "The Times of India").
@@ -671,10 +672,13 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     }
     let head = before_wide_gap(s);
     let name = head.trim().trim_matches(|c: char| "-–—=~*".contains(c)).trim();
-    let words = name.split_whitespace().count();
-    let rest = s.get(head.len()..).unwrap_or_default();
-    let rest_is_place = rest.split_whitespace().count() <= 2;
-    ((1..=3).contains(&words) && rest_is_place && cleaner.is_agency(name)).then_some(name)
+    // The list look-up first: it rules out nearly every line, and costs less than counting
+    // the words of the name and of the rest.
+    let rest = || s.get(head.len()..).unwrap_or_default();
+    (cleaner.is_agency(name)
+        && (1..=3).contains(&name.split_whitespace().count())
+        && rest().split_whitespace().count() <= 2)
+        .then_some(name)
 }
 
 /// The part of a "Source: NAME Published: DATE" line before its date label.
