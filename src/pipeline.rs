@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use anyhow::Result;
-use whosaid_article::{Article, Cleaner, ReadError, Record};
+use whosaid_article::{Article, CleanScratch, Cleaner, ReadError, Record};
 use whosaid_attribution::{Attributor, Document};
 use whosaid_core::{Claim, EntityKind, PartialDate, Span};
 use whosaid_gazetteer::Gazetteer;
@@ -103,9 +103,11 @@ impl Stages {
             }
             return self.skipped(&record.id, &record.origin, &reason, "empty text".into());
         }
-        let article = self.cleaner.clean(record);
-        // Each worker thread keeps one token buffer across articles: a fresh one per article
-        // costs an allocation and its page faults every time.
+        // Each worker thread keeps one clean-up scratch and one token buffer across articles:
+        // fresh ones per article cost allocations and their page faults every time.
+        thread_local!(static CLEAN_SCRATCH: RefCell<CleanScratch> = RefCell::default());
+        let article =
+            CLEAN_SCRATCH.with_borrow_mut(|scratch| self.cleaner.clean_with(record, scratch));
         thread_local!(static TOKENS: RefCell<Tokens> = RefCell::default());
         TOKENS.with_borrow_mut(|tokens| {
             self.tokenizer.tokenize_paragraphs_into(text, &article.body, tokens);
