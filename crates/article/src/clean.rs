@@ -1739,6 +1739,7 @@ impl Cleaner {
         let mut best: Option<(i32, usize, Span)> = None;
         // The site's name, tagline and menu are not the headline.
         let masthead_end = layout.masthead.map_or(0, |(_, end)| end);
+        let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             if p.span.end <= masthead_end {
                 continue;
@@ -1772,7 +1773,7 @@ impl Cleaner {
             {
                 // "MARKETS ROUNDUP" right above its date line: a short headline in capitals.
                 p.span
-            } else if let Some(head) = self.headline_before_site_name(p, s) {
+            } else if let Some(head) = self.headline_before_site_name(p, s, masthead) {
                 head
             } else if p.separators == 1
                 && meta::dash_joined_head(s).is_some_and(|head| {
@@ -1821,8 +1822,10 @@ impl Cleaner {
     }
 
     /// "Russia agrees to talks | World | Example Times": a page title printed with its
-    /// section and site names. The headline is the first part, if the rest is short.
-    fn headline_before_site_name(&self, p: &Para, s: &str) -> Option<Span> {
+    /// section and site names. The headline is the first part, if the rest is short, and,
+    /// after a dash, names a site: "Talks stall - Foreign Ministry" ends in its speaker, who
+    /// is part of the headline.
+    fn headline_before_site_name(&self, p: &Para, s: &str, masthead: Option<&str>) -> Option<Span> {
         if p.lines != 1
             || p.separators == 0
             || matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption))
@@ -1833,9 +1836,20 @@ impl Cleaner {
         let cut = seps.iter().filter_map(|sep| s.find(sep)).min()?;
         let head = s.get(..cut)?.trim_end();
         let tail = s.get(cut..)?;
-        let mut parts =
+        let parts =
             tail.split(|c: char| "|-–—:»".contains(c)).map(str::trim).filter(|t| !t.is_empty());
-        if !parts.all(|t| t.split_whitespace().count() <= 4 && meta::is_site_tail(t)) {
+        let mut names_site = false;
+        for t in parts {
+            if t.split_whitespace().count() > 4 || !meta::is_site_tail(t) {
+                return None;
+            }
+            names_site = names_site || meta::names_site(self, t, masthead);
+        }
+        // A bar parts a page title from its section and site labels ("| World News"); a
+        // dash also parts a headline from its speaker ("— WHO"), so after a dash only a
+        // site's name is cut.
+        let barred = [" | ", " :: ", " » "].iter().any(|sep| tail.contains(sep));
+        if !barred && !names_site {
             return None;
         }
         let span = Span::new(p.span.start, p.span.start + head.len());

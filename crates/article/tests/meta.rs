@@ -322,6 +322,42 @@ fn the_title_is_the_headline_without_breadcrumbs_taglines_or_site_names() {
 }
 
 #[test]
+fn a_dash_cuts_a_site_off_the_headline_but_keeps_its_speaker() {
+    let cases: &[(&str, &str)] = &[
+        // The speaker or body after a dash is part of the headline.
+        (
+            "Harbour fees to rise next spring - Transport Ministry",
+            "Harbour fees to rise next spring - Transport Ministry",
+        ),
+        (
+            "Harbour fees to rise next spring \u{2014} IMF",
+            "Harbour fees to rise next spring \u{2014} IMF",
+        ),
+        // A listed outlet, a newspaper's name, a domain or the masthead is the site.
+        ("Harbour fees to rise next spring - Reuters", "Harbour fees to rise next spring"),
+        (
+            "Harbour fees to rise next spring \u{2013} The Valley Gazette",
+            "Harbour fees to rise next spring",
+        ),
+        ("Harbour fees to rise next spring - Valleynews.com", "Harbour fees to rise next spring"),
+        (
+            "Civic Wire\nTown | Region | Schools | Weather\n\n\
+             Harbour fees to rise next spring \u{2014} CIVIC WIRE\n\nJune 8, 2022",
+            "Harbour fees to rise next spring",
+        ),
+        // A bar parts the page title from its section and site labels whatever they are.
+        (
+            "Harbour fees to rise next spring | Transport | Civic Wire",
+            "Harbour fees to rise next spring",
+        ),
+    ];
+    for (head, want) in cases {
+        let article = clean(&page(head, ""));
+        assert_eq!(article.meta.title.as_deref(), Some(*want), "{head:?}");
+    }
+}
+
+#[test]
 fn a_title_is_one_line_never_a_wrapped_block() {
     // A note wrapped over two lines above the story, like wire tables' notes.
     let text = page("NOTE: harbour fees rise by four pct from\nnext spring on all moorings", "");

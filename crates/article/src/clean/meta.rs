@@ -1296,6 +1296,30 @@ fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
         || broadcast()
 }
 
+/// Whether a part of a page title after its headline names a site, not a speaker or body
+/// ("— Defense Ministry", "| WHO"): an outlet [`names_outlet`] knows, the masthead's name in
+/// any case, or a domain ("Example.com").
+pub(super) fn names_site(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
+    // "CNN Business": a listed outlet and its section.
+    let listed_first = || {
+        part.split_whitespace().count() <= 3
+            && part.split_whitespace().next().is_some_and(|w| cleaner.is_agency(w))
+    };
+    names_outlet(cleaner, part, masthead)
+        || listed_first()
+        || masthead.is_some_and(|m| m.eq_ignore_ascii_case(part))
+        || is_domain_name(part)
+}
+
+/// "Example.com", "ExampleNews.co.uk": one word, a dot, and a top-level domain of letters.
+fn is_domain_name(s: &str) -> bool {
+    let Some((name, tld)) = s.rsplit_once('.') else { return false };
+    !s.contains(char::is_whitespace)
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// Whether `s` is a person's name alone: two to four capitalized words.
 fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     // Most lines fail on their length or a word's shape, before any lower-casing.
