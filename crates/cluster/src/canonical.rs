@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use whosaid_core::EntityKind;
 
 use crate::speaker::{fold_name, light_fold, looks_like_personal_name, PARTICLES};
+use crate::MixState;
 
 /// One speaker name as written in one claim, for [`canonical_spellings`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,12 +235,13 @@ fn is_particle(light: &str) -> bool {
 /// ```
 pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
     // Distinct spellings, and per spelling the distinct articles using it.
-    let mut spelling_of: HashMap<(EntityKind, &'a str, &'a str), usize> = HashMap::new();
+    let mut spelling_of: HashMap<(EntityKind, &'a str, &'a str), usize, MixState> =
+        HashMap::default();
     let mut spellings: Vec<Spelling<'a>> = Vec::new();
-    let mut seen_in: HashSet<(usize, &'a str)> = HashSet::new();
+    let mut seen_in: HashSet<(usize, &'a str), MixState> = HashSet::default();
     let mut entry_spelling: Vec<usize> = Vec::with_capacity(names.len());
     let mut keys: Vec<NameKey> = Vec::new();
-    let mut key_index: HashMap<NameKey, usize> = HashMap::new();
+    let mut key_index: HashMap<NameKey, usize, MixState> = HashMap::default();
     // Per key, whether some spelling of it is capitalized as a personal name: only those take
     // part in joining shorter forms, so that role nouns typed as persons ("aide", "senior
     // dealer") are not made the "full name" of each other.
@@ -304,7 +306,7 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
 
     // Identities as union-find nodes; what an id-less spelling of each key is.
     let mut groups = Groups { parent: Vec::new(), id: Vec::new() };
-    let mut node_of: HashMap<Identity<'a>, usize> = HashMap::new();
+    let mut node_of: HashMap<Identity<'a>, usize, MixState> = HashMap::default();
     let mut node = |identity: Identity<'a>, groups: &mut Groups<'a>| -> usize {
         *node_of.entry(identity).or_insert_with(|| {
             groups.add(match identity {
@@ -344,7 +346,7 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
     let full = join_shorter_forms(&keys, &name_shaped, &key_node, &mut groups);
 
     // The best spelling of each group.
-    let mut best: HashMap<usize, (Rank, usize)> = HashMap::new();
+    let mut best: HashMap<usize, (Rank, usize), MixState> = HashMap::default();
     for (s, sp) in spellings.iter().enumerate() {
         let Some(n) = spelling_node.get(s).copied().flatten() else { continue };
         let root = groups.find(n);
@@ -390,7 +392,7 @@ fn join_shorter_forms(
     groups: &mut Groups<'_>,
 ) -> Vec<bool> {
     let mut full = vec![true; keys.len()];
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<usize>, MixState> = HashMap::default();
     for (k, key) in keys.iter().enumerate() {
         if key.class == EntityKind::Person && name_shaped.get(k).copied().unwrap_or(false) {
             let surname = key.folded.rsplit(' ').next().unwrap_or("");
