@@ -1745,6 +1745,10 @@ impl Cleaner {
                 continue;
             }
             let s = text.get(p.span.range()).unwrap_or_default();
+            // "Parliamentary Bureau Writer": a by-line's job title is no headline.
+            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
+                continue;
+            }
             let span = if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
                 let hs = text.get(h.range()).unwrap_or_default();
                 self.headline_like(&features(hs, *h, 1), hs, all_lower)
@@ -1866,7 +1870,7 @@ impl Cleaner {
     fn headline_shape(&self, p: &Para, s: &str, all_lower: bool) -> bool {
         let s = without_wire_tag(s);
         (4..=30).contains(&p.words)
-            && !p.ends_with_period
+            && (!p.ends_with_period || meta::ends_in_initialism(s))
             && !p.ellipsis
             && p.separators == 0
             && !matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption | Dropped::Ticker))
@@ -2308,7 +2312,10 @@ impl Cleaner {
                     && p.final_punct
                     && meta::closes_sentence(s)
                     && p.words >= 15
-                    && p.sentence_like();
+                    && p.sentence_like()
+                    // "'We will not sign a bad deal': Carney says … with U.S.": a line with a
+                    // by-line or date under it is the headline, though it ends in a stop.
+                    && !(p.lines == 1 && meta::meta_follows(self, text, paras, i));
                 if long_sentence {
                     layout.story_start = i;
                 } else if let Some(m) = (!chrome).then(|| self.match_dateline(p, s)).flatten() {

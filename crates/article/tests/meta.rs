@@ -358,6 +358,38 @@ fn a_dash_cuts_a_site_off_the_headline_but_keeps_its_speaker() {
 }
 
 #[test]
+fn section_labels_widgets_and_job_titles_are_not_the_headline() {
+    let cases: &[(&str, &str)] = &[
+        // A row of section labels set apart by wide gaps above the headline...
+        (
+            "THE REGION  PUBLIC TRANSPORT\n\nHarbour fees to rise next spring\n\nBy Ana Costa\nMay 3, 2024",
+            "Harbour fees to rise next spring",
+        ),
+        ("Local News  Public Transport\n\nHarbour fees to rise next spring\n\nMay 3, 2024", "Harbour fees to rise next spring"),
+        // ...and a live stream's link are page furniture.
+        (
+            "Watch live: Valley TV\n\nHarbour fees to rise next spring\n\nMay 3, 2024",
+            "Harbour fees to rise next spring",
+        ),
+        // A headline ending in an initialism's stop, with a by-line block of short lines
+        // under it, is the headline, and the writer's job title is not.
+        (
+            "Politics\n\n'We will keep the buses running': mayor says deal is close with U.S.\n\n\
+             Ana Costa\nValley Post Transport Writer\nUpdated May 3, 2024 7:42 p.m.\n\
+             Published May 3, 2024 11:05 a.m.",
+            "'We will keep the buses running': mayor says deal is close with U.S.",
+        ),
+    ];
+    for (head, want) in cases {
+        let article = clean(&page(head, ""));
+        assert_eq!(article.meta.title.as_deref(), Some(*want), "{head:?}");
+    }
+    // A headline with a gap in it but a lower-case word is not a row of labels.
+    let article = clean(&page("Harbour fees  to rise next spring\n\nMay 3, 2024", ""));
+    assert_eq!(article.meta.title.as_deref(), Some("Harbour fees  to rise next spring"));
+}
+
+#[test]
 fn a_title_is_one_line_never_a_wrapped_block() {
     // A note wrapped over two lines above the story, like wire tables' notes.
     let text = page("NOTE: harbour fees rise by four pct from\nnext spring on all moorings", "");

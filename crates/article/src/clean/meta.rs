@@ -753,6 +753,24 @@ fn wide_gaps(s: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|i| i - 1)
 }
 
+/// "WORLD  MIDDLE EAST", "Business  Markets": a row of section labels set apart by wide gaps
+/// (a kicker or breadcrumb above the headline): each part one to three capitalized words. A
+/// headline has no wide gap, or a lower-case word in one of its parts.
+pub(super) fn is_label_row(s: &str) -> bool {
+    let first = before_wide_gap(s);
+    if first.len() == s.len() {
+        return false;
+    }
+    s.split("  ").map(str::trim).filter(|part| !part.is_empty()).all(|part| {
+        let words = part.split_whitespace().count();
+        (1..=3).contains(&words)
+            && part
+                .split_whitespace()
+                .enumerate()
+                .all(|(k, w)| is_capitalized_token(w) || (k > 0 && is_listed(NAME_CONNECTIVES, w)))
+    })
+}
+
 /// The part of `s` before its first run of two spaces (where [`wide_gaps`] starts first: the
 /// first two spaces in a row).
 fn before_wide_gap(s: &str) -> &str {
@@ -1011,6 +1029,11 @@ pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usi
         {
             return true;
         }
+        // A by-line block of short lines (the writer, the desk, "Updated …", "Published …"):
+        // a line of its own dates the story, where wrapped prose has longer lines.
+        if q.words > 15 && (2..=6).contains(&q.lines) && short_lines_dated(qs) {
+            return true;
+        }
         let by_line_part = q.lines == 1
             && q.words <= 4
             && (is_writer_name(cleaner, qs.trim()) || ends_in_job_title(qs));
@@ -1022,6 +1045,23 @@ pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usi
         }
     }
     false
+}
+
+/// "… steel deal with U.S.", "… in the U.K.": a line whose last stop is an initialism's
+/// (single letters, each with its dot), not a sentence's.
+pub(super) fn ends_in_initialism(s: &str) -> bool {
+    let Some(last) = s.split_whitespace().next_back() else { return false };
+    let letters = last.trim_end_matches('.');
+    let parts = letters.split('.').count();
+    parts >= 2
+        && letters.split('.').all(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// Whether every line of a block is short (eight words or fewer) and one of them holds a
+/// date: a by-line block, not a paragraph of wrapped prose.
+fn short_lines_dated(block: &str) -> bool {
+    block.lines().all(|line| line.split_whitespace().count() <= 8)
+        && block.lines().any(|line| find_dates(line, None).next().is_some())
 }
 
 /// Sources, dates and a by-line the page gives in forms the head scan does not read: a
@@ -1516,6 +1556,6 @@ fn release_dateline(
 }
 
 /// "Political Correspondent", "Staff Writer": a line ending in a newsroom job's word.
-fn ends_in_job_title(s: &str) -> bool {
+pub(super) fn ends_in_job_title(s: &str) -> bool {
     s.split_whitespace().next_back().is_some_and(|w| is_listed(super::STAFF_WORDS, w))
 }
