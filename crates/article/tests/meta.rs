@@ -545,6 +545,15 @@ fn a_slashed_date_is_read_only_when_its_time_zone_gives_the_order() {
         ("Published on 10/09/2025", None),
         // An unknown zone is no clue either.
         ("Published on 10/09/2025 14:22 XYZ", None),
+        // A two-digit year with a clock time after it: this century's year, the day and
+        // month ordered by the zone, or by a number that can only be a day.
+        ("BY ANA COSTA - 04/03/24 5:32 PM ET", Some("2024-04-03")),
+        ("By Ana Costa | 04/03/24 17:32 CET", Some("2024-03-04")),
+        ("Posted 25/03/24 09:15", Some("2024-03-25")),
+        ("Posted 03/25/24, 9:15 AM", Some("2024-03-25")),
+        // Without a clock, or with no clue to the order, it stays unread.
+        ("Posted 04/03/24", None),
+        ("Posted 04/03/24 09:15", None),
     ];
     for (line, want) in cases {
         let text = page(&format!("Harbour fees to rise next spring\n\n{line}"), "");

@@ -1466,20 +1466,38 @@ fn slashed_date_by_zone(line: &str) -> Option<(PartialDate, u8)> {
         let b_len = rest.bytes().take_while(u8::is_ascii_digit).count();
         let year_part = rest.get(b_len..)?.strip_prefix('/')?;
         let y_len = year_part.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=2).contains(&b_len) || y_len != 4 {
+        if !(1..=2).contains(&b_len) || !(y_len == 4 || y_len == 2) {
             continue;
         }
         let (Some(a), Some(b), Some(y)) = (
             line.get(a_start..at).and_then(|t| t.parse::<u32>().ok()),
             rest.get(..b_len).and_then(|t| t.parse::<u32>().ok()),
-            year_part.get(..4).and_then(|t| t.parse::<i32>().ok()),
+            year_part.get(..y_len).and_then(|t| t.parse::<i32>().ok()),
         ) else {
             continue;
+        };
+        let tail = year_part.get(y_len..).unwrap_or_default();
+        // "06/10/26 5:32 PM ET": a two-digit year (this century's, as news pages write it)
+        // is read only with a clock time after it, which no score or fraction has; the date
+        // pattern reads no such date, so one whose order the numbers give is read here too.
+        let y = if y_len == 2 {
+            if !starts_with_clock(tail) {
+                continue;
+            }
+            if a != b && (a > 12 || b > 12) && a.max(b) <= 31 {
+                let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+                match PartialDate::new(Some(2000 + y), month, day) {
+                    Some(date) => return Some((date, 2)),
+                    None => continue,
+                }
+            }
+            2000 + y
+        } else {
+            y
         };
         if !(a <= 12 && b <= 12 && a != b) {
             continue;
         }
-        let tail = year_part.get(4..).unwrap_or_default();
         let zone = tail
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|t| !t.is_empty())
@@ -1505,6 +1523,15 @@ fn slashed_date_by_zone(line: &str) -> Option<(PartialDate, u8)> {
         return Some((date, priority));
     }
     None
+}
+
+/// Whether `s` opens (after spaces or a comma) with a clock time: "5:32 PM", ", 17:05".
+fn starts_with_clock(s: &str) -> bool {
+    let s = s.trim_start_matches([' ', ',']).as_bytes();
+    let hours = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&hours)
+        && s.get(hours) == Some(&b':')
+        && s.get(hours + 1..hours + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit))
 }
 
 /// "NAIROBI, Kenya, May 12, 2026/Example Wire/ --" on a line of its own above a press
