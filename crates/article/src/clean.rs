@@ -1561,7 +1561,9 @@ impl Cleaner {
         let upper = all_lower.then(|| text.to_ascii_uppercase());
         let meta_text = upper.as_deref().unwrap_or(text);
         let (mut layout, story_dateline) = self.layout(meta_text, paras);
-        layout.masthead = meta::masthead(self, text);
+        // A lower-case page's masthead ("daily example | national") is read in capitals, as
+        // its dates are; its name is given in capitals below.
+        layout.masthead = meta::masthead(self, meta_text);
         let title_found = self.find_title(text, paras, hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
@@ -1976,7 +1978,15 @@ impl Cleaner {
             }
         }
         if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
-            found.sources.push(Candidate { value: name.to_string(), priority: 1, position: 0 });
+            // A lone word of three letters or fewer is an acronym ("abc" as "ABC").
+            let value = if has_upper_case(name) {
+                name.to_string()
+            } else if name.len() <= 3 {
+                name.to_ascii_uppercase()
+            } else {
+                meta::capitalized(name)
+            };
+            found.sources.push(Candidate { value, priority: 1, position: 0 });
         }
         let head_lines = meta::head_meta_lines(text, paras, layout);
         for &(i, line) in &head_lines {

@@ -390,6 +390,38 @@ fn section_labels_widgets_and_job_titles_are_not_the_headline() {
 }
 
 #[test]
+fn a_masthead_under_a_cookie_notice_or_in_lower_case_names_the_source() {
+    // A cookie notice printed above the masthead.
+    let head = "We use cookies to improve your experience on our site. [Accept] [Settings]\n\n\
+                VALLEYPOST\nTown | Region | Schools | Weather\n\nHarbour fees to rise next spring";
+    assert_eq!(clean(&page(head, "")).meta.source.as_deref(), Some("VALLEYPOST"));
+    // A page wholly in lower case: its masthead and menu, or its section and footer copyright.
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "valley post\ntown | region | schools | weather\n\nharbour fees to rise next spring",
+            "",
+            Some("Valley Post"),
+        ),
+        (
+            "vpn | town | region\n\nharbour fees to rise next spring",
+            "copyright \u{a9} vpn. all rights reserved.",
+            Some("VPN"),
+        ),
+        (
+            "valley post | town\n\nharbour fees to rise next spring",
+            "copyright \u{a9} valley post. all rights reserved.",
+            Some("Valley Post"),
+        ),
+        // A name and its section with no footer naming the site is no masthead.
+        ("valley post | town\n\nharbour fees to rise next spring", "", None),
+    ];
+    for (head, foot, want) in cases {
+        let article = clean(&page(head, foot).to_lowercase());
+        assert_eq!(article.meta.source.as_deref(), *want, "{head:?}");
+    }
+}
+
+#[test]
 fn a_title_is_one_line_never_a_wrapped_block() {
     // A note wrapped over two lines above the story, like wire tables' notes.
     let text = page("NOTE: harbour fees rise by four pct from\nnext spring on all moorings", "");

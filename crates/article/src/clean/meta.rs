@@ -153,7 +153,7 @@ fn find_whole(hay: &str, needle: &str) -> Option<usize> {
 }
 
 /// Each word of `name` with a capital and then lower case: "DAILY EXAMPLE" as "Daily Example".
-fn capitalized(name: &str) -> String {
+pub(super) fn capitalized(name: &str) -> String {
     name.split(' ')
         .map(|w| {
             let mut chars = w.chars();
@@ -237,9 +237,16 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let repeated = opens_bar_menu && text.get(start..).is_some_and(|footer| mentions(footer, name));
-    // Wide gaps alone separate the columns of a table as well as a menu's items.
-    (opens_bar_menu && is_menu_line(first) && repeated).then(|| (span_of(name), line_end(first)))
+    let footer = text.get(start..).unwrap_or_default();
+    let repeated = opens_bar_menu && mentions(footer, name);
+    // Wide gaps alone separate the columns of a table as well as a menu's items; "Example
+    // Times | National" names its section only, and the footer's copyright the site.
+    let copyright = || {
+        footer.contains('©')
+            || footer.as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"copyright"))
+    };
+    (opens_bar_menu && repeated && (is_menu_line(first) || copyright()))
+        .then(|| (span_of(name), line_end(first)))
 }
 
 /// An agency signing off at the foot of its copy: "QNA", "--IANS", "==Kyodo", "— TASS",
@@ -787,13 +794,21 @@ fn may_hold_separator(s: &str) -> bool {
 }
 
 /// Lines a page or its scraper prints above the masthead: "Skip to main content", "Last
-/// crawled: 2026-01-02 04:11".
+/// crawled: 2026-01-02 04:11", a cookie notice ("We use cookies to …").
 fn is_pre_masthead(line: &str) -> bool {
     let starts = |p: &str| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     let crawl_label = ["last crawled", "crawled", "retrieved", "accessed", "fetched", "scraped"]
         .iter()
         .any(|p| starts(p));
-    starts("skip to") || (crawl_label && line.bytes().any(|b| b.is_ascii_digit()))
+    starts("skip to")
+        || (crawl_label && line.bytes().any(|b| b.is_ascii_digit()))
+        || mentions_cookies(line)
+}
+
+/// Whether a line of a few words or more speaks of cookies: a consent notice, which no
+/// site's name is.
+fn mentions_cookies(line: &str) -> bool {
+    line.len() >= 24 && line.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"))
 }
 
 /// Words a site's name carries on its masthead but not where the page names the outlet
