@@ -806,9 +806,16 @@ fn is_pre_masthead(line: &str) -> bool {
 }
 
 /// Whether a line of a few words or more speaks of cookies: a consent notice, which no
-/// site's name is.
+/// site's name is. Found at its "k" (one of the rarer letters, one `memchr2` search) and
+/// checked around it: a case-blind test of every window cost ~700 instructions a record.
 fn mentions_cookies(line: &str) -> bool {
-    line.len() >= 24 && line.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"))
+    let bytes = line.as_bytes();
+    line.len() >= 24
+        && memchr::memchr2_iter(b'k', b'K', bytes).any(|k| {
+            k.checked_sub(3)
+                .and_then(|at| bytes.get(at..at + 6))
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"cookie"))
+        })
 }
 
 /// Words a site's name carries on its masthead but not where the page names the outlet
