@@ -660,38 +660,57 @@ fn days_before_yearless(published: PartialDate, back: i64) -> Option<PartialDate
     PartialDate::new(None, day.month(), day.day())
 }
 
-/// Words in lower case that may open a date expression (`dates::parse_at`); a capitalized
-/// word or a number may too. A cheap test that spares most tokens the full parse.
-const LOWER_DATE_STARTS: [&str; 19] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tonight",
-    "yesterday",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "recently",
-    "previously",
-    "in",
-    "that",
-    "the",
-];
-
-/// Whether a date expression may start with `word`; see [`LOWER_DATE_STARTS`].
+/// Whether a date expression (`dates::parse_at`) may start with `word`: a number, a word
+/// opening like a month, or one of the listed words in any case. A cheap test that spares
+/// most tokens the full parse.
 fn may_start_date(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() || b.is_ascii_uppercase() => true,
-        Some(_) => {
-            word.len() <= 10 && LOWER_DATE_STARTS.iter().any(|s| word.eq_ignore_ascii_case(s))
+    // Most capitalized words are names: only a listed start, in any case, or a word opening
+    // like a month ("Oct.", "Sept", "March") can begin a date, so `parse_at` runs on few.
+    const MONTH_OPENINGS: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    // One length-and-bytes match instead of a pass over the list: it runs on most words.
+    let listed = || {
+        let mut lower = [0u8; 10];
+        let Some(buf) = lower.get_mut(..word.len()) else { return false };
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        matches!(
+            &*buf,
+            b"monday"
+                | b"tuesday"
+                | b"wednesday"
+                | b"thursday"
+                | b"friday"
+                | b"saturday"
+                | b"sunday"
+                | b"today"
+                | b"tonight"
+                | b"yesterday"
+                | b"last"
+                | b"this"
+                | b"earlier"
+                | b"later"
+                | b"recently"
+                | b"previously"
+                | b"in"
+                | b"that"
+                | b"the"
+        )
+    };
+    match word.as_bytes() {
+        [b, ..] if b.is_ascii_digit() => true,
+        [b, rest @ ..] if b.is_ascii_uppercase() => {
+            let opens_like_month = rest.len() >= 2
+                && MONTH_OPENINGS.iter().any(|m| {
+                    m[0] == b.to_ascii_lowercase()
+                        && rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(&m[1..]))
+                });
+            opens_like_month || listed()
         }
-        None => false,
+        [_, ..] => listed(),
+        [] => false,
     }
 }
 
@@ -837,9 +856,75 @@ mod tests {
             ("said", false),
             ("government", false),
             ("", false),
+            ("Oct.", true),
+            ("Sept", true),
+            ("May", true),
+            ("Yesterday", true),
+            ("The", true),
+            ("Lavrov", false),
+            ("Ministry", false),
+            ("Ma", false),
         ];
         for &(word, want) in cases {
             assert_eq!(may_start_date(word), want, "{word}");
+        }
+    }
+
+    // The filter only saves work: every word a date expression can start with must pass it.
+    #[test]
+    fn the_date_opener_filter_never_hides_a_date() {
+        let followers = ["", "6", ".", "night", "same", "day", "week", "2019", "that", ","];
+        let openers = [
+            "Monday",
+            "SUNDAY",
+            "Today",
+            "Tonight",
+            "Yesterday",
+            "Last",
+            "This",
+            "Earlier",
+            "Later",
+            "Recently",
+            "Previously",
+            "In",
+            "That",
+            "The",
+            "January",
+            "Jan",
+            "Jan.",
+            "Feb",
+            "March",
+            "Mar.",
+            "April",
+            "May",
+            "June",
+            "Jul",
+            "August",
+            "Sept",
+            "Sep.",
+            "October",
+            "Nov",
+            "Dec.",
+            "6",
+            "31st",
+            "Lavrov",
+            "Ministry",
+            "Mayor",
+            "Junta",
+            "Octavia",
+            "Sepp",
+            "Decca",
+        ];
+        for opener in openers {
+            for a in followers {
+                for b in followers {
+                    let words = [opener, a, b, "day"];
+                    let word = |k: usize| words.get(k).copied().filter(|w| !w.is_empty());
+                    if dates::parse_at(word, 0).is_some() {
+                        assert!(may_start_date(opener), "{opener} {a} {b}");
+                    }
+                }
+            }
         }
     }
 
