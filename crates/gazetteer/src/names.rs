@@ -399,6 +399,14 @@ mod tests {
         found.mentions.into_iter().map(|m| m.name).collect()
     }
 
+    /// Each mention as (its text, its name).
+    fn surfaces_and_names<'t>(
+        text: &'t str,
+        found: &'t crate::Annotation,
+    ) -> Vec<(&'t str, &'t str)> {
+        found.mentions.iter().map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str())).collect()
+    }
+
     #[test]
     fn a_name_without_its_suffix_is_the_gazetteers_only_person_of_that_name() {
         let mut b = crate::GazetteerBuilder::new();
@@ -447,12 +455,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
-            let got: Vec<(&str, &str)> = found
-                .mentions
-                .iter()
-                .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
-                .collect();
-            assert_eq!(got, *want, "{text}");
+            assert_eq!(surfaces_and_names(text, &found), *want, "{text}");
         }
     }
 
@@ -473,12 +476,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
-            let got: Vec<(&str, &str)> = found
-                .mentions
-                .iter()
-                .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
-                .collect();
-            assert_eq!(got, *want, "{text}");
+            assert_eq!(surfaces_and_names(text, &found), *want, "{text}");
         }
     }
 
@@ -536,12 +534,7 @@ mod tests {
         ];
         for (text, want_mentions, want_roles) in cases {
             let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
-            let got: Vec<(&str, &str)> = found
-                .mentions
-                .iter()
-                .map(|m| (m.span.get(text).unwrap_or(""), m.name.as_str()))
-                .collect();
-            assert_eq!(got, *want_mentions, "{text}");
+            assert_eq!(surfaces_and_names(text, &found), *want_mentions, "{text}");
             let roles: Vec<&str> =
                 found.roles.iter().map(|r| r.span.get(text).unwrap_or("")).collect();
             assert_eq!(roles, *want_roles, "{text}");
