@@ -855,7 +855,6 @@ fn scan(text: &str) -> Scan {
     };
     // Whether the byte before is white space (or the text's start).
     let mut after_space = true;
-    let token_start = |at: usize, out: &mut Scan| token_opening(text, at, out);
     let mut i = 0;
     while i < bytes.len() {
         // Whole words of ASCII, the common case, in a loop of their own: no partial lanes,
@@ -873,18 +872,7 @@ fn scan(text: &str) -> Scan {
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
             // Tokens open at one byte in five or six of prose: each opening byte is looked
             // up in the class table, instead of classing all eight lanes.
-            let mut starts = !ws & after_ws & HIGH;
-            while starts != 0 {
-                let lane = starts.trailing_zeros() / 8;
-                starts &= starts - 1;
-                let class = ASCII_CLASS[usize::from((word >> (8 * lane)) as u8 & 0x7f)];
-                if class & ALNUM != 0 {
-                    out.words += 1;
-                    out.lower_words += u32::from(class & LOWER != 0);
-                } else {
-                    token_opening(text, i + lane as usize, &mut out);
-                }
-            }
+            count_openings(text, word, !ws & after_ws & HIGH, i, &mut out);
             after_space = ws >> 63 != 0;
             i += 8;
         }
@@ -918,18 +906,7 @@ fn scan(text: &str) -> Scan {
                 ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
             }
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
-            let mut starts = !ws & after_ws & valid;
-            while starts != 0 {
-                let lane = starts.trailing_zeros() / 8;
-                starts &= starts - 1;
-                let class = ASCII_CLASS[usize::from((word >> (8 * lane)) as u8 & 0x7f)];
-                if class & ALNUM != 0 {
-                    out.words += 1;
-                    out.lower_words += u32::from(class & LOWER != 0);
-                } else {
-                    token_start(i + lane as usize, &mut out);
-                }
-            }
+            count_openings(text, word, !ws & after_ws & valid, i, &mut out);
             after_space = (ws >> (8 * ascii - 1)) & 1 != 0;
             i += ascii as usize;
             continue;
@@ -947,12 +924,30 @@ fn scan(text: &str) -> Scan {
                 out.words += 1;
                 out.lower_words += u32::from(c.is_lowercase());
             } else {
-                token_start(at, &mut out);
+                token_opening(text, at, &mut out);
             }
         }
         after_space = false;
     }
     out
+}
+
+/// Counts the tokens opening at the set high bits of `starts`, lanes of the eight ASCII
+/// bytes `word` read at `at`: a letter or digit opens a word, looked up in the class table;
+/// anything else is read by [`token_opening`].
+#[inline(always)]
+fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut Scan) {
+    while starts != 0 {
+        let lane = starts.trailing_zeros() / 8;
+        starts &= starts - 1;
+        let class = ASCII_CLASS[usize::from((word >> (8 * lane)) as u8 & 0x7f)];
+        if class & ALNUM != 0 {
+            out.words += 1;
+            out.lower_words += u32::from(class & LOWER != 0);
+        } else {
+            token_opening(text, at + lane as usize, out);
+        }
+    }
 }
 
 /// Counts a token opening at `at` with neither space nor letter nor digit (rare: "(the",
