@@ -166,6 +166,32 @@ fn a_date_label_is_not_a_dateline() {
     assert_eq!(article.meta.published.map(|d| d.to_string()).as_deref(), Some("2025-01-04"));
 }
 
+#[test]
+fn a_scrapers_crawl_stamp_is_not_a_dateline_and_does_not_start_the_story() {
+    // (stamp line under the masthead's menu)
+    let cases: &[&str] = &[
+        "Crawled: 2025-02-03T06:14:09Z",
+        "Retrieved: 2025-02-03 06:14",
+        "Accessed: February 3, 2025",
+        "Scraped: 2025-02-03",
+    ];
+    for stamp in cases {
+        let text = format!(
+            "Valley Post\nTown | Region | Schools | Weather\n{stamp}\n\n\
+             Harbour fees to rise next spring; ferry fares frozen\n\n\
+             Maria Okonkwo-Smith\nSunday, 2 February 2025 - 16:42\n\n{STORY}\n\n{MORE}\n"
+        );
+        let m = clean(&text).meta;
+        assert_eq!(m.dateline, None, "{stamp:?}");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Harbour fees to rise next spring; ferry fares frozen"),
+            "{stamp:?}"
+        );
+        assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2025-02-02"), "{stamp:?}");
+    }
+}
+
 // ---------------------------------------------------------------- sources
 
 #[test]

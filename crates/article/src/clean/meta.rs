@@ -558,11 +558,25 @@ fn is_quotation(s: &str) -> bool {
     inner.is_some_and(|q| q.split_whitespace().count() >= 2 && !q.contains(['"', '“', '”']))
 }
 
-/// Words that label a page's date line ("First Published:", "Last Updated:").
+/// Words that label a page's date line ("First Published:", "Last Updated:"), also a
+/// scraper's stamp ("Crawled: 2026-05-21T06:14:09Z"), which is never a dateline's place.
 pub(super) fn is_date_label(word: &str) -> bool {
-    ["published", "updated", "posted", "modified", "issued", "edited", "created"]
-        .iter()
-        .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
+    [
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "issued",
+        "edited",
+        "created",
+        "crawled",
+        "retrieved",
+        "accessed",
+        "fetched",
+        "scraped",
+    ]
+    .iter()
+    .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
 }
 
 /// Years a page writes beside dates that cannot be publication dates by themselves: in a
