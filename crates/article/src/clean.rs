@@ -1742,8 +1742,14 @@ impl Cleaner {
                 continue;
             }
             let s = text.get(p.span.range()).unwrap_or_default();
-            // "Parliamentary Bureau Writer": a by-line's job title is no headline.
-            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
+            // "Parliamentary Bureau Writer": a by-line's job title is no headline, nor is a
+            // cookie notice or a ticker of other headlines.
+            if p.lines == 1
+                && (meta::is_label_row(s)
+                    || meta::ends_in_job_title(s)
+                    || meta::mentions_cookies(s)
+                    || meta::is_slashed_ticker(s))
+            {
                 continue;
             }
             let span = if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {

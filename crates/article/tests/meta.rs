@@ -949,6 +949,48 @@ fn a_quotation_a_dash_joins_to_the_headline_is_part_of_it() {
 }
 
 #[test]
+fn a_ticker_or_cookie_notice_is_not_the_headline_and_a_lower_case_dash_tail_is_kept() {
+    let menu = "VALLEYPOST\nTown | Region | Schools | Weather";
+    let by_line = "By Ana Costa-Pereira\nFebruary 26, 2026";
+    // (line above the headline, headline, title)
+    let cases: &[(&str, &str, &str)] = &[
+        // Other headlines set apart by double slashes, above a headline that quotes.
+        (
+            "BREAKING: Ferry fares frozen // Harbour board approves budget // Rain delays works",
+            "Mayor says night buses \"here to stay\", dismisses \"scare stories\"",
+            "Mayor says night buses \"here to stay\", dismisses \"scare stories\"",
+        ),
+        (
+            "Latest: Ferry fares frozen // Harbour board approves budget // Rain delays works",
+            "Night buses to run until March as council finds the money",
+            "Night buses to run until March as council finds the money",
+        ),
+        // A cookie notice under the menu.
+        (
+            "We use cookies to ensure you get the best experience on our website. Accept",
+            "Mayor: Night buses to run until March",
+            "Mayor: Night buses to run until March",
+        ),
+        // The headline's sentence goes on after the dash.
+        (
+            "Transport",
+            "Night buses return to the valley \u{2014} with fares frozen until March",
+            "Night buses return to the valley \u{2014} with fares frozen until March",
+        ),
+        // After a dash, a capitalized site's name is still cut off.
+        (
+            "Transport",
+            "Night buses return to the valley \u{2014} Valley Post",
+            "Night buses return to the valley",
+        ),
+    ];
+    for (above, headline, want) in cases {
+        let text = page(&format!("{menu}\n{above}\n\n{headline}\n\n{by_line}"), "");
+        assert_eq!(clean(&text).meta.title.as_deref(), Some(*want), "{above:?} / {headline:?}");
+    }
+}
+
+#[test]
 fn headlines_with_a_wire_tag_a_quote_or_in_short_capitals() {
     let cases: &[(&str, &str)] = &[
         // A wire service's tag before the headline stays in the title.

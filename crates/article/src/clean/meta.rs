@@ -547,7 +547,25 @@ pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
     let head = s.get(..at)?;
     let attribution =
         (1..=3).contains(&tail.split_whitespace().count()) && tail.chars().any(char::is_alphabetic);
-    (attribution || is_quotation(head)).then_some(head)
+    // "Iceland knocks on Brussels' door again — with fish on the table": a tail opening in
+    // lower case goes on with the headline's sentence; a site's or section's name is
+    // capitalized.
+    let continues = tail.chars().next().is_some_and(char::is_lowercase);
+    (attribution || continues || is_quotation(head)).then_some(head)
+}
+
+/// "BREAKING: Fuel prices adjusted // Budget approved // Rains disrupt traffic": a ticker's
+/// headlines set apart by double slashes (two or more), never the story's headline.
+pub(super) fn is_slashed_ticker(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(b'/', bytes)
+        .filter(|&at| {
+            bytes.get(at + 1) == Some(&b'/')
+                && at.checked_sub(1).and_then(|b| bytes.get(b)) == Some(&b' ')
+                && bytes.get(at + 2) == Some(&b' ')
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Whether `s` is one quotation of two words or more, in quote marks from end to end.
@@ -822,7 +840,7 @@ fn is_pre_masthead(line: &str) -> bool {
 /// Whether a line of a few words or more speaks of cookies: a consent notice, which no
 /// site's name is. Found at its "k" (one of the rarer letters, one `memchr2` search) and
 /// checked around it: a case-blind test of every window cost ~700 instructions a record.
-fn mentions_cookies(line: &str) -> bool {
+pub(super) fn mentions_cookies(line: &str) -> bool {
     let bytes = line.as_bytes();
     line.len() >= 24
         && memchr::memchr2_iter(b'k', b'K', bytes).any(|k| {
