@@ -1741,6 +1741,12 @@ impl Cleaner {
             if p.span.end <= masthead_end {
                 continue;
             }
+            // "home | news | sport\negypt-ethiopia dam row flares again": a headline printed
+            // right under the site's menu, with no blank line, is read on its own.
+            let under_menu = meta::line_after_masthead(text, p, masthead_end).filter(|h| {
+                let hs = text.get(h.range()).unwrap_or_default();
+                self.headline_like(&features(hs, *h, 1), hs, all_lower)
+            });
             let s = text.get(p.span.range()).unwrap_or_default();
             // "Parliamentary Bureau Writer": a by-line's job title is no headline, nor is a
             // cookie notice or a ticker of other headlines.
@@ -1752,7 +1758,9 @@ impl Cleaner {
             {
                 continue;
             }
-            let span = if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
+            let span = if let Some(head) = under_menu {
+                head
+            } else if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
                 let hs = text.get(h.range()).unwrap_or_default();
                 self.headline_like(&features(hs, *h, 1), hs, all_lower)
             }) {

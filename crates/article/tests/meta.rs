@@ -75,6 +75,51 @@ fn a_year_elsewhere_on_the_page_completes_a_dateline_date_of_the_same_day() {
     }
 }
 
+#[test]
+fn a_labelled_day_and_month_or_a_hyphenated_date_dates_the_page() {
+    // (date line under the by-line, published)
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Last updated: 23/07 - 10:05", Some("--07-23")),
+        ("Published: 7/23, 10:05", Some("--07-23")),
+        // Either way round: left unread.
+        ("Last updated: 07/03 - 10:05", None),
+        // No label: a score or fraction, not a date.
+        ("Result 23/07", None),
+        ("19-Nov-2026 \u{2022} Updated 3 hrs ago", Some("2026-11-19")),
+    ];
+    for (line, want) in cases {
+        let text =
+            page(&format!("Harbour fees to rise next spring\n\nBy Ana Costa-Pereira\n{line}"), "");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{line:?}");
+    }
+}
+
+#[test]
+fn a_headline_printed_under_the_menu_in_one_block_is_the_title() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "valleypost.\ntown | region | schools | weather\n\
+             harbour fees to rise next spring after council vote\n\n\
+             by ana costa-pereira\nlast updated: 23/07 - 10:05",
+            "harbour fees to rise next spring after council vote",
+        ),
+        (
+            "VALLEYPOST\nTown | Region | Schools | Weather\n\
+             Harbour fees to rise next spring after council vote\n\n\
+             By Ana Costa-Pereira\nJuly 23, 2026",
+            "Harbour fees to rise next spring after council vote",
+        ),
+    ];
+    for (head, want) in cases {
+        let text = page(head, "");
+        let text = if head.starts_with('v') { text.to_lowercase() } else { text };
+        let article = clean(&text);
+        assert_eq!(article.meta.title.as_deref(), Some(*want), "{head:?}");
+        assert!(article.meta.published.is_some(), "{head:?}");
+    }
+}
+
 // ---------------------------------------------------------------- datelines
 
 #[test]

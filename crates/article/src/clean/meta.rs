@@ -330,6 +330,21 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
     (name.split_whitespace().count() <= 3 && cleaner.is_agency(first)).then_some(first)
 }
 
+/// The one line of a block after the masthead block's end (`masthead_end`, inside it): a
+/// headline printed with the site's name and menu as one paragraph.
+pub(super) fn line_after_masthead(text: &str, p: &Para, masthead_end: usize) -> Option<Span> {
+    if !(p.span.start < masthead_end && masthead_end < p.span.end) {
+        return None;
+    }
+    let rest = text.get(masthead_end..p.span.end)?;
+    let line = rest.trim();
+    if line.is_empty() || line.contains('\n') {
+        return None;
+    }
+    let start = masthead_end + (rest.len() - rest.trim_start().len());
+    Some(Span::new(start, start + line.len()))
+}
+
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
 /// sections a page prints above it.
 pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
@@ -1151,6 +1166,12 @@ pub(super) fn more_metadata(
         }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
             found.dates.push(Candidate { value: date, priority, position: i });
+        } else if let Some((date, priority)) = labelled_day_month(meta_s) {
+            let date = match cleaner.year {
+                Some(y) if date.year().is_none() => date.with_year(y),
+                _ => date,
+            };
+            found.dates.push(Candidate { value: date, priority, position: i });
         } else if i <= layout.story_start {
             if let Some(slashed) = slashed_either_way(meta_s) {
                 ambiguous.get_or_insert((slashed, i));
@@ -1577,6 +1598,37 @@ fn slashed_date_by_zone(line: &str) -> Option<(PartialDate, u8)> {
         return Some((date, priority));
     }
     None
+}
+
+/// "last updated: 23/07 - 10:05": a day and month with no year, right after a date label,
+/// read when a number above 12 shows which is the day (a score or fraction has no label);
+/// with the priority the label gives, as for the head's other dates.
+fn labelled_day_month(line: &str) -> Option<(PartialDate, u8)> {
+    // A label's colon, then a slash: one byte search each rules out most lines.
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    memchr::memchr(b'/', line.as_bytes().get(colon..)?)?;
+    let mut words = line.split_whitespace();
+    let label = words.find(|w| w.ends_with(':') && is_date_label(w))?;
+    let (a, rest) = words.next()?.split_once('/')?;
+    let b = rest.trim_end_matches([',', ';']);
+    let number = |t: &str| {
+        ((1..=2).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b) = (number(a)?, number(b)?);
+    let date = match (a > 12, b > 12) {
+        (true, false) => PartialDate::new(None, b, a)?,
+        (false, true) => PartialDate::new(None, a, b)?,
+        _ => return None,
+    };
+    let label = label.trim_end_matches(':').to_ascii_lowercase();
+    let priority = match label.as_str() {
+        "crawled" | "retrieved" | "accessed" | "fetched" | "scraped" => 0,
+        "updated" | "modified" | "edited" => 1,
+        _ => 3,
+    };
+    Some((date, priority))
 }
 
 /// Whether `s` opens (after spaces or a comma) with a clock time: "5:32 PM", ", 17:05".
