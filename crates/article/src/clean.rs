@@ -2060,9 +2060,16 @@ impl Cleaner {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
             None => rest,
         };
+        // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
+        let mut writers: Vec<String> = Vec::new();
+        let mut writers_end = 0;
+        let mut joiner = "and";
+        // The writers' candidate goes before any other name this line gives.
+        let slot = found.bylines.len();
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" with "))
             .flat_map(|p| p.split(" - "))
         {
@@ -2096,11 +2103,34 @@ impl Cleaner {
                     found.sources.push(Candidate { value: name, priority: 3, position })
                 }
                 Some(NameKind::Person) => {
+                    let start = part.as_ptr() as usize - rest.as_ptr() as usize;
+                    let between = rest.get(writers_end..start).unwrap_or_default().trim();
+                    let co_author = !writers.is_empty()
+                        && !desk
+                        && meta::may_be_co_author(&tokens, between == ",")
+                        && matches!(between, "," | "and" | "&");
+                    if writers.is_empty() || co_author {
+                        if between == "&" {
+                            joiner = "&";
+                        }
+                        writers.push(name);
+                        writers_end = start + part.len();
+                    } else {
+                        found.bylines.push(Candidate { value: name, priority: 1, position });
+                    }
                     after_person = true;
-                    found.bylines.push(Candidate { value: name, priority: 1, position })
                 }
                 _ => {}
             }
+        }
+        if let Some((last, others)) = writers.split_last() {
+            // "A and B", "A, B and C": the gold's way of writing several writers.
+            let value = if others.is_empty() {
+                last.clone()
+            } else {
+                format!("{} {joiner} {last}", others.join(", "))
+            };
+            found.bylines.insert(slot, Candidate { value, priority: 1, position });
         }
     }
 

@@ -237,6 +237,31 @@ fn a_scrapers_crawl_stamp_is_not_a_dateline_and_does_not_start_the_story() {
     }
 }
 
+#[test]
+fn co_authors_on_one_by_line_are_joined_with_and() {
+    // (by-line under the headline, byline)
+    let cases: &[(&str, &str)] = &[
+        ("By Ana Costa-Pereira and Tomas Lind", "Ana Costa-Pereira and Tomas Lind"),
+        ("By Ana Costa-Pereira, Tomas Lind", "Ana Costa-Pereira and Tomas Lind"),
+        ("By ANA COSTA-PEREIRA and TOMAS LIND", "ANA COSTA-PEREIRA and TOMAS LIND"),
+        ("By Ana Costa-Pereira & Tomas Lind", "Ana Costa-Pereira & Tomas Lind"),
+        (
+            "By Ana Costa-Pereira, Tomas Lind and Mei Lin Ong",
+            "Ana Costa-Pereira, Tomas Lind and Mei Lin Ong",
+        ),
+        ("By Ana Costa-Pereira and Tomas Lind | March 5, 2026", "Ana Costa-Pereira and Tomas Lind"),
+        // A place, an outlet or a desk after the writer is not a second writer.
+        ("By Ana Costa-Pereira, New York", "Ana Costa-Pereira"),
+        ("By Ana Costa-Pereira, The Valley Post", "Ana Costa-Pereira"),
+        ("By Ana Costa-Pereira, Valley News", "Ana Costa-Pereira"),
+        ("By Ana Costa-Pereira - Valley Wire reporter - Lisbon", "Ana Costa-Pereira"),
+    ];
+    for (line, want) in cases {
+        let text = page(&format!("Harbour fees to rise next spring\n\n{line}"), "");
+        assert_eq!(clean(&text).meta.byline.as_deref(), Some(*want), "{line:?}");
+    }
+}
+
 // ---------------------------------------------------------------- sources
 
 #[test]

@@ -345,6 +345,27 @@ pub(super) fn line_after_masthead(text: &str, p: &Para, masthead_end: usize) -> 
     Some(Span::new(start, start + line.len()))
 }
 
+/// Words that open a place's name of two words or more ("New York", "Hong Kong"), which a
+/// by-line writes after the writer and a comma ("By Jane Doe, New York").
+const PLACE_OPENERS: &[&str] = &[
+    "new", "san", "santa", "los", "las", "hong", "kuala", "buenos", "cape", "abu", "rio", "tel",
+    "port", "saint", "st.", "sao", "são", "el", "addis", "dar", "sri", "salt", "phnom", "ho",
+    "fort", "baton", "ciudad", "kansas", "mexico", "panama", "kuwait", "costa",
+];
+
+/// Whether the name `tokens` after another writer's on a by-line is a second writer: not an
+/// outlet ("The Example Times", "Example News"), and after a comma (`after_comma`) not a
+/// place ("By Jane Doe, New York").
+pub(super) fn may_be_co_author(tokens: &[&str], after_comma: bool) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    let joined = tokens.join(" ");
+    !first.eq_ignore_ascii_case("the")
+        && !is_listed(super::OUTLET_WORDS, last)
+        && !is_listed(NAME_END_WORDS, last)
+        && !is_outlet_shape(&joined)
+        && !(after_comma && PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first)))
+}
+
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
 /// sections a page prints above it.
 pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
