@@ -262,6 +262,40 @@ fn co_authors_on_one_by_line_are_joined_with_and() {
     }
 }
 
+#[test]
+fn a_place_on_the_by_line_is_the_dateline() {
+    // (by-line block under the headline, dateline)
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Written by Ana Costa-Pereira\nLisbon | Updated: February 26, 2026 10:42 IST",
+            Some("Lisbon"),
+        ),
+        (
+            "Written by Ana Costa-Pereira\nNew Delhi | Updated: February 26, 2026 10:42 IST",
+            Some("New Delhi"),
+        ),
+        (
+            "Ana Costa-Pereira\nEconomics Reporter\nLisbon\nPublished February 26, 2026",
+            Some("Lisbon"),
+        ),
+        // An agency, a section or a writer before the bar is no place.
+        ("Reuters | Updated: February 26, 2026 10:42 IST", None),
+        ("Politics | Updated: February 26, 2026 10:42 IST", None),
+        ("Ana Costa-Pereira | Updated: February 26, 2026 10:42 IST", None),
+        ("Ana Costa-Pereira\nEconomics Reporter\nPublished February 26, 2026", None),
+    ];
+    for (block, want) in cases {
+        let text = page(&format!("Harbour fees to rise next spring\n\n{block}"), "");
+        assert_eq!(clean(&text).meta.dateline.as_deref(), *want, "{block:?}");
+    }
+    // A dateline opening the story wins.
+    let text = format!(
+        "Harbour fees to rise next spring\n\nLisbon | Updated: February 26, 2026 10:42 IST\n\n\
+         PORTO \u{2014} {STORY}\n\n{MORE}\n"
+    );
+    assert_eq!(clean(&text).meta.dateline.as_deref(), Some("PORTO"));
+}
+
 // ---------------------------------------------------------------- sources
 
 #[test]

@@ -366,6 +366,59 @@ pub(super) fn may_be_co_author(tokens: &[&str], after_comma: bool) -> bool {
         && !(after_comma && PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first)))
 }
 
+/// Whether `s` may be a dateline's place on a by-line: one to three capitalized words, not
+/// a section, an outlet, the masthead, a listed agency or a label; two words or more only
+/// when not a person's name shape, or opening like a place ("New Delhi").
+fn may_be_by_line_place(cleaner: &Cleaner, s: &str, masthead: Option<&str>) -> bool {
+    let words = s.split_whitespace().count();
+    let first = s.split_whitespace().next().unwrap_or_default();
+    (1..=3).contains(&words)
+        && s.split_whitespace().all(is_capitalized_token)
+        && !s.split_whitespace().any(is_not_name)
+        && !is_section_word(s)
+        && !is_date_label(first)
+        && (words == 1
+            || PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first))
+            || !is_writer_name(cleaner, s))
+        && !names_outlet(cleaner, s, masthead)
+        && !masthead.is_some_and(|m| m.eq_ignore_ascii_case(s))
+}
+
+/// "Sriharikota | Updated: September 24, 2026 10:42 IST": the place before a bar and a
+/// labelled date on a by-line's date line.
+fn place_before_date_label<'t>(
+    cleaner: &Cleaner,
+    s: &'t str,
+    masthead: Option<&str>,
+) -> Option<&'t str> {
+    let bar = memchr::memchr(b'|', s.as_bytes())?;
+    let place = s.get(..bar)?.trim();
+    let after = s.get(bar + 1..)?.trim_start();
+    let label = after.split_whitespace().next()?;
+    (is_date_label(label)
+        && find_dates(after, None).next().is_some()
+        && may_be_by_line_place(cleaner, place, masthead))
+    .then_some(place)
+}
+
+/// "Jane Doe / Economics Reporter / Ottawa / Published October 28, 2026": a place alone on
+/// its line between a by-line's job title (`prev`) and its date line (`next`).
+fn place_on_by_line<'t>(
+    cleaner: &Cleaner,
+    s: &'t str,
+    prev: Option<&str>,
+    next: Option<&str>,
+    masthead: Option<&str>,
+) -> Option<&'t str> {
+    let place = s.trim();
+    (prev.is_some_and(|p| p.split_whitespace().count() <= 4 && ends_in_job_title(p))
+        && next.is_some_and(|n| {
+            n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
+        })
+        && may_be_by_line_place(cleaner, place, masthead))
+    .then_some(place)
+}
+
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
 /// sections a page prints above it.
 pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
@@ -1184,6 +1237,13 @@ pub(super) fn more_metadata(
             outlet_before_date(cleaner, s, meta_s, i, found);
             let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
             outlet_after_writer(cleaner, s, next, masthead, i, found);
+            if found.dateline.is_none() {
+                let prev = k.checked_sub(1).and_then(|j| lines.get(j));
+                let prev = prev.and_then(|(_, l)| text.get(l.range()));
+                found.dateline = place_on_by_line(cleaner, s, prev, next, masthead)
+                    .or_else(|| place_before_date_label(cleaner, s, masthead))
+                    .map(str::to_string);
+            }
         }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
             found.dates.push(Candidate { value: date, priority, position: i });
