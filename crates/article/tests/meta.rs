@@ -818,6 +818,36 @@ fn a_ticker_reading_after_a_bar_is_not_a_site_name_or_the_headline() {
 }
 
 #[test]
+fn a_masthead_keeps_its_suffix_when_written_again_and_loses_a_trailing_mark() {
+    // (head above the headline, foot under the story, source)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // A wordmark's star is no part of the name; small words stay as printed.
+        (
+            "THE VOICE OF THE VALLEY*\nTowns  Farming  Opinion  Weather",
+            "",
+            Some("THE VOICE OF THE VALLEY"),
+        ),
+        ("Valley Herald\u{ae}\nTowns | Farming | Opinion | Weather", "", Some("Valley Herald")),
+        // "Online" is the outlet's name when the page writes it so again...
+        (
+            "Valley Online\nTowns | Farming | Opinion | Weather",
+            "Ana Costa told Valley Online the plan was late.",
+            Some("Valley Online"),
+        ),
+        // ...and only a masthead's word when it does not.
+        ("Valley Online\nTowns | Farming | Opinion | Weather", "", Some("Valley")),
+        ("Valley Newspapers\nTowns | Farming | Opinion | Weather", "", Some("Valley")),
+    ];
+    for (head, foot, want) in cases {
+        let text = page(&format!("{head}\n\nHarbour fees to rise next spring"), foot);
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{head:?} / {foot:?}");
+    }
+    // A lower-case page's masthead is given capitalized, its small words in lower case.
+    let text = page("voice of the valley\ntowns | farming | opinion\n\nharbour fees to rise", "");
+    assert_eq!(clean(&text.to_lowercase()).meta.source.as_deref(), Some("Voice of the Valley"));
+}
+
+#[test]
 fn a_masthead_is_read_with_its_article_its_section_and_without_its_edition() {
     // (head above the headline, foot under the story, source)
     let cases: &[(&str, &str, Option<&str>)] = &[

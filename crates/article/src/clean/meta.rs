@@ -152,10 +152,16 @@ fn find_whole(hay: &str, needle: &str) -> Option<usize> {
     hay.match_indices(needle).map(|(at, _)| at).find(|&at| whole(at))
 }
 
-/// Each word of `name` with a capital and then lower case: "DAILY EXAMPLE" as "Daily Example".
+/// Each word of `name` with a capital and then lower case: "DAILY EXAMPLE" as "Daily Example";
+/// a small word inside the name in lower case ("THE VOICE OF EXAMPLE" as "The Voice of
+/// Example").
 pub(super) fn capitalized(name: &str) -> String {
     name.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(k, w)| {
+            if k > 0 && is_listed(NAME_CONNECTIVES, w) {
+                return w.to_lowercase();
+            }
             let mut chars = w.chars();
             chars
                 .next()
@@ -940,16 +946,22 @@ pub(super) fn mentions_cookies(line: &str) -> bool {
 }
 
 /// Words a site's name carries on its masthead but not where the page names the outlet
-/// ("Example Newspapers" is the paper "Example").
+/// ("Example Newspapers" is the paper "Example"), unless the page writes them there too.
 const MASTHEAD_SUFFIXES: &[&str] = &[" Newspapers", " Newspaper", " Online"];
 
 /// The site's name as the page writes it: without a masthead-only suffix, and a wordmark in
 /// lower case ("examplenews.") or capitals ("DAILY EXAMPLE") as the story writes it, if it
 /// does.
 fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
-    let mut name = raw.trim_end_matches(['.', ' ']);
+    // "THE GLOBE AND MAIL*", "EXAMPLE®": a wordmark's trailing mark is no part of the name.
+    let mut name = raw.trim_end_matches(['.', ' ', '*', '®', '™']);
     if let Some(stem) = MASTHEAD_SUFFIXES.iter().find_map(|suffix| name.strip_suffix(suffix)) {
-        if !stem.trim().is_empty() {
+        // "Ahram Online , Wednesday 22 Jul 2026", "told Ahram Online": a page writing the
+        // whole name again under its masthead goes by it.
+        let raw_end = (raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
+        let below = raw_end.and_then(|at| text.get(at + raw.len()..));
+        let written_again = below.is_some_and(|b| find_whole(b, name).is_some());
+        if !stem.trim().is_empty() && !written_again {
             name = stem.trim_end();
         }
     }
