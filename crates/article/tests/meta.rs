@@ -120,6 +120,27 @@ fn a_headline_printed_under_the_menu_in_one_block_is_the_title() {
     }
 }
 
+#[test]
+fn the_pages_own_date_a_day_or_two_after_a_wire_dateline_is_the_publication_date() {
+    // (the page's date line under the headline, dateline opening the story, published)
+    let cases: &[(&str, &str, &str)] = &[
+        ("Xinhua | Updated: 2026-10-20 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-20"),
+        ("Published: October 21, 2026", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-21"),
+        ("Updated: 2027-01-01 07:12", "BEIJING, Dec. 31 (Xinhua) -- ", "2027-01-01"),
+        // The same day names the year only.
+        ("Updated: 2026-10-19 22:12", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-19"),
+        // Three days on is another story's date, and a crawl stamp is no page date.
+        ("Updated: 2026-10-22 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "--10-19"),
+        ("Crawled: 2026-10-20 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "--10-19"),
+    ];
+    for (line, dateline, want) in cases {
+        let text =
+            format!("Harbour fees to rise next spring\n\n{line}\n\n{dateline}{STORY}\n\n{MORE}\n");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{line:?} / {dateline:?}");
+    }
+}
+
 // ---------------------------------------------------------------- datelines
 
 #[test]

@@ -599,8 +599,9 @@ pub(super) fn is_desk_credit(name: &str) -> bool {
 }
 
 /// The publication date, with the year taken from another date on the page with the same
-/// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024"), or
-/// else from the page's copyright line.
+/// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024"); the
+/// page's own full date when it is a day or two after the chosen one; or else the year of the
+/// page's copyright line.
 pub(super) fn complete_year(
     published: Option<PartialDate>,
     dates: &[Candidate<PartialDate>],
@@ -616,8 +617,25 @@ pub(super) fn complete_year(
         .map(|c| c.value)
         .chain(hints.either_way.iter().copied())
         .find(|d| d.year().is_some() && same_day(d))
-        .and_then(|d| d.year())
-        .or(hints.copyright);
+        .and_then(|d| d.year());
+    if year.is_none() {
+        // "BEIJING, Oct. 19 (Xinhua) --" under the page's own "Updated: 2026-10-20 07:12":
+        // the wire filed the evening before the page published the story, which is the
+        // page's date (a crawl stamp or a header's date above the headline is not).
+        let page_date = dates.iter().filter(|c| c.priority >= 1).map(|c| c.value).find(|d| {
+            // "Dec. 31" under "2027-01-01" was filed the year before.
+            d.year().is_some_and(|y| {
+                [y, y - 1].iter().any(|&y| {
+                    let filed = date.with_year(y);
+                    (1..=2).any(|n| filed.add_days(n) == Some(*d))
+                })
+            })
+        });
+        if page_date.is_some() {
+            return page_date;
+        }
+    }
+    let year = year.or(hints.copyright);
     Some(year.map_or(date, |y| date.with_year(y)))
 }
 
