@@ -365,11 +365,12 @@ const PLACE_OPENERS: &[&str] = &[
 pub(super) fn may_be_co_author(tokens: &[&str], after_comma: bool) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
     let joined = tokens.join(" ");
-    !first.eq_ignore_ascii_case("the")
-        && !is_listed(super::OUTLET_WORDS, last)
-        && !is_listed(NAME_END_WORDS, last)
-        && !is_outlet_shape(&joined)
-        && !(after_comma && PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first)))
+    let outlet = first.eq_ignore_ascii_case("the")
+        || is_listed(super::OUTLET_WORDS, last)
+        || is_listed(NAME_END_WORDS, last)
+        || is_outlet_shape(&joined);
+    let place = after_comma && PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first));
+    !outlet && !place
 }
 
 /// Whether `s` may be a dateline's place on a by-line: one to three capitalized words, not
