@@ -2060,6 +2060,9 @@ impl Cleaner {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
             None => rest,
         };
+        // "By Jane Doe (with AFP, dpa)": agencies' material in the writer's story, not its
+        // source.
+        let rest = rest.split("(with ").next().unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
         let mut writers: Vec<String> = Vec::new();
         let mut writers_end = 0;
@@ -2530,12 +2533,22 @@ fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
     best
 }
 
-/// Where the name after a "By" (or "BY") token starts, if the line has one.
+/// Where the name after a "By" (or "BY") token starts, if the line has one; a lower-case
+/// "by" only after "Written" ("Written by: NAME"), where a headline's "cut by half" has none.
 fn by_position(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
-    // A byte search for 'B' beats building a substring searcher on every line.
-    memchr::memchr_iter(b'B', bytes).find_map(|at| {
-        let second_ok = matches!(bytes.get(at + 1), Some(b'y' | b'Y'));
+    // A byte search for 'B' and 'b' beats building a substring searcher on every line.
+    memchr::memchr2_iter(b'B', b'b', bytes).find_map(|at| {
+        let lower = bytes.get(at) == Some(&b'b');
+        let second_ok = if lower {
+            bytes.get(at + 1) == Some(&b'y')
+                && at
+                    .checked_sub(8)
+                    .and_then(|w| bytes.get(w..at))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"written "))
+        } else {
+            matches!(bytes.get(at + 1), Some(b'y' | b'Y'))
+        };
         let before_ok = at == 0 || bytes.get(at - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
         let after_ok = bytes.get(at + 2).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
         (second_ok && before_ok && after_ok).then_some(at + 2)
