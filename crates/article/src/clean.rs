@@ -1998,9 +1998,21 @@ impl Cleaner {
             found.sources.push(Candidate { value, priority: 1, position: 0 });
         }
         let head_lines = meta::head_meta_lines(text, paras, layout);
+        // A lower-case page's by-line ("by kwabena osei") is read in capitals, as its dates
+        // are, and its writer given as printed.
+        let all_lower = !std::ptr::eq(text, meta_text);
         for &(i, line) in &head_lines {
-            let s = text.get(line.range()).unwrap_or_default();
-            if let Some(at) = by_position(s) {
+            let s = if all_lower { meta_text } else { text };
+            let s = s.get(line.range()).unwrap_or_default();
+            let bylines_before = found.bylines.len();
+            // In lower case, "by" opens a by-line only at the line's start ("fares cut by
+            // half" has no capital to tell it from one).
+            let by_at = by_position(s).filter(|&at| {
+                !all_lower
+                    || at == 2
+                    || s.get(..at).is_some_and(|h| h.eq_ignore_ascii_case("written by"))
+            });
+            if let Some(at) = by_at {
                 let mut rest =
                     strip_bullets(s.get(at..).unwrap_or_default().trim_start_matches(':'));
                 if rest.is_empty() {
@@ -2014,6 +2026,12 @@ impl Cleaner {
                 }
                 self.names_after_by(rest, i, false, found);
             }
+            if all_lower {
+                for c in found.bylines.iter_mut().skip(bylines_before) {
+                    c.value = c.value.to_lowercase();
+                }
+            }
+            let s = text.get(line.range()).unwrap_or_default();
             let before_title = title_at.is_some_and(|t| i < t);
             let meta_s = meta_text.get(line.range()).unwrap_or_default();
             found.years.day_month_order_unknown(meta_s);
@@ -2072,6 +2090,7 @@ impl Cleaner {
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" AND "))
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" with "))
             .flat_map(|p| p.split(" - "))
@@ -2111,7 +2130,7 @@ impl Cleaner {
                     let co_author = !writers.is_empty()
                         && !desk
                         && meta::may_be_co_author(&tokens, between == ",")
-                        && matches!(between, "," | "and" | "&");
+                        && matches!(between, "," | "and" | "AND" | "&");
                     if writers.is_empty() || co_author {
                         if between == "&" {
                             joiner = "&";

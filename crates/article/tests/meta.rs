@@ -348,6 +348,20 @@ fn a_writer_named_with_written_by_or_beside_the_date_is_the_byline() {
     assert_eq!(clean(&text).meta.byline, None);
 }
 
+#[test]
+fn a_lower_case_pages_by_line_is_read_and_given_as_printed() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("by ana costa-pereira\nlast updated: 23/07 - 10:05", Some("ana costa-pereira")),
+        ("by ana costa-pereira and tomas lind", Some("ana costa-pereira and tomas lind")),
+        ("fares cut by half at night", None),
+    ];
+    for (lines, want) in cases {
+        let text = page(&format!("harbour fees to rise next spring\n\n{lines}"), "");
+        let article = clean(&text.to_lowercase());
+        assert_eq!(article.meta.byline.as_deref(), *want, "{lines:?}");
+    }
+}
+
 // ---------------------------------------------------------------- sources
 
 #[test]
