@@ -1748,14 +1748,8 @@ impl Cleaner {
                 self.headline_like(&features(hs, *h, 1), hs, all_lower)
             });
             let s = text.get(p.span.range()).unwrap_or_default();
-            // "Parliamentary Bureau Writer": a by-line's job title is no headline, nor is a
-            // cookie notice or a ticker of other headlines.
-            if p.lines == 1
-                && (meta::is_label_row(s)
-                    || meta::ends_in_job_title(s)
-                    || meta::mentions_cookies(s)
-                    || meta::is_slashed_ticker(s))
-            {
+            // "Parliamentary Bureau Writer": a by-line's job title is no headline.
+            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
                 continue;
             }
             let span = if let Some(head) = under_menu {
@@ -1812,6 +1806,12 @@ impl Cleaner {
             } else {
                 continue;
             };
+            // Nor is a cookie notice or a ticker of other headlines (tested on the few lines
+            // shaped like a headline only).
+            let chosen = text.get(span.range()).unwrap_or_default();
+            if meta::mentions_cookies(chosen) || meta::is_slashed_ticker(chosen) {
+                continue;
+            }
             let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
             if repeated.is_repeated(i) {
@@ -2556,21 +2556,23 @@ fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
 /// "by" only after "Written" ("Written by: NAME"), where a headline's "cut by half" has none.
 fn by_position(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
-    // A byte search for 'B' and 'b' beats building a substring searcher on every line.
-    memchr::memchr2_iter(b'B', b'b', bytes).find_map(|at| {
-        let lower = bytes.get(at) == Some(&b'b');
-        let second_ok = if lower {
-            bytes.get(at + 1) == Some(&b'y')
-                && at
-                    .checked_sub(8)
-                    .and_then(|w| bytes.get(w..at))
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"written "))
-        } else {
-            matches!(bytes.get(at + 1), Some(b'y' | b'Y'))
-        };
+    let after_ok =
+        |at: usize| bytes.get(at).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
+    // A byte search for 'B' beats building a substring searcher on every line.
+    let capital = memchr::memchr_iter(b'B', bytes).find_map(|at| {
+        let second_ok = matches!(bytes.get(at + 1), Some(b'y' | b'Y'));
         let before_ok = at == 0 || bytes.get(at - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
-        let after_ok = bytes.get(at + 2).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
-        (second_ok && before_ok && after_ok).then_some(at + 2)
+        (second_ok && before_ok && after_ok(at + 2)).then_some(at + 2)
+    });
+    capital.or_else(|| {
+        static WRITTEN: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        let written = WRITTEN.get_or_init(|| memchr::memmem::Finder::new("ritten by"));
+        let at = written.find(bytes)?;
+        let w_ok = at
+            .checked_sub(1)
+            .and_then(|w| bytes.get(w))
+            .is_some_and(|w| w.eq_ignore_ascii_case(&b'w'));
+        (w_ok && after_ok(at + 9)).then_some(at + 9)
     })
 }
 

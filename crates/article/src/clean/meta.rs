@@ -418,6 +418,10 @@ fn place_on_by_line<'t>(
     masthead: Option<&str>,
 ) -> Option<&'t str> {
     let place = s.trim();
+    // A place's line is short and holds no digit: most lines fail here.
+    if place.len() > 40 || place.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     (prev.is_some_and(|p| p.split_whitespace().count() <= 4 && ends_in_job_title(p))
         && next.is_some_and(|n| {
             n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
@@ -693,6 +697,10 @@ fn is_quotation(s: &str) -> bool {
 /// Words that label a page's date line ("First Published:", "Last Updated:"), also a
 /// scraper's stamp ("Crawled: 2026-05-21T06:14:09Z"), which is never a dateline's place.
 pub(super) fn is_date_label(word: &str) -> bool {
+    // Every label is six to nine letters long: most words are ruled out by their length.
+    if !(6..=9).contains(&word.trim_end_matches(':').len()) {
+        return false;
+    }
     [
         "published",
         "updated",
@@ -1607,15 +1615,20 @@ fn outlet_after_writer(
     // November 19, 2025", "NAME / 08 Mar 2023").
     // A place ("NEW DELHI"), a desk ("Our Correspondent") or an agency's line ("IANS  Doha")
     // has a date under it too.
-    let dated = below_title
-        && !ends_in_job_title(writer)
-        && !is_all_caps(writer)
-        && !writer.contains("  ")
-        && !writer.split_whitespace().any(|t| cleaner.is_agency(t))
-        && candidate.is_some_and(|c| {
-            c.split_whitespace().count() <= 12 && find_dates(c, None).next().is_some()
-        });
-    let job = next_line.is_some_and(ends_in_job_title) || dated;
+    // Tested cheapest first: the date search runs only beside a writer's name.
+    let dated = || {
+        below_title
+            && candidate.is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))
+            && !ends_in_job_title(writer)
+            && !is_all_caps(writer)
+            && !writer.contains("  ")
+            && is_writer_name(cleaner, writer)
+            && !writer.split_whitespace().any(|t| cleaner.is_agency(t))
+            && candidate.is_some_and(|c| {
+                c.split_whitespace().count() <= 12 && find_dates(c, None).next().is_some()
+            })
+    };
+    let job = next_line.is_some_and(ends_in_job_title) || dated();
     // A name's or a job's line opens with a capital and holds no digit (a date line does):
     // tested before the word lists are searched.
     let may_name = |o: &str| {
