@@ -337,13 +337,40 @@ impl CleanScratch {
     }
 }
 
-/// One line of the text.
+/// One line of the text, and what the rules need of its words: [`scan_lines`] finds them
+/// all in one pass over the record, and a paragraph's are the sums of its lines'.
 #[derive(Clone, Copy, Debug)]
 struct Line {
     /// The line without its end-of-line characters and surrounding whitespace.
     span: Span,
     /// Leading whitespace width in bytes.
     indent: usize,
+    /// Its words, lower-case words, bullet separators and quote marks, as [`scan`] counts
+    /// them in the line alone.
+    counts: Counts,
+}
+
+/// Words (white-space separated tokens holding a letter or digit), those opening in lower
+/// case, bullet separators, and whether a quote mark occurs: what [`scan`] counts in a text
+/// and [`scan_lines`] in each line. Line breaks separate tokens, so a paragraph's counts
+/// are the sums of its lines'.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Counts {
+    words: u32,
+    lower_words: u32,
+    separators: u32,
+    has_quote: bool,
+}
+
+impl Counts {
+    fn add(self, other: Counts) -> Counts {
+        Counts {
+            words: self.words + other.words,
+            lower_words: self.lower_words + other.lower_words,
+            separators: self.separators + other.separators,
+            has_quote: self.has_quote || other.has_quote,
+        }
+    }
 }
 
 /// A paragraph and what the rules need to know about it.
@@ -844,14 +871,10 @@ fn head_hash(text: &str) -> Option<u64> {
 /// "“We", "-") is read on its own.
 fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
-    let mut out = Scan {
-        words: 0,
-        lower_words: 0,
-        separators: 0,
+    let mut out = Counts {
         // Curly and angle quotes are looked for below, where non-ASCII text is decoded.
         has_quote: memchr::memchr(b'"', bytes).is_some(),
-        hash: ends_key(text),
-        head_hash: None,
+        ..Counts::default()
     };
     // Whether the byte before is white space (or the text's start).
     let mut after_space = true;
@@ -929,14 +952,21 @@ fn scan(text: &str) -> Scan {
         }
         after_space = false;
     }
-    out
+    Scan {
+        words: out.words,
+        lower_words: out.lower_words,
+        separators: out.separators,
+        has_quote: out.has_quote,
+        hash: ends_key(text),
+        head_hash: None,
+    }
 }
 
 /// Counts the tokens opening at the set high bits of `starts`, lanes of the eight ASCII
 /// bytes `word` read at `at`: a letter or digit opens a word, looked up in the class table;
 /// anything else is read by [`token_opening`].
 #[inline(always)]
-fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut Scan) {
+fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut Counts) {
     while starts != 0 {
         let lane = starts.trailing_zeros() / 8;
         starts &= starts - 1;
@@ -955,7 +985,7 @@ fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut S
 /// registers.
 #[cold]
 #[inline(never)]
-fn token_opening(text: &str, at: usize, out: &mut Scan) {
+fn token_opening(text: &str, at: usize, out: &mut Counts) {
     if let Some(lower) = first_word_char(text, at) {
         out.words += 1;
         out.lower_words += u32::from(lower);
@@ -965,6 +995,18 @@ fn token_opening(text: &str, at: usize, out: &mut Scan) {
 
 fn features(text: &str, span: Span, lines: usize) -> Para {
     let scanned = scan(text);
+    let counts = Counts {
+        words: scanned.words,
+        lower_words: scanned.lower_words,
+        separators: scanned.separators,
+        has_quote: scanned.has_quote,
+    };
+    para_of(text, span, lines, counts, scanned.hash)
+}
+
+/// A paragraph of `text` (at `span`) from the counts of its words and its repeat key: the
+/// rest is read at its end.
+fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> Para {
     let trimmed = text.trim_end();
     let last = trimmed.chars().next_back();
     let before_closers = trimmed.trim_end_matches(['"', '”', '’', '\'', ')', '»']);
@@ -972,18 +1014,18 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
     Para {
         span,
         lines,
-        words: scanned.words,
-        lower_words: scanned.lower_words,
-        separators: scanned.separators,
+        words: counts.words,
+        lower_words: counts.lower_words,
+        separators: counts.separators,
         final_punct: matches!(
             last,
             Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ':' | '»')
         ),
         ends_with_period: before_closers.ends_with('.') && !ellipsis,
         ellipsis,
-        has_quote: scanned.has_quote,
+        has_quote: counts.has_quote,
         lone_bullet: is_bullet_str(text.trim()),
-        hash: scanned.hash,
+        hash,
         scanned: span,
         dropped: None,
     }
@@ -993,17 +1035,6 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
 /// which `u8::is_ascii_whitespace` does not).
 fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (0x09..=0x0d).contains(&b)
-}
-
-/// The byte length of `s`'s leading white space, as `str::trim_start` cuts it: ASCII white
-/// space byte by byte, and the Unicode rules only when a non-ASCII char follows it.
-fn leading_space(s: &str) -> usize {
-    let ascii = s.bytes().take_while(|&b| is_ascii_space(b)).count();
-    if s.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
-        s.len() - s.trim_start().len()
-    } else {
-        ascii
-    }
 }
 
 /// The byte length of `s`'s trailing white space, as `str::trim_end` cuts it.
@@ -1029,22 +1060,172 @@ fn first_token(s: &str) -> &str {
     }
 }
 
-/// The lines of `text` into `lines` (emptied first).
-fn split_lines(text: &str, lines: &mut Vec<Line>) {
+/// The lane masks of `x` holding the byte `b`, exactly (any byte values): a lane is zero
+/// after the xor exactly when adding 0x7f to its low seven bits leaves its high bit clear.
+#[inline(always)]
+fn lanes_eq(x: u64, b: u8) -> u64 {
+    let v = x ^ (ONES * u64::from(b));
+    !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH
+}
+
+/// Ends the line from `start` to `end` (its line break or the text's end) into `lines`:
+/// its content opens at its first token (`first`, `usize::MAX` for none) and ends before
+/// its trailing white space, as `str::trim` cuts it.
+fn close_line(
+    text: &str,
+    start: usize,
+    first: usize,
+    end: usize,
+    counts: Counts,
+    lines: &mut Vec<Line>,
+) {
+    let (span, indent) = if first < end {
+        let content = text.get(first..end).unwrap_or_default();
+        (Span::new(first, end - trailing_space(content)), first - start)
+    } else {
+        (Span::new(end, end), end - start)
+    };
+    lines.push(Line { span, indent, counts });
+}
+
+/// The lines of `text` into `lines` (emptied first), with the counts of their words, in
+/// one pass over the text: eight ASCII bytes at a time as lane masks for white space,
+/// token openings, quote marks and line breaks, as [`scan`] reads a paragraph. The state
+/// lives in locals, which the compiler keeps in registers (through a struct's methods it
+/// went to memory and back on every eight bytes).
+#[inline(never)]
+fn scan_lines(text: &str, lines: &mut Vec<Line>) {
     let bytes = text.as_bytes();
     lines.clear();
-    // Counting the lines first (a SIMD pass) saves growing the vector many times.
-    lines.reserve(memchr::memchr_iter(b'\n', bytes).count() + 1);
-    let mut start = 0;
-    // One iterator over the line ends: a `memchr` call per line cost more than its scan.
-    for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(text.len())) {
-        let raw = text.get(start..end).unwrap_or_default();
-        let indent = leading_space(raw);
-        let content_len =
-            raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
-        lines.push(Line { span: Span::new(start + indent, start + indent + content_len), indent });
-        start = end + 1;
+    let mut counts = Counts::default();
+    // Where the line's first token opens (`usize::MAX` until one does), and its first byte.
+    let mut first = usize::MAX;
+    let mut line_start = 0;
+    // The quote marks met on the line, as lanes.
+    let mut quotes = 0u64;
+    // Whether the byte before is white space (or the text's start).
+    let mut after_space = true;
+    let mut i = 0;
+    // Counts the tokens opening at the set lanes of `$starts`, bytes of `$word` read at
+    // `$at`; a letter or digit opens a word, anything else is read by `token_opening`.
+    macro_rules! take {
+        ($word:expr, $starts:expr, $at:expr) => {{
+            let mut starts = $starts;
+            if starts != 0 && first == usize::MAX {
+                first = $at + (starts.trailing_zeros() / 8) as usize;
+            }
+            while starts != 0 {
+                let lane = starts.trailing_zeros() / 8;
+                starts &= starts - 1;
+                let class = ASCII_CLASS[usize::from(($word >> (8 * lane)) as u8 & 0x7f)];
+                if class & ALNUM != 0 {
+                    counts.words += 1;
+                    counts.lower_words += u32::from(class & LOWER != 0);
+                } else {
+                    token_opening(text, $at + lane as usize, &mut counts);
+                }
+            }
+        }};
     }
+    macro_rules! close {
+        ($end:expr) => {{
+            counts.has_quote |= quotes != 0;
+            close_line(text, line_start, first, $end, counts, lines);
+            counts = Counts::default();
+            quotes = 0;
+            first = usize::MAX;
+            line_start = $end + 1;
+        }};
+    }
+    // Reads the lanes `$valid` (the first `$n`) of the ASCII bytes `$word` read at `$at`.
+    macro_rules! lanes {
+        ($word:expr, $valid:expr, $n:expr, $at:expr) => {{
+            let (word, valid, at): (u64, u64, usize) = ($word, $valid, $at);
+            // Control bytes are rare: white space is then the bytes up to the space, and
+            // a line break is one of them.
+            let mut ws = !lanes_above(word, 0x20) & HIGH;
+            let control = !lanes_above(word, 0x1f) & HIGH & valid;
+            let after_ws = |ws: u64| (ws << 8) | if after_space { LANE0 } else { 0 };
+            let line_quotes = lanes_in(word, b'"', b'"') & valid;
+            if control == 0 {
+                quotes |= line_quotes;
+                take!(word, !ws & after_ws(ws) & valid, at);
+            } else {
+                ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
+                let mut starts = !ws & after_ws(ws) & valid;
+                let mut line_quotes = line_quotes;
+                let mut breaks = lanes_eq(word, b'\n') & valid;
+                while breaks != 0 {
+                    let lane = breaks.trailing_zeros() / 8;
+                    breaks &= breaks - 1;
+                    let before = (1u64 << (8 * lane)) - 1;
+                    take!(word, starts & before, at);
+                    quotes |= line_quotes & before;
+                    starts &= !before;
+                    line_quotes &= !before;
+                    close!(at + lane as usize);
+                }
+                quotes |= line_quotes;
+                take!(word, starts, at);
+            }
+            after_space = (ws >> (8 * $n - 1)) & 1 != 0;
+        }};
+    }
+    while i < bytes.len() {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
+            if word & HIGH != 0 {
+                break;
+            }
+            lanes!(word, HIGH, 8, i);
+            i += 8;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let (word, lanes) = match bytes.get(i..i + 8) {
+            Some(chunk) => (<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes), 8),
+            None => {
+                let mut buf = [0u8; 8];
+                let tail = bytes.get(i..).unwrap_or_default();
+                if let Some(dst) = buf.get_mut(..tail.len()) {
+                    dst.copy_from_slice(tail);
+                }
+                (u64::from_le_bytes(buf), tail.len())
+            }
+        };
+        // Lanes up to the first non-ASCII byte, or the text's end; a non-ASCII byte's
+        // carries reach only the lanes after it, which are not used.
+        let ascii = ((word & HIGH).trailing_zeros() / 8).min(lanes as u32);
+        if ascii > 0 {
+            let valid = if ascii == 8 { HIGH } else { HIGH & ((1u64 << (8 * ascii)) - 1) };
+            lanes!(word, valid, ascii, i);
+            i += ascii as usize;
+            continue;
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+        let at = i;
+        i += c.len_utf8();
+        // No line break is here: it is ASCII.
+        if is_token_space(c) {
+            after_space = true;
+            continue;
+        }
+        counts.has_quote |= QUOTES.contains(&c);
+        if after_space {
+            if first == usize::MAX {
+                first = at;
+            }
+            if is_word_char(c) {
+                counts.words += 1;
+                counts.lower_words += u32::from(c.is_lowercase());
+            } else {
+                token_opening(text, at, &mut counts);
+            }
+        }
+        after_space = false;
+    }
+    close!(text.len());
 }
 
 /// Whether a block of consecutive non-blank lines is prose wrapped at a fixed width (wire
@@ -1086,6 +1267,7 @@ fn continues_sentence(next: &str) -> bool {
 
 /// Paragraph spans: blank lines separate; in a wrapped block, an indented line or the short
 /// last line of a sentence ends a paragraph; otherwise each line is a paragraph.
+#[inline(never)]
 fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
     paras.clear();
     paras.reserve(lines.len());
@@ -1099,9 +1281,13 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
             .find(|&j| lines.get(j).is_some_and(|l| l.span.is_empty()))
             .unwrap_or(lines.len());
         let block = lines.get(i..block_end).unwrap_or_default();
-        let mut push = |first: &Line, last: &Line, n: usize| {
+        // A paragraph's counts are its lines': no second pass over its bytes.
+        let mut push = |lines: &[Line]| {
+            let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
             let span = Span::new(first.span.start, last.span.end);
-            paras.push(features(text.get(span.range()).unwrap_or_default(), span, n));
+            let counts = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
+            let s = text.get(span.range()).unwrap_or_default();
+            paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
         };
         if is_wrapped(text, block) {
             let min_indent = block.iter().map(|l| l.indent).min().unwrap_or(0);
@@ -1136,15 +1322,13 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
                     (None, Some(_)) => false,
                 };
                 if ends {
-                    if let (Some(first), Some(last)) = (block.get(start), block.get(k - 1)) {
-                        push(first, last, k - start);
-                    }
+                    push(block.get(start..k).unwrap_or_default());
                     start = k;
                 }
             }
         } else {
             for line in block {
-                push(line, line, 1);
+                push(std::slice::from_ref(line));
             }
         }
         i = block_end;
@@ -1543,7 +1727,7 @@ impl Cleaner {
     fn clean_explained(&self, record: &Record, scratch: &mut CleanScratch) -> Article {
         let text = record.text.as_str();
         let CleanScratch { lines, paras, hashes } = scratch;
-        split_lines(text, lines);
+        scan_lines(text, lines);
         paragraphs(text, lines, paras);
         repeat_hashes(text, paras, hashes);
         let paras = paras.as_mut_slice();
@@ -1632,6 +1816,7 @@ impl Cleaner {
         (p.has_quote || p.final_punct) && matches(&self.cue, s)
     }
 
+    #[inline(never)]
     fn drop_boilerplate(&self, text: &str, paras: &mut [Para], hashes: &[u64]) {
         let n = paras.len();
         let mut caption_hints = self.caption_hints(text);
@@ -1723,6 +1908,7 @@ impl Cleaner {
 
     /// The headline's paragraph: a headline-shaped line before the story starts, preferring
     /// one printed twice or followed by a byline, source or date line.
+    #[inline(never)]
     fn find_title(
         &self,
         text: &str,
@@ -1886,6 +2072,7 @@ impl Cleaner {
     }
 
     /// Sources, bylines and dates on the metadata lines of the article's head.
+    #[inline(never)]
     fn scan_head(
         &self,
         text: &str,
@@ -2153,6 +2340,7 @@ impl Cleaner {
     ///
     /// `known` is the dateline [`Cleaner::layout`] already matched at the story's start:
     /// the paragraph has not changed since, and matching is the costly part.
+    #[inline(never)]
     fn find_dateline<'t>(
         &self,
         text: &'t str,
@@ -2296,6 +2484,7 @@ impl Cleaner {
     /// holding title, byline, source and date lines ends (at the fourth story paragraph).
     ///
     /// Also the dateline matched at the story's start, when one started it.
+    #[inline(never)]
     fn layout<'t>(
         &self,
         text: &'t str,
@@ -2500,6 +2689,7 @@ fn by_position(s: &str) -> Option<usize> {
 
 /// The hash of each paragraph's [`normalized`] text, equal for repeats: the paragraph's key
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
+#[inline(never)]
 fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
     // As `RepeatedKeys` does, without collecting the keys first.
     let counts = (paras.len() > FEW_KEYS).then(|| {
@@ -2526,6 +2716,7 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
 
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
 /// punctuation, or an ellipsis) whose full version follows.
+#[inline(never)]
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
     if paras.len() <= FEW_KEYS {
         // Pairwise, as `RepeatedKeys` does for few paragraphs: a repeat of a paragraph kept
@@ -2841,13 +3032,45 @@ mod tests {
 
     /// The exact scan, the lane-mask scan's counts and the head hash all agree with the
     /// reference scan.
+    fn counts_of(s: &Scan) -> Counts {
+        Counts {
+            words: s.words,
+            lower_words: s.lower_words,
+            separators: s.separators,
+            has_quote: s.has_quote,
+        }
+    }
+
+    /// The lines as they were cut before the one-pass scan (a search for each line break,
+    /// then trimming), each with the reference scan of its content.
+    fn reference_lines(text: &str) -> Vec<(Span, usize, Counts)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+            let raw = text.get(start..end).unwrap_or_default();
+            let indent = raw.len() - raw.trim_start().len();
+            let content = raw.trim();
+            let span = Span::new(start + indent, start + indent + content.len());
+            out.push((span, indent, counts_of(&reference_scan(content))));
+            start = end + 1;
+        }
+        out
+    }
+
     fn agrees(text: &str) {
         let want = reference_scan(text);
         assert_eq!(scan_exact(text), want, "{text:?}");
         let fast = scan(text);
-        let counts = |s: &Scan| (s.words, s.lower_words, s.separators, s.has_quote);
-        assert_eq!(counts(&fast), counts(&want), "{text:?}");
+        assert_eq!(counts_of(&fast), counts_of(&want), "{text:?}");
         assert_eq!(head_hash(text), want.head_hash, "{text:?}");
+        // The one pass over the record: the same lines, and each line's counts are its
+        // content's; their sums are the whole text's (a line break separates tokens).
+        let mut lines = Vec::new();
+        scan_lines(text, &mut lines);
+        let got: Vec<_> = lines.iter().map(|l| (l.span, l.indent, l.counts)).collect();
+        assert_eq!(got, reference_lines(text), "{text:?}");
+        let sum = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
+        assert_eq!(sum, counts_of(&reference_scan(text.trim())), "{text:?}");
     }
 
     #[test]
@@ -2942,6 +3165,8 @@ mod tests {
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789/:",
             "x\u{a0}\u{a0}• y — z –\u{2014} Ünïcödé ÀÉÎ straße",
             "\u{0b}\u{0c}\r\n\t  ab\u{1f}cd\u{7f}ef ((( ))) !!! ",
+            "  Wire copy wrapped\n    at a fixed \"width\",\r\n\n\t- bullet -\n\u{a0}“Quoted” line \n",
+            "\n\n", "é\n\u{2003}\n", "abcdefg\nhijklmn\n\"pqrstu\nv\"",
         ];
         for text in cases {
             agrees(text);

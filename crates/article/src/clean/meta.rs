@@ -171,6 +171,7 @@ pub(super) fn capitalized(name: &str) -> String {
 /// The site's name from its masthead: the page's first line, when a menu line follows it
 /// within a few lines, or when it is the first item of a menu and the footer names the site
 /// again. Returns the name and where the masthead block (with its tagline and menu) ends.
+#[inline(never)]
 pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
     let head = head_of(text, 2000);
     // "Skip to main content" and a scraper's "Last crawled:" line come before the masthead.
@@ -649,6 +650,7 @@ pub(super) fn is_title_case_headline(s: &str) -> bool {
 
 /// "First published on March 4, 2024" under the story, for a page whose head gives no date:
 /// only a labelled line, since the foot also lists other stories with their dates.
+#[inline(never)]
 pub(super) fn labelled_dates_at_foot(
     text: &str,
     paras: &[Para],
