@@ -86,6 +86,11 @@ const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del",
 /// words between them: "The Times of India"), no sentence punctuation, no date. A Title
 /// Case headline has four capitalized words or more.
 fn is_site_name(s: &str) -> bool {
+    // First the test that rules out most lines (a page's first line is often a sentence)
+    // before splitting any into words.
+    if s.len() > 40 {
+        return false;
+    }
     let mut words = 0;
     for (k, w) in s.split_whitespace().enumerate() {
         let connective = k > 0 && is_listed(NAME_CONNECTIVES, w);
