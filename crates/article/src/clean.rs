@@ -1772,7 +1772,7 @@ impl Cleaner {
         let (mut layout, story_dateline) = self.layout(meta_text, paras);
         // A lower-case page's masthead ("daily example | national") is read in capitals, as
         // its dates are; its name is given in capitals below.
-        layout.masthead = meta::masthead(self, meta_text);
+        layout.masthead = meta::masthead(self, meta_text, lines);
         let title_found = self.find_title(text, paras, hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
@@ -3104,6 +3104,33 @@ mod tests {
         let back = fold(&mut chars.iter().rev());
         let h = (front.acc ^ (front.n as u64)).wrapping_mul(Hasher::K).rotate_left(29) ^ back.acc;
         (h ^ (h >> 31)).wrapping_mul(Hasher::K)
+    }
+
+    #[test]
+    fn the_heads_lines_are_the_line_records_cut_at_the_heads_end() {
+        let long = format!("Masthead\r\n  Menu | News \n\n{}\n  tail  \n", "word ".repeat(30));
+        let cases = [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "  Example Times  \r\nHome | News\n\n   \nStory",
+            "\u{a0}Über\u{2003}\n x ",
+            long.as_str(),
+        ];
+        for text in cases {
+            let mut lines = Vec::new();
+            scan_lines(text, &mut lines);
+            for head_len in 0..=text.len() {
+                if !text.is_char_boundary(head_len) {
+                    continue;
+                }
+                let head = &text[..head_len];
+                let want: Vec<&str> = head.lines().map(str::trim).collect();
+                let got: Vec<&str> = meta::head_lines(text, &lines, head_len).collect();
+                assert_eq!(got, want, "{text:?} cut at {head_len}");
+            }
+        }
     }
 
     #[test]
