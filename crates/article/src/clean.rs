@@ -348,6 +348,10 @@ struct Line {
     /// Its words, lower-case words, bullet separators and quote marks, as [`scan`] counts
     /// them in the line alone.
     counts: Counts,
+    /// The first and last bytes of its content (0 for a blank line): what the wrapped
+    /// paragraph rules look at first, without slicing the text.
+    first: u8,
+    last: u8,
 }
 
 /// Words (white-space separated tokens holding a letter or digit), those opening in lower
@@ -1102,10 +1106,13 @@ fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut 
     let raw = text.get(start..end).unwrap_or_default();
     let indent = leading_space(raw);
     let content_len = raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
+    let content = raw.as_bytes().get(indent..indent + content_len).unwrap_or_default();
     lines.push(Line {
         span: Span::new(start + indent, start + indent + content_len),
         indent,
         counts,
+        first: content.first().copied().unwrap_or(0),
+        last: content.last().copied().unwrap_or(0),
     });
 }
 
@@ -1272,7 +1279,12 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
     let continued = block
         .iter()
         .skip(1)
-        .filter(|l| continues_sentence(text.get(l.span.range()).unwrap_or_default()))
+        .filter(|l| match l.first {
+            // As `continues_sentence` decides by an ASCII first byte other than a digit.
+            b if b.is_ascii_lowercase() => true,
+            b if b.is_ascii() && !b.is_ascii_digit() => false,
+            _ => continues_sentence(text.get(l.span.range()).unwrap_or_default()),
+        })
         .count();
     continued >= 1 && continued * 4 >= block.len() - 1
 }
@@ -1328,19 +1340,20 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
                     (_, None) => true,
                     (Some(prev), Some(line)) => {
                         line.indent > min_indent || {
-                            let line_text = text.get(line.span.range()).unwrap_or_default();
-                            let prev_text = text.get(prev.span.range()).unwrap_or_default();
-                            let prev_ends_sentence =
-                                prev_text.as_bytes().last().is_some_and(|b| b".!?\":".contains(b))
-                                    || prev_text.ends_with('”');
+                            // '”' ends in 0x9D: only then is the text looked at.
+                            let prev_ends_sentence = b".!?\":".contains(&prev.last)
+                                || (prev.last == 0x9d
+                                    && text
+                                        .get(prev.span.range())
+                                        .is_some_and(|t| t.ends_with('”')));
                             // A line opening with a letter or digit opens with no bullet:
                             // then only a sentence's end can break the paragraph, and most
                             // lines need no first word.
-                            let opens_word =
-                                line_text.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric);
+                            let opens_word = line.first.is_ascii_alphanumeric();
                             if opens_word && !prev_ends_sentence {
                                 false
                             } else {
+                                let line_text = text.get(line.span.range()).unwrap_or_default();
                                 let first_word = first_token(line_text);
                                 // A sentence end where the next line's first word would have
                                 // fit: the writer broke the line on purpose.
@@ -3238,6 +3251,11 @@ mod tests {
         scan_lines(text, &mut lines);
         let got: Vec<_> = lines.iter().map(|l| (l.span, l.indent, l.counts)).collect();
         assert_eq!(got, reference_lines(text), "{text:?}");
+        for l in &lines {
+            let content = text.get(l.span.range()).unwrap_or_default().as_bytes();
+            assert_eq!(l.first, content.first().copied().unwrap_or(0), "{text:?}");
+            assert_eq!(l.last, content.last().copied().unwrap_or(0), "{text:?}");
+        }
         let sum = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
         assert_eq!(sum, counts_of(&reference_scan(text.trim())), "{text:?}");
     }
