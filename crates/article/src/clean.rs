@@ -2480,7 +2480,11 @@ impl Cleaner {
             }
             let date = m.date.and_then(|d| {
                 if m.month_date {
-                    month_date(d, self.year)
+                    // Read once already, when no default year changes the reading.
+                    match (self.year, m.read) {
+                        (None, Some(read)) => Some(read),
+                        _ => month_date(d, self.year),
+                    }
                 } else {
                     find_dates(d, self.year).next().map(|(_, date)| date)
                 }
@@ -2515,10 +2519,10 @@ impl Cleaner {
             }
             None => {
                 let (end, (place, date, source)) = meta::dateline_without_dash(self, s)?;
-                (end, DatelineParts { place, date, source, month_date: false }, false)
+                (end, DatelineParts { place, date, source, month_date: false, read: None }, false)
             }
         };
-        let DatelineParts { place, date, source, month_date } = parts;
+        let DatelineParts { place, date, source, month_date, read } = parts;
         let opens_sentence =
             s.get(whole_end..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
         if !opens_sentence {
@@ -2564,7 +2568,7 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        plausible.then_some(DatelineMatch { place, date, source, month_date, end: whole_end })
+        plausible.then_some(DatelineMatch { place, date, source, month_date, read, end: whole_end })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
@@ -2671,13 +2675,15 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
         Some(found) => (found, true),
         None => (find_dates(rest, None).last().filter(|(span, _)| span.end == rest.len()), false),
     };
-    if let Some((span, _)) = trailing {
+    let mut read = None;
+    if let Some((span, found)) = trailing {
         date = rest.get(span.range());
+        read = Some(found).filter(|_| whole && date.is_some());
         rest =
             rest.get(..span.start).unwrap_or_default().trim_end().trim_end_matches(',').trim_end();
     }
     let place = Some(rest.trim_end_matches([',', ' '])).filter(|p| !p.is_empty());
-    DatelineParts { place, date, source, month_date: whole && date.is_some() }
+    DatelineParts { place, date, source, month_date: whole && date.is_some(), read }
 }
 
 /// What [`dateline_parts`] takes apart.
@@ -2689,6 +2695,9 @@ struct DatelineParts<'t> {
     /// Whether the date is one [`trailing_month_date`] read whole, which
     /// [`crate::date::month_date`] reads as the date pattern would.
     month_date: bool,
+    /// The date [`trailing_month_date`] read then (without a default year), when
+    /// `month_date`: `month_date(date, None)` gives it again.
+    read: Option<PartialDate>,
 }
 
 /// What a dateline says: "MOSCOW, Oct. 6 (UPI) --".
@@ -2699,6 +2708,8 @@ struct DatelineMatch<'t> {
     source: Option<&'t str>,
     /// See [`DatelineParts::month_date`].
     month_date: bool,
+    /// See [`DatelineParts::read`].
+    read: Option<PartialDate>,
     /// Where the story text after the dateline starts.
     end: usize,
 }
