@@ -1014,7 +1014,12 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
 /// A paragraph of `text` (at `span`) from the counts of its words and its repeat key: the
 /// rest is read at its end.
 fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> Para {
-    let trimmed = text.trim_end();
+    // A paragraph from the line records is trimmed already: text opening and ending in
+    // ASCII other than white space needs no trimming to be looked at.
+    let bytes = text.as_bytes();
+    let trimmed_already = bytes.first().is_some_and(|&b| b.is_ascii() && !is_ascii_space(b))
+        && bytes.last().is_some_and(|&b| b.is_ascii() && !is_ascii_space(b));
+    let trimmed = if trimmed_already { text } else { text.trim_end() };
     let (final_punct, ends_with_period, ellipsis) = match trimmed.as_bytes().last() {
         // Most paragraphs end in a letter, a digit or a stop: no closing quote or bracket to
         // look behind, no char to decode.
@@ -1044,7 +1049,11 @@ fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> P
         ends_with_period,
         ellipsis,
         has_quote: counts.has_quote,
-        lone_bullet: is_bullet_str(text.trim()),
+        lone_bullet: if trimmed_already {
+            text.len() <= 3 && is_bullet_str(text)
+        } else {
+            is_bullet_str(text.trim())
+        },
         hash,
         scanned: span,
         dropped: None,
@@ -2798,8 +2807,23 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
         }
         counts
     });
+    // Among few, each pair compared once, both marked when their keys meet.
+    let mut few = [false; FEW_KEYS];
+    if counts.is_none() {
+        for (i, p) in paras.iter().enumerate() {
+            for (j, q) in paras.iter().enumerate().skip(i + 1) {
+                if p.hash == q.hash {
+                    for k in [i, j] {
+                        if let Some(mark) = few.get_mut(k) {
+                            *mark = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
     let repeated = |i: usize, h: u64| match &counts {
-        None => paras.iter().enumerate().any(|(j, q)| j != i && q.hash == h),
+        None => few.get(i).copied().unwrap_or(false),
         Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
     };
     hashes.clear();
@@ -3238,6 +3262,16 @@ mod tests {
             "Wait...”",
             "a.'",
             "1.",
+            "-",
+            " - ",
+            "•",
+            " •\n",
+            "—",
+            "->",
+            "*",
+            "|",
+            "--",
+            "\u{a0}-",
         ];
         for text in cases {
             let p = para_of(text, Span::new(0, text.len()), 1, Counts::default(), 0);
@@ -3246,6 +3280,7 @@ mod tests {
                 reference(text),
                 "{text:?}"
             );
+            assert_eq!(p.lone_bullet, is_bullet_str(text.trim()), "{text:?}");
         }
     }
 
