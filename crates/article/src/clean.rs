@@ -1986,14 +1986,8 @@ impl Cleaner {
                 self.headline_like(&features(hs, *h, 1), hs, all_lower)
             });
             let s = text.get(p.span.range()).unwrap_or_default();
-            // "Parliamentary Bureau Writer": a by-line's job title is no headline, nor is a
-            // cookie notice or a ticker of other headlines.
-            if p.lines == 1
-                && (meta::is_label_row(s)
-                    || meta::ends_in_job_title(s)
-                    || meta::mentions_cookies(s)
-                    || meta::is_slashed_ticker(s))
-            {
+            // "Parliamentary Bureau Writer": a by-line's job title is no headline.
+            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
                 continue;
             }
             let span = if let Some(head) = under_menu {
@@ -2050,6 +2044,12 @@ impl Cleaner {
             } else {
                 continue;
             };
+            // Nor is a cookie notice or a ticker of other headlines (tested on the few lines
+            // shaped like a headline only).
+            let chosen = text.get(span.range()).unwrap_or_default();
+            if meta::mentions_cookies(chosen) || meta::is_slashed_ticker(chosen) {
+                continue;
+            }
             let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
             if repeated.is_repeated(i) {
@@ -2237,9 +2237,21 @@ impl Cleaner {
             found.sources.push(Candidate { value, priority: 1, position: 0 });
         }
         let head_lines = meta::head_meta_lines(text, paras, layout);
+        // A lower-case page's by-line ("by kwabena osei") is read in capitals, as its dates
+        // are, and its writer given as printed.
+        let all_lower = !std::ptr::eq(text, meta_text);
         for &(i, line) in &head_lines {
-            let s = text.get(line.range()).unwrap_or_default();
-            if let Some(at) = by_position(s) {
+            let s = if all_lower { meta_text } else { text };
+            let s = s.get(line.range()).unwrap_or_default();
+            let bylines_before = found.bylines.len();
+            // In lower case, "by" opens a by-line only at the line's start ("fares cut by
+            // half" has no capital to tell it from one).
+            let by_at = by_position(s).filter(|&at| {
+                !all_lower
+                    || at == 2
+                    || s.get(..at).is_some_and(|h| h.eq_ignore_ascii_case("written by"))
+            });
+            if let Some(at) = by_at {
                 let mut rest =
                     strip_bullets(s.get(at..).unwrap_or_default().trim_start_matches(':'));
                 if rest.is_empty() {
@@ -2253,6 +2265,12 @@ impl Cleaner {
                 }
                 self.names_after_by(rest, i, false, found);
             }
+            if all_lower {
+                for c in found.bylines.iter_mut().skip(bylines_before) {
+                    c.value = c.value.to_lowercase();
+                }
+            }
+            let s = text.get(line.range()).unwrap_or_default();
             let before_title = title_at.is_some_and(|t| i < t);
             let meta_s = meta_text.get(line.range()).unwrap_or_default();
             found.years.day_month_order_unknown(meta_s);
@@ -2299,6 +2317,9 @@ impl Cleaner {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
             None => rest,
         };
+        // "By Jane Doe (with AFP, dpa)": agencies' material in the writer's story, not its
+        // source.
+        let rest = rest.split("(with ").next().unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
         let mut writers: Vec<String> = Vec::new();
         let mut writers_end = 0;
@@ -2308,8 +2329,10 @@ impl Cleaner {
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" AND "))
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" with "))
+            .flat_map(|p| p.split(" in "))
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
@@ -2330,6 +2353,18 @@ impl Cleaner {
                 continue;
             }
             let name = tokens.join(" ");
+            // "By Jane Doe in Antalya": where the writer files from is the dateline's place.
+            let part_at = part.as_ptr() as usize - rest.as_ptr() as usize;
+            let after_in = rest.get(..part_at).is_some_and(|b| b.ends_with(" in "));
+            if after_in {
+                let place = (after_person || !writers.is_empty())
+                    && tokens.len() <= 3
+                    && tokens.iter().all(|t| is_capitalized_token(t));
+                if place && found.dateline.is_none() {
+                    found.dateline = Some(name);
+                }
+                continue;
+            }
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
             if desk && tokens.len() == 1 && !self.is_agency(&name) {
                 continue;
@@ -2347,7 +2382,7 @@ impl Cleaner {
                     let co_author = !writers.is_empty()
                         && !desk
                         && meta::may_be_co_author(&tokens, between == ",")
-                        && matches!(between, "," | "and" | "&");
+                        && matches!(between, "," | "and" | "AND" | "&");
                     if writers.is_empty() || co_author {
                         if between == "&" {
                             joiner = "&";
@@ -2782,15 +2817,27 @@ fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
     best
 }
 
-/// Where the name after a "By" (or "BY") token starts, if the line has one.
+/// Where the name after a "By" (or "BY") token starts, if the line has one; a lower-case
+/// "by" only after "Written" ("Written by: NAME"), where a headline's "cut by half" has none.
 fn by_position(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
+    let after_ok =
+        |at: usize| bytes.get(at).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
     // A byte search for 'B' beats building a substring searcher on every line.
-    memchr::memchr_iter(b'B', bytes).find_map(|at| {
+    let capital = memchr::memchr_iter(b'B', bytes).find_map(|at| {
         let second_ok = matches!(bytes.get(at + 1), Some(b'y' | b'Y'));
         let before_ok = at == 0 || bytes.get(at - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
-        let after_ok = bytes.get(at + 2).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
-        (second_ok && before_ok && after_ok).then_some(at + 2)
+        (second_ok && before_ok && after_ok(at + 2)).then_some(at + 2)
+    });
+    capital.or_else(|| {
+        static WRITTEN: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        let written = WRITTEN.get_or_init(|| memchr::memmem::Finder::new("ritten by"));
+        let at = written.find(bytes)?;
+        let w_ok = at
+            .checked_sub(1)
+            .and_then(|w| bytes.get(w))
+            .is_some_and(|w| w.eq_ignore_ascii_case(&b'w'));
+        (w_ok && after_ok(at + 9)).then_some(at + 9)
     })
 }
 
