@@ -811,7 +811,39 @@ pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
     hits.len() + role_hits.len()
 }
 
-pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotation {
+/// The per-text buffers of [`annotate_into`] that hold no borrow of the text, kept by the
+/// caller between texts so that each text does not allocate them anew (see
+/// [`crate::Scratch`]).
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    hits: Vec<Hit>,
+    role_hits: Vec<Hit>,
+    heads: Vec<usize>,
+    seen: HashSet<EntityId, FnvBuild>,
+}
+
+impl Buffers {
+    pub(crate) fn memory_usage(&self) -> usize {
+        (self.hits.capacity() + self.role_hits.capacity()) * std::mem::size_of::<Hit>()
+            + self.heads.capacity() * std::mem::size_of::<usize>()
+            + self.seen.capacity() * std::mem::size_of::<EntityId>()
+    }
+}
+
+pub(crate) fn annotate(g: &Gazetteer, text: &str, tokens: &Tokens) -> Annotation {
+    let mut out = Annotation::default();
+    annotate_into(g, text, tokens, &mut Buffers::default(), &mut out);
+    out
+}
+
+/// [`annotate`] into `out` (cleared first), with the buffers of `scratch`.
+pub(crate) fn annotate_into(
+    g: &Gazetteer,
+    text: &str,
+    _tokens: &Tokens,
+    scratch: &mut Buffers,
+    out: &mut Annotation,
+) {
     let folded = fold(text);
     let hay: &str = &folded.text;
     let bytes = hay.as_bytes();
@@ -819,18 +851,21 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     // 1. Gazetteer names and role titles, in one pass.
     // Sized for the names and titles of usual news prose (about one per 200 bytes), so that
     // a long text does not regrow them again and again.
-    let mut hits = Vec::with_capacity(text.len() / 128);
-    let mut role_hits = Vec::with_capacity(text.len() / 256);
-    let mut heads = Vec::new();
+    let Buffers { hits, role_hits, heads, seen } = scratch;
+    hits.clear();
+    role_hits.clear();
+    heads.clear();
+    seen.clear();
+    hits.reserve(text.len() / 128);
+    role_hits.reserve(text.len() / 256);
     match &g.matcher {
         Some(matcher) => {
-            find_hits(matcher, hay, &mut hits, &mut role_hits, &mut heads);
-            heads_inside(g, hay, &hits, &role_hits, &mut heads);
+            find_hits(matcher, hay, hits, role_hits, heads);
+            heads_inside(g, hay, hits, role_hits, heads);
             hits.retain(|h| !cut_by_hyphen(g, h, hay));
         }
-        None => crate::institution::heads_in(hay, 0, hay.len(), &mut heads),
+        None => crate::institution::heads_in(hay, 0, hay.len(), heads),
     }
-    let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
         let keep = h.target.form != Form::Short || seen.contains(&h.target.entity);
         let has_short_forms = g.has_short_forms.get(h.target.entity.0 as usize) == Some(&true);
@@ -851,10 +886,12 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         hits.get(first_after).is_some_and(|n| n.start < h.end)
     };
     role_hits.retain(|h| !inside_name(h));
-    let roles = expand_roles(g, text, &folded, &hits, &role_hits);
+    let roles = expand_roles(g, text, &folded, hits, role_hits);
 
     // 3. Names by shape and surnames, in one left-to-right walk.
-    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len() + text.len() / 512);
+    let mut mentions: Vec<Mention> = std::mem::take(&mut out.mentions);
+    mentions.clear();
+    mentions.reserve(hits.len() + text.len() / 512);
     // Sized for the listed people met (a text names more places and bodies than people):
     // maps sized for every name took megabytes per long text, fresh pages at each call.
     let person_hits = hits
@@ -879,7 +916,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         orgs_by_first_word: HashMap::default(),
         loose_buf: String::new(),
     };
-    walk.run(&hits);
+    walk.run(hits);
     walk.resolve_pending();
     mentions.sort_by_key(|m| m.span.start);
     best_spellings(&mut mentions);
@@ -887,7 +924,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     for at in heads.iter_mut() {
         *at = folded.original(*at);
     }
-    crate::institution::apply_with_heads(text, &mut mentions, &heads);
+    crate::institution::apply_with_heads(text, &mut mentions, heads);
     crate::acronym::apply(text, &mut mentions);
 
     // A title that opens a company's name found by shape ("Premier Industrial Corp") is no
@@ -904,21 +941,21 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
             !mentions.get(i).is_some_and(|m| m.span.start <= at && shaped_org(m))
         });
     }
-    let roles = roles
-        .into_iter()
-        .map(|r| {
-            let end = folded.original(r.end);
-            RoleMention {
-                span: Span::new(folded.original(r.start), end),
-                title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
-                title_span: Span::new(folded.original(r.title_start), end),
-                of: r.of,
-            }
-        })
-        .collect();
-    let mut roles = roles;
+    let mut found_roles = std::mem::take(&mut out.roles);
+    found_roles.clear();
+    found_roles.extend(roles.into_iter().map(|r| {
+        let end = folded.original(r.end);
+        RoleMention {
+            span: Span::new(folded.original(r.start), end),
+            title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
+            title_span: Span::new(folded.original(r.title_start), end),
+            of: r.of,
+        }
+    }));
+    let mut roles = found_roles;
     crate::names::apply(g, text, &mut mentions, &mut roles);
-    Annotation { mentions, roles }
+    out.mentions = mentions;
+    out.roles = roles;
 }
 
 /// Names found by shape keep the spelling with the most diacritics among those that fold
