@@ -561,13 +561,20 @@ fn the_heads(text: &str) -> impl Iterator<Item = TheHead> + '_ {
     let bytes = text.as_bytes();
     let mut chunk = 0;
     let mut spaces = 0u64;
+    // Whether the last byte of the previous eight is an 'e' or 'E'.
+    let mut e_before = 0u64;
     std::iter::from_fn(move || loop {
         while spaces == 0 {
             if chunk >= bytes.len() {
                 return None;
             }
             let eight = bytes.get(chunk..(chunk + 8).min(bytes.len())).unwrap_or(&[]);
-            spaces = swar::equal_to(swar::load(eight), b' ') & low_bytes_mask(eight.len());
+            let x = swar::load(eight);
+            // Only a space after an 'e' may end a "the": most spaces are passed over here.
+            let e = swar::equal_to(swar::lower(x), b'e');
+            let after_e = (e << 8) | e_before;
+            e_before = e >> 56;
+            spaces = swar::equal_to(x, b' ') & after_e & low_bytes_mask(eight.len());
             chunk += 8;
         }
         let space = chunk - 8 + spaces.trailing_zeros() as usize / 8;
