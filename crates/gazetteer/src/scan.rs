@@ -13,7 +13,7 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
-use crate::trie::{is_word, word_at};
+use crate::trie::{is_word, word_head_at};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, GENERATIONAL, HONORIFIC,
     NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
@@ -190,12 +190,12 @@ fn find_hits(
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let (next, found) = if is_word(b) {
-            let (len, hash) = word_at(bytes, pos);
+            let (len, hash, head) = word_head_at(bytes, pos);
             if crate::institution::is_head_start(bytes, pos, len) {
                 heads.push(pos);
             }
             let found = if trie.may_start_word(hash) {
-                trie.longest_from_word(bytes, pos, len, hash)
+                trie.longest_from_word_head(bytes, pos, len, hash, head)
             } else {
                 None
             };
@@ -206,7 +206,16 @@ fn find_hits(
         } else if trie.may_start_punct(b) {
             (pos + 1, trie.longest_at(bytes, pos))
         } else {
-            (pos + 1, None)
+            // The rest of a gap (", ", ".\n\n") up to the next word or byte a pattern may
+            // start with, in one loop rather than one turn of this one per byte.
+            let mut next = pos + 1;
+            while let Some(&c) = bytes.get(next) {
+                if is_word(c) || trie.may_start_punct(c) {
+                    break;
+                }
+                next += 1;
+            }
+            (next, None)
         };
         if let Some((pattern, end)) = found {
             let accepted = if on_boundaries(bytes, pos, end) {
