@@ -742,6 +742,16 @@ mod tests {
     }
 
     #[test]
+    fn word_head_at_gives_the_first_eight_bytes_the_lookup_compares() {
+        let text = b"Ab cdefgh ijklmnopq r, 12x-y \xc3\xa9t\xc3\xa9 zz longwordattheend";
+        for pos in 0..=text.len() {
+            let (len, hash, head) = word_head_at(text, pos);
+            assert_eq!((len, hash), word_at(text, pos), "at {pos}");
+            assert_eq!(Some(head), head_at(text, pos, len.min(8)), "at {pos}");
+        }
+    }
+
+    #[test]
     fn word_end_agrees_with_the_byte_table() {
         let texts = ["", "a", "abc def", "Caf\u{e9}s, 12 ab-cd", "abcdefghijklmnop qr", "x@[`{/:"];
         for text in texts {
