@@ -721,8 +721,8 @@ fn next_word(bytes: &[u8], pos: usize) -> Option<Word> {
     let start = pos + bytes.get(pos..)?.iter().position(|&b| is_word(b))?;
     let mut pos = start;
     while pos < bytes.len() {
-        let rest = bytes.get(pos..).unwrap_or(&[]);
-        pos += rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
+        // Eight bytes at a time: the walk asks for every capitalized word of a text.
+        pos = crate::trie::word_end(bytes, pos);
         let b = byte(bytes, pos);
         if pos >= bytes.len() {
             break;
@@ -757,6 +757,14 @@ enum NamePart {
 
 /// `flags` are the word's [`class`].
 fn name_part(word: &str, flags: u8) -> NamePart {
+    if word.is_ascii() {
+        return ascii_name_part(word.as_bytes(), flags);
+    }
+    chars_name_part(word, flags)
+}
+
+/// [`name_part`] of any word, character by character.
+fn chars_name_part(word: &str, flags: u8) -> NamePart {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return NamePart::No };
     if flags & PARTICLE != 0 && first.is_lowercase() {
@@ -778,6 +786,34 @@ fn name_part(word: &str, flags: u8) -> NamePart {
     let len = word.chars().count();
     // All-caps words of two letters or more are acronyms ("AP", "NATO"), not name parts.
     if len == 1 || rest_has_lower || is_initials(word.as_bytes()) {
+        NamePart::Name
+    } else {
+        NamePart::No
+    }
+}
+
+/// [`name_part`] of an ASCII word, on its bytes (decoding characters cost more than the
+/// tests): the same rules, where a letter's case is its ASCII case.
+fn ascii_name_part(word: &[u8], flags: u8) -> NamePart {
+    let Some(&first) = word.first() else { return NamePart::No };
+    if flags & PARTICLE != 0 && first.is_ascii_lowercase() {
+        return NamePart::Particle;
+    }
+    if let Some(hyphen) = word.iter().position(|&b| b == b'-') {
+        let (prefix, rest) = (word.get(..hyphen).unwrap_or(&[]), word.get(hyphen + 1..));
+        let particle = std::str::from_utf8(prefix).is_ok_and(|p| is_in(PARTICLE, p));
+        if particle && rest.and_then(|r| r.first()).is_some_and(u8::is_ascii_uppercase) {
+            return NamePart::Name;
+        }
+    }
+    if first.is_ascii_digit() && word.iter().any(u8::is_ascii_uppercase) {
+        return NamePart::Name;
+    }
+    if !first.is_ascii_uppercase() {
+        return NamePart::No;
+    }
+    let rest_has_lower = word.iter().skip(1).any(u8::is_ascii_lowercase);
+    if word.len() == 1 || rest_has_lower || is_initials(word) {
         NamePart::Name
     } else {
         NamePart::No
@@ -1341,8 +1377,11 @@ impl<'a> Walk<'a, '_> {
             if !joined {
                 self.flush(&mut run, next_role);
             }
-            let flags =
-                if w.contains(is_hyphen) { class(w) | hyphenated_title(w) } else { class(w) };
+            let flags = if w.bytes().any(|b| b == b'-') {
+                class(w) | hyphenated_title(w)
+            } else {
+                class(w)
+            };
             let lower_is = |flag: u8| flags & flag != 0;
             // "Siemens AG", "Barclays plc": a corporate suffix ends the run it follows, even in
             // capitals or lowercase, or follows a known name. Elsewhere it is no name word
@@ -2198,6 +2237,80 @@ mod tests {
                 assert!(heads.contains(&at) || in_mention(at), "{at} of {text:?}: {heads:?}");
             }
             assert!(heads.windows(2).all(|w| w[0] < w[1]), "{text:?}: {heads:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_name_part_agrees_with_the_character_rules() {
+        let words = [
+            "",
+            "Peter",
+            "peter",
+            "al",
+            "Al",
+            "al-Assad",
+            "Al-Assad",
+            "bin-laden",
+            "van-Der",
+            "3Com",
+            "7up",
+            "1987",
+            "AP",
+            "NATO",
+            "J",
+            "j",
+            "P.K",
+            "P.K.",
+            "A.B.C",
+            "U.S",
+            "O'Brien",
+            "Maj-Gen",
+            "X-",
+            "-Ministry",
+            "de",
+            "Mc",
+            "MCDONALD",
+            "McDonald",
+        ];
+        for w in words {
+            for flags in [0, PARTICLE, STOP, PARTICLE | HONORIFIC] {
+                let ascii = ascii_name_part(w.as_bytes(), flags);
+                assert_eq!(ascii, chars_name_part(w, flags), "{w:?} {flags}");
+                assert_eq!(name_part(w, flags), ascii, "{w:?} {flags}");
+            }
+        }
+    }
+
+    #[test]
+    fn next_word_ends_like_a_byte_by_byte_scan() {
+        let text =
+            b"al-Assad's U.S.-led O'Brien x-  Ab1.2.3 longwordlongword-and-more 'quoted' end.";
+        for pos in 0..=text.len() {
+            let got = next_word(text, pos).map(|w| (w.start, w.end));
+            // The rule before the eight-byte scan: runs of word bytes joined by one -, ' or .
+            // before a word byte, not a possessive "'s".
+            let want = (pos..text.len()).find(|&i| is_word(text[i])).map(|start| {
+                let mut end = start;
+                loop {
+                    while end < text.len() && is_word(text[end]) {
+                        end += 1;
+                    }
+                    let b = byte(text, end);
+                    let possessive = b == b'\''
+                        && matches!(byte(text, end + 1), b's' | b'S')
+                        && !is_word(byte(text, end + 2));
+                    if end < text.len()
+                        && matches!(b, b'-' | b'\'' | b'.')
+                        && !possessive
+                        && is_word(byte(text, end + 1))
+                    {
+                        end += 1;
+                        continue;
+                    }
+                    break (start, end);
+                }
+            });
+            assert_eq!(got, want, "at {pos}");
         }
     }
 
