@@ -398,6 +398,16 @@ fn head_candidates(text: &str) -> Vec<usize> {
     heads
 }
 
+/// Whether lowercase `pattern` holds a word of [`HEADS`] anywhere (a substring is enough):
+/// [`heads_in`] finds nothing in a text that, lowercased, holds none.
+pub(crate) fn may_hold_head(pattern: &str) -> bool {
+    static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| aho_corasick::AhoCorasick::new(HEADS).ok());
+    // Without a finder every pattern is looked inside, as before this filter.
+    finder.as_ref().map_or(true, |f| f.is_match(pattern))
+}
+
 /// Adds to `out` where a word of [`HEADS`] may start within `text[from..to]` (see
 /// [`head_candidates`]), in order.
 pub(crate) fn heads_in(text: &str, from: usize, to: usize, out: &mut Vec<usize>) {

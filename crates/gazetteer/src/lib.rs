@@ -272,12 +272,29 @@ struct Matcher {
     trie: Trie,
     candidates: Vec<Candidate>,
     starts: Vec<u32>,
+    /// One bit per pattern: whether it holds a word of the institution pass's head nouns
+    /// (see [`institution::may_hold_head`]); a match of a pattern without one is not looked
+    /// inside for heads.
+    heads: Vec<u64>,
 }
 
 impl Matcher {
     fn build(patterns: &[String], candidates: Vec<Candidate>, starts: Vec<u32>) -> Option<Matcher> {
         let trie = Trie::build(patterns)?;
-        Some(Matcher { trie, candidates, starts })
+        let mut heads = vec![0u64; patterns.len().div_ceil(64)];
+        for (i, p) in patterns.iter().enumerate() {
+            if institution::may_hold_head(p) {
+                if let Some(w) = heads.get_mut(i / 64) {
+                    *w |= 1 << (i % 64);
+                }
+            }
+        }
+        Some(Matcher { trie, candidates, starts, heads })
+    }
+
+    /// Whether pattern `pattern` may hold a head noun (see [`Matcher::heads`]).
+    fn may_hold_head(&self, pattern: usize) -> bool {
+        self.heads.get(pattern / 64).map_or(true, |w| w & (1 << (pattern % 64)) != 0)
     }
 
     /// The first candidate of pattern `pattern` that accepts the matched text `found`.
@@ -297,6 +314,7 @@ impl Matcher {
             + self.candidates.capacity() * std::mem::size_of::<Candidate>()
             + exact
             + self.starts.capacity() * 4
+            + self.heads.capacity() * 8
     }
 }
 

@@ -161,6 +161,8 @@ struct Hit {
     start: usize,
     end: usize,
     target: Target,
+    /// Whether the matched pattern may hold a head noun ([`crate::institution::may_hold_head`]).
+    heads: bool,
 }
 
 /// Leftmost-longest matches that lie on word boundaries (and, for case-sensitive spellings,
@@ -224,7 +226,8 @@ fn find_hits(
                 None
             };
             if let Some(c) = accepted {
-                let hit = Hit { start: pos, end, target: c.target };
+                let heads = matcher.may_hold_head(pattern as usize);
+                let hit = Hit { start: pos, end, target: c.target, heads };
                 if c.role {
                     roles.push(hit);
                 } else {
@@ -251,7 +254,8 @@ fn heads_inside(g: &Gazetteer, hay: &str, hits: &[Hit], roles: &[Hit], heads: &m
             && h.target.form != Form::Short
             && !cut_by_hyphen(g, h, hay)
     };
-    for h in hits.iter().filter(|h| !kept_as_mention(h)).chain(roles) {
+    // A match's text is its pattern up to ASCII case: one that holds no head noun has none.
+    for h in hits.iter().filter(|h| !kept_as_mention(h)).chain(roles).filter(|h| h.heads) {
         crate::institution::heads_in(hay, h.start, h.end, heads);
     }
     if heads.len() > before {
