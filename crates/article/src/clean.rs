@@ -2093,6 +2093,7 @@ impl Cleaner {
             .flat_map(|p| p.split(" AND "))
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" with "))
+            .flat_map(|p| p.split(" in "))
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
@@ -2113,6 +2114,18 @@ impl Cleaner {
                 continue;
             }
             let name = tokens.join(" ");
+            // "By Jane Doe in Antalya": where the writer files from is the dateline's place.
+            let part_at = part.as_ptr() as usize - rest.as_ptr() as usize;
+            let after_in = rest.get(..part_at).is_some_and(|b| b.ends_with(" in "));
+            if after_in {
+                let place = (after_person || !writers.is_empty())
+                    && tokens.len() <= 3
+                    && tokens.iter().all(|t| is_capitalized_token(t));
+                if place && found.dateline.is_none() {
+                    found.dateline = Some(name);
+                }
+                continue;
+            }
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
             if desk && tokens.len() == 1 && !self.is_agency(&name) {
                 continue;

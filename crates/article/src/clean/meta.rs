@@ -392,24 +392,30 @@ fn may_be_by_line_place(cleaner: &Cleaner, s: &str, masthead: Option<&str>) -> b
 }
 
 /// "Sriharikota | Updated: September 24, 2026 10:42 IST": the place before a bar and a
-/// labelled date on a by-line's date line.
+/// (labelled) date on a by-line's date line.
 fn place_before_date_label<'t>(
     cleaner: &Cleaner,
     s: &'t str,
     masthead: Option<&str>,
 ) -> Option<&'t str> {
-    let bar = memchr::memchr(b'|', s.as_bytes())?;
-    let place = s.get(..bar)?.trim();
-    let after = s.get(bar + 1..)?.trim_start();
-    let label = after.split_whitespace().next()?;
-    (is_date_label(label)
-        && find_dates(after, None).next().is_some()
-        && may_be_by_line_place(cleaner, place, masthead))
-    .then_some(place)
+    memchr::memchr(b'|', s.as_bytes())?;
+    // "NAME | OUTLET | Belgrade | February 10, 2026": the part right before the dated one.
+    let mut parts = s.split('|').map(str::trim).peekable();
+    while let Some(place) = parts.next() {
+        let Some(after) = parts.peek() else { break };
+        let label = after.split_whitespace().next().unwrap_or_default();
+        let dated_after = (is_date_label(label)
+            || after.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+            && find_dates(after, None).next().is_some();
+        if dated_after {
+            return may_be_by_line_place(cleaner, place, masthead).then_some(place);
+        }
+    }
+    None
 }
 
 /// "Jane Doe / Economics Reporter / Ottawa / Published October 28, 2026": a place alone on
-/// its line between a by-line's job title (`prev`) and its date line (`next`).
+/// its line between a by-line's job title or writer (`prev`) and its date line (`next`).
 fn place_on_by_line<'t>(
     cleaner: &Cleaner,
     s: &'t str,
@@ -422,11 +428,12 @@ fn place_on_by_line<'t>(
     if place.len() > 40 || place.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    (prev.is_some_and(|p| p.split_whitespace().count() <= 4 && ends_in_job_title(p))
-        && next.is_some_and(|n| {
-            n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
-        })
-        && may_be_by_line_place(cleaner, place, masthead))
+    (prev.is_some_and(|p| {
+        p.split_whitespace().count() <= 4
+            && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
+    }) && next.is_some_and(|n| {
+        n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
+    }) && may_be_by_line_place(cleaner, place, masthead))
     .then_some(place)
 }
 
