@@ -116,3 +116,17 @@ fn an_uncued_name_speaks_through_its_surname_with_particles() {
         assert_eq!(&got, want, "{text}");
     }
 }
+
+#[test]
+fn an_airline_and_its_parent_group_are_two_bodies() {
+    let g = defaults();
+    let text = "KLM said flights would move. Air France-KLM shares fell. Air France said nothing.";
+    let got: Vec<String> = g
+        .annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| m.name.clone())
+        .collect();
+    assert_eq!(got, ["KLM", "Air France-KLM", "Air France"]);
+}
