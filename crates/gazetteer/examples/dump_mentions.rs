@@ -5,12 +5,14 @@
 //!
 //! The embedded defaults are always used; `GAZETTEER_EXTRA=a.tsv:b.tsv` adds entity files on
 //! top of them (e.g. a generated 100,000-name gazetteer). With `DUMP_TOKENS=1` the texts are
-//! tokenized first and the tokens passed to `annotate`, as the pipeline does.
+//! tokenized first and the tokens passed to `annotate`, as the pipeline does. With
+//! `DUMP_INTO=1` every file goes through `annotate_into` with one `Scratch` and one
+//! `Annotation` for all of them, as a caller reusing its buffers would.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use whosaid_gazetteer::GazetteerBuilder;
+use whosaid_gazetteer::{Annotation, GazetteerBuilder, Scratch};
 use whosaid_tokenize::{TokenizerBuilder, Tokens};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -22,13 +24,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let gazetteer = builder.build();
     let tokenizer = std::env::var_os("DUMP_TOKENS").map(|_| TokenizerBuilder::new().build());
+    let reuse = std::env::var_os("DUMP_INTO").is_some();
+    let mut scratch = Scratch::new();
+    let mut found = Annotation::default();
     let mut out = String::new();
     let stdout = std::io::stdout();
     let mut stdout = stdout.lock();
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path)?;
         let tokens = tokenizer.as_ref().map_or_else(Tokens::default, |t| t.tokenize(&text));
-        let found = gazetteer.annotate(&text, &tokens);
+        if reuse {
+            gazetteer.annotate_into(&text, &tokens, &mut scratch, &mut found);
+        } else {
+            found = gazetteer.annotate(&text, &tokens);
+        }
         out.clear();
         for m in &found.mentions {
             let id = m.entity.and_then(|id| gazetteer.entity(id)).map_or("-", |e| e.id.as_str());

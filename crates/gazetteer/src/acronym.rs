@@ -223,14 +223,10 @@ fn matches_forwards(text: &str, acronym: &str, words: &[Word]) -> bool {
 fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Definition<'t>>) {
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(open) = bytes.get(from..).and_then(|b| b.iter().position(|&c| c == b'(')) {
-        let open = from + open;
-        let Some(close) =
-            bytes.get(open..).and_then(|b| b.iter().position(|&c| c == b')' || c == b'\n'))
-        else {
+    while let Some(open) = crate::swar::find2(bytes, from, b'(', b'(') {
+        let Some(close) = crate::swar::find2(bytes, open, b')', b'\n') else {
             break;
         };
-        let close = open + close;
         from = close.max(open + 1);
         if bytes.get(close) != Some(&b')') || out.len() >= MAX_DEFINITIONS {
             continue;
@@ -374,10 +370,21 @@ fn mark_uses(text: &str, mentions: &mut Vec<Mention>, definitions: &[Definition<
     let mut added = Vec::new();
     let mut cursor = 0;
     let mut pos = first_from;
-    while pos < bytes.len() {
-        let end = bytes
+    let run_end = |pos: usize| {
+        bytes
             .get(pos..)
-            .map_or(pos, |b| pos + b.iter().take_while(|&&b| is_acronym_byte(b)).count());
+            .map_or(pos, |b| pos + b.iter().take_while(|&&b| is_acronym_byte(b)).count())
+    };
+    while pos < bytes.len() {
+        // Only a run that opens with a capital may be an acronym: jump to the next capital,
+        // and past the run it is inside of when that run opened before it.
+        let Some(capital) = crate::swar::find_capital(bytes, pos) else { break };
+        if capital > pos && bytes.get(capital - 1).is_some_and(|&b| is_acronym_byte(b)) {
+            pos = run_end(capital);
+            continue;
+        }
+        pos = capital;
+        let end = run_end(pos);
         if end == pos {
             pos += 1;
             continue;

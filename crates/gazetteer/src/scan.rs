@@ -13,7 +13,7 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
-use crate::trie::{is_word, word_at};
+use crate::trie::{is_word, word_head_at};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, GENERATIONAL, HONORIFIC,
     NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
@@ -161,6 +161,8 @@ struct Hit {
     start: usize,
     end: usize,
     target: Target,
+    /// Whether the matched pattern may hold a head noun ([`crate::institution::may_hold_head`]).
+    heads: bool,
 }
 
 /// Leftmost-longest matches that lie on word boundaries (and, for case-sensitive spellings,
@@ -190,12 +192,12 @@ fn find_hits(
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let (next, found) = if is_word(b) {
-            let (len, hash) = word_at(bytes, pos);
+            let (len, hash, head) = word_head_at(bytes, pos);
             if crate::institution::is_head_start(bytes, pos, len) {
                 heads.push(pos);
             }
             let found = if trie.may_start_word(hash) {
-                trie.longest_from_word(bytes, pos, len, hash)
+                trie.longest_from_word_head(bytes, pos, len, hash, head)
             } else {
                 None
             };
@@ -206,7 +208,16 @@ fn find_hits(
         } else if trie.may_start_punct(b) {
             (pos + 1, trie.longest_at(bytes, pos))
         } else {
-            (pos + 1, None)
+            // The rest of a gap (", ", ".\n\n") up to the next word or byte a pattern may
+            // start with, in one loop rather than one turn of this one per byte.
+            let mut next = pos + 1;
+            while let Some(&c) = bytes.get(next) {
+                if is_word(c) || trie.may_start_punct(c) {
+                    break;
+                }
+                next += 1;
+            }
+            (next, None)
         };
         if let Some((pattern, end)) = found {
             let accepted = if on_boundaries(bytes, pos, end) {
@@ -215,7 +226,8 @@ fn find_hits(
                 None
             };
             if let Some(c) = accepted {
-                let hit = Hit { start: pos, end, target: c.target };
+                let heads = matcher.may_hold_head(pattern as usize);
+                let hit = Hit { start: pos, end, target: c.target, heads };
                 if c.role {
                     roles.push(hit);
                 } else {
@@ -242,7 +254,8 @@ fn heads_inside(g: &Gazetteer, hay: &str, hits: &[Hit], roles: &[Hit], heads: &m
             && h.target.form != Form::Short
             && !cut_by_hyphen(g, h, hay)
     };
-    for h in hits.iter().filter(|h| !kept_as_mention(h)).chain(roles) {
+    // A match's text is its pattern up to ASCII case: one that holds no head noun has none.
+    for h in hits.iter().filter(|h| !kept_as_mention(h)).chain(roles).filter(|h| h.heads) {
         crate::institution::heads_in(hay, h.start, h.end, heads);
     }
     if heads.len() > before {
@@ -713,8 +726,8 @@ fn next_word(bytes: &[u8], pos: usize) -> Option<Word> {
     let start = pos + bytes.get(pos..)?.iter().position(|&b| is_word(b))?;
     let mut pos = start;
     while pos < bytes.len() {
-        let rest = bytes.get(pos..).unwrap_or(&[]);
-        pos += rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len());
+        // Eight bytes at a time: the walk asks for every capitalized word of a text.
+        pos = crate::trie::word_end(bytes, pos);
         let b = byte(bytes, pos);
         if pos >= bytes.len() {
             break;
@@ -749,6 +762,14 @@ enum NamePart {
 
 /// `flags` are the word's [`class`].
 fn name_part(word: &str, flags: u8) -> NamePart {
+    if word.is_ascii() {
+        return ascii_name_part(word.as_bytes(), flags);
+    }
+    chars_name_part(word, flags)
+}
+
+/// [`name_part`] of any word, character by character.
+fn chars_name_part(word: &str, flags: u8) -> NamePart {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return NamePart::No };
     if flags & PARTICLE != 0 && first.is_lowercase() {
@@ -770,6 +791,34 @@ fn name_part(word: &str, flags: u8) -> NamePart {
     let len = word.chars().count();
     // All-caps words of two letters or more are acronyms ("AP", "NATO"), not name parts.
     if len == 1 || rest_has_lower || is_initials(word.as_bytes()) {
+        NamePart::Name
+    } else {
+        NamePart::No
+    }
+}
+
+/// [`name_part`] of an ASCII word, on its bytes (decoding characters cost more than the
+/// tests): the same rules, where a letter's case is its ASCII case.
+fn ascii_name_part(word: &[u8], flags: u8) -> NamePart {
+    let Some(&first) = word.first() else { return NamePart::No };
+    if flags & PARTICLE != 0 && first.is_ascii_lowercase() {
+        return NamePart::Particle;
+    }
+    if let Some(hyphen) = word.iter().position(|&b| b == b'-') {
+        let (prefix, rest) = (word.get(..hyphen).unwrap_or(&[]), word.get(hyphen + 1..));
+        let particle = std::str::from_utf8(prefix).is_ok_and(|p| is_in(PARTICLE, p));
+        if particle && rest.and_then(|r| r.first()).is_some_and(u8::is_ascii_uppercase) {
+            return NamePart::Name;
+        }
+    }
+    if first.is_ascii_digit() && word.iter().any(u8::is_ascii_uppercase) {
+        return NamePart::Name;
+    }
+    if !first.is_ascii_uppercase() {
+        return NamePart::No;
+    }
+    let rest_has_lower = word.iter().skip(1).any(u8::is_ascii_lowercase);
+    if word.len() == 1 || rest_has_lower || is_initials(word) {
         NamePart::Name
     } else {
         NamePart::No
@@ -812,7 +861,39 @@ pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
     hits.len() + role_hits.len()
 }
 
-pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotation {
+/// The per-text buffers of [`annotate_into`] that hold no borrow of the text, kept by the
+/// caller between texts so that each text does not allocate them anew (see
+/// [`crate::Scratch`]).
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    hits: Vec<Hit>,
+    role_hits: Vec<Hit>,
+    heads: Vec<usize>,
+    seen: HashSet<EntityId, FnvBuild>,
+}
+
+impl Buffers {
+    pub(crate) fn memory_usage(&self) -> usize {
+        (self.hits.capacity() + self.role_hits.capacity()) * std::mem::size_of::<Hit>()
+            + self.heads.capacity() * std::mem::size_of::<usize>()
+            + self.seen.capacity() * std::mem::size_of::<EntityId>()
+    }
+}
+
+pub(crate) fn annotate(g: &Gazetteer, text: &str, tokens: &Tokens) -> Annotation {
+    let mut out = Annotation::default();
+    annotate_into(g, text, tokens, &mut Buffers::default(), &mut out);
+    out
+}
+
+/// [`annotate`] into `out` (cleared first), with the buffers of `scratch`.
+pub(crate) fn annotate_into(
+    g: &Gazetteer,
+    text: &str,
+    _tokens: &Tokens,
+    scratch: &mut Buffers,
+    out: &mut Annotation,
+) {
     let folded = fold(text);
     let hay: &str = &folded.text;
     let bytes = hay.as_bytes();
@@ -820,18 +901,21 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     // 1. Gazetteer names and role titles, in one pass.
     // Sized for the names and titles of usual news prose (about one per 200 bytes), so that
     // a long text does not regrow them again and again.
-    let mut hits = Vec::with_capacity(text.len() / 128);
-    let mut role_hits = Vec::with_capacity(text.len() / 256);
-    let mut heads = Vec::new();
+    let Buffers { hits, role_hits, heads, seen } = scratch;
+    hits.clear();
+    role_hits.clear();
+    heads.clear();
+    seen.clear();
+    hits.reserve(text.len() / 128);
+    role_hits.reserve(text.len() / 256);
     match &g.matcher {
         Some(matcher) => {
-            find_hits(matcher, hay, &mut hits, &mut role_hits, &mut heads);
-            heads_inside(g, hay, &hits, &role_hits, &mut heads);
+            find_hits(matcher, hay, hits, role_hits, heads);
+            heads_inside(g, hay, hits, role_hits, heads);
             hits.retain(|h| !cut_by_hyphen(g, h, hay));
         }
-        None => crate::institution::heads_in(hay, 0, hay.len(), &mut heads),
+        None => crate::institution::heads_in(hay, 0, hay.len(), heads),
     }
-    let mut seen: HashSet<EntityId, FnvBuild> = HashSet::default();
     hits.retain(|h| {
         let keep = h.target.form != Form::Short || seen.contains(&h.target.entity);
         let has_short_forms = g.has_short_forms.get(h.target.entity.0 as usize) == Some(&true);
@@ -852,10 +936,12 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         hits.get(first_after).is_some_and(|n| n.start < h.end)
     };
     role_hits.retain(|h| !inside_name(h));
-    let roles = expand_roles(g, text, &folded, &hits, &role_hits);
+    let roles = expand_roles(g, text, &folded, hits, role_hits);
 
     // 3. Names by shape and surnames, in one left-to-right walk.
-    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len() + text.len() / 512);
+    let mut mentions: Vec<Mention> = std::mem::take(&mut out.mentions);
+    mentions.clear();
+    mentions.reserve(hits.len() + text.len() / 512);
     // Sized for the listed people met (a text names more places and bodies than people):
     // maps sized for every name took megabytes per long text, fresh pages at each call.
     let person_hits = hits
@@ -880,7 +966,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
         orgs_by_first_word: HashMap::default(),
         loose_buf: String::new(),
     };
-    walk.run(&hits);
+    walk.run(hits);
     walk.resolve_pending();
     mentions.sort_by_key(|m| m.span.start);
     best_spellings(&mut mentions);
@@ -888,7 +974,7 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
     for at in heads.iter_mut() {
         *at = folded.original(*at);
     }
-    crate::institution::apply_with_heads(text, &mut mentions, &heads);
+    crate::institution::apply_with_heads(text, &mut mentions, heads);
     crate::acronym::apply(text, &mut mentions);
 
     // A title that opens a company's name found by shape ("Premier Industrial Corp") is no
@@ -905,21 +991,21 @@ pub(crate) fn annotate(g: &Gazetteer, text: &str, _tokens: &Tokens) -> Annotatio
             !mentions.get(i).is_some_and(|m| m.span.start <= at && shaped_org(m))
         });
     }
-    let roles = roles
-        .into_iter()
-        .map(|r| {
-            let end = folded.original(r.end);
-            RoleMention {
-                span: Span::new(folded.original(r.start), end),
-                title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
-                title_span: Span::new(folded.original(r.title_start), end),
-                of: r.of,
-            }
-        })
-        .collect();
-    let mut roles = roles;
+    let mut found_roles = std::mem::take(&mut out.roles);
+    found_roles.clear();
+    found_roles.extend(roles.into_iter().map(|r| {
+        let end = folded.original(r.end);
+        RoleMention {
+            span: Span::new(folded.original(r.start), end),
+            title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
+            title_span: Span::new(folded.original(r.title_start), end),
+            of: r.of,
+        }
+    }));
+    let mut roles = found_roles;
     crate::names::apply(g, text, &mut mentions, &mut roles);
-    Annotation { mentions, roles }
+    out.mentions = mentions;
+    out.roles = roles;
 }
 
 /// Names found by shape keep the spelling with the most diacritics among those that fold
@@ -1296,8 +1382,11 @@ impl<'a> Walk<'a, '_> {
             if !joined {
                 self.flush(&mut run, next_role);
             }
-            let flags =
-                if w.contains(is_hyphen) { class(w) | hyphenated_title(w) } else { class(w) };
+            let flags = if w.bytes().any(|b| b == b'-') {
+                class(w) | hyphenated_title(w)
+            } else {
+                class(w)
+            };
             let lower_is = |flag: u8| flags & flag != 0;
             // "Siemens AG", "Barclays plc": a corporate suffix ends the run it follows, even in
             // capitals or lowercase, or follows a known name. Elsewhere it is no name word
@@ -2167,6 +2256,80 @@ mod tests {
                 assert!(heads.contains(&at) || in_mention(at), "{at} of {text:?}: {heads:?}");
             }
             assert!(heads.windows(2).all(|w| w[0] < w[1]), "{text:?}: {heads:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_name_part_agrees_with_the_character_rules() {
+        let words = [
+            "",
+            "Peter",
+            "peter",
+            "al",
+            "Al",
+            "al-Assad",
+            "Al-Assad",
+            "bin-laden",
+            "van-Der",
+            "3Com",
+            "7up",
+            "1987",
+            "AP",
+            "NATO",
+            "J",
+            "j",
+            "P.K",
+            "P.K.",
+            "A.B.C",
+            "U.S",
+            "O'Brien",
+            "Maj-Gen",
+            "X-",
+            "-Ministry",
+            "de",
+            "Mc",
+            "MCDONALD",
+            "McDonald",
+        ];
+        for w in words {
+            for flags in [0, PARTICLE, STOP, PARTICLE | HONORIFIC] {
+                let ascii = ascii_name_part(w.as_bytes(), flags);
+                assert_eq!(ascii, chars_name_part(w, flags), "{w:?} {flags}");
+                assert_eq!(name_part(w, flags), ascii, "{w:?} {flags}");
+            }
+        }
+    }
+
+    #[test]
+    fn next_word_ends_like_a_byte_by_byte_scan() {
+        let text =
+            b"al-Assad's U.S.-led O'Brien x-  Ab1.2.3 longwordlongword-and-more 'quoted' end.";
+        for pos in 0..=text.len() {
+            let got = next_word(text, pos).map(|w| (w.start, w.end));
+            // The rule before the eight-byte scan: runs of word bytes joined by one -, ' or .
+            // before a word byte, not a possessive "'s".
+            let want = (pos..text.len()).find(|&i| is_word(text[i])).map(|start| {
+                let mut end = start;
+                loop {
+                    while end < text.len() && is_word(text[end]) {
+                        end += 1;
+                    }
+                    let b = byte(text, end);
+                    let possessive = b == b'\''
+                        && matches!(byte(text, end + 1), b's' | b'S')
+                        && !is_word(byte(text, end + 2));
+                    if end < text.len()
+                        && matches!(b, b'-' | b'\'' | b'.')
+                        && !possessive
+                        && is_word(byte(text, end + 1))
+                    {
+                        end += 1;
+                        continue;
+                    }
+                    break (start, end);
+                }
+            });
+            assert_eq!(got, want, "at {pos}");
         }
     }
 

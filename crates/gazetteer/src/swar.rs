@@ -47,6 +47,36 @@ pub(crate) fn equal_to(x: u64, byte: u8) -> u64 {
     !(((y & LOW7) + LOW7) | y | LOW7)
 }
 
+/// The position of the first byte of `bytes` at or after `from` that is `a` or `b`, eight
+/// bytes at a time (an iterator's `position` looks at them one by one).
+pub(crate) fn find2(bytes: &[u8], from: usize, a: u8, b: u8) -> Option<usize> {
+    let mut at = from;
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(eight);
+        let found = equal_to(x, a) | equal_to(x, b);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|&c| c == a || c == b).map(|i| at + i)
+}
+
+/// The position of the first ASCII capital of `bytes` at or after `from`, eight at a time.
+pub(crate) fn find_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let found = capitals(u64::from_le_bytes(eight));
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(u8::is_ascii_uppercase).map(|i| at + i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +97,18 @@ mod tests {
                     assert_eq!(lowered, byte.to_ascii_lowercase(), "{byte:#x}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn finds_agree_with_a_byte_by_byte_search_at_every_start() {
+        let text = b"ab(cd\nEf)  x(Y)\n(((z) Q . tail without more brackets ZZ";
+        for from in 0..=text.len() + 2 {
+            let rest = || text.iter().enumerate().skip(from);
+            let want = rest().find(|(_, &c)| c == b')' || c == b'\n').map(|(i, _)| i);
+            assert_eq!(find2(text, from, b')', b'\n'), want, "{from}");
+            let want = rest().find(|(_, c)| c.is_ascii_uppercase()).map(|(i, _)| i);
+            assert_eq!(find_capital(text, from), want, "{from}");
         }
     }
 

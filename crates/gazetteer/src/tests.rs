@@ -1383,3 +1383,30 @@ fn dj_and_the_south_slavic_d_with_stroke_are_one_spelling() {
     ];
     assert_names(&g, cases);
 }
+
+#[test]
+fn annotate_into_with_one_scratch_agrees_with_annotate_text_after_text() {
+    let g = gazetteer();
+    let texts = [
+        "Russia\u{2019}s foreign minister Sergey Lavrov said. Lavrov added more.",
+        "The Washington Post reported it. Later the Post said the Pentagon agreed.",
+        "",
+        "spokesman Mark Toner said on Monday. Toner added that the U.S. would act.",
+        "Harlan Tool and Die Corp said. Harlan added. The Electoral Commission (EC) met; the \
+         commission said the EC would rule. Lord Reed spoke; Reed said.",
+        "Sergei Lavrov met Bashar al-Assad in Moscow.\n\nAssad said the talks went well.",
+    ];
+    let mut scratch = Scratch::new();
+    let mut out = Annotation::default();
+    // Twice over, so that every text meets buffers a longer or shorter text left behind.
+    for text in texts.iter().chain(texts.iter().rev()) {
+        g.annotate_into(text, &Tokens::default(), &mut scratch, &mut out);
+        assert_eq!(out, g.annotate(text, &Tokens::default()), "{text:?}");
+    }
+}
+
+#[test]
+fn scratch_is_send() {
+    fn assert_send<T: Send>() {}
+    assert_send::<Scratch>();
+}

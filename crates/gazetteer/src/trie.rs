@@ -140,8 +140,16 @@ pub(crate) fn is_word(b: u8) -> bool {
 /// The length of the run of word bytes at `pos` and its [`word_hash`], from one load of
 /// eight bytes for a word shorter than that (most words): finding its end and hashing it
 /// apart read the bytes twice.
-#[inline]
+#[cfg(test)]
 pub(crate) fn word_at(bytes: &[u8], pos: usize) -> (usize, u64) {
+    let (len, hash, _) = word_head_at(bytes, pos);
+    (len, hash)
+}
+
+/// [`word_at`], and the word's first eight bytes (fewer for a shorter word, zero-padded) as
+/// read, for [`Trie::longest_from_word_head`]: the lookup then loads them no second time.
+#[inline]
+pub(crate) fn word_head_at(bytes: &[u8], pos: usize) -> (usize, u64, u64) {
     if let Some(eight) = bytes.get(pos..pos + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
         let x = u64::from_le_bytes(eight);
         let others = !swar::word_bytes(x) & 0x8080_8080_8080_8080;
@@ -149,11 +157,14 @@ pub(crate) fn word_at(bytes: &[u8], pos: usize) -> (usize, u64) {
             // 1 to 7: the byte at `pos` is a word byte where this is called.
             let len = others.trailing_zeros() as usize / 8;
             let head = x & low_bytes(len);
-            return (len, mix_word_hash(head, head, len));
+            return (len, mix_word_hash(head, head, len), head);
         }
+        let len = word_end(bytes, pos) - pos;
+        return (len, word_hash_at(bytes, pos, len), x);
     }
     let len = word_end(bytes, pos) - pos;
-    (len, word_hash_at(bytes, pos, len))
+    let head = swar::load(bytes.get(pos..pos + len.min(8)).unwrap_or(&[]));
+    (len, word_hash_at(bytes, pos, len), head)
 }
 
 /// Where the run of word bytes at `pos` ends (`pos` itself if there is none), eight bytes at
@@ -578,6 +589,7 @@ impl Trie {
     /// that begin patterns finds where the walk goes on, and a word no pattern begins with
     /// costs no walk. Where the longest pattern from the root would end inside the word, this
     /// finds none: either way no match starts there.
+    #[cfg(test)]
     pub(crate) fn longest_from_word(
         &self,
         hay: &[u8],
@@ -585,9 +597,24 @@ impl Trie {
         len: usize,
         hash: u64,
     ) -> Option<(u32, usize)> {
+        let head = head_at(hay, at, len.min(8))?;
+        self.longest_from_word_head(hay, at, len, hash, head)
+    }
+
+    /// [`Trie::longest_from_word`] with the word's first eight bytes (`head`, zero-padded
+    /// past a shorter word) as [`word_head_at`] read them.
+    #[inline]
+    pub(crate) fn longest_from_word_head(
+        &self,
+        hay: &[u8],
+        at: usize,
+        len: usize,
+        hash: u64,
+        head: u64,
+    ) -> Option<(u32, usize)> {
         let mask = self.word_steps.len().checked_sub(1)?;
         let word = hay.get(at..at + len)?;
-        let head = swar::lower(head_at(hay, at, len.min(8))?);
+        let head = swar::lower(head);
         let mut slot = hash as usize & mask;
         let step = loop {
             let entry = self.word_steps.get(slot)?;
@@ -711,6 +738,16 @@ mod tests {
             let len = word_end(text, pos) - pos;
             let word = text.get(pos..pos + len).unwrap_or(&[]);
             assert_eq!(word_at(text, pos), (len, word_hash(word)), "at {pos}");
+        }
+    }
+
+    #[test]
+    fn word_head_at_gives_the_first_eight_bytes_the_lookup_compares() {
+        let text = b"Ab cdefgh ijklmnopq r, 12x-y \xc3\xa9t\xc3\xa9 zz longwordattheend";
+        for pos in 0..=text.len() {
+            let (len, hash, head) = word_head_at(text, pos);
+            assert_eq!((len, hash), word_at(text, pos), "at {pos}");
+            assert_eq!(Some(head), head_at(text, pos, len.min(8)), "at {pos}");
         }
     }
 
