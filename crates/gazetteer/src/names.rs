@@ -162,34 +162,75 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
 
 /// The given names of [`name_given_name_forms`] that no mention covers, where a reporting
 /// verb follows ("Kristrún told parliament", "..., Tewodros said."): the finder by shape
-/// takes a lone capitalized word for no one. Each first word (of a name met at `after`) is
-/// searched for once, after that name; a word that a capitalized word follows is part of
-/// another name.
+/// takes a lone capitalized word for no one. A first word counts only after the name it
+/// opens (the first such name, at `after`); a word that a capitalized word follows is part
+/// of another name.
+///
+/// Linear in the text: one walk over its words looks each word up among the first words
+/// (a text naming thousands of people searched the rest of the text once per first word,
+/// which was quadratic), and the mentions' spans are checked for overlap by a binary search
+/// over their starts with the running maximum of their ends.
 fn bare_given_names(
     text: &str,
     mentions: &mut Vec<Mention>,
     firsts: &[(String, usize)],
     prefixes: &HashMap<String, GivenNamed>,
 ) {
-    let bytes = text.as_bytes();
-    let mut added: Vec<Mention> = Vec::new();
-    let mut searched: Vec<&str> = Vec::new();
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    // A first word's leading run of word bytes → the first words opening with it, in the
+    // order met (a first word such as "Jean-Pierre" holds more than one run).
+    let mut by_run: HashMap<&str, Vec<(&str, usize, &GivenNamed)>> = HashMap::new();
+    let mut seen: HashMap<&str, ()> = HashMap::new();
     for (first, after) in firsts {
-        if first.chars().count() < 3 || searched.contains(&first.as_str()) {
+        if first.chars().count() < 3 || seen.insert(first.as_str(), ()).is_some() {
             continue;
         }
-        searched.push(first);
-        let Some(Some((name, entity, gender))) = prefixes.get(&fold_pattern(first).to_lowercase())
-        else {
+        let Some(slot @ Some(_)) = prefixes.get(&fold_pattern(first).to_lowercase()) else {
             continue;
         };
-        let from = *after;
-        for (at, _) in text.get(from..).unwrap_or("").match_indices(first.as_str()) {
-            let span = Span::new(from + at, from + at + first.len());
-            let word_edge =
-                |i: Option<&u8>| !i.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
-            if !word_edge(span.start.checked_sub(1).and_then(|i| bytes.get(i)))
-                || !word_edge(bytes.get(span.end))
+        let run_len = first.bytes().position(|b| !is_word_byte(b)).unwrap_or(first.len());
+        let Some(run) = first.get(..run_len).filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        by_run.entry(run).or_default().push((first.as_str(), *after, slot));
+    }
+    if by_run.is_empty() {
+        return;
+    }
+    // Mentions' spans by start, with the largest end among each prefix: a span overlaps
+    // one of them when some mention starting before its end ends after its start.
+    let mut spans: Vec<(usize, usize)> =
+        mentions.iter().map(|m| (m.span.start, m.span.end)).collect();
+    spans.sort_unstable();
+    let mut max_end = Vec::with_capacity(spans.len());
+    let mut running = 0;
+    for &(_, end) in &spans {
+        running = running.max(end);
+        max_end.push(running);
+    }
+    let covered = |span: Span| {
+        let before_end = spans.partition_point(|&(start, _)| start < span.end);
+        before_end > 0 && max_end.get(before_end - 1).is_some_and(|&e| e > span.start)
+    };
+    let bytes = text.as_bytes();
+    let mut added: Vec<Mention> = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes.get(at).is_some_and(|&b| is_word_byte(b)) {
+            at += 1;
+            continue;
+        }
+        let run_end = bytes
+            .get(at..)
+            .and_then(|r| r.iter().position(|&b| !is_word_byte(b)))
+            .map_or(bytes.len(), |n| at + n);
+        let candidates = text.get(at..run_end).and_then(|run| by_run.get(run));
+        for &(first, after, slot) in candidates.into_iter().flatten() {
+            let Some((name, entity, gender)) = slot else { continue };
+            let span = Span::new(at, at + first.len());
+            if at < after
+                || !text.get(at..).is_some_and(|rest| rest.starts_with(first))
+                || bytes.get(span.end).is_some_and(|&b| is_word_byte(b))
             {
                 continue;
             }
@@ -198,8 +239,8 @@ fn bare_given_names(
             if !is(next_word, CUE) || !next_word.starts_with(char::is_lowercase) {
                 continue;
             }
-            let taken = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
-            if mentions.iter().chain(&added).any(taken) {
+            let after_added = added.last().is_some_and(|m| m.span.end > span.start);
+            if after_added || covered(span) {
                 continue;
             }
             added.push(Mention {
@@ -210,7 +251,9 @@ fn bare_given_names(
                 adjective: false,
                 gender: *gender,
             });
+            break;
         }
+        at = run_end;
     }
     if !added.is_empty() {
         mentions.extend(added);
