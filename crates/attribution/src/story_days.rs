@@ -148,7 +148,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             let word = |k: usize| {
                 if range.contains(&k) {
                     // "Tuesday's briefing", "yesterday's tremor": the day, possessive or not.
-                    tokens.tokens.get(k).map(|t| t.stem(text))
+                    tokens.tokens.get(k).map(|t| stem(t.span().get(text).unwrap_or("")))
                 } else {
                     None
                 }
@@ -164,7 +164,10 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
                 // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
                 // will ..."): its date is read there, and only as a dateline.
-                if (inside && !at_start) || !token.is_word() || !may_start_date(token.stem(text)) {
+                if (inside && !at_start)
+                    || !token.is_word()
+                    || !may_start_date(stem(token.span().get(text).unwrap_or("")))
+                {
                     i += 1;
                     continue;
                 }
@@ -666,10 +669,6 @@ fn days_before_yearless(published: PartialDate, back: i64) -> Option<PartialDate
 fn may_start_date(word: &str) -> bool {
     // Most capitalized words are names: only a listed start, in any case, or a word opening
     // like a month ("Oct.", "Sept", "March") can begin a date, so `parse_at` runs on few.
-    const MONTH_OPENINGS: [&[u8; 3]; 12] = [
-        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec",
-    ];
     // One length-and-bytes match instead of a pass over the list: it runs on most words.
     let listed = || {
         let mut lower = [0u8; 10];
@@ -702,15 +701,46 @@ fn may_start_date(word: &str) -> bool {
     match word.as_bytes() {
         [b, ..] if b.is_ascii_digit() => true,
         [b, rest @ ..] if b.is_ascii_uppercase() => {
-            let opens_like_month = rest.len() >= 2
-                && MONTH_OPENINGS.iter().any(|m| {
-                    m[0] == b.to_ascii_lowercase()
-                        && rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(&m[1..]))
-                });
-            opens_like_month || listed()
+            let opens_like_month = match rest {
+                [r0, r1, ..] => matches!(
+                    &[b.to_ascii_lowercase(), r0.to_ascii_lowercase(), r1.to_ascii_lowercase()],
+                    b"jan"
+                        | b"feb"
+                        | b"mar"
+                        | b"apr"
+                        | b"may"
+                        | b"jun"
+                        | b"jul"
+                        | b"aug"
+                        | b"sep"
+                        | b"oct"
+                        | b"nov"
+                        | b"dec"
+                ),
+                _ => false,
+            };
+            opens_like_month || (is_listed_initial(b.to_ascii_lowercase()) && listed())
         }
-        [_, ..] => listed(),
+        // The listed words are ASCII letters: no other first byte can start one.
+        [b, ..] => is_listed_initial(*b) && listed(),
         [] => false,
+    }
+}
+
+/// Whether `b` is the first letter of a listed start of [`may_start_date`], which rejects
+/// most words by their first byte before comparing them whole.
+fn is_listed_initial(b: u8) -> bool {
+    matches!(b, b'e' | b'f' | b'i' | b'l' | b'm' | b'p' | b'r' | b's' | b't' | b'w' | b'y')
+}
+
+/// [`whosaid_tokenize::possessive_stem`] with a fast path for the common word whose last
+/// byte shows it has no possessive ending: the scan takes the stem of every word.
+fn stem(word: &str) -> &str {
+    let plain = |b: u8| b.is_ascii() && !matches!(b, b'\'' | b'`');
+    match word.as_bytes() {
+        [.., before, b's' | b'S'] if plain(*before) => word,
+        [.., last] if plain(*last) && !matches!(last, b's' | b'S') => word,
+        _ => whosaid_tokenize::possessive_stem(word),
     }
 }
 
@@ -914,6 +944,19 @@ mod tests {
             "Octavia",
             "Sepp",
             "Decca",
+            "monday",
+            "today",
+            "yesterday",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "recently",
+            "previously",
+            "in",
+            "that",
+            "the",
+            "apple",
         ];
         for opener in openers {
             for a in followers {
@@ -925,6 +968,39 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    // The scan's fast stem must agree with the tokenizer's on every ending.
+    #[test]
+    fn fast_stem_agrees_with_possessive_stem() {
+        let words = [
+            "Tuesday's",
+            "Tuesday’s",
+            "Tuesday´s",
+            "Tuesdayʼs",
+            "Tuesday`s",
+            "TUESDAY'S",
+            "Smiths'",
+            "Smiths’",
+            "Smiths`",
+            "days",
+            "DAYS",
+            "'s",
+            "s",
+            "S",
+            "'",
+            "’",
+            "",
+            "yesterday",
+            "they’re",
+            "'90s",
+            "Ángelas",
+            "Ángela's",
+            "U.S.",
+        ];
+        for word in words {
+            assert_eq!(stem(word), whosaid_tokenize::possessive_stem(word), "{word}");
         }
     }
 
