@@ -1741,12 +1741,26 @@ impl Cleaner {
             if p.span.end <= masthead_end {
                 continue;
             }
+            // "home | news | sport\negypt-ethiopia dam row flares again": a headline printed
+            // right under the site's menu, with no blank line, is read on its own.
+            let under_menu = meta::line_after_masthead(text, p, masthead_end).filter(|h| {
+                let hs = text.get(h.range()).unwrap_or_default();
+                self.headline_like(&features(hs, *h, 1), hs, all_lower)
+            });
             let s = text.get(p.span.range()).unwrap_or_default();
-            // "Parliamentary Bureau Writer": a by-line's job title is no headline.
-            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
+            // "Parliamentary Bureau Writer": a by-line's job title is no headline, nor is a
+            // cookie notice or a ticker of other headlines.
+            if p.lines == 1
+                && (meta::is_label_row(s)
+                    || meta::ends_in_job_title(s)
+                    || meta::mentions_cookies(s)
+                    || meta::is_slashed_ticker(s))
+            {
                 continue;
             }
-            let span = if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
+            let span = if let Some(head) = under_menu {
+                head
+            } else if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
                 let hs = text.get(h.range()).unwrap_or_default();
                 self.headline_like(&features(hs, *h, 1), hs, all_lower)
             }) {
@@ -2046,9 +2060,16 @@ impl Cleaner {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
             None => rest,
         };
+        // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
+        let mut writers: Vec<String> = Vec::new();
+        let mut writers_end = 0;
+        let mut joiner = "and";
+        // The writers' candidate goes before any other name this line gives.
+        let slot = found.bylines.len();
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" with "))
             .flat_map(|p| p.split(" - "))
         {
@@ -2082,11 +2103,34 @@ impl Cleaner {
                     found.sources.push(Candidate { value: name, priority: 3, position })
                 }
                 Some(NameKind::Person) => {
+                    let start = part.as_ptr() as usize - rest.as_ptr() as usize;
+                    let between = rest.get(writers_end..start).unwrap_or_default().trim();
+                    let co_author = !writers.is_empty()
+                        && !desk
+                        && meta::may_be_co_author(&tokens, between == ",")
+                        && matches!(between, "," | "and" | "&");
+                    if writers.is_empty() || co_author {
+                        if between == "&" {
+                            joiner = "&";
+                        }
+                        writers.push(name);
+                        writers_end = start + part.len();
+                    } else {
+                        found.bylines.push(Candidate { value: name, priority: 1, position });
+                    }
                     after_person = true;
-                    found.bylines.push(Candidate { value: name, priority: 1, position })
                 }
                 _ => {}
             }
+        }
+        if let Some((last, others)) = writers.split_last() {
+            // "A and B", "A, B and C": the gold's way of writing several writers.
+            let value = if others.is_empty() {
+                last.clone()
+            } else {
+                format!("{} {joiner} {last}", others.join(", "))
+            };
+            found.bylines.insert(slot, Candidate { value, priority: 1, position });
         }
     }
 

@@ -30,6 +30,7 @@ fn date_regex() -> Option<&'static Regex> {
             |(?:(?-u:\b)|[0-9])(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<sa>\d{{1,2}})(?:/|\.|-)(?P<sb>\d{{1,2}})(?:/|\.|-)(?P<sy>\d{{4}})(?-u:\b)
+            |(?-u:\b)(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})(?-u:\b)
             |{CLOCK}"
         );
         let pattern: String = pattern.lines().map(str::trim).collect();
@@ -331,6 +332,10 @@ mod tests {
             ("14-03-2024 10:02", Some("2024-03-14")),
             ("04-03-2024 10:02", None),
             ("03.04.2023", Some("2023-04-03")),
+            // Day, month's name and year joined by hyphens, as sports pages print them.
+            ("19-Nov-2026 \u{2022} Updated 3 hrs ago", Some("2026-11-19")),
+            ("7-Mar-2024", Some("2024-03-07")),
+            ("Top-5-May list", None),
             ("March 5, 20249:15 AM GMTUpdated", Some("2024-03-05")),
             ("5 March 202411:30", Some("2024-03-05")),
             ("March 5, 2024 9:15 AM", Some("2024-03-05")),

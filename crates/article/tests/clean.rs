@@ -332,7 +332,8 @@ fn source_byline_and_dateline_forms() {
         ("By Reuters Staff", Some("Reuters"), None, None),
         ("By Jane Smith, Staff Writer", None, Some("Jane Smith"), None),
         ("By JANE SMITH, Associated Press", Some("Associated Press"), Some("JANE SMITH"), None),
-        ("By Jane Smith and John Doe | CNN", Some("CNN"), Some("Jane Smith"), None),
+        // Co-authors sign together, as the gold writes them.
+        ("By Jane Smith and John Doe | CNN", Some("CNN"), Some("Jane Smith and John Doe"), None),
     ];
     for (head, source, byline, dateline) in cases {
         let head = head.replace("{STORY}", STORY);

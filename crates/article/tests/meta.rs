@@ -75,6 +75,72 @@ fn a_year_elsewhere_on_the_page_completes_a_dateline_date_of_the_same_day() {
     }
 }
 
+#[test]
+fn a_labelled_day_and_month_or_a_hyphenated_date_dates_the_page() {
+    // (date line under the by-line, published)
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Last updated: 23/07 - 10:05", Some("--07-23")),
+        ("Published: 7/23, 10:05", Some("--07-23")),
+        // Either way round: left unread.
+        ("Last updated: 07/03 - 10:05", None),
+        // No label: a score or fraction, not a date.
+        ("Result 23/07", None),
+        ("19-Nov-2026 \u{2022} Updated 3 hrs ago", Some("2026-11-19")),
+    ];
+    for (line, want) in cases {
+        let text =
+            page(&format!("Harbour fees to rise next spring\n\nBy Ana Costa-Pereira\n{line}"), "");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{line:?}");
+    }
+}
+
+#[test]
+fn a_headline_printed_under_the_menu_in_one_block_is_the_title() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "valleypost.\ntown | region | schools | weather\n\
+             harbour fees to rise next spring after council vote\n\n\
+             by ana costa-pereira\nlast updated: 23/07 - 10:05",
+            "harbour fees to rise next spring after council vote",
+        ),
+        (
+            "VALLEYPOST\nTown | Region | Schools | Weather\n\
+             Harbour fees to rise next spring after council vote\n\n\
+             By Ana Costa-Pereira\nJuly 23, 2026",
+            "Harbour fees to rise next spring after council vote",
+        ),
+    ];
+    for (head, want) in cases {
+        let text = page(head, "");
+        let text = if head.starts_with('v') { text.to_lowercase() } else { text };
+        let article = clean(&text);
+        assert_eq!(article.meta.title.as_deref(), Some(*want), "{head:?}");
+        assert!(article.meta.published.is_some(), "{head:?}");
+    }
+}
+
+#[test]
+fn the_pages_own_date_a_day_or_two_after_a_wire_dateline_is_the_publication_date() {
+    // (the page's date line under the headline, dateline opening the story, published)
+    let cases: &[(&str, &str, &str)] = &[
+        ("Xinhua | Updated: 2026-10-20 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-20"),
+        ("Published: October 21, 2026", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-21"),
+        ("Updated: 2027-01-01 07:12", "BEIJING, Dec. 31 (Xinhua) -- ", "2027-01-01"),
+        // The same day names the year only.
+        ("Updated: 2026-10-19 22:12", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-19"),
+        // Three days on is another story's date, and a crawl stamp is no page date.
+        ("Updated: 2026-10-22 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "--10-19"),
+        ("Crawled: 2026-10-20 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "--10-19"),
+    ];
+    for (line, dateline, want) in cases {
+        let text =
+            format!("Harbour fees to rise next spring\n\n{line}\n\n{dateline}{STORY}\n\n{MORE}\n");
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{line:?} / {dateline:?}");
+    }
+}
+
 // ---------------------------------------------------------------- datelines
 
 #[test]
@@ -164,6 +230,91 @@ fn a_date_label_is_not_a_dateline() {
     let article = clean(&text);
     assert_eq!(article.meta.dateline, None);
     assert_eq!(article.meta.published.map(|d| d.to_string()).as_deref(), Some("2025-01-04"));
+}
+
+#[test]
+fn a_scrapers_crawl_stamp_is_not_a_dateline_and_does_not_start_the_story() {
+    // (stamp line under the masthead's menu)
+    let cases: &[&str] = &[
+        "Crawled: 2025-02-03T06:14:09Z",
+        "Retrieved: 2025-02-03 06:14",
+        "Accessed: February 3, 2025",
+        "Scraped: 2025-02-03",
+    ];
+    for stamp in cases {
+        let text = format!(
+            "Valley Post\nTown | Region | Schools | Weather\n{stamp}\n\n\
+             Harbour fees to rise next spring; ferry fares frozen\n\n\
+             Maria Okonkwo-Smith\nSunday, 2 February 2025 - 16:42\n\n{STORY}\n\n{MORE}\n"
+        );
+        let m = clean(&text).meta;
+        assert_eq!(m.dateline, None, "{stamp:?}");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Harbour fees to rise next spring; ferry fares frozen"),
+            "{stamp:?}"
+        );
+        assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2025-02-02"), "{stamp:?}");
+    }
+}
+
+#[test]
+fn co_authors_on_one_by_line_are_joined_with_and() {
+    // (by-line under the headline, byline)
+    let cases: &[(&str, &str)] = &[
+        ("By Ana Costa-Pereira and Tomas Lind", "Ana Costa-Pereira and Tomas Lind"),
+        ("By Ana Costa-Pereira, Tomas Lind", "Ana Costa-Pereira and Tomas Lind"),
+        ("By ANA COSTA-PEREIRA and TOMAS LIND", "ANA COSTA-PEREIRA and TOMAS LIND"),
+        ("By Ana Costa-Pereira & Tomas Lind", "Ana Costa-Pereira & Tomas Lind"),
+        (
+            "By Ana Costa-Pereira, Tomas Lind and Mei Lin Ong",
+            "Ana Costa-Pereira, Tomas Lind and Mei Lin Ong",
+        ),
+        ("By Ana Costa-Pereira and Tomas Lind | March 5, 2026", "Ana Costa-Pereira and Tomas Lind"),
+        // A place, an outlet or a desk after the writer is not a second writer.
+        ("By Ana Costa-Pereira, New York", "Ana Costa-Pereira"),
+        ("By Ana Costa-Pereira, The Valley Post", "Ana Costa-Pereira"),
+        ("By Ana Costa-Pereira, Valley News", "Ana Costa-Pereira"),
+        ("By Ana Costa-Pereira - Valley Wire reporter - Lisbon", "Ana Costa-Pereira"),
+    ];
+    for (line, want) in cases {
+        let text = page(&format!("Harbour fees to rise next spring\n\n{line}"), "");
+        assert_eq!(clean(&text).meta.byline.as_deref(), Some(*want), "{line:?}");
+    }
+}
+
+#[test]
+fn a_place_on_the_by_line_is_the_dateline() {
+    // (by-line block under the headline, dateline)
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Written by Ana Costa-Pereira\nLisbon | Updated: February 26, 2026 10:42 IST",
+            Some("Lisbon"),
+        ),
+        (
+            "Written by Ana Costa-Pereira\nNew Delhi | Updated: February 26, 2026 10:42 IST",
+            Some("New Delhi"),
+        ),
+        (
+            "Ana Costa-Pereira\nEconomics Reporter\nLisbon\nPublished February 26, 2026",
+            Some("Lisbon"),
+        ),
+        // An agency, a section or a writer before the bar is no place.
+        ("Reuters | Updated: February 26, 2026 10:42 IST", None),
+        ("Politics | Updated: February 26, 2026 10:42 IST", None),
+        ("Ana Costa-Pereira | Updated: February 26, 2026 10:42 IST", None),
+        ("Ana Costa-Pereira\nEconomics Reporter\nPublished February 26, 2026", None),
+    ];
+    for (block, want) in cases {
+        let text = page(&format!("Harbour fees to rise next spring\n\n{block}"), "");
+        assert_eq!(clean(&text).meta.dateline.as_deref(), *want, "{block:?}");
+    }
+    // A dateline opening the story wins.
+    let text = format!(
+        "Harbour fees to rise next spring\n\nLisbon | Updated: February 26, 2026 10:42 IST\n\n\
+         PORTO \u{2014} {STORY}\n\n{MORE}\n"
+    );
+    assert_eq!(clean(&text).meta.dateline.as_deref(), Some("PORTO"));
 }
 
 // ---------------------------------------------------------------- sources
@@ -688,6 +839,36 @@ fn a_ticker_reading_after_a_bar_is_not_a_site_name_or_the_headline() {
 }
 
 #[test]
+fn a_masthead_keeps_its_suffix_when_written_again_and_loses_a_trailing_mark() {
+    // (head above the headline, foot under the story, source)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // A wordmark's star is no part of the name; small words stay as printed.
+        (
+            "THE VOICE OF THE VALLEY*\nTowns  Farming  Opinion  Weather",
+            "",
+            Some("THE VOICE OF THE VALLEY"),
+        ),
+        ("Valley Herald\u{ae}\nTowns | Farming | Opinion | Weather", "", Some("Valley Herald")),
+        // "Online" is the outlet's name when the page writes it so again...
+        (
+            "Valley Online\nTowns | Farming | Opinion | Weather",
+            "Ana Costa told Valley Online the plan was late.",
+            Some("Valley Online"),
+        ),
+        // ...and only a masthead's word when it does not.
+        ("Valley Online\nTowns | Farming | Opinion | Weather", "", Some("Valley")),
+        ("Valley Newspapers\nTowns | Farming | Opinion | Weather", "", Some("Valley")),
+    ];
+    for (head, foot, want) in cases {
+        let text = page(&format!("{head}\n\nHarbour fees to rise next spring"), foot);
+        assert_eq!(clean(&text).meta.source.as_deref(), *want, "{head:?} / {foot:?}");
+    }
+    // A lower-case page's masthead is given capitalized, its small words in lower case.
+    let text = page("voice of the valley\ntowns | farming | opinion\n\nharbour fees to rise", "");
+    assert_eq!(clean(&text.to_lowercase()).meta.source.as_deref(), Some("Voice of the Valley"));
+}
+
+#[test]
 fn a_masthead_is_read_with_its_article_its_section_and_without_its_edition() {
     // (head above the headline, foot under the story, source)
     let cases: &[(&str, &str, Option<&str>)] = &[
@@ -919,6 +1100,48 @@ fn a_quotation_a_dash_joins_to_the_headline_is_part_of_it() {
             "",
         );
         assert_eq!(clean(&text).meta.title.as_deref(), Some(*want), "{headline:?}");
+    }
+}
+
+#[test]
+fn a_ticker_or_cookie_notice_is_not_the_headline_and_a_lower_case_dash_tail_is_kept() {
+    let menu = "VALLEYPOST\nTown | Region | Schools | Weather";
+    let by_line = "By Ana Costa-Pereira\nFebruary 26, 2026";
+    // (line above the headline, headline, title)
+    let cases: &[(&str, &str, &str)] = &[
+        // Other headlines set apart by double slashes, above a headline that quotes.
+        (
+            "BREAKING: Ferry fares frozen // Harbour board approves budget // Rain delays works",
+            "Mayor says night buses \"here to stay\", dismisses \"scare stories\"",
+            "Mayor says night buses \"here to stay\", dismisses \"scare stories\"",
+        ),
+        (
+            "Latest: Ferry fares frozen // Harbour board approves budget // Rain delays works",
+            "Night buses to run until March as council finds the money",
+            "Night buses to run until March as council finds the money",
+        ),
+        // A cookie notice under the menu.
+        (
+            "We use cookies to ensure you get the best experience on our website. Accept",
+            "Mayor: Night buses to run until March",
+            "Mayor: Night buses to run until March",
+        ),
+        // The headline's sentence goes on after the dash.
+        (
+            "Transport",
+            "Night buses return to the valley \u{2014} with fares frozen until March",
+            "Night buses return to the valley \u{2014} with fares frozen until March",
+        ),
+        // After a dash, a capitalized site's name is still cut off.
+        (
+            "Transport",
+            "Night buses return to the valley \u{2014} Valley Post",
+            "Night buses return to the valley",
+        ),
+    ];
+    for (above, headline, want) in cases {
+        let text = page(&format!("{menu}\n{above}\n\n{headline}\n\n{by_line}"), "");
+        assert_eq!(clean(&text).meta.title.as_deref(), Some(*want), "{above:?} / {headline:?}");
     }
 }
 

@@ -652,6 +652,34 @@ impl<'a> Scan<'a> {
             .then_some(known)
     }
 
+    /// "Ó Murchú said" after "a try from Cian Ó Murchú", "ntuli-mbeki said" after "lwazi
+    /// ntuli-mbeki": a surname with a particle or a hyphen, which the name finder did not
+    /// take as a name, is the full name written with it earlier in the article (the given
+    /// name right before it). Other surnames are too common to match by text alone.
+    fn full_name_before(&self, partial: &str, before: usize) -> Option<String> {
+        let first = partial.split_whitespace().next()?;
+        let distinctive = partial.contains('-')
+            || is_gaelic_particle(first)
+            || (first.len() <= 4 && is_name_particle(&first.to_ascii_lowercase()));
+        if !distinctive || partial.len() < 4 {
+            return None;
+        }
+        let head = self.text.get(..before)?;
+        head.match_indices(partial).find_map(|(at, _)| {
+            let lead = head.get(..at)?.strip_suffix(' ')?;
+            let given = lead.rsplit(|c: char| c.is_whitespace()).next()?;
+            let name_like = given.chars().next().is_some_and(char::is_alphabetic)
+                && given.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && self.cap(given)
+                && !words::is_function_word(given)
+                && !words::is_determiner(given)
+                && !words::is_role_noun(given)
+                && !words::is_role_modifier(given)
+                && !words::is_honorific(given);
+            name_like.then(|| format!("{given} {partial}"))
+        })
+    }
+
     /// An organization named only as a speaker's employer or title: an antecedent for
     /// "the securities firm", but not the story's "the company".
     fn note_affiliation_org(&mut self, org: Speaker) {
@@ -3233,6 +3261,21 @@ impl<'a> Scan<'a> {
             let speaker = self.resolve_pronoun(p)?;
             return Some(Np { speaker, first: j, last: j, name_span: self.span(j)? });
         }
+        // "Ana Ruiz KC, who represented the families, said": the letters after a name are
+        // the person's, never a speaker of their own.
+        if words::is_post_nominal(w) {
+            let name_last = j.checked_sub(1).filter(|&p| self.in_sentence(p) && self.is_word(p));
+            let person = name_last.filter(|&p| {
+                self.mention_at(p).map_or_else(
+                    || self.word(p).is_some_and(|x| self.cap(x) && !words::is_function_word(x)),
+                    |m| m.kind == EntityKind::Person,
+                )
+            });
+            if let Some(mut np) = person.and_then(|p| self.head_np(p)) {
+                np.last = j;
+                return Some(np);
+            }
+        }
         if let Some(np) = self.person_description(j) {
             return Some(np);
         }
@@ -3702,7 +3745,9 @@ impl<'a> Scan<'a> {
         if capital {
             // "Mrs Ruiz said": the honorific is not part of the name (it tells a gender).
             while phrase_first < head
-                && (self.word(phrase_first).is_some_and(words::is_honorific)
+                && (self
+                    .word(phrase_first)
+                    .is_some_and(|x| words::is_honorific(x) && !words::is_peer_style(x))
                     || self.is_punct(phrase_first, "."))
             {
                 phrase_first += 1;
@@ -3858,6 +3903,11 @@ impl<'a> Scan<'a> {
                 known.role = None;
                 return Some(Np { speaker: known, first, last: head, name_span });
             }
+            if let Some(full) = self.full_name_before(phrase, name_span.start) {
+                let speaker =
+                    Speaker { name: full, id: None, kind: EntityKind::Person, role: None };
+                return Some(Np { speaker, first, last: head, name_span });
+            }
             let kind = if honorific {
                 EntityKind::Person
             } else {
@@ -3869,14 +3919,21 @@ impl<'a> Scan<'a> {
                 }
             }
             let mut role = None;
+            let mut name = phrase;
             if kind == EntityKind::Person {
                 // "union leader Pieter van Dijk" when the name finder missed the name.
                 if let Some((role_first, _, title)) = self.role_left(phrase_first) {
                     role = Some(words::squash_spaces(title));
                     first = role_first;
                 }
+                // "Greens MEP Ana Ruiz": a title inside the capitalized run.
+                let (stripped, title) = strip_leading_titles(phrase);
+                if let Some(title) = title.filter(|_| role.is_none()) {
+                    role = Some(title.to_string());
+                }
+                name = stripped;
             }
-            Speaker { name: phrase.to_string(), id: None, kind, role }
+            Speaker { name: name.to_string(), id: None, kind, role }
         };
         Some(Np { speaker, first, last: head, name_span })
     }
@@ -4105,7 +4162,7 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     let mut role = None;
     while let Some((first, after)) = rest.split_once(char::is_whitespace) {
         let after = after.trim_start();
-        if words::is_honorific(first) {
+        if words::is_honorific(first) && !words::is_peer_style(first) {
             rest = after;
         } else if words::is_role_noun(first) && after.split_whitespace().count() >= 2 {
             let start = name.len() - rest.len();
@@ -4114,6 +4171,24 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
         } else {
             break;
         }
+    }
+    // "Greens MEP Ana Ruiz", "iec chairperson ana ruiz": a title after a party's or body's
+    // name still ends the role phrase in front of the person's own two or more words.
+    let word_count = rest.split_whitespace().count();
+    let title_end = rest.split_whitespace().enumerate().skip(1).fold(None, |end, (k, w)| {
+        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+        let title = words::is_role_noun(w) && !words::is_honorific(w) && word_count - k > 2;
+        if title {
+            Some(at + w.len())
+        } else {
+            end
+        }
+    });
+    if let Some(end) = title_end {
+        let rest_start = name.len() - rest.len();
+        let role_start = role.map_or(rest_start, |r| r.as_ptr() as usize - name.as_ptr() as usize);
+        role = name.get(role_start..rest_start + end);
+        rest = rest.get(end..).unwrap_or(rest).trim_start();
     }
     (rest, role)
 }
@@ -4395,6 +4470,12 @@ fn is_name_particle(w: &str) -> bool {
             | "del"
             | "ter"
     )
+}
+
+/// Capitalized particles of Irish and Scottish Gaelic surnames ("Ó Murchú", "Ní Bhriain",
+/// "Mac Aodha"): unlike "van" or "bin" they are written with a capital.
+fn is_gaelic_particle(w: &str) -> bool {
+    matches!(w, "Ó" | "Ní" | "Nic" | "Mac" | "Mhic" | "Uí" | "Ua")
 }
 
 /// Whether a speaker is only a title nobody was named for: "spokesman", "a family spokesman".

@@ -333,7 +333,9 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             "president",
             "chairman",
             "chairwoman",
+            "chairperson",
             "chair",
+            "mep",
             "ambassador",
             "envoy",
             "director",
@@ -1254,6 +1256,21 @@ pub(crate) fn is_honorific(word: &str) -> bool {
             "sgt",
             "adm",
         ]
+    )
+}
+
+/// A peer's style ("Lord Reed", "Lady Simler", "Baroness Hale"): unlike an honorific it is
+/// how the person is named, so it stays with the name ("Reed" alone is someone else).
+pub(crate) fn is_peer_style(word: &str) -> bool {
+    in_set!(trim_dots(word), ["lord", "lady", "baroness", "baron", "viscount", "viscountess"])
+}
+
+/// Letters written after a name ("Ana Ruiz KC", "Tom Hale MP", "Ray Holm Jr"): they belong
+/// to the person before them and never name anyone alone.
+pub(crate) fn is_post_nominal(word: &str) -> bool {
+    in_set!(
+        trim_dots(word),
+        ["kc", "qc", "sc", "san", "mp", "msp", "mbe", "obe", "cbe", "kbe", "dbe", "jr", "sr"]
     )
 }
 

@@ -292,3 +292,33 @@ speaker_table! { a_body_that_leads_a_group_or_employs_a_spokesman_still_speaks:
     ("A spokesman at Brightwave Holdings Inc said the deal would close this month.",
         "the deal would close", "Brightwave Holdings Inc"),
 }
+
+speaker_table! { a_peers_style_stays_with_the_name:
+    ("Lord Hartwell, the court's president, said the appeal failed.", "the appeal failed",
+        "Lord Hartwell"),
+    ("Lady Brennan, agreeing, said the company had no defence.", "the company had no defence",
+        "Lady Brennan"),
+    // An honorific is still dropped.
+    ("Dr Helen Ashworth said the trial had ended.", "the trial had ended", "Helen Ashworth"),
+}
+
+speaker_table! { letters_after_a_name_are_the_persons_not_a_speaker:
+    ("Helen Ashworth KC, who represented the families, said the ruling would be studied.",
+        "the ruling would be studied", "Helen Ashworth"),
+    ("James Okafor-Reid MP, who chairs the committee, said the report was late.",
+        "the report was late", "James Okafor-Reid"),
+}
+
+speaker_table! { a_title_after_a_partys_name_is_not_part_of_the_persons_name:
+    ("Not everyone agrees. Greens MEP Lotte Fahrenholz-Sousa, a member of the trade committee, \
+      told reporters that the deal was weak.", "the deal was weak", "Lotte Fahrenholz-Sousa"),
+    ("Union chairperson Mary Okonjo-Dale said the strike would go on.", "the strike would go on",
+        "Mary Okonjo-Dale"),
+}
+
+speaker_table! { a_surname_with_a_particle_or_hyphen_is_the_full_name_written_before:
+    ("A late try from debutant Cian Ó Murchú won the game.\n\nÓ Murchú, speaking to reporters, \
+      said he had not slept.", "he had not slept", "Cian Ó Murchú"),
+    ("The plan was drawn up by Tomasz Wielgosz-Harte.\n\nWielgosz-Harte said the costs were \
+      fixed.", "the costs were fixed", "Tomasz Wielgosz-Harte"),
+}

@@ -152,10 +152,16 @@ fn find_whole(hay: &str, needle: &str) -> Option<usize> {
     hay.match_indices(needle).map(|(at, _)| at).find(|&at| whole(at))
 }
 
-/// Each word of `name` with a capital and then lower case: "DAILY EXAMPLE" as "Daily Example".
+/// Each word of `name` with a capital and then lower case: "DAILY EXAMPLE" as "Daily Example";
+/// a small word inside the name in lower case ("THE VOICE OF EXAMPLE" as "The Voice of
+/// Example").
 pub(super) fn capitalized(name: &str) -> String {
     name.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(k, w)| {
+            if k > 0 && is_listed(NAME_CONNECTIVES, w) {
+                return w.to_lowercase();
+            }
             let mut chars = w.chars();
             chars
                 .next()
@@ -328,6 +334,95 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
     // "CNN Politics": a listed outlet and its section.
     let first = name.split_whitespace().next()?;
     (name.split_whitespace().count() <= 3 && cleaner.is_agency(first)).then_some(first)
+}
+
+/// The one line of a block after the masthead block's end (`masthead_end`, inside it): a
+/// headline printed with the site's name and menu as one paragraph.
+pub(super) fn line_after_masthead(text: &str, p: &Para, masthead_end: usize) -> Option<Span> {
+    if !(p.span.start < masthead_end && masthead_end < p.span.end) {
+        return None;
+    }
+    let rest = text.get(masthead_end..p.span.end)?;
+    let line = rest.trim();
+    if line.is_empty() || line.contains('\n') {
+        return None;
+    }
+    let start = masthead_end + (rest.len() - rest.trim_start().len());
+    Some(Span::new(start, start + line.len()))
+}
+
+/// Words that open a place's name of two words or more ("New York", "Hong Kong"), which a
+/// by-line writes after the writer and a comma ("By Jane Doe, New York").
+const PLACE_OPENERS: &[&str] = &[
+    "new", "san", "santa", "los", "las", "hong", "kuala", "buenos", "cape", "abu", "rio", "tel",
+    "port", "saint", "st.", "sao", "são", "el", "addis", "dar", "sri", "salt", "phnom", "ho",
+    "fort", "baton", "ciudad", "kansas", "mexico", "panama", "kuwait", "costa",
+];
+
+/// Whether the name `tokens` after another writer's on a by-line is a second writer: not an
+/// outlet ("The Example Times", "Example News"), and after a comma (`after_comma`) not a
+/// place ("By Jane Doe, New York").
+pub(super) fn may_be_co_author(tokens: &[&str], after_comma: bool) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    let joined = tokens.join(" ");
+    !first.eq_ignore_ascii_case("the")
+        && !is_listed(super::OUTLET_WORDS, last)
+        && !is_listed(NAME_END_WORDS, last)
+        && !is_outlet_shape(&joined)
+        && !(after_comma && PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first)))
+}
+
+/// Whether `s` may be a dateline's place on a by-line: one to three capitalized words, not
+/// a section, an outlet, the masthead, a listed agency or a label; two words or more only
+/// when not a person's name shape, or opening like a place ("New Delhi").
+fn may_be_by_line_place(cleaner: &Cleaner, s: &str, masthead: Option<&str>) -> bool {
+    let words = s.split_whitespace().count();
+    let first = s.split_whitespace().next().unwrap_or_default();
+    (1..=3).contains(&words)
+        && s.split_whitespace().all(is_capitalized_token)
+        && !s.split_whitespace().any(is_not_name)
+        && !is_section_word(s)
+        && !is_date_label(first)
+        && (words == 1
+            || PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first))
+            || !is_writer_name(cleaner, s))
+        && !names_outlet(cleaner, s, masthead)
+        && !masthead.is_some_and(|m| m.eq_ignore_ascii_case(s))
+}
+
+/// "Sriharikota | Updated: September 24, 2026 10:42 IST": the place before a bar and a
+/// labelled date on a by-line's date line.
+fn place_before_date_label<'t>(
+    cleaner: &Cleaner,
+    s: &'t str,
+    masthead: Option<&str>,
+) -> Option<&'t str> {
+    let bar = memchr::memchr(b'|', s.as_bytes())?;
+    let place = s.get(..bar)?.trim();
+    let after = s.get(bar + 1..)?.trim_start();
+    let label = after.split_whitespace().next()?;
+    (is_date_label(label)
+        && find_dates(after, None).next().is_some()
+        && may_be_by_line_place(cleaner, place, masthead))
+    .then_some(place)
+}
+
+/// "Jane Doe / Economics Reporter / Ottawa / Published October 28, 2026": a place alone on
+/// its line between a by-line's job title (`prev`) and its date line (`next`).
+fn place_on_by_line<'t>(
+    cleaner: &Cleaner,
+    s: &'t str,
+    prev: Option<&str>,
+    next: Option<&str>,
+    masthead: Option<&str>,
+) -> Option<&'t str> {
+    let place = s.trim();
+    (prev.is_some_and(|p| p.split_whitespace().count() <= 4 && ends_in_job_title(p))
+        && next.is_some_and(|n| {
+            n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
+        })
+        && may_be_by_line_place(cleaner, place, masthead))
+    .then_some(place)
 }
 
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
@@ -504,8 +599,9 @@ pub(super) fn is_desk_credit(name: &str) -> bool {
 }
 
 /// The publication date, with the year taken from another date on the page with the same
-/// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024"), or
-/// else from the page's copyright line.
+/// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024"); the
+/// page's own full date when it is a day or two after the chosen one; or else the year of the
+/// page's copyright line.
 pub(super) fn complete_year(
     published: Option<PartialDate>,
     dates: &[Candidate<PartialDate>],
@@ -521,8 +617,25 @@ pub(super) fn complete_year(
         .map(|c| c.value)
         .chain(hints.either_way.iter().copied())
         .find(|d| d.year().is_some() && same_day(d))
-        .and_then(|d| d.year())
-        .or(hints.copyright);
+        .and_then(|d| d.year());
+    if year.is_none() {
+        // "BEIJING, Oct. 19 (Xinhua) --" under the page's own "Updated: 2026-10-20 07:12":
+        // the wire filed the evening before the page published the story, which is the
+        // page's date (a crawl stamp or a header's date above the headline is not).
+        let page_date = dates.iter().filter(|c| c.priority >= 1).map(|c| c.value).find(|d| {
+            // "Dec. 31" under "2027-01-01" was filed the year before.
+            d.year().is_some_and(|y| {
+                [y, y - 1].iter().any(|&y| {
+                    let filed = date.with_year(y);
+                    (1..=2).any(|n| filed.add_days(n) == Some(*d))
+                })
+            })
+        });
+        if page_date.is_some() {
+            return page_date;
+        }
+    }
+    let year = year.or(hints.copyright);
     Some(year.map_or(date, |y| date.with_year(y)))
 }
 
@@ -547,7 +660,25 @@ pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
     let head = s.get(..at)?;
     let attribution =
         (1..=3).contains(&tail.split_whitespace().count()) && tail.chars().any(char::is_alphabetic);
-    (attribution || is_quotation(head)).then_some(head)
+    // "Iceland knocks on Brussels' door again — with fish on the table": a tail opening in
+    // lower case goes on with the headline's sentence; a site's or section's name is
+    // capitalized.
+    let continues = tail.chars().next().is_some_and(char::is_lowercase);
+    (attribution || continues || is_quotation(head)).then_some(head)
+}
+
+/// "BREAKING: Fuel prices adjusted // Budget approved // Rains disrupt traffic": a ticker's
+/// headlines set apart by double slashes (two or more), never the story's headline.
+pub(super) fn is_slashed_ticker(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(b'/', bytes)
+        .filter(|&at| {
+            bytes.get(at + 1) == Some(&b'/')
+                && at.checked_sub(1).and_then(|b| bytes.get(b)) == Some(&b' ')
+                && bytes.get(at + 2) == Some(&b' ')
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Whether `s` is one quotation of two words or more, in quote marks from end to end.
@@ -558,11 +689,25 @@ fn is_quotation(s: &str) -> bool {
     inner.is_some_and(|q| q.split_whitespace().count() >= 2 && !q.contains(['"', '“', '”']))
 }
 
-/// Words that label a page's date line ("First Published:", "Last Updated:").
+/// Words that label a page's date line ("First Published:", "Last Updated:"), also a
+/// scraper's stamp ("Crawled: 2026-05-21T06:14:09Z"), which is never a dateline's place.
 pub(super) fn is_date_label(word: &str) -> bool {
-    ["published", "updated", "posted", "modified", "issued", "edited", "created"]
-        .iter()
-        .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
+    [
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "issued",
+        "edited",
+        "created",
+        "crawled",
+        "retrieved",
+        "accessed",
+        "fetched",
+        "scraped",
+    ]
+    .iter()
+    .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
 }
 
 /// Years a page writes beside dates that cannot be publication dates by themselves: in a
@@ -808,7 +953,7 @@ fn is_pre_masthead(line: &str) -> bool {
 /// Whether a line of a few words or more speaks of cookies: a consent notice, which no
 /// site's name is. Found at its "k" (one of the rarer letters, one `memchr2` search) and
 /// checked around it: a case-blind test of every window cost ~700 instructions a record.
-fn mentions_cookies(line: &str) -> bool {
+pub(super) fn mentions_cookies(line: &str) -> bool {
     let bytes = line.as_bytes();
     line.len() >= 24
         && memchr::memchr2_iter(b'k', b'K', bytes).any(|k| {
@@ -819,16 +964,22 @@ fn mentions_cookies(line: &str) -> bool {
 }
 
 /// Words a site's name carries on its masthead but not where the page names the outlet
-/// ("Example Newspapers" is the paper "Example").
+/// ("Example Newspapers" is the paper "Example"), unless the page writes them there too.
 const MASTHEAD_SUFFIXES: &[&str] = &[" Newspapers", " Newspaper", " Online"];
 
 /// The site's name as the page writes it: without a masthead-only suffix, and a wordmark in
 /// lower case ("examplenews.") or capitals ("DAILY EXAMPLE") as the story writes it, if it
 /// does.
 fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
-    let mut name = raw.trim_end_matches(['.', ' ']);
+    // "THE GLOBE AND MAIL*", "EXAMPLE®": a wordmark's trailing mark is no part of the name.
+    let mut name = raw.trim_end_matches(['.', ' ', '*', '®', '™']);
     if let Some(stem) = MASTHEAD_SUFFIXES.iter().find_map(|suffix| name.strip_suffix(suffix)) {
-        if !stem.trim().is_empty() {
+        // "Ahram Online , Wednesday 22 Jul 2026", "told Ahram Online": a page writing the
+        // whole name again under its masthead goes by it.
+        let raw_end = (raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
+        let below = raw_end.and_then(|at| text.get(at + raw.len()..));
+        let written_again = below.is_some_and(|b| find_whole(b, name).is_some());
+        if !stem.trim().is_empty() && !written_again {
             name = stem.trim_end();
         }
     }
@@ -1116,8 +1267,21 @@ pub(super) fn more_metadata(
             outlet_before_date(cleaner, s, meta_s, i, found);
             let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
             outlet_after_writer(cleaner, s, next, masthead, i, found);
+            if found.dateline.is_none() {
+                let prev = k.checked_sub(1).and_then(|j| lines.get(j));
+                let prev = prev.and_then(|(_, l)| text.get(l.range()));
+                found.dateline = place_on_by_line(cleaner, s, prev, next, masthead)
+                    .or_else(|| place_before_date_label(cleaner, s, masthead))
+                    .map(str::to_string);
+            }
         }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
+            found.dates.push(Candidate { value: date, priority, position: i });
+        } else if let Some((date, priority)) = labelled_day_month(meta_s) {
+            let date = match cleaner.year {
+                Some(y) if date.year().is_none() => date.with_year(y),
+                _ => date,
+            };
             found.dates.push(Candidate { value: date, priority, position: i });
         } else if i <= layout.story_start {
             if let Some(slashed) = slashed_either_way(meta_s) {
@@ -1545,6 +1709,37 @@ fn slashed_date_by_zone(line: &str) -> Option<(PartialDate, u8)> {
         return Some((date, priority));
     }
     None
+}
+
+/// "last updated: 23/07 - 10:05": a day and month with no year, right after a date label,
+/// read when a number above 12 shows which is the day (a score or fraction has no label);
+/// with the priority the label gives, as for the head's other dates.
+fn labelled_day_month(line: &str) -> Option<(PartialDate, u8)> {
+    // A label's colon, then a slash: one byte search each rules out most lines.
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    memchr::memchr(b'/', line.as_bytes().get(colon..)?)?;
+    let mut words = line.split_whitespace();
+    let label = words.find(|w| w.ends_with(':') && is_date_label(w))?;
+    let (a, rest) = words.next()?.split_once('/')?;
+    let b = rest.trim_end_matches([',', ';']);
+    let number = |t: &str| {
+        ((1..=2).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b) = (number(a)?, number(b)?);
+    let date = match (a > 12, b > 12) {
+        (true, false) => PartialDate::new(None, b, a)?,
+        (false, true) => PartialDate::new(None, a, b)?,
+        _ => return None,
+    };
+    let label = label.trim_end_matches(':').to_ascii_lowercase();
+    let priority = match label.as_str() {
+        "crawled" | "retrieved" | "accessed" | "fetched" | "scraped" => 0,
+        "updated" | "modified" | "edited" => 1,
+        _ => 3,
+    };
+    Some((date, priority))
 }
 
 /// Whether `s` opens (after spaces or a comma) with a clock time: "5:32 PM", ", 17:05".
