@@ -4153,6 +4153,17 @@ fn org_named_as(name: &str, head_lc: &str) -> bool {
         "authority" => &["authority", "agency", "administration"],
         _ => &[],
     };
+    if name.is_ascii() && head_lc.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        // ASCII names (nearly all) are compared in place instead of lowercased into a new
+        // string; `kindred` and `head_lc` are lowercase.
+        let contains = head_lc.is_empty()
+            || name
+                .as_bytes()
+                .windows(head_lc.len())
+                .any(|w| w.eq_ignore_ascii_case(head_lc.as_bytes()));
+        return contains
+            || name.split_whitespace().any(|w| kindred.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    }
     let lc = name.to_lowercase();
     lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
 }
@@ -4593,5 +4604,44 @@ mod lookup_tests {
         let mut empty = None;
         set_speaker(&mut empty, &from);
         assert_eq!(empty, Some(from));
+    }
+
+    // The in-place ASCII comparison must agree with comparing lowercased copies.
+    #[test]
+    fn org_names_match_a_head_as_lowercased_copies_do() {
+        let reference = |name: &str, head: &str| {
+            let kindred: &[&str] = match head {
+                "union" => {
+                    &["union", "association", "federation", "guild", "confederation", "congress"]
+                }
+                "agency" => {
+                    &["agency", "administration", "authority", "service", "bureau", "office"]
+                }
+                "ministry" | "department" => &["ministry", "department"],
+                "authority" => &["authority", "agency", "administration"],
+                _ => &[],
+            };
+            let lc = name.to_lowercase();
+            lc.contains(head) || lc.split_whitespace().any(|w| kindred.contains(&w))
+        };
+        let names = [
+            "Ministry of Finance",
+            "the Finance MINISTRY",
+            "Nurses Guild",
+            "Food and Drug Administration",
+            "Ministerio de Hacienda",
+            "Agência Nacional",
+            "Ağency",
+            "",
+            "Union",
+            "Reunion Island",
+        ];
+        let heads =
+            ["ministry", "union", "agency", "authority", "department", "", "Union", "ağency"];
+        for name in names {
+            for head in heads {
+                assert_eq!(org_named_as(name, head), reference(name, head), "{name} / {head}");
+            }
+        }
     }
 }
