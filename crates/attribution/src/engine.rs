@@ -153,6 +153,9 @@ struct Scan<'a> {
     /// they are at, so the next lookup is usually a few steps away.
     token_hint: Cell<usize>,
     mention_hint: Cell<usize>,
+    /// The same for role mentions and quotations: a long article has thousands of them.
+    role_hint: Cell<usize>,
+    quote_hint: Cell<usize>,
     claims: Vec<Claim>,
 }
 
@@ -203,6 +206,8 @@ impl<'a> Scan<'a> {
             role_left_memo: Cell::new(None),
             token_hint: Cell::new(0),
             mention_hint: Cell::new(0),
+            role_hint: Cell::new(0),
+            quote_hint: Cell::new(0),
             claims: Vec::new(),
         }
     }
@@ -290,7 +295,7 @@ impl<'a> Scan<'a> {
 
     fn in_role_mention(&self, i: usize) -> bool {
         let Some(s) = self.span(i) else { return false };
-        let k = self.role_mentions.partition_point(|r| r.span.end <= s.start);
+        let k = near_partition(self.role_mentions, &self.role_hint, |r| r.span.end <= s.start);
         self.role_mentions.get(k).is_some_and(|r| r.span.start <= s.start && s.start < r.span.end)
     }
 
@@ -298,14 +303,14 @@ impl<'a> Scan<'a> {
     /// Prime Minister"), not in its modifiers.
     fn in_role_title(&self, i: usize) -> bool {
         let Some(s) = self.span(i) else { return false };
-        let k = self.role_mentions.partition_point(|r| r.span.end <= s.start);
+        let k = near_partition(self.role_mentions, &self.role_hint, |r| r.span.end <= s.start);
         self.role_mentions
             .get(k)
             .is_some_and(|r| r.title_span.start <= s.start && s.start < r.title_span.end)
     }
 
     fn inside_quote(&self, byte: usize) -> bool {
-        let k = self.quotes.partition_point(|q| q.span.start <= byte);
+        let k = near_partition(self.quotes, &self.quote_hint, |q| q.span.start <= byte);
         k.checked_sub(1).and_then(|k| self.quotes.get(k)).is_some_and(|q| byte < q.span.end)
     }
 
@@ -314,7 +319,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let s = self.span(i)?;
-        let k = self.quotes.partition_point(|q| q.span.start < s.end);
+        let k = near_partition(self.quotes, &self.quote_hint, |q| q.span.start < s.end);
         let q = self.quotes.get(k.checked_sub(1)?)?;
         (q.span.end == s.end && q.span.start < s.start).then_some(q)
     }
@@ -324,7 +329,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let s = self.span(i)?;
-        let k = self.quotes.partition_point(|q| q.span.start < s.start);
+        let k = near_partition(self.quotes, &self.quote_hint, |q| q.span.start < s.start);
         self.quotes.get(k).filter(|q| q.span.start == s.start)
     }
 
@@ -2540,7 +2545,7 @@ impl<'a> Scan<'a> {
     fn kind_of(&self, span: Span) -> ClaimKind {
         let mut total = 0usize;
         let mut quoted = 0usize;
-        let mut q = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let mut q = near_partition(self.quotes, &self.quote_hint, |q| q.span.end <= span.start);
         let mut k = self.token_at(span.start);
         while let Some(t) = self.toks.get(k) {
             if t.span().start >= span.end {
@@ -2828,7 +2833,7 @@ impl<'a> Scan<'a> {
     /// The gazetteer's role title ending right before token `name_first`.
     fn role_mention_before(&self, name_first: usize) -> Option<(usize, &'a str, &'a str)> {
         let name = self.span(name_first)?;
-        let k = self.role_mentions.partition_point(|r| r.span.end <= name.start);
+        let k = near_partition(self.role_mentions, &self.role_hint, |r| r.span.end <= name.start);
         let r = self.role_mentions.get(k.checked_sub(1)?)?;
         let gap = Span::new(r.span.end, name.start).get(self.text)?;
         if !gap.trim().is_empty() || gap.len() > 3 {
@@ -3345,7 +3350,7 @@ impl<'a> Scan<'a> {
         // "Chief Justice Ana Ruiz and Justice Tomas Berg": the holder named right after the
         // full title, when another person took the title's head noun since.
         let titled_before = || {
-            let end = self.role_mentions.partition_point(|r| r.span.start < at);
+            let end = near_partition(self.role_mentions, &self.role_hint, |r| r.span.start < at);
             let role = self.role_mentions.get(..end)?.iter().rev().take(40).find(|r| {
                 r.title.eq_ignore_ascii_case(full) || r.title.to_lowercase().ends_with(full)
             })?;
