@@ -7,6 +7,8 @@ use whosaid_cluster::{
     ShareClusters, SpeakerName,
 };
 
+use whosaid_core::hash::WordHashSet;
+
 use crate::flags::ClusterOptions;
 use crate::output::{date_cell, ClusterRow};
 use crate::store::ClaimStore;
@@ -17,7 +19,7 @@ use crate::store::ClaimStore;
 pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
     // One entry per distinct (speaker, article): the spelling vote counts articles, not
     // claims, and this keeps the input small. First-seen order is kept for the tie-break.
-    let mut seen: std::collections::HashSet<u64, PairState> = Default::default();
+    let mut seen: WordHashSet<u64> = WordHashSet::default();
     let mut entries: Vec<(usize, usize)> = Vec::new();
     let mut last = None;
     for claim in 0..store.len() {
@@ -58,31 +60,6 @@ pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
         .map(|(spelling, s)| spelling.unwrap_or_else(|| s.name.clone()))
         .collect()
 }
-
-/// Hashes a (speaker, article) pair of interned indices with one multiply, not SipHash: the
-/// set takes a lookup per claim, and its keys come from the run, not from an adversary who
-/// could pick colliding ones.
-#[derive(Default)]
-struct PairHasher(u64);
-
-impl std::hash::Hasher for PairHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        let mixed = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = mixed ^ (mixed >> 32);
-    }
-}
-
-type PairState = std::hash::BuildHasherDefault<PairHasher>;
 
 /// Clusters the stored claims (in run order) under their final spellings: for each claim,
 /// the index of the earliest claim of its cluster, and the `clusters.csv` rows. The shares of

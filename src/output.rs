@@ -254,28 +254,27 @@ pub fn push_csv_field(out: &mut Vec<u8>, field: &str) {
     out.push(b'"');
 }
 
-/// Whether a cell holds a comma, quote mark, CR or LF. Eight bytes at a time: every cell of
-/// every table passes here, statements and surfaces included.
+/// Whether a cell holds a comma, quote mark, CR or LF. Every cell of every table passes
+/// here: a long one (statements, surfaces in text) is searched with `memchr`'s vector
+/// loops, a short one (ids, names, dates) byte by byte through a table, which costs less
+/// than setting those loops up.
 fn needs_quotes(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Exactly when some byte of `word` is `b`: the classic test for a zero byte, on the
-    // bytes xor-ed with `b` (its false hits only follow a true one in the same word).
-    let has = |word: u64, b: u8| {
-        let x = word ^ (ONES * u64::from(b));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        if has(word, b',') || has(word, b'"') || has(word, b'\n') || has(word, b'\r') {
-            return true;
-        }
+    if bytes.len() >= 32 {
+        return memchr::memchr3(b',', b'"', b'\n', bytes).is_some()
+            || memchr::memchr(b'\r', bytes).is_some();
     }
-    chunks.remainder().iter().any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    bytes.iter().any(|&b| QUOTED[usize::from(b)])
 }
+
+/// The bytes that make a CSV cell need quotes.
+static QUOTED: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b',' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\n' as usize] = true;
+    table[b'\r' as usize] = true;
+    table
+};
 
 /// A claim row for the run's temporary file: five pieces, each after its length as a
 /// little-endian `u32`: the cells before the speaker, the speaker, the cells between it and
@@ -525,56 +524,125 @@ pub fn date_cell(date: Option<PartialDate>) -> String {
 /// included) become one space, so a row reads as one line. Offsets still point at the
 /// original text. Text that is already one line (most of it) is borrowed, not copied.
 pub fn one_line(s: &str) -> Cow<'_, str> {
-    let clean = !s.starts_with(char::is_whitespace)
-        && !s.ends_with(char::is_whitespace)
-        && !has_space_run_or_other_whitespace(s);
-    if clean {
-        return Cow::Borrowed(s);
-    }
-    if has_wide_space(s) {
-        let mut out = String::with_capacity(s.len());
-        for word in s.split_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-        return Cow::Owned(out);
-    }
-    // Only ASCII whitespace: split bytes, without decoding characters (wire text is
-    // hard-wrapped, so most statements come this way).
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
-    let words = s.as_bytes().split(|&b| is_ascii_space(b)).filter(|w| !w.is_empty());
-    for word in words {
-        if !out.is_empty() {
-            out.push(b' ');
-        }
-        out.extend_from_slice(word);
-    }
-    // Cut only at ASCII bytes, so still UTF-8; `from_utf8` checks rather than trusts it.
-    match String::from_utf8(out) {
-        Ok(out) => Cow::Owned(out),
-        Err(_) => Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" ")),
-    }
-}
-
-/// The ASCII characters `char::is_whitespace` accepts.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
-}
-
-/// Whether `s` has a non-ASCII whitespace character; without one, only ASCII whitespace can
-/// occur. Only bytes that can start one are looked at, and then their next bytes: curly quotes
-/// and dashes (E2 80 ..) are in most statements and are not decoded.
-fn has_wide_space(s: &str) -> bool {
+    // One pass over the words: while every gap so far is one plain space (and the text does
+    // not start with whitespace) nothing is copied; at the first other gap, the clean prefix
+    // is copied and the rest appended word by word. Words are cut only next to whitespace
+    // characters, so every piece is a `str` slice and nothing is validated again.
     let bytes = s.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| is_wide_lead(b) && wide_space_at(bytes, i))
+    let mut out: Option<String> = None;
+    // Where the last word ended (0 before the first one).
+    let mut last_end = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (start, end, next) = next_word(bytes, at);
+        at = next;
+        if start == end {
+            break;
+        }
+        let word = s.get(start..end).unwrap_or_default();
+        match out.as_mut() {
+            Some(out) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+            None => {
+                let clean_gap = if last_end == 0 {
+                    start == 0
+                } else {
+                    start == last_end + 1 && bytes.get(last_end) == Some(&b' ')
+                };
+                if !clean_gap {
+                    let mut copy = String::with_capacity(s.len());
+                    copy.push_str(s.get(..last_end).unwrap_or_default());
+                    if !copy.is_empty() {
+                        copy.push(' ');
+                    }
+                    copy.push_str(word);
+                    out = Some(copy);
+                }
+            }
+        }
+        last_end = end;
+    }
+    match out {
+        Some(out) => Cow::Owned(out),
+        // Trailing whitespace only: the words so far are the whole line.
+        None if last_end < s.len() => Cow::Owned(s.get(..last_end).unwrap_or_default().into()),
+        None => Cow::Borrowed(s),
+    }
 }
 
-/// Whether `b` can start a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
-/// U+205F, U+3000).
-fn is_wide_lead(b: u8) -> bool {
-    matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3)
+/// What a byte is to [`one_line`]: part of a word, ASCII whitespace, or the first byte of a
+/// possible non-ASCII whitespace character (checked with the bytes after it).
+const WORD_BYTE: u8 = 0;
+const ASCII_SPACE: u8 = 1;
+const WIDE_LEAD: u8 = 2;
+
+static SPACE_CLASS: [u8; 256] = {
+    let mut table = [WORD_BYTE; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            ASCII_SPACE
+        } else if matches!(byte, 0xc2 | 0xe1 | 0xe2 | 0xe3) {
+            WIDE_LEAD
+        } else {
+            WORD_BYTE
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The length of the whitespace character (`char::is_whitespace`) at byte `i`, or 0.
+#[inline]
+fn space_len_at(bytes: &[u8], i: usize) -> usize {
+    let Some(&b) = bytes.get(i) else { return 0 };
+    match SPACE_CLASS[usize::from(b)] {
+        ASCII_SPACE => 1,
+        WIDE_LEAD if wide_space_at(bytes, i) => {
+            if b == 0xc2 {
+                2
+            } else {
+                3
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// The next word at or after byte `from`: `(start, end, after)`, where `after` is where to
+/// look for the one after it; `start == end` when there is none.
+#[inline]
+fn next_word(bytes: &[u8], from: usize) -> (usize, usize, usize) {
+    let mut i = from;
+    loop {
+        let len = space_len_at(bytes, i);
+        if len == 0 {
+            break;
+        }
+        i += len;
+    }
+    let start = i;
+    if start >= bytes.len() {
+        return (start, start, start);
+    }
+    loop {
+        match bytes.get(i) {
+            None => return (start, i, i),
+            Some(&b) if SPACE_CLASS[usize::from(b)] == WORD_BYTE => i += 1,
+            Some(_) => {
+                let len = space_len_at(bytes, i);
+                if len > 0 {
+                    return (start, i, i + len);
+                }
+                i += 1;
+            }
+        }
+    }
 }
 
 /// Whether a non-ASCII whitespace character (`char::is_whitespace`) starts at byte `i`:
@@ -593,24 +661,6 @@ fn wide_space_at(bytes: &[u8], i: usize) -> bool {
         0xe3 => at(1) == 0x80 && at(2) == 0x80,
         _ => false,
     }
-}
-
-/// Whether `s` has two spaces in a row or any whitespace but the space. One pass over the
-/// bytes (this runs on every statement, surface and title); a byte that can start a
-/// non-ASCII whitespace character is checked with the bytes after it, never decoded.
-fn has_space_run_or_other_whitespace(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    let mut after_space = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' if after_space => return true,
-            b' ' => after_space = true,
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return true,
-            _ if is_wide_lead(b) && wide_space_at(bytes, i) => return true,
-            _ => after_space = false,
-        }
-    }
-    false
 }
 
 #[cfg(test)]
@@ -840,7 +890,7 @@ mod tests {
         // confuse with them.
         let fillers =
             [b'a', b'+', b'-', b'#', b'!', b'\t', b'\x0b', b'\x0c', b'\x0e', 0x80, 0xac, 0xff];
-        for len in 0..20 {
+        for len in 0..70 {
             for &filler in &fillers {
                 let plain = vec![filler; len];
                 assert!(!needs_quotes(&plain), "{filler} x {len}");
@@ -878,8 +928,10 @@ mod tests {
         for c in (0x80..=0x10_ffff).filter_map(char::from_u32) {
             text.clear();
             text.extend(['x', c, 'y']);
-            assert_eq!(has_wide_space(&text), c.is_whitespace(), "{c:?}");
-            assert_eq!(has_space_run_or_other_whitespace(&text), c.is_whitespace(), "{c:?}");
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(space_len_at(text.as_bytes(), 1), want, "{c:?}");
+            let line = one_line(&text);
+            assert_eq!(matches!(line, Cow::Borrowed(_)), !c.is_whitespace(), "{c:?}");
         }
         // A lead byte at the very end of a cut never reads past it.
         assert!(!wide_space_at(b"a\xe2", 1));
@@ -893,24 +945,21 @@ mod tests {
             ' ', '\t', '\n', 'a', 'é', '\u{85}', '\u{a0}', '\u{2009}', '“', '\u{3000}', '\u{3001}',
             '\u{1680}', '\u{b}', '\u{1f}',
         ];
-        let slow = |s: &str| {
-            s.bytes().zip(s.bytes().skip(1)).any(|(a, b)| a == b' ' && b == b' ')
-                || s.chars().any(|c| c.is_whitespace() && c != ' ')
-        };
         let mut text = String::new();
         for &a in &alphabet {
             for &b in &alphabet {
                 for &c in &alphabet {
                     text.clear();
                     text.extend([a, b, c]);
-                    assert_eq!(has_space_run_or_other_whitespace(&text), slow(&text), "{text:?}");
-                    assert_eq!(
-                        has_space_run_or_other_whitespace(&text[..a.len_utf8()]),
-                        slow(&text[..a.len_utf8()])
-                    );
-                    for t in [text.as_str(), &format!("x{text}y"), &format!("{text}\r\n{text}")] {
+                    let first = &text[..a.len_utf8()];
+                    let wrapped =
+                        [first, text.as_str(), &format!("x{text}y"), &format!("{text}\r\n{text}")];
+                    for t in wrapped {
                         let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                        assert_eq!(one_line(t), joined, "{t:?}");
+                        let line = one_line(t);
+                        // Borrowed exactly when the text is already one line.
+                        assert_eq!(matches!(line, Cow::Borrowed(_)), t == joined, "{t:?}");
+                        assert_eq!(line, joined, "{t:?}");
                     }
                 }
             }

@@ -11,6 +11,7 @@ use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use whosaid_core::hash::BuildWordHasher;
 use whosaid_core::{EntityKind, PartialDate};
 
 use crate::output::{push_csv_field, push_spill_row, ClaimRow};
@@ -51,12 +52,15 @@ impl SpeakerEntry {
 
 /// Strings that repeat across claims (speakers, article ids, outlets), stored once: the
 /// index maps a value's hash to its position in `values`, so a value is not kept a second
-/// time as a map key (a run has an article id per article, hundreds of thousands).
-struct Interner<T, S = std::collections::hash_map::RandomState> {
+/// time as a map key (a run has an article id per article, hundreds of thousands). Values
+/// are hashed with the workspace's fast hasher (SipHash cost more than the rest of a
+/// lookup); values whose hashes collide go to a SipHash map, so keys chosen to collide cost
+/// only speed, never a wrong index.
+struct Interner<T, S = BuildWordHasher> {
     hasher: S,
     /// By the hash of a value, its index in `values`.
     index: HashMap<u64, u32, BuildHasherDefault<HashIsKey>>,
-    /// Values whose hash an earlier, different value already has (rare: 64-bit keyed hashes).
+    /// Values whose hash an earlier, different value already has (rare: 64-bit hashes).
     collided: HashMap<T, u32>,
     values: Vec<T>,
     /// The index last returned: claims come article by article, so the article id, outlet
@@ -130,7 +134,7 @@ impl<T: Clone + Eq + std::hash::Hash, S: BuildHasher + Default> Interner<T, S> {
     }
 }
 
-/// A hasher for keys that are already hashes (by a keyed `RandomState`): it passes them on.
+/// A hasher for keys that are already hashes (by the interner's hasher): it passes them on.
 #[derive(Default)]
 struct HashIsKey(u64);
 

@@ -1748,14 +1748,8 @@ impl Cleaner {
                 self.headline_like(&features(hs, *h, 1), hs, all_lower)
             });
             let s = text.get(p.span.range()).unwrap_or_default();
-            // "Parliamentary Bureau Writer": a by-line's job title is no headline, nor is a
-            // cookie notice or a ticker of other headlines.
-            if p.lines == 1
-                && (meta::is_label_row(s)
-                    || meta::ends_in_job_title(s)
-                    || meta::mentions_cookies(s)
-                    || meta::is_slashed_ticker(s))
-            {
+            // "Parliamentary Bureau Writer": a by-line's job title is no headline.
+            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
                 continue;
             }
             let span = if let Some(head) = under_menu {
@@ -1812,6 +1806,12 @@ impl Cleaner {
             } else {
                 continue;
             };
+            // Nor is a cookie notice or a ticker of other headlines (tested on the few lines
+            // shaped like a headline only).
+            let chosen = text.get(span.range()).unwrap_or_default();
+            if meta::mentions_cookies(chosen) || meta::is_slashed_ticker(chosen) {
+                continue;
+            }
             let title_case = p.lower_words == 0 && !is_all_caps(s);
             let mut score = 0;
             if repeated.is_repeated(i) {
@@ -1998,9 +1998,21 @@ impl Cleaner {
             found.sources.push(Candidate { value, priority: 1, position: 0 });
         }
         let head_lines = meta::head_meta_lines(text, paras, layout);
+        // A lower-case page's by-line ("by kwabena osei") is read in capitals, as its dates
+        // are, and its writer given as printed.
+        let all_lower = !std::ptr::eq(text, meta_text);
         for &(i, line) in &head_lines {
-            let s = text.get(line.range()).unwrap_or_default();
-            if let Some(at) = by_position(s) {
+            let s = if all_lower { meta_text } else { text };
+            let s = s.get(line.range()).unwrap_or_default();
+            let bylines_before = found.bylines.len();
+            // In lower case, "by" opens a by-line only at the line's start ("fares cut by
+            // half" has no capital to tell it from one).
+            let by_at = by_position(s).filter(|&at| {
+                !all_lower
+                    || at == 2
+                    || s.get(..at).is_some_and(|h| h.eq_ignore_ascii_case("written by"))
+            });
+            if let Some(at) = by_at {
                 let mut rest =
                     strip_bullets(s.get(at..).unwrap_or_default().trim_start_matches(':'));
                 if rest.is_empty() {
@@ -2014,6 +2026,12 @@ impl Cleaner {
                 }
                 self.names_after_by(rest, i, false, found);
             }
+            if all_lower {
+                for c in found.bylines.iter_mut().skip(bylines_before) {
+                    c.value = c.value.to_lowercase();
+                }
+            }
+            let s = text.get(line.range()).unwrap_or_default();
             let before_title = title_at.is_some_and(|t| i < t);
             let meta_s = meta_text.get(line.range()).unwrap_or_default();
             found.years.day_month_order_unknown(meta_s);
@@ -2060,6 +2078,9 @@ impl Cleaner {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
             None => rest,
         };
+        // "By Jane Doe (with AFP, dpa)": agencies' material in the writer's story, not its
+        // source.
+        let rest = rest.split("(with ").next().unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
         let mut writers: Vec<String> = Vec::new();
         let mut writers_end = 0;
@@ -2069,6 +2090,7 @@ impl Cleaner {
         for part in rest
             .split([',', ';', '|', '•'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" AND "))
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" with "))
             .flat_map(|p| p.split(" - "))
@@ -2108,7 +2130,7 @@ impl Cleaner {
                     let co_author = !writers.is_empty()
                         && !desk
                         && meta::may_be_co_author(&tokens, between == ",")
-                        && matches!(between, "," | "and" | "&");
+                        && matches!(between, "," | "and" | "AND" | "&");
                     if writers.is_empty() || co_author {
                         if between == "&" {
                             joiner = "&";
@@ -2530,15 +2552,27 @@ fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
     best
 }
 
-/// Where the name after a "By" (or "BY") token starts, if the line has one.
+/// Where the name after a "By" (or "BY") token starts, if the line has one; a lower-case
+/// "by" only after "Written" ("Written by: NAME"), where a headline's "cut by half" has none.
 fn by_position(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
+    let after_ok =
+        |at: usize| bytes.get(at).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
     // A byte search for 'B' beats building a substring searcher on every line.
-    memchr::memchr_iter(b'B', bytes).find_map(|at| {
+    let capital = memchr::memchr_iter(b'B', bytes).find_map(|at| {
         let second_ok = matches!(bytes.get(at + 1), Some(b'y' | b'Y'));
         let before_ok = at == 0 || bytes.get(at - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
-        let after_ok = bytes.get(at + 2).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
-        (second_ok && before_ok && after_ok).then_some(at + 2)
+        (second_ok && before_ok && after_ok(at + 2)).then_some(at + 2)
+    });
+    capital.or_else(|| {
+        static WRITTEN: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        let written = WRITTEN.get_or_init(|| memchr::memmem::Finder::new("ritten by"));
+        let at = written.find(bytes)?;
+        let w_ok = at
+            .checked_sub(1)
+            .and_then(|w| bytes.get(w))
+            .is_some_and(|w| w.eq_ignore_ascii_case(&b'w'));
+        (w_ok && after_ok(at + 9)).then_some(at + 9)
     })
 }
 

@@ -304,6 +304,11 @@ fn a_place_on_the_by_line_is_the_dateline() {
         ("Politics | Updated: February 26, 2026 10:42 IST", None),
         ("Ana Costa-Pereira | Updated: February 26, 2026 10:42 IST", None),
         ("Ana Costa-Pereira\nEconomics Reporter\nPublished February 26, 2026", None),
+        // Under the writer's name, or before the date among the by-line's bars.
+        ("Ana Costa-Pereira\nLISBON\nUpdated - February 26, 2026 10:21 pm", Some("LISBON")),
+        ("Ana Costa-Pereira | VPW | Lisbon | February 26, 2026", Some("Lisbon")),
+        ("Ana Costa-Pereira | Politics | February 26, 2026", None),
+        ("Ana Costa-Pereira | The Valley Times | February 26, 2026", None),
     ];
     for (block, want) in cases {
         let text = page(&format!("Harbour fees to rise next spring\n\n{block}"), "");
@@ -315,6 +320,51 @@ fn a_place_on_the_by_line_is_the_dateline() {
          PORTO \u{2014} {STORY}\n\n{MORE}\n"
     );
     assert_eq!(clean(&text).meta.dateline.as_deref(), Some("PORTO"));
+}
+
+#[test]
+fn a_writer_named_with_written_by_or_beside_the_date_is_the_byline() {
+    // (by-line lines under the headline, byline, source)
+    type Case = (&'static str, Option<&'static str>, Option<&'static str>);
+    let cases: &[Case] = &[
+        ("Written by: Ana Costa-Pereira\nFebruary 26, 2026", Some("Ana Costa-Pereira"), None),
+        ("Written by Ana Costa-Pereira\nFebruary 26, 2026", Some("Ana Costa-Pereira"), None),
+        ("Ana Costa-Pereira\nThursday, 26 February 2026 - 16:42", Some("Ana Costa-Pereira"), None),
+        ("Ana Costa-Pereira | Published February 26, 2026", Some("Ana Costa-Pereira"), None),
+        // Agencies' material in the writer's story is not its source.
+        (
+            "By Ana Costa-Pereira (with AFP, dpa)\nFebruary 26, 2026",
+            Some("Ana Costa-Pereira"),
+            None,
+        ),
+        // A lower-case "by" elsewhere is no by-line, nor is a place, desk or agency line.
+        ("Fares cut by half\nFebruary 26, 2026", None, None),
+        ("Ana Costa-Pereira\nLISBON\nFebruary 26, 2026", None, None),
+        ("Our Correspondent\nFebruary 26, 2026", None, None),
+        ("Reuters  Lisbon\nFebruary 26, 2026", None, Some("Reuters")),
+    ];
+    for (lines, byline, source) in cases {
+        let text = page(&format!("Harbour fees to rise next spring\n\n{lines}"), "");
+        let m = clean(&text).meta;
+        assert_eq!((m.byline.as_deref(), m.source.as_deref()), (*byline, *source), "{lines:?}");
+    }
+    // A name above the date over the headline is a section's, not the writer's.
+    let text = page("Harbour Board\nFebruary 26, 2026\n\nHarbour fees to rise next spring", "");
+    assert_eq!(clean(&text).meta.byline, None);
+}
+
+#[test]
+fn a_lower_case_pages_by_line_is_read_and_given_as_printed() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("by ana costa-pereira\nlast updated: 23/07 - 10:05", Some("ana costa-pereira")),
+        ("by ana costa-pereira and tomas lind", Some("ana costa-pereira and tomas lind")),
+        ("fares cut by half at night", None),
+    ];
+    for (lines, want) in cases {
+        let text = page(&format!("harbour fees to rise next spring\n\n{lines}"), "");
+        let article = clean(&text.to_lowercase());
+        assert_eq!(article.meta.byline.as_deref(), *want, "{lines:?}");
+    }
 }
 
 // ---------------------------------------------------------------- sources

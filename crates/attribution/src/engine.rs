@@ -2576,6 +2576,9 @@ impl<'a> Scan<'a> {
 
     /// The subject phrase ending right before the cue at `i` (adverbs and dates skipped).
     fn subject_left(&mut self, i: usize) -> Option<Np> {
+        if let Some(np) = self.age_described_person(i) {
+            return Some(np);
+        }
         let start = self.sentence.start;
         let mut j = i.checked_sub(1)?;
         while j >= start && self.word(j).is_some_and(words::is_cue_adverb) && self.is_word(j) {
@@ -2648,6 +2651,88 @@ impl<'a> Scan<'a> {
             return Some(Np { speaker, first, last: j, name_span: self.span(j)? });
         }
         self.head_np(j)
+    }
+
+    /// "A woman in her 70s who spent the night at a shelter said", "a nurse in her 40s, who
+    /// asked not to be named, said", "a retired teacher in his eighties from Leeds told": a
+    /// person described by a decade of life is an unnamed source, named as the text
+    /// describes them (the place they are from included), and "her"/"his" gives the gender a
+    /// later "she said" needs; "who wanted to be known as X" names them X.
+    fn age_described_person(&mut self, i: usize) -> Option<Np> {
+        const REACH: usize = 30;
+        let from = i.saturating_sub(REACH).max(self.clause_start());
+        // The cheap test first: "in" right before "her"/"his" and a decade.
+        let at = (from..i).find(|&k| {
+            self.word_is(k, "in")
+                && self.word(k + 1).is_some_and(|w| matches!(w, "her" | "his"))
+                && self.word(k + 2).is_some_and(words::is_age_decade)
+        })?;
+        let gender = if self.word_is(at + 1, "her") { Gender::Female } else { Gender::Male };
+        // The described person opens with an indefinite article a few lowercase words back.
+        let det = (at.saturating_sub(5).max(from)..at).rev().find(|&k| {
+            self.word(k).is_some_and(|w| {
+                w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") || w == "One"
+            })
+        })?;
+        let plain = (det + 1..at).all(|k| {
+            self.word(k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        });
+        if !plain || det + 1 == at {
+            return None;
+        }
+        let mut last = at + 2;
+        if self.word(last).is_some_and(|w| matches!(w, "early" | "late" | "mid")) {
+            last += 1;
+        }
+        // "... from Stoke-on-Trent": where they are from is part of the description.
+        if self.word_is(last + 1, "from")
+            && self.word(last + 2).is_some_and(|w| self.cap(w))
+            && last + 2 < i
+        {
+            last += 2;
+            while last + 1 < i && self.word(last + 1).is_some_and(|w| self.cap(w)) {
+                last += 1;
+            }
+        }
+        // "... in Kuantan, who ...": where they are met is not part of the description.
+        let mut next = last + 1;
+        if self.word_is(next, "in") && self.word(next + 1).is_some_and(|w| self.cap(w)) {
+            next += 1;
+            while next < i && self.word(next).is_some_and(|w| self.cap(w)) {
+                next += 1;
+            }
+        }
+        // Nothing but a relative clause or an aside may stand between them and the cue.
+        let joined = next == i
+            || self.is_punct(next, ",")
+            || self.word(next).is_some_and(|w| matches!(w, "who" | "whose"));
+        if !joined || next > i {
+            return None;
+        }
+        // "who only wanted to be known as Kavitha": the name they gave.
+        let known_as = (next..i.saturating_sub(1)).find(|&k| {
+            self.word_is(k, "as")
+                && k.checked_sub(1).is_some_and(|p| {
+                    self.word(p).is_some_and(|w| matches!(w, "known" | "identified" | "named"))
+                })
+                && self.word(k + 1).is_some_and(words::is_capitalized)
+        });
+        let (name, name_span) = match known_as {
+            Some(k) => {
+                let mut end = k + 1;
+                while end + 1 < i && self.word(end + 1).is_some_and(words::is_capitalized) {
+                    end += 1;
+                }
+                (self.text_of(k + 1, end)?, Span::new(self.span(k + 1)?.start, self.span(end)?.end))
+            }
+            None => {
+                (self.text_of(det, last)?, Span::new(self.span(det)?.start, self.span(last)?.end))
+            }
+        };
+        let name = words::squash_spaces(name);
+        self.genders.entry(name.clone()).or_insert(gender);
+        let speaker = Speaker { name, id: None, kind: EntityKind::Person, role: None };
+        Some(Np { speaker, first: det, last: i.saturating_sub(1).max(det), name_span })
     }
 
     fn resolve_pronoun(&mut self, p: Pronoun) -> Option<Speaker> {
@@ -3086,13 +3171,44 @@ impl<'a> Scan<'a> {
             let comma = before.checked_sub(1).filter(|&c| self.is_punct(c, ","))?;
             name_last = comma.checked_sub(1)?;
         }
-        let m = self.mention_at(name_last).filter(|m| m.kind == EntityKind::Person)?;
+        let Some(m) = self.mention_at(name_last).filter(|m| m.kind == EntityKind::Person) else {
+            return if age { self.unfound_name_with_age(name_last, inner_last) } else { None };
+        };
         let mut np = self.np_from_mention(m, name_last)?;
         if np.first != self.clause_start() {
             return None;
         }
         np.last = inner_last;
         Some(np)
+    }
+
+    /// "Rokeya Begum, 27, a machine operator, said", "Kavitha, 34, said": capitalized words
+    /// opening the clause before an age are a person's name, even one the name finder
+    /// missed. `name_last` is the name's last token.
+    fn unfound_name_with_age(&self, name_last: usize, inner_last: usize) -> Option<Np> {
+        let first = self.clause_start();
+        if name_last < first || name_last - first >= 4 || self.mention_at(name_last).is_some() {
+            return None;
+        }
+        let name_like = (first..=name_last).all(|k| {
+            self.word(k).is_some_and(|w| {
+                self.cap(w)
+                    && w.chars().next().is_some_and(char::is_alphabetic)
+                    && !words::is_function_word(w)
+                    && !words::is_determiner(w)
+                    && !words::is_role_noun(w)
+                    && !words::is_group_noun(w)
+                    && !words::is_org_noun(w)
+                    && !words::is_honorific(w)
+            })
+        });
+        if !name_like {
+            return None;
+        }
+        let name = words::squash_spaces(self.text_of(first, name_last)?);
+        let name_span = Span::new(self.span(first)?.start, self.span(name_last)?.end);
+        let speaker = Speaker { name, id: None, kind: EntityKind::Person, role: None };
+        Some(Np { speaker, first, last: inner_last, name_span })
     }
 
     /// "A foreign ministry statement said", "a Harbor Council report said": a document

@@ -11,10 +11,18 @@
 //!
 //! - The first such date in the lede zone (the first paragraph long enough to be the lede and
 //!   the two after it) is the story's day; a date equal to publication, or a date before the
-//!   lede zone ends, closes the zone.
+//!   lede zone ends, closes the zone. A first paragraph without a date followed by text the
+//!   article stage left out (a byline, an "Updated:" line, a caption) is a standfirst, not
+//!   the lede.
 //! - Later, a paragraph dated otherwise (another day, or a vague or distant time: "last
 //!   month", "on March 1" in a paper of March 13) ends the story's day: the statements after
-//!   it are dated by publication again.
+//!   it are dated by publication again. A paragraph of history with no statement ("Iceland
+//!   applied in 2009", "He was arraigned in November last year") is an aside and does not;
+//!   nor does a fronted "Earlier," (what led up to the story's event).
+//! - A date fronting a paragraph ("On Tuesday, X described ...") is the scene of its later
+//!   sentences' statements made to an audience ("The diplomat told her weekly briefing").
+//! - A date between a cue's words and its statement is the cue's ("X told the House of
+//!   Representatives on Tuesday that ...").
 //! - Within one paragraph, a dated statement dates the undated statements after it ("X said
 //!   in a statement on Tuesday night ... 'Quote,' its chairwoman said").
 //! - A speaker's own dated statement dates that speaker's later undated ones first (`carry`).
@@ -50,8 +58,14 @@ enum Mark {
     /// from the date of an event ("at a briefing on Monday", "In a ruling delivered
     /// yesterday", "Workers marched on Monday").
     Day(PartialDate, bool, DateBasis),
-    /// A vague or distant time: the clause is background, the story has left its day.
-    Background,
+    /// A vague or distant time: the clause is background, the story has left its day. The
+    /// flag tells history (a year, a month, a season: "applied in 2009", "arraigned in
+    /// November last year") from recent background ("last month", "this week", "recently")
+    /// and from an event dated to its day ("asked on February 19").
+    Background(bool),
+    /// A fronted "Earlier,": a clause before the story's event, which leads up to it ("...
+    /// received X on Wednesday. Earlier, the ministers held talks"); the story keeps its day.
+    Before,
     /// "earlier in the day": the day the story is at.
     SameDay,
     /// A dateline ("HANOI, July 2 (Bernama) --"): a story starts here.
@@ -158,8 +172,15 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
     let mut excluded_at = 0usize;
     let mut speaker_days = SpeakerDays::default();
     let mut next_claim = 0usize;
-    let mut story =
-        Story { published, day: None, day_set_in: 0, paragraph: 0, zone_left: 0, lede_seen: false };
+    let mut story = Story {
+        published,
+        day: None,
+        day_set_in: 0,
+        paragraph: 0,
+        zone_left: 0,
+        lede_seen: false,
+        narration_only: false,
+    };
     let mut marks: Vec<(usize, Mark, usize)> = Vec::new();
     // Without the publication's year a weekday cannot be placed, unless the lede names the
     // dateline's day ("BERLIN, Feb. 4 (Reuters) - ... said on Thursday"): the weekdays
@@ -169,6 +190,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
         marks.clear();
         let mut first_token = None;
         let mut first_weekday: Option<Weekday> = None;
+        // Where a date fronting the paragraph sits ("On Tuesday, X described ..."): the scene
+        // of all its statements.
+        let mut scene_at: Option<usize> = None;
         let paragraph_end_claim = next_claim
             + claims
                 .get(next_claim..)
@@ -219,6 +243,12 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                         let mark = mark_of(expr, i, end, at_start, &word, published, anchor)
                             .filter(|m| !inside || *m == Mark::Dateline);
                         if let Some(mark) = mark {
+                            if matches!(mark, Mark::Day(..))
+                                && is_fronted(&word, i, end, first_token)
+                                && marks.is_empty()
+                            {
+                                scene_at = Some(start);
+                            }
                             let mark = match mark {
                                 Mark::Day(day, _, basis) => {
                                     let cues = claims.get(next_claim..paragraph_end_claim);
@@ -236,7 +266,20 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             }
         }
         let paragraph_claims = claims.get(next_claim..paragraph_end_claim).unwrap_or(&[]);
-        story.open_paragraph(paragraph_index, paragraph.span, &marks, paragraph_claims);
+        // Text the article stage left out between the first paragraph and the next (a
+        // byline, an "Updated:" line, a photo caption): the first was a standfirst.
+        let skipped_after = || {
+            let next = tokens.paragraphs.get(paragraph_index + 1);
+            next.and_then(|n| text.get(paragraph.span.end..n.span.start))
+                .is_some_and(|gap| !gap.trim().is_empty())
+        };
+        let standfirst = !story.lede_seen
+            && !marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)))
+            && skipped_after();
+        if !standfirst {
+            story.open_paragraph(paragraph_index, paragraph.span, &marks, paragraph_claims);
+        }
+        story.narration_only = paragraph_claims.is_empty();
         if story.zone_left == LEDE_ZONE && anchor.is_none() && published.year().is_none() {
             anchor = first_weekday;
         }
@@ -244,6 +287,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
         let mut undated_statement = false;
         let dated = marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)));
         let mut same_day: Option<(usize, PartialDate)> = None;
+        let mut scene_day: Option<(usize, PartialDate)> = None;
         let mut mark_at = 0usize;
         while let Some(claim) = claims.get_mut(next_claim) {
             let position = claim_position(claim);
@@ -254,6 +298,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             while let Some(&(at, mark, sentence)) = marks.get(mark_at) {
                 if at > position {
                     break;
+                }
+                if let (Mark::Day(day, ..), true) = (mark, scene_at == Some(at)) {
+                    scene_day = Some((sentence, day));
                 }
                 story.apply(mark, sentence, &mut para_day, &mut same_day);
                 mark_at += 1;
@@ -307,7 +354,19 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                     };
                     (!is_present_tense(&claim.cue) && day != published).then_some(day)
                 };
-                if let Some(day) = speaker_days.day_for(claim).or_else(story_day) {
+                // The paragraph's fronted scene ("On Tuesday, X described ... The diplomat
+                // told her weekly briefing ...") comes before the speaker's earlier day, for a
+                // statement of a later sentence made to an audience the cue names; a bare
+                // "the sources said" is the reporter's sourcing, of the publication day.
+                let in_scene = |&(scene_sentence, _): &(usize, PartialDate)| {
+                    tokens.sentence_at(position).is_some_and(|s| s > scene_sentence)
+                        && names_audience(&claim.cue)
+                };
+                let day = match scene_day.filter(in_scene) {
+                    Some((_, scene)) => Some(scene).filter(|&d| d != published),
+                    None => speaker_days.day_for(claim).or_else(story_day),
+                };
+                if let Some(day) = day {
                     claim.stated_on = Some(day);
                     claim.date_basis = DateBasis::Continued;
                 }
@@ -336,6 +395,10 @@ struct Story {
     /// Paragraphs of the lede zone still to read; 0 once the zone is closed.
     zone_left: usize,
     lede_seen: bool,
+    /// Whether the paragraph being read holds no statement: its background dates ("He
+    /// pleaded not guilty when arraigned in November last year") tell history, and the
+    /// story returns to its day after it.
+    narration_only: bool,
 }
 
 impl Story {
@@ -420,7 +483,10 @@ impl Story {
                     self.day = None;
                 }
             }
-            Mark::Background => {
+            // A paragraph of history between the day's statements ("He pleaded not guilty when
+            // arraigned in November last year") is an aside: the story returns to its day.
+            Mark::Background(true) if self.narration_only && self.paragraph > self.day_set_in => {}
+            Mark::Background(_) => {
                 self.day = None;
             }
             Mark::SameDay => {
@@ -428,7 +494,7 @@ impl Story {
                     *same_day = Some((sentence, day));
                 }
             }
-            Mark::Dateline => {}
+            Mark::Dateline | Mark::Before => {}
         }
     }
 }
@@ -471,7 +537,12 @@ fn mark_of<'t>(
         }
     }
     match expr {
-        DateExpr::Vague => Some(Mark::Background),
+        DateExpr::Vague if word(i).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) => {
+            // "earlier this week" is recent background; a fronted "Earlier," leads up to the
+            // story's event.
+            Some(if word(i + 1) == Some(",") { Mark::Before } else { Mark::Background(false) })
+        }
+        DateExpr::Vague => Some(Mark::Background(is_history(word, i, end))),
         DateExpr::SameDay => Some(Mark::SameDay),
         DateExpr::Weekday(day) if published.year().is_none() => {
             let back = (i64::from(anchor?.index()) - i64::from(day.index())).rem_euclid(7);
@@ -482,13 +553,23 @@ fn mark_of<'t>(
                 Some(if is_recent(day, published) {
                     Mark::Day(day, false, basis)
                 } else {
-                    Mark::Background
+                    // A dated event before the week: the story moves to another thread ("The
+                    // federation asked on February 19 ... It said in its request ...").
+                    Mark::Background(false)
                 })
             }
             // After publication (a plan) or not placeable without a year.
             _ => None,
         },
     }
+}
+
+/// Whether the vague time at tokens `i..end` is history rather than recent background: it
+/// names a year ("in 2009", "in a 2019 interview", "last year"), a month ("in November") or
+/// a season ("last fall"), not a week or a month counted back ("last month", "this week").
+fn is_history<'t>(word: &impl Fn(usize) -> Option<&'t str>, i: usize, end: usize) -> bool {
+    const RECENT: [&str; 6] = ["week", "month", "this", "recently", "previously", "earlier"];
+    (i..end).filter_map(word).all(|w| !RECENT.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// Openings of a fronted scene-setting phrase whose date is the cue's: "Speaking at the
@@ -554,10 +635,31 @@ fn missed_cue_date(
                 && !gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
                 });
-            (before || after || aside).then_some((day, basis))
+            // Between the cue's words and the statement it introduces ("X told the House of
+            // Representatives on Tuesday that ...").
+            let between = at >= speaker.end
+                && at < claim.span.start
+                && gap.len() <= claim.cue.len() + ASIDE_BYTES
+                && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
+                && !gap.contains(',');
+            (before || after || aside || between).then_some((day, basis))
         }
         _ => None,
     })
+}
+
+/// Whether the date at tokens `i..end` fronts its paragraph, set off by a comma: "On Tuesday,
+/// ...", "Yesterday, ...".
+fn is_fronted<'t>(
+    word: &impl Fn(usize) -> Option<&'t str>,
+    i: usize,
+    end: usize,
+    first_token: Option<usize>,
+) -> bool {
+    let Some(first) = first_token else { return false };
+    let opens =
+        i == first || (i == first + 1 && word(first).is_some_and(|w| w.eq_ignore_ascii_case("on")));
+    opens && word(end) == Some(",")
 }
 
 /// How long an aside between a speaker and the cue may run before its date, in bytes.
@@ -579,7 +681,7 @@ fn names_no_day(doc: &Document<'_>, claim: &Claim, marks: &[(usize, Mark, usize)
         .and_then(|s| tokens.tokens.get(s.tokens.start))
         .map_or(usize::MAX, |t| t.span().start);
     marks.iter().any(|&(at, mark, s)| {
-        if mark != Mark::Background || s != sentence {
+        if !matches!(mark, Mark::Background(_) | Mark::Before) || s != sentence {
             return false;
         }
         // "previously", "recently", "earlier" contrast an old statement with the news, and
@@ -884,6 +986,14 @@ fn excluded_spans(doc: &Document<'_>, claims: &[Claim]) -> Vec<Span> {
     merged
 }
 
+/// Whether a past cue names the audience or the event it was made at ("told reporters",
+/// "told her weekly briefing", "told the court"), not only the act of saying.
+fn names_audience(cue: &str) -> bool {
+    let mut words = cue.split_whitespace();
+    let verb = words.next().unwrap_or("");
+    ["told", "telling"].iter().any(|v| verb.eq_ignore_ascii_case(v)) && words.next().is_some()
+}
+
 /// Whether a cue is in the present tense ("says", "analysts say", "accuse"): such a
 /// statement is reported as holding on the publication day. A cue is past when its first
 /// word is a past form or a participle ("said", "told", "saying", "quoted as saying"), or
@@ -947,6 +1057,43 @@ mod tests {
         ];
         for &(cue, want) in cases {
             assert_eq!(is_present_tense(cue), want, "{cue}");
+        }
+    }
+
+    #[test]
+    fn history_names_a_year_a_month_or_a_season_not_a_counted_back_period() {
+        let cases: &[(&[&str], bool)] = &[
+            (&["in", "2009"], true),
+            (&["in", "a", "2019", "interview"], true),
+            (&["last", "year"], true),
+            (&["in", "November"], true),
+            (&["last", "fall"], true),
+            (&["last", "month"], false),
+            (&["this", "week"], false),
+            (&["earlier", "this", "month"], false),
+            (&["recently"], false),
+            (&["Previously"], false),
+        ];
+        for &(words, want) in cases {
+            let word = |k: usize| words.get(k).copied();
+            assert_eq!(is_history(&word, 0, words.len()), want, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn an_audience_is_named_by_told_and_its_object() {
+        let cases: &[(&str, bool)] = &[
+            ("told her weekly briefing", true),
+            ("told reporters", true),
+            ("telling the court", true),
+            ("told", false),
+            ("said", false),
+            ("said in a statement", false),
+            ("according to", false),
+            ("", false),
+        ];
+        for &(cue, want) in cases {
+            assert_eq!(names_audience(cue), want, "{cue}");
         }
     }
 

@@ -1170,6 +1170,33 @@ pub(crate) fn is_age(word: &str) -> bool {
         && lc.first().is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
+/// A decade of life after "in her" / "in his": "70s", "40's", "seventies", "early" (of "early
+/// 40s"). An unnamed person described by it ("a woman in her 70s") is a source as written.
+pub(crate) fn is_age_decade(word: &str) -> bool {
+    let b = word.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let numeric =
+        digits == 2 && matches!(b.get(2..), Some(b"s") | Some(b"'s") | Some(b"\xe2\x80\x99s"));
+    numeric
+        || in_set!(
+            word,
+            [
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+                "teens",
+                "early",
+                "late",
+                "mid",
+            ]
+        )
+}
+
 /// Nouns that describe a person the story is about without naming them ("the veteran", "the
 /// Briton"), lowercase: what a definite one refers to is the person of the passage.
 pub(crate) fn is_person_description(word: &str) -> bool {

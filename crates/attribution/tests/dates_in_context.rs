@@ -166,3 +166,107 @@ fn without_the_year_the_ledes_weekday_names_the_datelines_day() {
         assert_eq!(day_published(text, inside, "--02-04"), want, "day of {inside:?}");
     }
 }
+
+/// [`day_published`] for an article whose body is only `paragraphs` of `text`, as the
+/// article stage gives it: the lines between them (a byline, a caption) are not read.
+fn day_in_body(text: &str, paragraphs: &[&str], inside: &str) -> String {
+    use whosaid_attribution::{AttributorBuilder, Document};
+    use whosaid_core::Span;
+    use whosaid_tokenize::TokenizerBuilder;
+    let spans: Vec<Span> = paragraphs
+        .iter()
+        .filter_map(|p| text.find(p).map(|at| Span::new(at, at + p.len())))
+        .collect();
+    assert_eq!(spans.len(), paragraphs.len(), "every paragraph is in the text");
+    let tokens = TokenizerBuilder::new().build().tokenize_paragraphs(text, &spans);
+    let gazetteer = support::default_gazetteer();
+    let annotation = gazetteer.annotate(text, &tokens);
+    let doc = Document {
+        text,
+        tokens: &tokens,
+        annotation: &annotation,
+        gazetteer,
+        published: PUBLISHED.parse().ok(),
+    };
+    let claims = AttributorBuilder::new().build().attribute(&doc);
+    let Some(claim) =
+        claims.iter().find(|c| text.get(c.span.range()).is_some_and(|s| s.contains(inside)))
+    else {
+        panic!("no claim containing {inside:?}");
+    };
+    claim.stated_on.map(|d| d.to_string()).unwrap_or_default()
+}
+
+const STANDFIRST: &str = "Regional health minister Lena Frosk said the new clinic would take its first patients before the end of the year.\n\n\
+By Jon Halvard, staff reporter\n\n\
+The first hospital built on the island in forty years opened its doors on Monday as patients from three villages arrived by ferry for check-ups.\n\n\
+\"This is the day we waited for,\" Frosk told reporters at the entrance.";
+
+#[test]
+fn a_standfirst_before_a_skipped_byline_is_not_the_lede() {
+    let standfirst = STANDFIRST.split("\n\n").next().unwrap_or("");
+    let body: Vec<&str> =
+        STANDFIRST.split("\n\n").filter(|p| !p.starts_with("By ")).collect::<Vec<_>>();
+    // The article stage cut the byline: the lede after it dates the event.
+    assert_eq!(day_in_body(STANDFIRST, &body, "the day we waited for"), "2021-04-12");
+    assert_eq!(day_in_body(STANDFIRST, &body, "first patients"), "2021-04-13");
+    // Nothing cut after the first paragraph: it is the lede, and it reports an undated
+    // statement, so the news is the publication day's.
+    assert!(body.first() == Some(&standfirst));
+    assert_eq!(day_of(STANDFIRST, "the day we waited for"), "2021-04-13");
+}
+
+const HISTORY: &str = "Dock workers at the port of Harwick ended their strike on Monday after the operator agreed to keep every crane driver on the payroll.\n\n\
+The port was sold to a private operator in 2009, and its first automated cranes arrived in 2019.\n\n\
+Union leader Pieter Maas told reporters that the deal was a victory for every worker on the quay.";
+
+const RECENT_BACKGROUND: &str = "Dock workers at the port of Harwick ended their strike on Monday after the operator agreed to keep every crane driver on the payroll.\n\n\
+The operator began testing driverless cranes on the quay last month.\n\n\
+Union leader Pieter Maas told reporters that the deal was a victory for every worker on the quay.";
+
+date_table! {
+    a_paragraph_of_history_is_an_aside_but_recent_background_ends_the_storys_day:
+    (HISTORY, "a victory for every worker", "2021-04-12"),
+    (RECENT_BACKGROUND, "a victory for every worker", "2021-04-13"),
+}
+
+const EARLIER: &str = "President Ana Cruz received the Sylvanian foreign minister, Tomas Reyes, at the palace on Monday at the start of his first official visit to the country.\n\n\
+Earlier, the two foreign ministers held talks at the ministry, followed by a joint press conference.\n\n\
+Reyes said the talks had been frank and useful.";
+
+const EARLIER_THIS_MONTH: &str = "President Ana Cruz received the Sylvanian foreign minister, Tomas Reyes, at the palace on Monday at the start of his first official visit to the country.\n\n\
+Earlier this month, the two countries reopened their border.\n\n\
+Reyes said the talks had been frank and useful.";
+
+date_table! {
+    a_fronted_earlier_leads_up_to_the_storys_day:
+    (EARLIER, "frank and useful", "2021-04-12"),
+    (EARLIER_THIS_MONTH, "frank and useful", "2021-04-13"),
+}
+
+const TOLD_THE_HOUSE: &str = "Prime Minister Kofi Mensah told the House of Assembly on Monday that the budget would be balanced within two years.";
+
+const DATE_IN_THE_STATEMENT: &str = "Prime Minister Kofi Mensah told the House of Assembly that the budget vote on Monday would be close.";
+
+date_table! {
+    a_date_between_the_cues_words_and_the_statement_is_the_cues:
+    (TOLD_THE_HOUSE, "the budget would be balanced", "2021-04-12"),
+    (DATE_IN_THE_STATEMENT, "would be close", "2021-04-13"),
+}
+
+const SCENE: &str = "Foreign Minister Sergei Orlov began a tour of southern Europe, with talks in Lisbon and Madrid planned for the coming days.\n\n\
+The ministry said the tour would focus on trade.\n\n\
+Orlov's deputy, Pavel Grin, said on Tuesday that the talks would be difficult.\n\n\
+On Monday, ministry spokeswoman Irina Volkova described the tour as a working trip. The diplomat told her weekly briefing that reports of a rift were invented.";
+
+const SOURCES: &str = "Foreign Minister Sergei Orlov began a tour of southern Europe, with talks in Lisbon and Madrid planned for the coming days.\n\n\
+The ministry said the tour would focus on trade.\n\n\
+Orlov's deputy, Pavel Grin, said on Tuesday that the talks would be difficult.\n\n\
+On Monday, the central bank cut its lending rate. The move was a surprise to many traders, the sources said.";
+
+date_table! {
+    a_fronted_day_is_the_scene_of_its_paragraphs_statements_to_an_audience:
+    (SCENE, "reports of a rift were invented", "2021-04-12"),
+    // "the sources said" is the reporter's sourcing, not a statement at the scene.
+    (SOURCES, "a surprise to many traders", "2021-04-13"),
+}

@@ -322,3 +322,29 @@ speaker_table! { a_surname_with_a_particle_or_hyphen_is_the_full_name_written_be
     ("The plan was drawn up by Tomasz Wielgosz-Harte.\n\nWielgosz-Harte said the costs were \
       fixed.", "the costs were fixed", "Tomasz Wielgosz-Harte"),
 }
+
+speaker_table! { a_person_described_by_a_decade_of_life_is_a_source_as_written:
+    ("Mayor Daniel Fischer-Lund said the shelters were full.\n\nA man in his 60s who spent \
+      the night in a school gym said he had taken only his passport. \"I could not stop \
+      shaking,\" he said.", "I could not stop shaking", "A man in his 60s"),
+    ("Mayor Daniel Fischer-Lund said the shelters were full.\n\nAt the hospital, a nurse in \
+      her 50s who asked not to be named said patients bought their own gloves.",
+        "patients bought their own gloves", "a nurse in her 50s"),
+    ("One passenger, a retired engineer in his eighties from Leeds, told the Post he had \
+      waited six hours.", "he had waited six hours",
+        "a retired engineer in his eighties from Leeds"),
+    ("A shop worker in her 20s in Kuantan, who only wanted to be known as Salmah, said the \
+      increase would help.", "the increase would help", "Salmah"),
+    // A decade inside the statement describes nobody who speaks.
+    ("Mayor Daniel Fischer-Lund said a man in his 60s had been rescued.",
+        "had been rescued", "Daniel Fischer-Lund"),
+}
+
+speaker_table! { capitalized_words_before_an_age_are_a_persons_name:
+    ("Mayor Daniel Fischer-Lund said the shelters were full.\n\nRokiah Begum, 27, a sewing \
+      operator at a factory in Savar, said her wage no longer covered rent. \"Rice and oil \
+      have gone up,\" she said.", "Rice and oil have gone up", "Rokiah Begum"),
+    ("Osei, 41, a taxi driver, said fuel had doubled.", "fuel had doubled", "Osei"),
+    // A fronted phrase is no name.
+    ("In Savar, 27, workers said wages were low.", "wages were low", "workers"),
+}

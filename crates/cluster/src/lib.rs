@@ -332,57 +332,13 @@ impl Shingled {
     }
 }
 
-/// Hashes map keys (small ids, already mixed hashes, names and article ids) with a multiply
-/// per word (eight bytes of a string at a time) and one finalizer, instead of SipHash: the
-/// exact-duplicate table takes one lookup per claim, and the speaker and summary tables one
-/// or two per claim, where SipHash's setup and rounds cost more than the rest of the lookup.
-/// The keys come from the run's own text, not from an adversary who could pick colliding
-/// ones; no map hashed this way is iterated, so the hash never decides an output order.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct MixHasher(u64);
-
-impl std::hash::Hasher for MixHasher {
-    fn finish(&self) -> u64 {
-        mix64(self.0)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for word in &mut words {
-            let mut le = [0u8; 8];
-            le.copy_from_slice(word);
-            self.write_u64(u64::from_le_bytes(le));
-        }
-        let rest = words.remainder();
-        if !rest.is_empty() {
-            // The length in the top byte keeps "a" and "a\0" apart.
-            let mut le = [0u8; 8];
-            for (to, &from) in le.iter_mut().zip(rest) {
-                *to = from;
-            }
-            le[7] = rest.len() as u8 | 0x80;
-            self.write_u64(u64::from_le_bytes(le));
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
-
-pub(crate) type MixState = std::hash::BuildHasherDefault<MixHasher>;
+/// The hasher of the crate's maps (small ids, already mixed hashes, names and article ids):
+/// the workspace's one fast hasher instead of SipHash, whose setup and rounds cost more than
+/// the rest of a lookup (the exact-duplicate table takes one per claim, the speaker and
+/// summary tables one or two). The keys come from the run's own text, not from an adversary
+/// who could pick colliding ones; no map hashed this way is iterated, so the hash never
+/// decides an output order.
+pub(crate) type MixState = whosaid_core::hash::BuildWordHasher;
 
 /// Union-find whose root is always the smallest index of its set, so the root is the id of
 /// the earliest claim of the cluster whatever order pairs were joined in.

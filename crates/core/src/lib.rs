@@ -24,6 +24,7 @@
 //! ```
 
 mod date;
+pub mod hash;
 mod span;
 
 pub use crate::date::{DateError, PartialDate, Weekday};

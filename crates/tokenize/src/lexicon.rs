@@ -1,60 +1,15 @@
 //! The word lists the sentence splitter consults, parsed once when a tokenizer is built.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: the keys are short words and not attacker-chosen, and SipHash showed up as a
-/// tenth of the tokenizer's time on news text.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// Hashes the packed words of [`WordSet`]: one multiplication that mixes every byte into
-/// both the high bits (hashbrown's tags) and the low bits (its buckets).
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct PackedHasher(u64);
-
-impl Hasher for PackedHasher {
-    fn finish(&self) -> u64 {
-        let product = u128::from(self.0) * 0x9E37_79B9_7F4A_7C15;
-        (product as u64) ^ ((product >> 64) as u64)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
+use whosaid_core::hash::WordHashSet;
 
 /// A set of words. Words of up to seven bytes (nearly all the listed ones, and the only ones
 /// asked about often) are kept packed in a `u64` with their length, so a lookup hashes and
-/// compares one integer instead of a string.
+/// compares one integer instead of a string. Both sets hash with the workspace's fast hasher:
+/// SipHash showed up as a tenth of the tokenizer's time on news text.
 #[derive(Clone, Debug, Default)]
 struct WordSet {
-    short: HashSet<u64, BuildHasherDefault<PackedHasher>>,
-    long: HashSet<String, BuildHasherDefault<Fnv>>,
+    short: WordHashSet<u64>,
+    long: WordHashSet<String>,
 }
 
 impl WordSet {

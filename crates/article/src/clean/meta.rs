@@ -365,11 +365,12 @@ const PLACE_OPENERS: &[&str] = &[
 pub(super) fn may_be_co_author(tokens: &[&str], after_comma: bool) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
     let joined = tokens.join(" ");
-    !first.eq_ignore_ascii_case("the")
-        && !is_listed(super::OUTLET_WORDS, last)
-        && !is_listed(NAME_END_WORDS, last)
-        && !is_outlet_shape(&joined)
-        && !(after_comma && PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first)))
+    let outlet = first.eq_ignore_ascii_case("the")
+        || is_listed(super::OUTLET_WORDS, last)
+        || is_listed(NAME_END_WORDS, last)
+        || is_outlet_shape(&joined);
+    let place = after_comma && PLACE_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(first));
+    !outlet && !place
 }
 
 /// Whether `s` may be a dateline's place on a by-line: one to three capitalized words, not
@@ -391,24 +392,30 @@ fn may_be_by_line_place(cleaner: &Cleaner, s: &str, masthead: Option<&str>) -> b
 }
 
 /// "Sriharikota | Updated: September 24, 2026 10:42 IST": the place before a bar and a
-/// labelled date on a by-line's date line.
+/// (labelled) date on a by-line's date line.
 fn place_before_date_label<'t>(
     cleaner: &Cleaner,
     s: &'t str,
     masthead: Option<&str>,
 ) -> Option<&'t str> {
-    let bar = memchr::memchr(b'|', s.as_bytes())?;
-    let place = s.get(..bar)?.trim();
-    let after = s.get(bar + 1..)?.trim_start();
-    let label = after.split_whitespace().next()?;
-    (is_date_label(label)
-        && find_dates(after, None).next().is_some()
-        && may_be_by_line_place(cleaner, place, masthead))
-    .then_some(place)
+    memchr::memchr(b'|', s.as_bytes())?;
+    // "NAME | OUTLET | Belgrade | February 10, 2026": the part right before the dated one.
+    let mut parts = s.split('|').map(str::trim).peekable();
+    while let Some(place) = parts.next() {
+        let Some(after) = parts.peek() else { break };
+        let label = after.split_whitespace().next().unwrap_or_default();
+        let dated_after = (is_date_label(label)
+            || after.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+            && find_dates(after, None).next().is_some();
+        if dated_after {
+            return may_be_by_line_place(cleaner, place, masthead).then_some(place);
+        }
+    }
+    None
 }
 
 /// "Jane Doe / Economics Reporter / Ottawa / Published October 28, 2026": a place alone on
-/// its line between a by-line's job title (`prev`) and its date line (`next`).
+/// its line between a by-line's job title or writer (`prev`) and its date line (`next`).
 fn place_on_by_line<'t>(
     cleaner: &Cleaner,
     s: &'t str,
@@ -417,11 +424,16 @@ fn place_on_by_line<'t>(
     masthead: Option<&str>,
 ) -> Option<&'t str> {
     let place = s.trim();
-    (prev.is_some_and(|p| p.split_whitespace().count() <= 4 && ends_in_job_title(p))
-        && next.is_some_and(|n| {
-            n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
-        })
-        && may_be_by_line_place(cleaner, place, masthead))
+    // A place's line is short and holds no digit: most lines fail here.
+    if place.len() > 40 || place.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    (prev.is_some_and(|p| {
+        p.split_whitespace().count() <= 4
+            && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
+    }) && next.is_some_and(|n| {
+        n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
+    }) && may_be_by_line_place(cleaner, place, masthead))
     .then_some(place)
 }
 
@@ -692,6 +704,10 @@ fn is_quotation(s: &str) -> bool {
 /// Words that label a page's date line ("First Published:", "Last Updated:"), also a
 /// scraper's stamp ("Crawled: 2026-05-21T06:14:09Z"), which is never a dateline's place.
 pub(super) fn is_date_label(word: &str) -> bool {
+    // Every label is six to nine letters long: most words are ruled out by their length.
+    if !(6..=9).contains(&word.trim_end_matches(':').len()) {
+        return false;
+    }
     [
         "published",
         "updated",
@@ -1266,7 +1282,8 @@ pub(super) fn more_metadata(
         if i < layout.story_start {
             outlet_before_date(cleaner, s, meta_s, i, found);
             let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
-            outlet_after_writer(cleaner, s, next, masthead, i, found);
+            let below_title = title_at.is_some_and(|t| i > t);
+            outlet_after_writer(cleaner, s, next, masthead, below_title, i, found);
             if found.dateline.is_none() {
                 let prev = k.checked_sub(1).and_then(|j| lines.get(j));
                 let prev = prev.and_then(|(_, l)| text.get(l.range()));
@@ -1571,11 +1588,14 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
 
 /// "NAME · Example News ·", or the writer's name with the outlet on the line under it: the
 /// outlet (above the masthead, which may be a sister site's), and the writer.
+// The by-line's lines and where it is, passed apart rather than bundled for this one call.
+#[allow(clippy::too_many_arguments)]
 fn outlet_after_writer(
     cleaner: &Cleaner,
     s: &str,
     next: Option<&str>,
     masthead: Option<&str>,
+    below_title: bool,
     i: usize,
     found: &mut Found,
 ) {
@@ -1597,8 +1617,25 @@ fn outlet_after_writer(
         }
     });
     let candidate = same_line.or(next_line);
-    // "NAME / Political Correspondent": a job title under the name shows it is a by-line.
-    let job = next_line.is_some_and(ends_in_job_title);
+    // "NAME / Political Correspondent": a job title under the name shows it is a by-line;
+    // so does a date line beside or under a name below the headline ("NAME | Published
+    // November 19, 2025", "NAME / 08 Mar 2023").
+    // A place ("NEW DELHI"), a desk ("Our Correspondent") or an agency's line ("IANS  Doha")
+    // has a date under it too.
+    // Tested cheapest first: the date search runs only beside a writer's name.
+    let dated = || {
+        below_title
+            && candidate.is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))
+            && !ends_in_job_title(writer)
+            && !is_all_caps(writer)
+            && !writer.contains("  ")
+            && is_writer_name(cleaner, writer)
+            && !writer.split_whitespace().any(|t| cleaner.is_agency(t))
+            && candidate.is_some_and(|c| {
+                c.split_whitespace().count() <= 12 && find_dates(c, None).next().is_some()
+            })
+    };
+    let job = next_line.is_some_and(ends_in_job_title) || dated();
     // A name's or a job's line opens with a capital and holds no digit (a date line does):
     // tested before the word lists are searched.
     let may_name = |o: &str| {
