@@ -78,12 +78,16 @@ pub fn assign(
         .try_build()?;
     // Spelling variants merge only for people; organizations and groups keep exact keys.
     // A claims.csv from elsewhere may lack the type: the name's shape decides.
-    let keys: Vec<String> = store
-        .speakers()
-        .iter()
-        .zip(spellings)
-        .map(|(s, spelling)| speaker_key_for(Some(s.id.as_str()), spelling, s.entity_kind()))
-        .collect();
+    // One key per distinct speaker, built on the pool: this part of the corpus end would
+    // otherwise run on one thread while the others wait.
+    let keys: Vec<String> = pool.install(|| {
+        store
+            .speakers()
+            .par_iter()
+            .zip(spellings)
+            .map(|(s, spelling)| speaker_key_for(Some(s.id.as_str()), spelling, s.entity_kind()))
+            .collect()
+    });
     let key_of = |claim: usize| keys.get(store.speaker_of(claim)).map_or("", String::as_str);
     let spelling_of =
         |claim: usize| spellings.get(store.speaker_of(claim)).map_or("", String::as_str);

@@ -337,13 +337,44 @@ impl CleanScratch {
     }
 }
 
-/// One line of the text.
+/// One line of the text, and what the rules need of its words: [`scan_lines`] finds them
+/// all in one pass over the record, and a paragraph's are the sums of its lines'.
 #[derive(Clone, Copy, Debug)]
 struct Line {
     /// The line without its end-of-line characters and surrounding whitespace.
     span: Span,
     /// Leading whitespace width in bytes.
     indent: usize,
+    /// Its words, lower-case words, bullet separators and quote marks, as [`scan`] counts
+    /// them in the line alone.
+    counts: Counts,
+    /// The first and last bytes of its content (0 for a blank line): what the wrapped
+    /// paragraph rules look at first, without slicing the text.
+    first: u8,
+    last: u8,
+}
+
+/// Words (white-space separated tokens holding a letter or digit), those opening in lower
+/// case, bullet separators, and whether a quote mark occurs: what [`scan`] counts in a text
+/// and [`scan_lines`] in each line. Line breaks separate tokens, so a paragraph's counts
+/// are the sums of its lines'.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Counts {
+    words: u32,
+    lower_words: u32,
+    separators: u32,
+    has_quote: bool,
+}
+
+impl Counts {
+    fn add(self, other: Counts) -> Counts {
+        Counts {
+            words: self.words + other.words,
+            lower_words: self.lower_words + other.lower_words,
+            separators: self.separators + other.separators,
+            has_quote: self.has_quote || other.has_quote,
+        }
+    }
 }
 
 /// A paragraph and what the rules need to know about it.
@@ -844,14 +875,10 @@ fn head_hash(text: &str) -> Option<u64> {
 /// "“We", "-") is read on its own.
 fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
-    let mut out = Scan {
-        words: 0,
-        lower_words: 0,
-        separators: 0,
+    let mut out = Counts {
         // Curly and angle quotes are looked for below, where non-ASCII text is decoded.
         has_quote: memchr::memchr(b'"', bytes).is_some(),
-        hash: ends_key(text),
-        head_hash: None,
+        ..Counts::default()
     };
     // Whether the byte before is white space (or the text's start).
     let mut after_space = true;
@@ -924,19 +951,26 @@ fn scan(text: &str) -> Scan {
                 out.words += 1;
                 out.lower_words += u32::from(c.is_lowercase());
             } else {
-                token_opening(text, at, &mut out);
+                out = out.add(token_opening(text, at));
             }
         }
         after_space = false;
     }
-    out
+    Scan {
+        words: out.words,
+        lower_words: out.lower_words,
+        separators: out.separators,
+        has_quote: out.has_quote,
+        hash: ends_key(text),
+        head_hash: None,
+    }
 }
 
 /// Counts the tokens opening at the set high bits of `starts`, lanes of the eight ASCII
 /// bytes `word` read at `at`: a letter or digit opens a word, looked up in the class table;
 /// anything else is read by [`token_opening`].
 #[inline(always)]
-fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut Scan) {
+fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut Counts) {
     while starts != 0 {
         let lane = starts.trailing_zeros() / 8;
         starts &= starts - 1;
@@ -945,45 +979,82 @@ fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut S
             out.words += 1;
             out.lower_words += u32::from(class & LOWER != 0);
         } else {
-            token_opening(text, at + lane as usize, out);
+            *out = out.add(token_opening(text, at + lane as usize));
         }
     }
 }
 
 /// Counts a token opening at `at` with neither space nor letter nor digit (rare: "(the",
-/// "“We", "-"), for [`scan`]; kept out of line so the scan's loop keeps its values in
-/// registers.
+/// "“We", "-"), for [`scan`] and [`scan_lines`]; kept out of line, and returning its counts
+/// instead of adding to the caller's (whose address would then send them to memory), so
+/// the scan's loop keeps its values in registers.
 #[cold]
 #[inline(never)]
-fn token_opening(text: &str, at: usize, out: &mut Scan) {
-    if let Some(lower) = first_word_char(text, at) {
-        out.words += 1;
-        out.lower_words += u32::from(lower);
+fn token_opening(text: &str, at: usize) -> Counts {
+    let word = first_word_char(text, at);
+    Counts {
+        words: u32::from(word.is_some()),
+        lower_words: u32::from(word == Some(true)),
+        separators: u32::from(bullet_token_at(text, at)),
+        has_quote: false,
     }
-    out.separators += u32::from(bullet_token_at(text, at));
 }
 
 fn features(text: &str, span: Span, lines: usize) -> Para {
     let scanned = scan(text);
-    let trimmed = text.trim_end();
-    let last = trimmed.chars().next_back();
-    let before_closers = trimmed.trim_end_matches(['"', '”', '’', '\'', ')', '»']);
-    let ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
-    Para {
-        span,
-        lines,
+    let counts = Counts {
         words: scanned.words,
         lower_words: scanned.lower_words,
         separators: scanned.separators,
-        final_punct: matches!(
-            last,
-            Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ':' | '»')
-        ),
-        ends_with_period: before_closers.ends_with('.') && !ellipsis,
-        ellipsis,
         has_quote: scanned.has_quote,
-        lone_bullet: is_bullet_str(text.trim()),
-        hash: scanned.hash,
+    };
+    para_of(text, span, lines, counts, scanned.hash)
+}
+
+/// A paragraph of `text` (at `span`) from the counts of its words and its repeat key: the
+/// rest is read at its end.
+fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> Para {
+    // A paragraph from the line records is trimmed already: text opening and ending in
+    // ASCII other than white space needs no trimming to be looked at.
+    let bytes = text.as_bytes();
+    let trimmed_already = bytes.first().is_some_and(|&b| b.is_ascii() && !is_ascii_space(b))
+        && bytes.last().is_some_and(|&b| b.is_ascii() && !is_ascii_space(b));
+    let trimmed = if trimmed_already { text } else { text.trim_end() };
+    let (final_punct, ends_with_period, ellipsis) = match trimmed.as_bytes().last() {
+        // Most paragraphs end in a letter, a digit or a stop: no closing quote or bracket to
+        // look behind, no char to decode.
+        Some(b) if b.is_ascii_alphanumeric() => (false, false, false),
+        Some(b'.') => {
+            let ellipsis = trimmed.ends_with("...");
+            (true, !ellipsis, ellipsis)
+        }
+        _ => {
+            let last = trimmed.chars().next_back();
+            let before_closers = trimmed.trim_end_matches(['"', '”', '’', '\'', ')', '»']);
+            let ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
+            let final_punct = matches!(
+                last,
+                Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ':' | '»')
+            );
+            (final_punct, before_closers.ends_with('.') && !ellipsis, ellipsis)
+        }
+    };
+    Para {
+        span,
+        lines,
+        words: counts.words,
+        lower_words: counts.lower_words,
+        separators: counts.separators,
+        final_punct,
+        ends_with_period,
+        ellipsis,
+        has_quote: counts.has_quote,
+        lone_bullet: if trimmed_already {
+            text.len() <= 3 && is_bullet_str(text)
+        } else {
+            is_bullet_str(text.trim())
+        },
+        hash,
         scanned: span,
         dropped: None,
     }
@@ -993,17 +1064,6 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
 /// which `u8::is_ascii_whitespace` does not).
 fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (0x09..=0x0d).contains(&b)
-}
-
-/// The byte length of `s`'s leading white space, as `str::trim_start` cuts it: ASCII white
-/// space byte by byte, and the Unicode rules only when a non-ASCII char follows it.
-fn leading_space(s: &str) -> usize {
-    let ascii = s.bytes().take_while(|&b| is_ascii_space(b)).count();
-    if s.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
-        s.len() - s.trim_start().len()
-    } else {
-        ascii
-    }
 }
 
 /// The byte length of `s`'s trailing white space, as `str::trim_end` cuts it.
@@ -1029,22 +1089,189 @@ fn first_token(s: &str) -> &str {
     }
 }
 
-/// The lines of `text` into `lines` (emptied first).
-fn split_lines(text: &str, lines: &mut Vec<Line>) {
+/// The lane masks of `x` holding the byte `b`, exactly (any byte values): a lane is zero
+/// after the xor exactly when adding 0x7f to its low seven bits leaves its high bit clear.
+#[inline(always)]
+fn lanes_eq(x: u64, b: u8) -> u64 {
+    let v = x ^ (ONES * u64::from(b));
+    !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH
+}
+
+/// The byte length of `s`'s leading white space, as `str::trim_start` cuts it: ASCII white
+/// space byte by byte, and the Unicode rules only when a non-ASCII char follows it.
+fn leading_space(s: &str) -> usize {
+    let ascii = s.bytes().take_while(|&b| is_ascii_space(b)).count();
+    if s.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+        s.len() - s.trim_start().len()
+    } else {
+        ascii
+    }
+}
+
+/// Ends the line from `start` to `end` (its line break or the text's end) into `lines`,
+/// trimmed as `str::trim` cuts it. Its leading white space is measured here, once per line,
+/// rather than watched for on every eight bytes.
+fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut Vec<Line>) {
+    let raw = text.get(start..end).unwrap_or_default();
+    let indent = leading_space(raw);
+    let content_len = raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
+    let content = raw.as_bytes().get(indent..indent + content_len).unwrap_or_default();
+    lines.push(Line {
+        span: Span::new(start + indent, start + indent + content_len),
+        indent,
+        counts,
+        first: content.first().copied().unwrap_or(0),
+        last: content.last().copied().unwrap_or(0),
+    });
+}
+
+/// The lines of `text` into `lines` (emptied first), with the counts of their words, in
+/// one pass over the text: eight ASCII bytes at a time as lane masks for white space,
+/// token openings and line breaks, as [`scan`] reads a paragraph (its '"' found by memchr,
+/// once per line holding one). The state
+/// lives in locals, which the compiler keeps in registers (through a struct's methods it
+/// went to memory and back on every eight bytes).
+#[inline(never)]
+fn scan_lines(text: &str, lines: &mut Vec<Line>) {
     let bytes = text.as_bytes();
     lines.clear();
-    // Counting the lines first (a SIMD pass) saves growing the vector many times.
-    lines.reserve(memchr::memchr_iter(b'\n', bytes).count() + 1);
-    let mut start = 0;
-    // One iterator over the line ends: a `memchr` call per line cost more than its scan.
-    for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(text.len())) {
-        let raw = text.get(start..end).unwrap_or_default();
-        let indent = leading_space(raw);
-        let content_len =
-            raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
-        lines.push(Line { span: Span::new(start + indent, start + indent + content_len), indent });
-        start = end + 1;
+    let mut counts = Counts::default();
+    // The line's first byte.
+    let mut line_start = 0;
+    // The next '"' at or after the line's start: one search per line holding one, instead
+    // of looking for it in every eight bytes. Each search starts past the last one's find.
+    let mut next_quote = memchr::memchr(b'"', bytes).unwrap_or(usize::MAX);
+    // Whether the byte before is white space (or the text's start).
+    let mut after_space = true;
+    let mut i = 0;
+    // Counts the tokens opening at the set lanes of `$starts`, bytes of `$word` read at
+    // `$at`; a letter or digit opens a word, anything else is read by `token_opening`.
+    macro_rules! take {
+        ($word:expr, $starts:expr, $at:expr) => {{
+            let mut starts = $starts;
+            while starts != 0 {
+                let lane = starts.trailing_zeros() / 8;
+                starts &= starts - 1;
+                let class = ASCII_CLASS[usize::from(($word >> (8 * lane)) as u8 & 0x7f)];
+                if class & ALNUM != 0 {
+                    counts.words += 1;
+                    counts.lower_words += u32::from(class & LOWER != 0);
+                } else {
+                    counts = counts.add(token_opening(text, $at + lane as usize));
+                }
+            }
+        }};
     }
+    macro_rules! close {
+        ($end:expr) => {{
+            if next_quote < $end {
+                counts.has_quote = true;
+                next_quote = bytes
+                    .get($end..)
+                    .and_then(|rest| memchr::memchr(b'"', rest))
+                    .map_or(usize::MAX, |at| $end + at);
+            }
+            close_line(text, line_start, $end, counts, lines);
+            counts = Counts::default();
+            line_start = $end + 1;
+        }};
+    }
+    // Reads the lanes `$valid` (the first `$n`) of the ASCII bytes `$word` read at `$at`.
+    macro_rules! lanes {
+        ($word:expr, $valid:expr, $n:expr, $at:expr) => {{
+            let (word, valid, at): (u64, u64, usize) = ($word, $valid, $at);
+            // Control bytes are rare: white space is then the bytes up to the space, and
+            // a line break is one of them.
+            let mut ws = !lanes_above(word, 0x20) & HIGH;
+            let control = !lanes_above(word, 0x1f) & HIGH & valid;
+            let after_ws = |ws: u64| (ws << 8) | if after_space { LANE0 } else { 0 };
+            if control == 0 {
+                take!(word, !ws & after_ws(ws) & valid, at);
+            } else {
+                ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
+                let mut starts = !ws & after_ws(ws) & valid;
+                let mut breaks = lanes_eq(word, b'\n') & valid;
+                while breaks != 0 {
+                    let lane = breaks.trailing_zeros() / 8;
+                    breaks &= breaks - 1;
+                    let before = (1u64 << (8 * lane)) - 1;
+                    take!(word, starts & before, at);
+                    starts &= !before;
+                    close!(at + lane as usize);
+                }
+                take!(word, starts, at);
+            }
+            after_space = (ws >> (8 * $n - 1)) & 1 != 0;
+        }};
+    }
+    while i < bytes.len() {
+        loop {
+            // The common case in a loop of its own, with few live values: eight ASCII bytes
+            // without a control byte (so without a line break: white space is the spaces).
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
+                let control = !lanes_above(word, 0x1f) & HIGH;
+                if (word & HIGH) | control != 0 {
+                    break;
+                }
+                let ws = !lanes_above(word, 0x20) & HIGH;
+                let after_ws = (ws << 8) | (u64::from(after_space) << 7);
+                count_openings(text, word, !ws & after_ws & HIGH, i, &mut counts);
+                after_space = ws >> 63 != 0;
+                i += 8;
+            }
+            let Some(chunk) = bytes.get(i..i + 8) else { break };
+            let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
+            if word & HIGH != 0 {
+                break;
+            }
+            lanes!(word, HIGH, 8, i);
+            i += 8;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let (word, lanes) = match bytes.get(i..i + 8) {
+            Some(chunk) => (<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes), 8),
+            None => {
+                let mut buf = [0u8; 8];
+                let tail = bytes.get(i..).unwrap_or_default();
+                if let Some(dst) = buf.get_mut(..tail.len()) {
+                    dst.copy_from_slice(tail);
+                }
+                (u64::from_le_bytes(buf), tail.len())
+            }
+        };
+        // Lanes up to the first non-ASCII byte, or the text's end; a non-ASCII byte's
+        // carries reach only the lanes after it, which are not used.
+        let ascii = ((word & HIGH).trailing_zeros() / 8).min(lanes as u32);
+        if ascii > 0 {
+            let valid = if ascii == 8 { HIGH } else { HIGH & ((1u64 << (8 * ascii)) - 1) };
+            lanes!(word, valid, ascii, i);
+            i += ascii as usize;
+            continue;
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+        let at = i;
+        i += c.len_utf8();
+        // No line break is here: it is ASCII.
+        if is_token_space(c) {
+            after_space = true;
+            continue;
+        }
+        counts.has_quote |= QUOTES.contains(&c);
+        if after_space {
+            if is_word_char(c) {
+                counts.words += 1;
+                counts.lower_words += u32::from(c.is_lowercase());
+            } else {
+                counts = counts.add(token_opening(text, at));
+            }
+        }
+        after_space = false;
+    }
+    counts.has_quote |= next_quote < text.len();
+    close_line(text, line_start, text.len(), counts, lines);
 }
 
 /// Whether a block of consecutive non-blank lines is prose wrapped at a fixed width (wire
@@ -1061,7 +1288,12 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
     let continued = block
         .iter()
         .skip(1)
-        .filter(|l| continues_sentence(text.get(l.span.range()).unwrap_or_default()))
+        .filter(|l| match l.first {
+            // As `continues_sentence` decides by an ASCII first byte other than a digit.
+            b if b.is_ascii_lowercase() => true,
+            b if b.is_ascii() && !b.is_ascii_digit() => false,
+            _ => continues_sentence(text.get(l.span.range()).unwrap_or_default()),
+        })
         .count();
     continued >= 1 && continued * 4 >= block.len() - 1
 }
@@ -1086,6 +1318,7 @@ fn continues_sentence(next: &str) -> bool {
 
 /// Paragraph spans: blank lines separate; in a wrapped block, an indented line or the short
 /// last line of a sentence ends a paragraph; otherwise each line is a paragraph.
+#[inline(never)]
 fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
     paras.clear();
     paras.reserve(lines.len());
@@ -1099,9 +1332,13 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
             .find(|&j| lines.get(j).is_some_and(|l| l.span.is_empty()))
             .unwrap_or(lines.len());
         let block = lines.get(i..block_end).unwrap_or_default();
-        let mut push = |first: &Line, last: &Line, n: usize| {
+        // A paragraph's counts are its lines': no second pass over its bytes.
+        let mut push = |lines: &[Line]| {
+            let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
             let span = Span::new(first.span.start, last.span.end);
-            paras.push(features(text.get(span.range()).unwrap_or_default(), span, n));
+            let counts = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
+            let s = text.get(span.range()).unwrap_or_default();
+            paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
         };
         if is_wrapped(text, block) {
             let min_indent = block.iter().map(|l| l.indent).min().unwrap_or(0);
@@ -1112,19 +1349,20 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
                     (_, None) => true,
                     (Some(prev), Some(line)) => {
                         line.indent > min_indent || {
-                            let line_text = text.get(line.span.range()).unwrap_or_default();
-                            let prev_text = text.get(prev.span.range()).unwrap_or_default();
-                            let prev_ends_sentence =
-                                prev_text.as_bytes().last().is_some_and(|b| b".!?\":".contains(b))
-                                    || prev_text.ends_with('”');
+                            // '”' ends in 0x9D: only then is the text looked at.
+                            let prev_ends_sentence = b".!?\":".contains(&prev.last)
+                                || (prev.last == 0x9d
+                                    && text
+                                        .get(prev.span.range())
+                                        .is_some_and(|t| t.ends_with('”')));
                             // A line opening with a letter or digit opens with no bullet:
                             // then only a sentence's end can break the paragraph, and most
                             // lines need no first word.
-                            let opens_word =
-                                line_text.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric);
+                            let opens_word = line.first.is_ascii_alphanumeric();
                             if opens_word && !prev_ends_sentence {
                                 false
                             } else {
+                                let line_text = text.get(line.span.range()).unwrap_or_default();
                                 let first_word = first_token(line_text);
                                 // A sentence end where the next line's first word would have
                                 // fit: the writer broke the line on purpose.
@@ -1136,15 +1374,13 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
                     (None, Some(_)) => false,
                 };
                 if ends {
-                    if let (Some(first), Some(last)) = (block.get(start), block.get(k - 1)) {
-                        push(first, last, k - start);
-                    }
+                    push(block.get(start..k).unwrap_or_default());
                     start = k;
                 }
             }
         } else {
             for line in block {
-                push(line, line, 1);
+                push(std::slice::from_ref(line));
             }
         }
         i = block_end;
@@ -1543,7 +1779,7 @@ impl Cleaner {
     fn clean_explained(&self, record: &Record, scratch: &mut CleanScratch) -> Article {
         let text = record.text.as_str();
         let CleanScratch { lines, paras, hashes } = scratch;
-        split_lines(text, lines);
+        scan_lines(text, lines);
         paragraphs(text, lines, paras);
         repeat_hashes(text, paras, hashes);
         let paras = paras.as_mut_slice();
@@ -1558,7 +1794,7 @@ impl Cleaner {
         let (mut layout, story_dateline) = self.layout(meta_text, paras);
         // A lower-case page's masthead ("daily example | national") is read in capitals, as
         // its dates are; its name is given in capitals below.
-        layout.masthead = meta::masthead(self, meta_text);
+        layout.masthead = meta::masthead(self, meta_text, lines);
         let title_found = self.find_title(text, paras, hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
@@ -1632,6 +1868,7 @@ impl Cleaner {
         (p.has_quote || p.final_punct) && matches(&self.cue, s)
     }
 
+    #[inline(never)]
     fn drop_boilerplate(&self, text: &str, paras: &mut [Para], hashes: &[u64]) {
         let n = paras.len();
         let mut caption_hints = self.caption_hints(text);
@@ -1723,6 +1960,7 @@ impl Cleaner {
 
     /// The headline's paragraph: a headline-shaped line before the story starts, preferring
     /// one printed twice or followed by a byline, source or date line.
+    #[inline(never)]
     fn find_title(
         &self,
         text: &str,
@@ -1900,6 +2138,7 @@ impl Cleaner {
     }
 
     /// Sources, bylines and dates on the metadata lines of the article's head.
+    #[inline(never)]
     fn scan_head(
         &self,
         text: &str,
@@ -2093,6 +2332,7 @@ impl Cleaner {
             .flat_map(|p| p.split(" AND "))
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split(" with "))
+            .flat_map(|p| p.split(" in "))
             .flat_map(|p| p.split(" - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
@@ -2113,6 +2353,18 @@ impl Cleaner {
                 continue;
             }
             let name = tokens.join(" ");
+            // "By Jane Doe in Antalya": where the writer files from is the dateline's place.
+            let part_at = part.as_ptr() as usize - rest.as_ptr() as usize;
+            let after_in = rest.get(..part_at).is_some_and(|b| b.ends_with(" in "));
+            if after_in {
+                let place = (after_person || !writers.is_empty())
+                    && tokens.len() <= 3
+                    && tokens.iter().all(|t| is_capitalized_token(t));
+                if place && found.dateline.is_none() {
+                    found.dateline = Some(name);
+                }
+                continue;
+            }
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
             if desk && tokens.len() == 1 && !self.is_agency(&name) {
                 continue;
@@ -2219,6 +2471,7 @@ impl Cleaner {
     ///
     /// `known` is the dateline [`Cleaner::layout`] already matched at the story's start:
     /// the paragraph has not changed since, and matching is the costly part.
+    #[inline(never)]
     fn find_dateline<'t>(
         &self,
         text: &'t str,
@@ -2271,7 +2524,11 @@ impl Cleaner {
             }
             let date = m.date.and_then(|d| {
                 if m.month_date {
-                    month_date(d, self.year)
+                    // Read once already, when no default year changes the reading.
+                    match (self.year, m.read) {
+                        (None, Some(read)) => Some(read),
+                        _ => month_date(d, self.year),
+                    }
                 } else {
                     find_dates(d, self.year).next().map(|(_, date)| date)
                 }
@@ -2306,10 +2563,10 @@ impl Cleaner {
             }
             None => {
                 let (end, (place, date, source)) = meta::dateline_without_dash(self, s)?;
-                (end, DatelineParts { place, date, source, month_date: false }, false)
+                (end, DatelineParts { place, date, source, month_date: false, read: None }, false)
             }
         };
-        let DatelineParts { place, date, source, month_date } = parts;
+        let DatelineParts { place, date, source, month_date, read } = parts;
         let opens_sentence =
             s.get(whole_end..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_lowercase());
         if !opens_sentence {
@@ -2355,13 +2612,14 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        plausible.then_some(DatelineMatch { place, date, source, month_date, end: whole_end })
+        plausible.then_some(DatelineMatch { place, date, source, month_date, read, end: whole_end })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
     /// holding title, byline, source and date lines ends (at the fourth story paragraph).
     ///
     /// Also the dateline matched at the story's start, when one started it.
+    #[inline(never)]
     fn layout<'t>(
         &self,
         text: &'t str,
@@ -2461,13 +2719,15 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
         Some(found) => (found, true),
         None => (find_dates(rest, None).last().filter(|(span, _)| span.end == rest.len()), false),
     };
-    if let Some((span, _)) = trailing {
+    let mut read = None;
+    if let Some((span, found)) = trailing {
         date = rest.get(span.range());
+        read = Some(found).filter(|_| whole && date.is_some());
         rest =
             rest.get(..span.start).unwrap_or_default().trim_end().trim_end_matches(',').trim_end();
     }
     let place = Some(rest.trim_end_matches([',', ' '])).filter(|p| !p.is_empty());
-    DatelineParts { place, date, source, month_date: whole && date.is_some() }
+    DatelineParts { place, date, source, month_date: whole && date.is_some(), read }
 }
 
 /// What [`dateline_parts`] takes apart.
@@ -2479,6 +2739,9 @@ struct DatelineParts<'t> {
     /// Whether the date is one [`trailing_month_date`] read whole, which
     /// [`crate::date::month_date`] reads as the date pattern would.
     month_date: bool,
+    /// The date [`trailing_month_date`] read then (without a default year), when
+    /// `month_date`: `month_date(date, None)` gives it again.
+    read: Option<PartialDate>,
 }
 
 /// What a dateline says: "MOSCOW, Oct. 6 (UPI) --".
@@ -2489,6 +2752,8 @@ struct DatelineMatch<'t> {
     source: Option<&'t str>,
     /// See [`DatelineParts::month_date`].
     month_date: bool,
+    /// See [`DatelineParts::read`].
+    read: Option<PartialDate>,
     /// Where the story text after the dateline starts.
     end: usize,
 }
@@ -2578,6 +2843,7 @@ fn by_position(s: &str) -> Option<usize> {
 
 /// The hash of each paragraph's [`normalized`] text, equal for repeats: the paragraph's key
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
+#[inline(never)]
 fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
     // As `RepeatedKeys` does, without collecting the keys first.
     let counts = (paras.len() > FEW_KEYS).then(|| {
@@ -2588,8 +2854,23 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
         }
         counts
     });
+    // Among few, each pair compared once, both marked when their keys meet.
+    let mut few = [false; FEW_KEYS];
+    if counts.is_none() {
+        for (i, p) in paras.iter().enumerate() {
+            for (j, q) in paras.iter().enumerate().skip(i + 1) {
+                if p.hash == q.hash {
+                    for k in [i, j] {
+                        if let Some(mark) = few.get_mut(k) {
+                            *mark = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
     let repeated = |i: usize, h: u64| match &counts {
-        None => paras.iter().enumerate().any(|(j, q)| j != i && q.hash == h),
+        None => few.get(i).copied().unwrap_or(false),
         Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
     };
     hashes.clear();
@@ -2604,6 +2885,7 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
 
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
 /// punctuation, or an ellipsis) whose full version follows.
+#[inline(never)]
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
     if paras.len() <= FEW_KEYS {
         // Pairwise, as `RepeatedKeys` does for few paragraphs: a repeat of a paragraph kept
@@ -2919,13 +3201,156 @@ mod tests {
 
     /// The exact scan, the lane-mask scan's counts and the head hash all agree with the
     /// reference scan.
+    fn counts_of(s: &Scan) -> Counts {
+        Counts {
+            words: s.words,
+            lower_words: s.lower_words,
+            separators: s.separators,
+            has_quote: s.has_quote,
+        }
+    }
+
+    /// The lines as they were cut before the one-pass scan (a search for each line break,
+    /// then trimming), each with the reference scan of its content.
+    fn reference_lines(text: &str) -> Vec<(Span, usize, Counts)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+            let raw = text.get(start..end).unwrap_or_default();
+            let indent = raw.len() - raw.trim_start().len();
+            let content = raw.trim();
+            let span = Span::new(start + indent, start + indent + content.len());
+            out.push((span, indent, counts_of(&reference_scan(content))));
+            start = end + 1;
+        }
+        out
+    }
+
+    /// [`ends_key`] from the normalized chars, one at a time.
+    fn reference_ends_key(text: &str) -> u64 {
+        let chars: Vec<u64> = text
+            .chars()
+            .filter(|&c| is_word_char(c))
+            .map(|c| u64::from(u32::from(fold_char(c))))
+            .collect();
+        let fold = |it: &mut dyn Iterator<Item = &u64>| {
+            it.take(END_KEY).fold(EndHasher { acc: 0, n: 0 }, |mut h, &c| {
+                h.push(c);
+                h
+            })
+        };
+        let front = fold(&mut chars.iter());
+        let back = fold(&mut chars.iter().rev());
+        let h = (front.acc ^ (front.n as u64)).wrapping_mul(Hasher::K).rotate_left(29) ^ back.acc;
+        (h ^ (h >> 31)).wrapping_mul(Hasher::K)
+    }
+
+    #[test]
+    fn the_heads_lines_are_the_line_records_cut_at_the_heads_end() {
+        let long = format!("Masthead\r\n  Menu | News \n\n{}\n  tail  \n", "word ".repeat(30));
+        let cases = [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "  Example Times  \r\nHome | News\n\n   \nStory",
+            "\u{a0}Über\u{2003}\n x ",
+            long.as_str(),
+        ];
+        for text in cases {
+            let mut lines = Vec::new();
+            scan_lines(text, &mut lines);
+            for head_len in 0..=text.len() {
+                if !text.is_char_boundary(head_len) {
+                    continue;
+                }
+                let head = &text[..head_len];
+                let want: Vec<&str> = head.lines().map(str::trim).collect();
+                let got: Vec<&str> = meta::head_lines(text, &lines, head_len).collect();
+                assert_eq!(got, want, "{text:?} cut at {head_len}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_paragraphs_end_is_read_as_its_last_chars_say() {
+        // What the end tests gave before the fast paths for a letter, digit or stop.
+        fn reference(text: &str) -> (bool, bool, bool) {
+            let trimmed = text.trim_end();
+            let last = trimmed.chars().next_back();
+            let before_closers = trimmed.trim_end_matches(['"', '”', '’', '\'', ')', '»']);
+            let ellipsis = trimmed.ends_with('…') || trimmed.ends_with("...");
+            let final_punct = matches!(
+                last,
+                Some('.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ':' | '»')
+            );
+            (final_punct, before_closers.ends_with('.') && !ellipsis, ellipsis)
+        }
+        let cases = [
+            "",
+            "a",
+            "Talks resume",
+            "Talks resume in 2024",
+            "He said.",
+            "He said...",
+            "He said…",
+            "..",
+            ".",
+            "He said.\"",
+            "“Go.”",
+            "(See above.)",
+            "Why?",
+            "Why? ",
+            "Note:",
+            "U.S.",
+            "end. \n",
+            "Straße",
+            "x ’",
+            "Wait...”",
+            "a.'",
+            "1.",
+            "-",
+            " - ",
+            "•",
+            " •\n",
+            "—",
+            "->",
+            "*",
+            "|",
+            "--",
+            "\u{a0}-",
+        ];
+        for text in cases {
+            let p = para_of(text, Span::new(0, text.len()), 1, Counts::default(), 0);
+            assert_eq!(
+                (p.final_punct, p.ends_with_period, p.ellipsis),
+                reference(text),
+                "{text:?}"
+            );
+            assert_eq!(p.lone_bullet, is_bullet_str(text.trim()), "{text:?}");
+        }
+    }
+
     fn agrees(text: &str) {
+        assert_eq!(ends_key(text), reference_ends_key(text), "{text:?}");
         let want = reference_scan(text);
         assert_eq!(scan_exact(text), want, "{text:?}");
         let fast = scan(text);
-        let counts = |s: &Scan| (s.words, s.lower_words, s.separators, s.has_quote);
-        assert_eq!(counts(&fast), counts(&want), "{text:?}");
+        assert_eq!(counts_of(&fast), counts_of(&want), "{text:?}");
         assert_eq!(head_hash(text), want.head_hash, "{text:?}");
+        // The one pass over the record: the same lines, and each line's counts are its
+        // content's; their sums are the whole text's (a line break separates tokens).
+        let mut lines = Vec::new();
+        scan_lines(text, &mut lines);
+        let got: Vec<_> = lines.iter().map(|l| (l.span, l.indent, l.counts)).collect();
+        assert_eq!(got, reference_lines(text), "{text:?}");
+        for l in &lines {
+            let content = text.get(l.span.range()).unwrap_or_default().as_bytes();
+            assert_eq!(l.first, content.first().copied().unwrap_or(0), "{text:?}");
+            assert_eq!(l.last, content.last().copied().unwrap_or(0), "{text:?}");
+        }
+        let sum = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
+        assert_eq!(sum, counts_of(&reference_scan(text.trim())), "{text:?}");
     }
 
     #[test]
@@ -3020,6 +3445,8 @@ mod tests {
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789/:",
             "x\u{a0}\u{a0}• y — z –\u{2014} Ünïcödé ÀÉÎ straße",
             "\u{0b}\u{0c}\r\n\t  ab\u{1f}cd\u{7f}ef ((( ))) !!! ",
+            "  Wire copy wrapped\n    at a fixed \"width\",\r\n\n\t- bullet -\n\u{a0}“Quoted” line \n",
+            "\n\n", "é\n\u{2003}\n", "abcdefg\nhijklmn\n\"pqrstu\nv\"",
         ];
         for text in cases {
             agrees(text);

@@ -255,7 +255,15 @@ pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDat
         end -= 1;
     }
     let before_month = bytes.get(..end)?;
-    let form = MONTH_FORMS.iter().find(|f| before_month.ends_with(f.as_bytes()))?;
+    // A form ends a run of letters at least as long as itself: the run's length and the
+    // form's first letter rule out most forms before any comparison of their bytes.
+    let letters = before_month.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    let form = MONTH_FORMS.iter().find(|f| {
+        let f = f.as_bytes();
+        f.len() <= letters
+            && before_month.get(before_month.len() - f.len()) == f.first()
+            && before_month.ends_with(f)
+    })?;
     let start = end - form.len();
     let place = bytes.get(..start)?;
     if !place.is_ascii() || place.iter().any(u8::is_ascii_digit) {

@@ -45,6 +45,16 @@
 //! a date without a year takes one from another date of the same day on the page, or
 //! (weakly) from a single-year copyright line.
 //!
+//! By-lines and dates of pages seen in session 6: co-authors are one byline written "A and
+//! B" ("By A, B", "By A and B"; "&" kept as printed; a place, outlet or desk after a comma is
+//! no co-author); "Written by", a name beside or above the date line under the headline, and
+//! a lower-case page's "by" are by-lines; a place on the by-line ("Sriharikota | Updated:
+//! ...", "By X in Antalya", a place line between the writer or job title and the date) is
+//! the dateline when the story opens with none. A wire dateline's day without a year one or
+//! two days before the page's own full date gives the page's date; the source stays the wire
+//! credit. Crawl stamps ("Crawled: ...") are labels, never datelines; tickers of headlines
+//! set apart by " // " and cookie notices are never the headline.
+//!
 //! # Example
 //!
 //! ```

@@ -517,6 +517,26 @@ fn default_year_completes_a_date_without_year() {
     assert_eq!(date(&with_year).as_deref(), Some("2015-10-06"));
 }
 
+#[test]
+fn a_datelines_day_is_read_with_the_default_year_when_one_is_given() {
+    // Without a default year the dateline's date is the one read when the dateline was
+    // taken apart; with one, it is read again with it (Feb 29 exists only in a leap year).
+    let cases: &[(&str, Option<i32>, Option<&str>)] = &[
+        ("PARIS, Oct. 6 (UPI) --", None, Some("--10-06")),
+        ("PARIS, Oct. 6 (UPI) --", Some(2015), Some("2015-10-06")),
+        ("PARIS, Feb 29 -", None, Some("--02-29")),
+        ("PARIS, Feb 29 -", Some(2016), Some("2016-02-29")),
+        ("PARIS, Feb 29 -", Some(2015), None),
+        ("PARIS, March 9, 1987 -", Some(2015), Some("1987-03-09")),
+    ];
+    for &(dateline, year, want) in cases {
+        let record =
+            Record { id: "y".into(), text: format!("{dateline} {STORY}"), ..Record::default() };
+        let article = CleanerBuilder::new().default_year(year).build().clean(&record);
+        assert_eq!(date(&article).as_deref(), want, "{dateline} {year:?}");
+    }
+}
+
 // ---------------------------------------------------------------- invariants
 
 #[test]

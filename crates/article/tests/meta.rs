@@ -308,6 +308,9 @@ fn a_place_on_the_by_line_is_the_dateline() {
         ("Ana Costa-Pereira\nLISBON\nUpdated - February 26, 2026 10:21 pm", Some("LISBON")),
         ("Ana Costa-Pereira | VPW | Lisbon | February 26, 2026", Some("Lisbon")),
         ("Ana Costa-Pereira | Politics | February 26, 2026", None),
+        // Where the writer files from.
+        ("By Ana Costa-Pereira in Lisbon\nFebruary 26, 2026", Some("Lisbon")),
+        ("By Ana Costa-Pereira in good time\nFebruary 26, 2026", None),
         ("Ana Costa-Pereira | The Valley Times | February 26, 2026", None),
     ];
     for (block, want) in cases {

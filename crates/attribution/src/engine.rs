@@ -135,6 +135,9 @@ struct Scan<'a> {
     /// said"), by title head, with its paragraph: what "the official" of the next
     /// sentences is, until someone is named with that title.
     last_unnamed: Option<(String, Speaker, usize)>,
+    /// The last bodies that spoke together ("The WHO and UNICEF said"): what "the two
+    /// agencies" and "both organisations" of the next sentences are.
+    last_joint: Option<Speaker>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
@@ -195,6 +198,7 @@ impl<'a> Scan<'a> {
             pending_roles: HashMap::default(),
             first_named: HashMap::default(),
             last_unnamed: None,
+            last_joint: None,
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -228,6 +232,7 @@ impl<'a> Scan<'a> {
                 self.paragraph_subject = Some(subject);
                 self.story_subject = Some(subject);
             }
+            self.note_joint_opening();
             let mut i = self.sentence.start;
             while i < self.sentence.end {
                 i = match self.try_cue(i) {
@@ -2650,7 +2655,123 @@ impl<'a> Scan<'a> {
             let first = j.saturating_sub(2).max(start);
             return Some(Np { speaker, first, last: j, name_span: self.span(j)? });
         }
-        self.head_np(j)
+        let np = self.head_np(j)?;
+        Some(self.joint_subject(np))
+    }
+
+    /// "The World Health Organization and UNICEF said in a joint statement": two bodies
+    /// (or countries) joined by "and" as the clause's subject speak together, named as
+    /// "A and B", and are "the two agencies" of the next sentences.
+    fn joint_subject(&mut self, np: Np) -> Np {
+        let body = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Country);
+        if !body(np.speaker.kind) {
+            return np;
+        }
+        // "Co Inc" of "Merck and Co Inc" is the end of one company's name; "American Express
+        // and its brokerage unit" names one body and a part of it.
+        let first_word = np.speaker.name.split_whitespace().next();
+        if first_word.map_or(true, |w| words::is_corporate_suffix(w) || !self.cap(w)) {
+            return np;
+        }
+        // "... and the UN children's agency UNICEF said": a short description may stand
+        // between "and" and the second body's name.
+        let Some(and) = (np.first.saturating_sub(5)..np.first).rev().find(|&a| {
+            self.word_is(a, "and")
+                && (a + 1..np.first).all(|k| self.is_word(k) || self.is_punct(k, "'"))
+        }) else {
+            return np;
+        };
+        // "the World Health Organization (WHO) and ...": the abbreviation is the first's.
+        let mut before_and = and.checked_sub(1);
+        if let Some(close) = before_and.filter(|&c| self.is_punct(c, ")")) {
+            let open = (close.saturating_sub(3)..close).rev().find(|&o| self.is_punct(o, "("));
+            before_and = open.and_then(|o| o.checked_sub(1));
+        }
+        let left = before_and.and_then(|l| {
+            let m = self.any_mention_at(l)?;
+            let ends_here = self.span(l).is_some_and(|s| s.end == m.span.end);
+            (ends_here && body(m.kind) && !m.adjective).then_some((self.token_at(m.span.start), m))
+        });
+        let Some((left_first, m)) = left else { return np };
+        let start = self.clause_start();
+        let mut left_start = left_first;
+        if left_start.checked_sub(1).is_some_and(|d| self.word(d).is_some_and(words::is_determiner))
+        {
+            left_start -= 1;
+        }
+        // The pair opens the clause, or follows the statement it ends ("..., the WHO and
+        // UNICEF said").
+        let opens = left_start == start
+            || left_start.checked_sub(1).is_some_and(|c| self.is_punct(c, ",") && c >= start);
+        if !opens {
+            return np;
+        }
+        let start = left_start;
+        let left_np = self.np_from_mention(m, left_first);
+        let left_name = left_np.map_or_else(|| self.speaker_of(m).name, |n| n.speaker.name);
+        let kind =
+            if np.speaker.kind == EntityKind::Organization && m.kind == EntityKind::Organization {
+                EntityKind::Organization
+            } else {
+                EntityKind::Group
+            };
+        let speaker = Speaker {
+            name: format!("{left_name} and {}", np.speaker.name),
+            id: None,
+            kind,
+            role: None,
+        };
+        self.last_joint = Some(speaker.clone());
+        let name_span = Span::new(m.span.start, np.name_span.end);
+        Np { speaker, first: start, last: np.last, name_span }
+    }
+
+    /// "Saudi Arabia and Russia agreed to ...": two bodies opening a sentence together are
+    /// "the two sides" of the next sentences even when they said nothing yet.
+    fn note_joint_opening(&mut self) {
+        let mut k = self.sentence.start;
+        if self.word(k).is_some_and(words::is_determiner) {
+            k += 1;
+        }
+        let Some(m) = self.any_mention_at(k) else { return };
+        let body = matches!(m.kind, EntityKind::Organization | EntityKind::Country);
+        if !body || m.adjective || self.span(k).map_or(true, |s| s.start != m.span.start) {
+            return;
+        }
+        let and = self.token_at(m.span.end);
+        if !self.word_is(and, "and") || !self.in_sentence(and + 1) {
+            return;
+        }
+        let right = self.any_mention_at(and + 1).filter(|r| {
+            matches!(r.kind, EntityKind::Organization | EntityKind::Country) && !r.adjective
+        });
+        if let Some(r) = right {
+            let last = self.token_at(r.span.end).saturating_sub(1);
+            if let Some(np) = self.np_from_mention(r, last) {
+                let joint = self.joint_subject(np);
+                if joint.speaker.name.contains(" and ") {
+                    self.last_joint = Some(joint.speaker);
+                }
+            }
+        }
+    }
+
+    /// "the two agencies", "both organisations", "the two sides": the bodies that last spoke
+    /// together. `j` is the plural noun.
+    fn joint_referent(&self, j: usize) -> Option<Np> {
+        let joint = self.last_joint.as_ref()?;
+        let number = j.checked_sub(1)?;
+        let both = self.word(number).is_some_and(|w| w.eq_ignore_ascii_case("both"));
+        let the_two = self.word_is(number, "two")
+            && number
+                .checked_sub(1)
+                .is_some_and(|d| self.word(d).is_some_and(|w| w.eq_ignore_ascii_case("the")));
+        if !(both || the_two) || !self.word(j).is_some_and(|w| w.ends_with('s')) {
+            return None;
+        }
+        let first = if both { number } else { number - 1 };
+        let name_span = Span::new(self.span(first)?.start, self.span(j)?.end);
+        Some(Np { speaker: joint.clone(), first, last: j, name_span })
     }
 
     /// "A woman in her 70s who spent the night at a shelter said", "a nurse in her 40s, who
@@ -3396,6 +3517,9 @@ impl<'a> Scan<'a> {
                 np.last = j;
                 return Some(np);
             }
+        }
+        if let Some(np) = self.joint_referent(j) {
+            return Some(np);
         }
         if let Some(np) = self.person_description(j) {
             return Some(np);

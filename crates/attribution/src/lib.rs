@@ -71,6 +71,19 @@
 //! "the CJI") is the person named with the full title; a role's head noun is the title
 //! before its prepositional phrase ("spokesperson for Prime Minister X" is a spokesperson).
 //!
+//! How speakers are written (session 6): a peer keeps their style ("Lord Reed", "Lady
+//! Simler"), while honorifics are dropped ("Dr", "Mr"); letters after a name ("X KC", "X
+//! MP") belong to the person and never speak alone; a title after a party's or body's name
+//! ends the role ("Greens MEP X" is X, role "Greens MEP"); a surname with a Gaelic particle
+//! or a hyphen ("Ó Murchú", "Ntuli-Mbeki") is the full name written before it; an unnamed
+//! person described by a decade of life is named as written ("A woman in her 70s", "a
+//! retired teacher in her seventies from X"), or by the name they gave ("who wanted to be
+//! known as X"), and "her"/"his" there gives the gender a later "she said" takes;
+//! capitalized words opening a clause before an age ("X Y, 27, a machine operator, said")
+//! are a person's name; bodies or countries speaking together are one speaker "A and B"
+//! ("The WHO and UNICEF said in a joint statement"), each by its full name, and "the two
+//! agencies" / "both sides" of the next sentences are them.
+//!
 //! This crate is not for tokenizing, name matching or clustering claims across articles:
 //! see `whosaid-tokenize`, `whosaid-gazetteer` and `whosaid-cluster`. It never prints and
 //! never panics on input.

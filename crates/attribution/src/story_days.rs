@@ -18,7 +18,8 @@
 //!   month", "on March 1" in a paper of March 13) ends the story's day: the statements after
 //!   it are dated by publication again. A paragraph of history with no statement ("Iceland
 //!   applied in 2009", "He was arraigned in November last year") is an aside and does not;
-//!   nor does a fronted "Earlier," (what led up to the story's event).
+//!   nor does a fronted "Earlier," (what led up to the story's event), nor a document's day
+//!   ("The agency, in an affidavit filed on Monday, said ...": the hearing goes on).
 //! - A date fronting a paragraph ("On Tuesday, X described ...") is the scene of its later
 //!   sentences' statements made to an audience ("The diplomat told her weekly briefing").
 //! - A date between a cue's words and its statement is the cue's ("X told the House of
@@ -182,12 +183,15 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
         narration_only: false,
     };
     let mut marks: Vec<(usize, Mark, usize)> = Vec::new();
+    // Where the paragraph's days of documents are ("in an affidavit filed on Monday").
+    let mut document_days: Vec<usize> = Vec::new();
     // Without the publication's year a weekday cannot be placed, unless the lede names the
     // dateline's day ("BERLIN, Feb. 4 (Reuters) - ... said on Thursday"): the weekdays
     // after it count back from that one.
     let mut anchor: Option<Weekday> = None;
     for (paragraph_index, paragraph) in tokens.paragraphs.iter().enumerate() {
         marks.clear();
+        document_days.clear();
         let mut first_token = None;
         let mut first_weekday: Option<Weekday> = None;
         // Where a date fronting the paragraph sits ("On Tuesday, X described ..."): the scene
@@ -249,6 +253,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                             {
                                 scene_at = Some(start);
                             }
+                            if matches!(mark, Mark::Day(..)) && dates_a_document(&word, i) {
+                                document_days.push(start);
+                            }
                             let mark = match mark {
                                 Mark::Day(day, _, basis) => {
                                     let cues = claims.get(next_claim..paragraph_end_claim);
@@ -302,7 +309,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 if let (Mark::Day(day, ..), true) = (mark, scene_at == Some(at)) {
                     scene_day = Some((sentence, day));
                 }
-                story.apply(mark, sentence, &mut para_day, &mut same_day);
+                if !story.is_aside(mark, document_days.contains(&at)) {
+                    story.apply(mark, sentence, &mut para_day, &mut same_day);
+                }
                 mark_at += 1;
             }
             if claim.date_basis == DateBasis::Publication {
@@ -329,7 +338,11 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             }
             if let Some(day) = own_day {
                 para_day = Some(day);
-                story.leave_day_unless(day);
+                // A document's day ("The agency, in an affidavit filed on Monday, said ...")
+                // is not the story moving on: the hearing it was filed for goes on.
+                if !is_written(doc, claim) {
+                    story.leave_day_unless(day);
+                }
             }
             if claim.date_basis == DateBasis::Publication
                 && !is_present_tense(&claim.cue)
@@ -376,8 +389,10 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             }
             next_claim += 1;
         }
-        for &(_, mark, sentence) in marks.get(mark_at..).unwrap_or(&[]) {
-            story.apply(mark, sentence, &mut para_day, &mut same_day);
+        for &(at, mark, sentence) in marks.get(mark_at..).unwrap_or(&[]) {
+            if !story.is_aside(mark, document_days.contains(&at)) {
+                story.apply(mark, sentence, &mut para_day, &mut same_day);
+            }
         }
         story.close_paragraph(undated_statement && !dated);
     }
@@ -458,6 +473,13 @@ impl Story {
         if self.lede_seen {
             self.zone_left = self.zone_left.saturating_sub(1);
         }
+    }
+
+    /// Whether `mark`, a document's day when `document` ("in an affidavit filed on Monday"),
+    /// leaves the story's day as it is: after the lede zone, the filing of a document is not
+    /// the story moving on; the hearing or event it was filed for goes on.
+    fn is_aside(&self, mark: Mark, document: bool) -> bool {
+        document && self.zone_left == 0 && matches!(mark, Mark::Day(..))
     }
 
     fn apply(
@@ -722,8 +744,8 @@ const SPEAKER_CHANNELS: [&str; 8] =
 
 /// Words of a written channel: a statement so given was not made at the story's event.
 /// ("wrote" is not one: "the researchers wrote" is the study of the story's day.)
-const WRITTEN_CHANNELS: [&str; 8] =
-    ["statement", "email", "e-mail", "letter", "release", "post", "posted", "tweet"];
+const WRITTEN_CHANNELS: [&str; 9] =
+    ["statement", "email", "e-mail", "letter", "release", "post", "posted", "tweet", "affidavit"];
 
 /// Whether the date at token `i` dates one speaker's statement: the word before it
 /// (skipping "on", "late", "early") ends a cue of the paragraph's `claims` or names a
@@ -752,6 +774,18 @@ fn dates_a_statement<'t>(
             c.cue.split_whitespace().last().is_some_and(|last| last.eq_ignore_ascii_case(before))
         })
 }
+
+/// Whether the date at token `i` is a document's: a written channel among the few words
+/// before it in its clause ("in an affidavit filed on Monday", "in a statement on Monday").
+fn dates_a_document<'t>(word: &impl Fn(usize) -> Option<&'t str>, i: usize) -> bool {
+    (i.saturating_sub(DOCUMENT_WORDS)..i)
+        .rev()
+        .map_while(|k| word(k).filter(|w| !matches!(*w, "," | "." | ";")))
+        .any(|w| WRITTEN_CHANNELS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// How many words before a date are searched for a written channel.
+const DOCUMENT_WORDS: usize = 4;
 
 /// Whether the claim's attribution names a written channel ("said in a statement", "said in
 /// an email", "wrote on X"): such a statement was not made at the story's event.
@@ -1077,6 +1111,21 @@ mod tests {
         for &(words, want) in cases {
             let word = |k: usize| words.get(k).copied();
             assert_eq!(is_history(&word, 0, words.len()), want, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn a_documents_date_follows_a_written_channel_in_its_clause() {
+        let cases: &[(&[&str], bool)] = &[
+            (&["in", "an", "affidavit", "filed", "on", "Monday"], true),
+            (&["said", "in", "a", "statement", "on", "Monday"], true),
+            (&["a", "statement", ",", "said", "on", "Monday"], false),
+            (&["told", "reporters", "on", "Monday"], false),
+            (&["Monday"], false),
+        ];
+        for &(words, want) in cases {
+            let word = |k: usize| words.get(k).copied();
+            assert_eq!(dates_a_document(&word, words.len() - 1), want, "{words:?}");
         }
     }
 

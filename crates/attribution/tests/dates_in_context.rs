@@ -270,3 +270,18 @@ date_table! {
     // "the sources said" is the reporter's sourcing, not a statement at the scene.
     (SOURCES, "a surprise to many traders", "2021-04-13"),
 }
+
+const AFFIDAVIT: &str = "The High Court in Harwick on Monday heard a petition by fishermen against the new harbour fees, the first challenge to the charges since they took effect.\n\n\
+The Harwick Port Authority, in an affidavit filed on Friday, said it had consulted every registered boat owner.\n\n\
+\"We were never asked,\" the fishermen's lawyer, Anna Sveen, told the court.";
+
+const SPOKEN_ON_FRIDAY: &str = "The High Court in Harwick on Monday heard a petition by fishermen against the new harbour fees, the first challenge to the charges since they took effect.\n\n\
+The harbour master, Ole Brun, told reporters on Friday that every registered boat owner had been consulted.\n\n\
+\"We were never asked,\" the fishermen's lawyer, Anna Sveen, told the court.";
+
+date_table! {
+    a_documents_day_does_not_end_the_storys_day_but_a_statement_dated_otherwise_does:
+    (AFFIDAVIT, "consulted every registered boat owner", "2021-04-09"),
+    (AFFIDAVIT, "We were never asked", "2021-04-12"),
+    (SPOKEN_ON_FRIDAY, "We were never asked", "2021-04-13"),
+}

@@ -348,3 +348,19 @@ speaker_table! { capitalized_words_before_an_age_are_a_persons_name:
     // A fronted phrase is no name.
     ("In Savar, 27, workers said wages were low.", "wages were low", "workers"),
 }
+
+speaker_table! { bodies_speaking_together_are_one_speaker_and_the_two_of_the_next_sentences:
+    ("The World Health Organization and UNICEF said in a joint statement that cases had \
+      doubled. The two agencies said funding cuts had hurt.", "funding cuts had hurt",
+        "World Health Organization and UNICEF"),
+    ("Cases rose, the World Health Organization (WHO) and the UN children's agency UNICEF said \
+      on Thursday.", "Cases rose", "World Health Organization and UNICEF"),
+    ("Toyota and Ford said they would build a plant.", "they would build a plant",
+        "Toyota and Ford"),
+    // One company's name with "and" in it is not two bodies.
+    ("Merck and Co Inc said it will spend more on research.", "spend more on research",
+        "Co Inc"),
+    // A body named inside the statement does not join its speaker.
+    ("Ford and Toyota would build a plant, the ministry said.", "would build a plant",
+        "ministry"),
+}

@@ -176,12 +176,16 @@ fn shorter_form_of<'a>(short: &[&'a str], long: &[&'a str]) -> bool {
     short_given.iter().all(|&word| rest.any(|&other| same_or_initial(word, other)))
 }
 
-/// Whether a light-folded word is a name particle ("van", "al", "de").
+/// Irish surname particles, capitalized in names ("Cian Ó Murchú", "Siobhán Ní Bhriain"):
+/// part of the surname as "van" is, so "Ó Murchú" is a shorter form of "Cian Ó Murchú".
+const IRISH_PARTICLES: &[&str] = &["o", "ni", "nic", "mac"];
+
+/// Whether a light-folded word is a name particle ("van", "al", "de", "o").
 fn is_particle(light: &str) -> bool {
     // Folded once per process: this is asked for every pair of names of a surname.
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     FOLDED
-        .get_or_init(|| PARTICLES.iter().map(|p| light_fold(p)).collect())
+        .get_or_init(|| PARTICLES.iter().chain(IRISH_PARTICLES).map(|p| light_fold(p)).collect())
         .iter()
         .any(|p| p == light)
 }
@@ -765,3 +769,7 @@ mod tests {
         assert_eq!(canonical_spellings(few).last(), Some(&"Zed Okoth"));
     }
 }
+
+#[cfg(test)]
+#[path = "canonical_name_forms_tests.rs"]
+mod name_forms_tests;

@@ -844,3 +844,6 @@ fn variant_map(groups: &[Vec<String>]) -> HashMap<String, u32, FnvBuild> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod name_forms_tests;

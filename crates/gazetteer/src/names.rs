@@ -1,13 +1,14 @@
 //! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
 //! that no row lists, named by the row's canonical name.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
-use crate::words::{contains, GENERATIONAL_SUFFIXES};
+use crate::words::{contains, is, CUE, GENERATIONAL_SUFFIXES};
 use crate::{Gazetteer, Gender, Mention, RoleMention};
 
 /// The name before a "Jr."-type suffix of a person named with at least two words before it
@@ -88,6 +89,133 @@ pub(crate) fn apply(
     cut_leaked_titles(text, mentions);
     keep_hereditary_titles(text, mentions);
     name_peers(g, text, mentions);
+    name_given_name_forms(text, mentions);
+}
+
+/// The one person whose name opens with some words, or `None` when two people's names do.
+type GivenNamed = Option<(String, Option<crate::EntityId>, Option<Gender>)>;
+
+/// "Prime Minister Kristrún Frostadóttir announced ... Kristrún told parliament", "Amir
+/// Hamzah Azizan said ... Amir Hamzah said", "Tewodros Gebremedhin Hailu told ... Tewodros
+/// said": Icelandic, Ethiopian, Malay and Indonesian news (and sports copy anywhere) names a
+/// person by the given name after the first mention. A person mention still named as written
+/// whose words are the first words (fewer than all) of exactly one person named before it is
+/// that person; words that open the names of two people ("Jack" after "Jack Reed" and "Jack
+/// Smith") stay as written. A surname already named its person in the walk, so it is no
+/// candidate here. Linear: one map of the name prefixes met so far, built only once a
+/// one-word or two-word name as written follows a longer person name.
+fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
+    let as_written = |m: &Mention| {
+        m.kind == EntityKind::Person
+            && !m.adjective
+            && m.entity.is_none()
+            && m.span.get(text).is_some_and(|s| s == m.name)
+    };
+    let words = |m: &Mention| m.name.split_whitespace().count();
+    let first_long = mentions.iter().position(|m| m.kind == EntityKind::Person && words(m) >= 2);
+    let Some(first_long) = first_long else { return };
+    // Folded first words → the one person named with them (`None`: two people are).
+    let mut prefixes: HashMap<String, GivenNamed> = HashMap::new();
+    // The first word of each name of two words or more, and where that name ends.
+    let mut firsts: Vec<(String, usize)> = Vec::new();
+    let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
+    for m in mentions.iter_mut().skip(first_long) {
+        if m.kind != EntityKind::Person || m.adjective {
+            continue;
+        }
+        if as_written(m) {
+            if let Some(Some((name, entity, gender))) = prefixes.get(&key_of(&[m.name.as_str()])) {
+                m.name.clone_from(name);
+                m.entity = *entity;
+                m.gender = m.gender.or(*gender);
+                continue;
+            }
+        }
+        let parts: Vec<&str> = m.name.split_whitespace().collect();
+        // A first word that is no given name ("Lord Reed", "al-Sisi"'s particles) opens
+        // nothing: only capitalized words do.
+        if parts.first().is_some_and(|w| {
+            !w.starts_with(char::is_uppercase) || PEERAGE.iter().any(|p| p.trim_end() == *w)
+        }) {
+            continue;
+        }
+        for k in 1..parts.len() {
+            let Some(head) = parts.get(..k) else { break };
+            let key = key_of(head);
+            match prefixes.get_mut(&key) {
+                Some(slot) => {
+                    if slot.as_ref().is_some_and(|(name, _, _)| *name != m.name) {
+                        *slot = None;
+                    }
+                }
+                None => {
+                    prefixes.insert(key, Some((m.name.clone(), m.entity, m.gender)));
+                }
+            }
+        }
+        if let (Some(first), true) = (parts.first(), parts.len() >= 2) {
+            firsts.push((first.to_string(), m.span.end));
+        }
+    }
+    bare_given_names(text, mentions, &firsts, &prefixes);
+}
+
+/// The given names of [`name_given_name_forms`] that no mention covers, where a reporting
+/// verb follows ("Kristrún told parliament", "..., Tewodros said."): the finder by shape
+/// takes a lone capitalized word for no one. Each first word (of a name met at `after`) is
+/// searched for once, after that name; a word that a capitalized word follows is part of
+/// another name.
+fn bare_given_names(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    firsts: &[(String, usize)],
+    prefixes: &HashMap<String, GivenNamed>,
+) {
+    let bytes = text.as_bytes();
+    let mut added: Vec<Mention> = Vec::new();
+    let mut searched: Vec<&str> = Vec::new();
+    for (first, after) in firsts {
+        if first.chars().count() < 3 || searched.contains(&first.as_str()) {
+            continue;
+        }
+        searched.push(first);
+        let Some(Some((name, entity, gender))) = prefixes.get(&fold_pattern(first).to_lowercase())
+        else {
+            continue;
+        };
+        let from = *after;
+        for (at, _) in text.get(from..).unwrap_or("").match_indices(first.as_str()) {
+            let span = Span::new(from + at, from + at + first.len());
+            let word_edge =
+                |i: Option<&u8>| !i.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+            if !word_edge(span.start.checked_sub(1).and_then(|i| bytes.get(i)))
+                || !word_edge(bytes.get(span.end))
+            {
+                continue;
+            }
+            let next = text.get(span.end..).unwrap_or("").trim_start_matches([' ', ',']);
+            let next_word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if !is(next_word, CUE) || !next_word.starts_with(char::is_lowercase) {
+                continue;
+            }
+            let taken = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
+            if mentions.iter().chain(&added).any(taken) {
+                continue;
+            }
+            added.push(Mention {
+                span,
+                entity: *entity,
+                kind: EntityKind::Person,
+                name: name.clone(),
+                adjective: false,
+                gender: *gender,
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// Malay hereditary titles: part of the name they open ("Tengku Zafrul Tengku Abdul Aziz",

@@ -585,14 +585,15 @@ fn first_last_key(first: &str, last: &str, out: &mut String) {
 }
 
 /// The word before the surname of a name of three words or more, when it may be a surname
-/// of its own (capitalized, no initial, no given name): "Ñancupil" of "Valentina Ñancupil
-/// Rojas".
+/// of its own (capitalized, no initial, no given name, no particle: "Ní" of "Siobhán Ní
+/// Bhriain" is part of the surname): "Ñancupil" of "Valentina Ñancupil Rojas".
 fn penultimate_surname<'s>(g: &Gazetteer, spelling: &'s str) -> Option<&'s str> {
     let before_surname = spelling.get(..surname_in(spelling).0).unwrap_or("");
     before_surname.trim_end().rsplit(' ').next().filter(|w| {
         w.len() > 1
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && !w.ends_with('.')
+            && !is_in(PARTICLE, w)
             && g.given_name(w).is_none()
     })
 }
@@ -1565,6 +1566,16 @@ impl<'a> Walk<'a, '_> {
                 self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
                 return;
             }
+            // "debutant Cian Ó Murchú scored ... Ó Murchú said": the uncued name whose
+            // surname this is speaks, as a one-word surname would.
+            let surname = words.last().map_or("", |(w, _)| slice(self.hay, w.start, w.end));
+            let weak = self.people.weak_by_surname.get(surname).cloned();
+            if let Some(p) = weak.filter(|_| self.cued(start, stop, next_role)) {
+                let key = fold_pattern(&p.name);
+                self.people.register(self.g, &p, &[Cow::Owned(key)]);
+                self.out.push(person_mention(self.folded, start, stop, &p.name, None));
+                return;
+            }
         }
         // The first words of a company named earlier ("E.F. Hutton" after "E.F. Hutton Group
         // Inc") name that company, not a person.
@@ -1599,7 +1610,11 @@ impl<'a> Walk<'a, '_> {
         if known.is_none() && !person_shape && !self.cued(start, stop, next_role) {
             let suffixed = usize::from(self.generational_end(words));
             let named = words.get(..words.len() - suffixed).unwrap_or(words);
-            if named.len() <= 3 && words.iter().all(|(_, part)| *part == NamePart::Name) {
+            // Particles do not count ("Joost van den Akker" is a name of two words).
+            let name_words = named.iter().filter(|(_, part)| *part == NamePart::Name).count();
+            if name_words <= 3
+                && words.iter().all(|(_, part)| matches!(part, NamePart::Name | NamePart::Particle))
+            {
                 if let Some((w, _)) = named.last() {
                     let surname = slice(self.hay, w.start, w.end);
                     let name = self.joined(words, self.text, true);

@@ -382,10 +382,12 @@ pub(crate) const HONORIFICS: &[&str] = &[
 ];
 
 /// Lowercase particles allowed inside a personal name ("Bashar al Assad", "Mohammed bin
-/// Salman", "Ursula von der Leyen"); never at its start or end.
+/// Salman", "Ursula von der Leyen"); never at its start or end. Irish ones are capitalized
+/// ("Cian Ó Murchú", "Siobhán Ní Bhriain"; "o" and "ni" once folded) and belong to the
+/// surname all the same: "Ó Murchú" later names Cian.
 pub(crate) const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "ben", "van", "von", "der", "den", "de", "da", "di", "du", "la",
-    "le", "dos", "das", "del", "della", "ter", "ul", "ud", "abu", "bint",
+    "le", "dos", "das", "del", "della", "ter", "ul", "ud", "abu", "bint", "o", "ni", "nic", "mac",
 ];
 
 /// Generational suffixes that end a personal name and stay part of it ("Ferdinand Marcos Jr.",

@@ -12,7 +12,7 @@ use whosaid_core::{PartialDate, Span};
 
 use super::{
     features, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name, Candidate,
-    Cleaner, Found, Layout, Para,
+    Cleaner, Found, Layout, Line, Para,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -86,6 +86,11 @@ const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del",
 /// words between them: "The Times of India"), no sentence punctuation, no date. A Title
 /// Case headline has four capitalized words or more.
 fn is_site_name(s: &str) -> bool {
+    // First the test that rules out most lines (a page's first line is often a sentence)
+    // before splitting any into words.
+    if s.len() > 40 {
+        return false;
+    }
     let mut words = 0;
     for (k, w) in s.split_whitespace().enumerate() {
         let connective = k > 0 && is_listed(NAME_CONNECTIVES, w);
@@ -177,10 +182,12 @@ pub(super) fn capitalized(name: &str) -> String {
 /// The site's name from its masthead: the page's first line, when a menu line follows it
 /// within a few lines, or when it is the first item of a menu and the footer names the site
 /// again. Returns the name and where the masthead block (with its tagline and menu) ends.
-pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
-    let head = head_of(text, 2000);
+#[inline(never)]
+pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<(Span, usize)> {
+    let head_len = head_of(text, 2000).len();
     // "Skip to main content" and a scraper's "Last crawled:" line come before the masthead.
-    let mut lines = head.lines().map(str::trim).skip_while(|l| l.is_empty() || is_pre_masthead(l));
+    let mut lines =
+        head_lines(text, lines, head_len).skip_while(|l| l.is_empty() || is_pre_masthead(l));
     let first = lines.next()?;
     let line_end = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize + line.len();
     let span_of = |name: &str| {
@@ -253,6 +260,20 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str) -> Option<(Span, usize)> {
     };
     (opens_bar_menu && repeated && (is_menu_line(first) || copyright()))
         .then(|| (span_of(name), line_end(first)))
+}
+
+/// The lines of `text`'s first `head_len` bytes trimmed, as
+/// `text[..head_len].lines().map(str::trim)` gives them, from the record's line records
+/// (`lines`): no search for line breaks. A line the head's end cuts is cut there.
+pub(super) fn head_lines<'t>(
+    text: &'t str,
+    lines: &'t [Line],
+    head_len: usize,
+) -> impl Iterator<Item = &'t str> + Clone + 't {
+    lines.iter().take_while(move |l| l.span.start - l.indent < head_len).map(move |l| {
+        let end = l.span.end.min(head_len);
+        text.get(l.span.start.min(end)..end).unwrap_or_default().trim_end()
+    })
 }
 
 /// An agency signing off at the foot of its copy: "QNA", "--IANS", "==Kyodo", "— TASS",
@@ -810,6 +831,7 @@ pub(super) fn is_title_case_headline(s: &str) -> bool {
 
 /// "First published on March 4, 2024" under the story, for a page whose head gives no date:
 /// only a labelled line, since the foot also lists other stories with their dates.
+#[inline(never)]
 pub(super) fn labelled_dates_at_foot(
     text: &str,
     paras: &[Para],

@@ -1,0 +1,132 @@
+//! Table-driven tests of the name forms session 6 added: surname particles written with a
+//! capital (Irish "Ó", "Ní"), on sentences written for them.
+
+use super::*;
+use whosaid_tokenize::Tokens;
+
+fn defaults() -> Gazetteer {
+    GazetteerBuilder::with_defaults().build()
+}
+
+/// (surface, name) of every person mention.
+fn people(g: &Gazetteer, text: &str) -> Vec<(String, String)> {
+    g.annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| (text.get(m.span.start..m.span.end).unwrap_or("").to_string(), m.name.clone()))
+        .collect()
+}
+
+#[test]
+fn a_later_surname_with_its_capitalized_particle_names_the_full_name() {
+    let g = defaults();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Dáithí Ó Briain said he was tired. Ó Briain added that he slept well.",
+            &["Dáithí Ó Briain", "Dáithí Ó Briain"],
+        ),
+        (
+            "Orla Ní Dhonnchadha said the pitch was heavy. Later, Ní Dhonnchadha said more.",
+            &["Orla Ní Dhonnchadha", "Orla Ní Dhonnchadha"],
+        ),
+        // Folded the same: an outlet without the accent.
+        (
+            "Daithi O Briain said he was tired. O Briain added that he slept well.",
+            &["Daithi O Briain", "Daithi O Briain"],
+        ),
+        (
+            "Joost van den Akker said it was easy. Van den Akker added more.",
+            &["Joost van den Akker", "Joost van den Akker"],
+        ),
+        (
+            "Khalid Al Marri said talks went well. Al Marri added that more was needed.",
+            &["Khalid Al Marri", "Khalid Al Marri"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = people(&g, text).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn a_particle_is_never_a_surname_of_its_own() {
+    let g = defaults();
+    // "Ní" of "Orla Ní Dhonnchadha" is no surname: the bare "Ni" after a Chinese name
+    // written family name first is that person.
+    let text = "Orla Ni Dhonnchadha said yes. Envoy Ni Wenjun said no. Ni said more.";
+    let got = people(&g, text);
+    assert_eq!(got.last().map(|(_, n)| n.as_str()), Some("Ni Wenjun"), "{got:?}");
+    // Two people whose surnames differ only after the particle stay two.
+    let text = "Dáithí Ó Briain said yes. Prop Seán Ó Murchú said no. Ó Briain added.";
+    let got = people(&g, text);
+    assert_eq!(got.last().map(|(_, n)| n.as_str()), Some("Dáithí Ó Briain"), "{got:?}");
+}
+
+#[test]
+fn a_later_given_name_alone_names_the_one_person_introduced_with_it() {
+    let g = defaults();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Prime Minister Sigrún Ólafsdóttir announced the vote. Sigrún told parliament it was fair.",
+            &["Sigrún Ólafsdóttir", "Sigrún Ólafsdóttir"],
+        ),
+        (
+            "Chief executive Mesfin Gebreyes Alemu told reporters the line was ready. Mesfin said more.",
+            &["Mesfin Gebreyes Alemu", "Mesfin Gebreyes Alemu"],
+        ),
+        (
+            "Minister Datuk Seri Zulkifli Hamzah Rosli said it was fine. Zulkifli Hamzah said more.",
+            &["Zulkifli Hamzah Rosli", "Zulkifli Hamzah Rosli"],
+        ),
+        // Two people open with the same given name: it names neither.
+        (
+            "Mesfin Alemu said yes. Mesfin Tadesse said no. Mesfin said maybe.",
+            &["Mesfin Alemu", "Mesfin Tadesse"],
+        ),
+        // Not before a reporting verb: a word that opens a name is not always the person.
+        ("Grace Mwangi said yes. Grace under pressure is rare.", &["Grace Mwangi"]),
+        // A peer's title opens no given name.
+        ("Lord Brackley said no. Lord said nothing.", &["Lord Brackley"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = people(&g, text).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn an_uncued_name_speaks_through_its_surname_with_particles() {
+    let g = defaults();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "A late try from debutant Dáithí Ó Briain sealed it. Ó Briain said he was tired.",
+            &["Dáithí Ó Briain"],
+        ),
+        (
+            "The goal came from Joost van den Akker in the end. Van den Akker said it was easy.",
+            &["Joost van den Akker"],
+        ),
+        // No cue: the uncued name stays no one.
+        ("A late try from debutant Dáithí Ó Briain sealed it. Ó Briain celebrated.", &[]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = people(&g, text).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn an_airline_and_its_parent_group_are_two_bodies() {
+    let g = defaults();
+    let text = "KLM said flights would move. Air France-KLM shares fell. Air France said nothing.";
+    let got: Vec<String> = g
+        .annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| m.name.clone())
+        .collect();
+    assert_eq!(got, ["KLM", "Air France-KLM", "Air France"]);
+}
