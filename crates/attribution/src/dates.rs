@@ -56,6 +56,30 @@ fn month(word: &str) -> Option<u32> {
     }
     // The tokenizer may keep an abbreviation's period: "Oct.".
     let word = word.strip_suffix('.').unwrap_or(word);
+    // A name or an abbreviation (three letters or more) opens with a month's first three
+    // letters: most capitalized words fail here, before the pass over the months.
+    let opening = match word.as_bytes() {
+        [a, b, c, ..] => [a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()],
+        _ => return None,
+    };
+    let month_opening = matches!(
+        &opening,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    );
+    if !month_opening {
+        return None;
+    }
     for (i, name) in MONTHS.iter().enumerate() {
         let number = i as u32 + 1;
         if word.eq_ignore_ascii_case(name) {
@@ -325,6 +349,33 @@ const RECENT_DAYS: i64 = 62;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The opening test in front of the pass over the months must not hide a month.
+    #[test]
+    fn months_and_abbreviations_pass_the_opening_test() {
+        let cases: &[(&str, Option<u32>)] = &[
+            ("January", Some(1)),
+            ("Jan.", Some(1)),
+            ("JAN", Some(1)),
+            ("Sept", Some(9)),
+            ("Sept.", Some(9)),
+            ("Sep", Some(9)),
+            ("Dec", Some(12)),
+            ("December", Some(12)),
+            ("May", Some(5)),
+            ("Mayor", None),
+            ("Ja", None),
+            ("J", None),
+            ("Octavia", None),
+            ("Septe", None),
+            ("Lavrov", None),
+            ("march", None),
+            ("", None),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(month(word), want, "{word}");
+        }
+    }
 
     fn words(s: &str) -> Vec<String> {
         // A tiny splitter for tests: words, numbers and single punctuation marks.

@@ -156,6 +156,9 @@ struct Scan<'a> {
     /// they are at, so the next lookup is usually a few steps away.
     token_hint: Cell<usize>,
     mention_hint: Cell<usize>,
+    /// The same for role mentions and quotations: a long article has thousands of them.
+    role_hint: Cell<usize>,
+    quote_hint: Cell<usize>,
     claims: Vec<Claim>,
 }
 
@@ -207,6 +210,8 @@ impl<'a> Scan<'a> {
             role_left_memo: Cell::new(None),
             token_hint: Cell::new(0),
             mention_hint: Cell::new(0),
+            role_hint: Cell::new(0),
+            quote_hint: Cell::new(0),
             claims: Vec::new(),
         }
     }
@@ -295,7 +300,7 @@ impl<'a> Scan<'a> {
 
     fn in_role_mention(&self, i: usize) -> bool {
         let Some(s) = self.span(i) else { return false };
-        let k = self.role_mentions.partition_point(|r| r.span.end <= s.start);
+        let k = near_partition(self.role_mentions, &self.role_hint, |r| r.span.end <= s.start);
         self.role_mentions.get(k).is_some_and(|r| r.span.start <= s.start && s.start < r.span.end)
     }
 
@@ -303,14 +308,14 @@ impl<'a> Scan<'a> {
     /// Prime Minister"), not in its modifiers.
     fn in_role_title(&self, i: usize) -> bool {
         let Some(s) = self.span(i) else { return false };
-        let k = self.role_mentions.partition_point(|r| r.span.end <= s.start);
+        let k = near_partition(self.role_mentions, &self.role_hint, |r| r.span.end <= s.start);
         self.role_mentions
             .get(k)
             .is_some_and(|r| r.title_span.start <= s.start && s.start < r.title_span.end)
     }
 
     fn inside_quote(&self, byte: usize) -> bool {
-        let k = self.quotes.partition_point(|q| q.span.start <= byte);
+        let k = near_partition(self.quotes, &self.quote_hint, |q| q.span.start <= byte);
         k.checked_sub(1).and_then(|k| self.quotes.get(k)).is_some_and(|q| byte < q.span.end)
     }
 
@@ -319,7 +324,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let s = self.span(i)?;
-        let k = self.quotes.partition_point(|q| q.span.start < s.end);
+        let k = near_partition(self.quotes, &self.quote_hint, |q| q.span.start < s.end);
         let q = self.quotes.get(k.checked_sub(1)?)?;
         (q.span.end == s.end && q.span.start < s.start).then_some(q)
     }
@@ -329,7 +334,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let s = self.span(i)?;
-        let k = self.quotes.partition_point(|q| q.span.start < s.start);
+        let k = near_partition(self.quotes, &self.quote_hint, |q| q.span.start < s.start);
         self.quotes.get(k).filter(|q| q.span.start == s.start)
     }
 
@@ -2545,7 +2550,7 @@ impl<'a> Scan<'a> {
     fn kind_of(&self, span: Span) -> ClaimKind {
         let mut total = 0usize;
         let mut quoted = 0usize;
-        let mut q = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let mut q = near_partition(self.quotes, &self.quote_hint, |q| q.span.end <= span.start);
         let mut k = self.token_at(span.start);
         while let Some(t) = self.toks.get(k) {
             if t.span().start >= span.end {
@@ -3034,7 +3039,7 @@ impl<'a> Scan<'a> {
     /// The gazetteer's role title ending right before token `name_first`.
     fn role_mention_before(&self, name_first: usize) -> Option<(usize, &'a str, &'a str)> {
         let name = self.span(name_first)?;
-        let k = self.role_mentions.partition_point(|r| r.span.end <= name.start);
+        let k = near_partition(self.role_mentions, &self.role_hint, |r| r.span.end <= name.start);
         let r = self.role_mentions.get(k.checked_sub(1)?)?;
         let gap = Span::new(r.span.end, name.start).get(self.text)?;
         if !gap.trim().is_empty() || gap.len() > 3 {
@@ -3585,7 +3590,7 @@ impl<'a> Scan<'a> {
         // "Chief Justice Ana Ruiz and Justice Tomas Berg": the holder named right after the
         // full title, when another person took the title's head noun since.
         let titled_before = || {
-            let end = self.role_mentions.partition_point(|r| r.span.start < at);
+            let end = near_partition(self.role_mentions, &self.role_hint, |r| r.span.start < at);
             let role = self.role_mentions.get(..end)?.iter().rev().take(40).find(|r| {
                 r.title.eq_ignore_ascii_case(full) || r.title.to_lowercase().ends_with(full)
             })?;
@@ -4393,6 +4398,17 @@ fn org_named_as(name: &str, head_lc: &str) -> bool {
         "authority" => &["authority", "agency", "administration"],
         _ => &[],
     };
+    if name.is_ascii() && head_lc.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        // ASCII names (nearly all) are compared in place instead of lowercased into a new
+        // string; `kindred` and `head_lc` are lowercase.
+        let contains = head_lc.is_empty()
+            || name
+                .as_bytes()
+                .windows(head_lc.len())
+                .any(|w| w.eq_ignore_ascii_case(head_lc.as_bytes()));
+        return contains
+            || name.split_whitespace().any(|w| kindred.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    }
     let lc = name.to_lowercase();
     lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
 }
@@ -4833,5 +4849,44 @@ mod lookup_tests {
         let mut empty = None;
         set_speaker(&mut empty, &from);
         assert_eq!(empty, Some(from));
+    }
+
+    // The in-place ASCII comparison must agree with comparing lowercased copies.
+    #[test]
+    fn org_names_match_a_head_as_lowercased_copies_do() {
+        let reference = |name: &str, head: &str| {
+            let kindred: &[&str] = match head {
+                "union" => {
+                    &["union", "association", "federation", "guild", "confederation", "congress"]
+                }
+                "agency" => {
+                    &["agency", "administration", "authority", "service", "bureau", "office"]
+                }
+                "ministry" | "department" => &["ministry", "department"],
+                "authority" => &["authority", "agency", "administration"],
+                _ => &[],
+            };
+            let lc = name.to_lowercase();
+            lc.contains(head) || lc.split_whitespace().any(|w| kindred.contains(&w))
+        };
+        let names = [
+            "Ministry of Finance",
+            "the Finance MINISTRY",
+            "Nurses Guild",
+            "Food and Drug Administration",
+            "Ministerio de Hacienda",
+            "Agência Nacional",
+            "Ağency",
+            "",
+            "Union",
+            "Reunion Island",
+        ];
+        let heads =
+            ["ministry", "union", "agency", "authority", "department", "", "Union", "ağency"];
+        for name in names {
+            for head in heads {
+                assert_eq!(org_named_as(name, head), reference(name, head), "{name} / {head}");
+            }
+        }
     }
 }

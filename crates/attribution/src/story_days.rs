@@ -117,6 +117,44 @@ const LIMITS: [&str; 11] = [
 const FUTURE_WORDS: [&str; 10] =
     ["will", "would", "shall", "'ll", "scheduled", "due", "expected", "plans", "planned", "plan"];
 
+/// [`NOT_THE_CLAUSE_DAY`], [`LIMITS`] and [`FUTURE_WORDS`] with their first letters: the
+/// scan tests them on up to 14 words before every date.
+static NOT_THE_CLAUSE_DAY_SET: WordList = WordList::new(&NOT_THE_CLAUSE_DAY);
+static LIMITS_SET: WordList = WordList::new(&LIMITS);
+static FUTURE_WORDS_SET: WordList = WordList::new(&FUTURE_WORDS);
+
+/// A short list of lowercase words matched in any ASCII case, with a table of their first
+/// bytes in both cases: most words are rejected by one lookup instead of a pass over the
+/// list.
+struct WordList {
+    words: &'static [&'static str],
+    initials: [bool; 256],
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        let mut initials = [false; 256];
+        let mut k = 0;
+        while k < words.len() {
+            if let Some(&first) = words[k].as_bytes().first() {
+                initials[first.to_ascii_lowercase() as usize] = true;
+                initials[first.to_ascii_uppercase() as usize] = true;
+            }
+            k += 1;
+        }
+        WordList { words, initials }
+    }
+
+    /// Whether `word` is in the list, in any ASCII case.
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.initials.get(usize::from(b)).copied().unwrap_or(false))
+            && self.words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    }
+}
+
 /// How many tokens into a paragraph a dateline's date may start ("KUALA LUMPUR, July 2").
 const DATELINE_TOKENS: usize = 8;
 
@@ -176,7 +214,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             let word = |k: usize| {
                 if range.contains(&k) {
                     // "Tuesday's briefing", "yesterday's tremor": the day, possessive or not.
-                    tokens.tokens.get(k).map(|t| t.stem(text))
+                    tokens.tokens.get(k).map(|t| stem(t.span().get(text).unwrap_or("")))
                 } else {
                     None
                 }
@@ -192,7 +230,12 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
                 // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
                 // will ..."): its date is read there, and only as a dateline.
-                if (inside && !at_start) || !token.is_word() || !may_start_date(token.stem(text)) {
+                let first_byte = text.as_bytes().get(start).copied().unwrap_or(0);
+                if (inside && !at_start)
+                    || !token.is_word()
+                    || !DATE_INITIALS.get(usize::from(first_byte)).copied().unwrap_or(false)
+                    || !may_start_date(stem(token.span().get(text).unwrap_or("")))
+                {
                     i += 1;
                     continue;
                 }
@@ -497,12 +540,12 @@ fn mark_of<'t>(
         return Some(Mark::Dateline);
     }
     let previous = i.checked_sub(1).and_then(word);
-    if previous.is_some_and(|w| NOT_THE_CLAUSE_DAY.iter().any(|n| w.eq_ignore_ascii_case(n))) {
+    if previous.is_some_and(|w| NOT_THE_CLAUSE_DAY_SET.contains(w)) {
         return None;
     }
     // "since midnight yesterday", "by late Friday".
     let second = i.checked_sub(2).and_then(word);
-    if second.is_some_and(|w| LIMITS.iter().any(|n| w.eq_ignore_ascii_case(n))) {
+    if second.is_some_and(|w| LIMITS_SET.contains(w)) {
         return None;
     }
     let window = i.saturating_sub(CLAUSE_WINDOW)..i;
@@ -511,7 +554,7 @@ fn mark_of<'t>(
         if w == "," || w == ";" {
             break;
         }
-        if FUTURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)) {
+        if FUTURE_WORDS_SET.contains(w) {
             return None;
         }
     }
@@ -802,51 +845,130 @@ fn days_before_yearless(published: PartialDate, back: i64) -> Option<PartialDate
 fn may_start_date(word: &str) -> bool {
     // Most capitalized words are names: only a listed start, in any case, or a word opening
     // like a month ("Oct.", "Sept", "March") can begin a date, so `parse_at` runs on few.
-    const MONTH_OPENINGS: [&[u8; 3]; 12] = [
-        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec",
-    ];
     // One length-and-bytes match instead of a pass over the list: it runs on most words.
     let listed = || {
         let mut lower = [0u8; 10];
         let Some(buf) = lower.get_mut(..word.len()) else { return false };
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        matches!(
-            &*buf,
-            b"monday"
-                | b"tuesday"
-                | b"wednesday"
-                | b"thursday"
-                | b"friday"
-                | b"saturday"
-                | b"sunday"
-                | b"today"
-                | b"tonight"
-                | b"yesterday"
-                | b"last"
-                | b"this"
-                | b"earlier"
-                | b"later"
-                | b"recently"
-                | b"previously"
-                | b"in"
-                | b"that"
-                | b"the"
-        )
+        // Byte by byte: a variable-length copy is a call to memcpy.
+        for (lower, &b) in buf.iter_mut().zip(word.as_bytes()) {
+            *lower = b.to_ascii_lowercase();
+        }
+        LISTED_STARTS.iter().any(|w| w.as_bytes() == &*buf)
     };
     match word.as_bytes() {
         [b, ..] if b.is_ascii_digit() => true,
         [b, rest @ ..] if b.is_ascii_uppercase() => {
-            let opens_like_month = rest.len() >= 2
-                && MONTH_OPENINGS.iter().any(|m| {
-                    m[0] == b.to_ascii_lowercase()
-                        && rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(&m[1..]))
-                });
-            opens_like_month || listed()
+            let opens_like_month = match rest {
+                [r0, r1, ..] => matches!(
+                    &[b.to_ascii_lowercase(), r0.to_ascii_lowercase(), r1.to_ascii_lowercase()],
+                    b"jan"
+                        | b"feb"
+                        | b"mar"
+                        | b"apr"
+                        | b"may"
+                        | b"jun"
+                        | b"jul"
+                        | b"aug"
+                        | b"sep"
+                        | b"oct"
+                        | b"nov"
+                        | b"dec"
+                ),
+                _ => false,
+            };
+            opens_like_month || (listed_shape(*b, word.len()) && listed())
         }
-        [_, ..] => listed(),
+        // The listed words are ASCII letters: no other first byte can start one.
+        [b, ..] => listed_shape(*b, word.len()) && listed(),
         [] => false,
+    }
+}
+
+/// The words that may start a date in any case, besides numbers and month names.
+const LISTED_STARTS: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+    "yesterday",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "in",
+    "that",
+    "the",
+];
+
+/// Bit `n` of `LISTED_SHAPES[b]`: a word of [`LISTED_STARTS`] starts with the lowercase
+/// byte `b` and is `n` bytes long. [`may_start_date`] runs on every word: most fail this
+/// lookup before any comparison.
+static LISTED_SHAPES: [u16; 128] = listed_shapes();
+
+const fn listed_shapes() -> [u16; 128] {
+    let mut shapes = [0u16; 128];
+    let mut k = 0;
+    while k < LISTED_STARTS.len() {
+        let word = LISTED_STARTS[k].as_bytes();
+        if let [first, ..] = word {
+            shapes[(*first & 0x7f) as usize] |= 1 << word.len();
+        }
+        k += 1;
+    }
+    shapes
+}
+
+/// The first bytes of the words [`may_start_date`] lets through: digits, month initials in
+/// upper case and the initials of [`LISTED_STARTS`] in either case. One lookup rejects a
+/// word without reading its text.
+static DATE_INITIALS: [bool; 256] = date_initials();
+
+const fn date_initials() -> [bool; 256] {
+    let mut initials = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        initials[b as usize] = true;
+        b += 1;
+    }
+    let months = b"JFMASOND";
+    let mut k = 0;
+    while k < months.len() {
+        initials[months[k] as usize] = true;
+        k += 1;
+    }
+    let mut k = 0;
+    while k < LISTED_STARTS.len() {
+        if let [first, ..] = LISTED_STARTS[k].as_bytes() {
+            initials[first.to_ascii_lowercase() as usize] = true;
+            initials[first.to_ascii_uppercase() as usize] = true;
+        }
+        k += 1;
+    }
+    initials
+}
+
+/// Whether a word of `len` bytes starting with `first` has the shape of a listed start.
+#[inline]
+fn listed_shape(first: u8, len: usize) -> bool {
+    let bits = LISTED_SHAPES.get(usize::from(first.to_ascii_lowercase())).copied().unwrap_or(0);
+    len < 16 && bits & (1 << len) != 0
+}
+
+/// [`whosaid_tokenize::possessive_stem`] with a fast path for the common word whose last
+/// byte shows it has no possessive ending: the scan takes the stem of every word.
+fn stem(word: &str) -> &str {
+    let plain = |b: u8| b.is_ascii() && !matches!(b, b'\'' | b'`');
+    match word.as_bytes() {
+        [.., before, b's' | b'S'] if plain(*before) => word,
+        [.., last] if plain(*last) && !matches!(last, b's' | b'S') => word,
+        _ => whosaid_tokenize::possessive_stem(word),
     }
 }
 
@@ -1063,6 +1185,9 @@ mod tests {
         ];
         for &(word, want) in cases {
             assert_eq!(may_start_date(word), want, "{word}");
+            // The first-byte table in front of the filter never rejects what it passes.
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            assert!(!want || DATE_INITIALS[usize::from(first)], "{word}");
         }
     }
 
@@ -1110,6 +1235,19 @@ mod tests {
             "Octavia",
             "Sepp",
             "Decca",
+            "monday",
+            "today",
+            "yesterday",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "recently",
+            "previously",
+            "in",
+            "that",
+            "the",
+            "apple",
         ];
         for opener in openers {
             for a in followers {
@@ -1118,9 +1256,44 @@ mod tests {
                     let word = |k: usize| words.get(k).copied().filter(|w| !w.is_empty());
                     if dates::parse_at(word, 0).is_some() {
                         assert!(may_start_date(opener), "{opener} {a} {b}");
+                        let first = opener.as_bytes().first().copied().unwrap_or(0);
+                        assert!(DATE_INITIALS[usize::from(first)], "{opener} {a} {b}");
                     }
                 }
             }
+        }
+    }
+
+    // The scan's fast stem must agree with the tokenizer's on every ending.
+    #[test]
+    fn fast_stem_agrees_with_possessive_stem() {
+        let words = [
+            "Tuesday's",
+            "Tuesday’s",
+            "Tuesday´s",
+            "Tuesdayʼs",
+            "Tuesday`s",
+            "TUESDAY'S",
+            "Smiths'",
+            "Smiths’",
+            "Smiths`",
+            "days",
+            "DAYS",
+            "'s",
+            "s",
+            "S",
+            "'",
+            "’",
+            "",
+            "yesterday",
+            "they’re",
+            "'90s",
+            "Ángelas",
+            "Ángela's",
+            "U.S.",
+        ];
+        for word in words {
+            assert_eq!(stem(word), whosaid_tokenize::possessive_stem(word), "{word}");
         }
     }
 

@@ -24,7 +24,9 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 /// and each last byte a bit per word length, so most words are rejected before they are
 /// lowercased or hashed.
 pub(crate) struct WordSet {
-    words: HashSet<&'static [u8], BuildFx>,
+    /// The words' bytes packed into three words, zero-padded: a key compares and hashes in
+    /// a few instructions, where a byte slice costs a call to memcmp.
+    words: HashSet<[u64; 3], BuildFx>,
     /// Bit `n` of `shapes[b]`: some word starts with byte `b` and is `n` bytes long.
     shapes: [u32; 128],
     /// Bit `n` of `last_shapes[b]`: some word ends with byte `b` and is `n` bytes long.
@@ -49,7 +51,8 @@ impl WordSet {
                 }
             }
         }
-        WordSet { words: list.iter().map(|w| w.as_bytes()).collect(), shapes, last_shapes }
+        let words = list.iter().filter_map(|w| packed(w.as_bytes())).collect();
+        WordSet { words, shapes, last_shapes }
     }
 
     /// Whether `word`, ASCII-lowercased, is in the list. Long or non-ASCII words never are.
@@ -68,15 +71,38 @@ impl WordSet {
             return false;
         }
         let mut buf = [0u8; LONGEST_LISTED];
-        let Some(out) = buf.get_mut(..len) else { return false };
-        for (o, &b) in out.iter_mut().zip(bytes) {
-            if !b.is_ascii() {
+        for (o, &b) in buf.iter_mut().zip(bytes) {
+            // A NUL byte would read as padding; no listed word has one.
+            if !b.is_ascii() || b == 0 {
                 return false;
             }
             *o = b.to_ascii_lowercase();
         }
-        self.words.contains(&*out)
+        self.words.contains(&pack(&buf))
     }
+}
+
+/// `word` zero-padded into three words, when it fits and has no NUL byte.
+fn packed(word: &[u8]) -> Option<[u64; 3]> {
+    let mut buf = [0u8; LONGEST_LISTED];
+    if word.len() > buf.len() || word.contains(&0) {
+        return None;
+    }
+    for (o, &b) in buf.iter_mut().zip(word) {
+        *o = b;
+    }
+    Some(pack(&buf))
+}
+
+#[inline]
+fn pack(buf: &[u8; LONGEST_LISTED]) -> [u64; 3] {
+    let mut key = [0u64; 3];
+    for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        *k = u64::from_le_bytes(bytes);
+    }
+    key
 }
 
 /// `word` without trailing periods ("Inc." → "Inc"), by bytes: a period is one byte, and
