@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
+use whosaid_core::hash::WordHashMap;
 use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
@@ -179,8 +180,9 @@ fn bare_given_names(
     let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     // A first word's leading run of word bytes → the first words opening with it, in the
     // order met (a first word such as "Jean-Pierre" holds more than one run).
-    let mut by_run: HashMap<&str, Vec<(&str, usize, &GivenNamed)>> = HashMap::new();
-    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut by_run: WordHashMap<&str, Vec<(&str, usize, &GivenNamed)>> = WordHashMap::default();
+    let mut seen: WordHashMap<&str, ()> = WordHashMap::default();
+    let mut earliest = usize::MAX;
     for (first, after) in firsts {
         if first.chars().count() < 3 || seen.insert(first.as_str(), ()).is_some() {
             continue;
@@ -193,6 +195,7 @@ fn bare_given_names(
             continue;
         };
         by_run.entry(run).or_default().push((first.as_str(), *after, slot));
+        earliest = earliest.min(*after);
     }
     if by_run.is_empty() {
         return;
@@ -214,9 +217,13 @@ fn bare_given_names(
     };
     let bytes = text.as_bytes();
     let mut added: Vec<Mention> = Vec::new();
-    let mut at = 0;
+    // Nothing before the earliest name can be one of its given names; a given name opens
+    // with a capital (or a non-ASCII letter), so runs opening in lower case are skipped
+    // without a lookup.
+    let mut at = earliest;
     while at < bytes.len() {
-        if !bytes.get(at).is_some_and(|&b| is_word_byte(b)) {
+        let Some(&opening) = bytes.get(at) else { break };
+        if !is_word_byte(opening) {
             at += 1;
             continue;
         }
@@ -224,7 +231,14 @@ fn bare_given_names(
             .get(at..)
             .and_then(|r| r.iter().position(|&b| !is_word_byte(b)))
             .map_or(bytes.len(), |n| at + n);
-        let candidates = text.get(at..run_end).and_then(|run| by_run.get(run));
+        // `earliest` may fall inside a word: its tail opens no name.
+        let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
+        let may_open_name = word_start && (opening.is_ascii_uppercase() || opening >= 0x80);
+        let candidates = if may_open_name {
+            text.get(at..run_end).and_then(|run| by_run.get(run))
+        } else {
+            None
+        };
         for &(first, after, slot) in candidates.into_iter().flatten() {
             let Some((name, entity, gender)) = slot else { continue };
             let span = Span::new(at, at + first.len());
