@@ -868,6 +868,28 @@ fn head_hash(text: &str) -> Option<u64> {
     None
 }
 
+/// The character at `at` (one the eight-byte lanes of [`scan`] and [`scan_lines`] do not
+/// read: non-ASCII, or in a short tail) added to `counts`; returns its length in bytes.
+#[inline]
+fn count_char(text: &str, at: usize, after_space: &mut bool, counts: &mut Counts) -> usize {
+    let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+    if is_token_space(c) {
+        *after_space = true;
+        return c.len_utf8();
+    }
+    counts.has_quote |= QUOTES.contains(&c);
+    if *after_space {
+        if is_word_char(c) {
+            counts.words += 1;
+            counts.lower_words += u32::from(c.is_lowercase());
+        } else {
+            *counts = counts.add(token_opening(text, at));
+        }
+    }
+    *after_space = false;
+    c.len_utf8()
+}
+
 /// Words, lower-case words, bullet separators and quote marks as [`scan_exact`] counts
 /// them, and [`ends_key`] in place of its hashes, which cost more than all the rest of
 /// clean-up. Runs of ASCII are taken eight bytes at a time as lane masks: a word starts at
@@ -938,23 +960,7 @@ fn scan(text: &str) -> Scan {
             i += ascii as usize;
             continue;
         }
-        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
-        let at = i;
-        i += c.len_utf8();
-        if is_token_space(c) {
-            after_space = true;
-            continue;
-        }
-        out.has_quote |= QUOTES.contains(&c);
-        if after_space {
-            if is_word_char(c) {
-                out.words += 1;
-                out.lower_words += u32::from(c.is_lowercase());
-            } else {
-                out = out.add(token_opening(text, at));
-            }
-        }
-        after_space = false;
+        i += count_char(text, i, &mut after_space, &mut out);
     }
     Scan {
         words: out.words,
@@ -1251,24 +1257,8 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
             i += ascii as usize;
             continue;
         }
-        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
-        let at = i;
-        i += c.len_utf8();
         // No line break is here: it is ASCII.
-        if is_token_space(c) {
-            after_space = true;
-            continue;
-        }
-        counts.has_quote |= QUOTES.contains(&c);
-        if after_space {
-            if is_word_char(c) {
-                counts.words += 1;
-                counts.lower_words += u32::from(c.is_lowercase());
-            } else {
-                counts = counts.add(token_opening(text, at));
-            }
-        }
-        after_space = false;
+        i += count_char(text, i, &mut after_space, &mut counts);
     }
     counts.has_quote |= next_quote < text.len();
     close_line(text, line_start, text.len(), counts, lines);

@@ -35,6 +35,25 @@ fn weekday(word: &str) -> Option<Weekday> {
     DAYS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, d)| d)
 }
 
+/// Whether three lower-case letters open a month's name: most capitalized words fail
+/// here, before any pass over the months.
+pub(crate) fn opens_like_month(opening: [u8; 3]) -> bool {
+    matches!(
+        &opening,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    )
+}
 fn month(word: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
         "january",
@@ -62,22 +81,7 @@ fn month(word: &str) -> Option<u32> {
         [a, b, c, ..] => [a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()],
         _ => return None,
     };
-    let month_opening = matches!(
-        &opening,
-        b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"may"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-    );
-    if !month_opening {
+    if !opens_like_month(opening) {
         return None;
     }
     for (i, name) in MONTHS.iter().enumerate() {

@@ -859,21 +859,11 @@ fn may_start_date(word: &str) -> bool {
         [b, ..] if b.is_ascii_digit() => true,
         [b, rest @ ..] if b.is_ascii_uppercase() => {
             let opens_like_month = match rest {
-                [r0, r1, ..] => matches!(
-                    &[b.to_ascii_lowercase(), r0.to_ascii_lowercase(), r1.to_ascii_lowercase()],
-                    b"jan"
-                        | b"feb"
-                        | b"mar"
-                        | b"apr"
-                        | b"may"
-                        | b"jun"
-                        | b"jul"
-                        | b"aug"
-                        | b"sep"
-                        | b"oct"
-                        | b"nov"
-                        | b"dec"
-                ),
+                [r0, r1, ..] => crate::dates::opens_like_month([
+                    b.to_ascii_lowercase(),
+                    r0.to_ascii_lowercase(),
+                    r1.to_ascii_lowercase(),
+                ]),
                 _ => false,
             };
             opens_like_month || (listed_shape(*b, word.len()) && listed())
