@@ -9,7 +9,7 @@ use anyhow::Result;
 use whosaid_article::{Article, CleanScratch, Cleaner, ReadError, Record};
 use whosaid_attribution::{Attributor, Document};
 use whosaid_core::{Claim, EntityKind, PartialDate, Span};
-use whosaid_gazetteer::Gazetteer;
+use whosaid_gazetteer::{Annotation, Gazetteer, Scratch};
 use whosaid_tokenize::{Tokenizer, Tokens};
 
 use crate::output::{
@@ -116,13 +116,29 @@ impl Stages {
     }
 
     fn analyze(&self, record: &Record, article: &Article, tokens: &Tokens) -> Result<Processed> {
+        // The gazetteer's buffers and its mention vectors are reused across the thread's
+        // articles, as the clean-up scratch and the tokens are.
+        thread_local!(static GAZETTEER: RefCell<(Scratch, Annotation)> = RefCell::default());
+        GAZETTEER.with_borrow_mut(|(scratch, annotation)| {
+            let text = record.text.as_str();
+            self.gazetteer.annotate_into(text, tokens, scratch, annotation);
+            self.rows(record, article, tokens, annotation)
+        })
+    }
+
+    fn rows(
+        &self,
+        record: &Record,
+        article: &Article,
+        tokens: &Tokens,
+        annotation: &Annotation,
+    ) -> Result<Processed> {
         let text = record.text.as_str();
-        let annotation = self.gazetteer.annotate(text, tokens);
         let published = article.meta.published;
         let doc = Document {
             text,
             tokens,
-            annotation: &annotation,
+            annotation,
             gazetteer: &self.gazetteer,
             published,
         };
