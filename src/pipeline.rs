@@ -135,13 +135,7 @@ impl Stages {
     ) -> Result<Processed> {
         let text = record.text.as_str();
         let published = article.meta.published;
-        let doc = Document {
-            text,
-            tokens,
-            annotation,
-            gazetteer: &self.gazetteer,
-            published,
-        };
+        let doc = Document { text, tokens, annotation, gazetteer: &self.gazetteer, published };
         let claims = self.attributor.attribute(&doc);
 
         let excel = self.excel;
