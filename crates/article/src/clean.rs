@@ -2501,7 +2501,7 @@ impl Cleaner {
                 Some((at, m)) if at == i => Some(m),
                 _ => self.match_dateline(p, s),
             };
-            let Some(m) = m else { continue };
+            let Some(DatelineMatch { parts: m, end }) = m else { continue };
             if let Some(place) = m.place {
                 found.dateline = Some(place.to_string());
             }
@@ -2526,8 +2526,8 @@ impl Cleaner {
             if let Some(d) = date {
                 found.dates.push(Candidate { value: d, priority: 2, position: i });
             }
-            p.span = Span::new(p.span.start + m.end, p.span.end);
-            let cut = s.get(..m.end).unwrap_or_default();
+            p.span = Span::new(p.span.start + end, p.span.end);
+            let cut = s.get(..end).unwrap_or_default();
             let cut_words =
                 cut.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
             p.words = p.words.saturating_sub(u32::try_from(cut_words).unwrap_or(0));
@@ -2602,7 +2602,8 @@ impl Cleaner {
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
         let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
-        plausible.then_some(DatelineMatch { place, date, source, month_date, read, end: whole_end })
+        let parts = DatelineParts { place, date, source, month_date, read };
+        plausible.then_some(DatelineMatch { parts, end: whole_end })
     }
 
     /// Where the story starts (its first long sentence, or a dateline) and where the head
@@ -2734,17 +2735,11 @@ struct DatelineParts<'t> {
     read: Option<PartialDate>,
 }
 
-/// What a dateline says: "MOSCOW, Oct. 6 (UPI) --".
+/// What a dateline says: "MOSCOW, Oct. 6 (UPI) --", and where the story text after it
+/// starts (`end`).
 #[derive(Clone, Copy)]
 struct DatelineMatch<'t> {
-    place: Option<&'t str>,
-    date: Option<&'t str>,
-    source: Option<&'t str>,
-    /// See [`DatelineParts::month_date`].
-    month_date: bool,
-    /// See [`DatelineParts::read`].
-    read: Option<PartialDate>,
-    /// Where the story text after the dateline starts.
+    parts: DatelineParts<'t>,
     end: usize,
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
-use whosaid_core::hash::WordHashMap;
+use whosaid_core::hash::{WordHashMap, WordHashSet};
 use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
@@ -181,10 +181,10 @@ fn bare_given_names(
     // A first word's leading run of word bytes → the first words opening with it, in the
     // order met (a first word such as "Jean-Pierre" holds more than one run).
     let mut by_run: WordHashMap<&str, Vec<(&str, usize, &GivenNamed)>> = WordHashMap::default();
-    let mut seen: WordHashMap<&str, ()> = WordHashMap::default();
+    let mut seen: WordHashSet<&str> = WordHashSet::default();
     let mut earliest = usize::MAX;
     for (first, after) in firsts {
-        if first.chars().count() < 3 || seen.insert(first.as_str(), ()).is_some() {
+        if first.chars().count() < 3 || !seen.insert(first.as_str()) {
             continue;
         }
         let Some(slot @ Some(_)) = prefixes.get(&fold_pattern(first).to_lowercase()) else {
