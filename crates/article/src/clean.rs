@@ -330,6 +330,9 @@ pub struct CleanScratch {
     hashes: Vec<u64>,
 }
 
+/// [`Cleaner::clean`]'s per-thread scratch is dropped after a record of more lines.
+const KEPT_SCRATCH_LINES: usize = 1 << 16;
+
 impl CleanScratch {
     /// Empty buffers.
     pub fn new() -> CleanScratch {
@@ -1066,6 +1069,42 @@ fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> P
     }
 }
 
+/// `s.split(pattern)` for a `pattern` opening with a space (" and "): each match is found by
+/// a memchr jump to the next space and a compare, leftmost first and without overlaps as
+/// `str::split` finds them, with no searcher to set up (`str::split` built one for every
+/// part of every by-line, which cost more than the splitting).
+struct SpaceSplit<'a> {
+    rest: Option<&'a str>,
+    pattern: &'static str,
+}
+
+impl<'a> SpaceSplit<'a> {
+    fn new(s: &'a str, pattern: &'static str) -> SpaceSplit<'a> {
+        debug_assert!(pattern.starts_with(' '));
+        SpaceSplit { rest: Some(s), pattern }
+    }
+}
+
+impl<'a> Iterator for SpaceSplit<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        let bytes = rest.as_bytes();
+        let mut from = 0;
+        while let Some(at) = bytes.get(from..).and_then(|b| memchr::memchr(b' ', b)) {
+            let at = from + at;
+            if bytes.get(at..).is_some_and(|tail| tail.starts_with(self.pattern.as_bytes())) {
+                self.rest = rest.get(at + self.pattern.len()..);
+                return rest.get(..at);
+            }
+            from = at + 1;
+        }
+        self.rest = None;
+        Some(rest)
+    }
+}
+
 /// Whether `b` is an ASCII byte `char::is_whitespace` accepts (it takes the vertical tab,
 /// which `u8::is_ascii_whitespace` does not).
 fn is_ascii_space(b: u8) -> bool {
@@ -1746,8 +1785,27 @@ impl Cleaner {
     }
 
     /// Cleans one record. Fields the record gives win over what the text suggests.
+    ///
+    /// The buffers come from one [`CleanScratch`] kept per thread (as [`Cleaner::clean_with`]
+    /// keeps the caller's): a fresh one grew its lines and paragraphs from nothing for every
+    /// record, reallocating them several times.
     pub fn clean(&self, record: &Record) -> Article {
-        self.clean_with(record, &mut CleanScratch::new())
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<CleanScratch> =
+                std::cell::RefCell::new(CleanScratch::new());
+        }
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let article = self.clean_with(record, &mut scratch);
+                // A huge record's buffers are not kept for the thread's lifetime.
+                if scratch.lines.capacity() > KEPT_SCRATCH_LINES {
+                    *scratch = CleanScratch::new();
+                }
+                article
+            }
+            // Only a clean-up inside a clean-up could find it borrowed; none does.
+            Err(_) => self.clean_with(record, &mut CleanScratch::new()),
+        })
     }
 
     /// Cleans one record as [`Cleaner::clean`] does, in buffers `scratch` keeps for the
@@ -2318,12 +2376,12 @@ impl Cleaner {
         let slot = found.bylines.len();
         for part in rest
             .split([',', ';', '|', '•'])
-            .flat_map(|p| p.split(" and "))
-            .flat_map(|p| p.split(" AND "))
-            .flat_map(|p| p.split(" & "))
-            .flat_map(|p| p.split(" with "))
-            .flat_map(|p| p.split(" in "))
-            .flat_map(|p| p.split(" - "))
+            .flat_map(|p| SpaceSplit::new(p, " and "))
+            .flat_map(|p| SpaceSplit::new(p, " AND "))
+            .flat_map(|p| SpaceSplit::new(p, " & "))
+            .flat_map(|p| SpaceSplit::new(p, " with "))
+            .flat_map(|p| SpaceSplit::new(p, " in "))
+            .flat_map(|p| SpaceSplit::new(p, " - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
             let mut desk = false;
