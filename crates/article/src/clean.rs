@@ -397,6 +397,9 @@ struct Para {
     hash: u64,
     /// The span scanned: `span` loses its dateline later.
     scanned: Span,
+    /// Whether another paragraph has the same `hash` ([`repeat_hashes`]): only then can
+    /// this one be a repeat.
+    key_shared: bool,
     dropped: Option<Dropped>,
 }
 
@@ -1065,6 +1068,7 @@ fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> P
         },
         hash,
         scanned: span,
+        key_shared: false,
         dropped: None,
     }
 }
@@ -2887,12 +2891,12 @@ fn by_position(s: &str) -> Option<usize> {
 /// The hash of each paragraph's [`normalized`] text, equal for repeats: the paragraph's key
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
 #[inline(never)]
-fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
-    // As `RepeatedKeys` does, without collecting the keys first.
+fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
+    // Which keys occur more than once: counted in a table among many, pairwise among few.
     let counts = (paras.len() > FEW_KEYS).then(|| {
         let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
         counts.reserve(paras.len());
-        for p in paras {
+        for p in paras.iter() {
             *counts.entry(p.hash).or_default() += 1;
         }
         counts
@@ -2917,8 +2921,9 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
         Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
     };
     hashes.clear();
-    hashes.extend(paras.iter().enumerate().map(|(i, p)| {
-        if repeated(i, p.hash) {
+    hashes.extend(paras.iter_mut().enumerate().map(|(i, p)| {
+        p.key_shared = repeated(i, p.hash);
+        if p.key_shared {
             full_hash(text.get(p.scanned.range()).unwrap_or_default())
         } else {
             p.hash
@@ -2931,7 +2936,7 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
 #[inline(never)]
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
     if paras.len() <= FEW_KEYS {
-        // Pairwise, as `RepeatedKeys` does for few paragraphs: a repeat of a paragraph kept
+        // Pairwise among few paragraphs: a repeat of a paragraph kept
         // so far (the loop drops only the paragraph it is at, so "kept so far" is "kept
         // before the loop" for every earlier one).
         let mut kept = [false; FEW_KEYS];
@@ -2946,10 +2951,11 @@ fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
             }
         }
     } else {
+        // A paragraph whose key no other shares has a hash no other has: the set holds the
+        // few others, and stays unallocated on most pages.
         let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
-        seen.reserve(paras.len());
         for (p, h) in paras.iter_mut().zip(hashes) {
-            if p.dropped.is_none() && !seen.insert(*h) {
+            if p.key_shared && p.dropped.is_none() && !seen.insert(*h) {
                 p.dropped = Some(Dropped::Repeat);
             }
         }
@@ -2993,38 +2999,22 @@ fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
 /// per record), which costs less than building a hash table; more go through one.
 const FEW_KEYS: usize = 16;
 
-/// Which keys of a list occur more than once in it.
-enum RepeatedKeys<'k> {
-    /// Few keys, compared pairwise.
-    Few(&'k [u64]),
-    /// The keys and how often each occurs.
-    Many(&'k [u64], HashMap<u64, u32, BuildIdentity>),
+/// Which keys of a list occur more than once in it, asked of a few keys only (the
+/// headline candidates above the story, at most [`HEAD_PARAGRAPHS`]): each question counts
+/// the key in the list, a loop the compiler vectorizes, instead of a table of every key
+/// built for every record.
+struct RepeatedKeys<'k> {
+    keys: &'k [u64],
 }
 
 impl<'k> RepeatedKeys<'k> {
     fn new(keys: &'k [u64]) -> RepeatedKeys<'k> {
-        if keys.len() <= FEW_KEYS {
-            return RepeatedKeys::Few(keys);
-        }
-        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-        // Sized once: growing a table rehashes and reallocates it several times.
-        counts.reserve(keys.len());
-        for k in keys {
-            *counts.entry(*k).or_default() += 1;
-        }
-        RepeatedKeys::Many(keys, counts)
+        RepeatedKeys { keys }
     }
 
     /// Whether the key at `i` occurs elsewhere in the list too.
     fn is_repeated(&self, i: usize) -> bool {
-        match self {
-            RepeatedKeys::Few(keys) => keys
-                .get(i)
-                .is_some_and(|k| keys.iter().enumerate().any(|(j, other)| j != i && other == k)),
-            RepeatedKeys::Many(keys, counts) => {
-                keys.get(i).and_then(|k| counts.get(k)).is_some_and(|&n| n > 1)
-            }
-        }
+        self.keys.get(i).is_some_and(|k| self.keys.iter().filter(|&other| other == k).count() > 1)
     }
 }
 
