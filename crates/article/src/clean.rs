@@ -740,19 +740,31 @@ fn is_word_char(c: char) -> bool {
 /// Whether a token of a bullet alone ("-", "•", "—") opens at `at`: what [`scan_exact`]
 /// counts as a separator when the token ends, decided where it starts.
 fn bullet_token_at(text: &str, at: usize) -> bool {
-    (1..=3).any(|len| {
-        text.get(at..at + len).is_some_and(is_bullet_str)
-            && text
-                .get(at + len..)
-                .is_some_and(|rest| rest.chars().next().map_or(true, is_token_space))
-    })
+    // Every bullet is one char opening with one of these bytes ('•', '—' ... with 0xE2, '·'
+    // and '»' with 0xC2), whose length it gives: most tokens are ruled out by that byte.
+    let len = match text.as_bytes().get(at) {
+        Some(b'-' | b'*' | b'|' | b'>') => 1,
+        Some(0xC2) => 2,
+        Some(0xE2) => 3,
+        _ => return false,
+    };
+    text.get(at..at + len).is_some_and(is_bullet_str)
+        && text.get(at + len..).is_some_and(|rest| rest.chars().next().map_or(true, is_token_space))
 }
 
 /// For a token opening at `at` with a character that is neither space nor letter: whether
 /// it holds a letter or digit (it is a word), and whether the first one is lower case.
 fn first_word_char(text: &str, at: usize) -> Option<bool> {
     let rest = text.get(at..)?;
-    for c in rest.chars() {
+    // ASCII bytes by the class table; chars from the first other byte on.
+    let ascii = rest
+        .bytes()
+        .position(|b| b >= 0x80 || ASCII_CLASS[usize::from(b)] & (WS | ALNUM) != 0)?;
+    if let Some(&b) = rest.as_bytes().get(ascii).filter(|&&b| b < 0x80) {
+        let class = ASCII_CLASS[usize::from(b)];
+        return (class & ALNUM != 0).then_some(class & LOWER != 0);
+    }
+    for c in rest.get(ascii..)?.chars() {
         if is_token_space(c) {
             return None;
         }
@@ -878,6 +890,22 @@ fn head_hash(text: &str) -> Option<u64> {
 /// read: non-ASCII, or in a short tail) added to `counts`; returns its length in bytes.
 #[inline]
 fn count_char(text: &str, at: usize, after_space: &mut bool, counts: &mut Counts) -> usize {
+    // The common non-ASCII chars of news text, '“', '”', '’', '—', '…' (U+2010..U+2027 and
+    // U+2030..U+203F, bytes E2 80 90..A7 and B0..BF), are neither space nor letter: known
+    // by their bytes, without decoding.
+    if let (Some(0xE2), Some(0x80), Some(&last)) =
+        (text.as_bytes().get(at), text.as_bytes().get(at + 1), text.as_bytes().get(at + 2))
+    {
+        if matches!(last, 0x90..=0xA7 | 0xB0..=0xBF) {
+            // '“', '”', '„'.
+            counts.has_quote |= matches!(last, 0x9C..=0x9E);
+            if *after_space {
+                *counts = counts.add(token_opening(text, at));
+            }
+            *after_space = false;
+            return 3;
+        }
+    }
     let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
     if is_token_space(c) {
         *after_space = true;
@@ -908,6 +936,8 @@ fn scan(text: &str) -> Scan {
         has_quote: memchr::memchr(b'"', bytes).is_some(),
         ..Counts::default()
     };
+    // Words and lower-case words, packed by `count_openings`.
+    let mut packed = 0u64;
     // Whether the byte before is white space (or the text's start).
     let mut after_space = true;
     let mut i = 0;
@@ -927,7 +957,7 @@ fn scan(text: &str) -> Scan {
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
             // Tokens open at one byte in five or six of prose: each opening byte is looked
             // up in the class table, instead of classing all eight lanes.
-            count_openings(text, word, !ws & after_ws & HIGH, i, &mut out);
+            count_openings(text, word, !ws & after_ws & HIGH, i, &mut out, &mut packed);
             after_space = ws >> 63 != 0;
             i += 8;
         }
@@ -961,13 +991,14 @@ fn scan(text: &str) -> Scan {
                 ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
             }
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
-            count_openings(text, word, !ws & after_ws & valid, i, &mut out);
+            count_openings(text, word, !ws & after_ws & valid, i, &mut out, &mut packed);
             after_space = (ws >> (8 * ascii - 1)) & 1 != 0;
             i += ascii as usize;
             continue;
         }
         i += count_char(text, i, &mut after_space, &mut out);
     }
+    unpack_openings(&mut out, &mut packed);
     Scan {
         words: out.words,
         lower_words: out.lower_words,
@@ -979,22 +1010,59 @@ fn scan(text: &str) -> Scan {
 }
 
 /// Counts the tokens opening at the set high bits of `starts`, lanes of the eight ASCII
-/// bytes `word` read at `at`: a letter or digit opens a word, looked up in the class table;
-/// anything else is read by [`token_opening`].
+/// bytes `word` read at `at`: a letter or digit opens a word, counted into `packed` (words
+/// in the low half, lower-case words in the high: one table load and one add a word, and
+/// [`unpack_openings`] once a line); anything else is read by [`token_opening`] into `out`.
 #[inline(always)]
-fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut Counts) {
+fn count_openings(
+    text: &str,
+    word: u64,
+    mut starts: u64,
+    at: usize,
+    out: &mut Counts,
+    packed: &mut u64,
+) {
     while starts != 0 {
-        let lane = starts.trailing_zeros() / 8;
+        // A lane's high bit is its byte's bit 7.
+        let bit = starts.trailing_zeros();
         starts &= starts - 1;
-        let class = ASCII_CLASS[usize::from((word >> (8 * lane)) as u8 & 0x7f)];
-        if class & ALNUM != 0 {
-            out.words += 1;
-            out.lower_words += u32::from(class & LOWER != 0);
+        let counts = OPENING_COUNTS[usize::from((word >> (bit & !7)) as u8)];
+        if counts != 0 {
+            *packed += counts;
         } else {
-            *out = out.add(token_opening(text, at + lane as usize));
+            *out = out.add(token_opening(text, at + (bit / 8) as usize));
         }
     }
 }
+
+/// Adds the words and lower-case words [`count_openings`] packed into `packed` to `out`,
+/// and empties it.
+#[inline(always)]
+fn unpack_openings(out: &mut Counts, packed: &mut u64) {
+    out.words += *packed as u32;
+    out.lower_words += (*packed >> 32) as u32;
+    *packed = 0;
+}
+
+/// What a word opening with each ASCII byte adds to [`count_openings`]'s packed counts: 1
+/// for a letter or digit, and 1 << 32 more for a lower-case letter; 0 for any other byte
+/// (read by [`token_opening`]).
+const fn opening_counts() -> [u64; 256] {
+    let mut table = [0u64; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_lowercase() {
+            table[b] = 1 | 1 << 32;
+        } else if c.is_ascii_alphanumeric() {
+            table[b] = 1;
+        }
+        b += 1;
+    }
+    table
+}
+
+static OPENING_COUNTS: [u64; 256] = opening_counts();
 
 /// Counts a token opening at `at` with neither space nor letter nor digit (rare: "(the",
 /// "“We", "-"), for [`scan`] and [`scan_lines`]; kept out of line, and returning its counts
@@ -1185,6 +1253,8 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
     let bytes = text.as_bytes();
     lines.clear();
     let mut counts = Counts::default();
+    // The line's words and lower-case words, packed by `count_openings`.
+    let mut packed = 0u64;
     // The line's first byte.
     let mut line_start = 0;
     // The next '"' at or after the line's start: one search per line holding one, instead
@@ -1220,6 +1290,7 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
                     .and_then(|rest| memchr::memchr(b'"', rest))
                     .map_or(usize::MAX, |at| $end + at);
             }
+            unpack_openings(&mut counts, &mut packed);
             close_line(text, line_start, $end, counts, lines);
             counts = Counts::default();
             line_start = $end + 1;
@@ -1265,7 +1336,7 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
                 }
                 let ws = !lanes_above(word, 0x20) & HIGH;
                 let after_ws = (ws << 8) | (u64::from(after_space) << 7);
-                count_openings(text, word, !ws & after_ws & HIGH, i, &mut counts);
+                count_openings(text, word, !ws & after_ws & HIGH, i, &mut counts, &mut packed);
                 after_space = ws >> 63 != 0;
                 i += 8;
             }
@@ -1304,6 +1375,7 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
         i += count_char(text, i, &mut after_space, &mut counts);
     }
     counts.has_quote |= next_quote < text.len();
+    unpack_openings(&mut counts, &mut packed);
     close_line(text, line_start, text.len(), counts, lines);
 }
 
