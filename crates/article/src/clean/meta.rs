@@ -11,8 +11,8 @@ use regex::Regex;
 use whosaid_core::{PartialDate, Span};
 
 use super::{
-    features, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name, Candidate,
-    Cleaner, Found, Layout, Line, Para,
+    features, find_spaced, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name,
+    rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -464,14 +464,15 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
     if p.lines != 1 || !may_hold_separator(s) {
         return None;
     }
+    // Found by a jump to each space and a compare, with no substring searcher to set up.
     let seps = [" / ", " > ", " » ", " › "];
-    let sep = seps.iter().find(|sep| s.contains(**sep))?;
-    let last_at = s.rfind(sep)?;
+    let sep = *seps.iter().find(|sep| find_spaced(s, sep).is_some())?;
+    let last_at = rfind_spaced(s, sep)?;
     let crumbs = s.get(..last_at)?;
-    let crumb_count = crumbs.split(sep).count();
+    let crumb_count = SpaceSplit::new(crumbs, sep).count();
     let opens_home =
-        crumbs.split(sep).next().is_some_and(|c| c.trim().eq_ignore_ascii_case("home"));
-    let short_crumbs = crumbs.split(sep).all(|c| {
+        SpaceSplit::new(crumbs, sep).next().is_some_and(|c| c.trim().eq_ignore_ascii_case("home"));
+    let short_crumbs = SpaceSplit::new(crumbs, sep).all(|c| {
         let c = c.trim();
         (1..=4).contains(&c.split_whitespace().count())
             && c.chars().next().is_some_and(|ch| ch.is_uppercase())
@@ -951,7 +952,7 @@ pub(super) fn is_label_row(s: &str) -> bool {
     if first.len() == s.len() {
         return false;
     }
-    s.split("  ").map(str::trim).filter(|part| !part.is_empty()).all(|part| {
+    SpaceSplit::new(s, "  ").map(str::trim).filter(|part| !part.is_empty()).all(|part| {
         let words = part.split_whitespace().count();
         (1..=3).contains(&words)
             && part
