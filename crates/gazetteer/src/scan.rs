@@ -1538,8 +1538,17 @@ impl<'a> Walk<'a, '_> {
         let lead = (words.len() > 2)
             .then(|| words.iter().position(|(w, part)| *part == NamePart::Name && is_given(w)))
             .flatten();
+        // Right after a role title the title is already read: the words before the given
+        // name are the name's ("president Khawaja Tariq Butt", "Foreign Minister Þorgerður
+        // Katrín Gunnarsdóttir").
+        let after_title = || {
+            let start = words.first().map_or(0, |(w, _)| w.start);
+            self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
+        };
         let words = match lead {
-            Some(i) if i > 0 && words.len() - i >= 2 => words.get(i..).unwrap_or(words),
+            Some(i) if i > 0 && words.len() - i >= 2 && !after_title() => {
+                words.get(i..).unwrap_or(words)
+            }
             _ => self.name_after_complement(words),
         };
         // Words starting with a digit ("3Com") belong to company names only.
