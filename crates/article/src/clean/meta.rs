@@ -1491,19 +1491,17 @@ const PROMO_OPENERS: &[&str] = &[
 /// Example Ledger". A weak candidate: the site's, after anything the head or a credit gives.
 fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found) {
     for (k, (i, p)) in paras.iter().enumerate().rev().take(FOOT_PROMO_PARAGRAPHS).enumerate() {
-        if p.words > 16 {
+        if p.words > 16 || p.lines != 1 {
             continue;
         }
         let s = text.get(p.span.range()).unwrap_or_default().trim();
         // A promotion line opens with one of a few letters; a writer's sign-off is the
         // page's last lines: most paragraphs fail both before any word is looked at.
-        if p.lines != 1 {
-            continue;
-        }
         let promo = s
             .bytes()
             .next()
-            .is_some_and(|b| b"FfSsRrDdPpTt".contains(&b))
+            // The 0x20 bit lower-cases these letters, and makes no other byte one of them.
+            .is_some_and(|b| matches!(b | 0x20, b'f' | b's' | b'r' | b'd' | b'p' | b't'))
             .then(|| promo_outlet(cleaner, text, s))
             .flatten();
         let name = promo
@@ -1517,8 +1515,11 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
 /// The site's name after a promotion line's opener ([`PROMO_OPENERS`]), with "The" when the
 /// page writes it so ("Support the Guardian" under a masthead "The Guardian").
 fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
+    // Only the openers with the line's first letter are compared.
+    let lead = s.as_bytes().first()?.to_ascii_lowercase();
     let opener = PROMO_OPENERS
         .iter()
+        .filter(|o| o.as_bytes().first() == Some(&lead))
         .find(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))?;
     let rest = s.get(opener.len()..)?;
     let (article, rest) = match rest.get(..4) {
@@ -1586,12 +1587,19 @@ fn writer_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
     if s.len() > 80 || s.ends_with('.') {
         return None;
     }
-    let (writer, outlet) = s.split_once(", ")?;
+    // `s.split_once(", ")`, found at a comma by memchr: no substring searcher to set up.
+    let bytes = s.as_bytes();
+    let comma = memchr::memchr_iter(b',', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '))?;
+    let (writer, outlet) = (s.get(..comma)?, s.get(comma + 2..)?);
     let outlet = outlet.trim();
-    let named = cleaner.is_agency(outlet)
-        || is_outlet_shape(outlet)
-        || (outlet.starts_with("The ") && is_site_name(outlet));
-    (named && is_writer_name(cleaner, writer.trim())).then_some(outlet)
+    // The writer's shape first: it rules out most lines at their first words (the tests are
+    // pure, so the order changes no answer).
+    let named = || {
+        cleaner.is_agency(outlet)
+            || is_outlet_shape(outlet)
+            || (outlet.starts_with("The ") && is_site_name(outlet))
+    };
+    (is_writer_name(cleaner, writer.trim()) && named()).then_some(outlet)
 }
 
 /// Menu items that name the site's printed edition ("Example Daily e-paper").
