@@ -301,7 +301,12 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
                 return Some((name.to_string(), i));
             }
         }
-        let s = s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c));
+        // Most lines open with a letter or digit: nothing to trim, no char to decode.
+        let s = if s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+            s
+        } else {
+            s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c))
+        };
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
         let mut tokens = s.split_whitespace();
         let Some(first) = tokens.next() else { continue };
