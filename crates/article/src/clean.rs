@@ -3722,14 +3722,44 @@ mod tests {
         let mut scratch = CleanScratch::new();
         for text in texts.iter().chain(texts.iter().rev()) {
             let record = Record { text: (*text).into(), ..Record::default() };
-            assert_eq!(
-                cleaner.clean_with(&record, &mut scratch),
-                cleaner.clean(&record),
-                "{text:?}"
-            );
+            let fresh = cleaner.clean_with(&record, &mut CleanScratch::new());
+            assert_eq!(cleaner.clean_with(&record, &mut scratch), fresh, "{text:?}");
+            // `clean` reuses its thread's scratch the same way.
+            assert_eq!(cleaner.clean(&record), fresh, "{text:?}");
         }
         fn is_send<T: Send>() {}
         is_send::<CleanScratch>();
+    }
+
+    #[test]
+    fn spaced_searches_find_what_the_str_searches_find() {
+        let texts = [
+            "",
+            " ",
+            "By Jane Doe and John Roe",
+            "By A and  and B and",
+            " and ",
+            "and and and",
+            "Home / World / Asia / Talks resume",
+            "a / b // c /  / d",
+            "WORLD  MIDDLE EAST   Markets",
+            "Jane Doe & Ann Lee - Staff » News › Asia",
+            "naïve café / crème » brûlée ›",
+        ];
+        let patterns = [" and ", " / ", "  ", " & ", " - ", " » ", " › ", " in "];
+        for text in texts {
+            for pattern in patterns {
+                assert_eq!(find_spaced(text, pattern), text.find(pattern), "{text:?} {pattern:?}");
+                assert_eq!(
+                    rfind_spaced(text, pattern),
+                    text.rfind(pattern),
+                    "{text:?} {pattern:?}"
+                );
+                let split: Vec<&str> = SpaceSplit::new(text, pattern).collect();
+                let want: Vec<&str> = text.split(pattern).collect();
+                assert_eq!(split, want, "{text:?} {pattern:?}");
+            }
+        }
     }
 
     #[test]
