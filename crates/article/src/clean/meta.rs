@@ -868,7 +868,14 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
         return None;
     }
     let head = before_wide_gap(s);
-    let name = head.trim().trim_matches(|c: char| "-–—=~*".contains(c)).trim();
+    let name = head.trim();
+    // A name opening and ending in a letter or digit has no dash to trim: no char decoded.
+    let bare = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let name = if bare(name.as_bytes().first()) && bare(name.as_bytes().last()) {
+        name
+    } else {
+        name.trim_matches(|c: char| "-–—=~*".contains(c)).trim()
+    };
     // The list look-up first: it rules out nearly every line, and costs less than counting
     // the words of the name and of the rest.
     let rest = || s.get(head.len()..).unwrap_or_default();
