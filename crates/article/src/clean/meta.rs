@@ -587,9 +587,7 @@ pub(super) fn dateline_without_dash<'t>(
     let head = head_of(s, 120);
     // Cheap test first: the agency's bracket or slash comes early (one SIMD search, not a
     // test of every byte).
-    if memchr::memchr2(b'(', b'/', head.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr2(b'(', b'/', head.as_bytes())?;
     let caps = no_dash_dateline_regex()?.captures(head)?;
     let whole = caps.get(0)?;
     let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
