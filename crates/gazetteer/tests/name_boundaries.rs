@@ -165,3 +165,20 @@ fn a_body_runs_on_through_a_plural_possessive_and_a_business_word_before_and() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_a_bodys_name_in_one_run_is_the_persons() {
+    check(
+        EntityKind::Person,
+        &[
+            (
+                "Leader of Opposition in the Vantara Assembly K Mehta accused the government.",
+                &["K Mehta"],
+            ),
+            ("The Finance Ministry Peter Holm said rates would rise.", &["Peter Holm"]),
+            // The cases against: no initial or given name opens what follows the body.
+            ("The Vantara Assembly Hall Trust said it would reopen.", &[]),
+            ("Bank Negara Malaysia said rates would hold.", &[]),
+        ],
+    );
+}
