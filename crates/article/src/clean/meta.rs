@@ -1827,8 +1827,9 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     let mut words = 0;
     for w in s.split_whitespace() {
         words += 1;
-        let shaped = super::NAME_PARTICLES.contains(&w)
-            || (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()));
+        // The capital first: most words have one, and need no look at the particles.
+        let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
+            || super::NAME_PARTICLES.contains(&w);
         if words > 4 || !shaped {
             return false;
         }
