@@ -171,3 +171,20 @@ fn newspaper_signing_off_at_the_foot() {
     let page = format!("{HEADLINE}\n{STORY} — Westbay Chronicle\n");
     assert_eq!(clean(&page).meta.source.as_deref(), Some("Westbay Chronicle"));
 }
+
+#[test]
+fn year_of_a_date_without_one_from_a_full_date_within_a_week_after() {
+    let cases: &[(&str, &str, &str)] = &[
+        // A crawl stamp three days after the story's day.
+        ("Crawled: 2026-10-12 06:14", "Oct. 9", "2026-10-09"),
+        // Over the new year: the story's day is in the year before.
+        ("Crawled: 2027-01-03 06:14", "Dec. 30", "2026-12-30"),
+        // A full date more than a week after gives no year.
+        ("Crawled: 2026-11-20 06:14", "Oct. 9", "--10-09"),
+    ];
+    for (head, under, want) in cases {
+        let got = clean(&page_with_head(head, under));
+        let published = got.meta.published.map(|d| d.to_string());
+        assert_eq!(published.as_deref(), Some(*want), "{head}");
+    }
+}

@@ -182,3 +182,16 @@ fn a_name_after_a_bodys_name_in_one_run_is_the_persons() {
         ],
     );
 }
+
+#[test]
+fn a_places_initials_open_a_bodys_name() {
+    check(
+        EntityKind::Organization,
+        &[
+            ("The B.C. Wildfire Service said crews were ready.", &["B.C. Wildfire Service"]),
+            ("The N.S. Health Authority said beds were full.", &["N.S. Health Authority"]),
+            // The case against: a sentence that ends with initials ends the run there.
+            ("Mara Holt moved to the U.S. The Commission said nothing.", &[]),
+        ],
+    );
+}

@@ -664,6 +664,10 @@ pub(super) fn is_desk_credit(name: &str) -> bool {
         || matches!(lower.as_str(), "staff" | "agencies" | "wires" | "agency")
 }
 
+/// How many days after a date without its year a full date on the page may be and still
+/// give its year.
+const FULL_DATE_WINDOW_DAYS: i64 = 7;
+
 /// The publication date, with the year taken from another date on the page with the same
 /// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024"); the
 /// page's own full date when it is a day or two after the chosen one; or else the year of the
@@ -701,6 +705,17 @@ pub(super) fn complete_year(
             return page_date;
         }
     }
+    // "Oct. 9" under a crawl stamp "2026-10-12": the year of a full date a week after the
+    // story's day at most (or over the new year), which no other year's "Oct. 9" is.
+    let year = year.or_else(|| {
+        dates.iter().map(|c| c.value).find_map(|d| {
+            let y = d.year()?;
+            [y, y - 1].into_iter().find(|&y| {
+                let filed = date.with_year(y);
+                (0..=FULL_DATE_WINDOW_DAYS).any(|n| filed.add_days(n) == Some(d))
+            })
+        })
+    });
     let year = year.or(hints.copyright);
     Some(year.map_or(date, |y| date.with_year(y)))
 }
