@@ -330,6 +330,9 @@ pub struct CleanScratch {
     hashes: Vec<u64>,
 }
 
+/// [`Cleaner::clean`]'s per-thread scratch is dropped after a record of more lines.
+const KEPT_SCRATCH_LINES: usize = 1 << 16;
+
 impl CleanScratch {
     /// Empty buffers.
     pub fn new() -> CleanScratch {
@@ -394,6 +397,9 @@ struct Para {
     hash: u64,
     /// The span scanned: `span` loses its dateline later.
     scanned: Span,
+    /// Whether another paragraph has the same `hash` ([`repeat_hashes`]): only then can
+    /// this one be a repeat.
+    key_shared: bool,
     dropped: Option<Dropped>,
 }
 
@@ -569,8 +575,9 @@ fn is_general_punctuation(c: char) -> bool {
 /// [`normalized`] text. The state lives in locals, which the compiler keeps in registers:
 /// through a struct's methods it went to memory and back on every byte.
 ///
-/// [`scan`] gives the same counts several times faster, with a key in place of the
-/// hashes: this is for the full hash of the few paragraphs whose keys meet.
+/// [`scan`] and [`scan_lines`] give the same counts several times faster, [`full_hash`]
+/// and [`head_hash`] the same hashes: this is the reference the tests hold them to.
+#[cfg(test)]
 fn scan_exact(text: &str) -> Scan {
     let bytes = text.as_bytes();
     let (mut words, mut lower_words, mut separators) = (0u32, 0u32, 0u32);
@@ -734,19 +741,30 @@ fn is_word_char(c: char) -> bool {
 /// Whether a token of a bullet alone ("-", "•", "—") opens at `at`: what [`scan_exact`]
 /// counts as a separator when the token ends, decided where it starts.
 fn bullet_token_at(text: &str, at: usize) -> bool {
-    (1..=3).any(|len| {
-        text.get(at..at + len).is_some_and(is_bullet_str)
-            && text
-                .get(at + len..)
-                .is_some_and(|rest| rest.chars().next().map_or(true, is_token_space))
-    })
+    // Every bullet is one char opening with one of these bytes ('•', '—' ... with 0xE2, '·'
+    // and '»' with 0xC2), whose length it gives: most tokens are ruled out by that byte.
+    let len = match text.as_bytes().get(at) {
+        Some(b'-' | b'*' | b'|' | b'>') => 1,
+        Some(0xC2) => 2,
+        Some(0xE2) => 3,
+        _ => return false,
+    };
+    text.get(at..at + len).is_some_and(is_bullet_str)
+        && text.get(at + len..).is_some_and(|rest| rest.chars().next().map_or(true, is_token_space))
 }
 
 /// For a token opening at `at` with a character that is neither space nor letter: whether
 /// it holds a letter or digit (it is a word), and whether the first one is lower case.
 fn first_word_char(text: &str, at: usize) -> Option<bool> {
     let rest = text.get(at..)?;
-    for c in rest.chars() {
+    // ASCII bytes by the class table; chars from the first other byte on.
+    let ascii =
+        rest.bytes().position(|b| b >= 0x80 || ASCII_CLASS[usize::from(b)] & (WS | ALNUM) != 0)?;
+    if let Some(&b) = rest.as_bytes().get(ascii).filter(|&&b| b < 0x80) {
+        let class = ASCII_CLASS[usize::from(b)];
+        return (class & ALNUM != 0).then_some(class & LOWER != 0);
+    }
+    for c in rest.get(ascii..)?.chars() {
         if is_token_space(c) {
             return None;
         }
@@ -836,8 +854,53 @@ fn ends_key(text: &str) -> u64 {
 }
 
 /// The full hash of a paragraph's [`normalized`] text, equal for repeats.
+///
+/// As [`scan_exact`] hashes it, without its counts of words, bullets and quotes: the bytes
+/// hashed are the same, so the hash is.
 fn full_hash(text: &str) -> u64 {
-    scan_exact(text).hash
+    let bytes = text.as_bytes();
+    let mut hasher = Hasher::new();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if ASCII_FOLD[usize::from(b)] != 0 {
+            // The run of ASCII letters and digits, up to eight bytes at a time.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_be_bytes);
+                let run = alnum_prefix(word);
+                if run == 0 {
+                    break;
+                }
+                // Digits have the 0x20 bit already; it lower-cases letters.
+                let folded = (word | 0x2020_2020_2020_2020) >> (64 - 8 * run);
+                hasher.bytes(folded, run);
+                i += run as usize;
+                if run < 8 {
+                    break;
+                }
+            }
+            while let Some(&f) = bytes.get(i).map(|&b| &ASCII_FOLD[usize::from(b)]) {
+                if f == 0 {
+                    break;
+                }
+                hasher.byte(f);
+                i += 1;
+            }
+            continue;
+        }
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+        i += c.len_utf8();
+        if !is_general_punctuation(c) && c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            for &b in fold_char(c).encode_utf8(&mut buf).as_bytes() {
+                hasher.byte(b);
+            }
+        }
+    }
+    hasher.finish()
 }
 
 /// The hash of the first [`TEASER_KEY`] bytes of a paragraph's [`normalized`] text, as
@@ -872,6 +935,22 @@ fn head_hash(text: &str) -> Option<u64> {
 /// read: non-ASCII, or in a short tail) added to `counts`; returns its length in bytes.
 #[inline]
 fn count_char(text: &str, at: usize, after_space: &mut bool, counts: &mut Counts) -> usize {
+    // The common non-ASCII chars of news text, '“', '”', '’', '—', '…' (U+2010..U+2027 and
+    // U+2030..U+203F, bytes E2 80 90..A7 and B0..BF), are neither space nor letter: known
+    // by their bytes, without decoding.
+    if let (Some(0xE2), Some(0x80), Some(&last)) =
+        (text.as_bytes().get(at), text.as_bytes().get(at + 1), text.as_bytes().get(at + 2))
+    {
+        if matches!(last, 0x90..=0xA7 | 0xB0..=0xBF) {
+            // '“', '”', '„'.
+            counts.has_quote |= matches!(last, 0x9C..=0x9E);
+            if *after_space {
+                *counts = counts.add(token_opening(text, at));
+            }
+            *after_space = false;
+            return 3;
+        }
+    }
     let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
     if is_token_space(c) {
         *after_space = true;
@@ -902,6 +981,8 @@ fn scan(text: &str) -> Scan {
         has_quote: memchr::memchr(b'"', bytes).is_some(),
         ..Counts::default()
     };
+    // Words and lower-case words, packed by `count_openings`.
+    let mut packed = 0u64;
     // Whether the byte before is white space (or the text's start).
     let mut after_space = true;
     let mut i = 0;
@@ -921,7 +1002,7 @@ fn scan(text: &str) -> Scan {
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
             // Tokens open at one byte in five or six of prose: each opening byte is looked
             // up in the class table, instead of classing all eight lanes.
-            count_openings(text, word, !ws & after_ws & HIGH, i, &mut out);
+            count_openings(text, word, !ws & after_ws & HIGH, i, &mut out, &mut packed);
             after_space = ws >> 63 != 0;
             i += 8;
         }
@@ -955,13 +1036,14 @@ fn scan(text: &str) -> Scan {
                 ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
             }
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
-            count_openings(text, word, !ws & after_ws & valid, i, &mut out);
+            count_openings(text, word, !ws & after_ws & valid, i, &mut out, &mut packed);
             after_space = (ws >> (8 * ascii - 1)) & 1 != 0;
             i += ascii as usize;
             continue;
         }
         i += count_char(text, i, &mut after_space, &mut out);
     }
+    unpack_openings(&mut out, &mut packed);
     Scan {
         words: out.words,
         lower_words: out.lower_words,
@@ -973,22 +1055,59 @@ fn scan(text: &str) -> Scan {
 }
 
 /// Counts the tokens opening at the set high bits of `starts`, lanes of the eight ASCII
-/// bytes `word` read at `at`: a letter or digit opens a word, looked up in the class table;
-/// anything else is read by [`token_opening`].
+/// bytes `word` read at `at`: a letter or digit opens a word, counted into `packed` (words
+/// in the low half, lower-case words in the high: one table load and one add a word, and
+/// [`unpack_openings`] once a line); anything else is read by [`token_opening`] into `out`.
 #[inline(always)]
-fn count_openings(text: &str, word: u64, mut starts: u64, at: usize, out: &mut Counts) {
+fn count_openings(
+    text: &str,
+    word: u64,
+    mut starts: u64,
+    at: usize,
+    out: &mut Counts,
+    packed: &mut u64,
+) {
     while starts != 0 {
-        let lane = starts.trailing_zeros() / 8;
+        // A lane's high bit is its byte's bit 7.
+        let bit = starts.trailing_zeros();
         starts &= starts - 1;
-        let class = ASCII_CLASS[usize::from((word >> (8 * lane)) as u8 & 0x7f)];
-        if class & ALNUM != 0 {
-            out.words += 1;
-            out.lower_words += u32::from(class & LOWER != 0);
+        let counts = OPENING_COUNTS[usize::from((word >> (bit & !7)) as u8)];
+        if counts != 0 {
+            *packed += counts;
         } else {
-            *out = out.add(token_opening(text, at + lane as usize));
+            *out = out.add(token_opening(text, at + (bit / 8) as usize));
         }
     }
 }
+
+/// Adds the words and lower-case words [`count_openings`] packed into `packed` to `out`,
+/// and empties it.
+#[inline(always)]
+fn unpack_openings(out: &mut Counts, packed: &mut u64) {
+    out.words += *packed as u32;
+    out.lower_words += (*packed >> 32) as u32;
+    *packed = 0;
+}
+
+/// What a word opening with each ASCII byte adds to [`count_openings`]'s packed counts: 1
+/// for a letter or digit, and 1 << 32 more for a lower-case letter; 0 for any other byte
+/// (read by [`token_opening`]).
+const fn opening_counts() -> [u64; 256] {
+    let mut table = [0u64; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_lowercase() {
+            table[b] = 1 | 1 << 32;
+        } else if c.is_ascii_alphanumeric() {
+            table[b] = 1;
+        }
+        b += 1;
+    }
+    table
+}
+
+static OPENING_COUNTS: [u64; 256] = opening_counts();
 
 /// Counts a token opening at `at` with neither space nor letter nor digit (rare: "(the",
 /// "“We", "-"), for [`scan`] and [`scan_lines`]; kept out of line, and returning its counts
@@ -1062,8 +1181,65 @@ fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> P
         },
         hash,
         scanned: span,
+        key_shared: false,
         dropped: None,
     }
+}
+
+/// `s.split(pattern)` for a `pattern` opening with a space (" and "): each match is found by
+/// [`find_spaced`], leftmost first and without overlaps as `str::split` finds them, with no
+/// searcher to set up (`str::split` built one for every part of every by-line, which cost
+/// more than the splitting).
+struct SpaceSplit<'a> {
+    rest: Option<&'a str>,
+    pattern: &'static str,
+}
+
+impl<'a> SpaceSplit<'a> {
+    fn new(s: &'a str, pattern: &'static str) -> SpaceSplit<'a> {
+        debug_assert!(pattern.starts_with(' '));
+        SpaceSplit { rest: Some(s), pattern }
+    }
+}
+
+impl<'a> Iterator for SpaceSplit<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match find_spaced(rest, self.pattern) {
+            Some(at) => {
+                self.rest = rest.get(at + self.pattern.len()..);
+                rest.get(..at)
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// `s.find(pattern)` for a `pattern` opening with a space, as [`SpaceSplit`] finds it: by
+/// a memchr jump to each of its second byte (rarer than the space: '/', '|', 'a'), a
+/// compare around it.
+fn find_spaced(s: &str, pattern: &str) -> Option<usize> {
+    debug_assert!(pattern.starts_with(' ') && pattern.len() >= 2);
+    let (bytes, key) = (s.as_bytes(), *pattern.as_bytes().get(1)?);
+    memchr::memchr_iter(key, bytes).find_map(|hit| {
+        let at = hit.checked_sub(1)?;
+        bytes.get(at..).filter(|tail| tail.starts_with(pattern.as_bytes())).map(|_| at)
+    })
+}
+
+/// `s.rfind(pattern)` for a `pattern` opening with a space: the last place it starts.
+fn rfind_spaced(s: &str, pattern: &str) -> Option<usize> {
+    debug_assert!(pattern.starts_with(' ') && pattern.len() >= 2);
+    let (bytes, key) = (s.as_bytes(), *pattern.as_bytes().get(1)?);
+    memchr::memrchr_iter(key, bytes).find_map(|hit| {
+        let at = hit.checked_sub(1)?;
+        bytes.get(at..).filter(|tail| tail.starts_with(pattern.as_bytes())).map(|_| at)
+    })
 }
 
 /// Whether `b` is an ASCII byte `char::is_whitespace` accepts (it takes the vertical tab,
@@ -1142,6 +1318,8 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
     let bytes = text.as_bytes();
     lines.clear();
     let mut counts = Counts::default();
+    // The line's words and lower-case words, packed by `count_openings`.
+    let mut packed = 0u64;
     // The line's first byte.
     let mut line_start = 0;
     // The next '"' at or after the line's start: one search per line holding one, instead
@@ -1177,6 +1355,7 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
                     .and_then(|rest| memchr::memchr(b'"', rest))
                     .map_or(usize::MAX, |at| $end + at);
             }
+            unpack_openings(&mut counts, &mut packed);
             close_line(text, line_start, $end, counts, lines);
             counts = Counts::default();
             line_start = $end + 1;
@@ -1222,7 +1401,7 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
                 }
                 let ws = !lanes_above(word, 0x20) & HIGH;
                 let after_ws = (ws << 8) | (u64::from(after_space) << 7);
-                count_openings(text, word, !ws & after_ws & HIGH, i, &mut counts);
+                count_openings(text, word, !ws & after_ws & HIGH, i, &mut counts, &mut packed);
                 after_space = ws >> 63 != 0;
                 i += 8;
             }
@@ -1261,6 +1440,7 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
         i += count_char(text, i, &mut after_space, &mut counts);
     }
     counts.has_quote |= next_quote < text.len();
+    unpack_openings(&mut counts, &mut packed);
     close_line(text, line_start, text.len(), counts, lines);
 }
 
@@ -1746,8 +1926,27 @@ impl Cleaner {
     }
 
     /// Cleans one record. Fields the record gives win over what the text suggests.
+    ///
+    /// The buffers come from one [`CleanScratch`] kept per thread (as [`Cleaner::clean_with`]
+    /// keeps the caller's): a fresh one grew its lines and paragraphs from nothing for every
+    /// record, reallocating them several times.
     pub fn clean(&self, record: &Record) -> Article {
-        self.clean_with(record, &mut CleanScratch::new())
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<CleanScratch> =
+                std::cell::RefCell::new(CleanScratch::new());
+        }
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let article = self.clean_with(record, &mut scratch);
+                // A huge record's buffers are not kept for the thread's lifetime.
+                if scratch.lines.capacity() > KEPT_SCRATCH_LINES {
+                    *scratch = CleanScratch::new();
+                }
+                article
+            }
+            // Only a clean-up inside a clean-up could find it borrowed; none does.
+            Err(_) => self.clean_with(record, &mut CleanScratch::new()),
+        })
     }
 
     /// Cleans one record as [`Cleaner::clean`] does, in buffers `scratch` keeps for the
@@ -2094,7 +2293,7 @@ impl Cleaner {
         // A bar parts a page title from its section and site labels ("| World News"); a
         // dash also parts a headline from its speaker ("— WHO"), so after a dash only a
         // site's name is cut.
-        let barred = [" | ", " :: ", " » "].iter().any(|sep| tail.contains(sep));
+        let barred = [" | ", " :: ", " » "].iter().any(|sep| find_spaced(tail, sep).is_some());
         if !barred && !names_site {
             return None;
         }
@@ -2312,7 +2511,11 @@ impl Cleaner {
         };
         // "By Jane Doe (with AFP, dpa)": agencies' material in the writer's story, not its
         // source.
-        let rest = rest.split("(with ").next().unwrap_or(rest);
+        // (`rest.split("(with ").next()`, found at a '(' by memchr: no searcher to set up.)
+        let rest = memchr::memchr_iter(b'(', rest.as_bytes())
+            .find(|&at| rest.as_bytes().get(at..).is_some_and(|t| t.starts_with(b"(with ")))
+            .and_then(|at| rest.get(..at))
+            .unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
         let mut writers: Vec<String> = Vec::new();
         let mut writers_end = 0;
@@ -2321,12 +2524,12 @@ impl Cleaner {
         let slot = found.bylines.len();
         for part in rest
             .split([',', ';', '|', '•'])
-            .flat_map(|p| p.split(" and "))
-            .flat_map(|p| p.split(" AND "))
-            .flat_map(|p| p.split(" & "))
-            .flat_map(|p| p.split(" with "))
-            .flat_map(|p| p.split(" in "))
-            .flat_map(|p| p.split(" - "))
+            .flat_map(|p| SpaceSplit::new(p, " and "))
+            .flat_map(|p| SpaceSplit::new(p, " AND "))
+            .flat_map(|p| SpaceSplit::new(p, " & "))
+            .flat_map(|p| SpaceSplit::new(p, " with "))
+            .flat_map(|p| SpaceSplit::new(p, " in "))
+            .flat_map(|p| SpaceSplit::new(p, " - "))
         {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
             let mut desk = false;
@@ -2832,12 +3035,12 @@ fn by_position(s: &str) -> Option<usize> {
 /// The hash of each paragraph's [`normalized`] text, equal for repeats: the paragraph's key
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
 #[inline(never)]
-fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
-    // As `RepeatedKeys` does, without collecting the keys first.
+fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
+    // Which keys occur more than once: counted in a table among many, pairwise among few.
     let counts = (paras.len() > FEW_KEYS).then(|| {
         let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
         counts.reserve(paras.len());
-        for p in paras {
+        for p in paras.iter() {
             *counts.entry(p.hash).or_default() += 1;
         }
         counts
@@ -2862,8 +3065,9 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
         Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
     };
     hashes.clear();
-    hashes.extend(paras.iter().enumerate().map(|(i, p)| {
-        if repeated(i, p.hash) {
+    hashes.extend(paras.iter_mut().enumerate().map(|(i, p)| {
+        p.key_shared = repeated(i, p.hash);
+        if p.key_shared {
             full_hash(text.get(p.scanned.range()).unwrap_or_default())
         } else {
             p.hash
@@ -2876,7 +3080,7 @@ fn repeat_hashes(text: &str, paras: &[Para], hashes: &mut Vec<u64>) {
 #[inline(never)]
 fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
     if paras.len() <= FEW_KEYS {
-        // Pairwise, as `RepeatedKeys` does for few paragraphs: a repeat of a paragraph kept
+        // Pairwise among few paragraphs: a repeat of a paragraph kept
         // so far (the loop drops only the paragraph it is at, so "kept so far" is "kept
         // before the loop" for every earlier one).
         let mut kept = [false; FEW_KEYS];
@@ -2891,10 +3095,11 @@ fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
             }
         }
     } else {
+        // A paragraph whose key no other shares has a hash no other has: the set holds the
+        // few others, and stays unallocated on most pages.
         let mut seen: HashSet<u64, BuildIdentity> = HashSet::default();
-        seen.reserve(paras.len());
         for (p, h) in paras.iter_mut().zip(hashes) {
-            if p.dropped.is_none() && !seen.insert(*h) {
+            if p.key_shared && p.dropped.is_none() && !seen.insert(*h) {
                 p.dropped = Some(Dropped::Repeat);
             }
         }
@@ -2938,38 +3143,22 @@ fn drop_repeats(text: &str, paras: &mut [Para], hashes: &[u64]) {
 /// per record), which costs less than building a hash table; more go through one.
 const FEW_KEYS: usize = 16;
 
-/// Which keys of a list occur more than once in it.
-enum RepeatedKeys<'k> {
-    /// Few keys, compared pairwise.
-    Few(&'k [u64]),
-    /// The keys and how often each occurs.
-    Many(&'k [u64], HashMap<u64, u32, BuildIdentity>),
+/// Which keys of a list occur more than once in it, asked of a few keys only (the
+/// headline candidates above the story, at most [`HEAD_PARAGRAPHS`]): each question counts
+/// the key in the list, a loop the compiler vectorizes, instead of a table of every key
+/// built for every record.
+struct RepeatedKeys<'k> {
+    keys: &'k [u64],
 }
 
 impl<'k> RepeatedKeys<'k> {
     fn new(keys: &'k [u64]) -> RepeatedKeys<'k> {
-        if keys.len() <= FEW_KEYS {
-            return RepeatedKeys::Few(keys);
-        }
-        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-        // Sized once: growing a table rehashes and reallocates it several times.
-        counts.reserve(keys.len());
-        for k in keys {
-            *counts.entry(*k).or_default() += 1;
-        }
-        RepeatedKeys::Many(keys, counts)
+        RepeatedKeys { keys }
     }
 
     /// Whether the key at `i` occurs elsewhere in the list too.
     fn is_repeated(&self, i: usize) -> bool {
-        match self {
-            RepeatedKeys::Few(keys) => keys
-                .get(i)
-                .is_some_and(|k| keys.iter().enumerate().any(|(j, other)| j != i && other == k)),
-            RepeatedKeys::Many(keys, counts) => {
-                keys.get(i).and_then(|k| counts.get(k)).is_some_and(|&n| n > 1)
-            }
-        }
+        self.keys.get(i).is_some_and(|k| self.keys.iter().filter(|&other| other == k).count() > 1)
     }
 }
 
@@ -3326,6 +3515,7 @@ mod tests {
         let fast = scan(text);
         assert_eq!(counts_of(&fast), counts_of(&want), "{text:?}");
         assert_eq!(head_hash(text), want.head_hash, "{text:?}");
+        assert_eq!(full_hash(text), want.hash, "{text:?}");
         // The one pass over the record: the same lines, and each line's counts are its
         // content's; their sums are the whole text's (a line break separates tokens).
         let mut lines = Vec::new();
@@ -3582,14 +3772,44 @@ mod tests {
         let mut scratch = CleanScratch::new();
         for text in texts.iter().chain(texts.iter().rev()) {
             let record = Record { text: (*text).into(), ..Record::default() };
-            assert_eq!(
-                cleaner.clean_with(&record, &mut scratch),
-                cleaner.clean(&record),
-                "{text:?}"
-            );
+            let fresh = cleaner.clean_with(&record, &mut CleanScratch::new());
+            assert_eq!(cleaner.clean_with(&record, &mut scratch), fresh, "{text:?}");
+            // `clean` reuses its thread's scratch the same way.
+            assert_eq!(cleaner.clean(&record), fresh, "{text:?}");
         }
         fn is_send<T: Send>() {}
         is_send::<CleanScratch>();
+    }
+
+    #[test]
+    fn spaced_searches_find_what_the_str_searches_find() {
+        let texts = [
+            "",
+            " ",
+            "By Jane Doe and John Roe",
+            "By A and  and B and",
+            " and ",
+            "and and and",
+            "Home / World / Asia / Talks resume",
+            "a / b // c /  / d",
+            "WORLD  MIDDLE EAST   Markets",
+            "Jane Doe & Ann Lee - Staff » News › Asia",
+            "naïve café / crème » brûlée ›",
+        ];
+        let patterns = [" and ", " / ", "  ", " & ", " - ", " » ", " › ", " in "];
+        for text in texts {
+            for pattern in patterns {
+                assert_eq!(find_spaced(text, pattern), text.find(pattern), "{text:?} {pattern:?}");
+                assert_eq!(
+                    rfind_spaced(text, pattern),
+                    text.rfind(pattern),
+                    "{text:?} {pattern:?}"
+                );
+                let split: Vec<&str> = SpaceSplit::new(text, pattern).collect();
+                let want: Vec<&str> = text.split(pattern).collect();
+                assert_eq!(split, want, "{text:?} {pattern:?}");
+            }
+        }
     }
 
     #[test]

@@ -137,7 +137,7 @@ pub fn find_dates(
     default_year: Option<i32>,
 ) -> impl Iterator<Item = (Span, PartialDate)> + '_ {
     // Every date form holds a digit: most lines have none, and skip the regex.
-    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    let has_digit = has_ascii_digit(text.as_bytes());
     date_regex()
         .filter(|_| has_digit)
         .into_iter()
@@ -151,6 +151,26 @@ pub fn find_dates(
             let matched = text.get(start..m.end())?;
             Some((Span::new(start, m.end()), date_of(matched, default_year)?))
         })
+}
+
+/// Whether `bytes` holds an ASCII digit, eight bytes at a time: a lane of the low seven bits
+/// plus (0x80 - b'0') reaches 0x80 exactly when it is at least '0', plus (0x7f - b'9') when
+/// it is above '9', with no carry into the next lane; a lane whose own high bit is set
+/// (non-ASCII) is no digit. The date search runs this on every line it is asked about.
+pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let low = word & !HIGH;
+        let at_least_zero = low.wrapping_add(ONES * u64::from(0x80 - b'0'));
+        let above_nine = low.wrapping_add(ONES * u64::from(0x7f - b'9'));
+        if at_least_zero & !above_nine & !word & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The month names of [`MONTH`], each spelling once.
@@ -219,7 +239,7 @@ const MONTH_FORMS: &[&str] = &[
 /// date exists.
 pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDate)>> {
     let bytes = text.as_bytes();
-    if !bytes.iter().any(u8::is_ascii_digit) {
+    if !has_ascii_digit(bytes) {
         // As `find_dates` decides it: no digit, no date.
         return Some(None);
     }
@@ -318,6 +338,36 @@ fn plain_iso_date(s: &str) -> Option<Option<PartialDate>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_digit_test_finds_what_a_byte_scan_finds() {
+        let mut texts: Vec<String> = [
+            "",
+            "0",
+            "no digits here at all, none",
+            "twelve bytes9",
+            "/:/:/:/:/:/:/:/:",
+            "\u{b0}\u{b9}\u{130}\u{1b9} é ü — 𝟙 ٣",
+            "October 7, 2015",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every byte value at every place of a 17-byte text.
+        for at in 0..17 {
+            for b in 0..=255u8 {
+                let mut bytes = vec![b'x'; 17];
+                if let Some(slot) = bytes.get_mut(at) {
+                    *slot = b;
+                }
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        for text in &texts {
+            let want = text.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(has_ascii_digit(text.as_bytes()), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn parses_the_forms_news_pages_write() {

@@ -11,8 +11,8 @@ use regex::Regex;
 use whosaid_core::{PartialDate, Span};
 
 use super::{
-    features, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name, Candidate,
-    Cleaner, Found, Layout, Line, Para,
+    features, find_spaced, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name,
+    rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -320,7 +320,12 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
                 return Some((name.to_string(), i));
             }
         }
-        let s = s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c));
+        // Most lines open with a letter or digit: nothing to trim, no char to decode.
+        let s = if s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+            s
+        } else {
+            s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c))
+        };
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
         let mut tokens = s.split_whitespace();
         let Some(first) = tokens.next() else { continue };
@@ -492,14 +497,15 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
     if p.lines != 1 || !may_hold_separator(s) {
         return None;
     }
+    // Found by a jump to each space and a compare, with no substring searcher to set up.
     let seps = [" / ", " > ", " » ", " › "];
-    let sep = seps.iter().find(|sep| s.contains(**sep))?;
-    let last_at = s.rfind(sep)?;
+    let sep = *seps.iter().find(|sep| find_spaced(s, sep).is_some())?;
+    let last_at = rfind_spaced(s, sep)?;
     let crumbs = s.get(..last_at)?;
-    let crumb_count = crumbs.split(sep).count();
+    let crumb_count = SpaceSplit::new(crumbs, sep).count();
     let opens_home =
-        crumbs.split(sep).next().is_some_and(|c| c.trim().eq_ignore_ascii_case("home"));
-    let short_crumbs = crumbs.split(sep).all(|c| {
+        SpaceSplit::new(crumbs, sep).next().is_some_and(|c| c.trim().eq_ignore_ascii_case("home"));
+    let short_crumbs = SpaceSplit::new(crumbs, sep).all(|c| {
         let c = c.trim();
         (1..=4).contains(&c.split_whitespace().count())
             && c.chars().next().is_some_and(|ch| ch.is_uppercase())
@@ -607,10 +613,9 @@ pub(super) fn dateline_without_dash<'t>(
     s: &'t str,
 ) -> Option<(usize, DatelineParts<'t>)> {
     let head = head_of(s, 120);
-    // Cheap test first: the agency's bracket or slash comes early.
-    if !head.bytes().any(|b| b == b'(' || b == b'/') {
-        return None;
-    }
+    // Cheap test first: the agency's bracket or slash comes early (one SIMD search, not a
+    // test of every byte).
+    memchr::memchr2(b'(', b'/', head.as_bytes())?;
     let caps = no_dash_dateline_regex()?.captures(head)?;
     let whole = caps.get(0)?;
     let place = caps.name("place").map(|m| m.as_str().trim_end_matches([',', ' ']));
@@ -915,7 +920,14 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
         return None;
     }
     let head = before_wide_gap(s);
-    let name = head.trim().trim_matches(|c: char| "-–—=~*".contains(c)).trim();
+    let name = head.trim();
+    // A name opening and ending in a letter or digit has no dash to trim: no char decoded.
+    let bare = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let name = if bare(name.as_bytes().first()) && bare(name.as_bytes().last()) {
+        name
+    } else {
+        name.trim_matches(|c: char| "-–—=~*".contains(c)).trim()
+    };
     // The list look-up first: it rules out nearly every line, and costs less than counting
     // the words of the name and of the rest.
     let rest = || s.get(head.len()..).unwrap_or_default();
@@ -1005,7 +1017,7 @@ pub(super) fn is_label_row(s: &str) -> bool {
     if first.len() == s.len() {
         return false;
     }
-    s.split("  ").map(str::trim).filter(|part| !part.is_empty()).all(|part| {
+    SpaceSplit::new(s, "  ").map(str::trim).filter(|part| !part.is_empty()).all(|part| {
         let words = part.split_whitespace().count();
         (1..=3).contains(&words)
             && part
@@ -1549,19 +1561,17 @@ const PROMO_OPENERS: &[&str] = &[
 /// Example Ledger". A weak candidate: the site's, after anything the head or a credit gives.
 fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found) {
     for (k, (i, p)) in paras.iter().enumerate().rev().take(FOOT_PROMO_PARAGRAPHS).enumerate() {
-        if p.words > 16 {
+        if p.words > 16 || p.lines != 1 {
             continue;
         }
         let s = text.get(p.span.range()).unwrap_or_default().trim();
         // A promotion line opens with one of a few letters; a writer's sign-off is the
         // page's last lines: most paragraphs fail both before any word is looked at.
-        if p.lines != 1 {
-            continue;
-        }
         let promo = s
             .bytes()
             .next()
-            .is_some_and(|b| b"FfSsRrDdPpTt".contains(&b))
+            // The 0x20 bit lower-cases these letters, and makes no other byte one of them.
+            .is_some_and(|b| matches!(b | 0x20, b'f' | b's' | b'r' | b'd' | b'p' | b't'))
             .then(|| promo_outlet(cleaner, text, s))
             .flatten();
         let name = promo.or_else(|| {
@@ -1581,8 +1591,11 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
 /// The site's name after a promotion line's opener ([`PROMO_OPENERS`]), with "The" when the
 /// page writes it so ("Support the Guardian" under a masthead "The Guardian").
 fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
+    // Only the openers with the line's first letter are compared.
+    let lead = s.as_bytes().first()?.to_ascii_lowercase();
     let opener = PROMO_OPENERS
         .iter()
+        .filter(|o| o.as_bytes().first() == Some(&lead))
         .find(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))?;
     let rest = s.get(opener.len()..)?;
     let (article, rest) = match rest.get(..4) {
@@ -1690,12 +1703,19 @@ fn writer_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
     if s.len() > 80 || s.ends_with('.') {
         return None;
     }
-    let (writer, outlet) = s.split_once(", ")?;
+    // `s.split_once(", ")`, found at a comma by memchr: no substring searcher to set up.
+    let bytes = s.as_bytes();
+    let comma = memchr::memchr_iter(b',', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '))?;
+    let (writer, outlet) = (s.get(..comma)?, s.get(comma + 2..)?);
     let outlet = outlet.trim();
-    let named = cleaner.is_agency(outlet)
-        || is_outlet_shape(outlet)
-        || (outlet.starts_with("The ") && is_site_name(outlet));
-    (named && is_writer_name(cleaner, writer.trim())).then_some(outlet)
+    // The writer's shape first: it rules out most lines at their first words (the tests are
+    // pure, so the order changes no answer).
+    let named = || {
+        cleaner.is_agency(outlet)
+            || is_outlet_shape(outlet)
+            || (outlet.starts_with("The ") && is_site_name(outlet))
+    };
+    (is_writer_name(cleaner, writer.trim()) && named()).then_some(outlet)
 }
 
 /// Menu items that name the site's printed edition ("Example Daily e-paper").
@@ -1833,8 +1853,9 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     let mut words = 0;
     for w in s.split_whitespace() {
         words += 1;
-        let shaped = super::NAME_PARTICLES.contains(&w)
-            || (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()));
+        // The capital first: most words have one, and need no look at the particles.
+        let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
+            || super::NAME_PARTICLES.contains(&w);
         if words > 4 || !shaped {
             return false;
         }
