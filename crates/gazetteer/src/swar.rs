@@ -77,6 +77,22 @@ pub(crate) fn find_capital(bytes: &[u8], from: usize) -> Option<usize> {
     rest.iter().position(u8::is_ascii_uppercase).map(|i| at + i)
 }
 
+/// The position of the first byte of `bytes` at or after `from` that is an ASCII capital or
+/// a non-ASCII byte (a character that may open a name), eight at a time.
+pub(crate) fn find_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(eight);
+        let found = capitals(x) | (x & HIGH);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| at + i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,13 +118,16 @@ mod tests {
 
     #[test]
     fn finds_agree_with_a_byte_by_byte_search_at_every_start() {
-        let text = b"ab(cd\nEf)  x(Y)\n(((z) Q . tail without more brackets ZZ";
+        let text = "ab(cd\nEf)  x(Y)\n(((z) Q . tail without more brackets Ó ZZ".as_bytes();
         for from in 0..=text.len() + 2 {
             let rest = || text.iter().enumerate().skip(from);
             let want = rest().find(|(_, &c)| c == b')' || c == b'\n').map(|(i, _)| i);
             assert_eq!(find2(text, from, b')', b'\n'), want, "{from}");
             let want = rest().find(|(_, c)| c.is_ascii_uppercase()).map(|(i, _)| i);
             assert_eq!(find_capital(text, from), want, "{from}");
+            let opens = |c: &u8| c.is_ascii_uppercase() || *c >= 0x80;
+            let want = rest().find(|(_, c)| opens(c)).map(|(i, _)| i);
+            assert_eq!(find_capital_or_non_ascii(text, from), want, "{from}");
         }
     }
 
