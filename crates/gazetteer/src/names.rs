@@ -116,7 +116,8 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let first_long = mentions.iter().position(|m| m.kind == EntityKind::Person && words(m) >= 2);
     let Some(first_long) = first_long else { return };
     // Folded first words → the one person named with them (`None`: two people are).
-    let mut prefixes: WordHashMap<String, GivenNamed> = WordHashMap::default();
+    let mut prefixes: WordHashMap<String, GivenNamed> =
+        WordHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     // The first word of each name of two words or more, and where that name ends.
     let mut firsts: Vec<(String, usize)> = Vec::new();
     let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
@@ -203,11 +204,21 @@ fn bare_given_names(
     let mut by_run: WordHashMap<&str, Vec<(&str, usize, &GivenNamed)>> = WordHashMap::default();
     let mut seen: WordHashSet<&str> = WordHashSet::default();
     let mut earliest = usize::MAX;
+    let mut key = String::new();
     for (first, after) in firsts {
         if first.chars().count() < 3 || !seen.insert(first.as_str()) {
             continue;
         }
-        let Some(slot @ Some(_)) = prefixes.get(&fold_pattern(first).to_lowercase()) else {
+        // An ASCII word folds to itself lowercased (with '`' as '\''): no folded copy.
+        let slot = if first.is_ascii() {
+            key.clear();
+            key.extend(first.bytes().map(|b| char::from(if b == b'`' { b'\'' } else { b })));
+            key.make_ascii_lowercase();
+            prefixes.get(key.as_str())
+        } else {
+            prefixes.get(&fold_pattern(first).to_lowercase())
+        };
+        let Some(slot @ Some(_)) = slot else {
             continue;
         };
         let run_len = first.bytes().position(|b| !is_word_byte(b)).unwrap_or(first.len());
