@@ -127,8 +127,30 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
         if m.kind != EntityKind::Person || m.adjective {
             continue;
         }
+        // An ASCII name's folded key is its words lowercased (and '`' as '\''), joined by
+        // single spaces: built once here, without a folded and a lowercased copy, and the
+        // key of its first k words is this key up to the k-th space.
+        let ascii = m.name.is_ascii();
+        if ascii {
+            whole.clear();
+            for (i, w) in m.name.split_whitespace().enumerate() {
+                if i > 0 {
+                    whole.push(' ');
+                }
+                whole.push_str(w);
+            }
+            whole.make_ascii_lowercase();
+            if whole.contains('`') {
+                whole = whole.replace('`', "'");
+            }
+        }
         if as_written(m) {
-            if let Some(Some((name, entity, gender))) = prefixes.get(&key_of(&[m.name.as_str()])) {
+            let known = if ascii {
+                prefixes.get(whole.as_str())
+            } else {
+                prefixes.get(&key_of(&[m.name.as_str()]))
+            };
+            if let Some(Some((name, entity, gender))) = known {
                 m.name.clone_from(name);
                 m.entity = *entity;
                 m.gender = m.gender.or(*gender);
@@ -142,20 +164,6 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
             !w.starts_with(char::is_uppercase) || PEERAGE.iter().any(|p| p.trim_end() == *w)
         }) {
             continue;
-        }
-        // An ASCII name's folded words are its words lowercased (and '`' as '\''), so the
-        // key of its first k words is its whole key up to the k-th space: one key built per
-        // mention, not one folded and lowercased copy per prefix.
-        let ascii = m.name.is_ascii();
-        if ascii && parts.len() >= 2 {
-            whole.clear();
-            for (i, w) in parts.iter().enumerate() {
-                if i > 0 {
-                    whole.push(' ');
-                }
-                whole.extend(w.bytes().map(|b| char::from(if b == b'`' { b'\'' } else { b })));
-            }
-            whole.make_ascii_lowercase();
         }
         for k in 1..parts.len() {
             let Some(head) = parts.get(..k) else { break };
@@ -213,8 +221,11 @@ fn bare_given_names(
         // An ASCII word folds to itself lowercased (with '`' as '\''): no folded copy.
         let slot = if first.is_ascii() {
             key.clear();
-            key.extend(first.bytes().map(|b| char::from(if b == b'`' { b'\'' } else { b })));
+            key.push_str(first);
             key.make_ascii_lowercase();
+            if key.contains('`') {
+                key = key.replace('`', "'");
+            }
             prefixes.get(key.as_str())
         } else {
             prefixes.get(&fold_pattern(first).to_lowercase())
