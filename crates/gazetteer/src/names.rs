@@ -272,11 +272,8 @@ fn bare_given_names(
         // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
         let run_end = crate::trie::word_end(bytes, at);
-        let candidates = if word_start {
-            text.get(at..run_end).and_then(|run| by_run.get(run))
-        } else {
-            None
-        };
+        let candidates =
+            if word_start { text.get(at..run_end).and_then(|run| by_run.get(run)) } else { None };
         for &(first, after, slot) in candidates.into_iter().flatten() {
             let Some((name, entity, gender)) = slot else { continue };
             let span = Span::new(at, at + first.len());

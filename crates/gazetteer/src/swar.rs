@@ -16,7 +16,10 @@ pub(crate) fn load(bytes: &[u8]) -> u64 {
     }
     let n = bytes.len();
     let four = |at: usize| {
-        bytes.get(at..at + 4).and_then(|b| <[u8; 4]>::try_from(b).ok()).map_or(0, u32::from_le_bytes)
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, u32::from_le_bytes)
     };
     if n >= 4 {
         // Bytes 0..4 and n-4..n: where they overlap they are the same bytes.
