@@ -334,9 +334,18 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
         }
         let Some(word) = text.get(start..end) else { continue };
         let gap = text.get(prev_end..start).unwrap_or("");
+        let prev_start = prev_end;
         prev_end = end;
         // Hard-wrapped text breaks a name across lines ("Cooperation and\nDevelopment").
         let gap = if matches!(gap, "\n" | " \n" | "\n " | "\r\n") { " " } else { gap };
+        // "Queensland Farmers' Federation", "Traders' Association": a plural possessive
+        // before a body's head noun joins its words as a space does; after one it ends the
+        // name ("the National Association of Securities Dealers' NASDAQ system").
+        let plural_possessive = matches!(gap, "' " | "\u{2019} ")
+            && !run.is_empty()
+            && !run.iter().any(|w| w.kind & HEAD != 0)
+            && text.get(..prev_start).is_some_and(|t| t.ends_with('s'));
+        let gap = if plural_possessive { " " } else { gap };
         // Names found before: countries and demonyms join a run, anything else ends it.
         while mentions.get(next_mention).is_some_and(|m| m.span.end <= start) {
             let m = mentions.get(next_mention);
@@ -387,7 +396,7 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
             // Passed over, not remembered: the longer name is the body named here.
             next_mention += 1;
             continue;
-        } else if inside.is_some_and(|m| m.kind != EntityKind::Country) {
+        } else if inside.is_some_and(|m| m.kind != EntityKind::Country && !joins_and(text, m)) {
             if gap == " " {
                 // The run goes on into that name ("Chicago Board Options Exchange"): what
                 // stands before it is no whole name.
@@ -779,6 +788,21 @@ fn qualifiers_only(text: &str, run: &[Word], mentions: &[Mention], demonyms: boo
                             m.kind == EntityKind::Country && m.adjective && m.span.end == w.end
                         })))
         })
+}
+
+/// "National Research and Innovation Agency": a company the finder by shape ended at a
+/// business noun ("Research") before " and " and a capitalized word may be the first words
+/// of a body; its words join the run, and a run that reaches a head noun replaces it.
+fn joins_and(text: &str, m: &Mention) -> bool {
+    let last_word = m.span.get(text).and_then(|s| s.rsplit(' ').next()).unwrap_or("");
+    m.kind == EntityKind::Organization
+        && m.entity.is_none()
+        // "State Plantations Corp and Janatha Estates Development Board" are two bodies.
+        && !crate::scan::LEGAL_FORMS.contains(&last_word)
+        && text
+            .get(m.span.end..)
+            .and_then(|t| t.strip_prefix(" and "))
+            .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether the words of `text[span]` hold a head noun of [`HEADS`].
