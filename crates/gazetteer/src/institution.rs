@@ -345,7 +345,16 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
             && !run.is_empty()
             && !run.iter().any(|w| w.kind & HEAD != 0)
             && text.get(..prev_start).is_some_and(|t| t.ends_with('s'));
-        let gap = if plural_possessive { " " } else { gap };
+        // "B.C. Wildfire Service": a place's initials open a body's name as a word does.
+        let single_capital = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+        let previous = run.last().map_or("", |w| slice(text, w));
+        let initials = single_capital(previous)
+            && ((gap == "." && single_capital(word))
+                || (gap == ". "
+                    && text.get(..prev_start.saturating_sub(1)).is_some_and(|t| t.ends_with('.'))
+                    && word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && word_kind(word) & (OPENER | TITLE) == 0));
+        let gap = if plural_possessive || initials { " " } else { gap };
         // Names found before: countries and demonyms join a run, anything else ends it.
         while mentions.get(next_mention).is_some_and(|m| m.span.end <= start) {
             let m = mentions.get(next_mention);
@@ -624,7 +633,12 @@ fn run_floor(bytes: &[u8], floor: usize, head: usize) -> usize {
     let mut at = head.min(bytes.len());
     while at > floor {
         let b = bytes.get(at - 1).copied().unwrap_or(b' ');
-        let joins = word_byte(b) || matches!(b, b' ' | b',' | b'\n' | b'\r');
+        // The period of a single capital's initial ("B.C. Wildfire Service") joins too.
+        let initial = b == b'.'
+            && at >= 2
+            && bytes.get(at - 2).is_some_and(|c| c.is_ascii_uppercase())
+            && !bytes.get(at.wrapping_sub(3)).copied().is_some_and(|c| at >= 3 && word_byte(c));
+        let joins = word_byte(b) || matches!(b, b' ' | b',' | b'\n' | b'\r') || initial;
         if !joins {
             let gap = bytes.get(at..).unwrap_or(&[]);
             let next = gap.iter().find(|&&b| word_byte(b));
