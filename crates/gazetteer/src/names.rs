@@ -1,7 +1,7 @@
 //! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
 //! that no row lists, named by the row's canonical name.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -117,16 +117,40 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let first_long = mentions.iter().position(|m| m.kind == EntityKind::Person && words(m) >= 2);
     let Some(first_long) = first_long else { return };
     // Folded first words → the one person named with them (`None`: two people are).
-    let mut prefixes: HashMap<String, GivenNamed> = HashMap::new();
+    let mut prefixes: WordHashMap<String, GivenNamed> =
+        WordHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     // The first word of each name of two words or more, and where that name ends.
     let mut firsts: Vec<(String, usize)> = Vec::new();
     let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
+    let mut whole = String::new();
     for m in mentions.iter_mut().skip(first_long) {
         if m.kind != EntityKind::Person || m.adjective {
             continue;
         }
+        // An ASCII name's folded key is its words lowercased (and '`' as '\''), joined by
+        // single spaces: built once here, without a folded and a lowercased copy, and the
+        // key of its first k words is this key up to the k-th space.
+        let ascii = m.name.is_ascii();
+        if ascii {
+            whole.clear();
+            for (i, w) in m.name.split_whitespace().enumerate() {
+                if i > 0 {
+                    whole.push(' ');
+                }
+                whole.push_str(w);
+            }
+            whole.make_ascii_lowercase();
+            if whole.contains('`') {
+                whole = whole.replace('`', "'");
+            }
+        }
         if as_written(m) {
-            if let Some(Some((name, entity, gender))) = prefixes.get(&key_of(&[m.name.as_str()])) {
+            let known = if ascii {
+                prefixes.get(whole.as_str())
+            } else {
+                prefixes.get(&key_of(&[m.name.as_str()]))
+            };
+            if let Some(Some((name, entity, gender))) = known {
                 m.name.clone_from(name);
                 m.entity = *entity;
                 m.gender = m.gender.or(*gender);
@@ -143,15 +167,20 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
         }
         for k in 1..parts.len() {
             let Some(head) = parts.get(..k) else { break };
-            let key = key_of(head);
-            match prefixes.get_mut(&key) {
+            let key: Cow<'_, str> = if ascii {
+                let end = whole.match_indices(' ').nth(k - 1).map_or(whole.len(), |(at, _)| at);
+                Cow::Borrowed(whole.get(..end).unwrap_or(""))
+            } else {
+                Cow::Owned(key_of(head))
+            };
+            match prefixes.get_mut(key.as_ref()) {
                 Some(slot) => {
                     if slot.as_ref().is_some_and(|(name, _, _)| *name != m.name) {
                         *slot = None;
                     }
                 }
                 None => {
-                    prefixes.insert(key, Some((m.name.clone(), m.entity, m.gender)));
+                    prefixes.insert(key.into_owned(), Some((m.name.clone(), m.entity, m.gender)));
                 }
             }
         }
@@ -176,7 +205,7 @@ fn bare_given_names(
     text: &str,
     mentions: &mut Vec<Mention>,
     firsts: &[(String, usize)],
-    prefixes: &HashMap<String, GivenNamed>,
+    prefixes: &WordHashMap<String, GivenNamed>,
 ) {
     let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     // A first word's leading run of word bytes → the first words opening with it, in the
@@ -184,11 +213,24 @@ fn bare_given_names(
     let mut by_run: WordHashMap<&str, Vec<(&str, usize, &GivenNamed)>> = WordHashMap::default();
     let mut seen: WordHashSet<&str> = WordHashSet::default();
     let mut earliest = usize::MAX;
+    let mut key = String::new();
     for (first, after) in firsts {
         if first.chars().count() < 3 || !seen.insert(first.as_str()) {
             continue;
         }
-        let Some(slot @ Some(_)) = prefixes.get(&fold_pattern(first).to_lowercase()) else {
+        // An ASCII word folds to itself lowercased (with '`' as '\''): no folded copy.
+        let slot = if first.is_ascii() {
+            key.clear();
+            key.push_str(first);
+            key.make_ascii_lowercase();
+            if key.contains('`') {
+                key = key.replace('`', "'");
+            }
+            prefixes.get(key.as_str())
+        } else {
+            prefixes.get(&fold_pattern(first).to_lowercase())
+        };
+        let Some(slot @ Some(_)) = slot else {
             continue;
         };
         let run_len = first.bytes().position(|b| !is_word_byte(b)).unwrap_or(first.len());
@@ -221,25 +263,17 @@ fn bare_given_names(
     // Nothing before the earliest name can be one of its given names; a given name opens
     // with a capital (or a non-ASCII letter), so runs opening in lower case are skipped
     // without a lookup.
+    // The walk jumps from one capital or non-ASCII byte to the next (eight bytes at a time):
+    // only a run that opens with one is looked up, so the bytes between need no look.
     let mut at = earliest;
-    while at < bytes.len() {
-        let Some(&opening) = bytes.get(at) else { break };
-        if !is_word_byte(opening) {
-            at += 1;
-            continue;
-        }
-        let run_end = bytes
-            .get(at..)
-            .and_then(|r| r.iter().position(|&b| !is_word_byte(b)))
-            .map_or(bytes.len(), |n| at + n);
-        // `earliest` may fall inside a word: its tail opens no name.
+    while let Some(found) = crate::swar::find_capital_or_non_ascii(bytes, at) {
+        at = found;
+        // `earliest` may fall inside a word: its tail opens no name; nor does a capital
+        // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
-        let may_open_name = word_start && (opening.is_ascii_uppercase() || opening >= 0x80);
-        let candidates = if may_open_name {
-            text.get(at..run_end).and_then(|run| by_run.get(run))
-        } else {
-            None
-        };
+        let run_end = crate::trie::word_end(bytes, at);
+        let candidates =
+            if word_start { text.get(at..run_end).and_then(|run| by_run.get(run)) } else { None };
         for &(first, after, slot) in candidates.into_iter().flatten() {
             let Some((name, entity, gender)) = slot else { continue };
             let span = Span::new(at, at + first.len());
@@ -268,7 +302,7 @@ fn bare_given_names(
             });
             break;
         }
-        at = run_end;
+        at = run_end.max(at + 1);
     }
     if !added.is_empty() {
         mentions.extend(added);

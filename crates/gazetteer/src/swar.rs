@@ -5,14 +5,31 @@ const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// Up to eight bytes as a little-endian `u64`, zero-padded. A short slice is assembled byte
-/// by byte: copying it into a buffer compiles to a call to `memcpy`, which cost more than
-/// the comparison it served.
+/// Up to eight bytes as a little-endian `u64`, zero-padded. A short slice is assembled from
+/// two overlapping four-byte loads, or from its first, middle and last bytes (copying it
+/// into a buffer compiles to a call to `memcpy`, and a loop over its bytes cost as much as
+/// the comparison it served: every word of a text is loaded so).
+#[inline]
 pub(crate) fn load(bytes: &[u8]) -> u64 {
     if let Some(eight) = bytes.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
         return u64::from_le_bytes(eight);
     }
-    bytes.iter().enumerate().fold(0, |x, (i, &b)| x | (u64::from(b) << (8 * i)))
+    let n = bytes.len();
+    let four = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, u32::from_le_bytes)
+    };
+    if n >= 4 {
+        // Bytes 0..4 and n-4..n: where they overlap they are the same bytes.
+        return u64::from(four(0)) | (u64::from(four(n - 4)) << (8 * (n - 4)));
+    }
+    let byte = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+    match n {
+        0 => 0,
+        _ => byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1))),
+    }
 }
 
 /// The high bit of each byte of `x` that is an ASCII capital (`A`..=`Z`).
@@ -77,6 +94,22 @@ pub(crate) fn find_capital(bytes: &[u8], from: usize) -> Option<usize> {
     rest.iter().position(u8::is_ascii_uppercase).map(|i| at + i)
 }
 
+/// The position of the first byte of `bytes` at or after `from` that is an ASCII capital or
+/// a non-ASCII byte (a character that may open a name), eight at a time.
+pub(crate) fn find_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(eight);
+        let found = capitals(x) | (x & HIGH);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| at + i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,14 +134,33 @@ mod tests {
     }
 
     #[test]
+    fn load_agrees_with_a_byte_by_byte_assembly_at_every_length() {
+        let bytes = [0x11u8, 0x82, 0x33, 0xF4, 0x55, 0x06, 0x77, 0x98, 0x29, 0xAA];
+        for from in 0..bytes.len() {
+            for to in from..=bytes.len() {
+                let slice = &bytes[from..to];
+                let want = slice
+                    .iter()
+                    .take(8)
+                    .enumerate()
+                    .fold(0u64, |x, (i, &b)| x | (u64::from(b) << (8 * i)));
+                assert_eq!(load(slice), want, "{from}..{to}");
+            }
+        }
+    }
+
+    #[test]
     fn finds_agree_with_a_byte_by_byte_search_at_every_start() {
-        let text = b"ab(cd\nEf)  x(Y)\n(((z) Q . tail without more brackets ZZ";
+        let text = "ab(cd\nEf)  x(Y)\n(((z) Q . tail without more brackets Ó ZZ".as_bytes();
         for from in 0..=text.len() + 2 {
             let rest = || text.iter().enumerate().skip(from);
             let want = rest().find(|(_, &c)| c == b')' || c == b'\n').map(|(i, _)| i);
             assert_eq!(find2(text, from, b')', b'\n'), want, "{from}");
             let want = rest().find(|(_, c)| c.is_ascii_uppercase()).map(|(i, _)| i);
             assert_eq!(find_capital(text, from), want, "{from}");
+            let opens = |c: &u8| c.is_ascii_uppercase() || *c >= 0x80;
+            let want = rest().find(|(_, c)| opens(c)).map(|(i, _)| i);
+            assert_eq!(find_capital_or_non_ascii(text, from), want, "{from}");
         }
     }
 
