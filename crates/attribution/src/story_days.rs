@@ -906,6 +906,10 @@ const ATTRIBUTION_WORDS: usize = 8;
 /// Whether a paragraph opens with a clock time ("4:40 PM ..."): a live blog's entry, which
 /// starts a story of its own.
 fn is_timestamped(text: &str, span: Span) -> bool {
+    // Most paragraphs open with a letter: one byte says so before any slicing.
+    if !text.as_bytes().get(span.start).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some(p) = text.get(span.start..span.end.min(span.start + 12)) else { return false };
     let b = p.as_bytes();
     let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
