@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Lists what the scorer counts against a run, one line per error, to find the rule behind it.
 
-    scripts/diagnose.py GOLD_DIR OUT_DIR [--what dates|speakers|missed|false|all]
+    scripts/diagnose.py GOLD_DIR OUT_DIR [--what dates|speakers|missed|false|all|shapes]
+
+`--what shapes` prints counts only, never a name or a sentence: how many speaker errors have
+each shape (our words a subset of the gold's, a superset, the same last word, an unresolved
+description, another name), how many date errors each date basis made, and how many misses
+and false claims each cue has. It is the one view a held-out set may be read through: it says
+which kind of rule to work on without showing a sentence to tune on.
 
 GOLD_DIR holds claims.tsv in the scorer's format (see ../shared/seeds-gold/README.md); OUT_DIR is
 a `whosaid run --out` directory. Claims are paired exactly as ../shared/eval/score.py pairs
@@ -29,7 +35,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
     ap.add_argument("out")
-    ap.add_argument("--what", default="all", choices=["dates", "speakers", "missed", "false", "all"])
+    ap.add_argument("--what", default="all", choices=["dates", "speakers", "missed", "false", "all", "shapes"])
     args = ap.parse_args()
     s = load_scorer()
     gold = s.read_tsv(os.path.join(args.gold, "claims.tsv"))
@@ -50,6 +56,9 @@ def main():
             used_p.add(j)
             match[j] = i
     want = args.what
+    if want == "shapes":
+        print_shapes(s, gold, pred, match, gdocs)
+        return
     for j, i in sorted(match.items(), key=lambda x: x[1]):
         g, p = gold[i], pred[j]
         if g["optional"] == "1":
@@ -70,6 +79,70 @@ def main():
         for j, p in enumerate(pred):
             if s.doc_key(p["article_id"]) in gdocs and j not in match:
                 print(f"FALSE {s.doc_key(p['article_id'])[:28]:28} {p['speaker']!r} cue={p['cue']!r} | {p['text'][:90]}")
+
+
+# Head nouns that make a gold speaker a body rather than a person or a group.
+BODY_HEADS = {
+    "agency", "army", "association", "authority", "bank", "board", "college", "commission",
+    "committee", "company", "congress", "corporation", "council", "court", "department",
+    "embassy", "federation", "forces", "foundation", "government", "group", "institute",
+    "league", "military", "ministry", "office", "organisation", "organization", "parliament",
+    "party", "police", "service", "services", "union", "university",
+}
+DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "it"}
+
+
+def speaker_shape(s, pred, gold):
+    """One of a few coarse shapes of a wrong speaker, from its words alone."""
+    pk, gk = s.name_key(pred).split(), s.name_key(gold).split()
+    who = "body" if set(gk) & BODY_HEADS else "person/group"
+    if not pk:
+        shape = "empty"
+    elif set(pk) < set(gk):
+        shape = "ours a subset of the gold's words (lost words)"
+    elif set(gk) < set(pk):
+        shape = "gold's words a subset of ours (extra words)"
+    elif pk[-1] == gk[-1]:
+        shape = "same last word, other words differ"
+    elif set(pk) & set(gk):
+        shape = "some words shared"
+    elif pred[:1].islower() or pred.split()[0].lower() in DESCRIPTION_OPENERS:
+        shape = "unresolved description or pronoun"
+    elif set(pk) & BODY_HEADS:
+        shape = "another body"
+    else:
+        shape = "another name"
+    return f"{who}: {shape}"
+
+
+def print_shapes(s, gold, pred, match, gdocs):
+    from collections import Counter
+
+    speakers, dates, missed, false = Counter(), Counter(), Counter(), Counter()
+    pairs = 0
+    for j, i in match.items():
+        g, p = gold[i], pred[j]
+        if g["optional"] == "1":
+            continue
+        pairs += 1
+        if not s.speaker_ok(p["speaker"], g["speaker"]):
+            speakers[speaker_shape(s, p["speaker"], g["speaker"])] += 1
+        if p["stated_on"].strip() not in g["date"].split("|"):
+            gold_empty = "gold empty" if not g["date"].strip() else "gold dated"
+            dates[f"basis {p['date_basis'] or '-'}, {gold_empty}"] += 1
+    matched = set(match.values())
+    for i, g in enumerate(gold):
+        if g["optional"] != "1" and i not in matched:
+            missed[(g["cue"].split() or ["-"])[0].lower()] += 1
+    for j, p in enumerate(pred):
+        if s.doc_key(p["article_id"]) in gdocs and j not in match:
+            false[(p["cue"].split() or ["-"])[0].lower()] += 1
+    print(f"matched {pairs}  speaker errors {sum(speakers.values())}  date errors "
+          f"{sum(dates.values())}  missed {sum(missed.values())}  false {sum(false.values())}")
+    for title, counts in (("speaker", speakers), ("date", dates), ("missed, by cue", missed),
+                          ("false, by cue", false)):
+        for key, n in counts.most_common():
+            print(f"{title:15} {n:4d}  {key}")
 
 
 if __name__ == "__main__":

@@ -13,9 +13,10 @@ use whosaid_gazetteer::{Annotation, Gazetteer, Scratch};
 use whosaid_tokenize::{Tokenizer, Tokens};
 
 use crate::output::{
-    cell, date_cell, one_line, push_spill_cells, ArticleRow, EntityRow, SpillCells,
+    cell, date_cell, one_line, push_csv_field, push_decimal, push_spill_cells, ArticleRow,
+    EntityRow, SpillCells,
 };
-use crate::store::{KeptClaim, SpeakerEntry};
+use crate::store::{KeptClaim, KeptClaims};
 
 /// The stages, built once and shared by all worker threads.
 pub struct Stages {
@@ -34,7 +35,7 @@ pub struct Stages {
 pub struct Processed {
     pub article_csv: Vec<u8>,
     pub entities_csv: Vec<u8>,
-    pub claims: Vec<KeptClaim>,
+    pub claims: KeptClaims,
     /// The article id and outlet cells of `claims`.
     pub claim_article: String,
     pub claim_source: String,
@@ -83,7 +84,7 @@ impl Stages {
                 csv
             },
             entities_csv: Vec::new(),
-            claims: vec![],
+            claims: KeptClaims::default(),
             claim_article: String::new(),
             claim_source: String::new(),
             claims_csv: Vec::new(),
@@ -141,50 +142,65 @@ impl Stages {
         let excel = self.excel;
         let source = article.meta.source.as_deref().unwrap_or_default();
         let article_id = cell(excel, record.id.as_str());
-        let mut entities: Vec<EntityRow<'_>> = annotation
-            .mentions
-            .iter()
-            .map(|m| EntityRow {
-                article_id: Cow::Borrowed(&*article_id),
-                entity_id: m
-                    .entity
-                    .and_then(|id| self.gazetteer.entity(id))
-                    .map(|e| e.id.as_str())
-                    .unwrap_or_default(),
-                name: cell(excel, m.name.as_str()),
-                kind: m.kind.as_str(),
-                surface: cell(excel, one_line(slice(text, m.span))),
-                start: m.span.start,
-                end: m.span.end,
-            })
-            .collect();
+        let gazetteer = &self.gazetteer;
+        let entity_row = |m| mention_row(gazetteer, excel, text, m);
+        let speaker_row = |speaker| speaker_row(excel, text, speaker);
+        // Every row starts with the article's cell: formatted once, copied ahead of each.
+        let mut article_cell_csv = Vec::with_capacity(article_id.len() + 2);
+        push_csv_field(&mut article_cell_csv, &article_id);
+        let mut entities_csv = Vec::with_capacity(annotation.mentions.len() * 64);
+        let mut push_entity = |row: EntityRow<'_>| {
+            entities_csv.extend_from_slice(&article_cell_csv);
+            row.push_csv_after_article(&mut entities_csv);
+        };
         let speakers = speaker_mentions(text, &claims, &annotation.mentions);
-        if !speakers.is_empty() {
-            entities.extend(speakers.into_iter().map(|(span, c)| EntityRow {
-                article_id: Cow::Borrowed(&*article_id),
-                entity_id: c.speaker.id.as_deref().unwrap_or_default(),
-                name: cell(excel, c.speaker.name.as_str()),
-                kind: c.speaker.kind.as_str(),
-                surface: cell(excel, one_line(slice(text, span))),
-                start: span.start,
-                end: span.end,
-            }));
+        let key = |span: Span| (span.start, span.end);
+        if speakers.is_empty() {
+            annotation.mentions.iter().map(entity_row).for_each(&mut push_entity);
+        } else if annotation.mentions.windows(2).all(|w| match w {
+            [a, b] => key(a.span) <= key(b.span),
+            _ => true,
+        }) {
+            // Both lists are in (start, end) order: merged, a mention before a speaker row
+            // at the same offsets, as a stable sort of mentions then speakers puts them.
+            let mut mentions = annotation.mentions.iter().peekable();
+            let mut speakers = speakers.into_iter().peekable();
+            loop {
+                let take_mention = match (mentions.peek(), speakers.peek()) {
+                    (Some(m), Some(&(span, _))) => key(m.span) <= key(span),
+                    (Some(_), None) => true,
+                    (None, Some(_)) => false,
+                    (None, None) => break,
+                };
+                let row = if take_mention {
+                    mentions.next().map(entity_row)
+                } else {
+                    speakers.next().map(speaker_row)
+                };
+                if let Some(row) = row {
+                    push_entity(row);
+                }
+            }
+        } else {
+            let mut rows: Vec<EntityRow<'_>> = annotation.mentions.iter().map(entity_row).collect();
+            rows.extend(speakers.into_iter().map(speaker_row));
             // Stable: a mention keeps its place before a speaker row at the same offsets.
-            entities.sort_by_key(|e| (e.start, e.end));
+            rows.sort_by_key(|e| (e.start, e.end));
+            rows.into_iter().for_each(&mut push_entity);
         }
         let source_cell = cell(excel, source);
         let mut claims_csv = Vec::new();
-        let mut kept: Vec<KeptClaim> = Vec::with_capacity(claims.len());
+        let mut kept = KeptClaims::default();
         for (i, claim) in claims.iter().enumerate() {
-            kept.push(claim_row(
-                &mut claims_csv,
+            claim_row(
+                (&mut claims_csv, &mut kept),
                 excel,
                 (&record.id, &article_id),
                 i,
                 claim,
                 text,
                 &source_cell,
-            )?);
+            )?;
         }
         let kept_text = self.keep_text.then(|| kept_text_line(record, article, published));
         let mut warnings = record.warnings.join("; ");
@@ -216,13 +232,7 @@ impl Stages {
                 row.push_csv(&mut csv);
                 csv
             },
-            entities_csv: {
-                let mut csv = Vec::with_capacity(entities.len() * 64);
-                for entity in &entities {
-                    entity.push_csv(&mut csv);
-                }
-                csv
-            },
+            entities_csv,
             claims_csv,
             claims: kept,
             claim_article: article_id.clone().into_owned(),
@@ -234,19 +244,61 @@ impl Stages {
     }
 }
 
+/// The entities.csv row of a gazetteer mention, without its article cell.
+fn mention_row<'a>(
+    gazetteer: &'a Gazetteer,
+    excel: bool,
+    text: &'a str,
+    m: &'a whosaid_gazetteer::Mention,
+) -> EntityRow<'a> {
+    EntityRow {
+        article_id: Cow::Borrowed(""),
+        entity_id: m
+            .entity
+            .and_then(|id| gazetteer.entity(id))
+            .map(|e| e.id.as_str())
+            .unwrap_or_default(),
+        name: cell(excel, m.name.as_str()),
+        kind: m.kind.as_str(),
+        surface: cell(excel, one_line(slice(text, m.span))),
+        start: m.span.start,
+        end: m.span.end,
+    }
+}
+
+/// The entities.csv row of a speaker no mention names (see [`speaker_mentions`]), without
+/// its article cell.
+fn speaker_row<'a>(excel: bool, text: &'a str, (span, c): (Span, &'a Claim)) -> EntityRow<'a> {
+    EntityRow {
+        article_id: Cow::Borrowed(""),
+        entity_id: c.speaker.id.as_deref().unwrap_or_default(),
+        name: cell(excel, c.speaker.name.as_str()),
+        kind: c.speaker.kind.as_str(),
+        surface: cell(excel, one_line(slice(text, span))),
+        start: span.start,
+        end: span.end,
+    }
+}
+
 /// Formats one claim's row for the run's temporary file (see
-/// [`push_spill_row`](crate::output::push_spill_row)) into `spill`, and returns what the
-/// claim store keeps of it. `article` is the record id and its cell; `source` is a cell.
+/// [`push_spill_row`](crate::output::push_spill_row)) into `spill`, and adds what the claim
+/// store keeps of it to `kept`. `article` is the record id and its cell; `source` is a cell.
 fn claim_row(
-    spill: &mut Vec<u8>,
+    (spill, kept): (&mut Vec<u8>, &mut KeptClaims),
     excel: bool,
     (article_id, article_cell): (&str, &str),
     index: usize,
     claim: &Claim,
     text: &str,
     source: &str,
-) -> Result<KeptClaim> {
-    let claim_id = cell(excel, format!("{article_id}-c{}", index + 1)).into_owned();
+) -> Result<()> {
+    let mut claim_id = String::with_capacity(article_id.len() + 8);
+    claim_id.push_str(article_id);
+    claim_id.push_str("-c");
+    let mut number = Vec::with_capacity(8);
+    push_decimal(&mut number, index + 1);
+    claim_id.push_str(std::str::from_utf8(&number).unwrap_or_default());
+    let claim_id = cell(excel, claim_id);
     let speaker = cell(excel, claim.speaker.name.as_str());
     let speaker_id = claim.speaker.id.as_deref().unwrap_or_default();
     let role = cell(excel, claim.speaker.role.as_deref().unwrap_or_default());
@@ -272,16 +324,14 @@ fn claim_row(
             source,
         },
     )?;
-    Ok(KeptClaim {
+    kept.push(KeptClaim {
+        claim_id: &claim_id,
+        name: &speaker,
+        id: speaker_id,
+        kind: claim.speaker.kind.as_str(),
+        text: &statement,
         // What `whosaid cluster` gets back from the cell, so both paths keep the same date.
         stated_on: stated_on.parse().ok(),
-        claim_id,
-        speaker: SpeakerEntry {
-            name: speaker.into_owned(),
-            id: speaker_id.to_string(),
-            kind: claim.speaker.kind.as_str().to_string(),
-        },
-        text: statement.into_owned(),
     })
 }
 

@@ -3,7 +3,7 @@
 use anyhow::{Context, Result};
 
 use crate::flags::ClusterFlags;
-use crate::output::{cluster_rows_csv, ClaimRow, ClusterRow, Table};
+use crate::output::{ClaimRow, ClusterRow, Table};
 use crate::run::finish_claims;
 use crate::store::ClaimStore;
 
@@ -40,18 +40,17 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     claims.push(batch)?;
     let excel = flags.output.excel;
     let pool = rayon::ThreadPoolBuilder::new().build().context("cannot start worker threads")?;
-    let (claims_table, cluster_rows, count) =
-        finish_claims(claims, out, excel, Some(&flags.cluster), &pool)?;
+    let finished = finish_claims(claims, out, excel, Some(&flags.cluster), &pool)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
-    clusters_table.append(&cluster_rows_csv(&cluster_rows))?;
-    claims_table.commit()?;
+    for part in &finished.clusters_csv {
+        clusters_table.append(part)?;
+    }
+    finished.claims_table.commit()?;
     clusters_table.commit()?;
     if !flags.output.quiet {
         eprintln!(
             "whosaid: {} claims, {} clusters, {} unreadable rows skipped",
-            count,
-            cluster_rows.len(),
-            bad_rows
+            finished.claims, finished.clusters, bad_rows
         );
     }
     Ok(())

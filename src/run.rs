@@ -135,27 +135,23 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     let Sink { articles, entities, kept, claims, summary, progress } = sink;
     progress.finish();
 
-    let (claims_table, cluster_rows, claim_count) =
+    let finished =
         finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster), &pool)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
-    // Formatted on the pool, in runs of rows joined in order: this runs after the workers
-    // have finished, so on one thread it is serial time (each row carries a statement).
-    let parts: Vec<Vec<u8>> = pool
-        .install(|| cluster_rows.par_chunks(CLUSTER_ROWS_PER_PART).map(cluster_rows_csv).collect());
-    for part in &parts {
+    for part in &finished.clusters_csv {
         clusters_table.append(part)?;
     }
     // Renamed last, together, so an interrupted run leaves the previous complete set.
     articles.commit()?;
     entities.commit()?;
-    claims_table.commit()?;
+    finished.claims_table.commit()?;
     clusters_table.commit()?;
     if let Some(kept) = kept {
         kept.commit()?;
     }
 
     if !flags.output.quiet {
-        summary.report(claim_count, cluster_rows.len(), started.elapsed().as_secs_f64());
+        summary.report(finished.claims, finished.clusters, started.elapsed().as_secs_f64());
     }
     Ok(())
 }
@@ -184,7 +180,7 @@ impl Sink {
             self.claims.push_formatted(
                 &p.claim_article,
                 &p.claim_source,
-                p.claims,
+                &p.claims,
                 &p.claims_csv,
             )?;
         }
@@ -192,16 +188,27 @@ impl Sink {
     }
 }
 
+/// What the corpus-level steps leave to write: claims.csv, uncommitted, and clusters.csv's
+/// rows formatted, in runs to append in order.
+pub struct Finished {
+    pub claims_table: Table,
+    pub clusters_csv: Vec<Vec<u8>>,
+    /// The number of clusters.csv rows.
+    pub clusters: usize,
+    /// The number of claims.
+    pub claims: usize,
+}
+
 /// The corpus-level steps: one spelling per speaker, clusters (unless `options` is `None`),
-/// then claims.csv, spliced from the stored rows. Returns the uncommitted claims table, the
-/// clusters.csv rows and the number of claims. Clustering runs on the threads of `pool`.
+/// then claims.csv, spliced from the stored rows, while the threads of `pool` format the
+/// rows of clusters.csv. Clustering runs on the threads of `pool` too.
 pub fn finish_claims(
     claims: ClaimStore,
     out: &std::path::Path,
     excel: bool,
     options: Option<&ClusterOptions>,
     pool: &rayon::ThreadPool,
-) -> Result<(Table, Vec<ClusterRow>, usize)> {
+) -> Result<Finished> {
     let count = claims.len();
     let spellings = clusters::speaker_spellings(&claims);
     let (cluster_of, cluster_rows) = match options {
@@ -210,8 +217,20 @@ pub fn finish_claims(
     };
     let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
     let cluster_of = options.is_some().then_some(cluster_of.as_slice());
-    claims.finish(&spellings, cluster_of, |bytes| table.append(bytes))?;
-    Ok((table, cluster_rows, count))
+    // Both run after the workers have finished, so each on one thread would be serial time:
+    // this thread splices claims.csv while the pool formats clusters.csv (each of its rows
+    // carries a statement) in runs of rows joined in order.
+    let (spliced, formatted) = std::thread::scope(|scope| {
+        let rows = &cluster_rows;
+        let formatted = scope.spawn(move || -> Vec<Vec<u8>> {
+            pool.install(|| rows.par_chunks(CLUSTER_ROWS_PER_PART).map(cluster_rows_csv).collect())
+        });
+        let spliced = claims.finish(&spellings, cluster_of, |bytes| table.append(bytes));
+        (spliced, formatted.join())
+    });
+    spliced?;
+    let Ok(clusters_csv) = formatted else { bail!("formatting clusters.csv failed unexpectedly") };
+    Ok(Finished { claims_table: table, clusters_csv, clusters: cluster_rows.len(), claims: count })
 }
 
 /// Builds the stages, the gazetteer on one thread of `pool` and the others on another: each

@@ -7,7 +7,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
-use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -16,23 +16,76 @@ use whosaid_core::{EntityKind, PartialDate};
 
 use crate::output::{push_csv_field, push_spill_row, ClaimRow};
 
-/// What the store keeps in memory of a claim; the rest of its row is only in the temporary
-/// file.
-pub struct KeptClaim {
-    pub claim_id: String,
-    pub speaker: SpeakerEntry,
-    pub text: String,
+/// What the store keeps in memory of one article's claims (the rest of their rows is only in
+/// the temporary file): each claim's id, speaker, statement and date, the strings packed in
+/// one buffer, so a worker hands over an article's claims in two allocations, not five per
+/// claim freed on another thread.
+#[derive(Default)]
+pub struct KeptClaims {
+    strings: String,
+    claims: Vec<KeptSpans>,
+}
+
+/// One claim of [`KeptClaims`]: byte ranges of its buffer.
+struct KeptSpans {
+    claim_id: (u32, u32),
+    name: (u32, u32),
+    id: (u32, u32),
+    kind: (u32, u32),
+    text: (u32, u32),
+    stated_on: Option<PartialDate>,
+}
+
+/// One claim of [`KeptClaims`], borrowed.
+pub struct KeptClaim<'a> {
+    pub claim_id: &'a str,
+    pub name: &'a str,
+    pub id: &'a str,
+    pub kind: &'a str,
+    pub text: &'a str,
     pub stated_on: Option<PartialDate>,
 }
 
-impl From<ClaimRow> for KeptClaim {
-    fn from(row: ClaimRow) -> KeptClaim {
-        KeptClaim {
-            claim_id: row.claim_id,
-            speaker: SpeakerEntry { name: row.speaker, id: row.speaker_id, kind: row.speaker_type },
-            text: row.text,
-            stated_on: row.stated_on.parse::<PartialDate>().ok(),
-        }
+impl KeptClaims {
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    pub fn push(&mut self, claim: KeptClaim<'_>) -> Result<()> {
+        let mut add = |s: &str| -> Result<(u32, u32)> {
+            let start = self.strings.len();
+            self.strings.push_str(s);
+            match (u32::try_from(start), u32::try_from(self.strings.len())) {
+                (Ok(a), Ok(b)) => Ok((a, b)),
+                _ => anyhow::bail!("the claims of one article take more than 4 GB"),
+            }
+        };
+        let spans = KeptSpans {
+            claim_id: add(claim.claim_id)?,
+            name: add(claim.name)?,
+            id: add(claim.id)?,
+            kind: add(claim.kind)?,
+            text: add(claim.text)?,
+            stated_on: claim.stated_on,
+        };
+        self.claims.push(spans);
+        Ok(())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = KeptClaim<'_>> {
+        let get = |(a, b): (u32, u32)| self.strings.get(a as usize..b as usize).unwrap_or("");
+        self.claims.iter().map(move |c| KeptClaim {
+            claim_id: get(c.claim_id),
+            name: get(c.name),
+            id: get(c.id),
+            kind: get(c.kind),
+            text: get(c.text),
+            stated_on: c.stated_on,
+        })
     }
 }
 
@@ -101,6 +154,31 @@ impl<T: Clone + Eq + std::hash::Hash, S: BuildHasher + Default> Interner<T, S> {
         if let Some(last) = self.last {
             if self.values.get(last as usize).is_some_and(is_last) {
                 return Ok(last);
+            }
+        }
+        let index = self.intern_hashed(make())?;
+        self.last = Some(index);
+        Ok(index)
+    }
+
+    /// Interns the value `make` gives unless one `is` says is the same is interned already;
+    /// `hash` is the value's hash by the interner's hasher (a borrowed form of it hashes
+    /// alike), so a value seen before is found without making it.
+    fn intern_found(
+        &mut self,
+        hash: u64,
+        is: impl Fn(&T) -> bool,
+        make: impl FnOnce() -> T,
+    ) -> Result<u32> {
+        if let Some(last) = self.last {
+            if self.values.get(last as usize).is_some_and(&is) {
+                return Ok(last);
+            }
+        }
+        if let Some(&i) = self.index.get(&hash) {
+            if self.values.get(i as usize).is_some_and(&is) {
+                self.last = Some(i);
+                return Ok(i);
             }
         }
         let index = self.intern_hashed(make())?;
@@ -241,7 +319,7 @@ impl ClaimStore {
         &mut self,
         article_id: &str,
         source: &str,
-        claims: Vec<KeptClaim>,
+        claims: &KeptClaims,
         formatted: &[u8],
     ) -> Result<()> {
         self.spill.write_all(formatted).context("cannot write the temporary claims file")?;
@@ -250,7 +328,7 @@ impl ClaimStore {
         }
         let article = self.articles.intern_with(|a| a == article_id, || article_id.to_string())?;
         let source = self.sources.intern_with(|s| s == source, || source.to_string())?;
-        for claim in claims {
+        for claim in claims.iter() {
             self.remember(claim, article, source)?;
         }
         Ok(())
@@ -266,16 +344,31 @@ impl ClaimStore {
         for mut row in rows {
             let article = self.articles.intern(std::mem::take(&mut row.article_id))?;
             let source = self.sources.intern(std::mem::take(&mut row.source))?;
-            self.remember(KeptClaim::from(row), article, source)?;
+            let claim = KeptClaim {
+                claim_id: &row.claim_id,
+                name: &row.speaker,
+                id: &row.speaker_id,
+                kind: &row.speaker_type,
+                text: &row.text,
+                stated_on: row.stated_on.parse::<PartialDate>().ok(),
+            };
+            self.remember(claim, article, source)?;
         }
         Ok(())
     }
 
-    fn remember(&mut self, claim: KeptClaim, article: u32, source: u32) -> Result<()> {
+    fn remember(&mut self, claim: KeptClaim<'_>, article: u32, source: u32) -> Result<()> {
         self.stated_on.push(claim.stated_on);
-        self.texts.push(&claim.text)?;
-        self.claim_ids.push(&claim.claim_id)?;
-        let speaker = self.speakers.intern(claim.speaker)?;
+        self.texts.push(claim.text)?;
+        self.claim_ids.push(claim.claim_id)?;
+        let (name, id, kind) = (claim.name, claim.id, claim.kind);
+        // A SpeakerEntry hashes as the tuple of its three strings (derived `Hash`).
+        let hash = self.speakers.hasher.hash_one((name, id, kind));
+        let speaker = self.speakers.intern_found(
+            hash,
+            |s| s.name == name && s.id == id && s.kind == kind,
+            || SpeakerEntry { name: name.to_string(), id: id.to_string(), kind: kind.to_string() },
+        )?;
         self.speaker_of.push(speaker);
         self.article_of.push(article);
         self.source_of.push(source);
@@ -317,7 +410,9 @@ impl ClaimStore {
 
     /// Reads the rows back in order, gives each its speaker's final spelling and its cluster
     /// (the id of the claim at `cluster_of[i]`), and hands them to `write` as CSV bytes, in
-    /// chunks. The two cells are spliced into the stored row: nothing is parsed back.
+    /// chunks. The two cells are spliced into the stored row: nothing is parsed back. The
+    /// file is read a block at a time and rows are cut from the block where they lie: this
+    /// runs after the workers have finished, on one thread.
     pub fn finish(
         self,
         spellings: &[String],
@@ -325,33 +420,46 @@ impl ClaimStore {
         mut write: impl FnMut(&[u8]) -> Result<()>,
     ) -> Result<()> {
         const CHUNK: usize = 1 << 16;
+        const BLOCK: u64 = 1 << 20;
         let what = "cannot read back the temporary claims file";
         let count = self.len();
         let mut file = self.spill.into_inner().map_err(|e| e.into_error()).context(what)?;
         file.flush().context(what)?;
         file.seek(SeekFrom::Start(0)).context(what)?;
-        let mut reader = BufReader::with_capacity(1 << 16, file);
         let mut out: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
-        let mut piece: Vec<u8> = Vec::new();
+        let mut block: Vec<u8> = Vec::with_capacity(BLOCK as usize);
+        let mut at = 0;
         for i in 0..count {
-            // Cells before the speaker.
-            read_piece(&mut reader, &mut piece).context(what)?;
-            out.extend_from_slice(&piece);
-            read_piece(&mut reader, &mut piece).context(what)?;
-            let speaker = self.speaker_of.get(i).map_or(0, |&s| s as usize);
-            match spellings.get(speaker) {
+            let pieces = loop {
+                if let Some(pieces) = row_pieces(block.get(at..).unwrap_or_default()) {
+                    break pieces;
+                }
+                // The row runs past the block: keep its start, read on.
+                block.drain(..at.min(block.len()));
+                at = 0;
+                let want = BLOCK.max(block.len() as u64);
+                let read = (&mut file).take(want).read_to_end(&mut block).context(what)?;
+                if read == 0 {
+                    return Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof))
+                        .context(what);
+                }
+            };
+            let [before, speaker, between, cluster, rest] =
+                pieces.map(|(start, end)| block.get(at + start..at + end).unwrap_or_default());
+            out.extend_from_slice(before);
+            let speaker_index = self.speaker_of.get(i).map_or(0, |&s| s as usize);
+            match spellings.get(speaker_index) {
                 Some(spelling) => push_csv_field(&mut out, spelling),
-                None => out.extend_from_slice(&piece),
+                None => out.extend_from_slice(speaker),
             }
-            read_piece(&mut reader, &mut piece).context(what)?;
-            out.extend_from_slice(&piece);
-            read_piece(&mut reader, &mut piece).context(what)?;
+            out.extend_from_slice(between);
             match cluster_of.and_then(|c| c.get(i)) {
                 Some(&rep) => push_csv_field(&mut out, self.claim_ids.get(rep)),
-                None => out.extend_from_slice(&piece),
+                None => out.extend_from_slice(cluster),
             }
-            read_piece(&mut reader, &mut piece).context(what)?;
-            out.extend_from_slice(&piece);
+            out.extend_from_slice(rest);
+            let [.., (_, row_end)] = pieces;
+            at += row_end;
             if out.len() >= CHUNK {
                 write(&out)?;
                 out.clear();
@@ -361,13 +469,24 @@ impl ClaimStore {
     }
 }
 
-/// Reads one length-prefixed piece of a row written by [`push_spill_row`] into `piece`.
-fn read_piece(reader: &mut impl Read, piece: &mut Vec<u8>) -> std::io::Result<()> {
-    let mut len = [0u8; 4];
-    reader.read_exact(&mut len)?;
-    piece.clear();
-    piece.resize(u32::from_le_bytes(len) as usize, 0);
-    reader.read_exact(piece)
+/// The five pieces of the row written by [`push_spill_row`] at the start of `bytes`, as
+/// byte ranges of `bytes` (the last one ends where the row does), or `None` when `bytes`
+/// does not hold the whole row.
+fn row_pieces(bytes: &[u8]) -> Option<[(usize, usize); 5]> {
+    let mut pieces = [(0, 0); 5];
+    let mut at = 0;
+    for piece in &mut pieces {
+        let len = bytes.get(at..at + 4)?;
+        let len = u32::from_le_bytes(len.try_into().ok()?) as usize;
+        let start = at + 4;
+        let end = start.checked_add(len)?;
+        if end > bytes.len() {
+            return None;
+        }
+        *piece = (start, end);
+        at = end;
+    }
+    Some(pieces)
 }
 
 #[cfg(test)]
@@ -407,6 +526,31 @@ mod tests {
             words.iter().map(|w| colliding.intern(w.to_string()).unwrap()).collect();
         assert_eq!(got, [0, 1, 0, 2, 3, 1, 2]);
         assert_eq!(colliding.values, ["a", "b", "", "c"].map(String::from));
+    }
+
+    #[test]
+    fn speaker_is_found_by_its_borrowed_strings_as_by_its_entry() {
+        // `remember` looks a speaker up by the hash of its three strings: it must be the
+        // hash of the entry, or every repeated speaker would be made and hashed again.
+        let interner: Interner<SpeakerEntry> = Interner::new();
+        let entry = SpeakerEntry { name: "Ann Lee".into(), id: "Q1".into(), kind: "person".into() };
+        assert_eq!(
+            interner.hasher.hash_one(&entry),
+            interner.hasher.hash_one(("Ann Lee", "Q1", "person"))
+        );
+    }
+
+    #[test]
+    fn kept_claims_give_back_each_field_as_pushed() {
+        let mut kept = KeptClaims::default();
+        let claims =
+            [("a-c1", "Ann Lee", "Q1", "person", "We will win."), ("a-c2", "", "", "", "")];
+        for (claim_id, name, id, kind, text) in claims {
+            kept.push(KeptClaim { claim_id, name, id, kind, text, stated_on: None }).unwrap();
+        }
+        let back: Vec<_> =
+            kept.iter().map(|c| (c.claim_id, c.name, c.id, c.kind, c.text)).collect();
+        assert_eq!(back, claims);
     }
 
     #[test]

@@ -767,13 +767,20 @@ impl<'a> Scan<'a> {
                 | "utility"
                 | "unit"
                 | "subsidiary"
-        );
+        ) || words::is_trade_noun(head_lc);
         let named = |o: &&Speaker| org_named_as(&o.name, head_lc);
-        self.recent_orgs.iter().rev().find(named).or_else(|| {
+        let mut found = self.recent_orgs.iter().rev().filter(named);
+        let newest = found.next();
+        // "the regulator" names a body only by its kind: after two regulators it is either.
+        if is_kind_noun(head_lc) && newest.is_some() && found.any(|o| Some(o) != newest) {
+            return None;
+        }
+        newest.or_else(|| {
             let proper = |o: &&Speaker| o.name.chars().next().is_some_and(|c| !c.is_lowercase());
             // A business noun names the company the story is about before one named since
             // as its buyer, lender or investor.
-            let business = matches!(head_lc, "company" | "firm" | "group" | "concern" | "maker");
+            let business = matches!(head_lc, "company" | "firm" | "group" | "concern" | "maker")
+                || words::is_trade_noun(head_lc);
             let subject = self
                 .subject_org
                 .as_ref()
@@ -3133,7 +3140,19 @@ impl<'a> Scan<'a> {
             }
             k = p;
         }
-        let open = open?;
+        let mut open = open?;
+        // "X, who grows corn near Mankato, Minnesota, and chairs the board, said": a relative
+        // clause with commas of its own; its last part opens with "and".
+        if self.word(open + 1).is_some_and(|w| matches!(w, "and" | "but")) {
+            let reach = open.saturating_sub(2 * MAX_NP).max(self.sentence.start);
+            let relative = (reach..open).rev().find(|&p| {
+                self.is_punct(p, ",")
+                    && self.word(p + 1).is_some_and(|w| matches!(w, "who" | "whose"))
+            });
+            if let Some(p) = relative {
+                open = p;
+            }
+        }
         let inner_first = open + 1;
         let inner_last = comma.checked_sub(1)?;
         if inner_first > inner_last {
@@ -3773,7 +3792,10 @@ impl<'a> Scan<'a> {
             }
             return np;
         }
-        if !self.word(prep).is_some_and(|w| matches!(w, "of" | "at" | "from" | "in" | "for")) {
+        if !self
+            .word(prep)
+            .is_some_and(|w| matches!(w, "of" | "at" | "from" | "in" | "for" | "near"))
+        {
             return np;
         }
         let Some(owner_last) = prep.checked_sub(1).filter(|&q| self.in_sentence(q)) else {
@@ -3784,6 +3806,10 @@ impl<'a> Scan<'a> {
                 owner.last = np.last;
                 return owner;
             }
+        }
+        if let Some(mut owner) = self.person_before_body(owner_last) {
+            owner.last = np.last;
+            return owner;
         }
         // "The 23-year-old from Boyacá": the place says where the person is from.
         if let Some(mut owner) = self.person_description(owner_last) {
@@ -3853,6 +3879,28 @@ impl<'a> Scan<'a> {
         np
     }
 
+    /// "Chief Ana Ruiz of the Dene First Nation near Williams Lake", "Tomas Lund of the Red
+    /// Cross in Geneva": the person before a body's capitalized name ending at token
+    /// `body_last`, joined to it by "of", "at", "from" or "with"; the place after the body
+    /// only says where they are. The walk covers one name, so it is bounded.
+    fn person_before_body(&self, body_last: usize) -> Option<Np> {
+        let mut q = body_last;
+        for _ in 0..MAX_NP {
+            let w = self.word(q).filter(|_| self.in_sentence(q) && self.is_word(q))?;
+            if matches!(w, "of" | "at" | "from" | "with") && q < body_last {
+                let name_last = q.checked_sub(1).filter(|&p| self.in_sentence(p))?;
+                let m = self.mention_at(name_last).filter(|m| m.kind == EntityKind::Person)?;
+                return self.np_from_mention(m, name_last);
+            }
+            let in_name = self.cap(w) || matches!(w, "the" | "and" | "&");
+            if !in_name {
+                return None;
+            }
+            q = q.checked_sub(1)?;
+        }
+        None
+    }
+
     /// Subjects that are not gazetteer names: groups, role nouns, institutions.
     /// Makes `owner` run to the end of token `last`, its name the text so covered ("U.S.
     /// officials in Kabul", "the Russian Embassy in Denmark").
@@ -3908,6 +3956,10 @@ impl<'a> Scan<'a> {
                 break;
             }
             let pw = self.word(p)?;
+            // "Their association": the owner is no part of the body's name.
+            if org && matches!(pw, "Its" | "Their" | "its" | "their") {
+                break;
+            }
             let joins_capitals = capital && matches!(pw, "and" | "for");
             let ok = if (words::is_determiner(pw) || words::is_function_word(pw)) && !joins_capitals
             {
@@ -4080,8 +4132,10 @@ impl<'a> Scan<'a> {
                     });
                     // "…, a spokeswoman said": the organization last named speaks.
                     // "a company spokesman said": the company last named speaks.
+                    // "the foundation's spokesperson": the owner in the possessive.
                     let org_modifier = (phrase_first..head)
                         .filter_map(|x| self.word(x))
+                        .map(|x| words::possessor(x).unwrap_or(x))
                         .find(|x| words::is_org_noun(x) && !self.cap(x))
                         .map(str::to_ascii_lowercase);
                     let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
@@ -4137,9 +4191,25 @@ impl<'a> Scan<'a> {
         } else if org {
             let bare = phrase_first == head;
             let the = determiner.is_some_and(|(_, d)| d.eq_ignore_ascii_case("the"));
+            if words::is_trade_noun(&head_lc) {
+                // "the Canadian miner said" is the story's company; "a coal miner" is a
+                // person, and "the rival miner" another company.
+                let national =
+                    (phrase_first..head).all(|x| self.word(x).is_some_and(|x| self.cap(x)));
+                let company = self.org_for_noun(&head_lc).filter(|_| the && national).cloned()?;
+                return Some(Np { speaker: company, first, last: head, name_span });
+            }
             // The most recent organization is the likeliest referent of "the ministry"; "the
             // central bank", "the finance ministry" name it by a kind the text gave earlier.
-            let last_org_fits = if bare {
+            let owned =
+                phrase_first.checked_sub(1).filter(|&p| self.in_sentence(p)).is_some_and(|p| {
+                    self.word(p).is_some_and(|x| matches!(x, "Its" | "Their" | "its" | "their"))
+                });
+            let last_org_fits = if bare && owned {
+                // "their association" is the one named as an association; "its unit" is
+                // some other company than the one "its" stands for.
+                self.recent_orgs.iter().rev().find(|o| org_named_as(&o.name, &head_lc))
+            } else if bare {
                 self.org_for_noun(&head_lc)
             } else if the {
                 self.org_for_described_noun(phrase_first, head, &head_lc)
@@ -4409,6 +4479,19 @@ fn org_named_as(name: &str, head_lc: &str) -> bool {
         "agency" => &["agency", "administration", "authority", "service", "bureau", "office"],
         "ministry" | "department" => &["ministry", "department"],
         "authority" => &["authority", "agency", "administration"],
+        // A regulator is named by what it is ("Financial Conduct Authority", "Securities and
+        // Exchange Commission", "Water Services Regulation Authority"), never "Regulator".
+        "regulator" | "watchdog" => &[
+            "authority",
+            "commission",
+            "regulator",
+            "regulation",
+            "regulatory",
+            "supervisor",
+            "supervisory",
+            "inspectorate",
+            "ombudsman",
+        ],
         _ => &[],
     };
     if name.is_ascii() && head_lc.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
@@ -4424,6 +4507,12 @@ fn org_named_as(name: &str, head_lc: &str) -> bool {
     }
     let lc = name.to_lowercase();
     lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
+}
+
+/// Head nouns that name a body by its kind alone ("the regulator"), so that any body of
+/// that kind fits and two of them leave the phrase as written.
+fn is_kind_noun(head_lc: &str) -> bool {
+    matches!(head_lc, "regulator" | "watchdog")
 }
 
 fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {

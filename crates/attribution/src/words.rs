@@ -625,6 +625,39 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
             "conference",
             "syndicate",
             "consortium",
+            "watchdog",
+            "miner",
+            "automaker",
+            "carmaker",
+            "drugmaker",
+            "chipmaker",
+            "steelmaker",
+            "retailer",
+            "brewer",
+            "refiner",
+            "manufacturer",
+            "conglomerate",
+        ]
+    )
+}
+
+/// Business nouns that name a company by its trade ("the miner said", "the automaker said"):
+/// in news they stand for the company the story is about, which is rarely named with them.
+pub(crate) fn is_trade_noun(word: &str) -> bool {
+    in_set!(
+        word,
+        [
+            "miner",
+            "automaker",
+            "carmaker",
+            "drugmaker",
+            "chipmaker",
+            "steelmaker",
+            "retailer",
+            "brewer",
+            "refiner",
+            "manufacturer",
+            "conglomerate",
         ]
     )
 }
@@ -1018,6 +1051,14 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 /// never a subject: "Kerry's remarks".
 pub(crate) fn is_possessive(word: &str) -> bool {
     ["'s", "\u{2019}s", "\u{b4}s", "'S"].iter().any(|p| word.ends_with(p)) || word.ends_with("s'")
+}
+
+/// The owner in a possessive word: "company" for "company's", "unions" for "unions'".
+pub(crate) fn possessor(word: &str) -> Option<&str> {
+    ["'s", "\u{2019}s", "\u{b4}s", "'S"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .or_else(|| word.strip_suffix('\''))
 }
 
 /// Whether a word starts with an uppercase letter.

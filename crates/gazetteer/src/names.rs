@@ -88,6 +88,7 @@ pub(crate) fn apply(
 ) {
     split_leading_titles(g, text, mentions, roles);
     cut_leaked_titles(text, mentions);
+    style_roles(text, mentions, roles);
     keep_hereditary_titles(text, mentions);
     name_peers(g, text, mentions);
     name_given_name_forms(text, mentions);
@@ -412,6 +413,40 @@ fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
         if let Some((_, name)) = renamed.iter().find(|(old, _)| *old == m.name) {
             m.name.clone_from(name);
         }
+    }
+}
+
+/// Professional styles written before a name that the role lexicon does not hold
+/// ("Barrister Syeda Bukhari", "Advocate Ruth Wanjiru", "Alhaji Sani Bello"). The finder by
+/// shape leaves them out of the name as honorifics; a role is reported for them so that the
+/// title before a name in apposition (", Barrister Syeda Bukhari, contended") reads as one
+/// for the attribution stage, as "Dr" or "Foreign Minister" does.
+const PROFESSIONAL_STYLES: &[&str] = &["Barrister", "Advocate", "Alhaji", "Alhaja", "Engr"];
+
+/// Reports a role for a word of [`PROFESSIONAL_STYLES`] right before a person's name (one
+/// space, an optional period) that no role covers. Reads one word before each person
+/// mention.
+fn style_roles(text: &str, mentions: &[Mention], roles: &mut Vec<RoleMention>) {
+    let mut added = false;
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person && !m.adjective) {
+        let Some(before) = text.get(..m.span.start).and_then(|b| b.strip_suffix(' ')) else {
+            continue;
+        };
+        let word = before.strip_suffix('.').unwrap_or(before);
+        let from = word.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+        let Some(style) = word.get(from..).filter(|w| PROFESSIONAL_STYLES.contains(w)) else {
+            continue;
+        };
+        let span = Span::new(from, before.len());
+        if roles.iter().any(|r| r.span.start < span.end && span.start < r.span.end) {
+            continue;
+        }
+        let title = style.to_lowercase();
+        roles.push(RoleMention { span, title, title_span: span, of: None });
+        added = true;
+    }
+    if added {
+        roles.sort_by_key(|r| r.span.start);
     }
 }
 

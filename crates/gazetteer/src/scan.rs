@@ -1538,8 +1538,17 @@ impl<'a> Walk<'a, '_> {
         let lead = (words.len() > 2)
             .then(|| words.iter().position(|(w, part)| *part == NamePart::Name && is_given(w)))
             .flatten();
+        // Right after a role title the title is already read: the words before the given
+        // name are the name's ("president Khawaja Tariq Butt", "Foreign Minister Þorgerður
+        // Katrín Gunnarsdóttir").
+        let after_title = || {
+            let start = words.first().map_or(0, |(w, _)| w.start);
+            self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
+        };
         let words = match lead {
-            Some(i) if i > 0 && words.len() - i >= 2 => words.get(i..).unwrap_or(words),
+            Some(i) if i > 0 && words.len() - i >= 2 && !after_title() => {
+                words.get(i..).unwrap_or(words)
+            }
             _ => self.name_after_complement(words),
         };
         // Words starting with a digit ("3Com") belong to company names only.
@@ -1798,7 +1807,8 @@ impl<'a> Walk<'a, '_> {
             return words;
         };
         let before = self.hay.get(..first.start).unwrap_or("");
-        let after_preposition = [" of ", " on ", " for "].iter().any(|p| before.ends_with(p));
+        let after_preposition = [" of ", " on ", " for "].iter().any(|p| before.ends_with(p))
+            || self.and_in_complement(before, first);
         let last_word = slice(self.hay, last.start, last.end);
         if words.len() < 3 || !after_preposition || is_in(CORPORATE, last_word) {
             return words;
@@ -1829,6 +1839,30 @@ impl<'a> Walk<'a, '_> {
             return words;
         }
         tail
+    }
+
+    /// "Minister of Water Resources and Irrigation Hani Sewilam": a run after the "and" of a
+    /// title's complement ("of" or "for", then capitalized words) runs on into the name
+    /// as one after "of" does. Reads at most four words back, only for a run after " and "
+    /// that no given name opens ("Bank of England and Orla Benedek" is two names).
+    fn and_in_complement(&self, before: &str, first: &Word) -> bool {
+        let Some(mut rest) = before.strip_suffix(" and ") else { return false };
+        if self.g.given_name(slice(self.hay, first.start, first.end)).is_some() {
+            return false;
+        }
+        for _ in 0..4 {
+            let Some((head, word)) = rest.rsplit_once(' ') else { return false };
+            if !word.starts_with(|c: char| c.is_uppercase()) {
+                return false;
+            }
+            if [" of", " for"].iter().any(|p| head.ends_with(p)) {
+                // The title's noun is capitalized too: "Minister of", "Secretary of".
+                let head = head.trim_end_matches(|c: char| c.is_ascii_alphabetic()).trim_end();
+                return head.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            }
+            rest = head;
+        }
+        false
     }
 
     /// A run ending in a corporate suffix ("Northridge Airways Corp"), joined to the run

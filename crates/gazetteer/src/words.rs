@@ -371,6 +371,13 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "h.e",
     "comrade",
     "engr",
+    // Professional styles written before a name (South Asian, West and East African
+    // news): the gold keys drop them as they drop "Dr".
+    "barrister",
+    "justice",
+    "engineer",
+    "alhaji",
+    "alhaja",
     "deputy",
     "datuk",
     "dato",

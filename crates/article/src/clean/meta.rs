@@ -1296,6 +1296,7 @@ pub(super) fn more_metadata(
     print_trailer_source(text, paras, found);
     epaper_source(text, paras, title_at, found);
     let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
+    outlet_in_foot(cleaner, text, paras, found);
     let mut ambiguous = None;
     for (k, &(i, line)) in lines.iter().enumerate() {
         let s = text.get(line.range()).unwrap_or_default();
@@ -1458,6 +1459,138 @@ fn print_trailer_source(text: &str, paras: &[Para], found: &mut Found) {
             found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
         }
     }
+}
+
+/// How many paragraphs from the end may hold the site's own promotion lines and sign-off.
+const FOOT_PROMO_PARAGRAPHS: usize = 10;
+
+/// How the site's own promotion lines open, each before the site's name: "Follow Example
+/// Ledger on X", "Subscribe to the Example Ledger", "Sign up for Example Ledger's morning
+/// newsletter", "This report by The Example Press was first published …".
+const PROMO_OPENERS: &[&str] = &[
+    "follow ",
+    "subscribe to ",
+    "sign up for ",
+    "sign up to ",
+    "download the ",
+    "read more on ",
+    "read more at ",
+    "read the full story on ",
+    "read the full story at ",
+    "published by ",
+    "this report by ",
+    "this story by ",
+    "this article by ",
+    "support ",
+];
+
+/// The outlet a page names in its own promotion lines and sign-off under the story, for a
+/// page whose head names none: "Follow Example Ledger on Facebook", "Subscribe to the Example
+/// Ledger", "Jane Doe, The Example Press" (a writer signing with the outlet), "… said. —
+/// Example Ledger". A weak candidate: the site's, after anything the head or a credit gives.
+fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found) {
+    for (k, (i, p)) in paras.iter().enumerate().rev().take(FOOT_PROMO_PARAGRAPHS).enumerate() {
+        if p.words > 16 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        // A promotion line opens with one of a few letters; a writer's sign-off is the
+        // page's last lines: most paragraphs fail both before any word is looked at.
+        if p.lines != 1 {
+            continue;
+        }
+        let promo = s
+            .bytes()
+            .next()
+            .is_some_and(|b| b"FfSsRrDdPpTt".contains(&b))
+            .then(|| promo_outlet(cleaner, text, s))
+            .flatten();
+        let name = promo
+            .or_else(|| (k < 3).then(|| writer_sign_off(cleaner, s)).flatten().map(str::to_string));
+        if let Some(value) = name {
+            found.sources.push(Candidate { value, priority: 1, position: i });
+        }
+    }
+}
+
+/// The site's name after a promotion line's opener ([`PROMO_OPENERS`]), with "The" when the
+/// page writes it so ("Support the Guardian" under a masthead "The Guardian").
+fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
+    let opener = PROMO_OPENERS
+        .iter()
+        .find(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))?;
+    let rest = s.get(opener.len()..)?;
+    let (article, rest) = match rest.get(..4) {
+        Some(a) if a.eq_ignore_ascii_case("the ") => (true, rest.get(4..)?),
+        _ => (false, rest),
+    };
+    // "by The Example Press": a capital article shows a name, as no person's has one.
+    let capital_article = article && s.get(opener.len()..).is_some_and(|r| r.starts_with("The "));
+    // The name's words run to the first word in lower case ("on", "was", "app"), a
+    // possessive or a stop.
+    let mut end = 0;
+    let mut words = 0;
+    for w in rest.split(' ') {
+        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+        let bare = w.trim_end_matches(['.', ',', ':', '!']);
+        let (bare, possessive) = match bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"))
+        {
+            Some(stem) => (stem, true),
+            None => (bare, false),
+        };
+        let connective = words > 0 && is_listed(NAME_CONNECTIVES, bare);
+        if bare.is_empty() || !(connective || is_capitalized_token(bare)) {
+            break;
+        }
+        words += 1;
+        if !connective {
+            end = at + bare.len();
+        }
+        if possessive || bare.len() < w.len() || words == 5 {
+            break;
+        }
+    }
+    let name = rest.get(..end)?.trim();
+    // "Follow Jane Doe on X": a writer's name is a person's, not the site's.
+    let outlet_end =
+        || name.split_whitespace().next_back().is_some_and(|w| is_listed(NAME_END_WORDS, w));
+    let site = cleaner.is_agency(name)
+        || is_outlet_shape(name)
+        || (is_site_name(name)
+            && (capital_article || outlet_end() || !is_writer_name(cleaner, name)));
+    if name.is_empty() || !site || is_listed(PROMO_NOT_NAMES, name) {
+        return None;
+    }
+    let with_article = format!("The {name}");
+    // Where a site's name is written whole: its masthead at the top, its copyright line at
+    // the foot.
+    let written_so = article && {
+        let mut foot_start = text.len().saturating_sub(FOOTER_BYTES);
+        while !text.is_char_boundary(foot_start) {
+            foot_start += 1;
+        }
+        [head_of(text, 2000), text.get(foot_start..).unwrap_or_default()]
+            .iter()
+            .any(|hay| find_whole(hay, &with_article).is_some())
+    };
+    Some(if written_so { with_article } else { name.to_string() })
+}
+
+/// Capitalized words a promotion line names that are not the site ("Follow Us on X",
+/// "Subscribe to Premium").
+const PROMO_NOT_NAMES: &[&str] = &["us", "our", "premium", "plus", "today", "now", "newsletter"];
+
+/// "Jane Doe, The Example Press": a writer signing the story's foot with the outlet's name.
+fn writer_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    if s.len() > 80 || s.ends_with('.') {
+        return None;
+    }
+    let (writer, outlet) = s.split_once(", ")?;
+    let outlet = outlet.trim();
+    let named = cleaner.is_agency(outlet)
+        || is_outlet_shape(outlet)
+        || (outlet.starts_with("The ") && is_site_name(outlet));
+    (named && is_writer_name(cleaner, writer.trim())).then_some(outlet)
 }
 
 /// Menu items that name the site's printed edition ("Example Daily e-paper").
