@@ -1266,6 +1266,15 @@ impl<'a> Scan<'a> {
         if tok.kind != TokenKind::Word || tok.span().start < self.consumed {
             return None;
         }
+        // Most tokens are lowercase words that start no cue and no participle: the lexicon's
+        // length and letter shapes reject them from the bytes, before any text is sliced.
+        let raw = self.text.as_bytes().get(tok.span().start..tok.span().end)?;
+        if raw.first().is_some_and(u8::is_ascii_lowercase)
+            && !raw.ends_with(b"ing")
+            && !self.lexicon.may_start_cue(raw)
+        {
+            return None;
+        }
         let w = tok.span().get(self.text)?;
         let first = *w.as_bytes().first()?;
         if first.is_ascii_uppercase() && w != "According" {

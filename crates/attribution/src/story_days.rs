@@ -185,8 +185,8 @@ pub(crate) fn note_date_words(
     for (k, token) in sentence.iter().enumerate() {
         let span = token.span();
         let first_byte = bytes.get(span.start).copied().unwrap_or(0);
-        if !DATE_INITIALS.get(usize::from(first_byte)).copied().unwrap_or(false) || !token.is_word()
-        {
+        let lengths = DATE_OPENER_LENGTHS.get(usize::from(first_byte)).copied().unwrap_or(0);
+        if lengths & (1 << span.len().min(31)) == 0 || !token.is_word() {
             continue;
         }
         // Numbers and "the", "that" and "in" pass the opener test by the thousand, and start
@@ -235,6 +235,38 @@ pub(crate) fn note_date_words(
             out.push(start + k);
         }
     }
+}
+
+/// Bit `n` (`n` up to 31, 31 for longer words) of `DATE_OPENER_LENGTHS[b]`: a token of `n`
+/// bytes starting with byte `b` may pass [`DATE_INITIALS`] and [`may_start_date`]. Digits and
+/// capitals of [`DATE_INITIALS`] may have any length; a lowercase initial only the lengths of
+/// the listed words it starts, plus up to four bytes of a possessive ending ("today’s"), which
+/// [`stem`] strips. Most lowercase words fail this one lookup.
+static DATE_OPENER_LENGTHS: [u32; 256] = date_opener_lengths();
+
+const fn date_opener_lengths() -> [u32; 256] {
+    let mut lengths = [0u32; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if DATE_INITIALS[b] && (byte.is_ascii_digit() || byte.is_ascii_uppercase()) {
+            lengths[b] = u32::MAX;
+        }
+        b += 1;
+    }
+    let mut k = 0;
+    while k < LISTED_STARTS.len() {
+        let word = LISTED_STARTS[k].as_bytes();
+        if let [first, ..] = word {
+            let mut extra = 0;
+            while extra <= 4 {
+                lengths[first.to_ascii_lowercase() as usize] |= 1 << (word.len() + extra);
+                extra += 1;
+            }
+        }
+        k += 1;
+    }
+    lengths
 }
 
 /// Dates each claim dated only by publication by its speaker's earlier dated statement or by
@@ -1376,6 +1408,49 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    // The length gate only saves work: every word the opener test lets through passes it.
+    #[test]
+    fn the_opener_length_gate_never_hides_a_date_opener() {
+        let words = [
+            "today",
+            "today's",
+            "today\u{2019}s",
+            "yesterday\u{b4}s",
+            "tonight",
+            "monday",
+            "sunday's",
+            "in",
+            "the",
+            "that",
+            "this",
+            "last",
+            "later",
+            "earlier",
+            "recently",
+            "previously",
+            "Tuesday",
+            "TUESDAY",
+            "Oct.",
+            "September",
+            "6",
+            "2015",
+            "6th",
+            "Yesterday's",
+            "The",
+            "In",
+        ];
+        for word in words {
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            assert!(DATE_INITIALS[usize::from(first)] && may_start_date(stem(word)), "{word}");
+            let lengths = DATE_OPENER_LENGTHS[usize::from(first)];
+            assert!(lengths & (1 << word.len().min(31)) != 0, "{word}");
+        }
+        for word in ["said", "to", "was", "for", "percent"] {
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            assert_eq!(DATE_OPENER_LENGTHS[usize::from(first)] & (1 << word.len()), 0, "{word}");
         }
     }
 
