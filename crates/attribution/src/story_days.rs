@@ -186,8 +186,17 @@ pub(crate) fn note_date_words(
         let span = token.span();
         let first_byte = bytes.get(span.start).copied().unwrap_or(0);
         let lengths = DATE_OPENER_LENGTHS.get(usize::from(first_byte)).copied().unwrap_or(0);
-        if lengths & (1 << span.len().min(31)) == 0 || !token.is_word() {
+        let length_bit = 1 << span.len().min(31);
+        if lengths & length_bit == 0 || !token.is_word() {
             continue;
+        }
+        // A lowercase word must also end like a listed word of its length ("the", "that"),
+        // or in a possessive ending: "to", "is", "it", "they" stop here.
+        if first_byte.is_ascii_lowercase() {
+            let last = span.end.checked_sub(1).and_then(|at| bytes.get(at)).copied().unwrap_or(0);
+            if DATE_OPENER_ENDINGS.get(usize::from(last)).copied().unwrap_or(0) & length_bit == 0 {
+                continue;
+            }
         }
         // Numbers and "the", "that" and "in" pass the opener test by the thousand, and start
         // a date only before a capitalized month ("6 October", "in March"), a year or an
@@ -267,6 +276,40 @@ const fn date_opener_lengths() -> [u32; 256] {
         k += 1;
     }
     lengths
+}
+
+/// Bit `n` (as in [`DATE_OPENER_LENGTHS`]) of `DATE_OPENER_ENDINGS[b]`: a lowercase token of
+/// `n` bytes ending in byte `b` may be a listed word ([`LISTED_STARTS`], in any case) or one
+/// with a possessive ending, which [`stem`] strips: "'s" (an apostrophe of up to three bytes,
+/// then s) adds two to four bytes after the word; a trailing apostrophe ("this'") ends in
+/// `'`, `` ` `` or a non-ASCII byte, allowed at any length.
+static DATE_OPENER_ENDINGS: [u32; 256] = date_opener_endings();
+
+const fn date_opener_endings() -> [u32; 256] {
+    let mut endings = [0u32; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        endings[b] = u32::MAX;
+        b += 1;
+    }
+    endings[b'\'' as usize] = u32::MAX;
+    endings[b'`' as usize] = u32::MAX;
+    let mut k = 0;
+    while k < LISTED_STARTS.len() {
+        let word = LISTED_STARTS[k].as_bytes();
+        if let [.., last] = word {
+            endings[last.to_ascii_lowercase() as usize] |= 1 << word.len();
+            endings[last.to_ascii_uppercase() as usize] |= 1 << word.len();
+            let mut extra = 2;
+            while extra <= 4 {
+                endings[b's' as usize] |= 1 << (word.len() + extra);
+                endings[b'S' as usize] |= 1 << (word.len() + extra);
+                extra += 1;
+            }
+        }
+        k += 1;
+    }
+    endings
 }
 
 /// Dates each claim dated only by publication by its speaker's earlier dated statement or by
@@ -1451,6 +1494,36 @@ mod tests {
         for word in ["said", "to", "was", "for", "percent"] {
             let first = word.as_bytes().first().copied().unwrap_or(0);
             assert_eq!(DATE_OPENER_LENGTHS[usize::from(first)] & (1 << word.len()), 0, "{word}");
+        }
+        let lowercase_openers = [
+            "today",
+            "today's",
+            "today\u{2019}s",
+            "yesterday\u{b4}s",
+            "tODAY",
+            "thiS",
+            "this'",
+            "this\u{2019}",
+            "tonight",
+            "monday",
+            "sunday's",
+            "in",
+            "the",
+            "that",
+            "last",
+            "later",
+            "earlier",
+            "recently",
+            "previously",
+        ];
+        for word in lowercase_openers {
+            let last = word.as_bytes().last().copied().unwrap_or(0);
+            let ending = DATE_OPENER_ENDINGS[usize::from(last)];
+            assert!(ending & (1 << word.len().min(31)) != 0, "{word}");
+        }
+        for word in ["is", "it", "they", "its", "tax"] {
+            let last = word.as_bytes().last().copied().unwrap_or(0);
+            assert_eq!(DATE_OPENER_ENDINGS[usize::from(last)] & (1 << word.len()), 0, "{word}");
         }
     }
 
