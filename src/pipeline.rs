@@ -148,12 +148,21 @@ impl Stages {
         // Every row starts with the article's cell: formatted once, copied ahead of each.
         let mut article_cell_csv = Vec::with_capacity(article_id.len() + 2);
         push_csv_field(&mut article_cell_csv, &article_id);
-        let mut entities_csv = Vec::with_capacity(annotation.mentions.len() * 64);
+        let speakers = speaker_mentions(text, &claims, &annotation.mentions);
+        // Sized for the rows up front (names, surfaces, and about 64 bytes of ids, kind and
+        // offsets per row): growing it row by row cost a reallocation and copy every few rows.
+        let per_row = article_cell_csv.len() + 64;
+        let capacity = annotation.mentions.iter().map(|m| m.name.len() + m.span.len() + per_row);
+        let capacity = capacity.sum::<usize>()
+            + speakers
+                .iter()
+                .map(|(span, c)| c.speaker.name.len() + span.len() + per_row)
+                .sum::<usize>();
+        let mut entities_csv = Vec::with_capacity(capacity);
         let mut push_entity = |row: EntityRow<'_>| {
             entities_csv.extend_from_slice(&article_cell_csv);
             row.push_csv_after_article(&mut entities_csv);
         };
-        let speakers = speaker_mentions(text, &claims, &annotation.mentions);
         let key = |span: Span| (span.start, span.end);
         if speakers.is_empty() {
             annotation.mentions.iter().map(entity_row).for_each(&mut push_entity);
@@ -189,7 +198,14 @@ impl Stages {
             rows.into_iter().for_each(&mut push_entity);
         }
         let source_cell = cell(excel, source);
-        let mut claims_csv = Vec::new();
+        // Sized for the rows up front, as the entity rows are: each has its statement, the
+        // article cell twice, speaker, role, cue, outlet and about 128 bytes of the rest.
+        let per_claim = 2 * article_id.len() + source_cell.len() + 128;
+        let capacity = claims.iter().map(|c| {
+            let role = c.speaker.role.as_deref().unwrap_or_default();
+            c.span.len() + c.speaker.name.len() + role.len() + c.cue.len() + per_claim
+        });
+        let mut claims_csv = Vec::with_capacity(capacity.sum());
         let mut kept = KeptClaims::default();
         for (i, claim) in claims.iter().enumerate() {
             claim_row(
@@ -228,7 +244,10 @@ impl Stages {
         };
         Ok(Processed {
             article_csv: {
-                let mut csv = Vec::with_capacity(256);
+                let cells = [&row.reason, &row.title, &row.source, &row.dateline, &row.byline];
+                let mut csv = Vec::with_capacity(
+                    cells.iter().map(|c| c.len()).sum::<usize>() + row.path.len() + 128,
+                );
                 row.push_csv(&mut csv);
                 csv
             },

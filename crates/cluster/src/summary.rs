@@ -126,7 +126,8 @@ pub fn summarize<'a>(claims: &[ClaimFacts<'a>]) -> Vec<ClusterSummary<'a>> {
         }
         if a.claims == 1 {
             a.text = c.text;
-        } else {
+        } else if c.text != a.text {
+            // A reprint of the current text has its count: only other wordings are counted.
             let current =
                 *a.text_words.get_or_insert_with(|| content_word_count(a.text, &canon, &bits));
             let words = content_word_count(c.text, &canon, &bits);

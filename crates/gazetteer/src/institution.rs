@@ -69,6 +69,22 @@ const HEADS: &[&str] = &[
     "organization",
     "court",
     "headquarters",
+    // "Royal College of Emergency Medicine": a professional body's name.
+    "college",
+];
+
+/// Capitalized words that open a public body's name before a listed body's name: "National
+/// Environment Agency" is another body than the "Environment Agency" inside it.
+const QUALIFIERS: &[&str] = &[
+    "national",
+    "royal",
+    "federal",
+    "state",
+    "central",
+    "provincial",
+    "regional",
+    "municipal",
+    "metropolitan",
 ];
 
 /// Capitalized role words that end an institution's name: "Ministry of Finance and Trade
@@ -204,7 +220,55 @@ fn is_possessive(word: &str) -> bool {
 /// given where the words of [`HEADS`] may start in `text` (a sorted superset of them, such as
 /// the dictionary scan gathers on its way: [`is_head_start`], [`heads_in`]).
 pub(crate) fn apply_with_heads(text: &str, mentions: &mut Vec<Mention>, heads: &[usize]) {
-    walk(text, mentions, Some(heads));
+    let qualified = qualified_bodies(text, mentions);
+    if qualified.is_empty() {
+        walk(text, mentions, Some(heads));
+        return;
+    }
+    // The dictionary scan notes no head inside a listed body: the walk is sent there too.
+    let mut all = Vec::with_capacity(heads.len() + qualified.len());
+    let (mut h, mut q) = (heads.iter().peekable(), qualified.iter().peekable());
+    while let (Some(&&a), Some(&&b)) = (h.peek(), q.peek()) {
+        if a <= b {
+            all.push(a);
+            h.next();
+        } else {
+            all.push(b);
+            q.next();
+        }
+    }
+    all.extend(h);
+    all.extend(q);
+    all.dedup();
+    walk(text, mentions, Some(&all));
+}
+
+/// Where a listed body starts that a qualifier of [`QUALIFIERS`] or a demonym stands right
+/// before ("National Environment Agency", "Malaysian Trades Union Congress"), in order: one
+/// word read before each listed body.
+fn qualified_bodies(text: &str, mentions: &[Mention]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut previous: Option<&Mention> = None;
+    for m in mentions {
+        let before = previous.replace(m);
+        if m.kind != EntityKind::Organization || m.entity.is_none() || m.adjective {
+            continue;
+        }
+        let Some(head) = text.get(..m.span.start).and_then(|t| t.strip_suffix(' ')) else {
+            continue;
+        };
+        let demonym = before.is_some_and(|b| {
+            b.kind == EntityKind::Country && b.adjective && b.span.end == head.len()
+        }) && holds_head(text, m.span);
+        let from = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+        let word = head.get(from..).unwrap_or("");
+        let qualifier =
+            word.starts_with(|c: char| c.is_ascii_uppercase()) && is_in(QUALIFIERS, word);
+        if demonym || qualifier {
+            out.push(m.span.start);
+        }
+    }
+    out
 }
 
 /// [`apply_with_heads`]: with `heads`, only around the words that may be heads; without,
@@ -304,8 +368,25 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
                 && gap == " "
                 && (m.span.end == absorbed_until || after_connector(&run))
         };
+        // "National Environment Agency", "Malaysian Trades Union Congress": a listed body
+        // after qualifiers alone (words of [`QUALIFIERS`], a demonym) is the head of a longer
+        // name; the run takes it whole as its head noun.
+        let qualified = |m: &Mention| {
+            m.kind == EntityKind::Organization
+                && m.entity.is_some()
+                && m.span.start == start
+                && gap == " "
+                && qualifiers_only(text, &run, mentions, holds_head(text, m.span))
+        };
         if let Some(m) = inside.filter(|m| complement(m)) {
             absorbed_until = m.span.end;
+        } else if let Some(m) = inside.filter(|m| qualified(m)) {
+            run.push(Word { start, end: m.span.end, part: Part::Cap, kind: HEAD });
+            pos = m.span.end;
+            prev_end = m.span.end;
+            // Passed over, not remembered: the longer name is the body named here.
+            next_mention += 1;
+            continue;
         } else if inside.is_some_and(|m| m.kind != EntityKind::Country) {
             if gap == " " {
                 // The run goes on into that name ("Chicago Board Options Exchange"): what
@@ -679,6 +760,30 @@ fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
         return;
     }
     known.push(Institution { name: m.name.clone(), entity: m.entity, start: m.span.start });
+}
+
+/// Whether the words of `run` after its openers ("The") are qualifiers of a body's name: at
+/// least one, each a word of [`QUALIFIERS`] or, before a body whose name holds a head noun
+/// (`demonyms`), a demonym the gazetteer found ("Malaysian Trades Union Congress"; "the
+/// Japanese Jiji Press agency" and "Syrian U.N. envoy" describe the body). A country's name
+/// is no qualifier ("U.S. Environmental Protection Agency" is the listed body).
+fn qualifiers_only(text: &str, run: &[Word], mentions: &[Mention], demonyms: bool) -> bool {
+    let from = run.iter().position(|w| w.kind & OPENER == 0).unwrap_or(run.len());
+    let words = run.get(from..).unwrap_or(&[]);
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.part == Part::Cap
+                && (is_in(QUALIFIERS, slice(text, w))
+                    || (demonyms
+                        && mention_at(mentions, w.start).is_some_and(|m| {
+                            m.kind == EntityKind::Country && m.adjective && m.span.end == w.end
+                        })))
+        })
+}
+
+/// Whether the words of `text[span]` hold a head noun of [`HEADS`].
+fn holds_head(text: &str, span: Span) -> bool {
+    text.get(span.start..span.end).unwrap_or("").split(' ').any(|w| word_kind(w) & HEAD != 0)
 }
 
 /// The mention starting at `start` (`mentions` are sorted by start and do not overlap).
