@@ -129,9 +129,10 @@ fn the_pages_own_date_a_day_or_two_after_a_wire_dateline_is_the_publication_date
         ("Updated: 2027-01-01 07:12", "BEIJING, Dec. 31 (Xinhua) -- ", "2027-01-01"),
         // The same day names the year only.
         ("Updated: 2026-10-19 22:12", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-19"),
-        // Three days on is another story's date, and a crawl stamp is no page date.
-        ("Updated: 2026-10-22 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "--10-19"),
-        ("Crawled: 2026-10-20 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "--10-19"),
+        // Three days on is another story's date, and a crawl stamp is no page date: each
+        // gives the year only (a full date within a week after the day).
+        ("Updated: 2026-10-22 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-19"),
+        ("Crawled: 2026-10-20 07:12", "BEIJING, Oct. 19 (Xinhua) -- ", "2026-10-19"),
     ];
     for (line, dateline, want) in cases {
         let text =

@@ -82,3 +82,109 @@ fn promotion_line_never_outranks_an_agency_credit() {
     let page = format!("{HEADLINE}\nBy AFP\n{STORY}\nFollow Westbay Chronicle on Facebook\n");
     assert_eq!(clean(&page).meta.source.as_deref(), Some("AFP"));
 }
+
+/// The page with `head` above the headline and `under` between the headline and the story.
+fn page_with_head(head: &str, under: &str) -> String {
+    let head = if head.is_empty() { String::new() } else { format!("{head}\n") };
+    let under = if under.is_empty() { String::new() } else { format!("{under}\n") };
+    format!("{head}{HEADLINE}\n{under}{STORY}\n")
+}
+
+#[test]
+fn masthead_of_a_newspaper_name_or_asking_for_support() {
+    let cases: &[(&str, Option<&str>)] = &[
+        // Four words ending in a newspaper's word, the menu under it.
+        (
+            "South Harbour Morning Post\nNews | Sport | Business | Opinion",
+            Some("South Harbour Morning Post"),
+        ),
+        // A newspaper's name alone above the headline.
+        ("Meridian Ledger", Some("Meridian Ledger")),
+        // The name, then the site asking for support under it, the menu further down.
+        (
+            "The Meridian\nSupport the Meridian\nFund independent journalism\nSupport us\n\
+             News | Sport | Business | Opinion",
+            Some("The Meridian"),
+        ),
+        // A kicker of one word with no menu and no support line names no site.
+        ("Shipping", None),
+        ("Harbour Affairs\nThe latest from the docks", None),
+    ];
+    for (head, want) in cases {
+        let got = clean(&page_with_head(head, ""));
+        assert_eq!(got.meta.source.as_deref(), *want, "{head}");
+    }
+}
+
+#[test]
+fn site_after_a_bar_in_the_headline_line() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Harbour fees to rise next spring | Meridian", Some("Meridian")),
+        // A section after the bar, or a speaker after a dash, is no site.
+        ("Harbour fees to rise next spring | World", None),
+        ("Harbour fees to rise next spring - Lindqvist", None),
+    ];
+    for (headline, want) in cases {
+        let page = format!("{headline}\n{STORY}\n");
+        assert_eq!(clean(&page).meta.source.as_deref(), *want, "{headline}");
+    }
+}
+
+#[test]
+fn outlet_credited_on_the_by_line() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("By Jane Holloway (Westbay Chronicle)", Some("Westbay Chronicle")),
+        ("Jane Holloway\n(Australian Coastal Press)", Some("Australian Coastal Press")),
+        ("Westbay Chronicle Staff", Some("Westbay Chronicle")),
+        ("By Westbay Chronicle Staff", Some("Westbay Chronicle")),
+        // A place or a label in brackets, a person's staff line: no outlet.
+        ("By Jane Holloway (Tokyo)", None),
+        ("(Updated)", None),
+        ("Jane Holloway Staff", None),
+    ];
+    for (under, want) in cases {
+        let got = clean(&page_with_head("", under));
+        assert_eq!(got.meta.source.as_deref(), *want, "{under}");
+    }
+}
+
+#[test]
+fn by_line_of_outlet_staff_is_no_writer() {
+    let got = clean(&page_with_head("", "By Westbay Chronicle Staff"));
+    assert_eq!(got.meta.byline, None);
+}
+
+#[test]
+fn newspaper_signing_off_at_the_foot() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Westbay Chronicle", Some("Westbay Chronicle")),
+        ("— Westbay Chronicle", Some("Westbay Chronicle")),
+        // A last line that is a related headline or a person's name names no outlet.
+        ("Harbour Fees Rise Again", None),
+        ("Jane Holloway", None),
+    ];
+    for (foot, want) in cases {
+        let got = clean(&page_with_foot(foot));
+        assert_eq!(got.meta.source.as_deref(), *want, "{foot}");
+    }
+    // After the story's last sentence on its paragraph.
+    let page = format!("{HEADLINE}\n{STORY} — Westbay Chronicle\n");
+    assert_eq!(clean(&page).meta.source.as_deref(), Some("Westbay Chronicle"));
+}
+
+#[test]
+fn year_of_a_date_without_one_from_a_full_date_within_a_week_after() {
+    let cases: &[(&str, &str, &str)] = &[
+        // A crawl stamp three days after the story's day.
+        ("Crawled: 2026-10-12 06:14", "Oct. 9", "2026-10-09"),
+        // Over the new year: the story's day is in the year before.
+        ("Crawled: 2027-01-03 06:14", "Dec. 30", "2026-12-30"),
+        // A full date more than a week after gives no year.
+        ("Crawled: 2026-11-20 06:14", "Oct. 9", "--10-09"),
+    ];
+    for (head, under, want) in cases {
+        let got = clean(&page_with_head(head, under));
+        let published = got.meta.published.map(|d| d.to_string());
+        assert_eq!(published.as_deref(), Some(*want), "{head}");
+    }
+}

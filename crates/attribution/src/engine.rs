@@ -3162,6 +3162,11 @@ impl<'a> Scan<'a> {
                 open = p;
             }
         }
+        // "Dingyadi, who spoke through his adviser, Mr Ana Ruiz, said": a sentence that opens
+        // with a person and a relative clause about them has them speak at its end.
+        if let Some(p) = self.opening_relative_comma().filter(|&p| p < open) {
+            open = p;
+        }
         let inner_first = open + 1;
         let inner_last = comma.checked_sub(1)?;
         if inner_first > inner_last {
@@ -3222,6 +3227,45 @@ impl<'a> Scan<'a> {
                 if name_first >= inner_first && self.plain_title_run(inner_first, name_first) {
                     return self.np_from_mention(m, inner_last);
                 }
+            }
+        }
+        // "Counsel to the union, Barrister Ana Ruiz, said": a name with only a title before it
+        // between the commas is the subject when the sentence opens with the role phrase it
+        // stands in apposition to ("chairman of Ford Europe" is a title with its body).
+        if let Some(m) = self.mention_at(inner_last).filter(|m| {
+            m.kind == EntityKind::Person && m.span.end == self.span(inner_last).map_or(0, |s| s.end)
+        }) {
+            let name_first = self.token_at(m.span.start);
+            let titled = name_first >= inner_first
+                && self.plain_title_run(inner_first, name_first)
+                && (inner_first..name_first)
+                    .all(|x| self.word(x).is_some_and(|w| !words::is_function_word(w)));
+            // The role phrase runs from the comma before it (or the sentence's start), and
+            // over a short name in apposition ("… of Nigeria, IPMAN, Alhaji X, urged").
+            let reach = open.saturating_sub(3 * MAX_NP).max(self.sentence.start);
+            let comma_before = |to: usize| (reach..to).rev().find(|&c| self.is_punct(c, ","));
+            let mut start = comma_before(open).map_or(reach, |c| c + 1);
+            let short_name = open - start <= 2
+                && (start..open).all(|x| self.word(x).is_some_and(|w| self.cap(w)));
+            if short_name {
+                if let Some(c) = start.checked_sub(1).filter(|&c| self.is_punct(c, ",")) {
+                    start = comma_before(c).map_or(reach, |c| c + 1);
+                }
+            }
+            // "Counsel" titles lawyers in court reports; it is no role noun elsewhere ("general
+            // counsel" closes a company title).
+            let title = |w: &str| words::is_role_noun(w) || w.eq_ignore_ascii_case("counsel");
+            let role_phrase = titled
+                && (start..open)
+                    .any(|x| self.in_role_mention(x) || self.word(x).is_some_and(title))
+                && (start..open).all(|x| {
+                    self.kind(x) != Some(TokenKind::Quote)
+                        && self.word(x).is_some_and(|w| !self.lexicon.starts_cue(w))
+                });
+            if role_phrase {
+                let mut np = self.np_from_mention(m, inner_last)?;
+                np.first = start;
+                return Some(np);
             }
         }
         let role_inside = (inner_first..=inner_last)
@@ -3298,6 +3342,21 @@ impl<'a> Scan<'a> {
             }
         }
         Some(np)
+    }
+
+    /// The comma after a person's name opening the sentence (behind at most a short title)
+    /// when a relative clause about them follows: "Ana Ruiz, who …". The look is bounded by
+    /// the title's length.
+    fn opening_relative_comma(&self) -> Option<usize> {
+        let start = self.sentence.start;
+        let m = (start..start + 4)
+            .take_while(|&k| self.in_sentence(k) && self.is_word(k))
+            .find_map(|k| self.mention_at(k))
+            .filter(|m| m.kind == EntityKind::Person)?;
+        let comma = self.token_at(m.span.end);
+        (self.is_punct(comma, ",")
+            && self.word(comma + 1).is_some_and(|w| matches!(w, "who" | "whose")))
+        .then_some(comma)
     }
 
     /// Whether the tokens `from..to` are only a title in front of a name: determiners,

@@ -41,11 +41,22 @@
 //! not a buyer, lender or investor named since, else the newest organization named in its
 //! own right, not a speaker's employer ("an analyst at X"); a described institution ("the
 //! central bank", "the finance ministry") is the newest body named with its head noun and
-//! every modifier but a kind word ("central", "national"), else stays as written; a country
+//! every modifier but a kind word ("central", "national"), else stays as written; a trade
+//! noun ("the miner", "the Japanese automaker") is the company as "the company" is, but "a
+//! coal miner" is nobody's company; "the regulator" or "the watchdog" is the one body named
+//! as an authority, commission or regulator, and stays as written after two of them; "the
+//! foundation's spokesperson" speaks for the foundation; "their association" is the body
+//! named as an association, never a generic fallback ("its unit" is another company); a
+//! person before a body and its place ("X of the Y First Nation near Z said", "X of the
+//! Red Cross in Geneva said") speaks, never the place; a country
 //! before a generic institution is part of its name ("Serbian Interior Ministry", "Russia's
 //! Defense Ministry" is "Russian Defense Ministry"; "Britain's Department of Health" keeps
 //! its own); a person named between commas ("the WHO's officer in Kenya, Dr X, said")
-//! speaks, never the place or body ending the role phrase before them; a definite
+//! speaks, never the place or body ending the role phrase before them, and so does a name
+//! with only a title after a role phrase opening the clause ("Counsel to the union,
+//! Barrister X, said"; the role phrase is no part of a statement before it); a sentence
+//! opening with a person and a relative clause ("X, who spoke through his adviser, Mr Y,
+//! said", "X, who farms near Mankato, Minnesota, and chairs ..., said") has X speak; a definite
 //! description without a name ("the 23-year-old", "the Briton", "the Italian", "the
 //! veteran") is the person of the passage (paragraph subject, person quoted last, person a
 //! recent sentence opened with), never a place inside it, while collective demonyms ("the

@@ -597,6 +597,8 @@ claim_table! { a_cue_after_and_or_but_shares_the_clause_subject:
 claim_table! { more_cue_verbs_and_institution_nouns:
     ("Tomas Berg countered that the cranes had never been inspected.", "2020-03-04",
         "Tomas Berg", "countered", Indirect, "the cranes had never been inspected", "", "2020-03-04"),
+    ("Senior advocate Tomas Berg submitted that the banks were the weakest link.", "2020-03-04",
+        "Tomas Berg", "submitted", Indirect, "the banks were the weakest link", "", "2020-03-04"),
     ("The Harbor Research Centre opened in May. The centre said in a statement that the cranes were old.", "2020-03-04",
         "Harbor Research Centre", "said", Indirect, "the cranes were old", "statement", "2020-03-04"),
 }

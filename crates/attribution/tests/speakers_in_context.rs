@@ -417,3 +417,36 @@ speaker_table! { a_relative_clause_with_commas_of_its_own_still_has_its_subject_
       and chairs the growers' trade committee, said the promises were old.",
         "the promises were old", "Daniel Ferreira-Mota"),
 }
+
+speaker_table! { a_name_with_a_title_after_a_role_phrase_speaks_not_the_body_in_it:
+    ("Counsel to the Dockworkers Union, Barrister Anna Kowalczyk-Reed, said the workers had not \
+      been paid.", "the workers had not been paid", "Anna Kowalczyk-Reed"),
+    ("The national president of the Westmoor Traders Association, WTA, Alhaji Daniel \
+      Ferreira-Mota, said stocks were enough.", "stocks were enough", "Daniel Ferreira-Mota"),
+    // The role phrase is no part of a statement before it.
+    ("Exports will double by 2030, director-general of the Westmoor export institute, Daniel \
+      Ferreira-Mota, said.", "Exports will double", "Daniel Ferreira-Mota"),
+}
+
+#[test]
+fn a_role_phrase_between_commas_is_not_part_of_the_statement_before_it() {
+    let text = "Exports will double by 2030, director-general of the Westmoor export institute, \
+      Daniel Ferreira-Mota, said.";
+    let found = claims(text);
+    let (claim, statement) = found.first().expect("one claim");
+    assert_eq!(claim.speaker.name, "Daniel Ferreira-Mota");
+    assert!(!statement.contains("director-general"), "{statement:?}");
+}
+
+#[test]
+fn a_person_after_a_title_with_its_body_is_not_the_body_named_like_a_person() {
+    // "chairman of X": the body ends the title; the person before the commas speaks.
+    let text = "Net earnings rose 71 percent, Daniel Ferreira-Mota, chairman of Ford Europe, said.";
+    let found = claims(text);
+    assert!(found.iter().any(|(c, _)| c.speaker.name == "Daniel Ferreira-Mota"), "{found:?}");
+}
+
+speaker_table! { a_person_opening_the_sentence_with_a_relative_clause_speaks_at_its_end:
+    ("Daniel Ferreira-Mota, who spoke through his adviser on media, Mr Tomas Okafor-Lund, said \
+      the minister would meet the unions.", "the minister would meet", "Daniel Ferreira-Mota"),
+}

@@ -182,12 +182,29 @@ const IRISH_PARTICLES: &[&str] = &["o", "ni", "nic", "mac"];
 
 /// Whether a light-folded word is a name particle ("van", "al", "de", "o").
 fn is_particle(light: &str) -> bool {
-    // Folded once per process: this is asked for every pair of names of a surname.
-    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    FOLDED
-        .get_or_init(|| PARTICLES.iter().chain(IRISH_PARTICLES).map(|p| light_fold(p)).collect())
-        .iter()
-        .any(|p| p == light)
+    // Folded once per process: this is asked for every pair of names of a surname. Most
+    // words are given names, which the particles' first bytes and lengths rule out without
+    // comparing strings.
+    static FOLDED: std::sync::OnceLock<(Vec<String>, [bool; 256], usize)> =
+        std::sync::OnceLock::new();
+    let (particles, first_bytes, longest) = FOLDED.get_or_init(|| {
+        let particles: Vec<String> =
+            PARTICLES.iter().chain(IRISH_PARTICLES).map(|p| light_fold(p)).collect();
+        let mut first_bytes = [false; 256];
+        for p in &particles {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
+        let longest = particles.iter().map(String::len).max().unwrap_or(0);
+        (particles, first_bytes, longest)
+    });
+    let Some(&first) = light.as_bytes().first() else {
+        return particles.iter().any(|p| p.is_empty());
+    };
+    light.len() <= *longest
+        && first_bytes[usize::from(first)]
+        && particles.iter().any(|p| p == light)
 }
 
 /// For each name, the display name of its speaker: the spelling the corpus should use for

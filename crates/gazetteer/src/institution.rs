@@ -334,9 +334,27 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
         }
         let Some(word) = text.get(start..end) else { continue };
         let gap = text.get(prev_end..start).unwrap_or("");
+        let prev_start = prev_end;
         prev_end = end;
         // Hard-wrapped text breaks a name across lines ("Cooperation and\nDevelopment").
         let gap = if matches!(gap, "\n" | " \n" | "\n " | "\r\n") { " " } else { gap };
+        // "Queensland Farmers' Federation", "Traders' Association": a plural possessive
+        // before a body's head noun joins its words as a space does; after one it ends the
+        // name ("the National Association of Securities Dealers' NASDAQ system").
+        let plural_possessive = matches!(gap, "' " | "\u{2019} ")
+            && !run.is_empty()
+            && !run.iter().any(|w| w.kind & HEAD != 0)
+            && text.get(..prev_start).is_some_and(|t| t.ends_with('s'));
+        // "B.C. Wildfire Service": a place's initials open a body's name as a word does.
+        let single_capital = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+        let previous = run.last().map_or("", |w| slice(text, w));
+        let initials = single_capital(previous)
+            && ((gap == "." && single_capital(word))
+                || (gap == ". "
+                    && text.get(..prev_start.saturating_sub(1)).is_some_and(|t| t.ends_with('.'))
+                    && word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && word_kind(word) & (OPENER | TITLE) == 0));
+        let gap = if plural_possessive || initials { " " } else { gap };
         // Names found before: countries and demonyms join a run, anything else ends it.
         while mentions.get(next_mention).is_some_and(|m| m.span.end <= start) {
             let m = mentions.get(next_mention);
@@ -387,7 +405,7 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
             // Passed over, not remembered: the longer name is the body named here.
             next_mention += 1;
             continue;
-        } else if inside.is_some_and(|m| m.kind != EntityKind::Country) {
+        } else if inside.is_some_and(|m| m.kind != EntityKind::Country && !joins_and(text, m)) {
             if gap == " " {
                 // The run goes on into that name ("Chicago Board Options Exchange"): what
                 // stands before it is no whole name.
@@ -615,7 +633,12 @@ fn run_floor(bytes: &[u8], floor: usize, head: usize) -> usize {
     let mut at = head.min(bytes.len());
     while at > floor {
         let b = bytes.get(at - 1).copied().unwrap_or(b' ');
-        let joins = word_byte(b) || matches!(b, b' ' | b',' | b'\n' | b'\r');
+        // The period of a single capital's initial ("B.C. Wildfire Service") joins too.
+        let initial = b == b'.'
+            && at >= 2
+            && bytes.get(at - 2).is_some_and(|c| c.is_ascii_uppercase())
+            && !bytes.get(at.wrapping_sub(3)).copied().is_some_and(|c| at >= 3 && word_byte(c));
+        let joins = word_byte(b) || matches!(b, b' ' | b',' | b'\n' | b'\r') || initial;
         if !joins {
             let gap = bytes.get(at..).unwrap_or(&[]);
             let next = gap.iter().find(|&&b| word_byte(b));
@@ -779,6 +802,21 @@ fn qualifiers_only(text: &str, run: &[Word], mentions: &[Mention], demonyms: boo
                             m.kind == EntityKind::Country && m.adjective && m.span.end == w.end
                         })))
         })
+}
+
+/// "National Research and Innovation Agency": a company the finder by shape ended at a
+/// business noun ("Research") before " and " and a capitalized word may be the first words
+/// of a body; its words join the run, and a run that reaches a head noun replaces it.
+fn joins_and(text: &str, m: &Mention) -> bool {
+    let last_word = m.span.get(text).and_then(|s| s.rsplit(' ').next()).unwrap_or("");
+    m.kind == EntityKind::Organization
+        && m.entity.is_none()
+        // "State Plantations Corp and Janatha Estates Development Board" are two bodies.
+        && !crate::scan::LEGAL_FORMS.contains(&last_word)
+        && text
+            .get(m.span.end..)
+            .and_then(|t| t.strip_prefix(" and "))
+            .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether the words of `text[span]` hold a head noun of [`HEADS`].

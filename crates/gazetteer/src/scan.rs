@@ -1647,11 +1647,24 @@ impl<'a> Walk<'a, '_> {
             })
             && self.g.is_family_name_first(slice(self.hay, first.start, first.end));
         let checked = words.get(usize::from(family_first)..).unwrap_or(&[]);
-        if names > 4
-            || checked.iter().any(|(w, _)| {
-                slice(self.hay, w.start, w.end).split(is_hyphen).any(|part| is_in(NON_PERSON, part))
-            })
-        {
+        let non_person = |(w, _): &(Word, NamePart)| {
+            slice(self.hay, w.start, w.end).split(is_hyphen).any(|part| is_in(NON_PERSON, part))
+        };
+        if let Some(last_body_word) = checked.iter().rposition(non_person) {
+            // "Leader of Opposition in the Karnataka Assembly R Ashoka": a body's name runs
+            // into the name of the person its title qualifies. Two or three name words after
+            // the body's last word, opening with an initial or a given name, are that name.
+            let tail = checked.get(last_body_word + 1..).unwrap_or(&[]);
+            let opens_name = tail.first().is_some_and(|(w, _)| self.is_initial(w) || is_given(w));
+            if (2..=3).contains(&tail.len())
+                && opens_name
+                && tail.iter().all(|(_, part)| *part == NamePart::Name)
+            {
+                self.flush_words(tail, next_role);
+            }
+            return;
+        }
+        if names > 4 {
             return;
         }
         // A surname with its particles, capitalized as a sentence or a headline may write it

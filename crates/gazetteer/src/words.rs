@@ -366,6 +366,7 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "frau",
     "mx",
     "cllr",
+    "coun",
     "hon",
     "excellency",
     "h.e",

@@ -101,6 +101,7 @@ fn honorifics_and_professional_styles_before_a_name_are_no_part_of_it() {
             ("Alhaji Sani Bello said the market would reopen.", &["Sani Bello"]),
             ("Dr. Amara Nwosu said the clinic was full.", &["Amara Nwosu"]),
             ("Sir Alan Pemberton said the bank was sound.", &["Alan Pemberton"]),
+            ("Coun Priya Halvorsen-Shah said bins would be emptied.", &["Priya Halvorsen-Shah"]),
             // Peers keep their style: "Lord Halvers" is the name.
             ("Lord Halvers said the bill was flawed.", &["Lord Halvers"]),
         ],
@@ -135,5 +136,62 @@ fn a_body_keeps_the_capitalized_words_around_its_head_noun() {
     check(
         EntityKind::Person,
         &[("The Royal College of Emergency Medicine said waits were long.", &[])],
+    );
+}
+
+#[test]
+fn a_body_runs_on_through_a_plural_possessive_and_a_business_word_before_and() {
+    check(
+        EntityKind::Organization,
+        &[
+            (
+                "The Tasmanian Growers' Federation said yields fell.",
+                &["Tasmanian Growers' Federation"],
+            ),
+            (
+                "The National Research and Innovation Agency said reefs were hit.",
+                &["National Research and Innovation Agency"],
+            ),
+            // The cases against: a possessive after the head noun ends the name, and a
+            // company with its legal form before "and" is a body of its own.
+            (
+                "Shares trade on the National Association of Ferry Operators' Harbour Board list.",
+                &["National Association of Ferry Operators", "Harbour Board"],
+            ),
+            (
+                "Kelvale Plantations Corp and the Kelvale Estates Development Board said so.",
+                &["Kelvale Plantations Corp", "Kelvale Estates Development Board"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_after_a_bodys_name_in_one_run_is_the_persons() {
+    check(
+        EntityKind::Person,
+        &[
+            (
+                "Leader of Opposition in the Vantara Assembly K Mehta accused the government.",
+                &["K Mehta"],
+            ),
+            ("The Finance Ministry Peter Holm said rates would rise.", &["Peter Holm"]),
+            // The cases against: no initial or given name opens what follows the body.
+            ("The Vantara Assembly Hall Trust said it would reopen.", &[]),
+            ("Bank Negara Malaysia said rates would hold.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_places_initials_open_a_bodys_name() {
+    check(
+        EntityKind::Organization,
+        &[
+            ("The B.C. Wildfire Service said crews were ready.", &["B.C. Wildfire Service"]),
+            ("The N.S. Health Authority said beds were full.", &["N.S. Health Authority"]),
+            // The case against: a sentence that ends with initials ends the run there.
+            ("Mara Holt moved to the U.S. The Commission said nothing.", &[]),
+        ],
     );
 }

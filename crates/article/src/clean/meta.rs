@@ -224,7 +224,9 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
         return Some(found);
     }
     let name = site_name_as_written(text, raw_name);
-    if !is_site_name(name) {
+    // "South Example Morning Post": a newspaper's name may have four words or five.
+    let outlet_shaped = is_outlet_shape(name);
+    if !is_site_name(name) && !outlet_shaped {
         return None;
     }
     let name = without_edition(text, name, line_end(first));
@@ -237,11 +239,28 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
     if raw_name.len() == first.len() || section_after {
         // The name alone on the first line, then a tagline or two, then the menu; a listed
         // outlet's name needs no menu to show it is the site's.
-        let menu =
-            lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty()).find(|l| is_menu_line(l));
+        let below = lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty());
+        let mut promoted = false;
+        let mut menu = None;
+        for l in below {
+            if is_menu_line(l) {
+                menu = Some(l);
+                break;
+            }
+            // "The Example | Support the Example": the site asking for readers' support
+            // under its name.
+            promoted = promoted
+                || l.bytes().next().is_some_and(|b| b"FfSsDd".contains(&b))
+                    && promo_outlet(cleaner, text, l).is_some_and(|p| {
+                        let bare = name.strip_prefix("The ").unwrap_or(name);
+                        p.strip_prefix("The ").unwrap_or(&p).eq_ignore_ascii_case(bare)
+                    });
+        }
         return match menu {
             Some(menu) => Some((span_of(name), line_end(menu))),
-            None if cleaner.is_agency(name) => Some((span_of(name), line_end(first))),
+            None if cleaner.is_agency(name) || outlet_shaped || promoted => {
+                Some((span_of(name), line_end(first)))
+            }
             None => None,
         };
     }
@@ -337,7 +356,7 @@ fn dash_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
         })?;
     let name = s.get(dash_at + dash_len..)?.trim();
     let before = s.get(..dash_at)?;
-    (closes_sentence(before) && cleaner.is_agency(name)).then_some(name)
+    (closes_sentence(before) && (cleaner.is_agency(name) || is_outlet_shape(name))).then_some(name)
 }
 
 /// "Talks to resume | World | Example Times": the site named after the headline on its line,
@@ -354,7 +373,16 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
     }
     // "CNN Politics": a listed outlet and its section.
     let first = name.split_whitespace().next()?;
-    (name.split_whitespace().count() <= 3 && cleaner.is_agency(first)).then_some(first)
+    if name.split_whitespace().count() <= 3 && cleaner.is_agency(first) {
+        return Some(first);
+    }
+    // "Talks to resume | Meridian": after a bar (a dash may join a speaker to a headline),
+    // a site's name shape that is no section's.
+    (sep == " | "
+        && is_site_name(name)
+        && !name.split_whitespace().any(is_section_word)
+        && !is_writer_name(cleaner, name))
+    .then_some(name)
 }
 
 /// The one line of a block after the masthead block's end (`masthead_end`, inside it): a
@@ -631,6 +659,10 @@ pub(super) fn is_desk_credit(name: &str) -> bool {
         || matches!(lower.as_str(), "staff" | "agencies" | "wires" | "agency")
 }
 
+/// How many days after a date without its year a full date on the page may be and still
+/// give its year.
+const FULL_DATE_WINDOW_DAYS: i64 = 7;
+
 /// The publication date, with the year taken from another date on the page with the same
 /// month and day when the chosen one has none ("MOSCOW, Oct 9" under "October 9, 2024"); the
 /// page's own full date when it is a day or two after the chosen one; or else the year of the
@@ -668,6 +700,17 @@ pub(super) fn complete_year(
             return page_date;
         }
     }
+    // "Oct. 9" under a crawl stamp "2026-10-12": the year of a full date a week after the
+    // story's day at most (or over the new year), which no other year's "Oct. 9" is.
+    let year = year.or_else(|| {
+        dates.iter().map(|c| c.value).find_map(|d| {
+            let y = d.year()?;
+            [y, y - 1].into_iter().find(|&y| {
+                let filed = date.with_year(y);
+                (0..=FULL_DATE_WINDOW_DAYS).any(|n| filed.add_days(n) == Some(d))
+            })
+        })
+    });
     let year = year.or(hints.copyright);
     Some(year.map_or(date, |y| date.with_year(y)))
 }
@@ -1304,6 +1347,11 @@ pub(super) fn more_metadata(
         // Under the story's start, short lines are wrapped prose or a table's, not by-lines.
         if i < layout.story_start {
             outlet_before_date(cleaner, s, meta_s, i, found);
+            if let Some(name) = outlet_credit_line(cleaner, s) {
+                // "By Example Ledger Staff" is read as a writer's by-line too.
+                found.bylines.retain(|c| c.value != name);
+                found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+            }
             let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
             let below_title = title_at.is_some_and(|t| i > t);
             outlet_after_writer(cleaner, s, next, masthead, below_title, i, found);
@@ -1505,8 +1553,14 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
             .is_some_and(|b| b"FfSsRrDdPpTt".contains(&b))
             .then(|| promo_outlet(cleaner, text, s))
             .flatten();
-        let name = promo
-            .or_else(|| (k < 3).then(|| writer_sign_off(cleaner, s)).flatten().map(str::to_string));
+        let name = promo.or_else(|| {
+            let sign_off = || {
+                // "Example Ledger" alone on the page's last line: the site signing off.
+                let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
+                writer_sign_off(cleaner, s).or((k == 0 && is_outlet_shape(bare)).then_some(bare))
+            };
+            (k < 3).then(sign_off).flatten().map(str::to_string)
+        });
         if let Some(value) = name {
             found.sources.push(Candidate { value, priority: 1, position: i });
         }
@@ -1579,6 +1633,46 @@ fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
 /// Capitalized words a promotion line names that are not the site ("Follow Us on X",
 /// "Subscribe to Premium").
 const PROMO_NOT_NAMES: &[&str] = &["us", "our", "premium", "plus", "today", "now", "newsletter"];
+
+/// "(Example Associated Press)" on its own line or after the writer's name, "Example Ledger
+/// Staff", "By Example Ledger Staff": the outlet credited on a by-line.
+fn outlet_credit_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    // A credit is short and ends in a bracket or a job word's letter: most lines fail on
+    // their length or last byte.
+    let s = s.trim();
+    if s.len() > 80 || !s.ends_with([')', 'f', 'F']) {
+        return None;
+    }
+    let name = if let Some(inner) = s.strip_suffix(')') {
+        let at = inner.rfind('(')?;
+        let before = inner.get(..at)?.trim();
+        let before =
+            before.strip_prefix("By ").or_else(|| before.strip_prefix("by ")).unwrap_or(before);
+        if !(before.is_empty() || is_writer_name(cleaner, before)) {
+            return None;
+        }
+        inner.get(at + 1..)?.trim()
+    } else {
+        let bare = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
+        let (name, staff) = bare.rsplit_once(' ')?;
+        if !staff.eq_ignore_ascii_case("staff") {
+            return None;
+        }
+        name.trim()
+    };
+    names_outlet_credit(cleaner, name).then_some(name)
+}
+
+/// Whether a credited name is an outlet's: listed, a newspaper's name shape, or two to four
+/// capitalized words ending in a word only an outlet's name ends in ("Example Press").
+fn names_outlet_credit(cleaner: &Cleaner, name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    cleaner.is_agency(name)
+        || is_outlet_shape(name)
+        || ((2..=4).contains(&words)
+            && name.split_whitespace().all(is_capitalized_token)
+            && name.split_whitespace().next_back().is_some_and(|w| is_listed(NAME_END_WORDS, w)))
+}
 
 /// "Jane Doe, The Example Press": a writer signing the story's foot with the outlet's name.
 fn writer_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
