@@ -2037,7 +2037,10 @@ impl Cleaner {
             // Nor is a cookie notice or a ticker of other headlines (tested on the few lines
             // shaped like a headline only).
             let chosen = text.get(span.range()).unwrap_or_default();
-            if meta::mentions_cookies(chosen) || meta::is_slashed_ticker(chosen) {
+            if meta::mentions_cookies(chosen)
+                || meta::is_slashed_ticker(chosen)
+                || meta::is_age_notice(chosen)
+            {
                 continue;
             }
             let title_case = p.lower_words == 0 && !is_all_caps(s);

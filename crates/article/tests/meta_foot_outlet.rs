@@ -188,3 +188,19 @@ fn year_of_a_date_without_one_from_a_full_date_within_a_week_after() {
         assert_eq!(published.as_deref(), Some(*want), "{head}");
     }
 }
+
+#[test]
+fn notice_of_an_older_story_is_no_headline() {
+    let cases: &[(&str, &str)] = &[
+        ("This article is more than 5 days old", HEADLINE),
+        ("This story is over 2 years old", HEADLINE),
+    ];
+    for (notice, want) in cases {
+        let page = format!("{notice}\n{HEADLINE}\nJane Holloway\nTue 17 Nov 2026 16.42\n{STORY}\n");
+        assert_eq!(clean(&page).meta.title.as_deref(), Some(*want), "{notice}");
+    }
+    // A headline that speaks of age is still one.
+    let headline = "Harbour crane that is 80 years old to be pulled down next spring";
+    let page = format!("{headline}\nJane Holloway\nTue 17 Nov 2026 16.42\n{STORY}\n");
+    assert_eq!(clean(&page).meta.title.as_deref(), Some(headline));
+}

@@ -2041,6 +2041,20 @@ impl<'a> Scan<'a> {
                 if self.words_between(clause_start, self.span(comma)?.start) < 2 {
                     return None;
                 }
+                // "Last week, the group claimed a victory": a fronted time is no statement.
+                let on = usize::from(
+                    self.word_is(clause_start, "On") || self.word_is(clause_start, "on"),
+                );
+                if dates::parse_at(|k| self.word(k), clause_start + on)
+                    .is_some_and(|(_, past)| past >= comma)
+                {
+                    // Still the subject that acts: "the company" of the next sentence.
+                    if np.speaker.kind == EntityKind::Organization {
+                        self.note_org(np.speaker.clone());
+                        self.note_subject_org(&np.speaker);
+                    }
+                    return None;
+                }
                 (Span::new(start, end), end_byte)
             }
             (_, After::Clause(start)) => {

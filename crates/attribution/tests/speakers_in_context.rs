@@ -450,3 +450,17 @@ speaker_table! { a_person_opening_the_sentence_with_a_relative_clause_speaks_at_
     ("Daniel Ferreira-Mota, who spoke through his adviser on media, Mr Tomas Okafor-Lund, said \
       the minister would meet the unions.", "the minister would meet", "Daniel Ferreira-Mota"),
 }
+
+#[test]
+fn a_fronted_time_before_a_cue_without_its_clause_is_no_statement() {
+    for text in [
+        "Last week, the management group claimed a victory in the vote.",
+        "On Monday, Tomas Okafor-Lund countered the offer.",
+    ] {
+        let found = claims(text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A real statement before the comma still is one.
+    let found = claims("The vote was rigged, the management group claimed.");
+    assert!(found.iter().any(|(_, s)| s.contains("The vote was rigged")), "{found:?}");
+}

@@ -1546,7 +1546,13 @@ impl<'a> Walk<'a, '_> {
             self.cue_end.is_some_and(|c| only_gap(self.bytes, c, start))
         };
         let words = match lead {
-            Some(i) if i > 0 && words.len() - i >= 2 && !after_title() => {
+            // "Luz Elena Garza Villarreal": one word before a name of three is its given name.
+            Some(i)
+                if i > 0
+                    && words.len() - i >= 2
+                    && !after_title()
+                    && (i, words.len() - usize::from(self.generational_end(words))) != (1, 4) =>
+            {
                 words.get(i..).unwrap_or(words)
             }
             _ => self.name_after_complement(words),

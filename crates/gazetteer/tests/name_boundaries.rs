@@ -76,7 +76,12 @@ fn a_name_of_three_or_four_words_after_a_title_keeps_its_first_word() {
                 "Former president Andrés Manuel López Obrador said the plan was sound.",
                 &["Andrés Manuel López Obrador"],
             ),
-            // The cases against: a title the role list knows stays a title.
+            // One capitalized word before a given name and two more words is the name's
+            // first given name, at a sentence's start too.
+            ("Rocío Elena Garza Villalobos said her sons were happy.", &["Rocío Elena Garza Villalobos"]),
+            // The cases against: a title the role list knows stays a title, and so does a
+            // word before a name of two words ("Coach Maria Lopez").
+            ("Coach Maria Lopez said the team was ready.", &["Maria Lopez"]),
             ("Prime Minister Narendra Modi said the plan was sound.", &["Narendra Modi"]),
             ("President Emmanuel Macron said the plan was sound.", &["Emmanuel Macron"]),
             ("Justice Minister Halvard Brenne said the law was clear.", &["Halvard Brenne"]),

@@ -757,6 +757,17 @@ pub(super) fn is_slashed_ticker(s: &str) -> bool {
         .is_some()
 }
 
+/// "This article is more than 5 days old": the notice a page prints above an older story's
+/// headline, never the headline.
+pub(super) fn is_age_notice(s: &str) -> bool {
+    let s = s.trim_end_matches('.');
+    s.len() <= 60
+        && s.ends_with(" old")
+        && ["this article is ", "this story is ", "this content is "]
+            .iter()
+            .any(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+}
+
 /// Whether `s` is one quotation of two words or more, in quote marks from end to end.
 fn is_quotation(s: &str) -> bool {
     const OPENING: &[char] = &['\'', '"', '‘', '“', '«'];
