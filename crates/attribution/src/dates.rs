@@ -123,10 +123,28 @@ pub(crate) fn parse_at<'t>(
     i: usize,
 ) -> Option<(DateExpr, usize)> {
     let w = word(i)?;
+    let lower_is = |j: usize, s: &str| word(j).is_some_and(|t| t.eq_ignore_ascii_case(s));
+    // The commonest openers can each start only one of the forms below: a number only a
+    // day before its month ("6 October"), "the" and "that" only "the same day". Going
+    // there at once spares them the pass over every other form.
+    match w.as_bytes() {
+        [b, ..] if b.is_ascii_digit() => return day_first_date(&word, i, w),
+        [] => return None,
+        _ => {}
+    }
+    if w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("that") {
+        return (lower_is(i + 1, "same") && lower_is(i + 2, "day"))
+            .then_some((DateExpr::SameDay, i + 3));
+    }
     if let Some(d) = weekday(w) {
         return Some((DateExpr::Weekday(d), i + 1));
     }
-    let lower_is = |j: usize, s: &str| word(j).is_some_and(|t| t.eq_ignore_ascii_case(s));
+    // Every word form below but the months opens with one of these letters; a weekday's or
+    // a month's initial ("March", "Sunday's") goes to the months at once.
+    let initial = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(initial, Some(b't' | b'y' | b'l' | b'e' | b'i' | b'r' | b'p')) {
+        return month_first_date(&word, i, w);
+    }
     if w.eq_ignore_ascii_case("today") || w.eq_ignore_ascii_case("tonight") {
         return Some((DateExpr::DaysBefore(0), i + 1));
     }
@@ -201,39 +219,56 @@ pub(crate) fn parse_at<'t>(
     {
         return Some((DateExpr::SameDay, i + 4));
     }
-    if let Some(m) = month(w) {
-        let mut j = i + 1;
-        if word(j) == Some(".") {
-            j += 1;
-        }
-        let d = word(j).and_then(day_number)?;
+    // A word not opening with a digit is no day number: only a month can start it now.
+    month_first_date(&word, i, w)
+}
+
+/// A calendar date written month first at token `i` ("Oct. 6", "October 6, 2015"), whose
+/// text is `w`.
+fn month_first_date<'t>(
+    word: &impl Fn(usize) -> Option<&'t str>,
+    i: usize,
+    w: &str,
+) -> Option<(DateExpr, usize)> {
+    let m = month(w)?;
+    let mut j = i + 1;
+    if word(j) == Some(".") {
         j += 1;
-        let mut year = None;
-        let mut k = j;
-        if word(k) == Some(",") {
-            k += 1;
-        }
-        if let Some(y) = word(k).and_then(year_number) {
-            year = Some(y);
-            j = k + 1;
-        }
-        PartialDate::new(year, m, d)?;
-        return Some((DateExpr::Calendar { month: m, day: d, year }, j));
     }
-    if let Some(d) = day_number(w) {
-        let m = word(i + 1).and_then(month)?;
-        let mut j = i + 2;
-        if word(j) == Some(".") {
-            j += 1;
-        }
-        let year = word(j).and_then(year_number);
-        if year.is_some() {
-            j += 1;
-        }
-        PartialDate::new(year, m, d)?;
-        return Some((DateExpr::Calendar { month: m, day: d, year }, j));
+    let d = word(j).and_then(day_number)?;
+    j += 1;
+    let mut year = None;
+    let mut k = j;
+    if word(k) == Some(",") {
+        k += 1;
     }
-    None
+    if let Some(y) = word(k).and_then(year_number) {
+        year = Some(y);
+        j = k + 1;
+    }
+    PartialDate::new(year, m, d)?;
+    Some((DateExpr::Calendar { month: m, day: d, year }, j))
+}
+
+/// A calendar date written day first at token `i` ("6 October", "6th Oct. 2015"), whose
+/// text is `w`.
+fn day_first_date<'t>(
+    word: &impl Fn(usize) -> Option<&'t str>,
+    i: usize,
+    w: &str,
+) -> Option<(DateExpr, usize)> {
+    let d = day_number(w)?;
+    let m = word(i + 1).and_then(month)?;
+    let mut j = i + 2;
+    if word(j) == Some(".") {
+        j += 1;
+    }
+    let year = word(j).and_then(year_number);
+    if year.is_some() {
+        j += 1;
+    }
+    PartialDate::new(year, m, d)?;
+    Some((DateExpr::Calendar { month: m, day: d, year }, j))
 }
 
 /// The first date expression among tokens `from..to`.

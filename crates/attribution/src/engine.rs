@@ -11,6 +11,7 @@ use whosaid_tokenize::{QuoteSpan, Token, TokenKind};
 
 use crate::dates::{self, DateExpr};
 use crate::lexicon::{BuildFx, ClauseKind, CueForm, Lexicon};
+use crate::story_days;
 use crate::words::{self, Gender, Pronoun};
 use crate::Document;
 
@@ -21,11 +22,12 @@ const LEDE_BYTES: usize = 120;
 /// The longest speaker phrase, in tokens.
 const MAX_NP: usize = 10;
 
-/// Finds the claims of one document.
-pub(crate) fn attribute(lexicon: &Lexicon, doc: &Document<'_>) -> Vec<Claim> {
+/// Finds the claims of one document, and the tokens that may start a date
+/// ([`story_days::note_date_words`] of every sentence), which the story's reading visits.
+pub(crate) fn attribute(lexicon: &Lexicon, doc: &Document<'_>) -> (Vec<Claim>, Vec<usize>) {
     let mut scan = Scan::new(lexicon, doc);
     scan.run();
-    scan.claims
+    (scan.claims, scan.date_words)
 }
 
 /// A speaker phrase: the resolved speaker and the tokens the phrase covers.
@@ -160,6 +162,8 @@ struct Scan<'a> {
     role_hint: Cell<usize>,
     quote_hint: Cell<usize>,
     claims: Vec<Claim>,
+    /// The tokens that may start a date, noted sentence by sentence as the scan reads them.
+    date_words: Vec<usize>,
 }
 
 /// A name's first token, and the first token and text of the role title before it.
@@ -213,6 +217,7 @@ impl<'a> Scan<'a> {
             role_hint: Cell::new(0),
             quote_hint: Cell::new(0),
             claims: Vec::new(),
+            date_words: Vec::new(),
         }
     }
 
@@ -233,6 +238,12 @@ impl<'a> Scan<'a> {
                 self.story_subject = Some(subject);
             }
             self.note_joint_opening();
+            story_days::note_date_words(
+                self.text,
+                self.toks,
+                self.sentence.clone(),
+                &mut self.date_words,
+            );
             let mut i = self.sentence.start;
             while i < self.sentence.end {
                 i = match self.try_cue(i) {
@@ -815,7 +826,10 @@ impl<'a> Scan<'a> {
             if o.name.len() <= short.len() {
                 return None;
             }
-            if starts(&o.name) && !o.name.contains(" and ") {
+            // A byte search: `str::find` with a string pattern sets up a two-way searcher,
+            // which costs more than scanning a short name.
+            let and_at = o.name.as_bytes().windows(5).position(|w| w == b" and ");
+            if starts(&o.name) && and_at.is_none() {
                 return Some(o.clone());
             }
             // "Financial Corp" after "Great Western Financial Corp".
@@ -827,8 +841,7 @@ impl<'a> Scan<'a> {
                 return Some(o.clone());
             }
             // One of two companies named together.
-            let at = o.name.find(" and ")?;
-            let part = o.name.get(at + 5..).filter(|p| starts(p))?;
+            let part = o.name.get(and_at? + 5..).filter(|p| starts(p))?;
             let corporate =
                 part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
@@ -1251,6 +1264,15 @@ impl<'a> Scan<'a> {
     fn try_cue(&mut self, i: usize) -> Option<usize> {
         let tok = *self.toks.get(i)?;
         if tok.kind != TokenKind::Word || tok.span().start < self.consumed {
+            return None;
+        }
+        // Most tokens are lowercase words that start no cue and no participle: the lexicon's
+        // length and letter shapes reject them from the bytes, before any text is sliced.
+        let raw = self.text.as_bytes().get(tok.span().start..tok.span().end)?;
+        if raw.first().is_some_and(u8::is_ascii_lowercase)
+            && !raw.ends_with(b"ing")
+            && !self.lexicon.may_start_cue(raw)
+        {
             return None;
         }
         let w = tok.span().get(self.text)?;

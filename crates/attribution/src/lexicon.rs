@@ -208,10 +208,21 @@ impl Lexicon {
     /// The forms whose first word is `word` (already lowercase).
     #[inline]
     pub(crate) fn starting_with(&self, word: &str) -> &[CueForm] {
-        if word.len() > self.max_first_len {
+        if !self.may_start_cue(word.as_bytes()) {
             return &[];
         }
-        let shape_known = match word.bytes().next() {
+        self.by_first.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether `word` (lowercase bytes) has the length and the first and last letters of a
+    /// cue's first word: false means [`Lexicon::starting_with`] is empty. The scan asks it
+    /// of every lowercase word before slicing it as text.
+    #[inline]
+    pub(crate) fn may_start_cue(&self, word: &[u8]) -> bool {
+        if word.len() > self.max_first_len {
+            return false;
+        }
+        let shape_known = match word.first().copied() {
             Some(letter @ b'a'..=b'z') => self
                 .shapes
                 .get(usize::from(letter - b'a'))
@@ -219,19 +230,15 @@ impl Lexicon {
             _ => true,
         };
         if !shape_known {
-            return &[];
+            return false;
         }
-        let last_shape_known = match word.bytes().next_back() {
+        match word.last().copied() {
             Some(letter @ b'a'..=b'z') if word.len() < 32 => self
                 .last_shapes
                 .get(usize::from(letter - b'a'))
                 .is_some_and(|bits| bits & (1 << word.len()) != 0),
             _ => true,
-        };
-        if !last_shape_known {
-            return &[];
         }
-        self.by_first.get(word).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Whether `word` (lowercase) starts some cue form.

@@ -196,8 +196,8 @@ pub struct Attributor {
 impl Attributor {
     /// Every attributed statement in `doc`, in text order, one per statement.
     pub fn attribute(&self, doc: &Document<'_>) -> Vec<Claim> {
-        let mut claims = engine::attribute(&self.lexicon, doc);
-        story_days::date_by_story(doc, &mut claims);
+        let (mut claims, date_words) = engine::attribute(&self.lexicon, doc);
+        story_days::date_by_story(doc, &mut claims, &date_words);
         claims
     }
 

@@ -35,7 +35,10 @@
 //! Days set here have basis [`DateBasis::Continued`]: the text, not the publication date,
 //! gives them. Linear in the article's tokens and claims.
 
+use std::ops::Range;
+
 use whosaid_core::{Claim, DateBasis, PartialDate, Span, Weekday};
+use whosaid_tokenize::Token;
 
 use crate::carry::SpeakerDays;
 use crate::dates::{self, DateExpr};
@@ -161,12 +164,163 @@ const DATELINE_TOKENS: usize = 8;
 /// How far back before a date the clause is searched for a future word.
 const CLAUSE_WINDOW: usize = 12;
 
+/// Pushes onto `out` the tokens of `range` that may start a date expression (a word passing
+/// [`DATE_INITIALS`] and [`may_start_date`]). The engine calls it on each sentence it reads,
+/// in text order, so that [`date_by_story`] visits only these tokens instead of re-reading
+/// every word of the article.
+pub(crate) fn note_date_words(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    out: &mut Vec<usize>,
+) {
+    let bytes = text.as_bytes();
+    let start = range.start;
+    let sentence = tokens.get(range).unwrap_or(&[]);
+    // The first byte of the sentence's next token, or 0 at its end: `parse_at` reads no
+    // word past the sentence.
+    let next_initial = |k: usize| {
+        sentence.get(k + 1).and_then(|t| bytes.get(t.span().start)).copied().unwrap_or(0)
+    };
+    for (k, token) in sentence.iter().enumerate() {
+        let span = token.span();
+        let first_byte = bytes.get(span.start).copied().unwrap_or(0);
+        let lengths = DATE_OPENER_LENGTHS.get(usize::from(first_byte)).copied().unwrap_or(0);
+        let length_bit = 1 << span.len().min(31);
+        if lengths & length_bit == 0 || !token.is_word() {
+            continue;
+        }
+        // A lowercase word must also end like a listed word of its length ("the", "that"),
+        // or in a possessive ending: "to", "is", "it", "they" stop here.
+        if first_byte.is_ascii_lowercase() {
+            let last = span.end.checked_sub(1).and_then(|at| bytes.get(at)).copied().unwrap_or(0);
+            if DATE_OPENER_ENDINGS.get(usize::from(last)).copied().unwrap_or(0) & length_bit == 0 {
+                continue;
+            }
+        }
+        // Numbers and "the", "that" and "in" pass the opener test by the thousand, and start
+        // a date only before a capitalized month ("6 October", "in March"), a year or an
+        // article ("in 2009", "in a 2019 interview"), or "same" ("the same day"): a look at
+        // the next word's first byte spares the parse the rest.
+        if first_byte.is_ascii_digit() {
+            if next_initial(k).is_ascii_uppercase() {
+                out.push(start + k);
+            }
+            continue;
+        }
+        // Most words passing the initial test are plain words ("said", "to", "Smith"): their
+        // stem is themselves, so their shape ([`listed_shape`], or a capital opening like a
+        // month) rejects them from the bytes, before any string is made.
+        let raw = bytes.get(span.start..span.end).unwrap_or(&[]);
+        let plain = |b: u8| b.is_ascii() && !matches!(b, b'\'' | b'`');
+        let stem_is_word = match raw {
+            [.., before, b's' | b'S'] => plain(*before),
+            [.., last] => plain(*last) && !matches!(last, b's' | b'S'),
+            [] => true,
+        };
+        if stem_is_word && !listed_shape(first_byte, raw.len()) {
+            let month_like = match raw {
+                [a, b, c, ..] if a.is_ascii_uppercase() => dates::opens_like_month([
+                    a.to_ascii_lowercase(),
+                    b.to_ascii_lowercase(),
+                    c.to_ascii_lowercase(),
+                ]),
+                _ => false,
+            };
+            if !month_like {
+                continue;
+            }
+        }
+        let word = stem(span.get(text).unwrap_or(""));
+        let may_parse = if word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("that") {
+            matches!(next_initial(k), b's' | b'S')
+        } else if word.eq_ignore_ascii_case("in") {
+            let next = next_initial(k);
+            next.is_ascii_digit() || next.is_ascii_uppercase() || matches!(next, b'a' | b'A')
+        } else {
+            true
+        };
+        if may_parse && may_start_date(word) {
+            out.push(start + k);
+        }
+    }
+}
+
+/// Bit `n` (`n` up to 31, 31 for longer words) of `DATE_OPENER_LENGTHS[b]`: a token of `n`
+/// bytes starting with byte `b` may pass [`DATE_INITIALS`] and [`may_start_date`]. Digits and
+/// capitals of [`DATE_INITIALS`] may have any length; a lowercase initial only the lengths of
+/// the listed words it starts, plus up to four bytes of a possessive ending ("today’s"), which
+/// [`stem`] strips. Most lowercase words fail this one lookup.
+static DATE_OPENER_LENGTHS: [u32; 256] = date_opener_lengths();
+
+const fn date_opener_lengths() -> [u32; 256] {
+    let mut lengths = [0u32; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if DATE_INITIALS[b] && (byte.is_ascii_digit() || byte.is_ascii_uppercase()) {
+            lengths[b] = u32::MAX;
+        }
+        b += 1;
+    }
+    let mut k = 0;
+    while k < LISTED_STARTS.len() {
+        let word = LISTED_STARTS[k].as_bytes();
+        if let [first, ..] = word {
+            let mut extra = 0;
+            while extra <= 4 {
+                lengths[first.to_ascii_lowercase() as usize] |= 1 << (word.len() + extra);
+                extra += 1;
+            }
+        }
+        k += 1;
+    }
+    lengths
+}
+
+/// Bit `n` (as in [`DATE_OPENER_LENGTHS`]) of `DATE_OPENER_ENDINGS[b]`: a lowercase token of
+/// `n` bytes ending in byte `b` may be a listed word ([`LISTED_STARTS`], in any case) or one
+/// with a possessive ending, which [`stem`] strips: "'s" (an apostrophe of up to three bytes,
+/// then s) adds two to four bytes after the word; a trailing apostrophe ("this'") ends in
+/// `'`, `` ` `` or a non-ASCII byte, allowed at any length.
+static DATE_OPENER_ENDINGS: [u32; 256] = date_opener_endings();
+
+const fn date_opener_endings() -> [u32; 256] {
+    let mut endings = [0u32; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        endings[b] = u32::MAX;
+        b += 1;
+    }
+    endings[b'\'' as usize] = u32::MAX;
+    endings[b'`' as usize] = u32::MAX;
+    let mut k = 0;
+    while k < LISTED_STARTS.len() {
+        let word = LISTED_STARTS[k].as_bytes();
+        if let [.., last] = word {
+            endings[last.to_ascii_lowercase() as usize] |= 1 << word.len();
+            endings[last.to_ascii_uppercase() as usize] |= 1 << word.len();
+            let mut extra = 2;
+            while extra <= 4 {
+                endings[b's' as usize] |= 1 << (word.len() + extra);
+                endings[b'S' as usize] |= 1 << (word.len() + extra);
+                extra += 1;
+            }
+        }
+        k += 1;
+    }
+    endings
+}
+
 /// Dates each claim dated only by publication by its speaker's earlier dated statement or by
-/// the story's day; see the module docs. Claims must be in text order.
-pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
+/// the story's day; see the module docs. Claims must be in text order; `date_words` are the
+/// tokens that may start a date, found by [`note_date_words`] over every sentence in text
+/// order.
+pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words: &[usize]) {
     let Some(published) = doc.published else {
         return;
     };
+    let mut date_word_at = 0usize;
     let tokens = doc.tokens;
     let text = doc.text;
     let excluded = excluded_spans(doc, claims);
@@ -219,8 +373,20 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                     None
                 }
             };
+            // Only tokens that may start a date can change anything below: visit those.
+            if date_words.get(date_word_at.wrapping_sub(1)).is_some_and(|&k| k >= range.start) {
+                date_word_at = date_words.partition_point(|&k| k < range.start);
+            }
             let mut i = range.start;
-            while i < range.end {
+            while let Some(&candidate) = date_words.get(date_word_at) {
+                if candidate >= range.end {
+                    break;
+                }
+                date_word_at += 1;
+                if candidate < i {
+                    continue;
+                }
+                i = candidate;
                 let Some(token) = tokens.tokens.get(i) else { break };
                 let start = token.span().start;
                 while excluded.get(excluded_at).is_some_and(|e| e.end <= start) {
@@ -230,12 +396,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
                 // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
                 // will ..."): its date is read there, and only as a dateline.
-                let first_byte = text.as_bytes().get(start).copied().unwrap_or(0);
-                if (inside && !at_start)
-                    || !token.is_word()
-                    || !DATE_INITIALS.get(usize::from(first_byte)).copied().unwrap_or(false)
-                    || !may_start_date(stem(token.span().get(text).unwrap_or("")))
-                {
+                if inside && !at_start {
                     i += 1;
                     continue;
                 }
@@ -820,6 +981,10 @@ const ATTRIBUTION_WORDS: usize = 8;
 /// Whether a paragraph opens with a clock time ("4:40 PM ..."): a live blog's entry, which
 /// starts a story of its own.
 fn is_timestamped(text: &str, span: Span) -> bool {
+    // Most paragraphs open with a letter: one byte says so before any slicing.
+    if !text.as_bytes().get(span.start).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some(p) = text.get(span.start..span.end.min(span.start + 12)) else { return false };
     let b = p.as_bytes();
     let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -853,7 +1018,7 @@ fn may_start_date(word: &str) -> bool {
         for (lower, &b) in buf.iter_mut().zip(word.as_bytes()) {
             *lower = b.to_ascii_lowercase();
         }
-        LISTED_STARTS.iter().any(|w| w.as_bytes() == &*buf)
+        is_listed_start(buf)
     };
     match word.as_bytes() {
         [b, ..] if b.is_ascii_digit() => true,
@@ -896,6 +1061,34 @@ const LISTED_STARTS: [&str; 19] = [
     "that",
     "the",
 ];
+
+/// Whether `lower` (lowercase) is one of [`LISTED_STARTS`]: one match on the bytes, which
+/// compiles to a switch on the length, instead of a pass over the list for every word whose
+/// shape matches one ("two", "is", "it").
+fn is_listed_start(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"today"
+            | b"tonight"
+            | b"yesterday"
+            | b"last"
+            | b"this"
+            | b"earlier"
+            | b"later"
+            | b"recently"
+            | b"previously"
+            | b"in"
+            | b"that"
+            | b"the"
+    )
+}
 
 /// Bit `n` of `LISTED_SHAPES[b]`: a word of [`LISTED_STARTS`] starts with the lowercase
 /// byte `b` and is `n` bytes long. [`may_start_date`] runs on every word: most fail this
@@ -1050,11 +1243,18 @@ fn is_present_tense(cue: &str) -> bool {
     let Some(first) = cue.split_whitespace().next() else {
         return false;
     };
-    let lower = first.to_ascii_lowercase();
-    let past = lower.ends_with("ed")
-        || lower.ends_with("ing")
-        || PAST_OR_TENSELESS.contains(&lower.as_str())
-        || !lower.chars().all(|c| c.is_ascii_alphabetic());
+    // Compared in any case without a lowercase copy: it runs twice per claim.
+    let ends_with = |suffix: &str| {
+        first
+            .len()
+            .checked_sub(suffix.len())
+            .and_then(|at| first.as_bytes().get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
+    };
+    let past = ends_with("ed")
+        || ends_with("ing")
+        || PAST_OR_TENSELESS.iter().any(|w| first.eq_ignore_ascii_case(w))
+        || !first.bytes().all(|b| b.is_ascii_alphabetic());
     !past
 }
 
@@ -1251,6 +1451,89 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    // The length gate only saves work: every word the opener test lets through passes it.
+    #[test]
+    fn the_opener_length_gate_never_hides_a_date_opener() {
+        let words = [
+            "today",
+            "today's",
+            "today\u{2019}s",
+            "yesterday\u{b4}s",
+            "tonight",
+            "monday",
+            "sunday's",
+            "in",
+            "the",
+            "that",
+            "this",
+            "last",
+            "later",
+            "earlier",
+            "recently",
+            "previously",
+            "Tuesday",
+            "TUESDAY",
+            "Oct.",
+            "September",
+            "6",
+            "2015",
+            "6th",
+            "Yesterday's",
+            "The",
+            "In",
+        ];
+        for word in words {
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            assert!(DATE_INITIALS[usize::from(first)] && may_start_date(stem(word)), "{word}");
+            let lengths = DATE_OPENER_LENGTHS[usize::from(first)];
+            assert!(lengths & (1 << word.len().min(31)) != 0, "{word}");
+        }
+        for word in ["said", "to", "was", "for", "percent"] {
+            let first = word.as_bytes().first().copied().unwrap_or(0);
+            assert_eq!(DATE_OPENER_LENGTHS[usize::from(first)] & (1 << word.len()), 0, "{word}");
+        }
+        let lowercase_openers = [
+            "today",
+            "today's",
+            "today\u{2019}s",
+            "yesterday\u{b4}s",
+            "tODAY",
+            "thiS",
+            "this'",
+            "this\u{2019}",
+            "tonight",
+            "monday",
+            "sunday's",
+            "in",
+            "the",
+            "that",
+            "last",
+            "later",
+            "earlier",
+            "recently",
+            "previously",
+        ];
+        for word in lowercase_openers {
+            let last = word.as_bytes().last().copied().unwrap_or(0);
+            let ending = DATE_OPENER_ENDINGS[usize::from(last)];
+            assert!(ending & (1 << word.len().min(31)) != 0, "{word}");
+        }
+        for word in ["is", "it", "they", "its", "tax"] {
+            let last = word.as_bytes().last().copied().unwrap_or(0);
+            assert_eq!(DATE_OPENER_ENDINGS[usize::from(last)] & (1 << word.len()), 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn listed_start_match_holds_exactly_the_listed_words() {
+        for word in LISTED_STARTS {
+            assert!(is_listed_start(word.as_bytes()), "{word}");
+        }
+        for word in ["two", "is", "it", "thus", "then", "there", "tuesdays", "", "i", "las"] {
+            assert!(!is_listed_start(word.as_bytes()), "{word}");
         }
     }
 
