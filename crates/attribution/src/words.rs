@@ -626,19 +626,8 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
             "syndicate",
             "consortium",
             "watchdog",
-            "miner",
-            "automaker",
-            "carmaker",
-            "drugmaker",
-            "chipmaker",
-            "steelmaker",
-            "retailer",
-            "brewer",
-            "refiner",
-            "manufacturer",
-            "conglomerate",
         ]
-    )
+    ) || is_trade_noun(word)
 }
 
 /// Business nouns that name a company by its trade ("the miner said", "the automaker said"):
