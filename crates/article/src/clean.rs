@@ -931,6 +931,23 @@ fn head_hash(text: &str) -> Option<u64> {
     None
 }
 
+/// The eight bytes at `i` as a little-endian word, and how many of them are the text's: at the
+/// text's end the missing lanes are zero, which every lane test reads as "not this class".
+#[inline]
+fn chunk_at(bytes: &[u8], i: usize) -> (u64, usize) {
+    match bytes.get(i..i + 8) {
+        Some(chunk) => (<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes), 8),
+        None => {
+            let mut buf = [0u8; 8];
+            let tail = bytes.get(i..).unwrap_or_default();
+            if let Some(dst) = buf.get_mut(..tail.len()) {
+                dst.copy_from_slice(tail);
+            }
+            (u64::from_le_bytes(buf), tail.len())
+        }
+    }
+}
+
 /// The character at `at` (one the eight-byte lanes of [`scan`] and [`scan_lines`] do not
 /// read: non-ASCII, or in a short tail) added to `counts`; returns its length in bytes.
 #[inline]
@@ -1009,17 +1026,7 @@ fn scan(text: &str) -> Scan {
         if i >= bytes.len() {
             break;
         }
-        let (word, lanes) = match bytes.get(i..i + 8) {
-            Some(chunk) => (<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes), 8),
-            None => {
-                let mut buf = [0u8; 8];
-                let tail = bytes.get(i..).unwrap_or_default();
-                if let Some(dst) = buf.get_mut(..tail.len()) {
-                    dst.copy_from_slice(tail);
-                }
-                (u64::from_le_bytes(buf), tail.len())
-            }
-        };
+        let (word, lanes) = chunk_at(bytes, i);
         // Lanes up to the first non-ASCII byte, or the text's end, go the fast way; a
         // non-ASCII byte's carries reach only the lanes after it, which are not used.
         let ascii = if word & HIGH == 0 && lanes == 8 {
@@ -1416,17 +1423,7 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
         if i >= bytes.len() {
             break;
         }
-        let (word, lanes) = match bytes.get(i..i + 8) {
-            Some(chunk) => (<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes), 8),
-            None => {
-                let mut buf = [0u8; 8];
-                let tail = bytes.get(i..).unwrap_or_default();
-                if let Some(dst) = buf.get_mut(..tail.len()) {
-                    dst.copy_from_slice(tail);
-                }
-                (u64::from_le_bytes(buf), tail.len())
-            }
-        };
+        let (word, lanes) = chunk_at(bytes, i);
         // Lanes up to the first non-ASCII byte, or the text's end; a non-ASCII byte's
         // carries reach only the lanes after it, which are not used.
         let ascii = ((word & HIGH).trailing_zeros() / 8).min(lanes as u32);
