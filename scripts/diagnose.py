@@ -3,7 +3,7 @@
 
     scripts/diagnose.py GOLD_DIR OUT_DIR [--what dates|speakers|missed|false|all|shapes]
 
-`--what shapes` prints counts only, never a name or a sentence: how many speaker errors have
+`--what shapes` and `--what details` print counts only, never a name or a sentence: how many speaker errors have
 each shape (our words a subset of the gold's, a superset, the same last word, an unresolved
 description, another name), how many date errors each date basis made, and how many misses
 and false claims each cue has. It is the one view a held-out set may be read through: it says
@@ -35,7 +35,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
     ap.add_argument("out")
-    ap.add_argument("--what", default="all", choices=["dates", "speakers", "missed", "false", "all", "shapes"])
+    ap.add_argument("--what", default="all", choices=["dates", "speakers", "missed", "false", "all", "shapes", "details"])
     args = ap.parse_args()
     s = load_scorer()
     gold = s.read_tsv(os.path.join(args.gold, "claims.tsv"))
@@ -58,6 +58,9 @@ def main():
     want = args.what
     if want == "shapes":
         print_shapes(s, gold, pred, match, gdocs)
+        return
+    if want == "details":
+        print_details(s, args.gold, args.out, gold, pred, match)
         return
     for j, i in sorted(match.items(), key=lambda x: x[1]):
         g, p = gold[i], pred[j]
@@ -143,6 +146,134 @@ def print_shapes(s, gold, pred, match, gdocs):
                           ("false, by cue", false)):
         for key, n in counts.most_common():
             print(f"{title:15} {n:4d}  {key}")
+
+
+def where_words_lost(gk, pk):
+    """Where the gold's words that we left out sit in the gold name: first, last, middle."""
+    lost = [i for i, w in enumerate(gk) if w not in pk]
+    if not lost:
+        return "none"
+    spots = set()
+    for i in lost:
+        spots.add("first" if i == 0 else "last" if i == len(gk) - 1 else "middle")
+    return "+".join(sorted(spots)) + f" ({len(lost)} word{'s' if len(lost) > 1 else ''})"
+
+
+def where_words_added(gk, pk):
+    """Where our extra words sit around the gold's: before, after, between."""
+    extra = [i for i, w in enumerate(pk) if w not in gk]
+    if not extra:
+        return "none"
+    kept = [i for i, w in enumerate(pk) if w in gk]
+    first, last = (min(kept), max(kept)) if kept else (len(pk), -1)
+    spots = set()
+    for i in extra:
+        spots.add("before" if i < first else "after" if i > last else "between")
+    return "+".join(sorted(spots)) + f" ({len(extra)} word{'s' if len(extra) > 1 else ''})"
+
+
+def case_of(words_in_text):
+    """'capitalized', 'lower' or 'mixed' for the surface words given."""
+    caps = [w[:1].isupper() for w in words_in_text if w[:1].isalpha()]
+    if not caps:
+        return "no letters"
+    return "capitalized" if all(caps) else "lower" if not any(caps) else "mixed"
+
+
+def read_rows(path):
+    import csv
+
+    try:
+        with open(path, newline="", encoding="utf-8") as f:
+            return list(csv.DictReader(f))
+    except OSError:
+        return []
+
+
+def short_shape(shape):
+    """speaker_shape's label in a few words, so that the detail tables stay one line each."""
+    for long, short in (("ours a subset of the gold's words (lost words)", "lost words"),
+                        ("gold's words a subset of ours (extra words)", "extra words"),
+                        ("same last word, other words differ", "same last word"),
+                        ("some words shared", "some shared"),
+                        ("unresolved description or pronoun", "unresolved"),
+                        ("person/group", "person")):
+        shape = shape.replace(long, short)
+    return shape
+
+
+def print_details(s, gold_dir, out_dir, gold, pred, match):
+    """Finer counts of the speaker errors, to aim a rule without reading a sentence.
+
+    For each wrong speaker it asks the article text and entities.csv where the gold's name and
+    ours occur relative to the claim, which words were lost or added and how they are written.
+    Only counts are printed."""
+    from collections import Counter
+    import re
+
+    texts = {}
+    # The texts sit beside gold/ (data/SET/gold → data/SET).
+    set_dir = os.path.dirname(os.path.normpath(gold_dir)) if os.path.basename(os.path.normpath(gold_dir)) == "gold" else gold_dir
+    for name in os.listdir(set_dir):
+        if name.endswith(".txt"):
+            with open(os.path.join(set_dir, name), encoding="utf-8", errors="replace") as f:
+                texts[s.doc_key(name)] = f.read()
+    entity_names = Counter()
+    for e in read_rows(os.path.join(out_dir, "entities.csv")):
+        entity_names[(s.doc_key(e["article_id"]), s.name_key(e["name"]))] += 1
+        entity_names[(s.doc_key(e["article_id"]), "surface:" + s.name_key(e["surface"]))] += 1
+    counts = {k: Counter() for k in ("shape x kind", "shape x our type", "gold name in text",
+                                     "our name in text", "gold name in entities", "lost words",
+                                     "added words", "gold name vs claim", "our role column",
+                                     "our name off the page")}
+    total = 0
+    for j, i in match.items():
+        g, p = gold[i], pred[j]
+        if g["optional"] == "1" or s.speaker_ok(p["speaker"], g["speaker"]):
+            continue
+        total += 1
+        shape = short_shape(speaker_shape(s, p["speaker"], g["speaker"]))
+        doc = g["doc"]
+        text = texts.get(doc, "")
+        low = text.lower()
+        gk, pk = s.name_key(g["speaker"]).split(), s.name_key(p["speaker"]).split()
+        counts["shape x kind"][f"{shape} | {p['kind']}"] += 1
+        counts["shape x our type"][f"{shape} | {p['speaker_type'] or '-'}"] += 1
+        counts["our role column"][f"{shape} | role {'set' if p['speaker_role'].strip() else 'empty'}"] += 1
+        gname = g["speaker"].strip().lower()
+        pname = p["speaker"].strip().lower()
+        try:
+            start = int(p["start"])
+        except ValueError:
+            start = -1
+        gpos = [m.start() for m in re.finditer(re.escape(gname), low)] if gname else []
+        ppos = [m.start() for m in re.finditer(re.escape(pname), low)] if pname else []
+        counts["gold name in text"][f"{shape} | {'verbatim' if gpos else 'not verbatim'}"] += 1
+        counts["our name in text"][f"{shape} | {'verbatim' if ppos else 'not verbatim'}"] += 1
+        if not ppos:
+            # A name that is not on the page came from somewhere else: the gazetteer's canonical
+            # form, or another article's spelling chosen for the whole corpus.
+            elsewhere = any(pname in t.lower() for d, t in texts.items() if d != doc)
+            gid = "gazetteer id" if p["speaker_id"].strip() not in ("", "unknown") else "no id"
+            gold_here = "gold verbatim here" if gpos else "gold not verbatim"
+            counts["our name off the page"][f"{shape} | {gid} | {'on another page' if elsewhere else 'on no page'} | {gold_here}"] += 1
+        if gpos and start >= 0:
+            before = [x for x in gpos if x < start]
+            near = [x for x in gpos if abs(x - start) < 600]
+            where = ("within 600 bytes" if near else "earlier only" if before else "later only")
+            counts["gold name vs claim"][f"{shape} | gold name {where}"] += 1
+        in_ents = entity_names[(doc, s.name_key(g["speaker"]))] or entity_names[(doc, "surface:" + s.name_key(g["speaker"]))]
+        counts["gold name in entities"][f"{shape} | {'has a mention' if in_ents else 'no mention'}"] += 1
+        if shape.split(": ")[1] in ("lost words", "same last word", "some shared"):
+            lost_surface = [w for w in g["speaker"].split() if s.name_key(w) and s.name_key(w) not in pk]
+            counts["lost words"][f"{shape} | {where_words_lost(gk, pk)} | {case_of(lost_surface)}"] += 1
+        if shape.split(": ")[1] in ("extra words", "same last word", "some shared"):
+            extra_surface = [w for w in p["speaker"].split() if s.name_key(w) and s.name_key(w) not in gk]
+            counts["added words"][f"{shape} | {where_words_added(gk, pk)} | {case_of(extra_surface)}"] += 1
+    print(f"speaker errors {total}")
+    for title, c in counts.items():
+        for key, n in c.most_common():
+            print(f"{title:22} {n:4d}  {key}")
 
 
 if __name__ == "__main__":
