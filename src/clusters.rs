@@ -15,8 +15,11 @@ use crate::store::ClaimStore;
 
 /// One spelling per speaker across the run, indexed like [`ClaimStore::speakers`]: outlets
 /// spell one person differently ("Karaosmanoğlu" / "Karaosmanoglu"), and a table with both
-/// would count two people.
-pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
+/// would count two people. `gazetteer` says which spellings are the list's own names.
+pub fn speaker_spellings(
+    store: &ClaimStore,
+    gazetteer: Option<&whosaid_gazetteer::Gazetteer>,
+) -> Vec<String> {
     // One entry per distinct (speaker, article): the spelling vote counts articles, not
     // claims, and this keeps the input small. First-seen order is kept for the tie-break.
     let mut seen: WordHashSet<u64> = WordHashSet::default();
@@ -40,9 +43,13 @@ pub fn speaker_spellings(store: &ClaimStore) -> Vec<String> {
         .iter()
         .filter_map(|&(speaker, article)| {
             let s = speakers.get(speaker)?;
+            let listed = gazetteer
+                .and_then(|g| g.entity(g.find_id(&s.id)?))
+                .is_some_and(|e| e.name == s.name);
             Some(SpeakerName {
                 name: &s.name,
                 id: Some(s.id.as_str()),
+                listed,
                 kind: s.entity_kind(),
                 article: store.article(article),
             })

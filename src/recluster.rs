@@ -40,7 +40,8 @@ pub fn recluster(flags: &ClusterFlags) -> Result<()> {
     claims.push(batch)?;
     let excel = flags.output.excel;
     let pool = rayon::ThreadPoolBuilder::new().build().context("cannot start worker threads")?;
-    let finished = finish_claims(claims, out, excel, Some(&flags.cluster), &pool)?;
+    // A claims.csv holds one spelling per speaker already: no list name to prefer.
+    let finished = finish_claims(claims, out, excel, Some(&flags.cluster), &pool, None)?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     for part in &finished.clusters_csv {
         clusters_table.append(part)?;

@@ -135,8 +135,14 @@ pub fn run(flags: &RunFlags) -> Result<()> {
     let Sink { articles, entities, kept, claims, summary, progress } = sink;
     progress.finish();
 
-    let finished =
-        finish_claims(claims, out, excel, (!flags.no_cluster).then_some(&flags.cluster), &pool)?;
+    let finished = finish_claims(
+        claims,
+        out,
+        excel,
+        (!flags.no_cluster).then_some(&flags.cluster),
+        &pool,
+        Some(&stages.gazetteer),
+    )?;
     let mut clusters_table = Table::create(out, "clusters.csv", ClusterRow::HEADER, excel)?;
     for part in &finished.clusters_csv {
         clusters_table.append(part)?;
@@ -208,9 +214,10 @@ pub fn finish_claims(
     excel: bool,
     options: Option<&ClusterOptions>,
     pool: &rayon::ThreadPool,
+    gazetteer: Option<&whosaid_gazetteer::Gazetteer>,
 ) -> Result<Finished> {
     let count = claims.len();
-    let spellings = clusters::speaker_spellings(&claims);
+    let spellings = clusters::speaker_spellings(&claims, gazetteer);
     let (cluster_of, cluster_rows) = match options {
         Some(options) => clusters::assign(&claims, &spellings, options, pool)?,
         None => (Vec::new(), Vec::new()),

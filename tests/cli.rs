@@ -528,3 +528,41 @@ fn every_named_speaker_is_in_entities_even_groups() {
     let starts: Vec<usize> = rows.iter().map(|r| r[start].parse().unwrap()).collect();
     assert!(starts.windows(2).all(|w| w[0] <= w[1]), "rows in text order: {starts:?}");
 }
+
+#[test]
+fn a_listed_name_printed_by_one_page_names_the_person_on_every_page() {
+    // Two pages print only "Anna Lindqvist", one the list's "Annika M. Lindqvist": the list's
+    // name is shown for all three once a page prints it; with no page printing it, the
+    // pages' own form is shown. Names and sentences are invented for the test.
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("people.tsv");
+    fs::write(
+        &tsv,
+        "annika-lindqvist\tperson\tAnnika M. Lindqvist\tAnna Lindqvist\tfinance minister\n",
+    )
+    .unwrap();
+    let short = "Finance Minister Anna Lindqvist said on Monday that the budget would balance.\n";
+    let speakers = |pages: &[&str]| -> Vec<String> {
+        let input = dir.path().join(format!("in{}", pages.len()));
+        fs::create_dir_all(&input).unwrap();
+        for (i, page) in pages.iter().enumerate() {
+            fs::write(input.join(format!("page{i}.txt")), page).unwrap();
+        }
+        let out = dir.path().join(format!("out{}", pages.len()));
+        run_ok(&[
+            "run",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+            "--gazetteer",
+            tsv.to_str().unwrap(),
+        ]);
+        let (h, claims) = table(&out.join("claims.csv"));
+        let speaker = column(&h, "speaker");
+        claims.iter().map(|c| c[speaker].clone()).collect()
+    };
+    let full = "Annika M. Lindqvist said on Tuesday that the deficit would narrow.\n";
+    assert_eq!(speakers(&[short, short, full]), ["Annika M. Lindqvist"; 3]);
+    assert_eq!(speakers(&[short, short]), ["Anna Lindqvist"; 2]);
+}

@@ -6,11 +6,12 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use whosaid_core::{Claim, ClaimKind, DateBasis, EntityKind, PartialDate, Span, Speaker};
-use whosaid_gazetteer::{Mention, RoleMention};
+use whosaid_gazetteer::{EntityId, Mention, RoleMention};
 use whosaid_tokenize::{QuoteSpan, Token, TokenKind};
 
 use crate::dates::{self, DateExpr};
 use crate::lexicon::{BuildFx, ClauseKind, CueForm, Lexicon};
+use crate::printed;
 use crate::story_days;
 use crate::words::{self, Gender, Pronoun};
 use crate::Document;
@@ -90,6 +91,9 @@ struct Scan<'a> {
     quotes: &'a [QuoteSpan],
     mentions: &'a [Mention],
     role_mentions: &'a [RoleMention],
+    /// Where the page prints a listed person's name when it never prints the list's
+    /// ([`printed::printed_names`]): the speaker is named as printed.
+    printed_names: HashMap<EntityId, Span, BuildFx>,
     mention_cursor: usize,
     quote_cursor: usize,
     last_person: Option<Speaker>,
@@ -180,6 +184,7 @@ impl<'a> Scan<'a> {
             quotes: &doc.tokens.quotes,
             mentions: &doc.annotation.mentions,
             role_mentions: &doc.annotation.roles,
+            printed_names: printed::printed_names(doc.text, &doc.annotation.mentions),
             mention_cursor: 0,
             quote_cursor: 0,
             last_person: None,
@@ -374,7 +379,8 @@ impl<'a> Scan<'a> {
                 return known;
             }
         }
-        let mut name = m.name.as_str();
+        let printed = m.entity.and_then(|e| self.printed_names.get(&e));
+        let mut name = printed.and_then(|s| self.text.get(s.start..s.end)).unwrap_or(&m.name);
         let mut role = None;
         if kind == EntityKind::Person && id.is_none() {
             (name, role) = strip_leading_titles(name);

@@ -131,6 +131,7 @@ mod dates;
 mod engine;
 mod error;
 mod lexicon;
+mod printed;
 mod story_days;
 mod words;
 

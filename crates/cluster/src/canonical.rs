@@ -21,6 +21,10 @@ pub struct SpeakerName<'a> {
     pub name: &'a str,
     /// The gazetteer id, when the speaker is in the gazetteer (empty counts as none).
     pub id: Option<&'a str>,
+    /// Whether `name` is the gazetteer's own name for `id`. A listed person whose list name a
+    /// page never writes is named as the page writes them, so the spellings of one id can
+    /// differ; the list's name, once some page uses it, is the one to show.
+    pub listed: bool,
     /// Person, organization, group, country or unknown. Unknown names that look like
     /// personal names ([`speaker_key`](crate::speaker_key)'s rule) count as persons.
     pub kind: EntityKind,
@@ -49,6 +53,7 @@ struct Spelling<'a> {
     class: EntityKind,
     /// Index into `keys`, or `None` when the name folds to nothing and has no id.
     key: Option<usize>,
+    listed: bool,
     articles: usize,
     first_seen: usize,
 }
@@ -56,10 +61,13 @@ struct Spelling<'a> {
 /// What decides a group's display name, best last (compared as a tuple, then `max`).
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
-    /// The gazetteer's name for an entity is its canonical name.
-    has_id: bool,
-    /// A full spelling beats a shorter form of it ("Lavrov" for "Sergei Lavrov").
+    /// The gazetteer's name for an entity is its canonical name, when some page writes it.
+    listed: bool,
+    /// A full spelling beats a shorter form of it ("Lavrov" for "Sergei Lavrov", "Saad
+    /// al-Kaabi" for "Saad Sherida al-Kaabi").
     full: bool,
+    /// A spelling the gazetteer matched beats one found by shape alone.
+    has_id: bool,
     /// "Babatunde Adeyemi" beats a page's all-lowercase or all-caps "babatunde adeyemi".
     well_cased: bool,
     /// An outlet that kept the diacritics kept the name as its owner writes it: the native
@@ -243,10 +251,10 @@ fn is_particle(light: &str) -> bool {
 /// use whosaid_core::EntityKind::Person;
 ///
 /// let names = [
-///     SpeakerName { name: "Tarik Ozturkoglu", id: None, kind: Person, article: "a1" },
-///     SpeakerName { name: "Tarık Öztürkoğlu", id: None, kind: Person, article: "a2" },
-///     SpeakerName { name: "Ozturkoglu", id: None, kind: Person, article: "a3" },
-///     SpeakerName { name: "Jane Ozturkoglu", id: None, kind: Person, article: "a4" },
+///     SpeakerName { name: "Tarik Ozturkoglu", id: None, listed: false, kind: Person, article: "a1" },
+///     SpeakerName { name: "Tarık Öztürkoğlu", id: None, listed: false, kind: Person, article: "a2" },
+///     SpeakerName { name: "Ozturkoglu", id: None, listed: false, kind: Person, article: "a3" },
+///     SpeakerName { name: "Jane Ozturkoglu", id: None, listed: false, kind: Person, article: "a4" },
 /// ];
 /// // The bare surname could be Tarık or Jane: it stays as written.
 /// assert_eq!(
@@ -298,7 +306,15 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
                 }
                 Some(key)
             };
-            spellings.push(Spelling { name, id, class, key, articles: 0, first_seen: i });
+            spellings.push(Spelling {
+                name,
+                id,
+                class,
+                key,
+                listed: n.listed && !id.is_empty(),
+                articles: 0,
+                first_seen: i,
+            });
             next
         });
         if seen_in.insert((s, n.article)) {
@@ -372,8 +388,9 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
         let Some(n) = spelling_node.get(s).copied().flatten() else { continue };
         let root = groups.find(n);
         let rank = Rank {
-            has_id: !sp.id.is_empty(),
+            listed: sp.listed,
             full: sp.key.and_then(|k| full.get(k).copied()).unwrap_or(true),
+            has_id: !sp.id.is_empty(),
             well_cased: well_cased(sp.name, sp.class),
             diacritics: sp.name.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count(),
             articles: sp.articles,
@@ -524,7 +541,13 @@ mod tests {
     fn canonical(input: &[Input]) -> Vec<&'static str> {
         let names: Vec<SpeakerName<'static>> = input
             .iter()
-            .map(|&(name, id, kind, article)| SpeakerName { name, id, kind, article })
+            .map(|&(name, id, kind, article)| SpeakerName {
+                name,
+                id,
+                listed: id.is_some(),
+                kind,
+                article,
+            })
             .collect();
         canonical_spellings(&names)
     }
@@ -717,6 +740,61 @@ mod tests {
         ),
     ];
 
+    /// Names of one listed person as claims give them: (name, is the list's name, article).
+    fn listed_person(input: &[(&'static str, bool, &'static str)]) -> Vec<&'static str> {
+        let names: Vec<SpeakerName<'static>> = input
+            .iter()
+            .map(|&(name, listed, article)| SpeakerName {
+                name,
+                id: Some("william-burns"),
+                listed,
+                kind: P,
+                article,
+            })
+            .collect();
+        canonical_spellings(&names)
+    }
+
+    #[test]
+    fn a_listed_persons_list_name_wins_once_a_page_prints_it() {
+        // Two pages print "Bill Burns", one the list's name: the list's name is shown.
+        let got = listed_person(&[
+            ("Bill Burns", false, "a1"),
+            ("William J. Burns", true, "a2"),
+            ("Bill Burns", false, "a3"),
+        ]);
+        assert_eq!(got, ["William J. Burns"; 3]);
+    }
+
+    #[test]
+    fn without_the_list_name_the_most_printed_full_form_wins() {
+        // No page prints the list's name: the pages' own spellings compete, and a shorter
+        // form ("William Burns" of "William Joseph Burns") never wins over the full one.
+        let got = listed_person(&[
+            ("Bill Burns", false, "a1"),
+            ("Bill Burns", false, "a2"),
+            ("William Burns", false, "a3"),
+        ]);
+        assert_eq!(got, ["Bill Burns"; 3]);
+        let names = [
+            SpeakerName {
+                name: "William Burns",
+                id: Some("wb"),
+                listed: false,
+                kind: P,
+                article: "a1",
+            },
+            SpeakerName {
+                name: "William Joseph Burns",
+                id: None,
+                listed: false,
+                kind: P,
+                article: "a2",
+            },
+        ];
+        assert_eq!(canonical_spellings(&names), ["William Joseph Burns"; 2]);
+    }
+
     #[test]
     fn spellings_of_one_speaker_get_one_display_name() {
         for (rule, input, expected) in CASES {
@@ -776,10 +854,22 @@ mod tests {
             .collect();
         let mut names: Vec<SpeakerName<'_>> = given
             .iter()
-            .map(|g| SpeakerName { name: g, id: None, kind: P, article: "a" })
+            .map(|g| SpeakerName { name: g, id: None, listed: false, kind: P, article: "a" })
             .collect();
-        names.push(SpeakerName { name: "Zed Okoth", id: None, kind: P, article: "b" });
-        names.push(SpeakerName { name: "Z. Okoth", id: None, kind: P, article: "c" });
+        names.push(SpeakerName {
+            name: "Zed Okoth",
+            id: None,
+            listed: false,
+            kind: P,
+            article: "b",
+        });
+        names.push(SpeakerName {
+            name: "Z. Okoth",
+            id: None,
+            listed: false,
+            kind: P,
+            article: "c",
+        });
         assert_eq!(canonical_spellings(&names).last(), Some(&"Z. Okoth"));
         // Below the cap, the initial finds its one full name.
         let few = names.get(names.len() - 3..).unwrap_or(&[]);

@@ -11,7 +11,7 @@ type Case = (&'static [(&'static str, &'static str)], &'static [&'static str]);
 fn canonical(input: &[(&'static str, &'static str)]) -> Vec<&'static str> {
     let names: Vec<SpeakerName<'static>> = input
         .iter()
-        .map(|&(name, article)| SpeakerName { name, id: None, kind: P, article })
+        .map(|&(name, article)| SpeakerName { name, id: None, listed: false, kind: P, article })
         .collect();
     canonical_spellings(&names)
 }

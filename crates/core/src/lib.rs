@@ -85,7 +85,9 @@ impl fmt::Display for EntityKind {
 /// Who made a statement.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Speaker {
-    /// The canonical name: the gazetteer's name, or the fullest form the article uses.
+    /// The canonical name: the gazetteer's name, or the fullest form the article uses. A
+    /// listed person whose gazetteer name the article never prints is named by the fullest
+    /// form it prints ("Bill Burns" for "William J. Burns"); `id` still says who it is.
     pub name: String,
     /// The gazetteer id, when the speaker is in the gazetteer.
     pub id: Option<String>,

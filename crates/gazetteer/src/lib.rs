@@ -867,6 +867,12 @@ impl Gazetteer {
     }
 }
 
+/// `name` as the gazetteer compares names: without case or diacritics, its words separated by
+/// single spaces ("Recep Tayyip Erdoğan" → "recep tayyip erdogan").
+pub fn name_key(name: &str) -> String {
+    fold_pattern(name).to_lowercase()
+}
+
 /// The value of `word` in `table`, ignoring case and diacritics. The table ignores ASCII
 /// case, so an ASCII word needs no lowercased copy; other words (and ASCII words longer than
 /// 32 bytes, as before the tables) are folded first.
