@@ -1577,9 +1577,10 @@ impl<'a> Scan<'a> {
     /// statement.
     fn and_accused(&self, from: usize, after_accusation: bool) -> Option<usize> {
         let k = (from + 1..self.sentence.end).find(|&k| {
-            // Most tokens fail on their first byte alone.
+            // Most tokens fail on their first byte alone, read before the token is sliced.
             self.toks.get(k).is_some_and(|t| {
-                t.span().get(self.text).is_some_and(|w| w.starts_with(['a', 's', 'w']))
+                !t.span().is_empty()
+                    && matches!(self.text.as_bytes().get(t.span().start), Some(b'a' | b's' | b'w'))
             }) && self.word(k).is_some_and(|w| {
                 let accusation = matches!(w, "accused" | "accuses")
                     && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end))
@@ -4621,9 +4622,12 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     // "Greens MEP Ana Ruiz", "iec chairperson ana ruiz": a title after a party's or body's
     // name still ends the role phrase in front of the person's own two or more words.
     let word_count = rest.split_whitespace().count();
-    let title_end = rest.split_whitespace().enumerate().skip(1).fold(None, |end, (k, w)| {
+    // Only a word with two more after it can end the role: most names are too short to
+    // have one, and their words are not looked up.
+    let candidates = word_count.saturating_sub(3);
+    let title_end = rest.split_whitespace().skip(1).take(candidates).fold(None, |end, w| {
         let at = w.as_ptr() as usize - rest.as_ptr() as usize;
-        let title = words::is_role_noun(w) && !words::is_honorific(w) && word_count - k > 2;
+        let title = words::is_role_noun(w) && !words::is_honorific(w);
         if title {
             Some(at + w.len())
         } else {
@@ -5003,6 +5007,61 @@ mod lookup_tests {
         let c = dedupe_keys("Tomas Berg", "the port will reopen in spring", &mut buf);
         assert_eq!(a, b);
         assert_ne!(a[0], c[0]);
+    }
+
+    /// What the keys stand for, as first written: the folded speaker and statement, and for
+    /// a statement of over `EDGE_WORDS + 1` words the speaker with its first words (and the
+    /// space after them) and with its last words.
+    fn keyed_parts(speaker: &str, statement: &str) -> [Option<Vec<u8>>; 3] {
+        let (mut who, _) = fold_reference(speaker);
+        who.push(0);
+        let (body, starts) = fold_reference(statement);
+        let joined = |part: &[u8]| [who.as_slice(), part].concat();
+        if starts.len() < EDGE_WORDS + 2 {
+            return [Some(joined(&body)), None, None];
+        }
+        let head_end = starts.get(EDGE_WORDS).copied().unwrap_or(body.len());
+        let tail_start = starts.get(starts.len() - EDGE_WORDS).copied().unwrap_or(0);
+        [Some(joined(&body)), body.get(..head_end).map(joined), body.get(tail_start..).map(joined)]
+    }
+
+    #[test]
+    fn statement_keys_are_equal_exactly_when_the_folded_parts_are() {
+        let long = "one two three four five six seven eight nine ten eleven twelve";
+        let statements = [
+            "",
+            "...",
+            "The port will REOPEN, in spring.",
+            "the port will reopen in spring",
+            long,
+            "ONE two, three four five six seven eight nine ten eleven twelve!",
+            "Almaty: one two three four five six seven eight nine ten eleven twelve",
+            "one two three four five six seven eight nine ten eleven twelve thirteen",
+            "one two three four five six seven eight nine ten -- eleven twelve",
+            "zero one two three four five six seven eight nine ten eleven twelve",
+            "one two three four five six seven eight nine ten eleven",
+            "one two three four five six seven eight nine ten elevens twelve",
+            "Zürich’s mayor said one two three four five six seven eight nine ten",
+            "  one   two three four five six seven eight nine ten eleven twelve  ",
+        ];
+        let speakers = ["Ana Ruiz", "ANA  ruiz", "Tomas Berg", ""];
+        let mut buf = FoldBuf::default();
+        let mut cases = Vec::new();
+        for speaker in speakers {
+            for statement in statements {
+                let keys = dedupe_keys(speaker, statement, &mut buf);
+                cases.push((speaker, statement, keys, keyed_parts(speaker, statement)));
+            }
+        }
+        for (sa, ta, ka, pa) in &cases {
+            for (sb, tb, kb, pb) in &cases {
+                for part in 0..3 {
+                    let same_key = ka.get(part) == kb.get(part);
+                    let same_text = pa.get(part) == pb.get(part);
+                    assert_eq!(same_key, same_text, "{part}: {sa:?} {ta:?} / {sb:?} {tb:?}");
+                }
+            }
+        }
     }
 
     #[test]

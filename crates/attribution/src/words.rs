@@ -1148,20 +1148,20 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
 pub(crate) fn squash_spaces(s: &str) -> String {
     // Names are almost always ASCII with single spaces: one byte pass says so. Only
     // non-ASCII text needs the Unicode whitespace test.
-    let mut previous_space = false;
-    let mut plain = true;
-    for &b in s.as_bytes() {
-        let space = b == b' ';
-        if !b.is_ascii()
-            || (b.is_ascii_whitespace() && !space)
-            || b == 0x0b
-            || (space && previous_space)
-        {
-            plain = false;
+    // Bytes 0x09..=0x0d are the ASCII whitespace other than the space; the test folds over
+    // all bytes without a branch each, and spaces are visited one by one (a name has few).
+    let bytes = s.as_bytes();
+    let odd = bytes.iter().fold(false, |odd, &b| odd | !b.is_ascii() | (b.wrapping_sub(9) < 5));
+    let mut doubled = false;
+    let mut rest = bytes;
+    while let Some(at) = rest.iter().position(|&b| b == b' ') {
+        rest = rest.get(at + 1..).unwrap_or(&[]);
+        if rest.first() == Some(&b' ') {
+            doubled = true;
             break;
         }
-        previous_space = space;
     }
+    let plain = !odd && !doubled;
     if plain || (!s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")) {
         return s.to_string();
     }
