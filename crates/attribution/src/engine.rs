@@ -663,6 +663,21 @@ impl<'a> Scan<'a> {
         if known.name.len() <= partial.len() {
             return None;
         }
+        if partial.is_ascii() && known.name.is_ascii() {
+            // ASCII folding keeps every byte in place: the tests below without lowercased
+            // copies.
+            let (p, k) = (partial.as_bytes(), known.name.as_bytes());
+            let ends = k.get(k.len() - p.len()..).is_some_and(|t| t.eq_ignore_ascii_case(p));
+            let same_first = || {
+                let (Some(a), Some(b)) =
+                    (partial.split_whitespace().next(), known.name.split_whitespace().next())
+                else {
+                    return false;
+                };
+                a.eq_ignore_ascii_case(b) && partial.split_whitespace().nth(1).is_some()
+            };
+            return (ends || same_first()).then_some(known);
+        }
         let partial_lc = partial.to_lowercase();
         let known_lc = known.name.to_lowercase();
         // "Van Dijk" for "Pieter van Dijk"; "Ana Ruiz" for "Ana Lucia Ruiz" (a middle name
