@@ -36,3 +36,20 @@ fn crawl_stamp_loses_to_the_page_date_above_the_headline() {
         assert_eq!(got.as_deref(), Some(*want), "{head}");
     }
 }
+
+#[test]
+fn wire_copyright_at_the_foot_names_the_wire_over_the_masthead() {
+    let cases: &[(&str, &str)] = &[
+        ("© 2026 AFP", "AFP"),
+        ("Copyright 2026 Reuters. All rights reserved.", "Reuters"),
+        // A photo's credit has no year; the site's own copyright names the site.
+        ("© AFP", "Westbay Chronicle"),
+        ("© 2026 Westbay Chronicle", "Westbay Chronicle"),
+    ];
+    for (foot, want) in cases {
+        let page = format!(
+            "Westbay Chronicle\nNews | World | Business | Sport\n{HEADLINE}\n{STORY}\n{foot}\n"
+        );
+        assert_eq!(clean(&page).meta.source.as_deref(), Some(*want), "{foot}");
+    }
+}
