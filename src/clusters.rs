@@ -7,7 +7,7 @@ use whosaid_cluster::{
     ShareClusters, SpeakerName,
 };
 
-use whosaid_core::hash::WordHashSet;
+use whosaid_core::hash::{WordHashMap, WordHashSet};
 
 use crate::flags::ClusterOptions;
 use crate::output::{date_cell, ClusterRow};
@@ -39,13 +39,20 @@ pub fn speaker_spellings(
     }
     drop(seen);
     let speakers = store.speakers();
+    // Whether each distinct speaker is named by the gazetteer's own name: one map from slug to
+    // list name, built only when some speaker has an id (a lookup per speaker by scanning the
+    // list would be quadratic on big runs).
+    let listed_names: WordHashMap<&str, &str> = match gazetteer {
+        Some(g) if speakers.iter().any(|s| !s.id.is_empty()) => {
+            g.entities().iter().map(|e| (e.id.as_str(), e.name.as_str())).collect()
+        }
+        _ => WordHashMap::default(),
+    };
     let names: Vec<SpeakerName<'_>> = entries
         .iter()
         .filter_map(|&(speaker, article)| {
             let s = speakers.get(speaker)?;
-            let listed = gazetteer
-                .and_then(|g| g.entity(g.find_id(&s.id)?))
-                .is_some_and(|e| e.name == s.name);
+            let listed = listed_names.get(s.id.as_str()).is_some_and(|&name| name == s.name);
             Some(SpeakerName {
                 name: &s.name,
                 id: Some(s.id.as_str()),

@@ -2474,6 +2474,10 @@ impl Cleaner {
                     _ => date,
                 };
                 let label = last_date_label(s.get(..span.start).unwrap_or_default());
+                // A crawl stamp is never the story's date: it loses a tie with the page's
+                // unlabelled date above the headline, whichever comes first.
+                let crawled =
+                    matches!(label, Some((_, "crawled" | "retrieved" | "accessed" | "fetched")));
                 let priority = match label {
                     // When the page was read, not written.
                     Some((_, "crawled" | "retrieved" | "accessed" | "fetched")) => 0,
@@ -2486,7 +2490,8 @@ impl Cleaner {
                     None if has_year || i <= layout.story_start => 2,
                     None => 1,
                 };
-                found.dates.push(Candidate { value: date, priority, position: i });
+                let position = if crawled { usize::MAX } else { i };
+                found.dates.push(Candidate { value: date, priority, position });
                 if label.is_none() && has_year {
                     self.name_before_date(s.get(..span.start).unwrap_or_default(), i, found);
                 }

@@ -1380,7 +1380,14 @@ impl<'a> Scan<'a> {
                 || words::is_role_noun(w)
                 || words::is_org_noun(w)
                 || words::is_group_noun(w)
-                || words::is_role_modifier(w);
+                || words::is_role_modifier(w)
+                // "Harbor and Coast councillor Ana Ruiz voted … but said": "and" joining
+                // two place words of a title, not two people.
+                || (w == "and"
+                    && k > start
+                    && self.word(k - 1).is_some_and(words::is_capitalized)
+                    && self.mention_at(k - 1).map_or(true, |m| m.kind != EntityKind::Person)
+                    && self.word(k + 1).is_some_and(words::is_capitalized));
             if !np_word {
                 break;
             }
@@ -3224,6 +3231,22 @@ impl<'a> Scan<'a> {
             }
         }
         let first_inner = self.word(inner_first)?;
+        // "Outside the court, retired driver Ana Ruiz, 71, said": an age between commas
+        // belongs to the person just before it, wherever the clause began.
+        if inner_first == inner_last && is_age(first_inner) {
+            let person = match self.mention_at(before) {
+                Some(m) if m.kind == EntityKind::Person => self.np_from_mention(m, before),
+                // A name the name finder missed: "retired driver Harjit Singh Dhillon, 71,".
+                None if self.word(before).is_some_and(|w| self.cap(w)) => self
+                    .common_np_left(before)
+                    .filter(|np| np.speaker.kind == EntityKind::Person && np.first < before),
+                _ => None,
+            };
+            if let Some(mut np) = person {
+                np.last = inner_last;
+                return Some(np);
+            }
+        }
         if matches!(first_inner, "who" | "which" | "whose" | "where" | "when") {
             // A relative clause: the subject is the phrase before it, maybe before a short
             // aside of its own ("Sen. Ana Ruiz, D-Minn., who …", "Ana Ruiz, 67, who …").
@@ -3361,7 +3384,16 @@ impl<'a> Scan<'a> {
         }
         // "The union's chairman, Bolat Seitkali, accused", "Its largest shareholder, the
         // investor Ray Holm, said": the name is inside, maybe after a title of its own.
-        let Some(m) = self.mention_at(inner_last).filter(|m| m.kind == EntityKind::Person) else {
+        // "Another analyst, Ana Ruiz of Krell Capital, said": the name may be followed by
+        // where the person works, up to the comma.
+        let person = |k: usize| self.mention_at(k).filter(|m| m.kind == EntityKind::Person);
+        let affiliated = || {
+            let of = (inner_first + 1..inner_last)
+                .find(|&k| self.word(k).is_some_and(|w| matches!(w, "of" | "from" | "at")))?;
+            let m = person(of - 1)?;
+            (self.skip_affiliation(of) == comma).then_some(m)
+        };
+        let Some(m) = person(inner_last).or_else(affiliated) else {
             return self
                 .reversed_apposition(before, inner_first, inner_last)
                 .or_else(|| self.opening_person_before_aside(before, inner_last));
@@ -4941,6 +4973,11 @@ fn is_name_particle(w: &str) -> bool {
 /// "Mac Aodha"): unlike "van" or "bin" they are written with a capital.
 fn is_gaelic_particle(w: &str) -> bool {
     matches!(w, "Ó" | "Ní" | "Nic" | "Mac" | "Mhic" | "Uí" | "Ua")
+}
+
+/// An age as news writes it after a name: one to three digits.
+fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a speaker is only a title nobody was named for: "spokesman", "a family spokesman".

@@ -825,10 +825,25 @@ fn missed_cue_date(
                 && gap.len() <= claim.cue.len() + ASIDE_BYTES
                 && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
                 && !gap.contains(',');
-            (before || after || aside || between).then_some((day, basis))
+            // The main clause's day, for a participle's statement ("X on Tuesday rejected the
+            // plan, saying ...", "Nurses walked out on Monday afternoon, saying ...").
+            let participle = is_participle(&claim.cue)
+                && at >= speaker.end
+                && at < claim.span.start
+                && !gap.split_whitespace().any(|w| {
+                    RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
+                });
+            (before || after || aside || between || participle).then_some((day, basis))
         }
         _ => None,
     })
+}
+
+/// Whether a cue is a participle of its sentence's main verb ("saying", "adding that"): its
+/// statement was made when the main clause's act was.
+fn is_participle(cue: &str) -> bool {
+    let first = cue.split_whitespace().next().unwrap_or("");
+    first.len() > 4 && first.ends_with("ing")
 }
 
 /// Whether the date at tokens `i..end` fronts its paragraph, set off by a comma: "On Tuesday,

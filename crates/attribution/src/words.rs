@@ -1338,6 +1338,17 @@ pub(crate) fn is_honorific(word: &str) -> bool {
             "lt",
             "sgt",
             "adm",
+            // Titles a court, council, mosque or church report writes before a name
+            // ("Barrister Ana Ruiz", "Cllr Tom Hale", "Alhaji Musa Bello", "Engr. Ray Holm").
+            "cllr",
+            "barrister",
+            "advocate",
+            "engr",
+            "engineer",
+            "alhaji",
+            "alhaja",
+            "pastor",
+            "imam",
         ]
     )
 }
@@ -2141,6 +2152,7 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
             | "duchess"
             | "baroness"
             | "countess"
+            | "alhaja"
     ) || (lw.ends_with("woman") && lw.len() > 5)
     {
         Some(Gender::Female)
@@ -2161,6 +2173,7 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
             | "duke"
             | "baron"
             | "count"
+            | "alhaji"
     ) || (lw.ends_with("man")
         && lw.len() > 3
         && !lw.ends_with("woman")

@@ -285,3 +285,25 @@ date_table! {
     (AFFIDAVIT, "We were never asked", "2021-04-12"),
     (SPOKEN_ON_FRIDAY, "We were never asked", "2021-04-13"),
 }
+
+const PARTICIPLE: &str = "The Harwick port operator on Monday rejected the union's latest pay demand, saying the offer already on the table was final.";
+
+const PARTICIPLE_AFTER_A_PLACE: &str = "Nurses at the Harwick general hospital walked off the job for two hours on Monday afternoon, saying the emergency ward had been short of staff all winter.";
+
+const PARTICIPLE_DATE_IN_STATEMENT: &str = "The Harwick port operator rejected the union's latest pay demand, saying the offer would stay on the table until Monday.";
+
+const PARTICIPLE_AFTER_A_RELATIVE_CLAUSE: &str = "The Harwick port operator, which was sold to new owners on Monday, rejected the union's latest pay demand, saying the offer already on the table was final.";
+
+const PARTICIPLE_AFTER_A_PLAN: &str = "Dock workers at Harwick will walk out on Monday, saying the operator's offer was an insult to every crane driver.";
+
+date_table! {
+    a_participles_statement_takes_its_main_clauses_day:
+    (PARTICIPLE, "the offer already on the table was final", "2021-04-12"),
+    (PARTICIPLE_AFTER_A_PLACE, "short of staff all winter", "2021-04-12"),
+    // The date is the statement's subject, not the day it was made.
+    (PARTICIPLE_DATE_IN_STATEMENT, "stay on the table", "2021-04-13"),
+    // A relative clause's date is its own verb's.
+    (PARTICIPLE_AFTER_A_RELATIVE_CLAUSE, "the offer already on the table was final", "2021-04-13"),
+    // A plan's day is not the day anything was said.
+    (PARTICIPLE_AFTER_A_PLAN, "an insult to every crane driver", "2021-04-13"),
+}

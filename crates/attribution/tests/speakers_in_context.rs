@@ -464,3 +464,37 @@ fn a_fronted_time_before_a_cue_without_its_clause_is_no_statement() {
     let found = claims("The vote was rigged, the management group claimed.");
     assert!(found.iter().any(|(_, s)| s.contains("The vote was rigged")), "{found:?}");
 }
+
+speaker_table! { a_person_with_an_age_between_commas_speaks_wherever_the_clause_began:
+    ("Outside the court, retired driver Kofi Amankwah-Berg, 71, said he would appeal.",
+        "he would appeal", "Kofi Amankwah-Berg"),
+    // A name the name finder does not know still speaks before its age.
+    ("Outside the market, retired driver Tomas Berg, 71, said the bill was too high.",
+        "the bill was too high", "Tomas Berg"),
+    ("At the hearing, Marta Quaresma-Lind, 45, said she had not been told.",
+        "she had not been told", "Marta Quaresma-Lind"),
+}
+
+speaker_table! { a_person_and_their_firm_between_commas_speaks_not_the_firm:
+    ("A second economist, Priya Ramaswamy-Holt of London-based Krell Capital, said the rally \
+      would fade.", "the rally would fade", "Priya Ramaswamy-Holt"),
+    ("One trader, Priya Ramaswamy-Holt at Krell Capital, said volumes were thin.",
+        "volumes were thin", "Priya Ramaswamy-Holt"),
+}
+
+speaker_table! { a_council_court_or_faith_title_before_a_name_is_no_part_of_it:
+    ("The party's housing spokesman, Cllr Aidan Fennelly-Moore, said rents were too high.",
+        "rents were too high", "Aidan Fennelly-Moore"),
+    ("The mosque's leader, Imam Yusuf Adebayo-Khan, said the doors would stay open.",
+        "the doors would stay open", "Yusuf Adebayo-Khan"),
+    ("Counsel for the family, Barrister Chidi Okonkwo-Bell, said the inquest had been unfair.",
+        "the inquest had been unfair", "Chidi Okonkwo-Bell"),
+}
+
+speaker_table! { a_title_joining_two_places_with_and_still_opens_the_subject:
+    ("Harbor and Coast councillor Ana Ruiz-Lenz voted against but said the plan was rushed.",
+        "the plan was rushed", "Ana Ruiz-Lenz"),
+    // Two people joined by "and": the first still opens the clause, as before.
+    ("Kofi Amankwah-Berg and Marta Quaresma-Lind met the minister but said nothing had \
+      changed.", "nothing had changed", "Kofi Amankwah-Berg"),
+}

@@ -1407,6 +1407,7 @@ pub(super) fn more_metadata(
         }
     }
     release_dateline(cleaner, text, paras, layout, found);
+    wire_copyright(text, paras, found);
     // The masthead's name alone on its line is the site's own name, below an agency's
     // credit or sign-off, even when it is a listed outlet ("ARAB NEWS" over "- AFP").
     if let Some((_, masthead_end)) = layout.masthead {
@@ -1414,6 +1415,64 @@ pub(super) fn more_metadata(
             if paras.get(c.position).is_some_and(|p| p.span.start < masthead_end) {
                 c.priority = 1;
             }
+        }
+    }
+}
+
+/// The wire services whose copy other sites print under their own masthead, signed with the
+/// wire's copyright line ("© 2026 AFP"); compared in lower case.
+const WIRES: &[&str] = &[
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "ap",
+    "associated press",
+    "the associated press",
+    "reuters",
+    "thomson reuters",
+    "xinhua",
+    "dpa",
+    "efe",
+    "ansa",
+    "kyodo",
+    "ians",
+    "pti",
+    "ani",
+    "tass",
+    "aap",
+    "canadian press",
+    "the canadian press",
+    "pa media",
+    "bloomberg",
+    "upi",
+    "yonhap",
+    "bernama",
+    "anadolu agency",
+];
+
+/// "© 2026 AFP" under the story on a site's page: a copyright line of a wire service (with
+/// its year, which a photo's credit "© AFP" has not) among the last paragraphs shows the
+/// story is the wire's copy, which the site only prints: the wire's name outranks the
+/// masthead's, as an agency's sign-off does.
+fn wire_copyright(text: &str, paras: &[Para], found: &mut Found) {
+    let foot_from = paras.len().saturating_sub(FOOT_PROMO_PARAGRAPHS);
+    for c in found.sources.iter_mut() {
+        if c.priority != 1 || c.position < foot_from {
+            continue;
+        }
+        let Some(s) = paras.get(c.position).and_then(|p| text.get(p.span.range())) else {
+            continue;
+        };
+        // A copyright line opens with its sign or word: one byte test rules out the rest.
+        let opens = s.as_bytes().first().is_some_and(|&b| b == 0xC2 || b | 0x20 == b'c');
+        let dated = || {
+            let copyright = copyright_line(s);
+            (copyright.starts_with('©')
+                || copyright.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")))
+                && s.split(|ch: char| !ch.is_ascii_digit()).any(|t| t.len() == 4)
+        };
+        if opens && dated() && is_listed(WIRES, &c.value) {
+            c.priority = 2;
         }
     }
 }
