@@ -13,7 +13,7 @@ use crate::dates::{self, DateExpr};
 use crate::lexicon::{BuildFx, ClauseKind, CueForm, Lexicon};
 use crate::printed;
 use crate::story_days;
-use crate::words::{self, Gender, Pronoun};
+use crate::words::{self, Gender, Pronoun, SplitWords};
 use crate::Document;
 
 /// How far (in tokens) the rules look for a "that" after a prepositional tail.
@@ -356,8 +356,7 @@ impl<'a> Scan<'a> {
 
     fn speaker_of(&self, m: &Mention) -> Speaker {
         let id = m.entity.and_then(|e| self.doc.gazetteer.entity(e)).map(|e| e.id.clone());
-        let corporate =
-            || m.name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+        let corporate = || m.name.split_words().next_back().is_some_and(words::is_corporate_suffix);
         let kind = match m.kind {
             // Names found by shape alone default to people; a corporate suffix says otherwise.
             EntityKind::Person | EntityKind::Unknown if id.is_none() && corporate() => {
@@ -492,7 +491,7 @@ impl<'a> Scan<'a> {
                         }
                         set_speaker(&mut self.last_titled_person, &speaker);
                     }
-                    let title = m.name.split_whitespace().next().and_then(words::title_gender);
+                    let title = m.name.split_words().next().and_then(words::title_gender);
                     // The gazetteer's gender (entry, honorific, given-name lexicon) first.
                     let known = m.gender.map(|g| match g {
                         whosaid_gazetteer::Gender::Female => Gender::Female,
@@ -575,15 +574,12 @@ impl<'a> Scan<'a> {
         if let Some(g) = self.genders.get(&person.name) {
             return Some(*g);
         }
-        let given = person.name.split_whitespace().find(|w| !words::is_honorific(w));
+        let given = person.name.split_words().find(|w| !words::is_honorific(w));
         given
             .and_then(words::given_name_gender)
-            .or_else(|| person.name.split_whitespace().next().and_then(words::title_gender))
+            .or_else(|| person.name.split_words().next().and_then(words::title_gender))
             .or_else(|| {
-                person
-                    .role
-                    .as_deref()
-                    .and_then(|r| r.split_whitespace().find_map(words::title_gender))
+                person.role.as_deref().and_then(|r| r.split_words().find_map(words::title_gender))
             })
     }
 
@@ -645,7 +641,7 @@ impl<'a> Scan<'a> {
     }
 
     fn note_person(&mut self, person: &Speaker) {
-        let mut name_words = person.name.split_whitespace();
+        let mut name_words = person.name.split_words();
         let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
         let mut buf = [0u8; 24];
         if self.people_by_surname.contains_key(lowercase(last, &mut buf).as_ref()) {
@@ -658,7 +654,7 @@ impl<'a> Scan<'a> {
     /// was seen.
     fn person_by_partial_name(&self, partial: &str) -> Option<&Speaker> {
         let mut buf = [0u8; 24];
-        let last = lowercase(partial.split_whitespace().next_back()?, &mut buf);
+        let last = lowercase(partial.split_words().next_back()?, &mut buf);
         let known = self.people_by_surname.get(last.as_ref())?;
         if known.name.len() <= partial.len() {
             return None;
@@ -855,7 +851,7 @@ impl<'a> Scan<'a> {
             }
             // "Financial Corp" after "Great Western Financial Corp".
             let tail = short.contains(' ')
-                && short.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
+                && short.split_words().next_back().is_some_and(words::is_corporate_suffix)
                 && o.name.ends_with(short)
                 && o.name.get(..o.name.len() - short.len()).is_some_and(|h| h.ends_with(' '));
             if tail {
@@ -863,8 +859,7 @@ impl<'a> Scan<'a> {
             }
             // One of two companies named together.
             let part = o.name.get(and_at? + 5..).filter(|p| starts(p))?;
-            let corporate =
-                part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+            let corporate = part.split_words().next_back().is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
         })
     }
@@ -961,7 +956,7 @@ impl<'a> Scan<'a> {
         let mut on_stack = [""; 16];
         let mut count = 0;
         let mut many = false;
-        for w in title.split_whitespace() {
+        for w in title.split_words() {
             match on_stack.get_mut(count) {
                 Some(slot) => *slot = w,
                 None => {
@@ -973,7 +968,7 @@ impl<'a> Scan<'a> {
         }
         let spilled: Vec<&str>;
         let title_words: &[&str] = if many {
-            spilled = title.split_whitespace().collect();
+            spilled = title.split_words().collect();
             &spilled
         } else {
             on_stack.get(..count).unwrap_or(&[])
@@ -1134,7 +1129,7 @@ impl<'a> Scan<'a> {
         let introduced = claim
             .speaker_span
             .and_then(|s| s.get(self.text))
-            .is_some_and(|t| t.split_whitespace().count() >= 2 && speaker.name.ends_with(t.trim()));
+            .is_some_and(|t| t.split_words().count() >= 2 && speaker.name.ends_with(t.trim()));
         let next_paragraph = self.last_claim.as_ref().is_some_and(|l| {
             l.paragraph == paragraph || l.paragraph.checked_add(1) == Some(paragraph)
         });
@@ -1144,7 +1139,7 @@ impl<'a> Scan<'a> {
         let owned_spokes = |c: &Claim| {
             is_bare_title(&c.speaker)
                 && c.speaker.role.as_deref().is_some_and(|r| {
-                    let mut ws = r.split_whitespace();
+                    let mut ws = r.split_words();
                     let owner = ws.next().is_some_and(|w| {
                         matches!(w, "his" | "her" | "His" | "Her" | "their" | "Their")
                     });
@@ -1210,7 +1205,7 @@ impl<'a> Scan<'a> {
         // person ("X would be interested, a spokesman said. He …").
         let spokes_org = claim.speaker.kind == EntityKind::Organization
             && claim.speaker_span.and_then(|s| s.get(self.text)).is_some_and(|t| {
-                let mut words_of = t.split_whitespace();
+                let mut words_of = t.split_words();
                 let last = words_of.next_back();
                 words_of.next().is_some()
                     && last.is_some_and(|w| {
@@ -2741,7 +2736,7 @@ impl<'a> Scan<'a> {
         }
         // "Co Inc" of "Merck and Co Inc" is the end of one company's name; "American Express
         // and its brokerage unit" names one body and a part of it.
-        let first_word = np.speaker.name.split_whitespace().next();
+        let first_word = np.speaker.name.split_words().next();
         if first_word.map_or(true, |w| words::is_corporate_suffix(w) || !self.cap(w)) {
             return np;
         }
@@ -4639,10 +4634,10 @@ fn org_named_as(name: &str, head_lc: &str) -> bool {
                 .windows(head_lc.len())
                 .any(|w| w.eq_ignore_ascii_case(head_lc.as_bytes()));
         return contains
-            || name.split_whitespace().any(|w| kindred.iter().any(|k| w.eq_ignore_ascii_case(k)));
+            || name.split_words().any(|w| kindred.iter().any(|k| w.eq_ignore_ascii_case(k)));
     }
     let lc = name.to_lowercase();
-    lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
+    lc.contains(head_lc) || lc.split_words().any(|w| kindred.contains(&w))
 }
 
 /// Head nouns that name a body by its kind alone ("the regulator"), so that any body of
@@ -4658,7 +4653,7 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
         let after = after.trim_start();
         if words::is_honorific(first) && !words::is_peer_style(first) {
             rest = after;
-        } else if words::is_role_noun(first) && after.split_whitespace().count() >= 2 {
+        } else if words::is_role_noun(first) && after.split_words().count() >= 2 {
             let start = name.len() - rest.len();
             role = name.get(start..start + first.len());
             rest = after;
@@ -4668,11 +4663,11 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     }
     // "Greens MEP Ana Ruiz", "iec chairperson ana ruiz": a title after a party's or body's
     // name still ends the role phrase in front of the person's own two or more words.
-    let word_count = rest.split_whitespace().count();
+    let word_count = rest.split_words().count();
     // Only a word with two more after it can end the role: most names are too short to
     // have one, and their words are not looked up.
     let candidates = word_count.saturating_sub(3);
-    let title_end = rest.split_whitespace().skip(1).take(candidates).fold(None, |end, w| {
+    let title_end = rest.split_words().skip(1).take(candidates).fold(None, |end, w| {
         let at = w.as_ptr() as usize - rest.as_ptr() as usize;
         let title = words::is_role_noun(w) && !words::is_honorific(w);
         if title {
@@ -4807,10 +4802,10 @@ fn role_head_word(role: &str) -> Option<&str> {
     // "spokesperson for Prime Minister Ana Ruiz": the head comes before the prepositional
     // phrase, whose own titles belong to someone else.
     let before_pp = role
-        .split_whitespace()
+        .split_words()
         .take_while(|w| !matches!(*w, "for" | "to" | "at" | "with" | "from" | "in" | "of"));
     let head = before_pp.filter(|w| words::is_role_noun(w)).last();
-    head.or_else(|| role.split_whitespace().rev().find(|w| words::is_role_noun(w)))
+    head.or_else(|| role.split_words().rev().find(|w| words::is_role_noun(w)))
 }
 
 /// Strips whitespace, quotation marks and separators from a statement's edges.
@@ -4933,10 +4928,10 @@ fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usi
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
-    let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
-        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of")
+    let corporate = name.split_words().next_back().is_some_and(words::is_corporate_suffix)
+        || name.split_words().any(|w| words::is_org_noun(w) || w == "of")
         // "S and P", "A&W": initials joined by "and" name a firm, not a person.
-        || (name.contains(" and ") && name.split_whitespace().any(|w| w.len() == 1));
+        || (name.contains(" and ") && name.split_words().any(|w| w.len() == 1));
     if several_words && !corporate {
         EntityKind::Person
     } else {
