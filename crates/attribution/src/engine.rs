@@ -2618,6 +2618,11 @@ impl<'a> Scan<'a> {
         let mut total = 0usize;
         let mut quoted = 0usize;
         let mut q = near_partition(self.quotes, &self.quote_hint, |q| q.span.end <= span.start);
+        // No quotation reaches into the statement (most reported speech): no word of it is
+        // quoted, and its words need no count.
+        if self.quotes.get(q).map_or(true, |x| x.span.start >= span.end) {
+            return ClaimKind::Indirect;
+        }
         let mut k = self.token_at(span.start);
         while let Some(t) = self.toks.get(k) {
             if t.span().start >= span.end {
