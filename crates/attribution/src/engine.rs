@@ -1594,21 +1594,28 @@ impl<'a> Scan<'a> {
     /// statement.
     fn and_accused(&self, from: usize, after_accusation: bool) -> Option<usize> {
         let k = (from + 1..self.sentence.end).find(|&k| {
-            // Most tokens fail on their first byte alone, read before the token is sliced.
-            self.toks.get(k).is_some_and(|t| {
-                !t.span().is_empty()
-                    && matches!(self.text.as_bytes().get(t.span().start), Some(b'a' | b's' | b'w'))
-            }) && self.word(k).is_some_and(|w| {
-                let accusation = matches!(w, "accused" | "accuses")
-                    && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end))
-                        .any(|x| self.word_is(x, "of"));
-                // "and said the protests were financed …": a second statement.
-                let statement = after_accusation
-                    && matches!(w, "said" | "says" | "added" | "warned" | "stressed")
-                    && self.is_word(k + 1)
-                    && self.in_sentence(k + 1);
-                accusation || statement
-            }) && self.word_is(k - 1, "and")
+            // The word before must be "and": most tokens fail on their length alone, read
+            // before any token is sliced; then on the first byte of the next.
+            self.toks.get(k - 1).is_some_and(|t| t.span().len() == 3)
+                && self.word_is(k - 1, "and")
+                && self.toks.get(k).is_some_and(|t| {
+                    !t.span().is_empty()
+                        && matches!(
+                            self.text.as_bytes().get(t.span().start),
+                            Some(b'a' | b's' | b'w')
+                        )
+                })
+                && self.word(k).is_some_and(|w| {
+                    let accusation = matches!(w, "accused" | "accuses")
+                        && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end))
+                            .any(|x| self.word_is(x, "of"));
+                    // "and said the protests were financed …": a second statement.
+                    let statement = after_accusation
+                        && matches!(w, "said" | "says" | "added" | "warned" | "stressed")
+                        && self.is_word(k + 1)
+                        && self.in_sentence(k + 1);
+                    accusation || statement
+                })
                 && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
         })?;
         Some(k - 1)
