@@ -92,3 +92,32 @@ fn outlet_spoken_to_never_outranks_one_the_page_names() {
     );
     assert_eq!(clean(&page).meta.source.as_deref(), Some("Westbay Chronicle"));
 }
+
+#[test]
+fn headline_wrapped_over_two_lines_is_read_whole() {
+    let whole = "Harbour authority raises berthing fees for cargo ships from next spring";
+    let cases: &[(&str, &str)] = &[
+        // The second line goes on in lower case: one headline, in a block or on its own.
+        (
+            "Harbour authority raises berthing fees for cargo ships\nfrom next spring\nBy Jane Holloway\nNovember 18, 2026\n",
+            whole,
+        ),
+        (
+            "Harbour authority raises berthing fees for cargo ships\nfrom next spring\n\nBy Jane Holloway\nNovember 18, 2026\n",
+            whole,
+        ),
+        // A by-line in lower case, or a capitalized standfirst, is no part of it.
+        (
+            "Harbour authority raises berthing fees for cargo ships from next spring\nby Jane Holloway\nNovember 18, 2026\n",
+            whole,
+        ),
+        (
+            "Harbour authority raises berthing fees for cargo ships from next spring\nShipping lines say importers will pay\nNovember 18, 2026\n",
+            whole,
+        ),
+    ];
+    for (head, want) in cases {
+        let page = format!("{head}{STORY}\n");
+        assert_eq!(clean(&page).meta.title.as_deref(), Some(*want), "{head}");
+    }
+}

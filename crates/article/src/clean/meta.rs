@@ -953,11 +953,59 @@ pub(super) fn first_line(text: &str, p: &Para) -> Option<Span> {
         return None;
     }
     let s = text.get(p.span.range())?;
-    let line = s.split('\n').next()?.trim_end();
+    let mut lines = s.split('\n');
+    let mut line = lines.next()?.trim_end();
+    // "Harbour authority raises berthing fees for cargo ships / from next spring": a
+    // headline wrapped onto the next line goes on in lower case after a line with no stop,
+    // where a standfirst or by-line opens with a capital.
+    for next in lines.take(2) {
+        let next = next.trim();
+        if !wraps_headline(line, next) {
+            break;
+        }
+        let end = next.as_ptr() as usize - s.as_ptr() as usize + next.len();
+        line = s.get(..end)?;
+    }
     let rest = s.get(line.len()..)?;
+    // The block is the wrapped headline alone: weighed by what follows it, as any headline.
+    let wrapped_alone = rest.trim().is_empty() && line.contains('\n');
     let meta_follows =
         find_dates(rest, None).next().is_some() || super::by_position(rest).is_some();
-    meta_follows.then(|| Span::new(p.span.start, p.span.start + line.len()))
+    (meta_follows || wrapped_alone).then(|| Span::new(p.span.start, p.span.start + line.len()))
+}
+
+/// Whether `next` goes on with the headline line `line` wrapped onto it: it opens in lower
+/// case after a line with no stop, where a standfirst, by-line or date line opens with a
+/// capital or a digit, and holds no by-line or date.
+fn wraps_headline(line: &str, next: &str) -> bool {
+    // "by Jane Doe" under the headline is its by-line, in whatever case.
+    let by_line = next.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
+    next.chars().next().is_some_and(char::is_lowercase)
+        && !by_line
+        && !line.trim_end().ends_with(['.', '!', '?', ':', ';'])
+        && next.split_whitespace().count() <= 12
+        && super::by_position(next).is_none()
+        && find_dates(next, None).next().is_none()
+}
+
+/// The headline at `span` (paragraph `i`) with the line it wraps onto, when the page printed
+/// it over two lines ("Harbour authority raises berthing fees for cargo ships" / "from next
+/// spring"), each its own paragraph.
+pub(super) fn wrapped_headline(text: &str, paras: &[Para], i: usize, span: Span) -> Span {
+    let next = paras.get(i + 1).filter(|q| q.lines == 1 && q.words <= 12);
+    let line = text.get(span.range()).unwrap_or_default();
+    match next.and_then(|q| text.get(q.span.range()).map(|s| (q, s))) {
+        Some((q, s)) if span.end <= q.span.start && wraps_headline(line, s) => {
+            // Only a line break between them: a blank line parts a headline from its deck.
+            let gap = text.get(span.end..q.span.start).unwrap_or_default();
+            if gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty() {
+                Span::new(span.start, q.span.end)
+            } else {
+                span
+            }
+        }
+        _ => span,
+    }
 }
 
 /// "© Copyright 2024 NAME": the line from its "Copyright", so that both marks are read as one.
