@@ -2380,6 +2380,10 @@ mod tests {
             (" Cook ", " Cook "),
             (" Cook  ", "Cook"),
             ("Cook", "Cook"),
+            // Control bytes are no whitespace: kept, on the slow path or the fast one.
+            ("Peter\u{1}Cook", "Peter\u{1}Cook"),
+            ("Peter\u{7f}Cook", "Peter\u{7f}Cook"),
+            ("Peter\u{1f} Cook", "Peter\u{1f} Cook"),
         ];
         for &(name, want) in cases {
             assert_eq!(squash_spaces(name), want, "{name:?}");
