@@ -510,12 +510,14 @@ impl<'a> Scan<'a> {
                     self.last_person = Some(speaker);
                 }
                 EntityKind::Organization => {
-                    if self.is_listing(m) {
+                    // The mention's first token serves both tests below.
+                    let first = self.token_at(m.span.start);
+                    if self.is_listing(m, first) {
                         // "(Nasdaq Copenhagen: NRDH)": the exchange is not who the story is
                         // about, nor what "it" or "the company" stands for.
                         continue;
                     }
-                    if self.is_affiliation(self.token_at(m.span.start)) {
+                    if self.is_affiliation(first) {
                         self.note_affiliation_org(speaker);
                     } else {
                         self.note_org(speaker);
@@ -528,15 +530,15 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether an organization mention is the exchange of a stock listing in brackets after
-    /// a company's name: "(NYSE: ACME)", "(Nasdaq Copenhagen: NRDH)".
-    fn is_listing(&self, m: &Mention) -> bool {
-        let first = self.token_at(m.span.start);
+    /// a company's name: "(NYSE: ACME)", "(Nasdaq Copenhagen: NRDH)". `first` is the
+    /// mention's first token; its end is looked up only after a bracket.
+    fn is_listing(&self, m: &Mention, first: usize) -> bool {
         let opens = first.checked_sub(1).is_some_and(|p| self.is_punct(p, "("));
+        if !opens {
+            return false;
+        }
         let last = self.token_at(m.span.end);
-        opens
-            && (last..last + 3)
-                .take_while(|&k| !self.is_punct(k, ")"))
-                .any(|k| self.is_punct(k, ":"))
+        (last..last + 3).take_while(|&k| !self.is_punct(k, ")")).any(|k| self.is_punct(k, ":"))
     }
 
     fn note_recent_person(&mut self, person: &Speaker) {
