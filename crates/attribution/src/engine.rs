@@ -841,14 +841,24 @@ impl<'a> Scan<'a> {
         }
         let starts =
             |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
+        let Some(&initial) = short.as_bytes().first() else { return None };
         self.recent_orgs.iter().rev().find_map(|o| {
             if o.name.len() <= short.len() {
                 return None;
             }
+            let starts_here = starts(&o.name);
             // A byte search: `str::find` with a string pattern sets up a two-way searcher,
-            // which costs more than scanning a short name.
-            let and_at = o.name.as_bytes().windows(5).position(|w| w == b" and ");
-            if starts(&o.name) && and_at.is_none() {
+            // which costs more than scanning a short name. It is needed only when the name
+            // starts with the short one, or holds its initial where a second company's
+            // name can start (after " and ", five bytes in at the least).
+            let may_join = starts_here
+                || o.name.as_bytes().get(5..).is_some_and(|rest| rest.contains(&initial));
+            let and_at = if may_join {
+                o.name.as_bytes().windows(5).position(|w| w == b" and ")
+            } else {
+                None
+            };
+            if starts_here && and_at.is_none() {
                 return Some(o.clone());
             }
             // "Financial Corp" after "Great Western Financial Corp".
