@@ -121,3 +121,28 @@ fn headline_wrapped_over_two_lines_is_read_whole() {
         assert_eq!(clean(&page).meta.title.as_deref(), Some(*want), "{head}");
     }
 }
+
+#[test]
+fn wire_credit_lines_at_the_foot_name_the_wire() {
+    let cases: &[(&str, &str)] = &[
+        ("(Reporting by Jane Holloway in Westbay; Editing by Tom Reed)", "Reuters"),
+        (
+            "Reporting by Jane Holloway; additional reporting by Ann Lee; editing by Tom Reed",
+            "Reuters",
+        ),
+        (
+            "Associated Press writer Ann Lee in Paris contributed to this report.",
+            "Associated Press",
+        ),
+        // The wire only lent material; a writer's credit alone names no wire.
+        ("The Associated Press contributed to this report.", "Westbay Chronicle"),
+        ("Reporting by Jane Holloway", "Westbay Chronicle"),
+        ("Westbay Chronicle writer Ann Lee contributed to this report.", "Westbay Chronicle"),
+    ];
+    for (foot, want) in cases {
+        let page = format!(
+            "Westbay Chronicle\nNews | World | Business | Sport\n{HEADLINE}\n{STORY}\n{foot}\n"
+        );
+        assert_eq!(clean(&page).meta.source.as_deref(), Some(*want), "{foot}");
+    }
+}

@@ -1456,6 +1456,7 @@ pub(super) fn more_metadata(
     }
     release_dateline(cleaner, text, paras, layout, found);
     wire_copyright(text, paras, found);
+    wire_credits(cleaner, text, paras, found);
     // The masthead's name alone on its line is the site's own name, below an agency's
     // credit or sign-off, even when it is a listed outlet ("ARAB NEWS" over "- AFP").
     if let Some((_, masthead_end)) = layout.masthead {
@@ -1523,6 +1524,57 @@ fn wire_copyright(text: &str, paras: &[Para], found: &mut Found) {
             c.priority = 2;
         }
     }
+}
+
+/// "(Reporting by Jane Doe in Paris; Editing by John Roe)" under the story: the credit line
+/// one wire service (Reuters) signs its copy with, on its own site and on the sites that
+/// print it; its name is given as the service writes it.
+const EDITING_CREDIT_WIRE: &str = "Reuters";
+
+/// The wire whose copy the story is, by the credit lines wire services end their copy with:
+/// "(Reporting by …; Editing by …)", and "Example Press writer Jane Doe contributed to this
+/// report" (a listed wire's staff; "The Example Press contributed to this report" only lent
+/// material, and is not read). Ranks with an agency's sign-off; among the last paragraphs
+/// only.
+fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found) {
+    for (i, p) in paras.iter().enumerate().rev().take(FOOT_PROMO_PARAGRAPHS) {
+        if p.words > 40 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        // Both credits open with a bracket or a capital: many paragraphs fail here.
+        if !matches!(s.as_bytes().first(), Some(b'(' | b'A'..=b'Z')) {
+            continue;
+        }
+        let bare = s.trim_start_matches('(');
+        let reporting =
+            ["Reporting by ", "Additional reporting by "].iter().any(|o| bare.starts_with(o))
+                && s.to_ascii_lowercase().contains("editing by ");
+        if reporting {
+            let value = EDITING_CREDIT_WIRE.to_string();
+            found.sources.push(Candidate { value, priority: 2, position: i });
+            continue;
+        }
+        if let Some(name) = wire_writer_contributed(cleaner, s) {
+            found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+        }
+    }
+}
+
+/// "Example Press writer Jane Doe in Paris contributed to this report.": the wire named
+/// before its staff word, when a listed wire's.
+fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    static CONTRIBUTED: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = CONTRIBUTED.get_or_init(|| memchr::memmem::Finder::new(" contributed"));
+    let end = finder.find(s.as_bytes())?;
+    let head = s.get(..end)?;
+    let staff = [" writers ", " writer ", " reporters ", " reporter ", " correspondent "]
+        .iter()
+        .filter_map(|w| head.find(w))
+        .min()?;
+    let name = head.get(..staff)?.trim();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    (is_listed(WIRES, name) && cleaner.is_agency(name)).then_some(name)
 }
 
 /// Both readings of the first slashed date in `line` whose day and month could be either way
