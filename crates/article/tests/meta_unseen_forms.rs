@@ -146,3 +146,19 @@ fn wire_credit_lines_at_the_foot_name_the_wire() {
         assert_eq!(clean(&page).meta.source.as_deref(), Some(*want), "{foot}");
     }
 }
+
+#[test]
+fn logo_initials_before_the_masthead_name_give_the_name() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("WC  Westbay Chronicle", Some("Westbay Chronicle")),
+        ("WBT  Westbay Bay Times", Some("Westbay Bay Times")),
+        // Initials that spell another name are no logo of it.
+        ("AB  Westbay Chronicle", None),
+    ];
+    for (masthead, want) in cases {
+        let page = format!(
+            "{masthead}\nNews | World | Business | Sport\n{HEADLINE}\nNovember 18, 2026\n{STORY}\n"
+        );
+        assert_eq!(clean(&page).meta.source.as_deref(), *want, "{masthead}");
+    }
+}

@@ -223,6 +223,13 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
     if let Some(found) = domain_masthead(cleaner, text, first, lines.clone()) {
         return Some(found);
     }
+    // "WC  Westbay Chronicle": the logo's initials, a wide gap, and the name they spell.
+    let logo_tail = (!opens_bar_menu
+        && (2..=5).contains(&raw_name.len())
+        && raw_name.bytes().all(|b| b.is_ascii_uppercase()))
+    .then(|| first.get(raw_name.len()..).unwrap_or_default().trim())
+    .filter(|tail| is_site_name(tail) && spells(tail, &raw_name.to_ascii_lowercase()));
+    let raw_name = logo_tail.unwrap_or(raw_name);
     let name = site_name_as_written(text, raw_name);
     // "South Example Morning Post": a newspaper's name may have four words or five.
     let outlet_shaped = is_outlet_shape(name);
@@ -236,7 +243,7 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
         && rest.split_whitespace().count() <= 2
         && is_section_word(rest)
         && !cleaner.is_agency(rest);
-    if raw_name.len() == first.len() || section_after {
+    if raw_name.len() == first.len() || section_after || logo_tail.is_some() {
         // The name alone on the first line, then a tagline or two, then the menu; a listed
         // outlet's name needs no menu to show it is the site's.
         let below = lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty());
