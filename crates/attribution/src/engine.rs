@@ -1539,6 +1539,15 @@ impl<'a> Scan<'a> {
                 from = past;
             }
         }
+        // "saying in a note to clients that …": a short occasion, then "that".
+        if self.word(from).is_some_and(|w| matches!(w, "in" | "at" | "during")) {
+            let that = (from + 1..(from + 7).min(self.sentence.end))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| self.word(k).is_some_and(words::is_that));
+            if let Some(that) = that {
+                from = that;
+            }
+        }
         match participle {
             // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
             // the participle is its object, not a statement; "saying" is let through, as a
