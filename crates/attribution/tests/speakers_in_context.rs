@@ -652,3 +652,17 @@ fn a_participles_occasion_stays_out_of_its_statement() {
     );
     assert!(found.iter().all(|(_, s)| !s.contains("in a note")), "{found:?}");
 }
+
+speaker_table! { an_occasions_participle_may_hold_a_quoted_title:
+    ("Energy Secretary Kofi Amankwah-Berg, speaking on CNBC's \"Squawk Box\" on Monday, said \
+      local consumers would not be hurt.", "would not be hurt", "Kofi Amankwah-Berg"),
+}
+
+#[test]
+fn a_group_followed_by_its_verb_is_no_inverted_speaker() {
+    let found = claims("The port will reopen, said local consumers would not be hurt.");
+    assert!(found.iter().all(|(c, _)| c.speaker.name != "local consumers"), "{found:?}");
+    // The inverted group at the sentence's end still speaks.
+    let found = claims("\"It will be fine,\" said local residents.");
+    assert!(found.iter().any(|(c, _)| c.speaker.name == "local residents"), "{found:?}");
+}
