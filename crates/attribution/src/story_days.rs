@@ -844,6 +844,19 @@ fn missed_cue_date(
                 && gap.len() <= claim.cue.len() + ASIDE_BYTES
                 && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
                 && !gap.contains(',');
+            // A participial aside on the sentence's subject dates that subject's statements
+            // however the cue refers back to it ("X, speaking on Fox on Tuesday, blamed the
+            // shortage, which he said ...").
+            let subject_aside = at < speaker.start
+                && !intro.split_whitespace().any(|w| {
+                    RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
+                })
+                && intro.split(", ").skip(1).any(|part| {
+                    let lead = part.split_whitespace().next().unwrap_or("");
+                    lead.len() > 4
+                        && lead.ends_with("ing")
+                        && INTRO_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l))
+                });
             // The main clause's day, for a participle's statement ("X on Tuesday rejected the
             // plan, saying ...", "Nurses walked out on Monday afternoon, saying ...").
             let participle = is_participle(&claim.cue)
@@ -852,7 +865,8 @@ fn missed_cue_date(
                 && !gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
                 });
-            (before || after || aside || between || participle).then_some((day, basis))
+            (before || after || aside || between || participle || subject_aside)
+                .then_some((day, basis))
         }
         _ => None,
     })
