@@ -962,7 +962,16 @@ fn count_char(text: &str, at: usize, after_space: &mut bool, counts: &mut Counts
             // '“', '”', '„'.
             counts.has_quote |= matches!(last, 0x9C..=0x9E);
             if *after_space {
-                *counts = counts.add(token_opening(text, at));
+                // "“We": a letter or digit right after the mark makes the token a word (and
+                // no bullet), as `token_opening` would find it, without its char loop.
+                let next = text.as_bytes().get(at + 3).copied().unwrap_or(0x80);
+                let class = if next < 0x80 { ASCII_CLASS[usize::from(next)] } else { 0 };
+                if class & ALNUM != 0 {
+                    counts.words += 1;
+                    counts.lower_words += u32::from(class & LOWER != 0);
+                } else {
+                    *counts = counts.add(token_opening(text, at));
+                }
             }
             *after_space = false;
             return 3;
@@ -3627,6 +3636,8 @@ mod tests {
             "\u{0b}\u{0c}\r\n\t  ab\u{1f}cd\u{7f}ef ((( ))) !!! ",
             "  Wire copy wrapped\n    at a fixed \"width\",\r\n\n\t- bullet -\n\u{a0}“Quoted” line \n",
             "\n\n", "é\n\u{2003}\n", "abcdefg\nhijklmn\n\"pqrstu\nv\"",
+            // A mark opening a token before a letter, a digit, a space, a mark or the end.
+            "“We “we “9 “ x “” — — x —y –‘a’ “(x) “",
         ];
         for text in cases {
             agrees(text);
