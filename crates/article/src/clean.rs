@@ -2044,8 +2044,9 @@ impl Cleaner {
             dateline: found.dateline,
             byline: best(&found.bylines),
         };
-        let body: Vec<Span> =
-            paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.span).collect();
+        // Sized once: a filtered collect grows the vector from nothing, reallocating it.
+        let mut body = Vec::with_capacity(paras.iter().filter(|p| p.dropped.is_none()).count());
+        body.extend(paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.span));
         let words = paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.words as usize).sum();
         Article { meta, body, words }
     }
