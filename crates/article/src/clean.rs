@@ -112,10 +112,12 @@ impl CleanerBuilder {
         // the length); a listed name too long for the stack sends every name the slow way.
         let longest = agencies.iter().map(String::len).max().unwrap_or(0);
         let agency_max_len = if longest <= AGENCY_STACK { longest } else { usize::MAX };
+        let agency_ends = AgencyEnds::of(&agencies);
         Cleaner {
             year: self.year,
             agencies,
             agency_max_len,
+            agency_ends,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_single_openers: openers(false),
@@ -153,6 +155,9 @@ pub struct Cleaner {
     /// The longest listed name in bytes, when it fits [`AGENCY_STACK`]; past it, an ASCII
     /// name is no agency.
     agency_max_len: usize,
+    /// The first and last bytes of the listed ASCII names: most names asked about are
+    /// ruled out by them, without lower-casing and hashing the name.
+    agency_ends: AgencyEnds,
     aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
     /// The bytes a line can open with for `widget_single` to match it (see
@@ -266,6 +271,39 @@ fn is_listed(list: &[&str], word: &str) -> bool {
 
 /// The longest name [`Cleaner::is_agency`] lower-cases on the stack.
 const AGENCY_STACK: usize = 64;
+
+/// Which pairs of a first and a last byte (ASCII, lower-cased) the listed ASCII agency
+/// names have: one bit per pair.
+#[derive(Clone, Debug)]
+struct AgencyEnds(Vec<u64>);
+
+impl AgencyEnds {
+    fn of<'a>(names: impl IntoIterator<Item = &'a String>) -> AgencyEnds {
+        let mut bits = vec![0u64; 128 * 128 / 64];
+        for name in names {
+            if let (true, Some(&first), Some(&last)) =
+                (name.is_ascii(), name.as_bytes().first(), name.as_bytes().last())
+            {
+                let at = AgencyEnds::bit(first, last);
+                if let Some(word) = bits.get_mut(at / 64) {
+                    *word |= 1 << (at % 64);
+                }
+            }
+        }
+        AgencyEnds(bits)
+    }
+
+    fn bit(first: u8, last: u8) -> usize {
+        usize::from(first.to_ascii_lowercase() & 0x7f) * 128
+            + usize::from(last.to_ascii_lowercase() & 0x7f)
+    }
+
+    /// Whether a listed ASCII name could open with `first` and end with `last` (any case).
+    fn may_hold(&self, first: u8, last: u8) -> bool {
+        let at = AgencyEnds::bit(first, last);
+        self.0.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
+    }
+}
 
 /// A hasher for the agency list: FNV-1a, cheaper than SipHash for short names; the list is
 /// built in, so no input can choose colliding keys for it.
@@ -1920,6 +1958,13 @@ impl Cleaner {
         if name.is_ascii() {
             if name.len() > self.agency_max_len {
                 return false;
+            }
+            // An ASCII name equals a listed name only if that one is ASCII too, with the
+            // same ends.
+            if let (Some(&first), Some(&last)) = (name.as_bytes().first(), name.as_bytes().last()) {
+                if !self.agency_ends.may_hold(first, last) {
+                    return false;
+                }
             }
             let mut buf = [0u8; AGENCY_STACK];
             if let Some(lower) = buf.get_mut(..name.len()) {
@@ -3616,6 +3661,41 @@ mod tests {
             let flags: Vec<bool> = (0..keys.len()).map(|i| repeated.is_repeated(i)).collect();
             let want: Vec<bool> = keys.iter().map(|&k| k == 1).collect();
             assert_eq!(flags, want, "{n} keys");
+        }
+    }
+
+    #[test]
+    fn agency_lookup_agrees_with_the_plain_set_lookup() {
+        let cleaner = CleanerBuilder::new().agency("Example Wire").build();
+        let listed: Vec<String> = cleaner.agencies.iter().cloned().collect();
+        assert!(!listed.is_empty());
+        for name in &listed {
+            assert!(cleaner.is_agency(name), "{name:?}");
+            // Upper-cased, a name may turn ASCII ("ANADOLU AJANSI"): the plain lookup decides.
+            let upper = name.to_uppercase();
+            let plain = cleaner.agencies.contains(&upper.to_lowercase());
+            assert_eq!(cleaner.is_agency(&upper), plain, "{upper:?}");
+        }
+        let others = [
+            "",
+            "a",
+            "WASHINGTON",
+            "Reuter",
+            "reuters",
+            "AFP",
+            "afp.",
+            "Example wire",
+            "X",
+            "Example Wires",
+            "Ünited Press",
+            "NEW YORK",
+            "By AFP",
+            "ap",
+            "A P",
+        ];
+        for name in others {
+            let plain = cleaner.agencies.contains(&name.to_lowercase());
+            assert_eq!(cleaner.is_agency(name), plain, "{name:?}");
         }
     }
 
