@@ -2038,7 +2038,14 @@ impl Cleaner {
         let title_found = self.find_title(text, paras, hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
-            title_found.and_then(|(_, span)| text.get(span.range())).map(str::to_string)
+            // A headline wrapped over two lines is given on one.
+            title_found.and_then(|(_, span)| text.get(span.range())).map(|t| {
+                if t.contains('\n') {
+                    t.split_whitespace().collect::<Vec<_>>().join(" ")
+                } else {
+                    t.to_string()
+                }
+            })
         });
         // The standfirst under a headline often has no final stop ("…, officials say"); it is
         // the story's summary, not a list of other headlines.
@@ -2083,6 +2090,7 @@ impl Cleaner {
             title,
             source: record.source.clone().or_else(|| {
                 best(&found.sources)
+                    .or_else(|| meta::outlet_spoken_to(self, text, paras))
                     .map(|s| self.aliases.get(&s.to_lowercase()).cloned().unwrap_or(s))
             }),
             published,
@@ -2315,7 +2323,7 @@ impl Cleaner {
                 best = Some((score, i, span));
             }
         }
-        best.map(|(_, i, span)| (i, span))
+        best.map(|(_, i, span)| (i, meta::wrapped_headline(text, paras, i, span)))
     }
 
     /// "Russia agrees to talks | World | Example Times": a page title printed with its
