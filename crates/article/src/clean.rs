@@ -2029,6 +2029,7 @@ impl Cleaner {
             title,
             source: record.source.clone().or_else(|| {
                 best(&found.sources)
+                    .or_else(|| meta::outlet_spoken_to(self, text, paras))
                     .map(|s| self.aliases.get(&s.to_lowercase()).cloned().unwrap_or(s))
             }),
             published,

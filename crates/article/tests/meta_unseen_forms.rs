@@ -53,3 +53,42 @@ fn wire_copyright_at_the_foot_names_the_wire_over_the_masthead() {
         assert_eq!(clean(&page).meta.source.as_deref(), Some(*want), "{foot}");
     }
 }
+
+/// A page with no masthead, credit or sign-off: headline, date, and the story with `line`.
+fn page_with_story_line(line: &str) -> String {
+    format!("{HEADLINE}\nNovember 18, 2026\n{STORY}\n{line}\nThe fees will be reviewed in 2028.\n")
+}
+
+#[test]
+fn outlet_the_story_speaks_to_names_a_page_that_names_none_else() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "\"We had no choice,\" the harbour master told Westbay Chronicle.",
+            Some("Westbay Chronicle"),
+        ),
+        ("A spokesman told the Nation on Monday that talks went on.", Some("Nation")),
+        ("The minister told Reuters the fees were fair.", Some("Reuters")),
+        ("A trader, speaking to Westbay News, said prices would rise.", Some("Westbay News")),
+        ("She said in an interview with AFP that costs had doubled.", Some("AFP")),
+        ("\"It is fair,\" he told WBN.", Some("WBN")),
+        // People, bodies and a match's broadcaster are not the page's outlet.
+        ("The minister told reporters the fees were fair.", None),
+        ("The minister told Jane Holloway the fees were fair.", None),
+        ("The minister told the Senate the fees were fair.", None),
+        ("The minister told the nation the fees were fair.", None),
+        ("\"We kept going,\" the coach told Westbay Sports.", None),
+    ];
+    for (line, want) in cases {
+        let got = clean(&page_with_story_line(line));
+        assert_eq!(got.meta.source.as_deref(), *want, "{line}");
+    }
+}
+
+#[test]
+fn outlet_spoken_to_never_outranks_one_the_page_names() {
+    let page = format!(
+        "{HEADLINE}\nBy Jane Holloway\n{STORY}\nThe minister told Reuters the fees were fair.\n\
+         © 2026 Westbay Chronicle\n"
+    );
+    assert_eq!(clean(&page).meta.source.as_deref(), Some("Westbay Chronicle"));
+}

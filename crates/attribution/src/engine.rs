@@ -1927,9 +1927,20 @@ impl<'a> Scan<'a> {
     /// Whether the words between a subject and its cue (tokens `from..cue`) hold a perfect
     /// auxiliary: `Some(true)` for "had" (past perfect), `Some(false)` for "has"/"have".
     fn perfect_auxiliary(&self, from: usize, cue: usize) -> Option<bool> {
+        // "X, who has long pushed for ..., said": a relative clause's auxiliary is its own
+        // verb's, up to the comma that closes it.
+        let mut relative = false;
         (from..cue).find_map(|k| match self.word(k)? {
-            "had" => Some(true),
-            "has" | "have" => Some(false),
+            "who" | "whose" | "which" => {
+                relative = true;
+                None
+            }
+            "," => {
+                relative = false;
+                None
+            }
+            "had" if !relative => Some(true),
+            "has" | "have" if !relative => Some(false),
             _ => None,
         })
     }

@@ -307,3 +307,32 @@ date_table! {
     // A plan's day is not the day anything was said.
     (PARTICIPLE_AFTER_A_PLAN, "an insult to every crane driver", "2021-04-13"),
 }
+
+const WATER_LEDE: &str = "Harwick households will pay about two dollars a week more for water from July after the city council approved a seven per cent increase in charges.\n\n";
+
+/// The second paragraph after [`WATER_LEDE`]: a lede's perfect reports the news itself.
+fn after_water_lede(paragraph: &str) -> String {
+    format!("{WATER_LEDE}{paragraph}")
+}
+
+#[test]
+fn a_relative_clauses_perfect_is_not_the_cues() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Mayor Ana Ruiz, who has long argued for higher water charges, said the increase was overdue.",
+            "2021-04-13",
+        ),
+        (
+            "The utility's board, which had resisted any rise for years, said the increase was overdue.",
+            "2021-04-13",
+        ),
+        // The speaker's own perfect names no day.
+        ("Mayor Ana Ruiz has said the increase was overdue.", ""),
+        ("Mayor Ana Ruiz, the council's longest-serving member, has said the increase was overdue.", ""),
+        ("Mayor Ana Ruiz, who chairs the finance committee, has said the increase was overdue.", ""),
+    ];
+    for &(paragraph, want) in cases {
+        let text = after_water_lede(paragraph);
+        assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
+    }
+}
