@@ -1984,7 +1984,14 @@ impl Cleaner {
         let title_found = self.find_title(text, paras, hashes, layout, all_lower);
         let title_at = title_found.map(|(i, _)| i);
         let title = record.title.clone().or_else(|| {
-            title_found.and_then(|(_, span)| text.get(span.range())).map(str::to_string)
+            // A headline wrapped over two lines is given on one.
+            title_found.and_then(|(_, span)| text.get(span.range())).map(|t| {
+                if t.contains('\n') {
+                    t.split_whitespace().collect::<Vec<_>>().join(" ")
+                } else {
+                    t.to_string()
+                }
+            })
         });
         // The standfirst under a headline often has no final stop ("…, officials say"); it is
         // the story's summary, not a list of other headlines.
@@ -2261,7 +2268,7 @@ impl Cleaner {
                 best = Some((score, i, span));
             }
         }
-        best.map(|(_, i, span)| (i, span))
+        best.map(|(_, i, span)| (i, meta::wrapped_headline(text, paras, i, span)))
     }
 
     /// "Russia agrees to talks | World | Example Times": a page title printed with its

@@ -92,3 +92,57 @@ fn outlet_spoken_to_never_outranks_one_the_page_names() {
     );
     assert_eq!(clean(&page).meta.source.as_deref(), Some("Westbay Chronicle"));
 }
+
+#[test]
+fn headline_wrapped_over_two_lines_is_read_whole() {
+    let whole = "Harbour authority raises berthing fees for cargo ships from next spring";
+    let cases: &[(&str, &str)] = &[
+        // The second line goes on in lower case: one headline, in a block or on its own.
+        (
+            "Harbour authority raises berthing fees for cargo ships\nfrom next spring\nBy Jane Holloway\nNovember 18, 2026\n",
+            whole,
+        ),
+        (
+            "Harbour authority raises berthing fees for cargo ships\nfrom next spring\n\nBy Jane Holloway\nNovember 18, 2026\n",
+            whole,
+        ),
+        // A by-line in lower case, or a capitalized standfirst, is no part of it.
+        (
+            "Harbour authority raises berthing fees for cargo ships from next spring\nby Jane Holloway\nNovember 18, 2026\n",
+            whole,
+        ),
+        (
+            "Harbour authority raises berthing fees for cargo ships from next spring\nShipping lines say importers will pay\nNovember 18, 2026\n",
+            whole,
+        ),
+    ];
+    for (head, want) in cases {
+        let page = format!("{head}{STORY}\n");
+        assert_eq!(clean(&page).meta.title.as_deref(), Some(*want), "{head}");
+    }
+}
+
+#[test]
+fn wire_credit_lines_at_the_foot_name_the_wire() {
+    let cases: &[(&str, &str)] = &[
+        ("(Reporting by Jane Holloway in Westbay; Editing by Tom Reed)", "Reuters"),
+        (
+            "Reporting by Jane Holloway; additional reporting by Ann Lee; editing by Tom Reed",
+            "Reuters",
+        ),
+        (
+            "Associated Press writer Ann Lee in Paris contributed to this report.",
+            "Associated Press",
+        ),
+        // The wire only lent material; a writer's credit alone names no wire.
+        ("The Associated Press contributed to this report.", "Westbay Chronicle"),
+        ("Reporting by Jane Holloway", "Westbay Chronicle"),
+        ("Westbay Chronicle writer Ann Lee contributed to this report.", "Westbay Chronicle"),
+    ];
+    for (foot, want) in cases {
+        let page = format!(
+            "Westbay Chronicle\nNews | World | Business | Sport\n{HEADLINE}\n{STORY}\n{foot}\n"
+        );
+        assert_eq!(clean(&page).meta.source.as_deref(), Some(*want), "{foot}");
+    }
+}

@@ -710,6 +710,7 @@ fn mark_of<'t>(
         return None;
     }
     let window = i.saturating_sub(CLAUSE_WINDOW)..i;
+    let mut relative = false;
     for k in window.rev() {
         let Some(w) = word(k) else { break };
         if w == "," || w == ";" {
@@ -718,8 +719,12 @@ fn mark_of<'t>(
         if FUTURE_WORDS_SET.contains(w) {
             return None;
         }
+        relative |= RELATIVE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r));
     }
     match expr {
+        // A vague time in a relative clause tells about someone ("X, a retiree who lost her
+        // savings last year, said"), not where the story is.
+        DateExpr::Vague if relative => None,
         DateExpr::Vague if word(i).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) => {
             // "earlier this week" is recent background; a fronted "Earlier," leads up to the
             // story's event.

@@ -371,6 +371,10 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             "senator",
             "mayor",
             "premier",
+            // Ireland's head of government and deputy, titles of their own in Irish news.
+            "taoiseach",
+            "tánaiste",
+            "tanaiste",
             "chancellor",
             "general",
             "secretary-general",

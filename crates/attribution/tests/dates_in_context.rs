@@ -336,3 +336,30 @@ fn a_relative_clauses_perfect_is_not_the_cues() {
         assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
     }
 }
+
+const FEES_RULING: &str = "Judges at the Harwick High Court struck down the city's new parking fees on Monday after a three-day hearing brought by a group of residents.\n\n";
+
+#[test]
+fn a_vague_time_in_a_relative_clause_does_not_end_the_storys_day() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Outside the court, Mary Otieno, a retired teacher who paid more than 400 dollars in fees last year, said she hoped the city would refund every driver.",
+            "2021-04-12",
+        ),
+        (
+            "Mary Otieno, whose husband was fined twice last month, said she hoped the city would refund every driver.",
+            "2021-04-12",
+        ),
+        // The cue's own vague time names no day.
+        ("Mary Otieno, a retired teacher, said last week that she hoped the city would refund every driver.", ""),
+        // Recent background in the narration moves the story off its day.
+        (
+            "The city began charging the fees last month. Mary Otieno, a retired teacher, said she hoped the city would refund every driver.",
+            "2021-04-13",
+        ),
+    ];
+    for &(paragraph, want) in cases {
+        let text = format!("{FEES_RULING}{paragraph}");
+        assert_eq!(day_of(&text, "refund every driver"), want, "{paragraph}");
+    }
+}

@@ -71,7 +71,15 @@ const HEADS: &[&str] = &[
     "headquarters",
     // "Royal College of Emergency Medicine": a professional body's name.
     "college",
+    // "the Russian Embassy in Helsinki": a state's mission abroad.
+    "embassy",
+    "consulate",
 ];
+
+/// Heads of bodies that a state or a business community keeps abroad: "in" and the place
+/// (a country or capital the gazetteer knows) belong to their name ("Russian Embassy in
+/// Helsinki", "EU Chamber of Commerce in China", "Indian High Commission in London").
+const ABROAD: &[&str] = &["embassy", "consulate", "chamber"];
 
 /// Capitalized words that open a public body's name before a listed body's name: "National
 /// Environment Agency" is another body than the "Environment Agency" inside it.
@@ -405,7 +413,9 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
             // Passed over, not remembered: the longer name is the body named here.
             next_mention += 1;
             continue;
-        } else if inside.is_some_and(|m| m.kind != EntityKind::Country && !joins_and(text, m)) {
+        } else if inside.is_some_and(|m| {
+            m.kind != EntityKind::Country && !joins_and(text, m) && !union_initials(text, m)
+        }) {
             if gap == " " {
                 // The run goes on into that name ("Chicago Board Options Exchange"): what
                 // stands before it is no whole name.
@@ -439,7 +449,11 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
                 || (word == "the"
                     && run.last().is_some_and(|w| {
                         w.part == Part::Connector && matches!(slice(text, w), "of" | "for")
-                    })))
+                    }))
+                || (word == "in"
+                    && abroad(text, &run)
+                    && bytes.get(end) == Some(&b' ')
+                    && place_at(text, end + 1, mentions.get(next_mention))))
         {
             Some(Part::Connector)
         } else if !run.is_empty() && gap == " " && word == "police" {
@@ -676,7 +690,7 @@ fn run_floor(bytes: &[u8], floor: usize, head: usize) -> usize {
 /// "Electoral Commission of Ghana", "Department" of "Department of Housing, Local
 /// Government and Heritage"), else its last word ("Police Service Commission").
 fn head_of(name: &str) -> &str {
-    let before = [" of ", " for ", " on ", ", ", " ("]
+    let before = [" of ", " for ", " on ", " in ", ", ", " ("]
         .iter()
         .filter_map(|c| name.find(c))
         .min()
@@ -838,6 +852,48 @@ fn joins_and(text: &str, m: &Mention) -> bool {
             .get(m.span.end..)
             .and_then(|t| t.strip_prefix(" and "))
             .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a place's name starts at `at`: a country or capital the gazetteer found there
+/// (`next`, the first mention not before it), or one capitalized word no mention covers and
+/// no capitalized word follows ("in Helsinki said", not "in Nairobi Zhang Wei said").
+fn place_at(text: &str, at: usize, next: Option<&Mention>) -> bool {
+    if let Some(m) = next.filter(|m| m.span.start == at) {
+        return m.kind == EntityKind::Country && !m.adjective;
+    }
+    let bytes = text.as_bytes();
+    if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let end = word_run_end(bytes, at);
+    let word = text.get(at..end).unwrap_or("");
+    let capital_next = bytes.get(end) == Some(&b' ')
+        && bytes.get(end + 1).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80);
+    word_kind(word) == 0 && !is_possessive(word) && !capital_next
+}
+
+/// "EU Chamber of Commerce in China", "UN Office for the Coordination of Humanitarian
+/// Affairs": the initials of the EU or the UN open a body's name as a country's do.
+fn union_initials(text: &str, m: &Mention) -> bool {
+    m.kind == EntityKind::Organization
+        && m.entity.is_some()
+        && matches!(m.span.get(text), Some("EU" | "E.U." | "UN" | "U.N."))
+}
+
+/// Whether `run` holds a head of [`ABROAD`] (or "High Commission") and no "in" yet.
+fn abroad(text: &str, run: &[Word]) -> bool {
+    let mut previous = "";
+    let mut found = false;
+    for w in run {
+        let word = slice(text, w);
+        if word == "in" {
+            return false;
+        }
+        found |= is_in(ABROAD, word)
+            || (word.eq_ignore_ascii_case("commission") && previous.eq_ignore_ascii_case("high"));
+        previous = word;
+    }
+    found
 }
 
 /// Whether the words of `text[span]` hold a head noun of [`HEADS`].

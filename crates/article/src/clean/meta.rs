@@ -953,11 +953,59 @@ pub(super) fn first_line(text: &str, p: &Para) -> Option<Span> {
         return None;
     }
     let s = text.get(p.span.range())?;
-    let line = s.split('\n').next()?.trim_end();
+    let mut lines = s.split('\n');
+    let mut line = lines.next()?.trim_end();
+    // "Harbour authority raises berthing fees for cargo ships / from next spring": a
+    // headline wrapped onto the next line goes on in lower case after a line with no stop,
+    // where a standfirst or by-line opens with a capital.
+    for next in lines.take(2) {
+        let next = next.trim();
+        if !wraps_headline(line, next) {
+            break;
+        }
+        let end = next.as_ptr() as usize - s.as_ptr() as usize + next.len();
+        line = s.get(..end)?;
+    }
     let rest = s.get(line.len()..)?;
+    // The block is the wrapped headline alone: weighed by what follows it, as any headline.
+    let wrapped_alone = rest.trim().is_empty() && line.contains('\n');
     let meta_follows =
         find_dates(rest, None).next().is_some() || super::by_position(rest).is_some();
-    meta_follows.then(|| Span::new(p.span.start, p.span.start + line.len()))
+    (meta_follows || wrapped_alone).then(|| Span::new(p.span.start, p.span.start + line.len()))
+}
+
+/// Whether `next` goes on with the headline line `line` wrapped onto it: it opens in lower
+/// case after a line with no stop, where a standfirst, by-line or date line opens with a
+/// capital or a digit, and holds no by-line or date.
+fn wraps_headline(line: &str, next: &str) -> bool {
+    // "by Jane Doe" under the headline is its by-line, in whatever case.
+    let by_line = next.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
+    next.chars().next().is_some_and(char::is_lowercase)
+        && !by_line
+        && !line.trim_end().ends_with(['.', '!', '?', ':', ';'])
+        && next.split_whitespace().count() <= 12
+        && super::by_position(next).is_none()
+        && find_dates(next, None).next().is_none()
+}
+
+/// The headline at `span` (paragraph `i`) with the line it wraps onto, when the page printed
+/// it over two lines ("Harbour authority raises berthing fees for cargo ships" / "from next
+/// spring"), each its own paragraph.
+pub(super) fn wrapped_headline(text: &str, paras: &[Para], i: usize, span: Span) -> Span {
+    let next = paras.get(i + 1).filter(|q| q.lines == 1 && q.words <= 12);
+    let line = text.get(span.range()).unwrap_or_default();
+    match next.and_then(|q| text.get(q.span.range()).map(|s| (q, s))) {
+        Some((q, s)) if span.end <= q.span.start && wraps_headline(line, s) => {
+            // Only a line break between them: a blank line parts a headline from its deck.
+            let gap = text.get(span.end..q.span.start).unwrap_or_default();
+            if gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty() {
+                Span::new(span.start, q.span.end)
+            } else {
+                span
+            }
+        }
+        _ => span,
+    }
 }
 
 /// "© Copyright 2024 NAME": the line from its "Copyright", so that both marks are read as one.
@@ -1408,6 +1456,7 @@ pub(super) fn more_metadata(
     }
     release_dateline(cleaner, text, paras, layout, found);
     wire_copyright(text, paras, found);
+    wire_credits(cleaner, text, paras, found);
     // The masthead's name alone on its line is the site's own name, below an agency's
     // credit or sign-off, even when it is a listed outlet ("ARAB NEWS" over "- AFP").
     if let Some((_, masthead_end)) = layout.masthead {
@@ -1475,6 +1524,57 @@ fn wire_copyright(text: &str, paras: &[Para], found: &mut Found) {
             c.priority = 2;
         }
     }
+}
+
+/// "(Reporting by Jane Doe in Paris; Editing by John Roe)" under the story: the credit line
+/// one wire service (Reuters) signs its copy with, on its own site and on the sites that
+/// print it; its name is given as the service writes it.
+const EDITING_CREDIT_WIRE: &str = "Reuters";
+
+/// The wire whose copy the story is, by the credit lines wire services end their copy with:
+/// "(Reporting by …; Editing by …)", and "Example Press writer Jane Doe contributed to this
+/// report" (a listed wire's staff; "The Example Press contributed to this report" only lent
+/// material, and is not read). Ranks with an agency's sign-off; among the last paragraphs
+/// only.
+fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found) {
+    for (i, p) in paras.iter().enumerate().rev().take(FOOT_PROMO_PARAGRAPHS) {
+        if p.words > 40 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        // Both credits open with a bracket or a capital: many paragraphs fail here.
+        if !matches!(s.as_bytes().first(), Some(b'(' | b'A'..=b'Z')) {
+            continue;
+        }
+        let bare = s.trim_start_matches('(');
+        let reporting =
+            ["Reporting by ", "Additional reporting by "].iter().any(|o| bare.starts_with(o))
+                && s.to_ascii_lowercase().contains("editing by ");
+        if reporting {
+            let value = EDITING_CREDIT_WIRE.to_string();
+            found.sources.push(Candidate { value, priority: 2, position: i });
+            continue;
+        }
+        if let Some(name) = wire_writer_contributed(cleaner, s) {
+            found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+        }
+    }
+}
+
+/// "Example Press writer Jane Doe in Paris contributed to this report.": the wire named
+/// before its staff word, when a listed wire's.
+fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    static CONTRIBUTED: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = CONTRIBUTED.get_or_init(|| memchr::memmem::Finder::new(" contributed"));
+    let end = finder.find(s.as_bytes())?;
+    let head = s.get(..end)?;
+    let staff = [" writers ", " writer ", " reporters ", " reporter ", " correspondent "]
+        .iter()
+        .filter_map(|w| head.find(w))
+        .min()?;
+    let name = head.get(..staff)?.trim();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    (is_listed(WIRES, name) && cleaner.is_agency(name)).then_some(name)
 }
 
 /// Both readings of the first slashed date in `line` whose day and month could be either way
