@@ -1539,6 +1539,15 @@ impl<'a> Scan<'a> {
                 from = past;
             }
         }
+        // "saying in a note to clients that …": a short occasion, then "that".
+        if self.word(from).is_some_and(|w| matches!(w, "in" | "at" | "during")) {
+            let that = (from + 1..(from + 7).min(self.sentence.end))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| self.word(k).is_some_and(words::is_that));
+            if let Some(that) = that {
+                from = that;
+            }
+        }
         match participle {
             // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
             // the participle is its object, not a statement; "saying" is let through, as a
@@ -1715,7 +1724,14 @@ impl<'a> Scan<'a> {
                     && self.word(np.first).is_some_and(|w| words::pronoun(w).is_some())
                     && self.is_word(np.last + 1)
                     && self.in_sentence(np.last + 1);
-                if pronoun_subject {
+                // `…, said American consumers would not be hurt`: a group followed by a
+                // verb is the reported clause's subject too.
+                let group_subject = np.speaker.kind == EntityKind::Group
+                    && self.in_sentence(np.last + 1)
+                    && self.word(np.last + 1).is_some_and(|w| {
+                        matches!(w, "would" | "will" | "could" | "can" | "were" | "are" | "had")
+                    });
+                if pronoun_subject || group_subject {
                     return None;
                 }
                 (np, true)
@@ -3293,6 +3309,7 @@ impl<'a> Scan<'a> {
     fn apposition_left(&mut self, comma: usize) -> Option<Np> {
         // Find the opening comma; the inserted phrase holds no sentence punctuation.
         let mut open = None;
+        let mut quoted = false;
         let mut k = comma;
         while let Some(p) = k.checked_sub(1) {
             if comma - p > 2 * MAX_NP || !self.in_sentence(p) {
@@ -3302,12 +3319,18 @@ impl<'a> Scan<'a> {
                 open = Some(p);
                 break;
             }
-            if self.kind(p) == Some(TokenKind::Quote) || self.is_punct(p, ";") {
+            if self.is_punct(p, ";") {
                 return None;
             }
+            quoted |= self.kind(p) == Some(TokenKind::Quote);
             k = p;
         }
         let mut open = open?;
+        // `X, speaking on CNBC's "Squawk Box" on Monday, said`: only an occasion's
+        // participle may hold a quoted title; other quotation marks end the statement.
+        if quoted && !self.word(open + 1).is_some_and(|w| w.ends_with("ing")) {
+            return None;
+        }
         // "X, who grows corn near Mankato, Minnesota, and chairs the board, said": a relative
         // clause with commas of its own; its last part opens with "and".
         if self.word(open + 1).is_some_and(|w| matches!(w, "and" | "but")) {

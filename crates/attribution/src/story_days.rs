@@ -343,6 +343,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
     // dateline's day ("BERLIN, Feb. 4 (Reuters) - ... said on Thursday"): the weekdays
     // after it count back from that one.
     let mut anchor: Option<Weekday> = None;
+    // Whose statements the paragraph has read: "He later told reporters" after his own
+    // statement is the same occasion's aftermath.
+    let mut paragraph_speakers: Vec<String> = Vec::new();
     for (paragraph_index, paragraph) in tokens.paragraphs.iter().enumerate() {
         marks.clear();
         document_days.clear();
@@ -457,6 +460,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
         let mut same_day: Option<(usize, PartialDate)> = None;
         let mut scene_day: Option<(usize, PartialDate)> = None;
         let mut mark_at = 0usize;
+        paragraph_speakers.clear();
         while let Some(claim) = claims.get_mut(next_claim) {
             let position = claim_position(claim);
             if position >= paragraph.span.end {
@@ -519,7 +523,16 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
                 claim.stated_on = None;
                 claim.date_basis = DateBasis::Unknown;
             }
-            if claim.date_basis == DateBasis::Publication {
+            // "X later told the paper": said after the story's event, on a day the text does
+            // not give; the story has moved on to the publication day.
+            let later = claim.date_basis == DateBasis::Publication
+                && said_later(doc, claim)
+                && !paragraph_speakers.contains(&claim.speaker.name);
+            if later {
+                story.day = None;
+                para_day = None;
+            }
+            if claim.date_basis == DateBasis::Publication && !later {
                 let written = || is_written(doc, claim);
                 let story_day = || {
                     let day = match para_day {
@@ -548,6 +561,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
             if let Some(day) = own_day {
                 speaker_days.note(claim, day);
             }
+            paragraph_speakers.push(claim.speaker.name.clone());
             next_claim += 1;
         }
         for &(at, mark, sentence) in marks.get(mark_at..).unwrap_or(&[]) {
@@ -830,6 +844,19 @@ fn missed_cue_date(
                 && gap.len() <= claim.cue.len() + ASIDE_BYTES
                 && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
                 && !gap.contains(',');
+            // A participial aside on the sentence's subject dates that subject's statements
+            // however the cue refers back to it ("X, speaking on Fox on Tuesday, blamed the
+            // shortage, which he said ...").
+            let subject_aside = at < speaker.start
+                && !intro.split_whitespace().any(|w| {
+                    RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
+                })
+                && intro.split(", ").skip(1).any(|part| {
+                    let lead = part.split_whitespace().next().unwrap_or("");
+                    lead.len() > 4
+                        && lead.ends_with("ing")
+                        && INTRO_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l))
+                });
             // The main clause's day, for a participle's statement ("X on Tuesday rejected the
             // plan, saying ...", "Nurses walked out on Monday afternoon, saying ...").
             let participle = is_participle(&claim.cue)
@@ -838,10 +865,27 @@ fn missed_cue_date(
                 && !gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
                 });
-            (before || after || aside || between || participle).then_some((day, basis))
+            (before || after || aside || between || participle || subject_aside)
+                .then_some((day, basis))
         }
         _ => None,
     })
+}
+
+/// Whether the claim's cue follows "later" right after the speaker ("X later told the
+/// paper", "X later said").
+fn said_later(doc: &Document<'_>, claim: &Claim) -> bool {
+    let Some(speaker) = claim.speaker_span else { return false };
+    let after = doc.text.get(speaker.end..).unwrap_or("").trim_start();
+    let Some(rest) = after.get(..6).filter(|w| w.eq_ignore_ascii_case("later ")) else {
+        return false;
+    };
+    let cue = claim.cue.split_whitespace().next().unwrap_or("");
+    !cue.is_empty()
+        && after
+            .get(rest.len()..)
+            .and_then(|r| r.trim_start().get(..cue.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(cue))
 }
 
 /// Whether a cue is a participle of its sentence's main verb ("saying", "adding that"): its

@@ -630,3 +630,39 @@ fn an_occasions_participle_before_the_subject_is_no_statement() {
     let found = claims("Rising rents are hurting young families, Kofi Amankwah-Berg said.");
     assert!(found.iter().any(|(_, s)| s.contains("Rising rents are hurting")), "{found:?}");
 }
+
+speaker_table! { a_court_or_council_audience_is_the_cues_addressee_not_the_statement:
+    ("A former clerk moved 4 million dollars through shell firms, a federal prosecutor told \
+      jurors Thursday as the trial neared its end.", "moved 4 million dollars",
+        "a federal prosecutor"),
+    ("\"We will fight on,\" Kofi Amankwah-Berg told shareholders at the annual meeting.",
+        "We will fight on", "Kofi Amankwah-Berg"),
+}
+
+speaker_table! { a_participles_occasion_before_that_is_not_the_statement:
+    ("Krell Capital cut its target price on the stock, saying in a note that margins were \
+      slow to recover.", "margins were slow to recover", "Krell Capital"),
+}
+
+#[test]
+fn a_participles_occasion_stays_out_of_its_statement() {
+    let found = claims(
+        "Krell Capital cut its target price on the stock, saying in a note that margins were \
+         slow to recover.",
+    );
+    assert!(found.iter().all(|(_, s)| !s.contains("in a note")), "{found:?}");
+}
+
+speaker_table! { an_occasions_participle_may_hold_a_quoted_title:
+    ("Energy Secretary Kofi Amankwah-Berg, speaking on CNBC's \"Squawk Box\" on Monday, said \
+      local consumers would not be hurt.", "would not be hurt", "Kofi Amankwah-Berg"),
+}
+
+#[test]
+fn a_group_followed_by_its_verb_is_no_inverted_speaker() {
+    let found = claims("The port will reopen, said local consumers would not be hurt.");
+    assert!(found.iter().all(|(c, _)| c.speaker.name != "local consumers"), "{found:?}");
+    // The inverted group at the sentence's end still speaks.
+    let found = claims("\"It will be fine,\" said local residents.");
+    assert!(found.iter().any(|(c, _)| c.speaker.name == "local residents"), "{found:?}");
+}

@@ -265,9 +265,13 @@ fn qualified_bodies(text: &str, mentions: &[Mention]) -> Vec<usize> {
         let Some(head) = text.get(..m.span.start).and_then(|t| t.strip_suffix(' ')) else {
             continue;
         };
+        let society = national_society(text, m.span);
         let demonym = before.is_some_and(|b| {
-            b.kind == EntityKind::Country && b.adjective && b.span.end == head.len()
-        }) && holds_head(text, m.span);
+            b.kind == EntityKind::Country
+                && (b.adjective || society)
+                && b.span.end == head.len()
+                && (holds_head(text, m.span) || society)
+        });
         let from = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
         let word = head.get(from..).unwrap_or("");
         let qualifier =
@@ -402,7 +406,10 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
                 && m.entity.is_some()
                 && m.span.start == start
                 && gap == " "
-                && qualifiers_only(text, &run, mentions, holds_head(text, m.span))
+                && qualifiers_only(text, &run, mentions, {
+                    let society = national_society(text, m.span);
+                    (holds_head(text, m.span) || society, society)
+                })
         };
         if let Some(m) = inside.filter(|m| complement(m)) {
             absorbed_until = m.span.end;
@@ -824,8 +831,14 @@ fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
 /// least one, each a word of [`QUALIFIERS`] or, before a body whose name holds a head noun
 /// (`demonyms`), a demonym the gazetteer found ("Malaysian Trades Union Congress"; "the
 /// Japanese Jiji Press agency" and "Syrian U.N. envoy" describe the body). A country's name
-/// is no qualifier ("U.S. Environmental Protection Agency" is the listed body).
-fn qualifiers_only(text: &str, run: &[Word], mentions: &[Mention], demonyms: bool) -> bool {
+/// is no qualifier ("U.S. Environmental Protection Agency" is the listed body), except
+/// before a national Red Cross or Red Crescent society (`countries`: "Kenya Red Cross").
+fn qualifiers_only(
+    text: &str,
+    run: &[Word],
+    mentions: &[Mention],
+    (demonyms, countries): (bool, bool),
+) -> bool {
     let from = run.iter().position(|w| w.kind & OPENER == 0).unwrap_or(run.len());
     let words = run.get(from..).unwrap_or(&[]);
     !words.is_empty()
@@ -834,7 +847,9 @@ fn qualifiers_only(text: &str, run: &[Word], mentions: &[Mention], demonyms: boo
                 && (is_in(QUALIFIERS, slice(text, w))
                     || (demonyms
                         && mention_at(mentions, w.start).is_some_and(|m| {
-                            m.kind == EntityKind::Country && m.adjective && m.span.end == w.end
+                            m.kind == EntityKind::Country
+                                && (m.adjective || countries)
+                                && m.span.end == w.end
                         })))
         })
 }
@@ -858,18 +873,20 @@ fn joins_and(text: &str, m: &Mention) -> bool {
 /// (`next`, the first mention not before it), or one capitalized word no mention covers and
 /// no capitalized word follows ("in Helsinki said", not "in Nairobi Zhang Wei said").
 fn place_at(text: &str, at: usize, next: Option<&Mention>) -> bool {
-    if let Some(m) = next.filter(|m| m.span.start == at) {
-        return m.kind == EntityKind::Country && !m.adjective;
-    }
     let bytes = text.as_bytes();
+    let capital_at = |end: usize| {
+        bytes.get(end) == Some(&b' ')
+            && bytes.get(end + 1).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80)
+    };
+    if let Some(m) = next.filter(|m| m.span.start == at) {
+        return m.kind == EntityKind::Country && !m.adjective && !capital_at(m.span.end);
+    }
     if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
     let end = word_run_end(bytes, at);
     let word = text.get(at..end).unwrap_or("");
-    let capital_next = bytes.get(end) == Some(&b' ')
-        && bytes.get(end + 1).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80);
-    word_kind(word) == 0 && !is_possessive(word) && !capital_next
+    word_kind(word) == 0 && !is_possessive(word) && !capital_at(end)
 }
 
 /// "EU Chamber of Commerce in China", "UN Office for the Coordination of Humanitarian
@@ -894,6 +911,17 @@ fn abroad(text: &str, run: &[Word]) -> bool {
         previous = word;
     }
     found
+}
+
+/// Whether `text[span]` is the Red Cross or the Red Crescent: a demonym or a country's name
+/// before it names that country's own society ("Finnish Red Cross", "Kenya Red Cross
+/// Society"), not the international committee the name alone is listed for.
+fn national_society(text: &str, span: Span) -> bool {
+    let surface = text.get(span.start..span.end).unwrap_or("");
+    ["red cross", "red crescent"].iter().any(|n| {
+        surface.len() >= n.len()
+            && surface.get(surface.len() - n.len()..).is_some_and(|s| s.eq_ignore_ascii_case(n))
+    })
 }
 
 /// Whether the words of `text[span]` hold a head noun of [`HEADS`].

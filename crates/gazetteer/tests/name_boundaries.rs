@@ -329,9 +329,9 @@ fn a_mission_abroad_keeps_the_place_it_is_in() {
             ),
             ("The Kenyan Embassy said visas resumed.", &["Kenyan Embassy"]),
             // The cases against: another body's "in" is where it met, and a place that a
-            // capitalized word follows (a name) stays out.
+            // capitalized word follows (a name) is none: no body is taken there.
             ("The Electoral Commission in Ghana said the count was done.", &[]),
-            ("The Kenyan Embassy in Nairobi Zhang Wei said visas resumed.", &["Kenyan Embassy"]),
+            ("The Kenyan Embassy in Nairobi Zhang Wei said visas resumed.", &[]),
         ],
     );
     // A later "the embassy" is the one named in full.
@@ -345,4 +345,20 @@ fn a_mission_abroad_keeps_the_place_it_is_in() {
         .map(|m| m.name.clone())
         .collect();
     assert_eq!(names, ["Russian Embassy in Helsinki", "Russian Embassy in Helsinki"]);
+}
+
+#[test]
+fn a_countrys_red_cross_is_its_own_society() {
+    check(
+        EntityKind::Organization,
+        &[
+            ("The Finnish Red Cross said it was deeply concerned.", &["Finnish Red Cross"]),
+            (
+                "The Kenya Red Cross Society said floods had displaced thousands.",
+                &["Kenya Red Cross Society"],
+            ),
+            // The case against: the Red Cross alone is the listed international committee.
+            ("The Red Cross said it was deeply concerned.", &["Red Cross"]),
+        ],
+    );
 }

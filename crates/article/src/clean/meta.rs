@@ -223,6 +223,13 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
     if let Some(found) = domain_masthead(cleaner, text, first, lines.clone()) {
         return Some(found);
     }
+    // "WC  Westbay Chronicle": the logo's initials, a wide gap, and the name they spell.
+    let logo_tail = (!opens_bar_menu
+        && (2..=5).contains(&raw_name.len())
+        && raw_name.bytes().all(|b| b.is_ascii_uppercase()))
+    .then(|| first.get(raw_name.len()..).unwrap_or_default().trim())
+    .filter(|tail| is_site_name(tail) && spells(tail, &raw_name.to_ascii_lowercase()));
+    let raw_name = logo_tail.unwrap_or(raw_name);
     let name = site_name_as_written(text, raw_name);
     // "South Example Morning Post": a newspaper's name may have four words or five.
     let outlet_shaped = is_outlet_shape(name);
@@ -236,7 +243,7 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
         && rest.split_whitespace().count() <= 2
         && is_section_word(rest)
         && !cleaner.is_agency(rest);
-    if raw_name.len() == first.len() || section_after {
+    if raw_name.len() == first.len() || section_after || logo_tail.is_some() {
         // The name alone on the first line, then a tagline or two, then the menu; a listed
         // outlet's name needs no menu to show it is the site's.
         let below = lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty());
@@ -854,6 +861,44 @@ impl YearHints {
         }
     }
 
+    /// Notes the date a web address in `line` carries in its path ("…/2026/11/18/slug",
+    /// "…/news/2026-11-18-slug"): the page's own, which gives its year to a date line of the
+    /// same month and day that has none.
+    pub(super) fn dated_address(&mut self, line: &str) {
+        static SCHEME: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        let scheme = SCHEME.get_or_init(|| memchr::memmem::Finder::new("://"));
+        let Some(at) = scheme.find(line.as_bytes()) else { return };
+        let address = line.get(at + 3..).unwrap_or_default();
+        let address = address.split_whitespace().next().unwrap_or_default();
+        let number = |t: Option<&str>, len: usize| {
+            t.filter(|t| t.len() == len && t.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|t| t.parse::<u32>().ok())
+        };
+        for (k, part) in address.split('/').enumerate() {
+            if k == 0 {
+                continue;
+            }
+            // "2026-11-18-slug" in one segment, or "2026/11/18" over three.
+            let mut fields = part.splitn(4, '-');
+            let (y, m, d) = (fields.next(), fields.next(), fields.next());
+            let mut parts = address.split('/').skip(k);
+            let (py, pm, pd) = (parts.next(), parts.next(), parts.next());
+            let date = match (number(y, 4), number(m, 2), number(d, 2)) {
+                (Some(y), Some(m), Some(d)) => Some((y, m, d)),
+                _ => match (number(py, 4), number(pm, 2), number(pd, 2)) {
+                    (Some(y), Some(m), Some(d)) => Some((y, m, d)),
+                    _ => None,
+                },
+            };
+            if let Some((y, m, d)) = date {
+                if let Ok(y) = i32::try_from(y) {
+                    self.either_way.extend(PartialDate::new(Some(y), m, d));
+                }
+                return;
+            }
+        }
+    }
+
     /// Notes the year of a copyright line ("© 2024 Example Wire", "Copyright 2023 …"); a
     /// range ("2001-2024") names no one year and is not noted.
     pub(super) fn copyright(&mut self, line: &str) {
@@ -1455,6 +1500,14 @@ pub(super) fn more_metadata(
         }
     }
     release_dateline(cleaner, text, paras, layout, found);
+    // A web address printed in the head's metadata lines or under the story (a citation's
+    // "retrieved … from https://…/2026/11/18/…").
+    for &(_, line) in lines {
+        found.years.dated_address(text.get(line.range()).unwrap_or_default());
+    }
+    for p in paras.iter().rev().take(FOOT_PROMO_PARAGRAPHS).filter(|p| p.words <= 60) {
+        found.years.dated_address(text.get(p.span.range()).unwrap_or_default());
+    }
     wire_copyright(text, paras, found);
     wire_credits(cleaner, text, paras, found);
     // The masthead's name alone on its line is the site's own name, below an agency's
