@@ -411,8 +411,15 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
                         let mark = mark_of(expr, i, end, at_start, &word, published, anchor)
                             .filter(|m| !inside || *m == Mark::Dateline);
                         if let Some(mark) = mark {
+                            // So does a dated opening sentence of narration ("X testified on
+                            // Monday. He told jurors ...").
+                            let narration_opens = s == paragraph.sentences.start
+                                && claims
+                                    .get(next_claim..paragraph_end_claim)
+                                    .and_then(<[Claim]>::first)
+                                    .map_or(true, |c| claim_position(c) >= sentence.span.end);
                             if matches!(mark, Mark::Day(..))
-                                && is_fronted(&word, i, end, first_token)
+                                && (is_fronted(&word, i, end, first_token) || narration_opens)
                                 && marks.is_empty()
                             {
                                 scene_at = Some(start);

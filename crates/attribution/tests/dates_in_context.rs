@@ -414,3 +414,21 @@ fn a_participial_aside_on_the_subject_dates_its_statements() {
         assert_eq!(day_of(&text, inside), want, "{paragraph}");
     }
 }
+
+const TRIAL_LEDE: &str = "A former Harwick city treasurer steered public money to consulting firms run by his relatives, a prosecutor told jurors in closing arguments at his fraud trial.\n\n";
+
+#[test]
+fn a_dated_opening_sentence_of_narration_is_the_scene_of_its_paragraphs_statements_to_an_audience()
+{
+    let cases: &[(&str, &str)] = &[
+        ("Tom Reyes testified in his own defence on Monday. He told jurors he had believed the firms were legitimate.", "2021-04-12"),
+        // A bare "he said" is not a statement to the scene's audience.
+        ("Tom Reyes testified in his own defence on Monday. His lawyer said he had believed the firms were legitimate.", "2021-04-13"),
+        // A date of a later sentence sets no scene for the sentence before it.
+        ("Tom Reyes told jurors he had believed the firms were legitimate. He testified in his own defence on Monday.", "2021-04-13"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = format!("{TRIAL_LEDE}{paragraph}");
+        assert_eq!(day_of(&text, "believed the firms were legitimate"), want, "{paragraph}");
+    }
+}

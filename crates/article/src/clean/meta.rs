@@ -866,6 +866,10 @@ impl YearHints {
     /// same month and day that has none.
     pub(super) fn dated_address(&mut self, line: &str) {
         static SCHEME: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        // Few lines hold a slash: one byte search spares setting up the substring search.
+        if memchr::memchr(b'/', line.as_bytes()).is_none() {
+            return;
+        }
         let scheme = SCHEME.get_or_init(|| memchr::memmem::Finder::new("://"));
         let Some(at) = scheme.find(line.as_bytes()) else { return };
         let address = line.get(at + 3..).unwrap_or_default();
