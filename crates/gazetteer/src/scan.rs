@@ -1289,15 +1289,20 @@ fn expand_roles(
             while q > floor && matches!(byte(bytes, q - 1), b' ' | b'\t') {
                 q -= 1;
             }
-            if q == start || q <= floor || line_break(q, start) {
+            if q == start || q <= floor {
                 break;
             }
+            // Asked only where a name or a modifier would extend the title: most titles
+            // extend over nothing, and mapping the gap back to the text cost more there.
+            let crosses_line = || line_break(q, start);
             let name_end = if q >= 2 && slice(hay, q - 2, q) == "'s" { q - 2 } else { q };
             let i = names.partition_point(|n| n.end < name_end);
             let name = names.get(i).filter(|n| n.end == name_end && n.start >= floor);
             if let Some(n) = name {
                 let kind = g.entity(n.target.entity).map(|e| e.kind);
-                if matches!(kind, Some(EntityKind::Country | EntityKind::Organization)) {
+                if matches!(kind, Some(EntityKind::Country | EntityKind::Organization))
+                    && !crosses_line()
+                {
                     start = n.start;
                     of = of.or(Some(n.target.entity));
                     continue;
@@ -1310,7 +1315,7 @@ fn expand_roles(
             {
                 w -= 1;
             }
-            if w < q && is_in(ROLE_MODIFIER, slice(hay, w, q)) {
+            if w < q && is_in(ROLE_MODIFIER, slice(hay, w, q)) && !crosses_line() {
                 start = w;
                 continue;
             }
