@@ -112,10 +112,12 @@ impl CleanerBuilder {
         // the length); a listed name too long for the stack sends every name the slow way.
         let longest = agencies.iter().map(String::len).max().unwrap_or(0);
         let agency_max_len = if longest <= AGENCY_STACK { longest } else { usize::MAX };
+        let agency_ends = AgencyEnds::of(&agencies);
         Cleaner {
             year: self.year,
             agencies,
             agency_max_len,
+            agency_ends,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
             widget_single_openers: openers(false),
@@ -153,6 +155,9 @@ pub struct Cleaner {
     /// The longest listed name in bytes, when it fits [`AGENCY_STACK`]; past it, an ASCII
     /// name is no agency.
     agency_max_len: usize,
+    /// The first and last bytes of the listed ASCII names: most names asked about are
+    /// ruled out by them, without lower-casing and hashing the name.
+    agency_ends: AgencyEnds,
     aliases: HashMap<String, String>,
     widget_single: Option<Regex>,
     /// The bytes a line can open with for `widget_single` to match it (see
@@ -266,6 +271,39 @@ fn is_listed(list: &[&str], word: &str) -> bool {
 
 /// The longest name [`Cleaner::is_agency`] lower-cases on the stack.
 const AGENCY_STACK: usize = 64;
+
+/// Which pairs of a first and a last byte (ASCII, lower-cased) the listed ASCII agency
+/// names have: one bit per pair.
+#[derive(Clone, Debug)]
+struct AgencyEnds(Vec<u64>);
+
+impl AgencyEnds {
+    fn of<'a>(names: impl IntoIterator<Item = &'a String>) -> AgencyEnds {
+        let mut bits = vec![0u64; 128 * 128 / 64];
+        for name in names {
+            if let (true, Some(&first), Some(&last)) =
+                (name.is_ascii(), name.as_bytes().first(), name.as_bytes().last())
+            {
+                let at = AgencyEnds::bit(first, last);
+                if let Some(word) = bits.get_mut(at / 64) {
+                    *word |= 1 << (at % 64);
+                }
+            }
+        }
+        AgencyEnds(bits)
+    }
+
+    fn bit(first: u8, last: u8) -> usize {
+        usize::from(first.to_ascii_lowercase() & 0x7f) * 128
+            + usize::from(last.to_ascii_lowercase() & 0x7f)
+    }
+
+    /// Whether a listed ASCII name could open with `first` and end with `last` (any case).
+    fn may_hold(&self, first: u8, last: u8) -> bool {
+        let at = AgencyEnds::bit(first, last);
+        self.0.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
+    }
+}
 
 /// A hasher for the agency list: FNV-1a, cheaper than SipHash for short names; the list is
 /// built in, so no input can choose colliding keys for it.
@@ -962,7 +1000,16 @@ fn count_char(text: &str, at: usize, after_space: &mut bool, counts: &mut Counts
             // '“', '”', '„'.
             counts.has_quote |= matches!(last, 0x9C..=0x9E);
             if *after_space {
-                *counts = counts.add(token_opening(text, at));
+                // "“We": a letter or digit right after the mark makes the token a word (and
+                // no bullet), as `token_opening` would find it, without its char loop.
+                let next = text.as_bytes().get(at + 3).copied().unwrap_or(0x80);
+                let class = if next < 0x80 { ASCII_CLASS[usize::from(next)] } else { 0 };
+                if class & ALNUM != 0 {
+                    counts.words += 1;
+                    counts.lower_words += u32::from(class & LOWER != 0);
+                } else {
+                    *counts = counts.add(token_opening(text, at));
+                }
             }
             *after_space = false;
             return 3;
@@ -1912,6 +1959,13 @@ impl Cleaner {
             if name.len() > self.agency_max_len {
                 return false;
             }
+            // An ASCII name equals a listed name only if that one is ASCII too, with the
+            // same ends.
+            if let (Some(&first), Some(&last)) = (name.as_bytes().first(), name.as_bytes().last()) {
+                if !self.agency_ends.may_hold(first, last) {
+                    return false;
+                }
+            }
             let mut buf = [0u8; AGENCY_STACK];
             if let Some(lower) = buf.get_mut(..name.len()) {
                 lower.copy_from_slice(name.as_bytes());
@@ -2043,8 +2097,9 @@ impl Cleaner {
             dateline: found.dateline,
             byline: best(&found.bylines),
         };
-        let body: Vec<Span> =
-            paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.span).collect();
+        // Sized once: a filtered collect grows the vector from nothing, reallocating it.
+        let mut body = Vec::with_capacity(paras.iter().filter(|p| p.dropped.is_none()).count());
+        body.extend(paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.span));
         let words = paras.iter().filter(|p| p.dropped.is_none()).map(|p| p.words as usize).sum();
         Article { meta, body, words }
     }
@@ -3618,6 +3673,41 @@ mod tests {
     }
 
     #[test]
+    fn agency_lookup_agrees_with_the_plain_set_lookup() {
+        let cleaner = CleanerBuilder::new().agency("Example Wire").build();
+        let listed: Vec<String> = cleaner.agencies.iter().cloned().collect();
+        assert!(!listed.is_empty());
+        for name in &listed {
+            assert!(cleaner.is_agency(name), "{name:?}");
+            // Upper-cased, a name may turn ASCII ("ANADOLU AJANSI"): the plain lookup decides.
+            let upper = name.to_uppercase();
+            let plain = cleaner.agencies.contains(&upper.to_lowercase());
+            assert_eq!(cleaner.is_agency(&upper), plain, "{upper:?}");
+        }
+        let others = [
+            "",
+            "a",
+            "WASHINGTON",
+            "Reuter",
+            "reuters",
+            "AFP",
+            "afp.",
+            "Example wire",
+            "X",
+            "Example Wires",
+            "Ünited Press",
+            "NEW YORK",
+            "By AFP",
+            "ap",
+            "A P",
+        ];
+        for name in others {
+            let plain = cleaner.agencies.contains(&name.to_lowercase());
+            assert_eq!(cleaner.is_agency(name), plain, "{name:?}");
+        }
+    }
+
+    #[test]
     fn the_byte_scan_agrees_with_the_reference_scan() {
         let cases: &[&str] = &[
             "",
@@ -3635,6 +3725,8 @@ mod tests {
             "\u{0b}\u{0c}\r\n\t  ab\u{1f}cd\u{7f}ef ((( ))) !!! ",
             "  Wire copy wrapped\n    at a fixed \"width\",\r\n\n\t- bullet -\n\u{a0}“Quoted” line \n",
             "\n\n", "é\n\u{2003}\n", "abcdefg\nhijklmn\n\"pqrstu\nv\"",
+            // A mark opening a token before a letter, a digit, a space, a mark or the end.
+            "“We “we “9 “ x “” — — x —y –‘a’ “(x) “",
         ];
         for text in cases {
             agrees(text);

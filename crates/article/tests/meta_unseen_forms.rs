@@ -121,3 +121,60 @@ fn headline_wrapped_over_two_lines_is_read_whole() {
         assert_eq!(clean(&page).meta.title.as_deref(), Some(*want), "{head}");
     }
 }
+
+#[test]
+fn wire_credit_lines_at_the_foot_name_the_wire() {
+    let cases: &[(&str, &str)] = &[
+        ("(Reporting by Jane Holloway in Westbay; Editing by Tom Reed)", "Reuters"),
+        (
+            "Reporting by Jane Holloway; additional reporting by Ann Lee; editing by Tom Reed",
+            "Reuters",
+        ),
+        (
+            "Associated Press writer Ann Lee in Paris contributed to this report.",
+            "Associated Press",
+        ),
+        // The wire only lent material; a writer's credit alone names no wire.
+        ("The Associated Press contributed to this report.", "Westbay Chronicle"),
+        ("Reporting by Jane Holloway", "Westbay Chronicle"),
+        ("Westbay Chronicle writer Ann Lee contributed to this report.", "Westbay Chronicle"),
+    ];
+    for (foot, want) in cases {
+        let page = format!(
+            "Westbay Chronicle\nNews | World | Business | Sport\n{HEADLINE}\n{STORY}\n{foot}\n"
+        );
+        assert_eq!(clean(&page).meta.source.as_deref(), Some(*want), "{foot}");
+    }
+}
+
+#[test]
+fn logo_initials_before_the_masthead_name_give_the_name() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("WC  Westbay Chronicle", Some("Westbay Chronicle")),
+        ("WBT  Westbay Bay Times", Some("Westbay Bay Times")),
+        // Initials that spell another name are no logo of it.
+        ("AB  Westbay Chronicle", None),
+    ];
+    for (masthead, want) in cases {
+        let page = format!(
+            "{masthead}\nNews | World | Business | Sport\n{HEADLINE}\nNovember 18, 2026\n{STORY}\n"
+        );
+        assert_eq!(clean(&page).meta.source.as_deref(), *want, "{masthead}");
+    }
+}
+
+#[test]
+fn dated_web_address_gives_its_year_to_a_date_without_one() {
+    let cases: &[(&str, &str)] = &[
+        ("Read more: https://westbay.example/news/2026/11/18/harbour-fees", "2026-11-18"),
+        ("Read it at https://westbay.example/2026-11-18-harbour-fees.html", "2026-11-18"),
+        // Another day's address, or none, gives no year.
+        ("Read more: https://westbay.example/news/2026/11/12/harbour-fees", "--11-18"),
+        ("Read more: https://westbay.example/news/harbour-fees", "--11-18"),
+    ];
+    for (foot, want) in cases {
+        let page = format!("{HEADLINE}\nNov. 18\n{STORY}\n{foot}\n");
+        let got = clean(&page).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some(*want), "{foot}");
+    }
+}

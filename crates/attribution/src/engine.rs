@@ -144,6 +144,9 @@ struct Scan<'a> {
     /// The last bodies that spoke together ("The WHO and UNICEF said"): what "the two
     /// agencies" and "both organisations" of the next sentences are.
     last_joint: Option<Speaker>,
+    /// The last speaker who spoke in a statement ("X said in a statement", "In a
+    /// statement, X said"), with its paragraph: who "the statement said" later is.
+    statement_issuer: Option<(Speaker, usize)>,
     consumed: usize,
     sentence: Range<usize>,
     paragraph: usize,
@@ -208,6 +211,7 @@ impl<'a> Scan<'a> {
             first_named: HashMap::default(),
             last_unnamed: None,
             last_joint: None,
+            statement_issuer: None,
             consumed: 0,
             sentence: 0..0,
             paragraph: usize::MAX,
@@ -1234,6 +1238,9 @@ impl<'a> Scan<'a> {
                 self.role_people.remove(title);
             }
         }
+        if self.sentence_mentions_statement(&claim) {
+            self.statement_issuer = Some((claim.speaker.clone(), paragraph));
+        }
         let repeated = keys.iter().flatten().any(|k| self.seen.contains(k));
         for k in keys.iter().flatten() {
             self.seen.insert(*k);
@@ -1261,6 +1268,33 @@ impl<'a> Scan<'a> {
             }
             self.claims.push(claim);
         }
+    }
+
+    /// Whether a claim was made in a statement: its cue says so ("said in a
+    /// statement"), or the current sentence's opening words do ("In a statement issued
+    /// after the meeting, X said"). The look is bounded by a short opening.
+    fn sentence_mentions_statement(&self, claim: &Claim) -> bool {
+        const OPENING: usize = 12;
+        // "in a statement", "in a joint statement", "in its statement"; "in the statement"
+        // quotes one issued earlier, "reacting to a British statement" someone else's.
+        let issued_in = |k: usize| {
+            let det = if self.word_is(k.saturating_sub(1), "joint") { k - 1 } else { k };
+            det.checked_sub(2).is_some_and(|p| {
+                self.word_is(p, "in")
+                    && self
+                        .word(p + 1)
+                        .is_some_and(|w| matches!(w, "a" | "its" | "his" | "her" | "their"))
+            })
+        };
+        let cue = claim.cue.as_str();
+        cue.ends_with(" a statement")
+            || cue.ends_with(" joint statement")
+            || cue.ends_with(" its statement")
+            || self
+                .sentence
+                .clone()
+                .take(OPENING)
+                .any(|k| self.word_is(k, "statement") && issued_in(k))
     }
 
     /// Whether the current sentence says its source asked not to be named: "who spoke on
@@ -1527,6 +1561,15 @@ impl<'a> Scan<'a> {
                 from = past;
             }
         }
+        // "saying in a note to clients that …": a short occasion, then "that".
+        if self.word(from).is_some_and(|w| matches!(w, "in" | "at" | "during")) {
+            let that = (from + 1..(from + 7).min(self.sentence.end))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| self.word(k).is_some_and(words::is_that));
+            if let Some(that) = that {
+                from = that;
+            }
+        }
         match participle {
             // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
             // the participle is its object, not a statement; "saying" is let through, as a
@@ -1711,7 +1754,14 @@ impl<'a> Scan<'a> {
                     && self.word(np.first).is_some_and(|w| words::pronoun(w).is_some())
                     && self.is_word(np.last + 1)
                     && self.in_sentence(np.last + 1);
-                if pronoun_subject {
+                // `…, said American consumers would not be hurt`: a group followed by a
+                // verb is the reported clause's subject too.
+                let group_subject = np.speaker.kind == EntityKind::Group
+                    && self.in_sentence(np.last + 1)
+                    && self.word(np.last + 1).is_some_and(|w| {
+                        matches!(w, "would" | "will" | "could" | "can" | "were" | "are" | "had")
+                    });
+                if pronoun_subject || group_subject {
                     return None;
                 }
                 (np, true)
@@ -2093,6 +2143,34 @@ impl<'a> Scan<'a> {
                 let start = self.span(clause_start)?.start;
                 let end = self.span(comma)?.start;
                 if self.words_between(clause_start, self.span(comma)?.start) < 2 {
+                    return None;
+                }
+                // "Speaking in Brussels, X acknowledged the loss": the scene an occasion's
+                // participle sets is no statement either.
+                let occasion = self.word(clause_start).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Speaking"
+                            | "Addressing"
+                            | "Responding"
+                            | "Reacting"
+                            | "Writing"
+                            | "Testifying"
+                            | "Commenting"
+                            | "Appearing"
+                    )
+                });
+                // "For 1985, the company posted a gain": a cue with an object after it
+                // reports no statement before it; a trailing attribution ends at the cue,
+                // its occasion or its day ("…, she said on Tuesday in Kyiv").
+                let object = self.in_sentence(after)
+                    && self.is_word(after)
+                    && self.word(after).is_some_and(|w| {
+                        !words::is_tail_preposition(w)
+                            && !matches!(w, "here" | "today" | "tonight" | "yesterday" | "too")
+                            && dates::parse_at(|k| self.word(k), after).is_none()
+                    });
+                if occasion || object {
                     return None;
                 }
                 // "Last week, the group claimed a victory": a fronted time is no statement.
@@ -2483,6 +2561,11 @@ impl<'a> Scan<'a> {
         let w = self.word(j).unwrap_or("");
         match self.kind(j) {
             Some(TokenKind::Punct) => {
+                // "She cautioned, however, that …": a sentence adverb between commas
+                // leaves the cue's clause after it.
+                if let Some(past) = (w == ",").then(|| self.aside_end(j)).flatten() {
+                    return self.after(past, clause);
+                }
                 if matches!(w, ":" | ",") {
                     if let Some(q) = self.opening_quote(j + 1) {
                         return (After::Quote(q), j);
@@ -2695,6 +2778,12 @@ impl<'a> Scan<'a> {
             return None;
         }
         let w = self.word(j)?;
+        // "Analysts at Krell, by contrast, wrote that …": the subject is before the aside.
+        // The subject is read as if the cue followed it; an aside holds no comma of its
+        // own, so this recurs at most once per aside.
+        if let Some(open) = self.is_punct(j, ",").then(|| self.aside_start(j)).flatten() {
+            return if open > start { self.subject_left(open) } else { None };
+        }
         if self.is_punct(j, ",") {
             return self.apposition_left(j);
         }
@@ -2759,6 +2848,53 @@ impl<'a> Scan<'a> {
         }
         let np = self.head_np(j)?;
         Some(self.joint_subject(np))
+    }
+
+    /// The token after the closing comma of a sentence adverb's aside opening at comma
+    /// `open` (", however,", ", by contrast,", ", for her part,").
+    fn aside_end(&self, open: usize) -> Option<usize> {
+        (2..=4).find_map(|n| {
+            let close = open + n;
+            (self.is_punct(close, ",") && self.is_aside(open + 1, close)).then_some(close + 1)
+        })
+    }
+
+    /// The opening comma of a sentence adverb's aside closing at comma `close`.
+    fn aside_start(&self, close: usize) -> Option<usize> {
+        (2..=4).find_map(|n| {
+            let open = close.checked_sub(n)?;
+            (self.is_punct(open, ",") && self.is_aside(open + 1, close)).then_some(open)
+        })
+    }
+
+    /// Whether tokens `first..end` are a sentence adverb set off by commas.
+    fn is_aside(&self, first: usize, end: usize) -> bool {
+        let w = |k: usize| self.word(k).unwrap_or("");
+        match end.checked_sub(first) {
+            Some(1) => matches!(
+                w(first),
+                "however"
+                    | "though"
+                    | "meanwhile"
+                    | "too"
+                    | "instead"
+                    | "nevertheless"
+                    | "moreover"
+                    | "separately"
+                    | "likewise"
+                    | "similarly"
+                    | "meantime"
+            ),
+            Some(2) => {
+                matches!((w(first), w(first + 1)), ("by" | "in", "contrast") | ("in", "turn"))
+            }
+            Some(3) => {
+                w(first) == "for"
+                    && matches!(w(first + 1), "his" | "her" | "its" | "their")
+                    && w(first + 2) == "part"
+            }
+            _ => false,
+        }
     }
 
     /// "The World Health Organization and UNICEF said in a joint statement": two bodies
@@ -3208,6 +3344,7 @@ impl<'a> Scan<'a> {
     fn apposition_left(&mut self, comma: usize) -> Option<Np> {
         // Find the opening comma; the inserted phrase holds no sentence punctuation.
         let mut open = None;
+        let mut quoted = false;
         let mut k = comma;
         while let Some(p) = k.checked_sub(1) {
             if comma - p > 2 * MAX_NP || !self.in_sentence(p) {
@@ -3217,12 +3354,18 @@ impl<'a> Scan<'a> {
                 open = Some(p);
                 break;
             }
-            if self.kind(p) == Some(TokenKind::Quote) || self.is_punct(p, ";") {
+            if self.is_punct(p, ";") {
                 return None;
             }
+            quoted |= self.kind(p) == Some(TokenKind::Quote);
             k = p;
         }
         let mut open = open?;
+        // `X, speaking on CNBC's "Squawk Box" on Monday, said`: only an occasion's
+        // participle may hold a quoted title; other quotation marks end the statement.
+        if quoted && !self.word(open + 1).is_some_and(|w| w.ends_with("ing")) {
+            return None;
+        }
         // "X, who grows corn near Mankato, Minnesota, and chairs the board, said": a relative
         // clause with commas of its own; its last part opens with "and".
         if self.word(open + 1).is_some_and(|w| matches!(w, "and" | "but")) {
@@ -3325,7 +3468,10 @@ impl<'a> Scan<'a> {
             m.kind == EntityKind::Person && m.span.end == self.span(inner_last).map_or(0, |s| s.end)
         }) {
             let name_first = self.token_at(m.span.start);
+            // "State Rep. Ana Ruiz, a Houston Democrat, said": after an indefinite article
+            // the capitalized words describe the person before the comma; they name no one.
             let titled = name_first >= inner_first
+                && !matches!(first_inner, "a" | "an")
                 && self.plain_title_run(inner_first, name_first)
                 && (inner_first..name_first)
                     .all(|x| self.word(x).is_some_and(|w| !words::is_function_word(w)));
@@ -3534,7 +3680,7 @@ impl<'a> Scan<'a> {
     /// speaks for the institution named in its modifiers.
     fn document_owner(&self, head: usize) -> Option<Np> {
         let from = head.saturating_sub(3).max(self.sentence.start);
-        let (at, speaker) = (from..head).rev().find_map(|x| {
+        let found = (from..head).rev().find_map(|x| {
             if let Some(m) = self.mention_at(x) {
                 let s = self.speaker_of(m);
                 return matches!(s.kind, EntityKind::Organization | EntityKind::Country)
@@ -3547,7 +3693,8 @@ impl<'a> Scan<'a> {
                 return None;
             }
             self.org_for_noun(noun).cloned().map(|o| (x, o))
-        })?;
+        });
+        let Some((at, speaker)) = found else { return self.issued_statement(head) };
         let mut first = at;
         while first > from && self.word(first - 1).is_some_and(|w| !words::is_function_word(w)) {
             first -= 1;
@@ -3557,6 +3704,31 @@ impl<'a> Scan<'a> {
         }
         let name_span = Span::new(self.span(at)?.start, self.span(head)?.end);
         Some(Np { speaker, first, last: head, name_span })
+    }
+
+    /// "The FAA said in a statement that … \"…,\" the statement said": a bare definite
+    /// "the statement" is the last speaker who spoke in one, in this paragraph or the three
+    /// before it.
+    fn issued_statement(&self, head: usize) -> Option<Np> {
+        const REACH: usize = 3;
+        let the = head.checked_sub(1).filter(|&p| self.in_sentence(p))?;
+        if !self.word(the).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            || !self.word_is(head, "statement")
+        {
+            return None;
+        }
+        // Only as a cue's subject ("the statement said", "said the statement"): "according
+        // to the statement, X stressed" leaves the statement to X.
+        let cue_at = |k: usize| self.word(k).is_some_and(|w| self.lexicon.starts_cue(w));
+        if !cue_at(head + 1) && !the.checked_sub(1).is_some_and(cue_at) {
+            return None;
+        }
+        let (speaker, paragraph) = self.statement_issuer.as_ref()?;
+        if self.paragraph.checked_sub(*paragraph).map_or(true, |gap| gap > REACH) {
+            return None;
+        }
+        let name_span = Span::new(self.span(the)?.start, self.span(head)?.end);
+        Some(Np { speaker: speaker.clone(), first: the, last: head, name_span })
     }
 
     /// Whether a name mention follows a word joining it to a longer institution's name
@@ -3576,8 +3748,22 @@ impl<'a> Scan<'a> {
     fn role_referent(&self, head_lc: &str) -> Option<Speaker> {
         // "the diplomat", "the lawmaker": a description of status fits whatever office
         // the person was introduced with (a spokeswoman of a foreign ministry is a diplomat).
-        let broad =
-            matches!(head_lc, "diplomat" | "lawmaker" | "legislator" | "leader" | "envoy" | "head");
+        // A player's position describes them whatever title they were given ("Ana Ruiz,
+        // the club captain, …" is "the midfielder" later).
+        let broad = matches!(
+            head_lc,
+            "diplomat"
+                | "lawmaker"
+                | "legislator"
+                | "leader"
+                | "envoy"
+                | "head"
+                | "midfielder"
+                | "striker"
+                | "defender"
+                | "goalkeeper"
+                | "winger"
+        );
         let fits = |s: &Speaker| {
             s.kind == EntityKind::Person
                 && !is_bare_title(s)
@@ -4211,9 +4397,13 @@ impl<'a> Scan<'a> {
             }
         }
         let mut phrase_first = phrase_first;
-        // "three officials", "several residents": a count is part of a group's name.
+        // "three officials", "several residents", "some residents": a count is part of a
+        // group's name.
         if let Some((p, d)) = determiner.filter(|_| group) {
-            if d.eq_ignore_ascii_case("several") || d.eq_ignore_ascii_case("both") {
+            if d.eq_ignore_ascii_case("several")
+                || d.eq_ignore_ascii_case("both")
+                || d.eq_ignore_ascii_case("some")
+            {
                 phrase_first = p;
             }
         }
@@ -4273,13 +4463,18 @@ impl<'a> Scan<'a> {
                 }
             }
             let titled = self.last_titled_person.as_ref().filter(|_| generic);
-            let holder = self.role_people.get(&head_lc).or(titled).filter(|person| {
-                // A spokesperson named for another institution is not this one's.
-                definite
-                    && spokes_for.as_ref().map_or(true, |(org, _)| {
-                        person.role.as_deref().is_some_and(|r| r.contains(org.name.as_str()))
-                    })
-            });
+            // "the prosecutor" after "Assistant U.S. Attorney Ana Ruiz", "the judge" after
+            // "Justice Ray Holm": another title of the same office names its holder.
+            let same_office =
+                || same_office(&head_lc).iter().find_map(|h| self.role_people.get(*h));
+            let holder =
+                self.role_people.get(&head_lc).or_else(same_office).or(titled).filter(|person| {
+                    // A spokesperson named for another institution is not this one's.
+                    definite
+                        && spokes_for.as_ref().map_or(true, |(org, _)| {
+                            person.role.as_deref().is_some_and(|r| r.contains(org.name.as_str()))
+                        })
+                });
             if let Some((org, _)) = spokes_for.filter(|_| holder.is_none()) {
                 return Some(Np { speaker: org, first, last: head, name_span });
             }
@@ -4607,6 +4802,11 @@ impl<'a> Scan<'a> {
                 np.first = np.first.min(j);
                 return Some(np);
             }
+        }
+        if words::is_document_noun(last_word) {
+            let mut np = self.document_owner(last)?;
+            np.first = np.first.min(j);
+            return Some(np);
         }
         if words::is_group_noun(last_word)
             || words::is_role_noun(last_word)
@@ -5003,6 +5203,20 @@ fn is_name_particle(w: &str) -> bool {
 /// "Mac Aodha"): unlike "van" or "bin" they are written with a capital.
 fn is_gaelic_particle(w: &str) -> bool {
     matches!(w, "Ó" | "Ní" | "Nic" | "Mac" | "Mhic" | "Uí" | "Ua")
+}
+
+/// Titles of the office a role noun also names, when the article introduced its holder
+/// with one of them: a court's prosecutor is an attorney, a judge a justice or magistrate, a
+/// club's coach its manager, a chief executive its CEO.
+fn same_office(head_lc: &str) -> &'static [&'static str] {
+    match head_lc {
+        "prosecutor" => &["attorney"],
+        "judge" => &["justice", "magistrate"],
+        "coach" => &["manager"],
+        "manager" => &["coach"],
+        "ceo" => &["executive"],
+        _ => &[],
+    }
 }
 
 /// An age as news writes it after a name: one to three digits.

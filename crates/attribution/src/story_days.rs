@@ -343,6 +343,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
     // dateline's day ("BERLIN, Feb. 4 (Reuters) - ... said on Thursday"): the weekdays
     // after it count back from that one.
     let mut anchor: Option<Weekday> = None;
+    // Whose statements the paragraph has read: "He later told reporters" after his own
+    // statement is the same occasion's aftermath.
+    let mut paragraph_speakers: Vec<String> = Vec::new();
     for (paragraph_index, paragraph) in tokens.paragraphs.iter().enumerate() {
         marks.clear();
         document_days.clear();
@@ -408,8 +411,15 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
                         let mark = mark_of(expr, i, end, at_start, &word, published, anchor)
                             .filter(|m| !inside || *m == Mark::Dateline);
                         if let Some(mark) = mark {
+                            // So does a dated opening sentence of narration ("X testified on
+                            // Monday. He told jurors ...").
+                            let narration_opens = s == paragraph.sentences.start
+                                && claims
+                                    .get(next_claim..paragraph_end_claim)
+                                    .and_then(<[Claim]>::first)
+                                    .map_or(true, |c| claim_position(c) >= sentence.span.end);
                             if matches!(mark, Mark::Day(..))
-                                && is_fronted(&word, i, end, first_token)
+                                && (is_fronted(&word, i, end, first_token) || narration_opens)
                                 && marks.is_empty()
                             {
                                 scene_at = Some(start);
@@ -457,6 +467,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
         let mut same_day: Option<(usize, PartialDate)> = None;
         let mut scene_day: Option<(usize, PartialDate)> = None;
         let mut mark_at = 0usize;
+        paragraph_speakers.clear();
         while let Some(claim) = claims.get_mut(next_claim) {
             let position = claim_position(claim);
             if position >= paragraph.span.end {
@@ -519,7 +530,16 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
                 claim.stated_on = None;
                 claim.date_basis = DateBasis::Unknown;
             }
-            if claim.date_basis == DateBasis::Publication {
+            // "X later told the paper": said after the story's event, on a day the text does
+            // not give; the story has moved on to the publication day.
+            let later = claim.date_basis == DateBasis::Publication
+                && said_later(doc, claim)
+                && !paragraph_speakers.contains(&claim.speaker.name);
+            if later {
+                story.day = None;
+                para_day = None;
+            }
+            if claim.date_basis == DateBasis::Publication && !later {
                 let written = || is_written(doc, claim);
                 let story_day = || {
                     let day = match para_day {
@@ -548,6 +568,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
             if let Some(day) = own_day {
                 speaker_days.note(claim, day);
             }
+            paragraph_speakers.push(claim.speaker.name.clone());
             next_claim += 1;
         }
         for &(at, mark, sentence) in marks.get(mark_at..).unwrap_or(&[]) {
@@ -710,6 +731,7 @@ fn mark_of<'t>(
         return None;
     }
     let window = i.saturating_sub(CLAUSE_WINDOW)..i;
+    let mut relative = false;
     for k in window.rev() {
         let Some(w) = word(k) else { break };
         if w == "," || w == ";" {
@@ -718,8 +740,12 @@ fn mark_of<'t>(
         if FUTURE_WORDS_SET.contains(w) {
             return None;
         }
+        relative |= RELATIVE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r));
     }
     match expr {
+        // A vague time in a relative clause tells about someone ("X, a retiree who lost her
+        // savings last year, said"), not where the story is.
+        DateExpr::Vague if relative => None,
         DateExpr::Vague if word(i).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) => {
             // "earlier this week" is recent background; a fronted "Earlier," leads up to the
             // story's event.
@@ -825,6 +851,19 @@ fn missed_cue_date(
                 && gap.len() <= claim.cue.len() + ASIDE_BYTES
                 && gap.get(..claim.cue.len()).is_some_and(|g| g.eq_ignore_ascii_case(&claim.cue))
                 && !gap.contains(',');
+            // A participial aside on the sentence's subject dates that subject's statements
+            // however the cue refers back to it ("X, speaking on Fox on Tuesday, blamed the
+            // shortage, which he said ...").
+            let subject_aside = at < speaker.start
+                && !intro.split_whitespace().any(|w| {
+                    RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
+                })
+                && intro.split(", ").skip(1).any(|part| {
+                    let lead = part.split_whitespace().next().unwrap_or("");
+                    lead.len() > 4
+                        && lead.ends_with("ing")
+                        && INTRO_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l))
+                });
             // The main clause's day, for a participle's statement ("X on Tuesday rejected the
             // plan, saying ...", "Nurses walked out on Monday afternoon, saying ...").
             let participle = is_participle(&claim.cue)
@@ -833,10 +872,27 @@ fn missed_cue_date(
                 && !gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
                 });
-            (before || after || aside || between || participle).then_some((day, basis))
+            (before || after || aside || between || participle || subject_aside)
+                .then_some((day, basis))
         }
         _ => None,
     })
+}
+
+/// Whether the claim's cue follows "later" right after the speaker ("X later told the
+/// paper", "X later said").
+fn said_later(doc: &Document<'_>, claim: &Claim) -> bool {
+    let Some(speaker) = claim.speaker_span else { return false };
+    let after = doc.text.get(speaker.end..).unwrap_or("").trim_start();
+    let Some(rest) = after.get(..6).filter(|w| w.eq_ignore_ascii_case("later ")) else {
+        return false;
+    };
+    let cue = claim.cue.split_whitespace().next().unwrap_or("");
+    !cue.is_empty()
+        && after
+            .get(rest.len()..)
+            .and_then(|r| r.trim_start().get(..cue.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(cue))
 }
 
 /// Whether a cue is a participle of its sentence's main verb ("saying", "adding that"): its

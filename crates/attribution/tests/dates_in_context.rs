@@ -336,3 +336,99 @@ fn a_relative_clauses_perfect_is_not_the_cues() {
         assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
     }
 }
+
+const FEES_RULING: &str = "Judges at the Harwick High Court struck down the city's new parking fees on Monday after a three-day hearing brought by a group of residents.\n\n";
+
+#[test]
+fn a_vague_time_in_a_relative_clause_does_not_end_the_storys_day() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Outside the court, Mary Otieno, a retired teacher who paid more than 400 dollars in fees last year, said she hoped the city would refund every driver.",
+            "2021-04-12",
+        ),
+        (
+            "Mary Otieno, whose husband was fined twice last month, said she hoped the city would refund every driver.",
+            "2021-04-12",
+        ),
+        // The cue's own vague time names no day.
+        ("Mary Otieno, a retired teacher, said last week that she hoped the city would refund every driver.", ""),
+        // Recent background in the narration moves the story off its day.
+        (
+            "The city began charging the fees last month. Mary Otieno, a retired teacher, said she hoped the city would refund every driver.",
+            "2021-04-13",
+        ),
+    ];
+    for &(paragraph, want) in cases {
+        let text = format!("{FEES_RULING}{paragraph}");
+        assert_eq!(day_of(&text, "refund every driver"), want, "{paragraph}");
+    }
+}
+
+const TALKS_COLLAPSED: &str = "Bin collections across Harwick face weeks of disruption after talks between the city council and the refuse workers' union broke down yesterday.\n\n\
+Union organiser Tom Reyes said members had run out of patience after eight months of negotiations.\n\n";
+
+#[test]
+fn later_after_the_storys_event_is_another_day_but_after_the_speakers_own_statement_is_not() {
+    let cases: &[(&str, &str)] = &[
+        // After the event the lede dates: said some time after it, the day the paper gives.
+        ("Council leader Jane Wills later told the Harwick Courier that the council could not afford a better offer.", "2021-04-13"),
+        // The story's day goes on without "later".
+        ("Council leader Jane Wills told the Harwick Courier that the council could not afford a better offer.", "2021-04-12"),
+        // "Later" after the speaker's own statement at the event: its aftermath.
+        ("Council leader Jane Wills accused the union of walking away from the table. She later told reporters that the council could not afford a better offer.", "2021-04-12"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = format!("{TALKS_COLLAPSED}{paragraph}");
+        assert_eq!(day_of(&text, "could not afford a better offer"), want, "{paragraph}");
+    }
+    // The story has moved on: later statements are of the publication day too.
+    let text = format!("{TALKS_COLLAPSED}Council leader Jane Wills later told the Harwick Courier that the council could not afford a better offer.\n\nResidents said they feared rats in the streets.");
+    assert_eq!(day_of(&text, "feared rats"), "2021-04-13");
+}
+
+const RUNWAY_LEDE: &str = "A controller at Harwick airport cleared a cargo jet to cross an active runway seconds before a passenger flight touched down, investigators said.\n\n";
+
+#[test]
+fn a_participial_aside_on_the_subject_dates_its_statements() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Transport Minister Ana Ruiz, speaking on Channel 9 on Monday, blamed the incident on a shortage of controllers that she said was years in the making.",
+            "years in the making",
+            "2021-04-12",
+        ),
+        // Her next statement continues that interview.
+        (
+            "Transport Minister Ana Ruiz, speaking on Channel 9 on Monday, blamed the incident on a shortage of controllers that she said was years in the making.\n\n\"We cannot train a controller in a weekend,\" Ruiz said.",
+            "train a controller",
+            "2021-04-12",
+        ),
+        // A relative clause's date is its own verb's.
+        (
+            "Transport Minister Ana Ruiz, who was appointed on Monday, blamed the incident on a shortage of controllers that she said was years in the making.",
+            "years in the making",
+            "2021-04-13",
+        ),
+    ];
+    for &(paragraph, inside, want) in cases {
+        let text = format!("{RUNWAY_LEDE}{paragraph}");
+        assert_eq!(day_of(&text, inside), want, "{paragraph}");
+    }
+}
+
+const TRIAL_LEDE: &str = "A former Harwick city treasurer steered public money to consulting firms run by his relatives, a prosecutor told jurors in closing arguments at his fraud trial.\n\n";
+
+#[test]
+fn a_dated_opening_sentence_of_narration_is_the_scene_of_its_paragraphs_statements_to_an_audience()
+{
+    let cases: &[(&str, &str)] = &[
+        ("Tom Reyes testified in his own defence on Monday. He told jurors he had believed the firms were legitimate.", "2021-04-12"),
+        // A bare "he said" is not a statement to the scene's audience.
+        ("Tom Reyes testified in his own defence on Monday. His lawyer said he had believed the firms were legitimate.", "2021-04-13"),
+        // A date of a later sentence sets no scene for the sentence before it.
+        ("Tom Reyes told jurors he had believed the firms were legitimate. He testified in his own defence on Monday.", "2021-04-13"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = format!("{TRIAL_LEDE}{paragraph}");
+        assert_eq!(day_of(&text, "believed the firms were legitimate"), want, "{paragraph}");
+    }
+}

@@ -498,3 +498,171 @@ speaker_table! { a_title_joining_two_places_with_and_still_opens_the_subject:
     ("Kofi Amankwah-Berg and Marta Quaresma-Lind met the minister but said nothing had \
       changed.", "nothing had changed", "Kofi Amankwah-Berg"),
 }
+
+speaker_table! { a_bare_definite_statement_is_whoever_last_spoke_in_a_statement:
+    ("The Port Authority said in a statement on Tuesday that the harbor would close. \"Safety \
+      comes first,\" the statement said.", "Safety comes first", "Port Authority"),
+    ("In a statement issued after the meeting, the Harbor Council said the fees would rise. \
+      The statement said the pause could be reversed.", "the pause could be reversed",
+        "Harbor Council"),
+    // "According to the statement" leaves the statement to the speaker after it.
+    ("The Port Authority said in a statement that fees would rise. According to the \
+      statement, Kofi Amankwah-Berg stressed that the harbor would reopen.",
+        "the harbor would reopen", "Kofi Amankwah-Berg"),
+}
+
+#[test]
+fn a_statement_nobody_was_said_to_issue_speaks_for_no_one() {
+    for text in [
+        "The Port Authority said the harbor would close. \"Safety comes first,\" the statement \
+         said.",
+        // Someone else's statement, only reacted to, was not issued by the one reacting.
+        "Kofi Amankwah-Berg was reacting to a Sylvanian statement, saying the talks had failed. \
+         Sylvania would not pay, the statement said.",
+    ] {
+        let found = claims(text);
+        assert!(
+            !found.iter().any(|(_, s)| s.contains("Safety") || s.contains("would not pay")),
+            "{text:?} gave {:?}",
+            found.iter().map(|(c, s)| (c.speaker.name.clone(), s.clone())).collect::<Vec<_>>()
+        );
+    }
+}
+
+speaker_table! { a_sentence_adverb_between_commas_parts_no_subject_from_its_cue:
+    ("Marta Quaresma-Lind led the survey. She cautioned, however, that the signal was weak.",
+        "the signal was weak", "Marta Quaresma-Lind"),
+    ("Analysts at Krell Capital, by contrast, wrote in a note to clients on Sunday that the \
+      pause would keep prices flat.", "the pause would keep prices flat",
+        "Analysts at Krell Capital"),
+    ("Kofi Amankwah-Berg, for his part, said the vote was fair.", "the vote was fair",
+        "Kofi Amankwah-Berg"),
+    ("The Harbor Pilots Association (HPA), by contrast, warned that the deal would cost jobs.",
+        "the deal would cost jobs", "Harbor Pilots Association"),
+    ("Some residents, however, complained that the buses never came.",
+        "the buses never came", "Some residents"),
+}
+
+#[test]
+fn a_cue_with_an_object_reports_no_statement_before_its_comma() {
+    for text in [
+        "For 2025, the company posted a gain of 14 million euros on the sale.",
+        "For the fourth quarter, Krell Capital reported net income of 3 million dollars.",
+    ] {
+        let found = claims(text);
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+    // The same order with the cue ending the sentence, or its occasion after it, reports.
+    for text in [
+        "Prices will rise next year, Kofi Amankwah-Berg wrote in a note.",
+        "Prices will rise next year, the company said Tuesday.",
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|(_, s)| s.contains("Prices will rise")), "{text:?}: {found:?}");
+    }
+}
+
+speaker_table! { a_role_noun_names_the_holder_introduced_with_another_title_of_that_office:
+    ("Assistant U.S. Attorney Marta Quaresma-Lind opened the case. She walked jurors through \
+      the records. The prosecutor reminded jurors that the firms had no staff.",
+        "the firms had no staff", "Marta Quaresma-Lind"),
+    ("Justice Kofi Amankwah-Berg heard the appeal on Monday. The judge said the ruling would \
+      follow in May.", "the ruling would follow in May", "Kofi Amankwah-Berg"),
+    ("Rovers manager Priya Ramaswamy-Holt watched from the stand. The coach said the squad \
+      was tired.", "the squad was tired", "Priya Ramaswamy-Holt"),
+}
+
+speaker_table! { a_role_noun_of_another_office_keeps_to_its_own_holder:
+    // A manager and a coach both named: "the coach" is the coach, not the manager.
+    ("Rovers manager Priya Ramaswamy-Holt watched from the stand. Fitness coach Kofi \
+      Amankwah-Berg ran the session. The coach said the squad was tired.",
+        "the squad was tired", "Kofi Amankwah-Berg"),
+}
+
+speaker_table! { reminding_posting_and_revealing_report_speech:
+    ("Marta Quaresma-Lind reminded jurors that the firm had no staff.",
+        "the firm had no staff", "Marta Quaresma-Lind"),
+    ("Kofi Amankwah-Berg posted on Facebook that the road would reopen on Monday.",
+        "the road would reopen", "Kofi Amankwah-Berg"),
+    ("\"We were lucky today,\" Priya Ramaswamy-Holt joked.", "We were lucky today",
+        "Priya Ramaswamy-Holt"),
+}
+
+#[test]
+fn posting_or_laughing_at_a_thing_is_no_statement() {
+    for text in [
+        "Kofi Amankwah-Berg posted a photo of the bridge.",
+        "Kofi Amankwah-Berg laughed off the criticism and left.",
+    ] {
+        let found = claims(text);
+        assert!(found.is_empty(), "{text:?} gave {:?}", found);
+    }
+}
+
+speaker_table! { a_players_position_names_the_player_introduced_with_another_title:
+    ("Conor Kearns-Whelan, the club captain, said the goal came from a drill.\n\n\"We knew \
+      their left side was tired,\" the midfielder said.", "their left side was tired",
+        "Conor Kearns-Whelan"),
+}
+
+speaker_table! { irish_heads_of_government_are_titles:
+    ("Taoiseach Micheál Martin said voters had sent a message.\n\n\"We hear that message,\" \
+      the Taoiseach said.", "We hear that message", "Micheál Martin"),
+}
+
+speaker_table! { an_indefinite_description_between_commas_is_no_name:
+    ("State Rep. Carla Benavides-Tran, a Houston Democrat, said she would file a bill.",
+        "she would file a bill", "Carla Benavides-Tran"),
+}
+
+#[test]
+fn an_occasions_participle_before_the_subject_is_no_statement() {
+    let text = "Speaking in Brussels yesterday, Taoiseach Micheál Martin acknowledged the \
+                result was a blow and said voters had sent a message.";
+    let found = claims(text);
+    assert!(
+        !found.iter().any(|(_, s)| s.contains("Speaking")),
+        "{:?}",
+        found.iter().map(|(c, s)| (c.speaker.name.clone(), s.clone())).collect::<Vec<_>>()
+    );
+    assert!(found.iter().any(|(_, s)| s.contains("voters had sent a message")));
+    // A participle that is the statement's own subject still reports.
+    let found = claims("Rising rents are hurting young families, Kofi Amankwah-Berg said.");
+    assert!(found.iter().any(|(_, s)| s.contains("Rising rents are hurting")), "{found:?}");
+}
+
+speaker_table! { a_court_or_council_audience_is_the_cues_addressee_not_the_statement:
+    ("A former clerk moved 4 million dollars through shell firms, a federal prosecutor told \
+      jurors Thursday as the trial neared its end.", "moved 4 million dollars",
+        "a federal prosecutor"),
+    ("\"We will fight on,\" Kofi Amankwah-Berg told shareholders at the annual meeting.",
+        "We will fight on", "Kofi Amankwah-Berg"),
+}
+
+speaker_table! { a_participles_occasion_before_that_is_not_the_statement:
+    ("Krell Capital cut its target price on the stock, saying in a note that margins were \
+      slow to recover.", "margins were slow to recover", "Krell Capital"),
+}
+
+#[test]
+fn a_participles_occasion_stays_out_of_its_statement() {
+    let found = claims(
+        "Krell Capital cut its target price on the stock, saying in a note that margins were \
+         slow to recover.",
+    );
+    assert!(found.iter().all(|(_, s)| !s.contains("in a note")), "{found:?}");
+}
+
+speaker_table! { an_occasions_participle_may_hold_a_quoted_title:
+    ("Energy Secretary Kofi Amankwah-Berg, speaking on CNBC's \"Squawk Box\" on Monday, said \
+      local consumers would not be hurt.", "would not be hurt", "Kofi Amankwah-Berg"),
+}
+
+#[test]
+fn a_group_followed_by_its_verb_is_no_inverted_speaker() {
+    let found = claims("The port will reopen, said local consumers would not be hurt.");
+    assert!(found.iter().all(|(c, _)| c.speaker.name != "local consumers"), "{found:?}");
+    // The inverted group at the sentence's end still speaks.
+    let found = claims("\"It will be fine,\" said local residents.");
+    assert!(found.iter().any(|(c, _)| c.speaker.name == "local residents"), "{found:?}");
+}

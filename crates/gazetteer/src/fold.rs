@@ -215,6 +215,28 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
         let run = next_to_fold(bytes, at);
         out.push_str(text.get(at..run).unwrap_or(""));
+        // The typographic quotes and dashes of news text, E2 80 xx, fold to one ASCII byte:
+        // read off their third byte instead of decoding them and searching [`fold_char`].
+        let typographic = match bytes.get(run..run + 3) {
+            Some(&[0xE2, 0x80, third]) => match third {
+                0x90..=0x95 => Some(b'-'),
+                0x98..=0x9B => Some(b'\''),
+                0x9C..=0x9F => Some(b'"'),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(ascii) = typographic {
+            changes.push(Change {
+                folded_start: out.len(),
+                folded_len: 1,
+                original_start: run,
+                original_len: 3,
+            });
+            out.push(char::from(ascii));
+            at = run + 3;
+            continue;
+        }
         let Some(c) = text.get(run..).and_then(|rest| rest.chars().next()) else { break };
         let before = out.len();
         match c {
@@ -373,6 +395,20 @@ mod tests {
         for &(text, want) in cases {
             assert_eq!(lead_bytes(text.as_bytes()), want, "{text:?}");
             assert_eq!(lead_bytes(text.as_bytes()), text.chars().filter(|c| !c.is_ascii()).count());
+        }
+    }
+
+    /// The quotes and dashes read off their bytes fold as the table says, and map back.
+    #[test]
+    fn typographic_quotes_and_dashes_fold_as_the_table() {
+        for c in ('\u{2000}'..='\u{203F}').chain(['\u{00E9}', '\u{00A0}']) {
+            let text = format!("a{c}b{c}");
+            let folded = fold(&text);
+            let want = fold_char(c).map_or_else(|| c.to_string(), str::to_string);
+            assert_eq!(folded.text, format!("a{want}b{want}"), "{c:?}");
+            let second = 1 + want.len() + 1;
+            assert_eq!(folded.original(second), 1 + c.len_utf8() + 1, "{c:?}");
+            assert_eq!(folded.original(second + want.len()), text.len(), "{c:?}");
         }
     }
 

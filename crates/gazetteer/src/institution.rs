@@ -71,7 +71,15 @@ const HEADS: &[&str] = &[
     "headquarters",
     // "Royal College of Emergency Medicine": a professional body's name.
     "college",
+    // "the Russian Embassy in Helsinki": a state's mission abroad.
+    "embassy",
+    "consulate",
 ];
+
+/// Heads of bodies that a state or a business community keeps abroad: "in" and the place
+/// (a country or capital the gazetteer knows) belong to their name ("Russian Embassy in
+/// Helsinki", "EU Chamber of Commerce in China", "Indian High Commission in London").
+const ABROAD: &[&str] = &["embassy", "consulate", "chamber"];
 
 /// Capitalized words that open a public body's name before a listed body's name: "National
 /// Environment Agency" is another body than the "Environment Agency" inside it.
@@ -257,9 +265,13 @@ fn qualified_bodies(text: &str, mentions: &[Mention]) -> Vec<usize> {
         let Some(head) = text.get(..m.span.start).and_then(|t| t.strip_suffix(' ')) else {
             continue;
         };
+        let society = national_society(text, m.span);
         let demonym = before.is_some_and(|b| {
-            b.kind == EntityKind::Country && b.adjective && b.span.end == head.len()
-        }) && holds_head(text, m.span);
+            b.kind == EntityKind::Country
+                && (b.adjective || society)
+                && b.span.end == head.len()
+                && (holds_head(text, m.span) || society)
+        });
         let from = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
         let word = head.get(from..).unwrap_or("");
         let qualifier =
@@ -394,7 +406,10 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
                 && m.entity.is_some()
                 && m.span.start == start
                 && gap == " "
-                && qualifiers_only(text, &run, mentions, holds_head(text, m.span))
+                && qualifiers_only(text, &run, mentions, {
+                    let society = national_society(text, m.span);
+                    (holds_head(text, m.span) || society, society)
+                })
         };
         if let Some(m) = inside.filter(|m| complement(m)) {
             absorbed_until = m.span.end;
@@ -405,7 +420,9 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
             // Passed over, not remembered: the longer name is the body named here.
             next_mention += 1;
             continue;
-        } else if inside.is_some_and(|m| m.kind != EntityKind::Country && !joins_and(text, m)) {
+        } else if inside.is_some_and(|m| {
+            m.kind != EntityKind::Country && !joins_and(text, m) && !union_initials(text, m)
+        }) {
             if gap == " " {
                 // The run goes on into that name ("Chicago Board Options Exchange"): what
                 // stands before it is no whole name.
@@ -439,7 +456,11 @@ fn walk(text: &str, mentions: &mut Vec<Mention>, heads: Option<&[usize]>) {
                 || (word == "the"
                     && run.last().is_some_and(|w| {
                         w.part == Part::Connector && matches!(slice(text, w), "of" | "for")
-                    })))
+                    }))
+                || (word == "in"
+                    && abroad(text, &run)
+                    && bytes.get(end) == Some(&b' ')
+                    && place_at(text, end + 1, mentions.get(next_mention))))
         {
             Some(Part::Connector)
         } else if !run.is_empty() && gap == " " && word == "police" {
@@ -562,7 +583,12 @@ pub(crate) fn is_head_start(bytes: &[u8], start: usize, len: usize) -> bool {
         return false;
     }
     match bytes.get(start) {
-        Some(b) if b.is_ascii_uppercase() => is_head_at(bytes, start, start + len),
+        Some(&b) if b.is_ascii_uppercase() => {
+            // Most capitalized words have no head of their length and first letter: one
+            // table read instead of the comparisons (every capitalized word comes here).
+            let letters = HEAD_FIRST_LETTERS.get(len).copied().unwrap_or(u32::MAX);
+            letters & (1 << (b - b'A')) != 0 && is_head_at(bytes, start, start + len)
+        }
         Some(b'p') => bytes.get(start..start + len) == Some(b"police".as_slice()),
         _ => false,
     }
@@ -598,6 +624,22 @@ const HEADS_BY_LENGTH: [[(u64, u64); HEADS_PER_LENGTH]; MAX_HEAD + 1] = {
         // Indexing panics at compile time if a head outgrows the table.
         table[n][counts[n]] = (head, tail);
         counts[n] += 1;
+        i += 1;
+    }
+    table
+};
+
+/// Per length, a bit per first letter (`a` is bit 0) of the words of [`HEADS`] of that
+/// length; all bits for a length where some head opens with a byte that is no lowercase
+/// letter.
+const HEAD_FIRST_LETTERS: [u32; MAX_HEAD + 1] = {
+    let mut table = [0u32; MAX_HEAD + 1];
+    let mut i = 0;
+    while i < HEADS.len() {
+        let w = HEADS[i].as_bytes();
+        if !w.is_empty() && w.len() <= MAX_HEAD {
+            table[w.len()] |= if w[0].is_ascii_lowercase() { 1 << (w[0] - b'a') } else { u32::MAX };
+        }
         i += 1;
     }
     table
@@ -655,7 +697,7 @@ fn run_floor(bytes: &[u8], floor: usize, head: usize) -> usize {
 /// "Electoral Commission of Ghana", "Department" of "Department of Housing, Local
 /// Government and Heritage"), else its last word ("Police Service Commission").
 fn head_of(name: &str) -> &str {
-    let before = [" of ", " for ", " on ", ", ", " ("]
+    let before = [" of ", " for ", " on ", " in ", ", ", " ("]
         .iter()
         .filter_map(|c| name.find(c))
         .min()
@@ -789,8 +831,14 @@ fn remember_gazetteer_body(m: Option<&Mention>, known: &mut Vec<Institution>) {
 /// least one, each a word of [`QUALIFIERS`] or, before a body whose name holds a head noun
 /// (`demonyms`), a demonym the gazetteer found ("Malaysian Trades Union Congress"; "the
 /// Japanese Jiji Press agency" and "Syrian U.N. envoy" describe the body). A country's name
-/// is no qualifier ("U.S. Environmental Protection Agency" is the listed body).
-fn qualifiers_only(text: &str, run: &[Word], mentions: &[Mention], demonyms: bool) -> bool {
+/// is no qualifier ("U.S. Environmental Protection Agency" is the listed body), except
+/// before a national Red Cross or Red Crescent society (`countries`: "Kenya Red Cross").
+fn qualifiers_only(
+    text: &str,
+    run: &[Word],
+    mentions: &[Mention],
+    (demonyms, countries): (bool, bool),
+) -> bool {
     let from = run.iter().position(|w| w.kind & OPENER == 0).unwrap_or(run.len());
     let words = run.get(from..).unwrap_or(&[]);
     !words.is_empty()
@@ -799,7 +847,9 @@ fn qualifiers_only(text: &str, run: &[Word], mentions: &[Mention], demonyms: boo
                 && (is_in(QUALIFIERS, slice(text, w))
                     || (demonyms
                         && mention_at(mentions, w.start).is_some_and(|m| {
-                            m.kind == EntityKind::Country && m.adjective && m.span.end == w.end
+                            m.kind == EntityKind::Country
+                                && (m.adjective || countries)
+                                && m.span.end == w.end
                         })))
         })
 }
@@ -817,6 +867,61 @@ fn joins_and(text: &str, m: &Mention) -> bool {
             .get(m.span.end..)
             .and_then(|t| t.strip_prefix(" and "))
             .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a place's name starts at `at`: a country or capital the gazetteer found there
+/// (`next`, the first mention not before it), or one capitalized word no mention covers and
+/// no capitalized word follows ("in Helsinki said", not "in Nairobi Zhang Wei said").
+fn place_at(text: &str, at: usize, next: Option<&Mention>) -> bool {
+    let bytes = text.as_bytes();
+    let capital_at = |end: usize| {
+        bytes.get(end) == Some(&b' ')
+            && bytes.get(end + 1).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80)
+    };
+    if let Some(m) = next.filter(|m| m.span.start == at) {
+        return m.kind == EntityKind::Country && !m.adjective && !capital_at(m.span.end);
+    }
+    if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let end = word_run_end(bytes, at);
+    let word = text.get(at..end).unwrap_or("");
+    word_kind(word) == 0 && !is_possessive(word) && !capital_at(end)
+}
+
+/// "EU Chamber of Commerce in China", "UN Office for the Coordination of Humanitarian
+/// Affairs": the initials of the EU or the UN open a body's name as a country's do.
+fn union_initials(text: &str, m: &Mention) -> bool {
+    m.kind == EntityKind::Organization
+        && m.entity.is_some()
+        && matches!(m.span.get(text), Some("EU" | "E.U." | "UN" | "U.N."))
+}
+
+/// Whether `run` holds a head of [`ABROAD`] (or "High Commission") and no "in" yet.
+fn abroad(text: &str, run: &[Word]) -> bool {
+    let mut previous = "";
+    let mut found = false;
+    for w in run {
+        let word = slice(text, w);
+        if word == "in" {
+            return false;
+        }
+        found |= is_in(ABROAD, word)
+            || (word.eq_ignore_ascii_case("commission") && previous.eq_ignore_ascii_case("high"));
+        previous = word;
+    }
+    found
+}
+
+/// Whether `text[span]` is the Red Cross or the Red Crescent: a demonym or a country's name
+/// before it names that country's own society ("Finnish Red Cross", "Kenya Red Cross
+/// Society"), not the international committee the name alone is listed for.
+fn national_society(text: &str, span: Span) -> bool {
+    let surface = text.get(span.start..span.end).unwrap_or("");
+    ["red cross", "red crescent"].iter().any(|n| {
+        surface.len() >= n.len()
+            && surface.get(surface.len() - n.len()..).is_some_and(|s| s.eq_ignore_ascii_case(n))
+    })
 }
 
 /// Whether the words of `text[span]` hold a head noun of [`HEADS`].
@@ -1236,6 +1341,27 @@ mod tests {
         for head in HEADS {
             assert!(is_head_word(head.as_bytes()), "{head}");
             assert!(is_head_word(head.to_ascii_uppercase().as_bytes()), "{head}");
+        }
+    }
+
+    /// The first-letter table in front of the comparisons must let every capitalized head
+    /// through and change no answer.
+    #[test]
+    fn head_start_first_letter_table_keeps_every_head() {
+        for head in HEADS {
+            let mut capitalized = head.to_string();
+            if let Some(first) = capitalized.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            for w in [capitalized, head.to_ascii_uppercase()] {
+                let want = (5..=MAX_HEAD).contains(&w.len());
+                assert_eq!(is_head_start(w.as_bytes(), 0, w.len()), want, "{w}");
+            }
+        }
+        let others = ["Foreign", "Officials", "Minister", "Zealand", "Xinhua", "Qatari", "Yemeni"];
+        for w in others {
+            let want = is_in(HEADS, w);
+            assert_eq!(is_head_start(w.as_bytes(), 0, w.len()), want, "{w}");
         }
     }
 

@@ -157,21 +157,26 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
-        let parts: Vec<&str> = m.name.split_whitespace().collect();
+        // The words are counted and the first one read without collecting them (a vector
+        // per person mention showed in profiles of texts naming thousands of people).
+        let first = m.name.split_whitespace().next();
+        let word_count = m.name.split_whitespace().count();
         // A first word that is no given name ("Lord Reed", "al-Sisi"'s particles) opens
         // nothing: only capitalized words do.
-        if parts.first().is_some_and(|w| {
-            !w.starts_with(char::is_uppercase) || PEERAGE.iter().any(|p| p.trim_end() == *w)
+        if first.is_some_and(|w| {
+            !w.starts_with(char::is_uppercase) || PEERAGE.iter().any(|p| p.trim_end() == w)
         }) {
             continue;
         }
-        for k in 1..parts.len() {
-            let Some(head) = parts.get(..k) else { break };
+        // An ASCII name's prefix keys end at the spaces of `whole`, found in one pass.
+        let mut spaces = whole.match_indices(' ').map(|(at, _)| at);
+        for k in 1..word_count {
             let key: Cow<'_, str> = if ascii {
-                let end = whole.match_indices(' ').nth(k - 1).map_or(whole.len(), |(at, _)| at);
+                let end = spaces.next().unwrap_or(whole.len());
                 Cow::Borrowed(whole.get(..end).unwrap_or(""))
             } else {
-                Cow::Owned(key_of(head))
+                let head: Vec<&str> = m.name.split_whitespace().take(k).collect();
+                Cow::Owned(key_of(&head))
             };
             match prefixes.get_mut(key.as_ref()) {
                 Some(slot) => {
@@ -184,7 +189,7 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 }
             }
         }
-        if let (Some(first), true) = (parts.first(), parts.len() >= 2) {
+        if let (Some(first), true) = (first, word_count >= 2) {
             firsts.push((first.to_string(), m.span.end));
         }
     }
@@ -243,6 +248,24 @@ fn bare_given_names(
     if by_run.is_empty() {
         return;
     }
+    // A bit per length, first and last byte of the runs looked for: most capitalized words
+    // of a text open no name met before, and a table read turns them away before a hash and
+    // a probe of `by_run`.
+    let run_bit = |run: &[u8]| {
+        let (first, last) = (run.first().copied().unwrap_or(0), run.last().copied().unwrap_or(0));
+        (run.len() * 31 + usize::from(first) * 7 + usize::from(last)) & 4095
+    };
+    let mut run_bits = [0u64; 64];
+    for run in by_run.keys() {
+        let bit = run_bit(run.as_bytes());
+        if let Some(w) = run_bits.get_mut(bit >> 6) {
+            *w |= 1 << (bit & 63);
+        }
+    }
+    let may_be_run = |run: &[u8]| {
+        let bit = run_bit(run);
+        run_bits.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
+    };
     // Mentions' spans by start, with the largest end among each prefix: a span overlaps
     // one of them when some mention starting before its end ends after its start.
     let mut spans: Vec<(usize, usize)> =
@@ -272,8 +295,11 @@ fn bare_given_names(
         // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
         let run_end = crate::trie::word_end(bytes, at);
-        let candidates =
-            if word_start { text.get(at..run_end).and_then(|run| by_run.get(run)) } else { None };
+        let candidates = if word_start && may_be_run(bytes.get(at..run_end).unwrap_or(&[])) {
+            text.get(at..run_end).and_then(|run| by_run.get(run))
+        } else {
+            None
+        };
         for &(first, after, slot) in candidates.into_iter().flatten() {
             let Some((name, entity, gender)) = slot else { continue };
             let span = Span::new(at, at + first.len());

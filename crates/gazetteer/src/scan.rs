@@ -850,6 +850,53 @@ fn only_gap(bytes: &[u8], from: usize, to: usize) -> bool {
     newlines <= 1 && gap.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'.'))
 }
 
+/// Parties whose name stands after a politician's in news copy ("Richard Roe Labour MP for
+/// Leeds"); none is a usual surname ("Green" is).
+const PARTY_WORDS: &[&str] = &[
+    "labour",
+    "tory",
+    "conservative",
+    "republican",
+    "democrat",
+    "liberal",
+    "socialist",
+    "communist",
+    "unionist",
+];
+
+/// Whether `word` is a party of [`PARTY_WORDS`] or a US party-and-state tag ("D-Wash",
+/// "R-Texas", "I-Vt").
+fn is_party_tag(word: &str) -> bool {
+    let tag = match word.as_bytes() {
+        [b'D' | b'R' | b'I', b'-', state, ..] => state.is_ascii_uppercase(),
+        _ => false,
+    };
+    tag || PARTY_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether the line break at `newline` looks like a hard wrap inside a paragraph, which a
+/// name of two words or more may run across ("Treasury Secretary James\nBaker said"): the lines on both sides
+/// are 40 to 80 bytes long, as a wire text wrapped near a fixed width has them. A shorter
+/// line before it ends a paragraph, a caption or a credit ("Photo: Kevin Doyle/Reuters"),
+/// and a longer line on either side shows a text that is not wrapped at all: there the
+/// break ends the name ("©INPHO/Ryan Keane" over "Cork manager ..."). Reads at most 81 bytes
+/// each way.
+fn hard_wrapped_at(bytes: &[u8], newline: usize) -> bool {
+    const SHORTEST: usize = 40;
+    const LONGEST: usize = 80;
+    let before = bytes.get(newline.saturating_sub(LONGEST + 1)..newline).unwrap_or(&[]);
+    let line_before = match before.iter().rposition(|&b| b == b'\n') {
+        Some(i) => before.len() - i - 1,
+        None if newline <= LONGEST => newline,
+        None => return false,
+    };
+    let after = bytes.get(newline + 1..).unwrap_or(&[]);
+    let after = after.get(..after.len().min(LONGEST + 1)).unwrap_or(&[]);
+    let line_after_fits =
+        after.len() <= LONGEST || after.iter().any(|&b| matches!(b, b'\n' | b'\r'));
+    (SHORTEST..=LONGEST).contains(&line_before) && line_after_fits
+}
+
 /// The dictionary scan of [`annotate`] alone: folded text, leftmost-longest names and titles.
 pub(crate) fn count_dictionary_matches(g: &Gazetteer, text: &str) -> usize {
     let folded = fold(text);
@@ -1242,15 +1289,20 @@ fn expand_roles(
             while q > floor && matches!(byte(bytes, q - 1), b' ' | b'\t') {
                 q -= 1;
             }
-            if q == start || q <= floor || line_break(q, start) {
+            if q == start || q <= floor {
                 break;
             }
+            // Asked only where a name or a modifier would extend the title: most titles
+            // extend over nothing, and mapping the gap back to the text cost more there.
+            let crosses_line = || line_break(q, start);
             let name_end = if q >= 2 && slice(hay, q - 2, q) == "'s" { q - 2 } else { q };
             let i = names.partition_point(|n| n.end < name_end);
             let name = names.get(i).filter(|n| n.end == name_end && n.start >= floor);
             if let Some(n) = name {
                 let kind = g.entity(n.target.entity).map(|e| e.kind);
-                if matches!(kind, Some(EntityKind::Country | EntityKind::Organization)) {
+                if matches!(kind, Some(EntityKind::Country | EntityKind::Organization))
+                    && !crosses_line()
+                {
                     start = n.start;
                     of = of.or(Some(n.target.entity));
                     continue;
@@ -1263,7 +1315,7 @@ fn expand_roles(
             {
                 w -= 1;
             }
-            if w < q && is_in(ROLE_MODIFIER, slice(hay, w, q)) {
+            if w < q && is_in(ROLE_MODIFIER, slice(hay, w, q)) && !crosses_line() {
                 start = w;
                 continue;
             }
@@ -1315,6 +1367,8 @@ impl<'a> Walk<'a, '_> {
         let mut next_role = 0;
         let mut run: Vec<(Word, NamePart)> = Vec::new();
         let mut pos = 0;
+        // Where the last nickname passed over ends (0: none yet).
+        let mut nickname_end = 0;
         loop {
             if run.is_empty() {
                 // The next gazetteer name or role title not yet walked over bounds the skip.
@@ -1334,6 +1388,20 @@ impl<'a> Walk<'a, '_> {
             }
             let Some(word) = next_word(self.bytes, pos) else { break };
             pos = word.end.max(pos + 1);
+            // "Joseph "Jojo" Kabila-Mutombo": a nickname in quotes after a given name is
+            // passed over, and the surname after it joins the run as if the nickname were a
+            // space (the name is "Joseph Kabila-Mutombo").
+            if let Some(after) = run.last().and_then(|(prev, _)| self.nickname_end(prev, &word)) {
+                while hits.get(next_hit).is_some_and(|h| h.start < after) {
+                    next_hit += 1;
+                }
+                while self.roles.get(next_role).is_some_and(|r| r.title_start < after) {
+                    next_role += 1;
+                }
+                nickname_end = after;
+                pos = after;
+                continue;
+            }
             while hits.get(next_hit).is_some_and(|h| h.end <= word.start) {
                 next_hit += 1;
             }
@@ -1369,8 +1437,15 @@ impl<'a> Walk<'a, '_> {
             {
                 continue;
             }
+            // Only a name already whole ends at a line break ("Spokesman Paul\nVerne").
+            let full_name = run
+                .iter()
+                .filter(|(w, part)| *part == NamePart::Name && !self.is_initial(w))
+                .nth(1)
+                .is_some();
             let joined = run.last().map_or(true, |(prev, _)| {
-                let gap = self.bytes.get(prev.end..word.start).unwrap_or(&[]);
+                let prev_end = if nickname_end > prev.end { nickname_end } else { prev.end };
+                let gap = self.bytes.get(prev_end..word.start).unwrap_or(&[]);
                 let initial = is_initials(self.bytes.get(prev.start..prev.end).unwrap_or(&[]))
                     && gap.first() == Some(&b'.');
                 let gap = if initial { gap.get(1..).unwrap_or(&[]) } else { gap };
@@ -1378,6 +1453,7 @@ impl<'a> Walk<'a, '_> {
                     && gap.len() <= 3
                     && gap.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
                     && gap.iter().filter(|&&b| b == b'\n').count() <= 1
+                    && (!full_name || self.wrapped_or_no_break(prev_end + usize::from(initial)))
             });
             if !joined {
                 self.flush(&mut run, next_role);
@@ -1443,6 +1519,47 @@ impl<'a> Walk<'a, '_> {
             }
         }
         self.flush(&mut run, next_role);
+    }
+
+    /// Whether the gap at folded `at` holds no line break, or one that [`hard_wrapped_at`]
+    /// reads as a wrap (folding made a single line break a space).
+    fn wrapped_or_no_break(&self, at: usize) -> bool {
+        let original = self.folded.original(at);
+        let text = self.text.as_bytes();
+        let newline = match text.get(original..original + 2) {
+            Some([b'\n', _]) => original,
+            Some([b'\r', b'\n']) => original + 1,
+            _ => return true,
+        };
+        hard_wrapped_at(text, newline)
+    }
+
+    /// Where a nickname in quotes ends (after its closing quote) when `word` is its first
+    /// word and `prev`, the run's last word, a given name: ` "Jojo" ` or ` 'El Tanque' `, one
+    /// to three capitalized words on one line, then a space and a capitalized word (the
+    /// surname). A quote after a surname or before a lowercase word is none ("Smith 'Deeply
+    /// Concerned' about ..."). Reads at most 40 bytes.
+    fn nickname_end(&self, prev: &Word, word: &Word) -> Option<usize> {
+        let quote = match self.bytes.get(prev.end..word.start)? {
+            [b' ', q @ (b'"' | b'\'')] => *q,
+            _ => return None,
+        };
+        let inside = self.bytes.get(word.start..)?;
+        let inside = inside.get(..inside.len().min(40))?;
+        let close = inside.iter().position(|&b| b == quote || b == b'\n')?;
+        let nickname = inside.get(..close)?;
+        let capital = |b: &u8| b.is_ascii_uppercase() || *b >= 0x80;
+        let words_ok = !nickname.is_empty()
+            && nickname.split(|&b| b == b' ').count() <= 3
+            && nickname.split(|&b| b == b' ').all(|w| w.first().is_some_and(capital))
+            && nickname
+                .iter()
+                .all(|&b| b.is_ascii_alphabetic() || b >= 0x80 || b == b' ' || b == b'-');
+        let after = word.start + close + 1;
+        let surname_next = byte(self.bytes, after) == b' ' && capital(&byte(self.bytes, after + 1));
+        let given = self.g.given_name(slice(self.hay, prev.start, prev.end)).is_some();
+        (byte(self.bytes, word.start + close) == quote && words_ok && surname_next && given)
+            .then_some(after)
     }
 
     /// Whether the word right before `start` (across spaces, commas and periods) is an
@@ -1538,6 +1655,23 @@ impl<'a> Walk<'a, '_> {
         let lead = (words.len() > 2)
             .then(|| words.iter().position(|(w, part)| *part == NamePart::Name && is_given(w)))
             .flatten();
+        // "Suhail bin Mohammed Al Mazrouei": the word before a patronymic "bin"/"ibn"/"bint"
+        // is the person's own given name, not a title, whether the lexicon knows it or not.
+        let lead = lead.map(|mut i| {
+            while let (Some(j), Some((particle, NamePart::Particle))) =
+                (i.checked_sub(2), i.checked_sub(1).and_then(|k| words.get(k)))
+            {
+                let patronymic = slice(self.hay, particle.start, particle.end);
+                let own = words.get(j).is_some_and(|(w, part)| {
+                    *part == NamePart::Name && byte(self.bytes, w.start).is_ascii_uppercase()
+                });
+                if !own || !["bin", "ibn", "bint", "binti"].contains(&patronymic) {
+                    break;
+                }
+                i = j;
+            }
+            i
+        });
         // Right after a role title the title is already read: the words before the given
         // name are the name's ("president Khawaja Tariq Butt", "Foreign Minister Þorgerður
         // Katrín Gunnarsdóttir").
@@ -1556,6 +1690,18 @@ impl<'a> Walk<'a, '_> {
                 words.get(i..).unwrap_or(words)
             }
             _ => self.name_after_complement(words),
+        };
+        // "Jane Doe Labour candidate", "Senator Maria Cantwell D-Wash": a party, or a US
+        // party-and-state tag, after a name of two or more words is no part of the name.
+        let words = match words.split_last() {
+            Some(((w, NamePart::Name), head))
+                if head.len() >= 2
+                    && head.last().is_some_and(|(_, part)| *part == NamePart::Name)
+                    && is_party_tag(slice(self.hay, w.start, w.end)) =>
+            {
+                head
+            }
+            _ => words,
         };
         // Words starting with a digit ("3Com") belong to company names only.
         let starts_with_digit = |w: &Word| byte(self.bytes, w.start).is_ascii_digit();
@@ -1875,9 +2021,13 @@ impl<'a> Walk<'a, '_> {
                 return false;
             }
             if [" of", " for"].iter().any(|p| head.ends_with(p)) {
-                // The title's noun is capitalized too: "Minister of", "Secretary of".
+                // The title's noun is capitalized too: "Minister of", "Secretary of" (at a
+                // paragraph's start too: the word before it ends at a line break).
                 let head = head.trim_end_matches(|c: char| c.is_ascii_alphabetic()).trim_end();
-                return head.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+                return head
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             }
             rest = head;
         }

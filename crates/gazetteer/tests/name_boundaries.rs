@@ -22,6 +22,16 @@ fn surfaces(g: &Gazetteer, text: &str, kind: EntityKind) -> Vec<String> {
         .collect()
 }
 
+/// The names of the person mentions, in text order.
+fn person_names(g: &Gazetteer, text: &str) -> Vec<String> {
+    g.annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.name.clone())
+        .collect()
+}
+
 /// Checks that each text's mentions of `kind` are exactly the expected surfaces.
 fn check(kind: EntityKind, cases: &[(&str, &[&str])]) {
     let g = defaults();
@@ -197,6 +207,158 @@ fn a_places_initials_open_a_bodys_name() {
             ("The N.S. Health Authority said beds were full.", &["N.S. Health Authority"]),
             // The case against: a sentence that ends with initials ends the run there.
             ("Mara Holt moved to the U.S. The Commission said nothing.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_name_does_not_run_across_a_line_break_that_ends_a_paragraph() {
+    check(
+        EntityKind::Person,
+        &[
+            // A credit line, then a paragraph: the credit's name ends at its line.
+            (
+                "Photo by Ryan Keane\nCork manager Liam Duggan said his side deserved it.",
+                &["Ryan Keane", "Liam Duggan"],
+            ),
+            (
+                "Photo caption: the home side lift the cup in front of their fans at the national stadium. ©INPHO/Ryan Keane\nCork manager Liam Duggan said his side deserved it.",
+                &["Ryan Keane", "Liam Duggan"],
+            ),
+            // The case against: a wire text wrapped near a fixed width breaks a name across
+            // its lines.
+            (
+                "The talks ended on Friday afternoon, said Treasury Secretary James\nBaker, who led the delegation to the meeting.",
+                &["James\nBaker"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_nickname_in_quotes_after_a_given_name_is_left_out_of_the_name() {
+    let g = defaults();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Rebel commander Joseph \"Jojo\" Kabila-Mutombo said the truce was over.",
+            &["Joseph Kabila-Mutombo"],
+        ),
+        (
+            "Veteran forward Carlos 'El Tanque' Medina-Ruiz said he would retire.",
+            &["Carlos Medina-Ruiz"],
+        ),
+        (
+            "Veteran forward Carlos \u{201C}El Tanque\u{201D} Medina-Ruiz said he would retire.",
+            &["Carlos Medina-Ruiz"],
+        ),
+        // The cases against: a quote after a surname, or one that lowercase words follow,
+        // is no nickname.
+        ("Spokeswoman Helga Brandt 'Deeply Concerned' About Vote", &["Helga Brandt"]),
+        ("Spokeswoman Helga Brandt called it \"Madness\" and left.", &["Helga Brandt"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&person_names(&g, text), want, "{text}");
+    }
+}
+
+#[test]
+fn the_name_before_a_patronymic_bin_opens_the_name() {
+    check(
+        EntityKind::Person,
+        &[
+            (
+                "Minister of Energy and Infrastructure Rashid bin Hamad Al Qasimi said supply was ample.",
+                &["Rashid bin Hamad Al Qasimi"],
+            ),
+            ("Rashid bin Hamad Al Qasimi said supply was ample.", &["Rashid bin Hamad Al Qasimi"]),
+            // The case against: a title word before a given name with no "bin" stays out.
+            ("Coach Maria Lopez Ortega said the team was ready.", &["Maria Lopez Ortega"]),
+        ],
+    );
+}
+
+#[test]
+fn a_title_with_and_in_its_complement_at_a_paragraphs_start_is_role() {
+    check(
+        EntityKind::Person,
+        &[(
+            "Talks stalled.\n\nMinister of Fisheries and Ocean Economy Tavita Mareko said stocks were low.",
+            &["Tavita Mareko"],
+        )],
+    );
+}
+
+#[test]
+fn a_party_after_a_name_is_no_part_of_it() {
+    check(
+        EntityKind::Person,
+        &[
+            ("\"We will win,\" said Jane Doe Labour candidate for the seat.", &["Jane Doe"]),
+            ("Senator Maria Cantwell D-Wash said the bill was dead.", &["Maria Cantwell"]),
+            (
+                "Richard Burgon Labour MP for Leeds East said the cuts were wrong.",
+                &["Richard Burgon"],
+            ),
+            // The cases against: a surname that is also a colour stays, and so does a
+            // name of two words.
+            ("Senator Maria Delgado Green said the bill was dead.", &["Maria Delgado Green"]),
+        ],
+    );
+}
+
+#[test]
+fn a_mission_abroad_keeps_the_place_it_is_in() {
+    check(
+        EntityKind::Organization,
+        &[
+            (
+                "The Russian Embassy in Helsinki said it had sent a note.",
+                &["Russian Embassy in Helsinki"],
+            ),
+            (
+                "The EU Chamber of Commerce in China said members faced delays.",
+                &["EU Chamber of Commerce in China"],
+            ),
+            (
+                "The Indian High Commission in London said visas resumed.",
+                &["Indian High Commission in London"],
+            ),
+            (
+                "The UN Office for the Coordination of Humanitarian Affairs said aid was blocked.",
+                &["UN Office for the Coordination of Humanitarian Affairs"],
+            ),
+            ("The Kenyan Embassy said visas resumed.", &["Kenyan Embassy"]),
+            // The cases against: another body's "in" is where it met, and a place that a
+            // capitalized word follows (a name) is none: no body is taken there.
+            ("The Electoral Commission in Ghana said the count was done.", &[]),
+            ("The Kenyan Embassy in Nairobi Zhang Wei said visas resumed.", &[]),
+        ],
+    );
+    // A later "the embassy" is the one named in full.
+    let g = defaults();
+    let text = "The Russian Embassy in Helsinki said it had sent a note. The embassy said more.";
+    let names: Vec<String> = g
+        .annotate(text, &Tokens::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| m.name.clone())
+        .collect();
+    assert_eq!(names, ["Russian Embassy in Helsinki", "Russian Embassy in Helsinki"]);
+}
+
+#[test]
+fn a_countrys_red_cross_is_its_own_society() {
+    check(
+        EntityKind::Organization,
+        &[
+            ("The Finnish Red Cross said it was deeply concerned.", &["Finnish Red Cross"]),
+            (
+                "The Kenya Red Cross Society said floods had displaced thousands.",
+                &["Kenya Red Cross Society"],
+            ),
+            // The case against: the Red Cross alone is the listed international committee.
+            ("The Red Cross said it was deeply concerned.", &["Red Cross"]),
         ],
     );
 }

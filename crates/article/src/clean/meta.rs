@@ -223,6 +223,13 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
     if let Some(found) = domain_masthead(cleaner, text, first, lines.clone()) {
         return Some(found);
     }
+    // "WC  Westbay Chronicle": the logo's initials, a wide gap, and the name they spell.
+    let logo_tail = (!opens_bar_menu
+        && (2..=5).contains(&raw_name.len())
+        && raw_name.bytes().all(|b| b.is_ascii_uppercase()))
+    .then(|| first.get(raw_name.len()..).unwrap_or_default().trim())
+    .filter(|tail| is_site_name(tail) && spells(tail, &raw_name.to_ascii_lowercase()));
+    let raw_name = logo_tail.unwrap_or(raw_name);
     let name = site_name_as_written(text, raw_name);
     // "South Example Morning Post": a newspaper's name may have four words or five.
     let outlet_shaped = is_outlet_shape(name);
@@ -236,7 +243,7 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
         && rest.split_whitespace().count() <= 2
         && is_section_word(rest)
         && !cleaner.is_agency(rest);
-    if raw_name.len() == first.len() || section_after {
+    if raw_name.len() == first.len() || section_after || logo_tail.is_some() {
         // The name alone on the first line, then a tagline or two, then the menu; a listed
         // outlet's name needs no menu to show it is the site's.
         let below = lines.take(MASTHEAD_MENU_LINES).take_while(|l| !l.is_empty());
@@ -854,6 +861,48 @@ impl YearHints {
         }
     }
 
+    /// Notes the date a web address in `line` carries in its path ("…/2026/11/18/slug",
+    /// "…/news/2026-11-18-slug"): the page's own, which gives its year to a date line of the
+    /// same month and day that has none.
+    pub(super) fn dated_address(&mut self, line: &str) {
+        static SCHEME: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        // Few lines hold a slash: one byte search spares setting up the substring search.
+        if memchr::memchr(b'/', line.as_bytes()).is_none() {
+            return;
+        }
+        let scheme = SCHEME.get_or_init(|| memchr::memmem::Finder::new("://"));
+        let Some(at) = scheme.find(line.as_bytes()) else { return };
+        let address = line.get(at + 3..).unwrap_or_default();
+        let address = address.split_whitespace().next().unwrap_or_default();
+        let number = |t: Option<&str>, len: usize| {
+            t.filter(|t| t.len() == len && t.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|t| t.parse::<u32>().ok())
+        };
+        for (k, part) in address.split('/').enumerate() {
+            if k == 0 {
+                continue;
+            }
+            // "2026-11-18-slug" in one segment, or "2026/11/18" over three.
+            let mut fields = part.splitn(4, '-');
+            let (y, m, d) = (fields.next(), fields.next(), fields.next());
+            let mut parts = address.split('/').skip(k);
+            let (py, pm, pd) = (parts.next(), parts.next(), parts.next());
+            let date = match (number(y, 4), number(m, 2), number(d, 2)) {
+                (Some(y), Some(m), Some(d)) => Some((y, m, d)),
+                _ => match (number(py, 4), number(pm, 2), number(pd, 2)) {
+                    (Some(y), Some(m), Some(d)) => Some((y, m, d)),
+                    _ => None,
+                },
+            };
+            if let Some((y, m, d)) = date {
+                if let Ok(y) = i32::try_from(y) {
+                    self.either_way.extend(PartialDate::new(Some(y), m, d));
+                }
+                return;
+            }
+        }
+    }
+
     /// Notes the year of a copyright line ("© 2024 Example Wire", "Copyright 2023 …"); a
     /// range ("2001-2024") names no one year and is not noted.
     pub(super) fn copyright(&mut self, line: &str) {
@@ -1455,7 +1504,16 @@ pub(super) fn more_metadata(
         }
     }
     release_dateline(cleaner, text, paras, layout, found);
+    // A web address printed in the head's metadata lines or under the story (a citation's
+    // "retrieved … from https://…/2026/11/18/…").
+    for &(_, line) in lines {
+        found.years.dated_address(text.get(line.range()).unwrap_or_default());
+    }
+    for p in paras.iter().rev().take(FOOT_PROMO_PARAGRAPHS).filter(|p| p.words <= 60) {
+        found.years.dated_address(text.get(p.span.range()).unwrap_or_default());
+    }
     wire_copyright(text, paras, found);
+    wire_credits(cleaner, text, paras, found);
     // The masthead's name alone on its line is the site's own name, below an agency's
     // credit or sign-off, even when it is a listed outlet ("ARAB NEWS" over "- AFP").
     if let Some((_, masthead_end)) = layout.masthead {
@@ -1523,6 +1581,57 @@ fn wire_copyright(text: &str, paras: &[Para], found: &mut Found) {
             c.priority = 2;
         }
     }
+}
+
+/// "(Reporting by Jane Doe in Paris; Editing by John Roe)" under the story: the credit line
+/// one wire service (Reuters) signs its copy with, on its own site and on the sites that
+/// print it; its name is given as the service writes it.
+const EDITING_CREDIT_WIRE: &str = "Reuters";
+
+/// The wire whose copy the story is, by the credit lines wire services end their copy with:
+/// "(Reporting by …; Editing by …)", and "Example Press writer Jane Doe contributed to this
+/// report" (a listed wire's staff; "The Example Press contributed to this report" only lent
+/// material, and is not read). Ranks with an agency's sign-off; among the last paragraphs
+/// only.
+fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found) {
+    for (i, p) in paras.iter().enumerate().rev().take(FOOT_PROMO_PARAGRAPHS) {
+        if p.words > 40 {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        // Both credits open with a bracket or a capital: many paragraphs fail here.
+        if !matches!(s.as_bytes().first(), Some(b'(' | b'A'..=b'Z')) {
+            continue;
+        }
+        let bare = s.trim_start_matches('(');
+        let reporting =
+            ["Reporting by ", "Additional reporting by "].iter().any(|o| bare.starts_with(o))
+                && s.to_ascii_lowercase().contains("editing by ");
+        if reporting {
+            let value = EDITING_CREDIT_WIRE.to_string();
+            found.sources.push(Candidate { value, priority: 2, position: i });
+            continue;
+        }
+        if let Some(name) = wire_writer_contributed(cleaner, s) {
+            found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
+        }
+    }
+}
+
+/// "Example Press writer Jane Doe in Paris contributed to this report.": the wire named
+/// before its staff word, when a listed wire's.
+fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
+    static CONTRIBUTED: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = CONTRIBUTED.get_or_init(|| memchr::memmem::Finder::new(" contributed"));
+    let end = finder.find(s.as_bytes())?;
+    let head = s.get(..end)?;
+    let staff = [" writers ", " writer ", " reporters ", " reporter ", " correspondent "]
+        .iter()
+        .filter_map(|w| head.find(w))
+        .min()?;
+    let name = head.get(..staff)?.trim();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    (is_listed(WIRES, name) && cleaner.is_agency(name)).then_some(name)
 }
 
 /// Both readings of the first slashed date in `line` whose day and month could be either way
