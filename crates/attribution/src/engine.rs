@@ -845,7 +845,7 @@ impl<'a> Scan<'a> {
         }
         let starts =
             |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
-        let Some(&initial) = short.as_bytes().first() else { return None };
+        let &initial = short.as_bytes().first()?;
         self.recent_orgs.iter().rev().find_map(|o| {
             if o.name.len() <= short.len() {
                 return None;
