@@ -5,9 +5,12 @@
 //! statements were made that Monday too, not on the publication day, although no date
 //! modifies their cues.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use whosaid_core::{Claim, PartialDate};
+
+use crate::lexicon::BuildFx;
 
 /// The day of each speaker's latest statement whose own cue was dated ("said on Monday",
 /// "told reporters on Oct. 6"), kept while reading an article's claims in text order; a claim
@@ -17,7 +20,7 @@ use whosaid_core::{Claim, PartialDate};
 pub(crate) struct SpeakerDays {
     /// Each speaker's day; `None` when the speaker's dated statement named no day ("said
     /// in an interview last week").
-    last_day: HashMap<String, Option<PartialDate>>,
+    last_day: HashMap<String, Option<PartialDate>, BuildFx>,
 }
 
 impl SpeakerDays {
@@ -25,7 +28,7 @@ impl SpeakerDays {
     pub(crate) fn note(&mut self, claim: &Claim, day: PartialDate) {
         let key = speaker_key(claim);
         if !key.is_empty() {
-            self.last_day.insert(key, Some(day));
+            self.last_day.insert(key.into_owned(), Some(day));
         }
     }
 
@@ -34,18 +37,18 @@ impl SpeakerDays {
     pub(crate) fn note_no_day(&mut self, claim: &Claim) {
         let key = speaker_key(claim);
         if !key.is_empty() {
-            self.last_day.insert(key, None);
+            self.last_day.insert(key.into_owned(), None);
         }
     }
 
     /// The day an undated statement of `claim`'s speaker takes, if that speaker was dated.
     pub(crate) fn day_for(&self, claim: &Claim) -> Option<PartialDate> {
-        self.last_day.get(&speaker_key(claim)).copied().flatten()
+        self.last_day.get(speaker_key(claim).as_ref()).copied().flatten()
     }
 
     /// Whether `claim`'s speaker was last dated to no day.
     pub(crate) fn has_no_day(&self, claim: &Claim) -> bool {
-        matches!(self.last_day.get(&speaker_key(claim)), Some(None))
+        matches!(self.last_day.get(speaker_key(claim).as_ref()), Some(None))
     }
 }
 
@@ -71,11 +74,22 @@ fn carry_speaker_days(claims: &mut [Claim]) {
 }
 
 /// The gazetteer id when there is one, else the folded name: the engine already resolved
-/// pronouns, surnames and role nouns to the full speaker.
-fn speaker_key(claim: &Claim) -> String {
+/// pronouns, surnames and role nouns to the full speaker. Looked up for every claim the
+/// story's days reach: an id or a name already in lower case is borrowed, an ASCII name is
+/// folded without Unicode case tables.
+fn speaker_key(claim: &Claim) -> Cow<'_, str> {
     match &claim.speaker.id {
-        Some(id) => id.clone(),
-        None => claim.speaker.name.to_lowercase(),
+        Some(id) => Cow::Borrowed(id),
+        None => {
+            let name = &claim.speaker.name;
+            if !name.is_ascii() {
+                Cow::Owned(name.to_lowercase())
+            } else if name.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(name.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(name)
+            }
+        }
     }
 }
 
@@ -95,6 +109,18 @@ mod tests {
             stated_on: day.and_then(|(y, m, d)| PartialDate::new(Some(y), m, d)),
             date_basis: basis,
         }
+    }
+
+    #[test]
+    fn speaker_keys_fold_names_as_unicode_lowercasing_does() {
+        let names = ["Ann Lee", "ann lee", "ANN LEE", "Zoë Ärnström", "İlhan Öz", "", "O'Neil-Ray"];
+        for name in names {
+            let c = claim(name, None, DateBasis::Unknown);
+            assert_eq!(speaker_key(&c), name.to_lowercase(), "{name:?}");
+        }
+        let mut with_id = claim("Ann Lee", None, DateBasis::Unknown);
+        with_id.speaker.id = Some("Q42".to_string());
+        assert_eq!(speaker_key(&with_id), "Q42");
     }
 
     const PUBLISHED: Option<(i32, u32, u32)> = Some((2024, 3, 6));

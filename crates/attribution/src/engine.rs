@@ -13,7 +13,7 @@ use crate::dates::{self, DateExpr};
 use crate::lexicon::{BuildFx, ClauseKind, CueForm, Lexicon};
 use crate::printed;
 use crate::story_days;
-use crate::words::{self, Gender, Pronoun};
+use crate::words::{self, Gender, Pronoun, SplitWords};
 use crate::Document;
 
 /// How far (in tokens) the rules look for a "that" after a prepositional tail.
@@ -360,8 +360,7 @@ impl<'a> Scan<'a> {
 
     fn speaker_of(&self, m: &Mention) -> Speaker {
         let id = m.entity.and_then(|e| self.doc.gazetteer.entity(e)).map(|e| e.id.clone());
-        let corporate =
-            || m.name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+        let corporate = || m.name.split_words().next_back().is_some_and(words::is_corporate_suffix);
         let kind = match m.kind {
             // Names found by shape alone default to people; a corporate suffix says otherwise.
             EntityKind::Person | EntityKind::Unknown if id.is_none() && corporate() => {
@@ -496,7 +495,7 @@ impl<'a> Scan<'a> {
                         }
                         set_speaker(&mut self.last_titled_person, &speaker);
                     }
-                    let title = m.name.split_whitespace().next().and_then(words::title_gender);
+                    let title = m.name.split_words().next().and_then(words::title_gender);
                     // The gazetteer's gender (entry, honorific, given-name lexicon) first.
                     let known = m.gender.map(|g| match g {
                         whosaid_gazetteer::Gender::Female => Gender::Female,
@@ -515,12 +514,14 @@ impl<'a> Scan<'a> {
                     self.last_person = Some(speaker);
                 }
                 EntityKind::Organization => {
-                    if self.is_listing(m) {
+                    // The mention's first token serves both tests below.
+                    let first = self.token_at(m.span.start);
+                    if self.is_listing(m, first) {
                         // "(Nasdaq Copenhagen: NRDH)": the exchange is not who the story is
                         // about, nor what "it" or "the company" stands for.
                         continue;
                     }
-                    if self.is_affiliation(self.token_at(m.span.start)) {
+                    if self.is_affiliation(first) {
                         self.note_affiliation_org(speaker);
                     } else {
                         self.note_org(speaker);
@@ -533,15 +534,15 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether an organization mention is the exchange of a stock listing in brackets after
-    /// a company's name: "(NYSE: ACME)", "(Nasdaq Copenhagen: NRDH)".
-    fn is_listing(&self, m: &Mention) -> bool {
-        let first = self.token_at(m.span.start);
+    /// a company's name: "(NYSE: ACME)", "(Nasdaq Copenhagen: NRDH)". `first` is the
+    /// mention's first token; its end is looked up only after a bracket.
+    fn is_listing(&self, m: &Mention, first: usize) -> bool {
         let opens = first.checked_sub(1).is_some_and(|p| self.is_punct(p, "("));
+        if !opens {
+            return false;
+        }
         let last = self.token_at(m.span.end);
-        opens
-            && (last..last + 3)
-                .take_while(|&k| !self.is_punct(k, ")"))
-                .any(|k| self.is_punct(k, ":"))
+        (last..last + 3).take_while(|&k| !self.is_punct(k, ")")).any(|k| self.is_punct(k, ":"))
     }
 
     fn note_recent_person(&mut self, person: &Speaker) {
@@ -579,15 +580,12 @@ impl<'a> Scan<'a> {
         if let Some(g) = self.genders.get(&person.name) {
             return Some(*g);
         }
-        let given = person.name.split_whitespace().find(|w| !words::is_honorific(w));
+        let given = person.name.split_words().find(|w| !words::is_honorific(w));
         given
             .and_then(words::given_name_gender)
-            .or_else(|| person.name.split_whitespace().next().and_then(words::title_gender))
+            .or_else(|| person.name.split_words().next().and_then(words::title_gender))
             .or_else(|| {
-                person
-                    .role
-                    .as_deref()
-                    .and_then(|r| r.split_whitespace().find_map(words::title_gender))
+                person.role.as_deref().and_then(|r| r.split_words().find_map(words::title_gender))
             })
     }
 
@@ -649,7 +647,7 @@ impl<'a> Scan<'a> {
     }
 
     fn note_person(&mut self, person: &Speaker) {
-        let mut name_words = person.name.split_whitespace();
+        let mut name_words = person.name.split_words();
         let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
         let mut buf = [0u8; 24];
         if self.people_by_surname.contains_key(lowercase(last, &mut buf).as_ref()) {
@@ -662,10 +660,25 @@ impl<'a> Scan<'a> {
     /// was seen.
     fn person_by_partial_name(&self, partial: &str) -> Option<&Speaker> {
         let mut buf = [0u8; 24];
-        let last = lowercase(partial.split_whitespace().next_back()?, &mut buf);
+        let last = lowercase(partial.split_words().next_back()?, &mut buf);
         let known = self.people_by_surname.get(last.as_ref())?;
         if known.name.len() <= partial.len() {
             return None;
+        }
+        if partial.is_ascii() && known.name.is_ascii() {
+            // ASCII folding keeps every byte in place: the tests below without lowercased
+            // copies.
+            let (p, k) = (partial.as_bytes(), known.name.as_bytes());
+            let ends = k.get(k.len() - p.len()..).is_some_and(|t| t.eq_ignore_ascii_case(p));
+            let same_first = || {
+                let (Some(a), Some(b)) =
+                    (partial.split_whitespace().next(), known.name.split_whitespace().next())
+                else {
+                    return false;
+                };
+                a.eq_ignore_ascii_case(b) && partial.split_whitespace().nth(1).is_some()
+            };
+            return (ends || same_first()).then_some(known);
         }
         let partial_lc = partial.to_lowercase();
         let known_lc = known.name.to_lowercase();
@@ -832,19 +845,29 @@ impl<'a> Scan<'a> {
         }
         let starts =
             |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
+        let &initial = short.as_bytes().first()?;
         self.recent_orgs.iter().rev().find_map(|o| {
             if o.name.len() <= short.len() {
                 return None;
             }
+            let starts_here = starts(&o.name);
             // A byte search: `str::find` with a string pattern sets up a two-way searcher,
-            // which costs more than scanning a short name.
-            let and_at = o.name.as_bytes().windows(5).position(|w| w == b" and ");
-            if starts(&o.name) && and_at.is_none() {
+            // which costs more than scanning a short name. It is needed only when the name
+            // starts with the short one, or holds its initial where a second company's
+            // name can start (after " and ", five bytes in at the least).
+            let may_join = starts_here
+                || o.name.as_bytes().get(5..).is_some_and(|rest| rest.contains(&initial));
+            let and_at = if may_join {
+                o.name.as_bytes().windows(5).position(|w| w == b" and ")
+            } else {
+                None
+            };
+            if starts_here && and_at.is_none() {
                 return Some(o.clone());
             }
             // "Financial Corp" after "Great Western Financial Corp".
             let tail = short.contains(' ')
-                && short.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
+                && short.split_words().next_back().is_some_and(words::is_corporate_suffix)
                 && o.name.ends_with(short)
                 && o.name.get(..o.name.len() - short.len()).is_some_and(|h| h.ends_with(' '));
             if tail {
@@ -852,8 +875,7 @@ impl<'a> Scan<'a> {
             }
             // One of two companies named together.
             let part = o.name.get(and_at? + 5..).filter(|p| starts(p))?;
-            let corporate =
-                part.split_whitespace().next_back().is_some_and(words::is_corporate_suffix);
+            let corporate = part.split_words().next_back().is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
         })
     }
@@ -950,7 +972,7 @@ impl<'a> Scan<'a> {
         let mut on_stack = [""; 16];
         let mut count = 0;
         let mut many = false;
-        for w in title.split_whitespace() {
+        for w in title.split_words() {
             match on_stack.get_mut(count) {
                 Some(slot) => *slot = w,
                 None => {
@@ -962,7 +984,7 @@ impl<'a> Scan<'a> {
         }
         let spilled: Vec<&str>;
         let title_words: &[&str] = if many {
-            spilled = title.split_whitespace().collect();
+            spilled = title.split_words().collect();
             &spilled
         } else {
             on_stack.get(..count).unwrap_or(&[])
@@ -1123,7 +1145,7 @@ impl<'a> Scan<'a> {
         let introduced = claim
             .speaker_span
             .and_then(|s| s.get(self.text))
-            .is_some_and(|t| t.split_whitespace().count() >= 2 && speaker.name.ends_with(t.trim()));
+            .is_some_and(|t| t.split_words().count() >= 2 && speaker.name.ends_with(t.trim()));
         let next_paragraph = self.last_claim.as_ref().is_some_and(|l| {
             l.paragraph == paragraph || l.paragraph.checked_add(1) == Some(paragraph)
         });
@@ -1133,7 +1155,7 @@ impl<'a> Scan<'a> {
         let owned_spokes = |c: &Claim| {
             is_bare_title(&c.speaker)
                 && c.speaker.role.as_deref().is_some_and(|r| {
-                    let mut ws = r.split_whitespace();
+                    let mut ws = r.split_words();
                     let owner = ws.next().is_some_and(|w| {
                         matches!(w, "his" | "her" | "His" | "Her" | "their" | "Their")
                     });
@@ -1199,7 +1221,7 @@ impl<'a> Scan<'a> {
         // person ("X would be interested, a spokesman said. He …").
         let spokes_org = claim.speaker.kind == EntityKind::Organization
             && claim.speaker_span.and_then(|s| s.get(self.text)).is_some_and(|t| {
-                let mut words_of = t.split_whitespace();
+                let mut words_of = t.split_words();
                 let last = words_of.next_back();
                 words_of.next().is_some()
                     && last.is_some_and(|w| {
@@ -1627,20 +1649,28 @@ impl<'a> Scan<'a> {
     /// statement.
     fn and_accused(&self, from: usize, after_accusation: bool) -> Option<usize> {
         let k = (from + 1..self.sentence.end).find(|&k| {
-            // Most tokens fail on their first byte alone.
-            self.toks.get(k).is_some_and(|t| {
-                t.span().get(self.text).is_some_and(|w| w.starts_with(['a', 's', 'w']))
-            }) && self.word(k).is_some_and(|w| {
-                let accusation = matches!(w, "accused" | "accuses")
-                    && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end))
-                        .any(|x| self.word_is(x, "of"));
-                // "and said the protests were financed …": a second statement.
-                let statement = after_accusation
-                    && matches!(w, "said" | "says" | "added" | "warned" | "stressed")
-                    && self.is_word(k + 1)
-                    && self.in_sentence(k + 1);
-                accusation || statement
-            }) && self.word_is(k - 1, "and")
+            // The word before must be "and": most tokens fail on their length alone, read
+            // before any token is sliced; then on the first byte of the next.
+            self.toks.get(k - 1).is_some_and(|t| t.span().len() == 3)
+                && self.word_is(k - 1, "and")
+                && self.toks.get(k).is_some_and(|t| {
+                    !t.span().is_empty()
+                        && matches!(
+                            self.text.as_bytes().get(t.span().start),
+                            Some(b'a' | b's' | b'w')
+                        )
+                })
+                && self.word(k).is_some_and(|w| {
+                    let accusation = matches!(w, "accused" | "accuses")
+                        && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end))
+                            .any(|x| self.word_is(x, "of"));
+                    // "and said the protests were financed …": a second statement.
+                    let statement = after_accusation
+                        && matches!(w, "said" | "says" | "added" | "warned" | "stressed")
+                        && self.is_word(k + 1)
+                        && self.in_sentence(k + 1);
+                    accusation || statement
+                })
                 && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
         })?;
         Some(k - 1)
@@ -2701,6 +2731,11 @@ impl<'a> Scan<'a> {
         let mut total = 0usize;
         let mut quoted = 0usize;
         let mut q = near_partition(self.quotes, &self.quote_hint, |q| q.span.end <= span.start);
+        // No quotation reaches into the statement (most reported speech): no word of it is
+        // quoted, and its words need no count.
+        if self.quotes.get(q).map_or(true, |x| x.span.start >= span.end) {
+            return ClaimKind::Indirect;
+        }
         let mut k = self.token_at(span.start);
         while let Some(t) = self.toks.get(k) {
             if t.span().start >= span.end {
@@ -2872,7 +2907,7 @@ impl<'a> Scan<'a> {
         }
         // "Co Inc" of "Merck and Co Inc" is the end of one company's name; "American Express
         // and its brokerage unit" names one body and a part of it.
-        let first_word = np.speaker.name.split_whitespace().next();
+        let first_word = np.speaker.name.split_words().next();
         if first_word.map_or(true, |w| words::is_corporate_suffix(w) || !self.cap(w)) {
             return np;
         }
@@ -4834,10 +4869,10 @@ fn org_named_as(name: &str, head_lc: &str) -> bool {
                 .windows(head_lc.len())
                 .any(|w| w.eq_ignore_ascii_case(head_lc.as_bytes()));
         return contains
-            || name.split_whitespace().any(|w| kindred.iter().any(|k| w.eq_ignore_ascii_case(k)));
+            || name.split_words().any(|w| kindred.iter().any(|k| w.eq_ignore_ascii_case(k)));
     }
     let lc = name.to_lowercase();
-    lc.contains(head_lc) || lc.split_whitespace().any(|w| kindred.contains(&w))
+    lc.contains(head_lc) || lc.split_words().any(|w| kindred.contains(&w))
 }
 
 /// Head nouns that name a body by its kind alone ("the regulator"), so that any body of
@@ -4853,7 +4888,7 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
         let after = after.trim_start();
         if words::is_honorific(first) && !words::is_peer_style(first) {
             rest = after;
-        } else if words::is_role_noun(first) && after.split_whitespace().count() >= 2 {
+        } else if words::is_role_noun(first) && after.split_words().count() >= 2 {
             let start = name.len() - rest.len();
             role = name.get(start..start + first.len());
             rest = after;
@@ -4863,10 +4898,13 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     }
     // "Greens MEP Ana Ruiz", "iec chairperson ana ruiz": a title after a party's or body's
     // name still ends the role phrase in front of the person's own two or more words.
-    let word_count = rest.split_whitespace().count();
-    let title_end = rest.split_whitespace().enumerate().skip(1).fold(None, |end, (k, w)| {
+    let word_count = rest.split_words().count();
+    // Only a word with two more after it can end the role: most names are too short to
+    // have one, and their words are not looked up.
+    let candidates = word_count.saturating_sub(3);
+    let title_end = rest.split_words().skip(1).take(candidates).fold(None, |end, w| {
         let at = w.as_ptr() as usize - rest.as_ptr() as usize;
-        let title = words::is_role_noun(w) && !words::is_honorific(w) && word_count - k > 2;
+        let title = words::is_role_noun(w) && !words::is_honorific(w);
         if title {
             Some(at + w.len())
         } else {
@@ -4999,10 +5037,10 @@ fn role_head_word(role: &str) -> Option<&str> {
     // "spokesperson for Prime Minister Ana Ruiz": the head comes before the prepositional
     // phrase, whose own titles belong to someone else.
     let before_pp = role
-        .split_whitespace()
+        .split_words()
         .take_while(|w| !matches!(*w, "for" | "to" | "at" | "with" | "from" | "in" | "of"));
     let head = before_pp.filter(|w| words::is_role_noun(w)).last();
-    head.or_else(|| role.split_whitespace().rev().find(|w| words::is_role_noun(w)))
+    head.or_else(|| role.split_words().rev().find(|w| words::is_role_noun(w)))
 }
 
 /// Strips whitespace, quotation marks and separators from a statement's edges.
@@ -5125,10 +5163,10 @@ fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usi
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
-    let corporate = name.split_whitespace().next_back().is_some_and(words::is_corporate_suffix)
-        || name.split_whitespace().any(|w| words::is_org_noun(w) || w == "of")
+    let corporate = name.split_words().next_back().is_some_and(words::is_corporate_suffix)
+        || name.split_words().any(|w| words::is_org_noun(w) || w == "of")
         // "S and P", "A&W": initials joined by "and" name a firm, not a person.
-        || (name.contains(" and ") && name.split_whitespace().any(|w| w.len() == 1));
+        || (name.contains(" and ") && name.split_words().any(|w| w.len() == 1));
     if several_words && !corporate {
         EntityKind::Person
     } else {
@@ -5265,6 +5303,61 @@ mod lookup_tests {
         let c = dedupe_keys("Tomas Berg", "the port will reopen in spring", &mut buf);
         assert_eq!(a, b);
         assert_ne!(a[0], c[0]);
+    }
+
+    /// What the keys stand for, as first written: the folded speaker and statement, and for
+    /// a statement of over `EDGE_WORDS + 1` words the speaker with its first words (and the
+    /// space after them) and with its last words.
+    fn keyed_parts(speaker: &str, statement: &str) -> [Option<Vec<u8>>; 3] {
+        let (mut who, _) = fold_reference(speaker);
+        who.push(0);
+        let (body, starts) = fold_reference(statement);
+        let joined = |part: &[u8]| [who.as_slice(), part].concat();
+        if starts.len() < EDGE_WORDS + 2 {
+            return [Some(joined(&body)), None, None];
+        }
+        let head_end = starts.get(EDGE_WORDS).copied().unwrap_or(body.len());
+        let tail_start = starts.get(starts.len() - EDGE_WORDS).copied().unwrap_or(0);
+        [Some(joined(&body)), body.get(..head_end).map(joined), body.get(tail_start..).map(joined)]
+    }
+
+    #[test]
+    fn statement_keys_are_equal_exactly_when_the_folded_parts_are() {
+        let long = "one two three four five six seven eight nine ten eleven twelve";
+        let statements = [
+            "",
+            "...",
+            "The port will REOPEN, in spring.",
+            "the port will reopen in spring",
+            long,
+            "ONE two, three four five six seven eight nine ten eleven twelve!",
+            "Almaty: one two three four five six seven eight nine ten eleven twelve",
+            "one two three four five six seven eight nine ten eleven twelve thirteen",
+            "one two three four five six seven eight nine ten -- eleven twelve",
+            "zero one two three four five six seven eight nine ten eleven twelve",
+            "one two three four five six seven eight nine ten eleven",
+            "one two three four five six seven eight nine ten elevens twelve",
+            "Zürich’s mayor said one two three four five six seven eight nine ten",
+            "  one   two three four five six seven eight nine ten eleven twelve  ",
+        ];
+        let speakers = ["Ana Ruiz", "ANA  ruiz", "Tomas Berg", ""];
+        let mut buf = FoldBuf::default();
+        let mut cases = Vec::new();
+        for speaker in speakers {
+            for statement in statements {
+                let keys = dedupe_keys(speaker, statement, &mut buf);
+                cases.push((speaker, statement, keys, keyed_parts(speaker, statement)));
+            }
+        }
+        for (sa, ta, ka, pa) in &cases {
+            for (sb, tb, kb, pb) in &cases {
+                for part in 0..3 {
+                    let same_key = ka.get(part) == kb.get(part);
+                    let same_text = pa.get(part) == pb.get(part);
+                    assert_eq!(same_key, same_text, "{part}: {sa:?} {ta:?} / {sb:?} {tb:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -20,6 +20,86 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// `str::split_whitespace` with ASCII text split by its bytes: the Unicode whitespace test
+/// decodes every character, and names, titles and cues are split on every mention and claim.
+pub(crate) trait SplitWords {
+    /// The words of `self`, as `split_whitespace` gives them.
+    fn split_words(&self) -> Words<'_>;
+}
+
+impl SplitWords for str {
+    #[inline]
+    fn split_words(&self) -> Words<'_> {
+        if self.is_ascii() {
+            Words::Ascii { text: self, front: 0, back: self.len() }
+        } else {
+            Words::Unicode(self.split_whitespace())
+        }
+    }
+}
+
+/// The iterator of [`SplitWords::split_words`].
+pub(crate) enum Words<'a> {
+    /// ASCII text, read from both ends by byte offsets.
+    Ascii { text: &'a str, front: usize, back: usize },
+    /// Other text, by the standard library's Unicode splitter.
+    Unicode(std::str::SplitWhitespace<'a>),
+}
+
+/// The ASCII characters `char::is_whitespace` accepts: tab to carriage return, and space.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Unicode(words) => words.next(),
+            Words::Ascii { text, front, back } => {
+                let bytes = text.as_bytes();
+                while *front < *back && bytes.get(*front).is_some_and(|&b| is_ascii_space(b)) {
+                    *front += 1;
+                }
+                if *front >= *back {
+                    return None;
+                }
+                let start = *front;
+                while *front < *back && bytes.get(*front).is_some_and(|&b| !is_ascii_space(b)) {
+                    *front += 1;
+                }
+                text.get(start..*front)
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    #[inline]
+    fn next_back(&mut self) -> Option<Self::Item> {
+        match self {
+            Words::Unicode(words) => words.next_back(),
+            Words::Ascii { text, front, back } => {
+                let bytes = text.as_bytes();
+                while *back > *front && bytes.get(*back - 1).is_some_and(|&b| is_ascii_space(b)) {
+                    *back -= 1;
+                }
+                if *back <= *front {
+                    return None;
+                }
+                let end = *back;
+                while *back > *front && bytes.get(*back - 1).is_some_and(|&b| !is_ascii_space(b)) {
+                    *back -= 1;
+                }
+                text.get(*back..end)
+            }
+        }
+    }
+}
+
 /// A fixed word list, built once: a hash set of the lowercase words, and for each first
 /// and each last byte a bit per word length, so most words are rejected before they are
 /// lowercased or hashed.
@@ -128,6 +208,10 @@ macro_rules! in_set {
 /// Personal pronouns that can be the subject of a cue. "I" and "we" are left out: inside
 /// quotes they are the speaker talking, outside they are the writer.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
+    // Every pronoun has two to four letters: most words stop at their length.
+    if !(2..=4).contains(&word.len()) {
+        return None;
+    }
     let mut buf = [0u8; 24];
     match lower(word, &mut buf)? {
         "he" => Some(Pronoun::Person(Some(Gender::Male))),
@@ -682,8 +766,7 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 /// one is a noun ("The notes", "its reports"). "Some", "many" and "both" are left out:
 /// "Many said …" is a subject speaking.
 pub(crate) fn is_noun_determiner(word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(word) = lower(word, &mut buf) else { return false };
+    // The set lowercases, and rejects long and non-ASCII words, itself.
     in_set!(
         word,
         ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "these", "those"]
@@ -1163,20 +1246,20 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
 pub(crate) fn squash_spaces(s: &str) -> String {
     // Names are almost always ASCII with single spaces: one byte pass says so. Only
     // non-ASCII text needs the Unicode whitespace test.
-    let mut previous_space = false;
-    let mut plain = true;
-    for &b in s.as_bytes() {
-        let space = b == b' ';
-        if !b.is_ascii()
-            || (b.is_ascii_whitespace() && !space)
-            || b == 0x0b
-            || (space && previous_space)
-        {
-            plain = false;
+    // Bytes 0x09..=0x0d are the ASCII whitespace other than the space; the test folds over
+    // all bytes without a branch each, and spaces are visited one by one (a name has few).
+    let bytes = s.as_bytes();
+    let odd = bytes.iter().fold(false, |odd, &b| odd | !b.is_ascii() | (b.wrapping_sub(9) < 5));
+    let mut doubled = false;
+    let mut rest = bytes;
+    while let Some(at) = rest.iter().position(|&b| b == b' ') {
+        rest = rest.get(at + 1..).unwrap_or(&[]);
+        if rest.first() == Some(&b' ') {
+            doubled = true;
             break;
         }
-        previous_space = space;
     }
+    let plain = !odd && !doubled;
     if plain || (!s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")) {
         return s.to_string();
     }
@@ -1323,7 +1406,7 @@ pub(crate) fn is_public_body_name(name: &str) -> bool {
 /// Cues that report an accusation or an appeal rather than a statement ("accused Y of",
 /// "urged Y to"): a plain "and said …" after one is a statement of its own.
 pub(crate) fn is_accusation_cue(cue: &str) -> bool {
-    let verb = cue.split_whitespace().next().unwrap_or("");
+    let verb = cue.split_words().next().unwrap_or("");
     in_set!(
         verb,
         ["accused", "accuses", "urged", "urges", "blamed", "blames", "criticised", "criticized"]
@@ -2230,6 +2313,50 @@ mod tests {
     use super::*;
 
     #[test]
+    fn split_words_gives_the_words_split_whitespace_gives() {
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "Ana",
+            "  Ana   Ruiz ",
+            "Chief Executive Officer of Nordhavn BioSystems",
+            "a\tb\nc\u{b}d\u{c}e\rf",
+            "Zoë\u{a0}Ärnström  x",
+            "x\u{1f}y \u{85}z",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // Every ASCII byte between two letters, alone and doubled.
+        for b in 0u8..128 {
+            let c = char::from(b);
+            texts.push(format!("ab{c}cd"));
+            texts.push(format!("{c}{c}ab {c}cd{c}"));
+        }
+        for text in &texts {
+            let want: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(text.split_words().collect::<Vec<_>>(), want, "{text:?}");
+            let back: Vec<&str> = text.split_whitespace().rev().collect();
+            assert_eq!(text.split_words().rev().collect::<Vec<_>>(), back, "{text:?}");
+            // Both ends at once meet without splitting a word.
+            let mut both = text.split_words();
+            let (mut front, mut rear) = (Vec::new(), Vec::new());
+            loop {
+                match (both.next(), both.next_back()) {
+                    (None, None) => break,
+                    (a, b) => {
+                        front.extend(a);
+                        rear.extend(b);
+                    }
+                }
+            }
+            rear.reverse();
+            front.extend(rear);
+            assert_eq!(front, want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn word_sets_match_ascii_case_insensitively_and_nothing_else() {
         let set = WordSet::new(&["officials", "u.s.", "co", "spokesman's office"]);
         let cases: &[(&str, bool)] = &[
@@ -2268,6 +2395,10 @@ mod tests {
             (" Cook ", " Cook "),
             (" Cook  ", "Cook"),
             ("Cook", "Cook"),
+            // Control bytes are no whitespace: kept, on the slow path or the fast one.
+            ("Peter\u{1}Cook", "Peter\u{1}Cook"),
+            ("Peter\u{7f}Cook", "Peter\u{7f}Cook"),
+            ("Peter\u{1f} Cook", "Peter\u{1f} Cook"),
         ];
         for &(name, want) in cases {
             assert_eq!(squash_spaces(name), want, "{name:?}");
