@@ -2,24 +2,9 @@
 //! to …", "This report by …") and a writer signing with the outlet's name, each on pages
 //! written for the test, with the lines that look alike but name no outlet.
 
-use whosaid_article::{Article, Cleaner, CleanerBuilder, Record};
+mod support;
 
-fn cleaner() -> &'static Cleaner {
-    static CLEANER: std::sync::OnceLock<Cleaner> = std::sync::OnceLock::new();
-    CLEANER.get_or_init(|| CleanerBuilder::new().build())
-}
-
-fn clean(text: &str) -> Article {
-    cleaner().clean(&Record { id: "t".into(), text: text.into(), ..Record::default() })
-}
-
-const HEADLINE: &str = "Harbour authority raises berthing fees for cargo ships from next spring";
-const STORY: &str = "The port authority said on Tuesday it would raise berthing fees for \
-                     container ships by 12 per cent from April, citing the cost of dredging.\n\
-                     Shipping lines said the increase would be passed on to importers, who \
-                     already face higher freight rates this year.\n\
-                     The authority said the new fees would raise about 40 million a year, most \
-                     of which would go to the dredging programme.";
+use support::{clean, HEADLINE, STORY};
 
 /// The page with `foot` as its last line.
 fn page_with_foot(foot: &str) -> String {

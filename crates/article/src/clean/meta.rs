@@ -1858,15 +1858,7 @@ fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
     let with_article = format!("The {name}");
     // Where a site's name is written whole: its masthead at the top, its copyright line at
     // the foot.
-    let written_so = article && {
-        let mut foot_start = text.len().saturating_sub(FOOTER_BYTES);
-        while !text.is_char_boundary(foot_start) {
-            foot_start += 1;
-        }
-        [head_of(text, 2000), text.get(foot_start..).unwrap_or_default()]
-            .iter()
-            .any(|hay| find_whole(hay, &with_article).is_some())
-    };
+    let written_so = article && written_at_head_or_foot(text, &with_article);
     Some(if written_so { with_article } else { name.to_string() })
 }
 
@@ -1982,16 +1974,8 @@ fn spoken_to_name(cleaner: &Cleaner, text: &str, rest: &str) -> Option<String> {
     // "told The Example Times", or a masthead or copyright line writing "The Example Times".
     let with_article = format!("The {name}");
     let capital_article = article == Some("The ");
-    let written_so = article.is_some()
-        && (capital_article || {
-            let mut foot_start = text.len().saturating_sub(FOOTER_BYTES);
-            while !text.is_char_boundary(foot_start) {
-                foot_start += 1;
-            }
-            [head_of(text, 2000), text.get(foot_start..).unwrap_or_default()]
-                .iter()
-                .any(|hay| find_whole(hay, &with_article).is_some())
-        });
+    let written_so =
+        article.is_some() && (capital_article || written_at_head_or_foot(text, &with_article));
     Some(if written_so { with_article } else { name.to_string() })
 }
 
@@ -2461,4 +2445,16 @@ fn release_dateline(
 /// "Political Correspondent", "Staff Writer": a line ending in a newsroom job's word.
 pub(super) fn ends_in_job_title(s: &str) -> bool {
     s.split_whitespace().next_back().is_some_and(|w| is_listed(super::STAFF_WORDS, w))
+}
+
+/// Whether `name` is written whole in the page's head (its first 2000 bytes) or in its foot:
+/// where a site prints its own name, on its masthead and on its copyright line.
+fn written_at_head_or_foot(text: &str, name: &str) -> bool {
+    let mut foot_start = text.len().saturating_sub(FOOTER_BYTES);
+    while !text.is_char_boundary(foot_start) {
+        foot_start += 1;
+    }
+    [head_of(text, 2000), text.get(foot_start..).unwrap_or_default()]
+        .iter()
+        .any(|hay| find_whole(hay, name).is_some())
 }
