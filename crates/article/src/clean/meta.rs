@@ -1822,29 +1822,7 @@ fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
     let capital_article = article && s.get(opener.len()..).is_some_and(|r| r.starts_with("The "));
     // The name's words run to the first word in lower case ("on", "was", "app"), a
     // possessive or a stop.
-    let mut end = 0;
-    let mut words = 0;
-    for w in rest.split(' ') {
-        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
-        let bare = w.trim_end_matches(['.', ',', ':', '!']);
-        let (bare, possessive) = match bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"))
-        {
-            Some(stem) => (stem, true),
-            None => (bare, false),
-        };
-        let connective = words > 0 && is_listed(NAME_CONNECTIVES, bare);
-        if bare.is_empty() || !(connective || is_capitalized_token(bare)) {
-            break;
-        }
-        words += 1;
-        if !connective {
-            end = at + bare.len();
-        }
-        if possessive || bare.len() < w.len() || words == 5 {
-            break;
-        }
-    }
-    let name = rest.get(..end)?.trim();
+    let name = rest.get(..leading_name_end(rest, &['.', ',', ':', '!']))?.trim();
     // "Follow Jane Doe on X": a writer's name is a person's, not the site's.
     let outlet_end =
         || name.split_whitespace().next_back().is_some_and(|w| is_listed(NAME_END_WORDS, w));
@@ -1935,25 +1913,8 @@ fn spoken_to_name(cleaner: &Cleaner, text: &str, rest: &str) -> Option<String> {
         Some(a) if a.eq_ignore_ascii_case("the ") => (Some(a), rest.get(4..)?),
         _ => (None, rest),
     };
-    let mut end = 0;
-    let mut words = 0;
-    for w in rest.split(' ') {
-        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
-        let bare = w.trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')']);
-        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
-        let connective = words > 0 && is_listed(NAME_CONNECTIVES, bare);
-        if bare.is_empty() || !(connective || is_capitalized_token(bare)) {
-            break;
-        }
-        words += 1;
-        if !connective {
-            end = at + bare.len();
-        }
-        if bare.len() < w.len() || words == 5 {
-            break;
-        }
-    }
-    let name = rest.get(..end)?.trim();
+    let stops = ['.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')'];
+    let name = rest.get(..leading_name_end(rest, &stops))?.trim();
     let count = name.split_whitespace().count();
     let last = name.split_whitespace().next_back()?;
     let acronym = article.is_none()
@@ -2447,6 +2408,31 @@ pub(super) fn ends_in_job_title(s: &str) -> bool {
     s.split_whitespace().next_back().is_some_and(|w| is_listed(super::STAFF_WORDS, w))
 }
 
+/// Where the capitalized name opening `rest` ends: its words run to the first word in lower
+/// case (connectives such as "of" inside the name excepted), up to five words, and stop after
+/// a word that ends in one of `stops` or a possessive ("'s"), which is not part of the name.
+fn leading_name_end(rest: &str, stops: &[char]) -> usize {
+    let mut end = 0;
+    let mut words = 0;
+    for w in rest.split(' ') {
+        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+        let bare = w.trim_end_matches(stops);
+        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
+        let connective = words > 0 && is_listed(NAME_CONNECTIVES, bare);
+        if bare.is_empty() || !(connective || is_capitalized_token(bare)) {
+            break;
+        }
+        words += 1;
+        if !connective {
+            end = at + bare.len();
+        }
+        // A trimmed stop or possessive ends the name.
+        if bare.len() < w.len() || words == 5 {
+            break;
+        }
+    }
+    end
+}
 /// Whether `name` is written whole in the page's head (its first 2000 bytes) or in its foot:
 /// where a site prints its own name, on its masthead and on its copyright line.
 fn written_at_head_or_foot(text: &str, name: &str) -> bool {
