@@ -164,16 +164,25 @@ const DATELINE_TOKENS: usize = 8;
 /// How far back before a date the clause is searched for a future word.
 const CLAUSE_WINDOW: usize = 12;
 
-/// Pushes onto `out` the tokens of `range` that may start a date expression (a word passing
-/// the opener tables and [`may_start_date`]). The engine calls it on each sentence it reads,
-/// in text order, so that [`date_by_story`] visits only these tokens instead of re-reading
-/// every word of the article.
+/// Notes nothing; kept so that the engine's per-sentence call compiles. [`date_by_story`]
+/// now finds the words that may start a date itself ([`date_words_in`]), in the sentences
+/// it reads: none in a text without a claim to date, none after the last such claim, where
+/// the engine's call on every sentence of every text scanned them all. The engine may drop
+/// the call and pass no date words.
+#[inline]
 pub(crate) fn note_date_words(
-    text: &str,
-    tokens: &[Token],
-    range: Range<usize>,
-    out: &mut Vec<usize>,
+    _text: &str,
+    _tokens: &[Token],
+    _range: Range<usize>,
+    _out: &mut Vec<usize>,
 ) {
+}
+
+/// Pushes onto `out` the tokens of `range` that may start a date expression (a word passing
+/// the opener tables and [`may_start_date`]), so that [`date_by_story`] parses only these.
+/// A word whose first byte opens no date stops at one table lookup.
+#[inline]
+fn date_words_in(text: &str, tokens: &[Token], range: Range<usize>, out: &mut Vec<usize>) {
     let bytes = text.as_bytes();
     let start = range.start;
     let sentence = tokens.get(range).unwrap_or(&[]);
@@ -355,10 +364,10 @@ const fn date_opener_endings() -> [u32; 256] {
 }
 
 /// Dates each claim dated only by publication by its speaker's earlier dated statement or by
-/// the story's day; see the module docs. Claims must be in text order; `date_words` are the
-/// tokens that may start a date, found by [`note_date_words`] over every sentence in text
-/// order.
-pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words: &[usize]) {
+/// the story's day; see the module docs. Claims must be in text order. The words that may
+/// start a date are found here ([`date_words_in`]), only in the text before the last claim
+/// to date; `_date_words`, which [`note_date_words`] no longer fills, is not read.
+pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], _date_words: &[usize]) {
     let Some(published) = doc.published else {
         return;
     };
@@ -370,7 +379,8 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
     else {
         return;
     };
-    let mut date_word_at = 0usize;
+    // The date words of the sentence being read, in a buffer kept for the article.
+    let mut sentence_date_words: Vec<usize> = Vec::new();
     let tokens = doc.tokens;
     let text = doc.text;
     let excluded = excluded_spans(doc, claims);
@@ -414,28 +424,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
         if is_timestamped(doc.text, paragraph.span) {
             marks.push((paragraph.span.start, Mark::Dateline, paragraph.sentences.start));
         }
-        // The paragraph's tokens, from its first sentence's to its last's: a paragraph
-        // without a date word among them (most of them) has no sentence to visit.
-        let first_start = tokens.sentences.get(paragraph.sentences.start).map(|s| s.tokens.start);
-        let last_end = paragraph
-            .sentences
-            .end
-            .checked_sub(1)
-            .and_then(|last| tokens.sentences.get(last))
-            .map(|s| s.tokens.end);
-        let mut sentences = paragraph.sentences.clone();
-        if let (Some(first_start), Some(last_end)) = (first_start, last_end) {
-            while date_words.get(date_word_at).is_some_and(|&k| k < first_start) {
-                date_word_at += 1;
-            }
-            let none_ahead = !date_words.get(date_word_at).is_some_and(|&k| k < last_end);
-            let none_behind =
-                !date_words.get(date_word_at.wrapping_sub(1)).is_some_and(|&k| k >= first_start);
-            if none_ahead && none_behind {
-                sentences = 0..0;
-            }
-        }
-        for s in sentences {
+        for s in paragraph.sentences.clone() {
             let Some(sentence) = tokens.sentences.get(s) else { continue };
             let range = sentence.tokens.clone();
             first_token.get_or_insert(range.start);
@@ -448,15 +437,16 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
                 }
             };
             // Only tokens that may start a date can change anything below: visit those.
-            if date_words.get(date_word_at.wrapping_sub(1)).is_some_and(|&k| k >= range.start) {
-                date_word_at = date_words.partition_point(|&k| k < range.start);
-            }
+            let end = range.end.min(tokens.tokens.len());
+            sentence_date_words.clear();
+            date_words_in(
+                text,
+                &tokens.tokens,
+                range.start.min(end)..end,
+                &mut sentence_date_words,
+            );
             let mut i = range.start;
-            while let Some(&candidate) = date_words.get(date_word_at) {
-                if candidate >= range.end {
-                    break;
-                }
-                date_word_at += 1;
+            for &candidate in &sentence_date_words {
                 if candidate < i {
                     continue;
                 }
@@ -1603,7 +1593,7 @@ mod tests {
             let tokens = whosaid_tokenize::TokenizerBuilder::new().build().tokenize(&text);
             for sentence in &tokens.sentences {
                 let (mut fast, mut reference) = (Vec::new(), Vec::new());
-                note_date_words(&text, &tokens.tokens, sentence.tokens.clone(), &mut fast);
+                date_words_in(&text, &tokens.tokens, sentence.tokens.clone(), &mut fast);
                 reference_note_date_words(&text, &tokens.tokens, sentence.tokens.clone(), &mut reference);
                 proptest::prop_assert_eq!(&fast, &reference, "{:?}", text);
             }
