@@ -291,13 +291,14 @@ pub(crate) fn parse_at<'t>(
             // "in August", "in 2019", "in a 2019 interview": a month or year, not a day. A
             // month followed by its day ("in March 3") is a calendar date, read from the
             // month when the scan reaches it.
-            let article = usize::from(lower_is(i + 1, "a") || lower_is(i + 1, "an"));
-            let at = i + 1 + article;
-            let next = word(at)?;
+            let after = word(i + 1)?;
+            let article = after.eq_ignore_ascii_case("a") || after.eq_ignore_ascii_case("an");
+            let at = i + 1 + usize::from(article);
+            let next = if article { word(at)? } else { after };
             if year_number(next).is_some() {
                 return Some((DateExpr::Vague, at + 1));
             }
-            if article == 0 && month(next).is_some() {
+            if !article && month(next).is_some() {
                 let mut j = at + 1;
                 if word(j) == Some(".") {
                     j += 1;

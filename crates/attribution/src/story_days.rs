@@ -120,11 +120,12 @@ const LIMITS: [&str; 11] = [
 const FUTURE_WORDS: [&str; 10] =
     ["will", "would", "shall", "'ll", "scheduled", "due", "expected", "plans", "planned", "plan"];
 
-/// [`NOT_THE_CLAUSE_DAY`], [`LIMITS`] and [`FUTURE_WORDS`] with their first letters: the
-/// scan tests them on up to 14 words before every date.
+/// [`NOT_THE_CLAUSE_DAY`], [`LIMITS`], [`FUTURE_WORDS`] and [`RELATIVE_WORDS`] with their
+/// first letters: the scan tests them on up to 14 words before every date.
 static NOT_THE_CLAUSE_DAY_SET: WordList = WordList::new(&NOT_THE_CLAUSE_DAY);
 static LIMITS_SET: WordList = WordList::new(&LIMITS);
 static FUTURE_WORDS_SET: WordList = WordList::new(&FUTURE_WORDS);
+static RELATIVE_WORDS_SET: WordList = WordList::new(&RELATIVE_WORDS);
 
 /// A short list of lowercase words matched in any ASCII case, with a table of their first
 /// bytes in both cases: most words are rejected by one lookup instead of a pass over the
@@ -805,7 +806,7 @@ fn mark_of<'t>(
         if FUTURE_WORDS_SET.contains(w) {
             return None;
         }
-        relative |= RELATIVE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r));
+        relative |= RELATIVE_WORDS_SET.contains(w);
     }
     match expr {
         // A vague time in a relative clause tells about someone ("X, a retiree who lost her
@@ -1078,7 +1079,7 @@ fn dates_a_document<'t>(word: &impl Fn(usize) -> Option<&'t str>, i: usize) -> b
     (i.saturating_sub(DOCUMENT_WORDS)..i)
         .rev()
         .map_while(|k| word(k).filter(|w| !matches!(*w, "," | "." | ";")))
-        .any(|w| WRITTEN_CHANNELS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .any(|w| WRITTEN_CHANNELS_SET.contains(w))
 }
 
 /// How many words before a date are searched for a written channel.
@@ -1108,8 +1109,12 @@ fn is_written(doc: &Document<'_>, claim: &Claim) -> bool {
         .take_while(|t| t.span().start < end)
         .map(|t| t.text(doc.text))
         .take_while(|w| *w != "." && *w != "\"")
-        .any(|w| WRITTEN_CHANNELS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .any(|w| WRITTEN_CHANNELS_SET.contains(w))
 }
+
+/// [`WRITTEN_CHANNELS`] with their first letters: most words after a speaker fail one
+/// lookup.
+static WRITTEN_CHANNELS_SET: WordList = WordList::new(&WRITTEN_CHANNELS);
 
 /// How many words after the speaker are searched for a written channel.
 const ATTRIBUTION_WORDS: usize = 8;
@@ -1353,31 +1358,35 @@ fn names_audience(cue: &str) -> bool {
 /// statement is reported as holding on the publication day. A cue is past when its first
 /// word is a past form or a participle ("said", "told", "saying", "quoted as saying"), or
 /// has no tense ("according to", a continuation quote's empty cue).
+/// The first words of a past or tenseless cue, which [`is_past_or_tenseless`] matches: the
+/// tests check the two agree.
+#[cfg(test)]
+const PAST_OR_TENSELESS: [&str; 22] = [
+    "said",
+    "told",
+    "wrote",
+    "spoke",
+    "gave",
+    "made",
+    "took",
+    "held",
+    "put",
+    "set",
+    "thought",
+    "felt",
+    "found",
+    "saw",
+    "knew",
+    "forecast",
+    "was",
+    "were",
+    "had",
+    "has",
+    "according",
+    "quoted",
+];
+
 fn is_present_tense(cue: &str) -> bool {
-    const PAST_OR_TENSELESS: [&str; 22] = [
-        "said",
-        "told",
-        "wrote",
-        "spoke",
-        "gave",
-        "made",
-        "took",
-        "held",
-        "put",
-        "set",
-        "thought",
-        "felt",
-        "found",
-        "saw",
-        "knew",
-        "forecast",
-        "was",
-        "were",
-        "had",
-        "has",
-        "according",
-        "quoted",
-    ];
     // The first word, as `split_whitespace` gives it, without its iterator: it runs for
     // every claim.
     let cue = cue.trim_start();
@@ -1388,7 +1397,10 @@ fn is_present_tense(cue: &str) -> bool {
     if first.is_empty() {
         return false;
     }
-    // Compared in any case without a lowercase copy: it runs twice per claim.
+    // A word of other bytes than ASCII letters ("--", a quote's empty cue) has no tense.
+    if !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
     let ends_with = |suffix: &str| {
         first
             .len()
@@ -1396,11 +1408,49 @@ fn is_present_tense(cue: &str) -> bool {
             .and_then(|at| first.as_bytes().get(at..))
             .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
     };
-    let past = ends_with("ed")
-        || ends_with("ing")
-        || PAST_OR_TENSELESS.iter().any(|w| first.eq_ignore_ascii_case(w))
-        || !first.bytes().all(|b| b.is_ascii_alphabetic());
-    !past
+    // The listed forms, folded into a buffer as long as the longest: one match on the
+    // length and bytes instead of a comparison with each. It runs for every claim.
+    let mut lower = [0u8; 9];
+    let listed = match lower.get_mut(..first.len()) {
+        Some(folded) => {
+            for (l, &b) in folded.iter_mut().zip(first.as_bytes()) {
+                *l = b.to_ascii_lowercase();
+            }
+            is_past_or_tenseless(folded)
+        }
+        None => false,
+    };
+    !(ends_with("ed") || ends_with("ing") || listed)
+}
+
+/// Whether `lower` (lowercase) is one of the listed past or tenseless first words of a cue
+/// ([`is_present_tense`]'s `PAST_OR_TENSELESS`).
+fn is_past_or_tenseless(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"said"
+            | b"told"
+            | b"wrote"
+            | b"spoke"
+            | b"gave"
+            | b"made"
+            | b"took"
+            | b"held"
+            | b"put"
+            | b"set"
+            | b"thought"
+            | b"felt"
+            | b"found"
+            | b"saw"
+            | b"knew"
+            | b"forecast"
+            | b"was"
+            | b"were"
+            | b"had"
+            | b"has"
+            | b"according"
+            | b"quoted"
+    )
 }
 
 #[cfg(test)]
@@ -1597,6 +1647,17 @@ mod tests {
                 reference_note_date_words(&text, &tokens.tokens, sentence.tokens.clone(), &mut reference);
                 proptest::prop_assert_eq!(&fast, &reference, "{:?}", text);
             }
+        }
+    }
+
+    #[test]
+    fn the_past_form_match_holds_exactly_the_listed_words() {
+        for word in PAST_OR_TENSELESS {
+            assert!(is_past_or_tenseless(word.as_bytes()), "{word}");
+            assert!(!is_present_tense(&word.to_uppercase()), "{word}");
+        }
+        for word in ["says", "sai", "tell", "", "accordin", "wasn"] {
+            assert!(!is_past_or_tenseless(word.as_bytes()), "{word}");
         }
     }
 
