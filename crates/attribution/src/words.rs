@@ -207,6 +207,9 @@ fn pack(buf: &[u8; LONGEST_LISTED]) -> [u64; 3] {
 /// the char-pattern trim costs more than the lookup it guards.
 #[inline]
 fn trim_dots(word: &str) -> &str {
+    if word.as_bytes().last() != Some(&b'.') {
+        return word;
+    }
     let dots = word.bytes().rev().take_while(|&b| b == b'.').count();
     word.get(..word.len() - dots).unwrap_or(word)
 }
@@ -1277,18 +1280,26 @@ pub(crate) fn squash_spaces(s: &str) -> String {
             break;
         }
     }
-    let plain = !odd && !doubled;
-    if plain || (!s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")) {
+    if !odd && !doubled {
         return s.to_string();
     }
-    // Names wrapped across lines (every few names in wire copy): built in one allocation,
-    // where collecting the words and joining them took three.
+    // Names wrapped across lines (every few names in wire copy) are built in one
+    // allocation; an ASCII name is split at the bytes `char::is_whitespace` accepts.
     let mut squashed = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
+    let mut push = |word: &str| {
         if !squashed.is_empty() {
             squashed.push(' ');
         }
         squashed.push_str(word);
+    };
+    if s.is_ascii() {
+        s.split(|c: char| c.is_ascii_whitespace() || c == '\u{b}')
+            .filter(|w| !w.is_empty())
+            .for_each(&mut push);
+    } else if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+        return s.to_string();
+    } else {
+        s.split_whitespace().for_each(&mut push);
     }
     squashed
 }
