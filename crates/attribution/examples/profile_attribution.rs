@@ -2,11 +2,15 @@
 //! checking that optimisations keep the output: `cargo run --release -p whosaid-attribution
 //! --example profile_attribution -- [FILE] [REPEATS] [--print]`. Without FILE it uses the benchmark's
 //! generated text; a FILE holds articles separated by form feeds. Tokenizing and the
-//! gazetteer run once, before the timed loop.
+//! gazetteer run once, before the timed loop. It allocates with mimalloc, as the `whosaid`
+//! binary does, so profiles show the allocator the product uses.
 
 use whosaid_attribution::{AttributorBuilder, Document};
 use whosaid_gazetteer::GazetteerBuilder;
 use whosaid_tokenize::TokenizerBuilder;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[path = "../benches/news/mod.rs"]
 mod news;

@@ -161,10 +161,13 @@ struct Scan<'a> {
     /// [`Scan::role_left`] of the last person mention the running state saw, by its first
     /// token; it depends only on the document.
     role_left_memo: Cell<Option<RoleLeft<'a>>>,
-    /// Where the last token and mention lookups landed: the rules look around the cue
-    /// they are at, so the next lookup is usually a few steps away.
+    /// Where the last token lookup landed: the rules look around the cue they are at, so
+    /// the next lookup is usually a few steps away.
     token_hint: Cell<usize>,
-    mention_hint: Cell<usize>,
+    /// For each token, the index of the mention [`Scan::any_mention_at`] finds for it
+    /// ([`NO_MENTION`] if none): built once, in one pass, as the rules ask about the same
+    /// tokens many times.
+    mention_of_token: Vec<u32>,
     /// The same for role mentions and quotations: a long article has thousands of them.
     role_hint: Cell<usize>,
     quote_hint: Cell<usize>,
@@ -222,7 +225,7 @@ impl<'a> Scan<'a> {
             fold_buf: FoldBuf::default(),
             role_left_memo: Cell::new(None),
             token_hint: Cell::new(0),
-            mention_hint: Cell::new(0),
+            mention_of_token: mentions_by_token(&doc.tokens.tokens, &doc.annotation.mentions),
             role_hint: Cell::new(0),
             quote_hint: Cell::new(0),
             claims: Vec::new(),
@@ -313,9 +316,8 @@ impl<'a> Scan<'a> {
     }
 
     fn any_mention_at(&self, i: usize) -> Option<&'a Mention> {
-        let s = self.span(i)?;
-        let k = near_partition(self.mentions, &self.mention_hint, |m| m.span.end <= s.start);
-        self.mentions.get(k).filter(|m| m.span.start <= s.start && s.start < m.span.end)
+        let k = *self.mention_of_token.get(i)?;
+        self.mentions.get(usize::try_from(k).ok()?)
     }
 
     fn in_role_mention(&self, i: usize) -> bool {
@@ -766,10 +768,11 @@ impl<'a> Scan<'a> {
         // "the company's board" left unresolved is no name to refer back to.
         let proper = org.name.chars().next().is_some_and(|c| !c.is_lowercase());
         let same = self.story_org.as_ref().is_some_and(|o| o.name == org.name);
-        if proper && !same && !words::is_news_outlet(&org.name) {
+        let outlet = words::is_news_outlet(&org.name);
+        if proper && !same && !outlet {
             set_speaker(&mut self.story_org, &org);
         }
-        if words::is_news_outlet(&org.name) {
+        if outlet {
             return;
         }
         // Noting the newest organization again changes nothing.
@@ -876,6 +879,15 @@ impl<'a> Scan<'a> {
         let starts =
             |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
         let &initial = short.as_bytes().first()?;
+        // Whether the short name can be the tail of a longer one depends on it alone: asked
+        // once, and only when some organization's name ends with it.
+        let corporate_tail = std::cell::OnceCell::new();
+        let is_corporate_tail = || {
+            *corporate_tail.get_or_init(|| {
+                short.contains(' ')
+                    && short.split_words().next_back().is_some_and(words::is_corporate_suffix)
+            })
+        };
         self.recent_orgs.iter().rev().find_map(|o| {
             if o.name.len() <= short.len() {
                 return None;
@@ -896,10 +908,9 @@ impl<'a> Scan<'a> {
                 return Some(o.clone());
             }
             // "Financial Corp" after "Great Western Financial Corp".
-            let tail = short.contains(' ')
-                && short.split_words().next_back().is_some_and(words::is_corporate_suffix)
-                && o.name.ends_with(short)
-                && o.name.get(..o.name.len() - short.len()).is_some_and(|h| h.ends_with(' '));
+            let tail = o.name.ends_with(short)
+                && o.name.get(..o.name.len() - short.len()).is_some_and(|h| h.ends_with(' '))
+                && is_corporate_tail();
             if tail {
                 return Some(o.clone());
             }
@@ -913,8 +924,13 @@ impl<'a> Scan<'a> {
     /// "Germany's Finance Ministry ruled out …": an institution the gazetteer does not know
     /// is still the antecedent of a later "the ministry".
     fn note_capitalized_institution(&mut self, i: usize, w: &str) {
+        // A word inside a mention is noted with it: asked first, as it is one index read
+        // where the two word lists cost a lookup each.
+        if self.any_mention_at(i).is_some() {
+            return;
+        }
         let institution = (w.len() >= 4 && words::is_org_noun(w)) || words::is_corporate_suffix(w);
-        if !institution || self.any_mention_at(i).is_some() {
+        if !institution {
             return;
         }
         let mut from = i;
@@ -5048,6 +5064,30 @@ fn near_partition<T>(items: &[T], hint: &Cell<usize>, before: impl Fn(&T) -> boo
     k
 }
 
+/// No mention covers the token (in [`mentions_by_token`]).
+const NO_MENTION: u32 = u32::MAX;
+
+/// For each token, the index of the first mention not ending at or before the token's
+/// start, when it covers that start; else [`NO_MENTION`]. Tokens and mentions are both in
+/// text order, so one cursor walks the mentions once.
+fn mentions_by_token(tokens: &[Token], mentions: &[Mention]) -> Vec<u32> {
+    let mut k = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            let start = t.span().start;
+            while mentions.get(k).is_some_and(|m| m.span.end <= start) {
+                k += 1;
+            }
+            mentions
+                .get(k)
+                .filter(|m| m.span.start <= start && start < m.span.end)
+                .and_then(|_| u32::try_from(k).ok())
+                .unwrap_or(NO_MENTION)
+        })
+        .collect()
+}
+
 /// Whether `words` joined by single spaces is `text`.
 fn joined_equals(words: &[&str], text: &str) -> bool {
     let mut rest = text;
@@ -5322,6 +5362,27 @@ fn is_bare_title(speaker: &Speaker) -> bool {
 #[cfg(test)]
 mod lookup_tests {
     use super::*;
+
+    #[test]
+    fn mention_index_agrees_with_searching_the_mentions() {
+        let text = "Acme Holdings Inc said on Monday that Ana Ruiz, the Kepco spokeswoman, and \
+                    Russian Foreign Minister Sergei Lavrov met U.S. officials in Geneva. \
+                    \"We agree,\" Lavrov said.\n\nThe Bank of Korea, Reuters reported.";
+        let tokens = whosaid_tokenize::TokenizerBuilder::new().build().tokenize(text);
+        let gazetteer = whosaid_gazetteer::GazetteerBuilder::with_defaults().build();
+        let annotation = gazetteer.annotate(text, &tokens);
+        let mentions = &annotation.mentions;
+        assert!(mentions.len() >= 3, "{mentions:?}");
+        let index = mentions_by_token(&tokens.tokens, mentions);
+        assert_eq!(index.len(), tokens.tokens.len());
+        for (t, &at) in tokens.tokens.iter().zip(&index) {
+            let start = t.span().start;
+            let k = mentions.partition_point(|m| m.span.end <= start);
+            let want = mentions.get(k).filter(|m| m.span.start <= start && start < m.span.end);
+            let got = usize::try_from(at).ok().and_then(|k| mentions.get(k));
+            assert_eq!(got.map(|m| m.span), want.map(|m| m.span), "{:?}", t.span().get(text));
+        }
+    }
 
     #[test]
     fn near_partition_agrees_with_binary_search_from_any_hint() {

@@ -151,16 +151,34 @@ impl WordSet {
             return false;
         }
         let mut buf = [0u8; LONGEST_LISTED];
-        for (o, &b) in buf.iter_mut().zip(bytes) {
-            // A NUL byte would read as padding; no listed word has one.
-            if !b.is_ascii() || b == 0 {
-                return false;
-            }
-            *o = b.to_ascii_lowercase();
+        if let (Some(head), Some(word)) = (buf.get_mut(..len), bytes.get(..len)) {
+            head.copy_from_slice(word);
         }
-        self.words.contains(&pack(&buf))
+        // Eight bytes at a time: a non-ASCII byte or a NUL (which would read as padding; no
+        // listed word has one) is in no list, and ASCII capitals are lowercased in place.
+        let mut key = pack(&buf);
+        let mut odd = 0;
+        for (n, chunk) in key.iter_mut().enumerate() {
+            let x = *chunk;
+            let in_word = len.saturating_sub(n * 8);
+            // Padding bytes (zero) read as 0x01 for the NUL test.
+            let padding = if in_word >= 8 { 0 } else { !0u64 << (in_word * 8) };
+            let y = x | (padding & ONES);
+            odd |= (x & HIGHS) | (y.wrapping_sub(ONES) & !y & HIGHS);
+            let low7 = x & !HIGHS;
+            let at_least_a = low7 + ONES * (0x80 - u64::from(b'A'));
+            let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+            let capitals = at_least_a & !past_z & HIGHS;
+            *chunk = x | (capitals >> 2);
+        }
+        odd == 0 && self.words.contains(&key)
     }
 }
+
+/// A one in every byte of a word.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// The high bit of every byte of a word.
+const HIGHS: u64 = ONES * 0x80;
 
 /// `word` zero-padded into three words, when it fits and has no NUL byte.
 fn packed(word: &[u8]) -> Option<[u64; 3]> {
@@ -189,6 +207,9 @@ fn pack(buf: &[u8; LONGEST_LISTED]) -> [u64; 3] {
 /// the char-pattern trim costs more than the lookup it guards.
 #[inline]
 fn trim_dots(word: &str) -> &str {
+    if word.as_bytes().last() != Some(&b'.') {
+        return word;
+    }
     let dots = word.bytes().rev().take_while(|&b| b == b'.').count();
     word.get(..word.len() - dots).unwrap_or(word)
 }
@@ -1259,11 +1280,28 @@ pub(crate) fn squash_spaces(s: &str) -> String {
             break;
         }
     }
-    let plain = !odd && !doubled;
-    if plain || (!s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")) {
+    if !odd && !doubled {
         return s.to_string();
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Names wrapped across lines (every few names in wire copy) are built in one
+    // allocation; an ASCII name is split at the bytes `char::is_whitespace` accepts.
+    let mut squashed = String::with_capacity(s.len());
+    let mut push = |word: &str| {
+        if !squashed.is_empty() {
+            squashed.push(' ');
+        }
+        squashed.push_str(word);
+    };
+    if s.is_ascii() {
+        s.split(|c: char| c.is_ascii_whitespace() || c == '\u{b}')
+            .filter(|w| !w.is_empty())
+            .for_each(&mut push);
+    } else if !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ") {
+        return s.to_string();
+    } else {
+        s.split_whitespace().for_each(&mut push);
+    }
+    squashed
 }
 
 /// Modifiers of an institution noun that say what sort of body it is, not which one: "the
@@ -2382,6 +2420,40 @@ mod tests {
     }
 
     #[test]
+    fn word_sets_fold_eight_bytes_at_a_time_as_byte_by_byte() {
+        // Words at and around the eight-byte boundaries, with capitals in each chunk, next to
+        // the ASCII letters' neighbours ('@' before 'A', '[' after 'Z'), NULs and non-ASCII.
+        let listed = ["abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopqrstuvwx", "z"];
+        let set = WordSet::new(&listed);
+        let reference = |word: &str| {
+            word.len() <= LONGEST_LISTED
+                && word.bytes().all(|b| b.is_ascii() && b != 0)
+                && listed.contains(&word.to_ascii_lowercase().as_str())
+        };
+        let cases = [
+            "abcdefgh",
+            "ABCDEFGH",
+            "abcdefgH",
+            "Abcdefghi",
+            "abcdefgHI",
+            "abcdefghijklmnoP",
+            "ABCDEFGHIJKLMNOPQRSTUVWX",
+            "abcdefghijklmnopqrstuvwX",
+            "Z",
+            "@bcdefgh",
+            "abcdefg[",
+            "abcdefgh\0",
+            "abc\0efgh",
+            "abcdefg\u{e9}",
+            "abcdefghijklmnopqrstuvwxy",
+            "abcdefg",
+        ];
+        for word in cases {
+            assert_eq!(set.contains(word), reference(word), "{word:?}");
+        }
+    }
+
+    #[test]
     fn squash_spaces_collapses_every_whitespace_run() {
         let cases: &[(&str, &str)] = &[
             ("Peter Cook", "Peter Cook"),
@@ -2394,6 +2466,7 @@ mod tests {
             // Single spaces at the edges are kept, as they always were.
             (" Cook ", " Cook "),
             (" Cook  ", "Cook"),
+            ("Peter \n Cook\n", "Peter Cook"),
             ("Cook", "Cook"),
             // Control bytes are no whitespace: kept, on the slow path or the fast one.
             ("Peter\u{1}Cook", "Peter\u{1}Cook"),
