@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
@@ -19,7 +19,7 @@ use crate::flags::{ClusterOptions, RunFlags};
 use crate::output::{
     cluster_rows_csv, ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table,
 };
-use crate::pipeline::{Processed, Stages};
+use crate::pipeline::{Analyzed, Processed, Stages};
 use crate::progress::Progress;
 use crate::store::ClaimStore;
 use crate::{clusters, INTERRUPTED};
@@ -83,11 +83,21 @@ pub fn run(flags: &RunFlags) -> Result<()> {
             let _ = tx.send(batch);
         }
     });
-    let stages = build_stages(flags, &pool)?;
-    let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Processed>>(2);
+    let stages = Arc::new(build_stages(flags, &pool)?);
+    // Where the rows are formatted: by the worker that analysed the record, or by the
+    // writer thread. With a core to spare beside the workers (`--threads 1` on two cores)
+    // the writer formats: the workers' own time, which sets the run's, then holds only the
+    // stages. With every core a worker, each formats its own records, so the one writer
+    // thread never becomes the bottleneck. The rows are the same either way.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let writer_formats = pool.current_num_threads() < cores;
+    let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Analyzed>>(2);
+    let writer_stages = Arc::clone(&stages);
     let writer = std::thread::spawn(move || -> Result<Sink> {
-        for processed in done_rx {
-            sink.take(processed)?;
+        for analyzed in done_rx {
+            let processed: Result<Vec<Processed>> =
+                analyzed.into_iter().map(|a| writer_stages.format(a)).collect();
+            sink.take(processed?)?;
         }
         Ok(sink)
     });
@@ -100,7 +110,13 @@ pub fn run(flags: &RunFlags) -> Result<()> {
             break;
         }
         let processed = pool.install(|| {
-            batch.into_par_iter().map(|r| stages.process(r)).collect::<Result<Vec<Processed>>>()
+            let analyze = |r| match stages.analyze(r) {
+                Ok(a) if !writer_formats => {
+                    stages.format(a).map(|p| Analyzed::Formatted(Box::new(p)))
+                }
+                other => other,
+            };
+            batch.into_par_iter().map(analyze).collect::<Result<Vec<Analyzed>>>()
         });
         match processed {
             Ok(processed) => {
