@@ -222,10 +222,10 @@ pub struct Finished {
 }
 
 /// The corpus-level steps: one spelling per speaker, clusters (unless `options` is `None`),
-/// then claims.csv, spliced from the stored rows, while the threads of `pool` format the
-/// rows of clusters.csv. Clustering runs on the threads of `pool` too.
+/// then claims.csv, spliced from the stored rows, while the threads of `pool` summarize the
+/// clusters and format the rows of clusters.csv. Clustering runs on the threads of `pool` too.
 pub fn finish_claims(
-    claims: ClaimStore,
+    mut claims: ClaimStore,
     out: &std::path::Path,
     excel: bool,
     options: Option<&ClusterOptions>,
@@ -233,27 +233,36 @@ pub fn finish_claims(
     gazetteer: Option<&whosaid_gazetteer::Gazetteer>,
 ) -> Result<Finished> {
     let count = claims.len();
-    let spellings = clusters::speaker_spellings(&claims, gazetteer);
-    let (cluster_of, cluster_rows) = match options {
-        Some(options) => clusters::assign(&claims, &spellings, options, pool)?,
-        None => (Vec::new(), Vec::new()),
+    let spill = claims.take_spill()?;
+    let claims = &claims;
+    let spellings = clusters::speaker_spellings(claims, gazetteer);
+    let assigned = match options {
+        Some(options) => Some(clusters::assign(claims, &spellings, options, pool)?),
+        None => None,
     };
     let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    let cluster_of = options.is_some().then_some(cluster_of.as_slice());
+    let cluster_of = assigned.as_ref().map(|a| a.assignment.as_slice());
     // Both run after the workers have finished, so each on one thread would be serial time:
-    // this thread splices claims.csv while the pool formats clusters.csv (each of its rows
-    // carries a statement) in runs of rows joined in order.
+    // this thread splices claims.csv (it needs only the cluster of each claim) while the pool
+    // summarizes the clusters and formats clusters.csv (each of its rows carries a
+    // statement) in runs of rows joined in order.
     let (spliced, formatted) = std::thread::scope(|scope| {
-        let rows = &cluster_rows;
-        let formatted = scope.spawn(move || -> Vec<Vec<u8>> {
-            pool.install(|| rows.par_chunks(CLUSTER_ROWS_PER_PART).map(cluster_rows_csv).collect())
+        let (assigned, spellings) = (&assigned, &spellings);
+        let formatted = scope.spawn(move || -> (Vec<Vec<u8>>, usize) {
+            let Some(assigned) = assigned else { return (Vec::new(), 0) };
+            let rows = clusters::summaries(claims, spellings, assigned, pool);
+            let csv = pool
+                .install(|| rows.par_chunks(CLUSTER_ROWS_PER_PART).map(cluster_rows_csv).collect());
+            (csv, rows.len())
         });
-        let spliced = claims.finish(&spellings, cluster_of, |bytes| table.append(bytes));
+        let spliced = claims.finish(spill, spellings, cluster_of, |bytes| table.append(bytes));
         (spliced, formatted.join())
     });
     spliced?;
-    let Ok(clusters_csv) = formatted else { bail!("formatting clusters.csv failed unexpectedly") };
-    Ok(Finished { claims_table: table, clusters_csv, clusters: cluster_rows.len(), claims: count })
+    let Ok((clusters_csv, clusters)) = formatted else {
+        bail!("formatting clusters.csv failed unexpectedly")
+    };
+    Ok(Finished { claims_table: table, clusters_csv, clusters, claims: count })
 }
 
 /// Builds the stages, the gazetteer on one thread of `pool` and the others on another: each
