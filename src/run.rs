@@ -265,7 +265,7 @@ pub fn finish_claims(
     Ok(Finished { claims_table: table, clusters_csv, clusters, claims: count })
 }
 
-/// Builds the stages, the gazetteer on one thread of `pool` and the others on another: each
+/// Builds the stages, the gazetteer on a thread of its own and the others on `pool`: each
 /// compiles word lists and patterns, the largest fixed cost of a small run.
 fn build_stages(flags: &RunFlags, pool: &rayon::ThreadPool) -> Result<Stages> {
     let build_gazetteer = || -> Result<whosaid_gazetteer::Gazetteer> {
@@ -291,8 +291,15 @@ fn build_stages(flags: &RunFlags, pool: &rayon::ThreadPool) -> Result<Stages> {
             AttributorBuilder::new().build(),
         )
     };
-    let (gazetteer, (cleaner, tokenizer, attributor)) =
-        pool.install(|| rayon::join(build_gazetteer, build_others));
+    // The gazetteer, the larger of the two, on a thread of its own rather than a second one
+    // of the pool: with `--threads 1` the pool has one, and the two builds would take turns
+    // while the other core waits for the first records.
+    let (gazetteer, (cleaner, tokenizer, attributor)) = std::thread::scope(|scope| {
+        let gazetteer = scope.spawn(build_gazetteer);
+        let others = pool.install(build_others);
+        (gazetteer.join(), others)
+    });
+    let Ok(gazetteer) = gazetteer else { bail!("building the gazetteer failed unexpectedly") };
     let gazetteer = gazetteer?;
     Ok(Stages {
         cleaner,
