@@ -3,8 +3,8 @@
 
 use rayon::prelude::*;
 use whosaid_cluster::{
-    canonical_spellings, speaker_key_for, summarize, ClaimFacts, ClaimRef, ClustererBuilder,
-    ShareClusters, SpeakerName,
+    canonical_spellings, speaker_key_for, summarize, ClaimFacts, ClaimRef, ClusterPlan,
+    ClustererBuilder, ShareClusters, SpeakerName,
 };
 
 use whosaid_core::hash::{WordHashMap, WordHashSet};
@@ -76,16 +76,16 @@ pub fn speaker_spellings(
 }
 
 /// Clusters the stored claims (in run order) under their final spellings: for each claim,
-/// the index of the earliest claim of its cluster, and the `clusters.csv` rows. The shares of
-/// the clustering plan (blocks of speakers, which no cluster crosses) are clustered and
-/// summarized on the threads of `pool`; the plan does not depend on the threads, so neither
-/// does the output.
+/// the index of the earliest claim of its cluster ([`summaries`] makes the `clusters.csv`
+/// rows). The shares of the clustering plan (blocks of speakers, which no cluster crosses)
+/// are clustered on the threads of `pool`; the plan does not depend on the threads, so
+/// neither does the output.
 pub fn assign(
     store: &ClaimStore,
     spellings: &[String],
     options: &ClusterOptions,
     pool: &rayon::ThreadPool,
-) -> anyhow::Result<(Vec<usize>, Vec<ClusterRow>)> {
+) -> anyhow::Result<Assigned> {
     let clusterer = ClustererBuilder::new()
         .threshold(options.cluster_threshold)
         .paraphrases(options.paraphrases)
@@ -103,8 +103,6 @@ pub fn assign(
             .collect()
     });
     let key_of = |claim: usize| keys.get(store.speaker_of(claim)).map_or("", String::as_str);
-    let spelling_of =
-        |claim: usize| spellings.get(store.speaker_of(claim)).map_or("", String::as_str);
     let refs: Vec<ClaimRef<'_>> = (0..store.len())
         .map(|i| ClaimRef { speaker_key: key_of(i), text: store.text(i) })
         .collect();
@@ -121,6 +119,27 @@ pub fn assign(
     drop(refs);
     drop(dates);
     let (assignment, _) = plan.merge(results);
+    Ok(Assigned { assignment, plan })
+}
+
+/// The clusters of a run: for each claim, the index of the earliest claim of its cluster,
+/// and the plan whose shares no cluster crosses.
+pub struct Assigned {
+    pub assignment: Vec<usize>,
+    plan: ClusterPlan,
+}
+
+/// The `clusters.csv` rows of `assigned`, in cluster order, summarized on the threads of
+/// `pool`.
+pub fn summaries(
+    store: &ClaimStore,
+    spellings: &[String],
+    assigned: &Assigned,
+    pool: &rayon::ThreadPool,
+) -> Vec<ClusterRow> {
+    let Assigned { assignment, plan } = assigned;
+    let spelling_of =
+        |claim: usize| spellings.get(store.speaker_of(claim)).map_or("", String::as_str);
     // Every cluster lies within one share (or is a claim of no share), so each group is
     // summarized on its own and the rows are put in cluster order after.
     let groups: Vec<&[u32]> = (0..plan.shares())
@@ -162,5 +181,5 @@ pub fn assign(
     let mut rows: Vec<(usize, ClusterRow)> =
         pool.install(|| groups.into_par_iter().flat_map_iter(summarize_group).collect());
     rows.sort_unstable_by_key(|&(cluster, _)| cluster);
-    Ok((assignment, rows.into_iter().map(|(_, row)| row).collect()))
+    rows.into_iter().map(|(_, row)| row).collect()
 }

@@ -582,50 +582,69 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
     // not start with whitespace) nothing is copied; at the first other gap, the clean prefix
     // is copied and the rest appended word by word. Words are cut only next to whitespace
     // characters, so every piece is a `str` slice and nothing is validated again.
+    // Runs of words that are already one line (single plain spaces between them) are
+    // copied whole, each after one space: on wire text with hard line breaks a run is a
+    // printed line, not a word. Runs are cut only next to whitespace characters, so every
+    // piece is a `str` slice and nothing is validated again.
     let bytes = s.as_bytes();
-    let mut out: Option<String> = None;
-    // Where the last word ended (0 before the first one).
-    let mut last_end = 0;
+    let mut out = String::with_capacity(s.len());
     let mut at = 0;
-    while at < bytes.len() {
-        let (start, end, next) = next_word(bytes, at);
-        at = next;
-        if start == end {
+    loop {
+        loop {
+            let len = space_len_at(bytes, at);
+            if len == 0 {
+                break;
+            }
+            at += len;
+        }
+        if at >= bytes.len() {
             break;
         }
-        let word = s.get(start..end).unwrap_or_default();
-        match out.as_mut() {
-            Some(out) => {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(word);
-            }
-            None => {
-                let clean_gap = if last_end == 0 {
-                    start == 0
-                } else {
-                    start == last_end + 1 && bytes.get(last_end) == Some(&b' ')
-                };
-                if !clean_gap {
-                    let mut copy = String::with_capacity(s.len());
-                    copy.push_str(s.get(..last_end).unwrap_or_default());
-                    if !copy.is_empty() {
-                        copy.push(' ');
-                    }
-                    copy.push_str(word);
-                    out = Some(copy);
-                }
+        let end = clean_run_end(bytes, at);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(s.get(at..end).unwrap_or_default());
+        at = end;
+    }
+    Cow::Owned(out)
+}
+
+/// Where the run of words starting at byte `start` (not whitespace) ends: the end of its
+/// last word before whitespace other than one plain space between two words, or the end
+/// of `bytes`. Plain ASCII goes eight bytes at a time, as in [`is_one_line`].
+#[inline]
+fn clean_run_end(bytes: &[u8], start: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let mut after_space = false;
+    let mut i = start;
+    // The run ends at `k`, or before the plain space at `k - 1` that led up to it.
+    let end_at = |k: usize, after_space: bool| if after_space { k - 1 } else { k };
+    while let Some(chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+        let lanes = u64::from_le_bytes(*chunk);
+        if lanes & HIGH == 0 {
+            let blank = !lanes.wrapping_add(LOW * 0x5F) & HIGH;
+            let space = !(lanes ^ (LOW * u64::from(b' '))).wrapping_add(LOW * 0x7F) & HIGH;
+            if blank == space && space & (space << 8) == 0 && !(after_space && space & 0x80 != 0) {
+                after_space = space >> 63 != 0;
+                i += 8;
+                continue;
             }
         }
-        last_end = end;
+        for k in i..i + 8 {
+            if !one_line_byte(bytes, k, &mut after_space) {
+                return end_at(k, after_space);
+            }
+        }
+        i += 8;
     }
-    match out {
-        Some(out) => Cow::Owned(out),
-        // Trailing whitespace only: the words so far are the whole line.
-        None if last_end < s.len() => Cow::Owned(s.get(..last_end).unwrap_or_default().into()),
-        None => Cow::Borrowed(s),
+    for k in i..bytes.len() {
+        if !one_line_byte(bytes, k, &mut after_space) {
+            return end_at(k, after_space);
+        }
     }
+    end_at(bytes.len(), after_space)
 }
 
 /// Whether `bytes` is already one line as [`one_line`] writes it: every whitespace
@@ -734,37 +753,6 @@ fn space_len_at(bytes: &[u8], i: usize) -> usize {
     }
 }
 
-/// The next word at or after byte `from`: `(start, end, after)`, where `after` is where to
-/// look for the one after it; `start == end` when there is none.
-#[inline]
-fn next_word(bytes: &[u8], from: usize) -> (usize, usize, usize) {
-    let mut i = from;
-    loop {
-        let len = space_len_at(bytes, i);
-        if len == 0 {
-            break;
-        }
-        i += len;
-    }
-    let start = i;
-    if start >= bytes.len() {
-        return (start, start, start);
-    }
-    loop {
-        match bytes.get(i) {
-            None => return (start, i, i),
-            Some(&b) if SPACE_CLASS[usize::from(b)] == WORD_BYTE => i += 1,
-            Some(_) => {
-                let len = space_len_at(bytes, i);
-                if len > 0 {
-                    return (start, i, i + len);
-                }
-                i += 1;
-            }
-        }
-    }
-}
-
 /// Whether a non-ASCII whitespace character (`char::is_whitespace`) starts at byte `i`:
 /// U+0085 and U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000 to U+200A (E2 80 80..8A),
 /// U+2028, U+2029, U+202F (E2 80 A8, A9, AF), U+205F (E2 81 9F) and U+3000 (E3 80 80).
@@ -842,6 +830,25 @@ mod tests {
             let got = one_line(input);
             assert_eq!(got, expected, "{input:?}");
             assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn one_line_joins_wire_lines_copied_as_runs() {
+        // Runs of clean words longer than a chunk, cut by line breaks, doubled spaces, a
+        // space before a break and non-ASCII whitespace at every position of a chunk.
+        let cases = [
+            (
+                "The minister said the plan\nwas sound and would pass \n  easily, he added.",
+                "The minister said the plan was sound and would pass easily, he added.",
+            ),
+            ("abcdefg \nhijklmnop", "abcdefg hijklmnop"),
+            ("abcdefgh\u{a0}ijklmnop qrstuvwx ", "abcdefgh ijklmnop qrstuvwx"),
+            ("a b c d e f g h  i j k l m n o p\r\n", "a b c d e f g h i j k l m n o p"),
+            ("Karaosmanoğlu told reporters\nin Ankara", "Karaosmanoğlu told reporters in Ankara"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(one_line(input), expected, "{input:?}");
         }
     }
 

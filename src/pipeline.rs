@@ -50,18 +50,50 @@ pub struct Processed {
     pub skip_class: Option<String>,
 }
 
+/// What the stages found in one record, before its rows are formatted: formatting needs
+/// only the record, its clean-up, its claims and its mentions, so it can run on another
+/// thread than the stages (see [`Stages::format`]).
+pub enum Analyzed {
+    /// A record whose rows are already formatted (a skipped record's one row, or a record
+    /// formatted by the worker that analysed it).
+    Formatted(Box<Processed>),
+    /// A record analysed, its rows not yet formatted.
+    Found(Box<Found>),
+}
+
+/// The analysis of one record, owned (see [`Analyzed::Found`]).
+pub struct Found {
+    record: Record,
+    article: Article,
+    claims: Vec<Claim>,
+    /// The gazetteer's mentions, in text order.
+    mentions: Vec<whosaid_gazetteer::Mention>,
+}
+
 impl Stages {
-    pub fn process(&self, record: Result<Record, ReadError>) -> Result<Processed> {
+    /// Runs the stages over one record; [`Stages::format`] makes its rows.
+    pub fn analyze(&self, record: Result<Record, ReadError>) -> Result<Analyzed> {
         match record {
-            Ok(record) => self.process_record(&record),
+            Ok(record) => self.analyze_record(record),
             Err(err) => {
                 let class = err.reason();
                 let class = class.split(':').next().unwrap_or_default().trim().to_string();
-                self.skipped(err.id(), err.origin(), &err.to_string(), class)
+                let skipped = self.skipped(err.id(), err.origin(), &err.to_string(), class)?;
+                Ok(Analyzed::Formatted(Box::new(skipped)))
             }
         }
     }
 
+    /// The rows of an analysed record.
+    pub fn format(&self, analyzed: Analyzed) -> Result<Processed> {
+        match analyzed {
+            Analyzed::Formatted(processed) => Ok(*processed),
+            Analyzed::Found(found) => {
+                let Found { record, article, claims, mentions } = *found;
+                self.rows(&record, &article, &claims, &mentions)
+            }
+        }
+    }
     fn skipped(
         &self,
         id: &str,
@@ -94,51 +126,50 @@ impl Stages {
         })
     }
 
-    fn process_record(&self, record: &Record) -> Result<Processed> {
-        let text = record.text.as_str();
-        if text.trim().is_empty() {
+    fn analyze_record(&self, record: Record) -> Result<Analyzed> {
+        if record.text.trim().is_empty() {
             let mut reason = String::from("empty text");
             for w in &record.warnings {
                 reason.push_str("; ");
                 reason.push_str(w);
             }
-            return self.skipped(&record.id, &record.origin, &reason, "empty text".into());
+            let skipped = self.skipped(&record.id, &record.origin, &reason, "empty text".into())?;
+            return Ok(Analyzed::Formatted(Box::new(skipped)));
         }
-        // Each worker thread keeps one clean-up scratch and one token buffer across articles:
-        // fresh ones per article cost allocations and their page faults every time.
+        // Each worker thread keeps one clean-up scratch, one token buffer and the gazetteer's
+        // buffers across articles: fresh ones per article cost allocations and their page
+        // faults every time.
         thread_local!(static CLEAN_SCRATCH: RefCell<CleanScratch> = RefCell::default());
         let article =
-            CLEAN_SCRATCH.with_borrow_mut(|scratch| self.cleaner.clean_with(record, scratch));
+            CLEAN_SCRATCH.with_borrow_mut(|scratch| self.cleaner.clean_with(&record, scratch));
         thread_local!(static TOKENS: RefCell<Tokens> = RefCell::default());
-        TOKENS.with_borrow_mut(|tokens| {
-            self.tokenizer.tokenize_paragraphs_into(text, &article.body, tokens);
-            self.analyze(record, &article, tokens)
-        })
-    }
-
-    fn analyze(&self, record: &Record, article: &Article, tokens: &Tokens) -> Result<Processed> {
-        // The gazetteer's buffers and its mention vectors are reused across the thread's
-        // articles, as the clean-up scratch and the tokens are.
         thread_local!(static GAZETTEER: RefCell<(Scratch, Annotation)> = RefCell::default());
-        GAZETTEER.with_borrow_mut(|(scratch, annotation)| {
+        let (claims, mentions) = TOKENS.with_borrow_mut(|tokens| {
             let text = record.text.as_str();
-            self.gazetteer.annotate_into(text, tokens, scratch, annotation);
-            self.rows(record, article, tokens, annotation)
-        })
+            self.tokenizer.tokenize_paragraphs_into(text, &article.body, tokens);
+            GAZETTEER.with_borrow_mut(|(scratch, annotation)| {
+                self.gazetteer.annotate_into(text, tokens, scratch, annotation);
+                let published = article.meta.published;
+                let gazetteer = &self.gazetteer;
+                let doc = Document { text, tokens, annotation, gazetteer, published };
+                let claims = self.attributor.attribute(&doc);
+                // Moved out, not cloned: the thread's buffer keeps its capacity.
+                let mentions: Vec<_> = annotation.mentions.drain(..).collect();
+                (claims, mentions)
+            })
+        });
+        Ok(Analyzed::Found(Box::new(Found { record, article, claims, mentions })))
     }
 
     fn rows(
         &self,
         record: &Record,
         article: &Article,
-        tokens: &Tokens,
-        annotation: &Annotation,
+        claims: &[Claim],
+        mentions: &[whosaid_gazetteer::Mention],
     ) -> Result<Processed> {
         let text = record.text.as_str();
         let published = article.meta.published;
-        let doc = Document { text, tokens, annotation, gazetteer: &self.gazetteer, published };
-        let claims = self.attributor.attribute(&doc);
-
         let excel = self.excel;
         let source = article.meta.source.as_deref().unwrap_or_default();
         let article_id = cell(excel, record.id.as_str());
@@ -148,11 +179,11 @@ impl Stages {
         // Every row starts with the article's cell: formatted once, copied ahead of each.
         let mut article_cell_csv = Vec::with_capacity(article_id.len() + 2);
         push_csv_field(&mut article_cell_csv, &article_id);
-        let speakers = speaker_mentions(text, &claims, &annotation.mentions);
+        let speakers = speaker_mentions(text, claims, mentions);
         // Sized for the rows up front (names, surfaces, and about 64 bytes of ids, kind and
         // offsets per row): growing it row by row cost a reallocation and copy every few rows.
         let per_row = article_cell_csv.len() + 64;
-        let capacity = annotation.mentions.iter().map(|m| m.name.len() + m.span.len() + per_row);
+        let capacity = mentions.iter().map(|m| m.name.len() + m.span.len() + per_row);
         let capacity = capacity.sum::<usize>()
             + speakers
                 .iter()
@@ -165,14 +196,14 @@ impl Stages {
         };
         let key = |span: Span| (span.start, span.end);
         if speakers.is_empty() {
-            annotation.mentions.iter().map(entity_row).for_each(&mut push_entity);
-        } else if annotation.mentions.windows(2).all(|w| match w {
+            mentions.iter().map(entity_row).for_each(&mut push_entity);
+        } else if mentions.windows(2).all(|w| match w {
             [a, b] => key(a.span) <= key(b.span),
             _ => true,
         }) {
             // Both lists are in (start, end) order: merged, a mention before a speaker row
             // at the same offsets, as a stable sort of mentions then speakers puts them.
-            let mut mentions = annotation.mentions.iter().peekable();
+            let mut mentions = mentions.iter().peekable();
             let mut speakers = speakers.into_iter().peekable();
             loop {
                 let take_mention = match (mentions.peek(), speakers.peek()) {
@@ -191,7 +222,7 @@ impl Stages {
                 }
             }
         } else {
-            let mut rows: Vec<EntityRow<'_>> = annotation.mentions.iter().map(entity_row).collect();
+            let mut rows: Vec<EntityRow<'_>> = mentions.iter().map(entity_row).collect();
             rows.extend(speakers.into_iter().map(speaker_row));
             // Stable: a mention keeps its place before a speaker row at the same offsets.
             rows.sort_by_key(|e| (e.start, e.end));

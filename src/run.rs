@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
@@ -19,7 +19,7 @@ use crate::flags::{ClusterOptions, RunFlags};
 use crate::output::{
     cluster_rows_csv, ArticleRow, AtomicFile, ClaimRow, ClusterRow, EntityRow, Table,
 };
-use crate::pipeline::{Processed, Stages};
+use crate::pipeline::{Analyzed, Processed, Stages};
 use crate::progress::Progress;
 use crate::store::ClaimStore;
 use crate::{clusters, INTERRUPTED};
@@ -83,11 +83,21 @@ pub fn run(flags: &RunFlags) -> Result<()> {
             let _ = tx.send(batch);
         }
     });
-    let stages = build_stages(flags, &pool)?;
-    let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Processed>>(2);
+    let stages = Arc::new(build_stages(flags, &pool)?);
+    // Where the rows are formatted: by the worker that analysed the record, or by the
+    // writer thread. With a core to spare beside the workers (`--threads 1` on two cores)
+    // the writer formats: the workers' own time, which sets the run's, then holds only the
+    // stages. With every core a worker, each formats its own records, so the one writer
+    // thread never becomes the bottleneck. The rows are the same either way.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let writer_formats = pool.current_num_threads() < cores;
+    let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Analyzed>>(2);
+    let writer_stages = Arc::clone(&stages);
     let writer = std::thread::spawn(move || -> Result<Sink> {
-        for processed in done_rx {
-            sink.take(processed)?;
+        for analyzed in done_rx {
+            let processed: Result<Vec<Processed>> =
+                analyzed.into_iter().map(|a| writer_stages.format(a)).collect();
+            sink.take(processed?)?;
         }
         Ok(sink)
     });
@@ -100,7 +110,13 @@ pub fn run(flags: &RunFlags) -> Result<()> {
             break;
         }
         let processed = pool.install(|| {
-            batch.into_par_iter().map(|r| stages.process(r)).collect::<Result<Vec<Processed>>>()
+            let analyze = |r| match stages.analyze(r) {
+                Ok(a) if !writer_formats => {
+                    stages.format(a).map(|p| Analyzed::Formatted(Box::new(p)))
+                }
+                other => other,
+            };
+            batch.into_par_iter().map(analyze).collect::<Result<Vec<Analyzed>>>()
         });
         match processed {
             Ok(processed) => {
@@ -206,10 +222,10 @@ pub struct Finished {
 }
 
 /// The corpus-level steps: one spelling per speaker, clusters (unless `options` is `None`),
-/// then claims.csv, spliced from the stored rows, while the threads of `pool` format the
-/// rows of clusters.csv. Clustering runs on the threads of `pool` too.
+/// then claims.csv, spliced from the stored rows, while the threads of `pool` summarize the
+/// clusters and format the rows of clusters.csv. Clustering runs on the threads of `pool` too.
 pub fn finish_claims(
-    claims: ClaimStore,
+    mut claims: ClaimStore,
     out: &std::path::Path,
     excel: bool,
     options: Option<&ClusterOptions>,
@@ -217,30 +233,39 @@ pub fn finish_claims(
     gazetteer: Option<&whosaid_gazetteer::Gazetteer>,
 ) -> Result<Finished> {
     let count = claims.len();
-    let spellings = clusters::speaker_spellings(&claims, gazetteer);
-    let (cluster_of, cluster_rows) = match options {
-        Some(options) => clusters::assign(&claims, &spellings, options, pool)?,
-        None => (Vec::new(), Vec::new()),
+    let spill = claims.take_spill()?;
+    let claims = &claims;
+    let spellings = clusters::speaker_spellings(claims, gazetteer);
+    let assigned = match options {
+        Some(options) => Some(clusters::assign(claims, &spellings, options, pool)?),
+        None => None,
     };
     let mut table = Table::create(out, "claims.csv", ClaimRow::HEADER, excel)?;
-    let cluster_of = options.is_some().then_some(cluster_of.as_slice());
+    let cluster_of = assigned.as_ref().map(|a| a.assignment.as_slice());
     // Both run after the workers have finished, so each on one thread would be serial time:
-    // this thread splices claims.csv while the pool formats clusters.csv (each of its rows
-    // carries a statement) in runs of rows joined in order.
+    // this thread splices claims.csv (it needs only the cluster of each claim) while the pool
+    // summarizes the clusters and formats clusters.csv (each of its rows carries a
+    // statement) in runs of rows joined in order.
     let (spliced, formatted) = std::thread::scope(|scope| {
-        let rows = &cluster_rows;
-        let formatted = scope.spawn(move || -> Vec<Vec<u8>> {
-            pool.install(|| rows.par_chunks(CLUSTER_ROWS_PER_PART).map(cluster_rows_csv).collect())
+        let (assigned, spellings) = (&assigned, &spellings);
+        let formatted = scope.spawn(move || -> (Vec<Vec<u8>>, usize) {
+            let Some(assigned) = assigned else { return (Vec::new(), 0) };
+            let rows = clusters::summaries(claims, spellings, assigned, pool);
+            let csv = pool
+                .install(|| rows.par_chunks(CLUSTER_ROWS_PER_PART).map(cluster_rows_csv).collect());
+            (csv, rows.len())
         });
-        let spliced = claims.finish(&spellings, cluster_of, |bytes| table.append(bytes));
+        let spliced = claims.finish(spill, spellings, cluster_of, |bytes| table.append(bytes));
         (spliced, formatted.join())
     });
     spliced?;
-    let Ok(clusters_csv) = formatted else { bail!("formatting clusters.csv failed unexpectedly") };
-    Ok(Finished { claims_table: table, clusters_csv, clusters: cluster_rows.len(), claims: count })
+    let Ok((clusters_csv, clusters)) = formatted else {
+        bail!("formatting clusters.csv failed unexpectedly")
+    };
+    Ok(Finished { claims_table: table, clusters_csv, clusters, claims: count })
 }
 
-/// Builds the stages, the gazetteer on one thread of `pool` and the others on another: each
+/// Builds the stages, the gazetteer on a thread of its own and the others on `pool`: each
 /// compiles word lists and patterns, the largest fixed cost of a small run.
 fn build_stages(flags: &RunFlags, pool: &rayon::ThreadPool) -> Result<Stages> {
     let build_gazetteer = || -> Result<whosaid_gazetteer::Gazetteer> {
@@ -266,8 +291,15 @@ fn build_stages(flags: &RunFlags, pool: &rayon::ThreadPool) -> Result<Stages> {
             AttributorBuilder::new().build(),
         )
     };
-    let (gazetteer, (cleaner, tokenizer, attributor)) =
-        pool.install(|| rayon::join(build_gazetteer, build_others));
+    // The gazetteer, the larger of the two, on a thread of its own rather than a second one
+    // of the pool: with `--threads 1` the pool has one, and the two builds would take turns
+    // while the other core waits for the first records.
+    let (gazetteer, (cleaner, tokenizer, attributor)) = std::thread::scope(|scope| {
+        let gazetteer = scope.spawn(build_gazetteer);
+        let others = pool.install(build_others);
+        (gazetteer.join(), others)
+    });
+    let Ok(gazetteer) = gazetteer else { bail!("building the gazetteer failed unexpectedly") };
     let gazetteer = gazetteer?;
     Ok(Stages {
         cleaner,

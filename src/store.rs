@@ -271,9 +271,13 @@ impl Arena {
     }
 }
 
+/// The temporary file of a run's claim rows (see [`push_spill_row`]).
+pub type Spill = BufWriter<tempfile::NamedTempFile>;
+
 /// The claims of a run, in run order.
 pub struct ClaimStore {
-    spill: BufWriter<tempfile::NamedTempFile>,
+    /// `None` once [`ClaimStore::take_spill`] took it for [`ClaimStore::finish`].
+    spill: Option<Spill>,
     texts: Arena,
     claim_ids: Arena,
     speakers: Interner<SpeakerEntry>,
@@ -296,7 +300,7 @@ impl ClaimStore {
                 .tempfile_in(dir)
                 .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
         Ok(ClaimStore {
-            spill: BufWriter::with_capacity(1 << 16, spill),
+            spill: Some(BufWriter::with_capacity(1 << 16, spill)),
             texts: Arena::default(),
             claim_ids: Arena::default(),
             speakers: Interner::new(),
@@ -313,6 +317,16 @@ impl ClaimStore {
         self.speaker_of.len()
     }
 
+    fn spill(&mut self) -> Result<&mut Spill> {
+        self.spill.as_mut().context("the temporary claims file was already read back")
+    }
+
+    /// The temporary file of rows, for [`ClaimStore::finish`]: taken out first, so that the
+    /// rest of the store can be read (clusters summarized) while the rows are read back.
+    pub fn take_spill(&mut self) -> Result<Spill> {
+        self.spill.take().context("the temporary claims file was already read back")
+    }
+
     /// Appends the claims of one article (cells `article_id` and `source`), already
     /// formatted by [`push_spill_row`] (the worker did it).
     pub fn push_formatted(
@@ -322,7 +336,7 @@ impl ClaimStore {
         claims: &KeptClaims,
         formatted: &[u8],
     ) -> Result<()> {
-        self.spill.write_all(formatted).context("cannot write the temporary claims file")?;
+        self.spill()?.write_all(formatted).context("cannot write the temporary claims file")?;
         if claims.is_empty() {
             return Ok(());
         }
@@ -340,7 +354,7 @@ impl ClaimStore {
         for row in &rows {
             push_spill_row(&mut formatted, row)?;
         }
-        self.spill.write_all(&formatted).context("cannot write the temporary claims file")?;
+        self.spill()?.write_all(&formatted).context("cannot write the temporary claims file")?;
         for mut row in rows {
             let article = self.articles.intern(std::mem::take(&mut row.article_id))?;
             let source = self.sources.intern(std::mem::take(&mut row.source))?;
@@ -414,7 +428,8 @@ impl ClaimStore {
     /// file is read a block at a time and rows are cut from the block where they lie: this
     /// runs after the workers have finished, on one thread.
     pub fn finish(
-        self,
+        &self,
+        spill: Spill,
         spellings: &[String],
         cluster_of: Option<&[usize]>,
         mut write: impl FnMut(&[u8]) -> Result<()>,
@@ -423,7 +438,7 @@ impl ClaimStore {
         const BLOCK: u64 = 1 << 20;
         let what = "cannot read back the temporary claims file";
         let count = self.len();
-        let mut file = self.spill.into_inner().map_err(|e| e.into_error()).context(what)?;
+        let mut file = spill.into_inner().map_err(|e| e.into_error()).context(what)?;
         file.flush().context(what)?;
         file.seek(SeekFrom::Start(0)).context(what)?;
         let mut out: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
@@ -586,8 +601,9 @@ mod tests {
         let spellings: Vec<String> = vec!["Ann Lee".into(), "Bo Park".into(), "Ann Lee".into()];
         let clusters = [0, 1, 0];
         let mut bytes = Vec::new();
+        let spill = store.take_spill().unwrap();
         store
-            .finish(&spellings, Some(&clusters), |chunk| {
+            .finish(spill, &spellings, Some(&clusters), |chunk| {
                 bytes.extend_from_slice(chunk);
                 Ok(())
             })
