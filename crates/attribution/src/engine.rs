@@ -444,7 +444,37 @@ impl<'a> Scan<'a> {
             return;
         }
         let Some(last) = self.last_claim.as_ref() else { return };
-        if !(last.quoting && last.paragraph.checked_add(1) == Some(p)) {
+        if last.paragraph.checked_add(1) != Some(p) {
+            return;
+        }
+        // 'X said the deal was fair.' then '"We fought for it."': a paragraph whose last
+        // words were X's reported speech hands the quote on to X as a quoting one does.
+        // Narration after the claim ('… Y has worked there for 20 years.') may have
+        // introduced whoever speaks next, and a quote left open runs on over paragraphs
+        // that an attribution may end.
+        let ends_reported = || {
+            // '"…," said X' on the next line: a quote ending with a comma waits for its
+            // attribution.
+            let ends_sentence = Span::new(q.inner.start, q.span.end)
+                .get(self.text)
+                .and_then(|t| t.trim_end_matches(['"', '\u{201d}', ' ']).chars().next_back())
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+            if !q.closed || q.continues || !ends_sentence {
+                return false;
+            }
+            let prev = p.checked_sub(1).and_then(|k| self.doc.tokens.paragraphs.get(k));
+            prev.and_then(|prev| Span::new(last.end, prev.span.end).get(self.text)).is_some_and(
+                |rest| {
+                    rest.len() <= 8
+                        && rest.chars().all(|c| {
+                            c.is_whitespace()
+                                || c.is_ascii_punctuation()
+                                || matches!(c, '\u{201d}' | '\u{2019}')
+                        })
+                },
+            )
+        };
+        if !(last.quoting || ends_reported()) {
             return;
         }
         let claim = Claim {
@@ -4600,7 +4630,14 @@ impl<'a> Scan<'a> {
             let kind = if honorific {
                 EntityKind::Person
             } else {
-                person_or_org(phrase_first < head, phrase)
+                match person_or_org(phrase_first < head, phrase) {
+                    EntityKind::Organization
+                        if phrase_first == head && self.titled_as_person(head) =>
+                    {
+                        EntityKind::Person
+                    }
+                    kind => kind,
+                }
             };
             if kind == EntityKind::Organization {
                 if let Some(full) = self.org_by_short_name(phrase) {
@@ -4625,6 +4662,50 @@ impl<'a> Scan<'a> {
             Speaker { name: name.to_string(), id: None, kind, role }
         };
         Some(Np { speaker, first, last: head, name_span })
+    }
+
+    /// Whether the one unknown capitalized word at `name` is a person's name by its title:
+    /// "BNPB head Suharyanto", "Rusmini, a resident of Pekanbaru,". Many people go by one
+    /// name (or the page prints only one), and a title only people hold says so; a word
+    /// a firm can also be ("rival Acme", "its owner Glencore", "market leader Nokia") or
+    /// initials ("PCB") stay an organization.
+    fn titled_as_person(&self, name: usize) -> bool {
+        let Some(w) = self.word(name) else { return false };
+        if w.len() < 3 || w.bytes().all(|b| !b.is_ascii_lowercase()) {
+            return false;
+        }
+        let person_title = |head: &str| {
+            !matches!(
+                head,
+                "owner"
+                    | "investor"
+                    | "shareholder"
+                    | "dealer"
+                    | "broker"
+                    | "trader"
+                    | "source"
+                    | "leader"
+                    | "founder"
+                    | "general"
+                    // "lead manager Postipankki": the bank that runs a bond issue.
+                    | "manager"
+            )
+        };
+        // "Faisal bin Farhan Al Saud, the foreign minister,", "lead manager Morgan Stanley
+        // International": after a capital that is no title the word ends a longer name,
+        // and the title is that name's.
+        let opens_phrase = name
+            .checked_sub(1)
+            .filter(|&p| self.in_sentence(p) && self.is_word(p))
+            .map_or(true, |p| {
+                self.word(p).is_some_and(|x| {
+                    let mut buf = [0u8; 24];
+                    !self.cap(x) || words::lower(x, &mut buf).is_some_and(words::is_role_noun)
+                })
+            });
+        opens_phrase
+            && (self.role_left(name).is_some_and(|(_, head, _)| person_title(&head))
+                || self.apposition_right(name).is_some_and(|(_, head, _)| person_title(&head)))
     }
 
     /// The first token of a capitalized role title in the possessive right before token

@@ -362,3 +362,66 @@ fn a_countrys_red_cross_is_its_own_society() {
         ],
     );
 }
+
+#[test]
+fn a_style_before_a_listed_persons_name_is_no_part_of_the_mention() {
+    check(
+        EntityKind::Person,
+        &[
+            // A style before a name the list also has bare: the mention is the bare name.
+            (
+                "Energy Minister Prince Abdulaziz bin Salman told a news conference output was steady.",
+                &["Abdulaziz bin Salman"],
+            ),
+            // ... so a longer listed name after the style is matched whole (the styled
+            // alias "Prince Faisal bin Farhan" would have hidden the list's own name).
+            (
+                "Talks were held with Prince Faisal bin Farhan Al Saud in Riyadh on Monday.",
+                &["Faisal bin Farhan Al Saud"],
+            ),
+            // A style alias with no bare twin still starts at the name.
+            ("Sheikh Hamad bin Khalifa said the emirate would invest.", &["Hamad bin Khalifa"]),
+            ("King Charles III said the visit had been moving.", &["Charles III"]),
+            // The cases against: a style before one word is the name ("Prince Harry"
+            // names no one without it), and a peer keeps his title.
+            ("Prince Harry said the charity would grow.", &["Prince Harry"]),
+            ("Lord Halvers said the bill was flawed.", &["Lord Halvers"]),
+        ],
+    );
+    // The list's name stays the mention's name.
+    let g = defaults();
+    let text = "Prince Abdulaziz bin Salman said the market needed patience.";
+    assert_eq!(person_names(&g, text), ["Abdulaziz bin Salman Al Saud"]);
+}
+
+#[test]
+fn a_listed_bodys_one_word_name_after_a_given_name_is_a_surname() {
+    check(
+        EntityKind::Person,
+        &[
+            (
+                "Rep. Ann Wagner said the bill would pass. Wagner said the vote was close.",
+                &["Ann Wagner", "Wagner"],
+            ),
+            (
+                "Deputy First Minister Kate Forbes told reporters the budget was fair. \
+                 Forbes said taxes would not rise.",
+                &["Kate Forbes", "Forbes"],
+            ),
+            // The cases against: the body's longer name, and the body alone in a text with
+            // no such person, stay the body's.
+            ("The Wagner Group said it would withdraw.", &[]),
+            ("Forbes said the list was complete.", &[]),
+            // A first word the given-name list lacks, with no title before it, is not
+            // known to open a name: the body wins (a known limit).
+            ("Tomas Amazon said trade was slow.", &[]),
+        ],
+    );
+    check(
+        EntityKind::Organization,
+        &[
+            ("The Wagner Group said it would withdraw.", &["Wagner Group"]),
+            ("Forbes said the list was complete.", &["Forbes"]),
+        ],
+    );
+}
