@@ -2066,7 +2066,10 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         let named_from = k;
-        while k < self.sentence.end && self.is_word(k) {
+        // "of Orion Research & Partners": the ampersand of a firm's name is punctuation to
+        // the tokenizer.
+        let ampersand = |k: usize| k > named_from && self.is_punct(k, "&");
+        while k < self.sentence.end && (self.is_word(k) || ampersand(k)) {
             let w = self.word(k).unwrap_or("");
             let name_word = self.any_mention_at(k).is_some()
                 || self.cap(w)
@@ -2077,7 +2080,8 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         // Do not end on a joining word: "of Krell and".
-        while k > named_from && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "of" | "for"))
+        while k > named_from
+            && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "of" | "for" | "&"))
         {
             k -= 1;
         }

@@ -101,3 +101,18 @@ continued_table! { a_quote_only_paragraph_is_nobodys_when_narration_or_an_attrib
     // A quote ending in a comma waits for an attribution the next line may hold.
     ("Ricardo Almeida-Sousa said the deal was fair.\n\n\"We are tired,\"", "We are tired", None),
 }
+
+speaker_kind_table! { a_person_between_commas_with_a_firm_named_with_an_ampersand_speaks:
+    ("Another analyst, Keiko Mitsuhashi of Orion Research & Partners, said the timing had \
+      been lucky.", "the timing had been lucky", "Keiko Mitsuhashi", EntityKind::Person),
+    ("One economist, Dario Ferrante-Lutz from Baird & Holm Capital, said rates would fall.",
+        "rates would fall", "Dario Ferrante-Lutz", EntityKind::Person),
+}
+
+#[test]
+fn a_firm_name_ending_in_an_ampersand_does_not_swallow_the_cue() {
+    // The walk over the firm's name stops before a trailing "&": the aside still ends at
+    // the comma and the person speaks.
+    let found = claims("A trader, Lena Brask-Holt of Viborg &, said the market was thin.");
+    assert!(found.iter().all(|(c, _)| c.speaker.name != "Viborg"), "{found:?}");
+}
