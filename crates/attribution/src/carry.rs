@@ -43,12 +43,17 @@ impl SpeakerDays {
 
     /// The day an undated statement of `claim`'s speaker takes, if that speaker was dated.
     pub(crate) fn day_for(&self, claim: &Claim) -> Option<PartialDate> {
+        // Most articles date no speaker: no key is folded for them.
+        if self.last_day.is_empty() {
+            return None;
+        }
         self.last_day.get(speaker_key(claim).as_ref()).copied().flatten()
     }
 
     /// Whether `claim`'s speaker was last dated to no day.
     pub(crate) fn has_no_day(&self, claim: &Claim) -> bool {
-        matches!(self.last_day.get(speaker_key(claim).as_ref()), Some(None))
+        !self.last_day.is_empty()
+            && matches!(self.last_day.get(speaker_key(claim).as_ref()), Some(None))
     }
 }
 

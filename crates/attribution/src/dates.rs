@@ -21,83 +21,199 @@ pub(crate) enum DateExpr {
     SameDay,
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
+/// A word that opens one of the worded date forms of [`parse_at`], in any ASCII case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Opener {
+    /// "Monday" ... "Sunday".
+    Weekday(Weekday),
+    /// "the", "that": only "the same day", "that same day".
+    TheOrThat,
+    /// "today", "tonight".
+    Today,
+    /// "yesterday".
+    Yesterday,
+    /// "last": "last night", "last fall", "last week".
+    Last,
+    /// "earlier": "Earlier,", "earlier that day", "earlier this week", "earlier in the day".
+    Earlier,
+    /// "later": "later that day", "later in the day".
+    Later,
+    /// "in": "in August", "in 2019", "in a 2019 interview".
+    In,
+    /// "this": "this morning", "this week".
+    This,
+    /// "recently", "previously".
+    Recently,
+}
+
+/// The first eight bytes of `word` in little-endian order, each ORed with 0x20, and zero
+/// past its end. Only a letter and its capital fold to a lowercase letter, so comparing a
+/// key with [`key`] of a lowercase word compares the bytes in any ASCII case.
+#[inline]
+pub(crate) fn folded_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    for (k, &b) in word.iter().take(8).enumerate() {
+        key |= u64::from(b | 0x20) << (8 * k);
+    }
+    key
+}
+
+/// [`folded_key`] of a lowercase word, for patterns.
+const fn key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut k = 0;
+    while k < word.len() && k < 8 {
+        key |= (word[k] as u64) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+const IN: u64 = key(b"in");
+const THE: u64 = key(b"the");
+const THAT: u64 = key(b"that");
+const THIS: u64 = key(b"this");
+const LAST: u64 = key(b"last");
+const TODAY: u64 = key(b"today");
+const LATER: u64 = key(b"later");
+const MONDAY: u64 = key(b"monday");
+const FRIDAY: u64 = key(b"friday");
+const SUNDAY: u64 = key(b"sunday");
+const TONIGHT: u64 = key(b"tonight");
+const TUESDAY: u64 = key(b"tuesday");
+const EARLIER: u64 = key(b"earlier");
+const THURSDAY: u64 = key(b"thursday");
+const SATURDAY: u64 = key(b"saturday");
+const RECENTLY: u64 = key(b"recently");
+const YESTERDA: u64 = key(b"yesterday");
+const WEDNESDA: u64 = key(b"wednesday");
+const PREVIOUS: u64 = key(b"previously");
+
+/// Which worded date form `word` opens, if any, in any ASCII case.
+#[inline]
+pub(crate) fn opener(word: &[u8]) -> Option<Opener> {
+    opener_keyed(word, folded_key(word))
+}
+
+/// [`opener`] given `key`, the word's [`folded_key`]: one match on the length and the key
+/// instead of a comparison with every listed word. Every word is asked this, by [`parse_at`]
+/// and by the story's note of date words, so a word that opens nothing costs a few
+/// instructions.
+#[inline]
+pub(crate) fn opener_keyed(word: &[u8], key: u64) -> Option<Opener> {
     use Weekday::*;
-    const DAYS: [(&str, Weekday); 7] = [
-        ("monday", Monday),
-        ("tuesday", Tuesday),
-        ("wednesday", Wednesday),
-        ("thursday", Thursday),
-        ("friday", Friday),
-        ("saturday", Saturday),
-        ("sunday", Sunday),
-    ];
-    DAYS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, d)| d)
+    // The bytes past the eighth, folded like the key: "yesterday", "previously".
+    let tail = |listed: &[u8]| {
+        let rest = word.get(8..).unwrap_or(&[]);
+        rest.len() == listed.len() && rest.iter().zip(listed).all(|(&b, &l)| b | 0x20 == l)
+    };
+    Some(match (word.len(), key) {
+        (2, IN) => Opener::In,
+        (3, THE) | (4, THAT) => Opener::TheOrThat,
+        (4, THIS) => Opener::This,
+        (4, LAST) => Opener::Last,
+        (5, TODAY) | (7, TONIGHT) => Opener::Today,
+        (5, LATER) => Opener::Later,
+        (6, MONDAY) => Opener::Weekday(Monday),
+        (6, FRIDAY) => Opener::Weekday(Friday),
+        (6, SUNDAY) => Opener::Weekday(Sunday),
+        (7, TUESDAY) => Opener::Weekday(Tuesday),
+        (7, EARLIER) => Opener::Earlier,
+        (8, THURSDAY) => Opener::Weekday(Thursday),
+        (8, SATURDAY) => Opener::Weekday(Saturday),
+        (8, RECENTLY) => Opener::Recently,
+        (9, YESTERDA) if tail(b"y") => Opener::Yesterday,
+        (9, WEDNESDA) if tail(b"y") => Opener::Weekday(Wednesday),
+        (10, PREVIOUS) if tail(b"ly") => Opener::Recently,
+        _ => return None,
+    })
+}
+
+/// The month whose name opens with the three bytes of `key` (a [`folded_key`] of a word
+/// of three bytes or more, or more bytes, which are ignored), if any.
+#[inline]
+pub(crate) fn month_of_key(folded: u64) -> Option<u32> {
+    const fn opening(name: &[u8; 3]) -> u64 {
+        key(name)
+    }
+    const JAN: u64 = opening(b"jan");
+    const FEB: u64 = opening(b"feb");
+    const MAR: u64 = opening(b"mar");
+    const APR: u64 = opening(b"apr");
+    const MAY: u64 = opening(b"may");
+    const JUN: u64 = opening(b"jun");
+    const JUL: u64 = opening(b"jul");
+    const AUG: u64 = opening(b"aug");
+    const SEP: u64 = opening(b"sep");
+    const OCT: u64 = opening(b"oct");
+    const NOV: u64 = opening(b"nov");
+    const DEC: u64 = opening(b"dec");
+    Some(match folded & 0xff_ffff {
+        JAN => 1,
+        FEB => 2,
+        MAR => 3,
+        APR => 4,
+        MAY => 5,
+        JUN => 6,
+        JUL => 7,
+        AUG => 8,
+        SEP => 9,
+        OCT => 10,
+        NOV => 11,
+        DEC => 12,
+        _ => return None,
+    })
+}
+
+/// The month whose name opens with three lower-case letters, if any.
+fn month_of_opening(opening: [u8; 3]) -> Option<u32> {
+    month_of_key(key(&opening))
 }
 
 /// Whether three lower-case letters open a month's name: most capitalized words fail
 /// here, before any pass over the months.
 pub(crate) fn opens_like_month(opening: [u8; 3]) -> bool {
-    matches!(
-        &opening,
-        b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"may"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-    )
+    month_of_opening(opening).is_some()
 }
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 fn month(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     // "May" and "March" are also common words; only the capitalized form is a month.
-    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     // The tokenizer may keep an abbreviation's period: "Oct.".
     let word = word.strip_suffix('.').unwrap_or(word);
     // A name or an abbreviation (three letters or more) opens with a month's first three
-    // letters: most capitalized words fail here, before the pass over the months.
+    // letters, and no two months share them: the opening names the one month to compare.
     let opening = match word.as_bytes() {
         [a, b, c, ..] => [a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()],
         _ => return None,
     };
-    if !opens_like_month(opening) {
-        return None;
+    let number = month_of_opening(opening)?;
+    let name = MONTHS.get(usize::try_from(number).ok()?.checked_sub(1)?)?;
+    if word.eq_ignore_ascii_case(name) {
+        return Some(number);
     }
-    for (i, name) in MONTHS.iter().enumerate() {
-        let number = i as u32 + 1;
-        if word.eq_ignore_ascii_case(name) {
-            return Some(number);
-        }
-        // Abbreviations: "Oct", "Sept", "Sep".
-        let abbreviation_ok = word.len() >= 3
-            && word.len() < name.len()
-            && name.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word));
-        if abbreviation_ok && (word.len() <= 4) {
-            return Some(number);
-        }
-    }
-    None
+    // Abbreviations: "Oct", "Sept", "Sep".
+    let abbreviation_ok = word.len() < name.len()
+        && word.len() <= 4
+        && name.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word));
+    abbreviation_ok.then_some(number)
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -124,55 +240,65 @@ pub(crate) fn parse_at<'t>(
 ) -> Option<(DateExpr, usize)> {
     let w = word(i)?;
     let lower_is = |j: usize, s: &str| word(j).is_some_and(|t| t.eq_ignore_ascii_case(s));
-    // The commonest openers can each start only one of the forms below: a number only a
-    // day before its month ("6 October"), "the" and "that" only "the same day". Going
-    // there at once spares them the pass over every other form.
+    // A number starts only a day before its month ("6 October"); any other word either is
+    // one listed opener, whose form alone is read on, or can only be a month's name.
     match w.as_bytes() {
         [b, ..] if b.is_ascii_digit() => return day_first_date(&word, i, w),
         [] => return None,
         _ => {}
     }
-    if w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("that") {
-        return (lower_is(i + 1, "same") && lower_is(i + 2, "day"))
-            .then_some((DateExpr::SameDay, i + 3));
-    }
-    if let Some(d) = weekday(w) {
-        return Some((DateExpr::Weekday(d), i + 1));
-    }
-    // Every word form below but the months opens with one of these letters; a weekday's or
-    // a month's initial ("March", "Sunday's") goes to the months at once.
-    let initial = w.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !matches!(initial, Some(b't' | b'y' | b'l' | b'e' | b'i' | b'r' | b'p')) {
+    let Some(opener) = opener(w.as_bytes()) else {
         return month_first_date(&word, i, w);
-    }
-    if w.eq_ignore_ascii_case("today") || w.eq_ignore_ascii_case("tonight") {
-        return Some((DateExpr::DaysBefore(0), i + 1));
-    }
-    if w.eq_ignore_ascii_case("yesterday") {
-        return Some((DateExpr::DaysBefore(1), i + 1));
-    }
-    if w.eq_ignore_ascii_case("last") && (lower_is(i + 1, "night") || lower_is(i + 1, "evening")) {
-        return Some((DateExpr::DaysBefore(1), i + 2));
-    }
-    let season =
-        |j: usize| ["fall", "autumn", "spring", "summer", "winter"].iter().any(|p| lower_is(j, p));
-    if w.eq_ignore_ascii_case("last") && season(i + 1) {
-        return Some((DateExpr::Vague, i + 2));
-    }
-    // A fronted "Earlier," dates the sentence some time before the story's day.
-    if w.eq_ignore_ascii_case("earlier") && word(i + 1) == Some(",") {
-        return Some((DateExpr::Vague, i + 1));
-    }
-    // "in August", "in 2019", "in a 2019 interview": a month or year, not a day. A month
-    // followed by its day ("in March 3") is a calendar date, read below from the month.
-    if w.eq_ignore_ascii_case("in") {
-        let article = usize::from(lower_is(i + 1, "a") || lower_is(i + 1, "an"));
-        let at = i + 1 + article;
-        if let Some(next) = word(at) {
+    };
+    let period = |j: usize| ["week", "month", "year"].iter().any(|p| lower_is(j, p));
+    // "later that day", "earlier in the day": the story's day, whatever that is.
+    let same_day_after = |j: usize| {
+        if lower_is(j, "that") && lower_is(j + 1, "day") {
+            Some((DateExpr::SameDay, j + 2))
+        } else if lower_is(j, "in") && lower_is(j + 1, "the") && lower_is(j + 2, "day") {
+            Some((DateExpr::SameDay, j + 3))
+        } else {
+            None
+        }
+    };
+    match opener {
+        Opener::Weekday(d) => Some((DateExpr::Weekday(d), i + 1)),
+        // "the same day", "that same day".
+        Opener::TheOrThat => (lower_is(i + 1, "same") && lower_is(i + 2, "day"))
+            .then_some((DateExpr::SameDay, i + 3)),
+        Opener::Today => Some((DateExpr::DaysBefore(0), i + 1)),
+        Opener::Yesterday => Some((DateExpr::DaysBefore(1), i + 1)),
+        Opener::Last => {
+            if lower_is(i + 1, "night") || lower_is(i + 1, "evening") {
+                return Some((DateExpr::DaysBefore(1), i + 2));
+            }
+            let season =
+                ["fall", "autumn", "spring", "summer", "winter"].iter().any(|p| lower_is(i + 1, p));
+            (season || period(i + 1)).then_some((DateExpr::Vague, i + 2))
+        }
+        Opener::Earlier => {
+            // A fronted "Earlier," dates the sentence some time before the story's day.
+            if word(i + 1) == Some(",") {
+                return Some((DateExpr::Vague, i + 1));
+            }
+            if lower_is(i + 1, "this") && period(i + 2) {
+                return Some((DateExpr::Vague, i + 3));
+            }
+            same_day_after(i + 1)
+        }
+        Opener::Later => same_day_after(i + 1),
+        Opener::In => {
+            // "in August", "in 2019", "in a 2019 interview": a month or year, not a day. A
+            // month followed by its day ("in March 3") is a calendar date, read from the
+            // month when the scan reaches it.
+            let after = word(i + 1)?;
+            let article = after.eq_ignore_ascii_case("a") || after.eq_ignore_ascii_case("an");
+            let at = i + 1 + usize::from(article);
+            let next = if article { word(at)? } else { after };
             if year_number(next).is_some() {
                 return Some((DateExpr::Vague, at + 1));
             }
-            if article == 0 && month(next).is_some() {
+            if !article && month(next).is_some() {
                 let mut j = at + 1;
                 if word(j) == Some(".") {
                     j += 1;
@@ -181,46 +307,16 @@ pub(crate) fn parse_at<'t>(
                     return Some((DateExpr::Vague, at + 1));
                 }
             }
+            None
         }
+        Opener::This => {
+            if ["morning", "afternoon", "evening"].iter().any(|p| lower_is(i + 1, p)) {
+                return Some((DateExpr::DaysBefore(0), i + 2));
+            }
+            period(i + 1).then_some((DateExpr::Vague, i + 2))
+        }
+        Opener::Recently => Some((DateExpr::Vague, i + 1)),
     }
-    // "later that day", "that same day", "the same day", "earlier in the day", "later in the
-    // day": the story's day, whatever that is.
-    if (w.eq_ignore_ascii_case("later") || w.eq_ignore_ascii_case("earlier"))
-        && lower_is(i + 1, "that")
-        && lower_is(i + 2, "day")
-    {
-        return Some((DateExpr::SameDay, i + 3));
-    }
-    if (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("the"))
-        && lower_is(i + 1, "same")
-        && lower_is(i + 2, "day")
-    {
-        return Some((DateExpr::SameDay, i + 3));
-    }
-    if w.eq_ignore_ascii_case("this")
-        && ["morning", "afternoon", "evening"].iter().any(|p| lower_is(i + 1, p))
-    {
-        return Some((DateExpr::DaysBefore(0), i + 2));
-    }
-    let period = |j: usize| ["week", "month", "year"].iter().any(|p| lower_is(j, p));
-    if (w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("this")) && period(i + 1) {
-        return Some((DateExpr::Vague, i + 2));
-    }
-    if w.eq_ignore_ascii_case("earlier") && lower_is(i + 1, "this") && period(i + 2) {
-        return Some((DateExpr::Vague, i + 3));
-    }
-    if w.eq_ignore_ascii_case("recently") || w.eq_ignore_ascii_case("previously") {
-        return Some((DateExpr::Vague, i + 1));
-    }
-    if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later"))
-        && lower_is(i + 1, "in")
-        && lower_is(i + 2, "the")
-        && lower_is(i + 3, "day")
-    {
-        return Some((DateExpr::SameDay, i + 4));
-    }
-    // A word not opening with a digit is no day number: only a month can start it now.
-    month_first_date(&word, i, w)
 }
 
 /// A calendar date written month first at token `i` ("Oct. 6", "October 6, 2015"), whose
@@ -495,6 +591,325 @@ mod tests {
         ];
         for &(phrase, published, want, basis) in cases {
             assert_eq!(resolve_text(phrase, published), (want.to_string(), basis), "{phrase}");
+        }
+    }
+
+    /// The parser as it was before [`opener`] picked the form by the word's shape: the
+    /// reference the faster one must agree with on every word sequence.
+    mod reference {
+        use whosaid_core::Weekday;
+
+        use crate::dates::DateExpr;
+
+        fn weekday(word: &str) -> Option<Weekday> {
+            use Weekday::*;
+            const DAYS: [(&str, Weekday); 7] = [
+                ("monday", Monday),
+                ("tuesday", Tuesday),
+                ("wednesday", Wednesday),
+                ("thursday", Thursday),
+                ("friday", Friday),
+                ("saturday", Saturday),
+                ("sunday", Sunday),
+            ];
+            DAYS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, d)| d)
+        }
+
+        pub(super) fn month(word: &str) -> Option<u32> {
+            const MONTHS: [&str; 12] = [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ];
+            // "May" and "March" are also common words; only the capitalized form is a month.
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            // The tokenizer may keep an abbreviation's period: "Oct.".
+            let word = word.strip_suffix('.').unwrap_or(word);
+            // A name or an abbreviation (three letters or more) opens with a month's first three
+            // letters: most capitalized words fail here, before the pass over the months.
+            let opening = match word.as_bytes() {
+                [a, b, c, ..] => {
+                    [a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()]
+                }
+                _ => return None,
+            };
+            if !super::super::opens_like_month(opening) {
+                return None;
+            }
+            for (i, name) in MONTHS.iter().enumerate() {
+                let number = i as u32 + 1;
+                if word.eq_ignore_ascii_case(name) {
+                    return Some(number);
+                }
+                // Abbreviations: "Oct", "Sept", "Sep".
+                let abbreviation_ok = word.len() >= 3
+                    && word.len() < name.len()
+                    && name.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word));
+                if abbreviation_ok && (word.len() <= 4) {
+                    return Some(number);
+                }
+            }
+            None
+        }
+
+        pub(super) fn parse_at<'t>(
+            word: impl Fn(usize) -> Option<&'t str>,
+            i: usize,
+        ) -> Option<(DateExpr, usize)> {
+            let w = word(i)?;
+            let lower_is = |j: usize, s: &str| word(j).is_some_and(|t| t.eq_ignore_ascii_case(s));
+            // The commonest openers can each start only one of the forms below: a number only a
+            // day before its month ("6 October"), "the" and "that" only "the same day". Going
+            // there at once spares them the pass over every other form.
+            match w.as_bytes() {
+                [b, ..] if b.is_ascii_digit() => return super::super::day_first_date(&word, i, w),
+                [] => return None,
+                _ => {}
+            }
+            if w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("that") {
+                return (lower_is(i + 1, "same") && lower_is(i + 2, "day"))
+                    .then_some((DateExpr::SameDay, i + 3));
+            }
+            if let Some(d) = weekday(w) {
+                return Some((DateExpr::Weekday(d), i + 1));
+            }
+            // Every word form below but the months opens with one of these letters; a weekday's or
+            // a month's initial ("March", "Sunday's") goes to the months at once.
+            let initial = w.as_bytes().first().map(u8::to_ascii_lowercase);
+            if !matches!(initial, Some(b't' | b'y' | b'l' | b'e' | b'i' | b'r' | b'p')) {
+                return super::super::month_first_date(&word, i, w);
+            }
+            if w.eq_ignore_ascii_case("today") || w.eq_ignore_ascii_case("tonight") {
+                return Some((DateExpr::DaysBefore(0), i + 1));
+            }
+            if w.eq_ignore_ascii_case("yesterday") {
+                return Some((DateExpr::DaysBefore(1), i + 1));
+            }
+            if w.eq_ignore_ascii_case("last")
+                && (lower_is(i + 1, "night") || lower_is(i + 1, "evening"))
+            {
+                return Some((DateExpr::DaysBefore(1), i + 2));
+            }
+            let season = |j: usize| {
+                ["fall", "autumn", "spring", "summer", "winter"].iter().any(|p| lower_is(j, p))
+            };
+            if w.eq_ignore_ascii_case("last") && season(i + 1) {
+                return Some((DateExpr::Vague, i + 2));
+            }
+            // A fronted "Earlier," dates the sentence some time before the story's day.
+            if w.eq_ignore_ascii_case("earlier") && word(i + 1) == Some(",") {
+                return Some((DateExpr::Vague, i + 1));
+            }
+            // "in August", "in 2019", "in a 2019 interview": a month or year, not a day. A month
+            // followed by its day ("in March 3") is a calendar date, read below from the month.
+            if w.eq_ignore_ascii_case("in") {
+                let article = usize::from(lower_is(i + 1, "a") || lower_is(i + 1, "an"));
+                let at = i + 1 + article;
+                if let Some(next) = word(at) {
+                    if super::super::year_number(next).is_some() {
+                        return Some((DateExpr::Vague, at + 1));
+                    }
+                    if article == 0 && month(next).is_some() {
+                        let mut j = at + 1;
+                        if word(j) == Some(".") {
+                            j += 1;
+                        }
+                        if word(j).and_then(super::super::day_number).is_none() {
+                            return Some((DateExpr::Vague, at + 1));
+                        }
+                    }
+                }
+            }
+            // "later that day", "that same day", "the same day", "earlier in the day", "later in the
+            // day": the story's day, whatever that is.
+            if (w.eq_ignore_ascii_case("later") || w.eq_ignore_ascii_case("earlier"))
+                && lower_is(i + 1, "that")
+                && lower_is(i + 2, "day")
+            {
+                return Some((DateExpr::SameDay, i + 3));
+            }
+            if (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("the"))
+                && lower_is(i + 1, "same")
+                && lower_is(i + 2, "day")
+            {
+                return Some((DateExpr::SameDay, i + 3));
+            }
+            if w.eq_ignore_ascii_case("this")
+                && ["morning", "afternoon", "evening"].iter().any(|p| lower_is(i + 1, p))
+            {
+                return Some((DateExpr::DaysBefore(0), i + 2));
+            }
+            let period = |j: usize| ["week", "month", "year"].iter().any(|p| lower_is(j, p));
+            if (w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("this")) && period(i + 1) {
+                return Some((DateExpr::Vague, i + 2));
+            }
+            if w.eq_ignore_ascii_case("earlier") && lower_is(i + 1, "this") && period(i + 2) {
+                return Some((DateExpr::Vague, i + 3));
+            }
+            if w.eq_ignore_ascii_case("recently") || w.eq_ignore_ascii_case("previously") {
+                return Some((DateExpr::Vague, i + 1));
+            }
+            if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later"))
+                && lower_is(i + 1, "in")
+                && lower_is(i + 2, "the")
+                && lower_is(i + 3, "day")
+            {
+                return Some((DateExpr::SameDay, i + 4));
+            }
+            // A word not opening with a digit is no day number: only a month can start it now.
+            super::super::month_first_date(&word, i, w)
+        }
+    }
+
+    /// Words of every form `parse_at` reads, in several cases, and words that only look
+    /// like them.
+    const VOCABULARY: &[&str] = &[
+        "Monday",
+        "tuesday",
+        "WEDNESDAY",
+        "Thursday",
+        "friday",
+        "Saturday",
+        "sunday",
+        "Tuesdays",
+        "today",
+        "Today",
+        "tonight",
+        "TONIGHT",
+        "yesterday",
+        "Yesterday",
+        "last",
+        "Last",
+        "night",
+        "evening",
+        "fall",
+        "autumn",
+        "spring",
+        "summer",
+        "winter",
+        "week",
+        "month",
+        "year",
+        "earlier",
+        "Earlier",
+        "later",
+        "Later",
+        "in",
+        "In",
+        "IN",
+        "a",
+        "an",
+        "An",
+        "the",
+        "The",
+        "that",
+        "That",
+        "this",
+        "This",
+        "thus",
+        "than",
+        "same",
+        "day",
+        "Day",
+        "morning",
+        "afternoon",
+        "recently",
+        "Recently",
+        "previously",
+        "Previously",
+        "January",
+        "Jan",
+        "Jan.",
+        "Feb",
+        "March",
+        "march",
+        "Mar",
+        "Marc",
+        "Mayor",
+        "May",
+        "may",
+        "June",
+        "Jun",
+        "Sept",
+        "Sept.",
+        "Sep",
+        "Septe",
+        "Oct.",
+        "October",
+        "Dec",
+        "DEC",
+        "Octavia",
+        "6",
+        "6th",
+        "31",
+        "32",
+        "1",
+        "2015",
+        "2019",
+        "1899",
+        "10,000",
+        ".",
+        ",",
+        "-",
+        "(",
+        "said",
+        "to",
+        "is",
+        "it",
+        "Smith",
+        "Lavrov",
+        "inn",
+        "lasts",
+        "earliest",
+        "tomorrow",
+        "monday's",
+        "Tuesday’s",
+        "é",
+        "Ñame",
+        "",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn parse_at_agrees_with_the_reference_parser(
+            picks in proptest::collection::vec(0..VOCABULARY.len(), 1..7),
+        ) {
+            let words: Vec<&str> = picks.iter().filter_map(|&k| VOCABULARY.get(k).copied()).collect();
+            let word = |k: usize| words.get(k).copied();
+            for i in 0..words.len() {
+                proptest::prop_assert_eq!(parse_at(word, i), reference::parse_at(word, i), "{:?} at {}", words, i);
+            }
+        }
+    }
+
+    #[test]
+    fn parse_at_agrees_with_the_reference_on_every_three_vocabulary_words() {
+        for a in VOCABULARY {
+            for b in VOCABULARY {
+                for c in VOCABULARY {
+                    let words = [*a, *b, *c];
+                    let word = |k: usize| words.get(k).copied();
+                    assert_eq!(parse_at(word, 0), reference::parse_at(word, 0), "{words:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn month_agrees_with_the_reference_on_every_vocabulary_word() {
+        for word in VOCABULARY {
+            assert_eq!(month(word), reference::month(word), "{word}");
         }
     }
 

@@ -120,11 +120,12 @@ const LIMITS: [&str; 11] = [
 const FUTURE_WORDS: [&str; 10] =
     ["will", "would", "shall", "'ll", "scheduled", "due", "expected", "plans", "planned", "plan"];
 
-/// [`NOT_THE_CLAUSE_DAY`], [`LIMITS`] and [`FUTURE_WORDS`] with their first letters: the
-/// scan tests them on up to 14 words before every date.
+/// [`NOT_THE_CLAUSE_DAY`], [`LIMITS`], [`FUTURE_WORDS`] and [`RELATIVE_WORDS`] with their
+/// first letters: the scan tests them on up to 14 words before every date.
 static NOT_THE_CLAUSE_DAY_SET: WordList = WordList::new(&NOT_THE_CLAUSE_DAY);
 static LIMITS_SET: WordList = WordList::new(&LIMITS);
 static FUTURE_WORDS_SET: WordList = WordList::new(&FUTURE_WORDS);
+static RELATIVE_WORDS_SET: WordList = WordList::new(&RELATIVE_WORDS);
 
 /// A short list of lowercase words matched in any ASCII case, with a table of their first
 /// bytes in both cases: most words are rejected by one lookup instead of a pass over the
@@ -164,16 +165,25 @@ const DATELINE_TOKENS: usize = 8;
 /// How far back before a date the clause is searched for a future word.
 const CLAUSE_WINDOW: usize = 12;
 
-/// Pushes onto `out` the tokens of `range` that may start a date expression (a word passing
-/// [`DATE_INITIALS`] and [`may_start_date`]). The engine calls it on each sentence it reads,
-/// in text order, so that [`date_by_story`] visits only these tokens instead of re-reading
-/// every word of the article.
+/// Notes nothing; kept so that the engine's per-sentence call compiles. [`date_by_story`]
+/// now finds the words that may start a date itself ([`date_words_in`]), in the sentences
+/// it reads: none in a text without a claim to date, none after the last such claim, where
+/// the engine's call on every sentence of every text scanned them all. The engine may drop
+/// the call and pass no date words.
+#[inline]
 pub(crate) fn note_date_words(
-    text: &str,
-    tokens: &[Token],
-    range: Range<usize>,
-    out: &mut Vec<usize>,
+    _text: &str,
+    _tokens: &[Token],
+    _range: Range<usize>,
+    _out: &mut Vec<usize>,
 ) {
+}
+
+/// Pushes onto `out` the tokens of `range` that may start a date expression (a word passing
+/// the opener tables and [`may_start_date`]), so that [`date_by_story`] parses only these.
+/// A word whose first byte opens no date stops at one table lookup.
+#[inline]
+fn date_words_in(text: &str, tokens: &[Token], range: Range<usize>, out: &mut Vec<usize>) {
     let bytes = text.as_bytes();
     let start = range.start;
     let sentence = tokens.get(range).unwrap_or(&[]);
@@ -186,13 +196,19 @@ pub(crate) fn note_date_words(
         let span = token.span();
         let first_byte = bytes.get(span.start).copied().unwrap_or(0);
         let lengths = DATE_OPENER_LENGTHS.get(usize::from(first_byte)).copied().unwrap_or(0);
+        // Marks, and words opening with a byte no date opener has ("a", "of", "company"),
+        // stop at this one load.
+        if lengths == 0 {
+            continue;
+        }
         let length_bit = 1 << span.len().min(31);
         if lengths & length_bit == 0 || !token.is_word() {
             continue;
         }
-        // A lowercase word must also end like a listed word of its length ("the", "that"),
-        // or in a possessive ending: "to", "is", "it", "they" stop here.
-        if first_byte.is_ascii_lowercase() {
+        // A word that can only be a listed one (any initial but a digit or a month's capital)
+        // must also end like a listed word of its length ("the", "that"), or in a possessive
+        // ending: "to", "is", "it", "they", "It", "To" stop here.
+        if lengths != u32::MAX {
             let last = span.end.checked_sub(1).and_then(|at| bytes.get(at)).copied().unwrap_or(0);
             if DATE_OPENER_ENDINGS.get(usize::from(last)).copied().unwrap_or(0) & length_bit == 0 {
                 continue;
@@ -209,8 +225,8 @@ pub(crate) fn note_date_words(
             continue;
         }
         // Most words passing the initial test are plain words ("said", "to", "Smith"): their
-        // stem is themselves, so their shape ([`listed_shape`], or a capital opening like a
-        // month) rejects them from the bytes, before any string is made.
+        // stem is themselves, so their bytes name the one listed opener they can be, or show
+        // a capital opening like a month's, before any string is made.
         let raw = bytes.get(span.start..span.end).unwrap_or(&[]);
         let plain = |b: u8| b.is_ascii() && !matches!(b, b'\'' | b'`');
         let stem_is_word = match raw {
@@ -218,19 +234,41 @@ pub(crate) fn note_date_words(
             [.., last] => plain(*last) && !matches!(last, b's' | b'S'),
             [] => true,
         };
-        if stem_is_word && !listed_shape(first_byte, raw.len()) {
-            let month_like = match raw {
-                [a, b, c, ..] if a.is_ascii_uppercase() => dates::opens_like_month([
-                    a.to_ascii_lowercase(),
-                    b.to_ascii_lowercase(),
-                    c.to_ascii_lowercase(),
-                ]),
-                _ => false,
+        if stem_is_word {
+            // The word's first eight bytes, folded, read at once from the text when it runs
+            // on past them.
+            let key = match bytes.get(span.start..span.start + 8) {
+                Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) => {
+                    let window = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
+                    let kept = match raw.len() {
+                        0..=7 => (1u64 << (8 * raw.len())) - 1,
+                        _ => u64::MAX,
+                    };
+                    (window | 0x2020_2020_2020_2020) & kept
+                }
+                _ => dates::folded_key(raw),
             };
-            if !month_like {
-                continue;
+            let opens = match dates::opener_keyed(raw, key) {
+                Some(dates::Opener::TheOrThat) => matches!(next_initial(k), b's' | b'S'),
+                Some(dates::Opener::In) => {
+                    let next = next_initial(k);
+                    next.is_ascii_digit()
+                        || next.is_ascii_uppercase()
+                        || matches!(next, b'a' | b'A')
+                }
+                Some(_) => true,
+                None => {
+                    first_byte.is_ascii_uppercase()
+                        && raw.len() >= 3
+                        && dates::month_of_key(key).is_some()
+                }
+            };
+            if opens {
+                out.push(start + k);
             }
+            continue;
         }
+        // A possessive or an apostrophe at the end ("Tuesday's", "this'"): read its stem.
         let word = stem(span.get(text).unwrap_or(""));
         let may_parse = if word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("that") {
             matches!(next_initial(k), b's' | b'S')
@@ -247,10 +285,10 @@ pub(crate) fn note_date_words(
 }
 
 /// Bit `n` (`n` up to 31, 31 for longer words) of `DATE_OPENER_LENGTHS[b]`: a token of `n`
-/// bytes starting with byte `b` may pass [`DATE_INITIALS`] and [`may_start_date`]. Digits and
-/// capitals of [`DATE_INITIALS`] may have any length; a lowercase initial only the lengths of
-/// the listed words it starts, plus up to four bytes of a possessive ending ("today’s"), which
-/// [`stem`] strips. Most lowercase words fail this one lookup.
+/// bytes starting with byte `b` may pass [`may_start_date`]. Digits and
+/// the capitals of month names may have any length (all bits set); any other initial only the
+/// lengths of the listed words it starts, plus up to four bytes of a possessive ending
+/// ("today’s"), which [`stem`] strips. Most words fail this one lookup.
 static DATE_OPENER_LENGTHS: [u32; 256] = date_opener_lengths();
 
 const fn date_opener_lengths() -> [u32; 256] {
@@ -258,7 +296,7 @@ const fn date_opener_lengths() -> [u32; 256] {
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        if DATE_INITIALS[b] && (byte.is_ascii_digit() || byte.is_ascii_uppercase()) {
+        if byte.is_ascii_digit() || MONTH_CAPITALS[b] {
             lengths[b] = u32::MAX;
         }
         b += 1;
@@ -270,6 +308,7 @@ const fn date_opener_lengths() -> [u32; 256] {
             let mut extra = 0;
             while extra <= 4 {
                 lengths[first.to_ascii_lowercase() as usize] |= 1 << (word.len() + extra);
+                lengths[first.to_ascii_uppercase() as usize] |= 1 << (word.len() + extra);
                 extra += 1;
             }
         }
@@ -278,7 +317,20 @@ const fn date_opener_lengths() -> [u32; 256] {
     lengths
 }
 
-/// Bit `n` (as in [`DATE_OPENER_LENGTHS`]) of `DATE_OPENER_ENDINGS[b]`: a lowercase token of
+/// The capitals that open a month's name: a word so opening may be a month of any length.
+static MONTH_CAPITALS: [bool; 256] = {
+    let mut capitals = [false; 256];
+    let months = b"JFMASOND";
+    let mut k = 0;
+    while k < months.len() {
+        capitals[months[k] as usize] = true;
+        k += 1;
+    }
+    capitals
+};
+
+/// Bit `n` (as in [`DATE_OPENER_LENGTHS`]) of `DATE_OPENER_ENDINGS[b]`: a token (not a number
+/// nor a month's capital) of
 /// `n` bytes ending in byte `b` may be a listed word ([`LISTED_STARTS`], in any case) or one
 /// with a possessive ending, which [`stem`] strips: "'s" (an apostrophe of up to three bytes,
 /// then s) adds two to four bytes after the word; a trailing apostrophe ("this'") ends in
@@ -313,14 +365,23 @@ const fn date_opener_endings() -> [u32; 256] {
 }
 
 /// Dates each claim dated only by publication by its speaker's earlier dated statement or by
-/// the story's day; see the module docs. Claims must be in text order; `date_words` are the
-/// tokens that may start a date, found by [`note_date_words`] over every sentence in text
-/// order.
-pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words: &[usize]) {
+/// the story's day; see the module docs. Claims must be in text order. The words that may
+/// start a date are found here ([`date_words_in`]), only in the text before the last claim
+/// to date; `_date_words`, which [`note_date_words`] no longer fills, is not read.
+pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], _date_words: &[usize]) {
     let Some(published) = doc.published else {
         return;
     };
-    let mut date_word_at = 0usize;
+    // Only a claim dated by publication, or relative to it, is ever redated below; the text
+    // after the last such claim can change nothing, and a text without one is not read.
+    let Some(last_datable) = claims
+        .iter()
+        .rposition(|c| matches!(c.date_basis, DateBasis::Publication | DateBasis::Relative))
+    else {
+        return;
+    };
+    // The date words of the sentence being read, in a buffer kept for the article.
+    let mut sentence_date_words: Vec<usize> = Vec::new();
     let tokens = doc.tokens;
     let text = doc.text;
     let excluded = excluded_spans(doc, claims);
@@ -343,10 +404,10 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
     // dateline's day ("BERLIN, Feb. 4 (Reuters) - ... said on Thursday"): the weekdays
     // after it count back from that one.
     let mut anchor: Option<Weekday> = None;
-    // Whose statements the paragraph has read: "He later told reporters" after his own
-    // statement is the same occasion's aftermath.
-    let mut paragraph_speakers: Vec<String> = Vec::new();
     for (paragraph_index, paragraph) in tokens.paragraphs.iter().enumerate() {
+        if next_claim > last_datable {
+            break;
+        }
         marks.clear();
         document_days.clear();
         let mut first_token = None;
@@ -377,15 +438,16 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
                 }
             };
             // Only tokens that may start a date can change anything below: visit those.
-            if date_words.get(date_word_at.wrapping_sub(1)).is_some_and(|&k| k >= range.start) {
-                date_word_at = date_words.partition_point(|&k| k < range.start);
-            }
+            let end = range.end.min(tokens.tokens.len());
+            sentence_date_words.clear();
+            date_words_in(
+                text,
+                &tokens.tokens,
+                range.start.min(end)..end,
+                &mut sentence_date_words,
+            );
             let mut i = range.start;
-            while let Some(&candidate) = date_words.get(date_word_at) {
-                if candidate >= range.end {
-                    break;
-                }
-                date_word_at += 1;
+            for &candidate in &sentence_date_words {
                 if candidate < i {
                     continue;
                 }
@@ -467,8 +529,13 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
         let mut same_day: Option<(usize, PartialDate)> = None;
         let mut scene_day: Option<(usize, PartialDate)> = None;
         let mut mark_at = 0usize;
-        paragraph_speakers.clear();
-        while let Some(claim) = claims.get_mut(next_claim) {
+        // The paragraph's claims read so far tell whose statements it has read: "He later
+        // told reporters" after his own statement is the same occasion's aftermath.
+        let paragraph_first_claim = next_claim;
+        loop {
+            let (read, unread) = claims.split_at_mut(next_claim.min(claims.len()));
+            let Some(claim) = unread.first_mut() else { break };
+            let paragraph_speakers = read.get(paragraph_first_claim..).unwrap_or(&[]);
             let position = claim_position(claim);
             if position >= paragraph.span.end {
                 break;
@@ -534,7 +601,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
             // not give; the story has moved on to the publication day.
             let later = claim.date_basis == DateBasis::Publication
                 && said_later(doc, claim)
-                && !paragraph_speakers.contains(&claim.speaker.name);
+                && !paragraph_speakers.iter().any(|c| c.speaker.name == claim.speaker.name);
             if later {
                 story.day = None;
                 para_day = None;
@@ -568,7 +635,6 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], date_words
             if let Some(day) = own_day {
                 speaker_days.note(claim, day);
             }
-            paragraph_speakers.push(claim.speaker.name.clone());
             next_claim += 1;
         }
         for &(at, mark, sentence) in marks.get(mark_at..).unwrap_or(&[]) {
@@ -610,10 +676,10 @@ impl Story {
     ) {
         self.paragraph = index;
         let dateline = marks.first().is_some_and(|&(_, m, _)| m == Mark::Dateline);
-        // A standfirst's "X says ..." summary is not the lede.
-        let lede_claim = claims.iter().any(|c| !is_present_tense(&c.cue));
         if !self.lede_seen {
-            if (span.len() >= LEDE_BYTES && claims.is_empty()) || lede_claim {
+            // A standfirst's "X says ..." summary is not the lede.
+            let lede_claim = || claims.iter().any(|c| !is_present_tense(&c.cue));
+            if (span.len() >= LEDE_BYTES && claims.is_empty()) || lede_claim() {
                 self.lede_seen = true;
                 self.zone_left = LEDE_ZONE;
             }
@@ -740,7 +806,7 @@ fn mark_of<'t>(
         if FUTURE_WORDS_SET.contains(w) {
             return None;
         }
-        relative |= RELATIVE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r));
+        relative |= RELATIVE_WORDS_SET.contains(w);
     }
     match expr {
         // A vague time in a relative clause tells about someone ("X, a retiree who lost her
@@ -1013,7 +1079,7 @@ fn dates_a_document<'t>(word: &impl Fn(usize) -> Option<&'t str>, i: usize) -> b
     (i.saturating_sub(DOCUMENT_WORDS)..i)
         .rev()
         .map_while(|k| word(k).filter(|w| !matches!(*w, "," | "." | ";")))
-        .any(|w| WRITTEN_CHANNELS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .any(|w| WRITTEN_CHANNELS_SET.contains(w))
 }
 
 /// How many words before a date are searched for a written channel.
@@ -1043,8 +1109,12 @@ fn is_written(doc: &Document<'_>, claim: &Claim) -> bool {
         .take_while(|t| t.span().start < end)
         .map(|t| t.text(doc.text))
         .take_while(|w| *w != "." && *w != "\"")
-        .any(|w| WRITTEN_CHANNELS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .any(|w| WRITTEN_CHANNELS_SET.contains(w))
 }
+
+/// [`WRITTEN_CHANNELS`] with their first letters: most words after a speaker fail one
+/// lookup.
+static WRITTEN_CHANNELS_SET: WordList = WordList::new(&WRITTEN_CHANNELS);
 
 /// How many words after the speaker are searched for a written channel.
 const ATTRIBUTION_WORDS: usize = 8;
@@ -1182,8 +1252,10 @@ const fn listed_shapes() -> [u16; 128] {
 /// The first bytes of the words [`may_start_date`] lets through: digits, month initials in
 /// upper case and the initials of [`LISTED_STARTS`] in either case. One lookup rejects a
 /// word without reading its text.
+#[cfg(test)]
 static DATE_INITIALS: [bool; 256] = date_initials();
 
+#[cfg(test)]
 const fn date_initials() -> [bool; 256] {
     let mut initials = [false; 256];
     let mut b = b'0';
@@ -1286,35 +1358,49 @@ fn names_audience(cue: &str) -> bool {
 /// statement is reported as holding on the publication day. A cue is past when its first
 /// word is a past form or a participle ("said", "told", "saying", "quoted as saying"), or
 /// has no tense ("according to", a continuation quote's empty cue).
+/// The first words of a past or tenseless cue, which [`is_past_or_tenseless`] matches: the
+/// tests check the two agree.
+#[cfg(test)]
+const PAST_OR_TENSELESS: [&str; 22] = [
+    "said",
+    "told",
+    "wrote",
+    "spoke",
+    "gave",
+    "made",
+    "took",
+    "held",
+    "put",
+    "set",
+    "thought",
+    "felt",
+    "found",
+    "saw",
+    "knew",
+    "forecast",
+    "was",
+    "were",
+    "had",
+    "has",
+    "according",
+    "quoted",
+];
+
 fn is_present_tense(cue: &str) -> bool {
-    const PAST_OR_TENSELESS: [&str; 22] = [
-        "said",
-        "told",
-        "wrote",
-        "spoke",
-        "gave",
-        "made",
-        "took",
-        "held",
-        "put",
-        "set",
-        "thought",
-        "felt",
-        "found",
-        "saw",
-        "knew",
-        "forecast",
-        "was",
-        "were",
-        "had",
-        "has",
-        "according",
-        "quoted",
-    ];
-    let Some(first) = cue.split_whitespace().next() else {
-        return false;
+    // The first word, as `split_whitespace` gives it, without its iterator: it runs for
+    // every claim.
+    let cue = cue.trim_start();
+    let first = match cue.find(char::is_whitespace) {
+        Some(end) => cue.get(..end).unwrap_or(cue),
+        None => cue,
     };
-    // Compared in any case without a lowercase copy: it runs twice per claim.
+    if first.is_empty() {
+        return false;
+    }
+    // A word of other bytes than ASCII letters ("--", a quote's empty cue) has no tense.
+    if !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
     let ends_with = |suffix: &str| {
         first
             .len()
@@ -1322,16 +1408,258 @@ fn is_present_tense(cue: &str) -> bool {
             .and_then(|at| first.as_bytes().get(at..))
             .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
     };
-    let past = ends_with("ed")
-        || ends_with("ing")
-        || PAST_OR_TENSELESS.iter().any(|w| first.eq_ignore_ascii_case(w))
-        || !first.bytes().all(|b| b.is_ascii_alphabetic());
-    !past
+    // The listed forms, folded into a buffer as long as the longest: one match on the
+    // length and bytes instead of a comparison with each. It runs for every claim.
+    let mut lower = [0u8; 9];
+    let listed = match lower.get_mut(..first.len()) {
+        Some(folded) => {
+            for (l, &b) in folded.iter_mut().zip(first.as_bytes()) {
+                *l = b.to_ascii_lowercase();
+            }
+            is_past_or_tenseless(folded)
+        }
+        None => false,
+    };
+    !(ends_with("ed") || ends_with("ing") || listed)
+}
+
+/// Whether `lower` (lowercase) is one of the listed past or tenseless first words of a cue
+/// ([`is_present_tense`]'s `PAST_OR_TENSELESS`).
+fn is_past_or_tenseless(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"said"
+            | b"told"
+            | b"wrote"
+            | b"spoke"
+            | b"gave"
+            | b"made"
+            | b"took"
+            | b"held"
+            | b"put"
+            | b"set"
+            | b"thought"
+            | b"felt"
+            | b"found"
+            | b"saw"
+            | b"knew"
+            | b"forecast"
+            | b"was"
+            | b"were"
+            | b"had"
+            | b"has"
+            | b"according"
+            | b"quoted"
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The date-word scan as it was before the opener tables and keys: the reference the
+    /// faster one must agree with.
+    fn reference_note_date_words(
+        text: &str,
+        tokens: &[Token],
+        range: Range<usize>,
+        out: &mut Vec<usize>,
+    ) {
+        let bytes = text.as_bytes();
+        let start = range.start;
+        let sentence = tokens.get(range).unwrap_or(&[]);
+        // The first byte of the sentence's next token, or 0 at its end: `parse_at` reads no
+        // word past the sentence.
+        let next_initial = |k: usize| {
+            sentence.get(k + 1).and_then(|t| bytes.get(t.span().start)).copied().unwrap_or(0)
+        };
+        for (k, token) in sentence.iter().enumerate() {
+            let span = token.span();
+            let first_byte = bytes.get(span.start).copied().unwrap_or(0);
+            // The tables as they were: every capital of a date opener passed at any length.
+            let lengths =
+                if first_byte.is_ascii_uppercase() && DATE_INITIALS[usize::from(first_byte)] {
+                    u32::MAX
+                } else {
+                    DATE_OPENER_LENGTHS.get(usize::from(first_byte)).copied().unwrap_or(0)
+                };
+            let length_bit = 1 << span.len().min(31);
+            if lengths & length_bit == 0 || !token.is_word() {
+                continue;
+            }
+            // A lowercase word must also end like a listed word of its length ("the", "that"),
+            // or in a possessive ending: "to", "is", "it", "they" stop here.
+            if first_byte.is_ascii_lowercase() {
+                let last =
+                    span.end.checked_sub(1).and_then(|at| bytes.get(at)).copied().unwrap_or(0);
+                if DATE_OPENER_ENDINGS.get(usize::from(last)).copied().unwrap_or(0) & length_bit
+                    == 0
+                {
+                    continue;
+                }
+            }
+            // Numbers and "the", "that" and "in" pass the opener test by the thousand, and start
+            // a date only before a capitalized month ("6 October", "in March"), a year or an
+            // article ("in 2009", "in a 2019 interview"), or "same" ("the same day"): a look at
+            // the next word's first byte spares the parse the rest.
+            if first_byte.is_ascii_digit() {
+                if next_initial(k).is_ascii_uppercase() {
+                    out.push(start + k);
+                }
+                continue;
+            }
+            // Most words passing the initial test are plain words ("said", "to", "Smith"): their
+            // stem is themselves, so their shape ([`listed_shape`], or a capital opening like a
+            // month) rejects them from the bytes, before any string is made.
+            let raw = bytes.get(span.start..span.end).unwrap_or(&[]);
+            let plain = |b: u8| b.is_ascii() && !matches!(b, b'\'' | b'`');
+            let stem_is_word = match raw {
+                [.., before, b's' | b'S'] => plain(*before),
+                [.., last] => plain(*last) && !matches!(last, b's' | b'S'),
+                [] => true,
+            };
+            if stem_is_word && !listed_shape(first_byte, raw.len()) {
+                let month_like = match raw {
+                    [a, b, c, ..] if a.is_ascii_uppercase() => crate::dates::opens_like_month([
+                        a.to_ascii_lowercase(),
+                        b.to_ascii_lowercase(),
+                        c.to_ascii_lowercase(),
+                    ]),
+                    _ => false,
+                };
+                if !month_like {
+                    continue;
+                }
+            }
+            let word = stem(span.get(text).unwrap_or(""));
+            let may_parse = if word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("that")
+            {
+                matches!(next_initial(k), b's' | b'S')
+            } else if word.eq_ignore_ascii_case("in") {
+                let next = next_initial(k);
+                next.is_ascii_digit() || next.is_ascii_uppercase() || matches!(next, b'a' | b'A')
+            } else {
+                true
+            };
+            if may_parse && may_start_date(word) {
+                out.push(start + k);
+            }
+        }
+    }
+
+    /// Words of every date form, in several cases and with possessive endings, and words
+    /// that only look like them.
+    const SCAN_VOCABULARY: &[&str] = &[
+        "Monday",
+        "tuesday's",
+        "WEDNESDAY",
+        "Thursday’s",
+        "friday",
+        "Saturdays",
+        "Today",
+        "today's",
+        "tonight",
+        "Yesterday",
+        "yesterday´s",
+        "last",
+        "Last",
+        "LAST",
+        "night",
+        "week",
+        "earlier",
+        "Earlier,",
+        "later",
+        "In",
+        "in",
+        "a",
+        "an",
+        "the",
+        "The",
+        "THE",
+        "that",
+        "That",
+        "this",
+        "This'",
+        "same",
+        "day",
+        "recently",
+        "Previously",
+        "March",
+        "march",
+        "Mar.",
+        "May",
+        "may",
+        "Mayor",
+        "Sept",
+        "Oct.",
+        "October",
+        "Dec",
+        "J",
+        "Ja",
+        "Ma",
+        "No",
+        "A",
+        "S",
+        "It",
+        "To",
+        "Tel",
+        "Tis",
+        "Lasts",
+        "Inn",
+        "Thes",
+        "6",
+        "31st",
+        "2019",
+        "10,000",
+        "said",
+        "to",
+        "is",
+        "it",
+        "its",
+        "they",
+        "Smith",
+        "Lavrov",
+        "Reuters",
+        "é",
+        "Ñame",
+        "Éclair",
+        "(",
+        ")",
+        "\"",
+        "-",
+        ",",
+        ".",
+        "'",
+        "’",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_date_word_scan_agrees_with_the_reference_scan(
+            picks in proptest::collection::vec(0..SCAN_VOCABULARY.len(), 1..24),
+        ) {
+            let text: Vec<&str> = picks.iter().filter_map(|&k| SCAN_VOCABULARY.get(k).copied()).collect();
+            let text = text.join(" ");
+            let tokens = whosaid_tokenize::TokenizerBuilder::new().build().tokenize(&text);
+            for sentence in &tokens.sentences {
+                let (mut fast, mut reference) = (Vec::new(), Vec::new());
+                date_words_in(&text, &tokens.tokens, sentence.tokens.clone(), &mut fast);
+                reference_note_date_words(&text, &tokens.tokens, sentence.tokens.clone(), &mut reference);
+                proptest::prop_assert_eq!(&fast, &reference, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn the_past_form_match_holds_exactly_the_listed_words() {
+        for word in PAST_OR_TENSELESS {
+            assert!(is_past_or_tenseless(word.as_bytes()), "{word}");
+            assert!(!is_present_tense(&word.to_uppercase()), "{word}");
+        }
+        for word in ["says", "sai", "tell", "", "accordin", "wasn"] {
+            assert!(!is_past_or_tenseless(word.as_bytes()), "{word}");
+        }
+    }
 
     #[test]
     fn present_tense_cues_are_recognized() {
