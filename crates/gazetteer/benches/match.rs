@@ -6,8 +6,10 @@
 
 use std::hint::black_box;
 
+use std::io::BufRead as _;
+
 use criterion::{criterion_main, BenchmarkId, Criterion, Throughput};
-use whosaid_gazetteer::{Gazetteer, GazetteerBuilder};
+use whosaid_gazetteer::{Annotation, Gazetteer, GazetteerBuilder, Scratch};
 use whosaid_tokenize::Tokens;
 
 mod support {
@@ -19,6 +21,24 @@ fn build(tsv: &str) -> Gazetteer {
     let mut b = GazetteerBuilder::with_defaults();
     b.add_tsv("synthetic", tsv);
     b.build()
+}
+
+/// The real news of the `reuters` group, read at run time and never copied into the repository.
+const REUTERS: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/reuters21578.jsonl.gz");
+
+/// The `text` of the first `n` records of [`REUTERS`], or `None` when it cannot be read.
+fn reuters_bodies(n: usize) -> Option<Vec<String>> {
+    let file = std::fs::File::open(REUTERS).ok()?;
+    let lines = std::io::BufReader::new(flate2::read::GzDecoder::new(file)).lines();
+    let mut bodies = Vec::with_capacity(n);
+    for line in lines.take(n) {
+        let record: serde_json::Value = serde_json::from_str(&line.ok()?).ok()?;
+        if let Some(text) = record.get("text").and_then(|t| t.as_str()) {
+            bodies.push(text.to_string());
+        }
+    }
+    Some(bodies)
 }
 
 fn mib(bytes: usize) -> f64 {
@@ -80,6 +100,33 @@ fn benches(c: &mut Criterion) {
     group.bench_function("100k_names", |b| {
         let g = built.get_or_init(|| build(&tsv));
         b.iter(|| black_box(g.count_dictionary_matches(black_box(&text))))
+    });
+    group.finish();
+
+    // Real news, one annotation per story with the buffers reused, as the pipeline runs it:
+    // the synthetic text repeats six sentences, and real text has more to look at.
+    let Some(bodies) = reuters_bodies(3000) else {
+        eprintln!("reuters group skipped: cannot read {REUTERS}");
+        return;
+    };
+    let mut group = c.benchmark_group("reuters_3000");
+    group.throughput(Throughput::Bytes(bodies.iter().map(|b| b.len() as u64).sum()));
+    group.sample_size(10);
+    let annotate_all = |g: &Gazetteer, scratch: &mut Scratch, found: &mut Annotation| {
+        let mut mentions = 0;
+        for body in &bodies {
+            g.annotate_into(black_box(body), &Tokens::default(), scratch, found);
+            mentions += found.mentions.len();
+        }
+        mentions
+    };
+    let (mut scratch, mut found) = (Scratch::new(), Annotation::default());
+    group.bench_function("default_data", |b| {
+        b.iter(|| black_box(annotate_all(&defaults, &mut scratch, &mut found)))
+    });
+    group.bench_function("100k_names", |b| {
+        let g = built.get_or_init(|| build(&tsv));
+        b.iter(|| black_box(annotate_all(g, &mut scratch, &mut found)))
     });
     group.finish();
 }

@@ -1,7 +1,6 @@
 //! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
 //! that no row lists, named by the row's canonical name.
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -46,8 +45,13 @@ fn split_leading_titles(
         }
         let Some(entity) = m.entity.and_then(|e| g.entity(e)) else { continue };
         let Some(surface) = m.span.get(text) else { continue };
+        // Most mentions open with the canonical name's first word: no title before it. An
+        // ASCII first word is compared on bytes (splitting both names into words per mention
+        // showed in profiles of texts naming thousands of listed people).
+        if opens_with_first_word(surface, &entity.name) {
+            continue;
+        }
         let Some(first) = entity.name.split_whitespace().next() else { continue };
-        // Most mentions open with the canonical name's first word: no title before it.
         if surface.split_whitespace().next().is_some_and(|w| same_word(w, first)) {
             continue;
         }
@@ -87,6 +91,23 @@ fn split_leading_titles(
     }
 }
 
+/// Whether `surface`'s first word is `name`'s, ignoring ASCII case, when `name` opens with
+/// printable ASCII up to a space or its end; false when it does not (then the caller splits
+/// both into words).
+fn opens_with_first_word(surface: &str, name: &str) -> bool {
+    let name = name.as_bytes();
+    let n = name.iter().position(|&b| !b.is_ascii_graphic()).unwrap_or(name.len());
+    let (Some(first), Some(opening)) = (name.get(..n), surface.as_bytes().get(..n)) else {
+        return false;
+    };
+    // Every byte Rust's `char::is_whitespace` holds among ASCII ends the surface's first word.
+    let ends_word = |b: Option<&u8>| !b.is_some_and(|b| !b" \t\n\x0B\x0C\r".contains(b));
+    n > 0
+        && !name.get(n).is_some_and(|&b| b != b' ')
+        && opening.eq_ignore_ascii_case(first)
+        && ends_word(surface.as_bytes().get(n))
+}
+
 /// Rewrites the final mentions and roles of one text for the name forms of this module.
 pub(crate) fn apply(
     g: &Gazetteer,
@@ -103,7 +124,7 @@ pub(crate) fn apply(
 }
 
 /// The one person whose name opens with some words, or `None` when two people's names do.
-type GivenNamed = Option<(String, Option<crate::EntityId>, Option<Gender>)>;
+type GivenNamed = Option<(usize, Option<crate::EntityId>, Option<Gender>)>;
 
 /// "Prime Minister Kristrún Frostadóttir announced ... Kristrún told parliament", "Amir
 /// Hamzah Azizan said ... Amir Hamzah said", "Tewodros Gebremedhin Hailu told ... Tewodros
@@ -124,44 +145,75 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let words = |m: &Mention| m.name.split_whitespace().count();
     let first_long = mentions.iter().position(|m| m.kind == EntityKind::Person && words(m) >= 2);
     let Some(first_long) = first_long else { return };
-    // Folded first words → the one person named with them (`None`: two people are).
-    let mut prefixes: WordHashMap<String, GivenNamed> =
-        WordHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    // The first word of each name of two words or more, and where that name ends.
-    let mut firsts: Vec<(String, usize)> = Vec::new();
+    // The folded keys of every person's name and of its first words, in one buffer that the
+    // map borrows: a `String` per key and a copy of the name per entry showed in profiles
+    // of texts naming thousands of people.
+    let mut keys = String::new();
+    // Per person mention: its index, where its whole key lies in `keys`, and where the
+    // ranges of its prefix keys lie in `prefix_keys`.
+    type Range = (usize, usize);
+    let mut people: Vec<(usize, Range, Range)> = Vec::new();
+    let mut prefix_keys: Vec<(usize, usize)> = Vec::new();
     let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
-    let mut whole = String::new();
-    for m in mentions.iter_mut().skip(first_long) {
+    for (i, m) in mentions.iter().enumerate().skip(first_long) {
         if m.kind != EntityKind::Person || m.adjective {
             continue;
         }
+        let from = prefix_keys.len();
         // An ASCII name's folded key is its words lowercased (and '`' as '\''), joined by
-        // single spaces: built once here, without a folded and a lowercased copy, and the
-        // key of its first k words is this key up to the k-th space.
-        let ascii = m.name.is_ascii();
-        if ascii {
-            whole.clear();
-            for (i, w) in m.name.split_whitespace().enumerate() {
-                if i > 0 {
-                    whole.push(' ');
+        // single spaces: built without a folded and a lowercased copy, and the key of its
+        // first k words is this key up to the k-th space.
+        let whole = if m.name.is_ascii() {
+            let start = keys.len();
+            for (k, w) in m.name.split_whitespace().enumerate() {
+                if k > 0 {
+                    prefix_keys.push((start, keys.len()));
+                    keys.push(' ');
                 }
-                whole.push_str(w);
+                keys.push_str(w);
             }
-            whole.make_ascii_lowercase();
-            if whole.contains('`') {
-                whole = whole.replace('`', "'");
+            if let Some(key) = keys.get_mut(start..) {
+                key.make_ascii_lowercase();
             }
-        }
+            if keys.get(start..).is_some_and(|k| k.contains('`')) {
+                let key = keys.get(start..).unwrap_or("").replace('`', "'");
+                keys.truncate(start);
+                keys.push_str(&key);
+            }
+            (start, keys.len())
+        } else {
+            let start = keys.len();
+            keys.push_str(&key_of(&[m.name.as_str()]));
+            let whole = (start, keys.len());
+            let word_count = m.name.split_whitespace().count();
+            for k in 1..word_count {
+                let head: Vec<&str> = m.name.split_whitespace().take(k).collect();
+                let start = keys.len();
+                keys.push_str(&key_of(&head));
+                prefix_keys.push((start, keys.len()));
+            }
+            whole
+        };
+        people.push((i, whole, (from, prefix_keys.len())));
+    }
+    let key = |(start, end): (usize, usize)| keys.get(start..end).unwrap_or("");
+    // Folded first words → the one person named with them (`None`: two people are).
+    let mut prefixes: WordHashMap<&str, GivenNamed> =
+        WordHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    // The first word of each name of two words or more (as the mention's index), and where
+    // that name ends.
+    let mut firsts: Vec<(usize, usize)> = Vec::new();
+    for &(i, whole, (from, to)) in &people {
+        let Some(m) = mentions.get(i) else { continue };
         if as_written(m) {
-            let known = if ascii {
-                prefixes.get(whole.as_str())
-            } else {
-                prefixes.get(&key_of(&[m.name.as_str()]))
-            };
-            if let Some(Some((name, entity, gender))) = known {
-                m.name.clone_from(name);
-                m.entity = *entity;
-                m.gender = m.gender.or(*gender);
+            if let Some(&Some((known, entity, gender))) = prefixes.get(key(whole)) {
+                // `known` opened an earlier mention's name, which is never renamed after.
+                let (before, rest) = mentions.split_at_mut(i);
+                if let (Some(name), Some(m)) = (before.get(known), rest.first_mut()) {
+                    m.name.clone_from(&name.name);
+                    m.entity = entity;
+                    m.gender = m.gender.or(gender);
+                }
                 continue;
             }
         }
@@ -176,32 +228,30 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
         }) {
             continue;
         }
-        // An ASCII name's prefix keys end at the spaces of `whole`, found in one pass.
-        let mut spaces = whole.match_indices(' ').map(|(at, _)| at);
-        for k in 1..word_count {
-            let key: Cow<'_, str> = if ascii {
-                let end = spaces.next().unwrap_or(whole.len());
-                Cow::Borrowed(whole.get(..end).unwrap_or(""))
-            } else {
-                let head: Vec<&str> = m.name.split_whitespace().take(k).collect();
-                Cow::Owned(key_of(&head))
-            };
-            match prefixes.get_mut(key.as_ref()) {
+        for &range in prefix_keys.get(from..to).unwrap_or(&[]) {
+            match prefixes.get_mut(key(range)) {
                 Some(slot) => {
-                    if slot.as_ref().is_some_and(|(name, _, _)| *name != m.name) {
+                    let other = |&(j, _, _): &(usize, _, _)| {
+                        mentions.get(j).is_some_and(|o| o.name != m.name)
+                    };
+                    if slot.as_ref().is_some_and(other) {
                         *slot = None;
                     }
                 }
                 None => {
-                    prefixes.insert(key.into_owned(), Some((m.name.clone(), m.entity, m.gender)));
+                    prefixes.insert(key(range), Some((i, m.entity, m.gender)));
                 }
             }
         }
-        if let (Some(first), true) = (first, word_count >= 2) {
-            firsts.push((first.to_string(), m.span.end));
+        if first.is_some() && word_count >= 2 {
+            firsts.push((i, m.span.end));
         }
     }
-    bare_given_names(text, mentions, &firsts, &prefixes);
+    let added = bare_given_names(text, mentions, &firsts, &prefixes);
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// The given names of [`name_given_name_forms`] that no mention covers, where a reporting
@@ -216,10 +266,10 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
 /// over their starts with the running maximum of their ends.
 fn bare_given_names(
     text: &str,
-    mentions: &mut Vec<Mention>,
-    firsts: &[(String, usize)],
-    prefixes: &WordHashMap<String, GivenNamed>,
-) {
+    mentions: &[Mention],
+    firsts: &[(usize, usize)],
+    prefixes: &WordHashMap<&str, GivenNamed>,
+) -> Vec<Mention> {
     let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     // A first word's leading run of word bytes → the first words opening with it, in the
     // order met (a first word such as "Jean-Pierre" holds more than one run).
@@ -227,8 +277,11 @@ fn bare_given_names(
     let mut seen: WordHashSet<&str> = WordHashSet::default();
     let mut earliest = usize::MAX;
     let mut key = String::new();
-    for (first, after) in firsts {
-        if first.chars().count() < 3 || !seen.insert(first.as_str()) {
+    for &(i, ref after) in firsts {
+        let Some(first) = mentions.get(i).and_then(|m| m.name.split_whitespace().next()) else {
+            continue;
+        };
+        if first.chars().count() < 3 || !seen.insert(first) {
             continue;
         }
         // An ASCII word folds to itself lowercased (with '`' as '\''): no folded copy.
@@ -241,7 +294,7 @@ fn bare_given_names(
             }
             prefixes.get(key.as_str())
         } else {
-            prefixes.get(&fold_pattern(first).to_lowercase())
+            prefixes.get(fold_pattern(first).to_lowercase().as_str())
         };
         let Some(slot @ Some(_)) = slot else {
             continue;
@@ -250,28 +303,27 @@ fn bare_given_names(
         let Some(run) = first.get(..run_len).filter(|r| !r.is_empty()) else {
             continue;
         };
-        by_run.entry(run).or_default().push((first.as_str(), *after, slot));
+        by_run.entry(run).or_default().push((first, *after, slot));
         earliest = earliest.min(*after);
     }
     if by_run.is_empty() {
-        return;
+        return Vec::new();
     }
-    // A bit per length, first and last byte of the runs looked for: most capitalized words
-    // of a text open no name met before, and a table read turns them away before a hash and
-    // a probe of `by_run`.
-    let run_bit = |run: &[u8]| {
-        let (first, last) = (run.first().copied().unwrap_or(0), run.last().copied().unwrap_or(0));
-        (run.len() * 31 + usize::from(first) * 7 + usize::from(last)) & 4095
-    };
-    let mut run_bits = [0u64; 64];
+    // A bit per hash of the runs looked for (a table some 32 times larger than their count,
+    // so that ~3% of other words pass): most capitalized words of a text open no name met
+    // before, and a table read turns them away before a probe of `by_run`. The walk reads
+    // each run's length and hash in one go (a table keyed by length, first and last byte let
+    // half the words of a text naming thousands of people through).
+    let bits = (by_run.len() * 32).next_power_of_two().clamp(4096, 1 << 22);
+    let mut run_bits = vec![0u64; bits / 64];
     for run in by_run.keys() {
-        let bit = run_bit(run.as_bytes());
+        let bit = crate::trie::word_hash(run.as_bytes()) as usize & (bits - 1);
         if let Some(w) = run_bits.get_mut(bit >> 6) {
             *w |= 1 << (bit & 63);
         }
     }
-    let may_be_run = |run: &[u8]| {
-        let bit = run_bit(run);
+    let may_be_run = |hash: u64| {
+        let bit = hash as usize & (bits - 1);
         run_bits.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     };
     // Mentions' spans by start, with the largest end among each prefix: a span overlaps
@@ -302,14 +354,15 @@ fn bare_given_names(
         // `earliest` may fall inside a word: its tail opens no name; nor does a capital
         // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
-        let run_end = crate::trie::word_end(bytes, at);
-        let candidates = if word_start && may_be_run(bytes.get(at..run_end).unwrap_or(&[])) {
+        let (run_len, hash, _) = crate::trie::word_head_at(bytes, at);
+        let run_end = at + run_len;
+        let candidates = if word_start && may_be_run(hash) {
             text.get(at..run_end).and_then(|run| by_run.get(run))
         } else {
             None
         };
         for &(first, after, slot) in candidates.into_iter().flatten() {
-            let Some((name, entity, gender)) = slot else { continue };
+            let Some((named, entity, gender)) = slot else { continue };
             let span = Span::new(at, at + first.len());
             if at < after
                 || !text.get(at..).is_some_and(|rest| rest.starts_with(first))
@@ -330,7 +383,7 @@ fn bare_given_names(
                 span,
                 entity: *entity,
                 kind: EntityKind::Person,
-                name: name.clone(),
+                name: mentions.get(*named).map(|m| m.name.clone()).unwrap_or_default(),
                 adjective: false,
                 gender: *gender,
             });
@@ -338,10 +391,7 @@ fn bare_given_names(
         }
         at = run_end.max(at + 1);
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.span.start);
-    }
+    added
 }
 
 /// Malay hereditary titles: part of the name they open ("Tengku Zafrul Tengku Abdul Aziz",
