@@ -12,7 +12,7 @@ use whosaid_core::{PartialDate, Span};
 
 use super::{
     features, find_spaced, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name,
-    rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit,
+    mark, rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -1451,7 +1451,7 @@ pub(super) fn more_metadata(
     text: &str,
     meta_text: &str,
     paras: &[Para],
-    lines: &[(usize, Span)],
+    (lines, marks): (&[(usize, Span)], &[u16]),
     title_at: Option<usize>,
     layout: Layout,
     found: &mut Found,
@@ -1462,11 +1462,16 @@ pub(super) fn more_metadata(
     outlet_in_foot(cleaner, text, paras, found);
     let mut ambiguous = None;
     for (k, &(i, line)) in lines.iter().enumerate() {
+        let marks = marks.get(k).copied().unwrap_or(mark::ALL);
         let s = text.get(line.range()).unwrap_or_default();
         let meta_s = meta_text.get(line.range()).unwrap_or_default();
         // Under the story's start, short lines are wrapped prose or a table's, not by-lines.
         if i < layout.story_start {
-            outlet_before_date(cleaner, s, meta_s, i, found);
+            // A bar, slash, dash, colon or non-ASCII dash parts the outlet from the date.
+            let parted = mark::BAR | mark::SLASH | mark::DASH | mark::COLON | mark::NON_ASCII;
+            if marks & parted != 0 {
+                outlet_before_date(cleaner, s, meta_s, i, found);
+            }
             if let Some(name) = outlet_credit_line(cleaner, s) {
                 // "By Example Ledger Staff" is read as a writer's by-line too.
                 found.bylines.retain(|c| c.value != name);
@@ -1479,9 +1484,17 @@ pub(super) fn more_metadata(
                 let prev = k.checked_sub(1).and_then(|j| lines.get(j));
                 let prev = prev.and_then(|(_, l)| text.get(l.range()));
                 found.dateline = place_on_by_line(cleaner, s, prev, next, masthead)
-                    .or_else(|| place_before_date_label(cleaner, s, masthead))
+                    .or_else(|| {
+                        (marks & mark::BAR != 0)
+                            .then(|| place_before_date_label(cleaner, s, masthead))
+                            .flatten()
+                    })
                     .map(str::to_string);
             }
+        }
+        // Every form below is a slashed date.
+        if marks & mark::SLASH == 0 {
+            continue;
         }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
             found.dates.push(Candidate { value: date, priority, position: i });
@@ -1506,8 +1519,11 @@ pub(super) fn more_metadata(
     release_dateline(cleaner, text, paras, layout, found);
     // A web address printed in the head's metadata lines or under the story (a citation's
     // "retrieved … from https://…/2026/11/18/…").
-    for &(_, line) in lines {
-        found.years.dated_address(text.get(line.range()).unwrap_or_default());
+    // An address holds a slash.
+    for (k, &(_, line)) in lines.iter().enumerate() {
+        if marks.get(k).map_or(true, |m| m & mark::SLASH != 0) {
+            found.years.dated_address(text.get(line.range()).unwrap_or_default());
+        }
     }
     for p in paras.iter().rev().take(FOOT_PROMO_PARAGRAPHS).filter(|p| p.words <= 60) {
         found.years.dated_address(text.get(p.span.range()).unwrap_or_default());
@@ -2443,4 +2459,81 @@ fn written_at_head_or_foot(text: &str, name: &str) -> bool {
     [head_of(text, 2000), text.get(foot_start..).unwrap_or_default()]
         .iter()
         .any(|hay| find_whole(hay, name).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines of the metadata shapes the gated rules read, and of none.
+    const LINE: &str =
+        "((By|by|Written by|WRITTEN BY|Oct\\. [0-9]{1,2}|October 7, 2015|Published:|Updated:|Example Times|NAME|2026|\
+                        03/04/2025|10:05|14:22 GMT|https://x\\.example/2026/11/18/a|\\||/|-|–|·|\
+                        Belgrade|[a-zA-Z]{1,8}|[0-9]{1,4})[ ,]{0,2}){0,10}";
+
+    /// Whether `cleaner`'s rules gated on a mark find anything in `line`, each alone.
+    fn gated_rules_find(cleaner: &Cleaner, line: &str) -> [bool; 6] {
+        let upper = line.to_ascii_uppercase();
+        let mut found = Found::default();
+        outlet_before_date(cleaner, line, line, 0, &mut found);
+        let mut years = YearHints::default();
+        years.day_month_order_unknown(line);
+        years.dated_address(line);
+        [
+            super::super::by_position(line).is_some()
+                || super::super::by_position(&upper).is_some(),
+            find_dates(line, None).next().is_some(),
+            !found.sources.is_empty(),
+            !years.either_way.is_empty(),
+            slashed_date_by_zone(line).is_some() || labelled_day_month(line).is_some(),
+            place_before_date_label(cleaner, line, None).is_some(),
+        ]
+    }
+
+    /// What each of [`gated_rules_find`]'s rules needs of the line's marks.
+    fn marks_allow(marks: u16) -> [bool; 6] {
+        let parted = mark::BAR | mark::SLASH | mark::DASH | mark::COLON | mark::NON_ASCII;
+        [
+            marks & mark::BY != 0,
+            marks & mark::DIGIT != 0,
+            marks & parted != 0,
+            marks & mark::SLASH != 0,
+            marks & mark::SLASH != 0,
+            marks & mark::BAR != 0,
+        ]
+    }
+
+    #[test]
+    fn a_rule_finds_nothing_in_a_line_without_the_marks_it_is_gated_on() {
+        let cleaner = super::super::CleanerBuilder::new().build();
+        let lines = [
+            "By Jane Doe | Example Times | Belgrade | February 10, 2026",
+            "Example Daily Inquirer / 06:02 AM October 20, 2025",
+            "Published: 03/04/2025 14:22 GMT",
+            "last updated: 23/07 - 10:05",
+            "written by jane doe",
+            "https://news.example/2026/11/18/talks-resume",
+            "Talks resume as ministers meet",
+        ];
+        for line in lines {
+            let found = gated_rules_find(&cleaner, line);
+            let allowed = marks_allow(super::super::marks_of(line));
+            for (k, (f, a)) in found.iter().zip(allowed).enumerate() {
+                assert!(!f || a, "rule {k} finds something in {line:?} without its mark");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_marks_gate_no_rule_that_would_find_something(line in LINE) {
+            static CLEANER: OnceLock<Cleaner> = OnceLock::new();
+            let cleaner = CLEANER.get_or_init(|| super::super::CleanerBuilder::new().build());
+            let found = gated_rules_find(cleaner, &line);
+            let allowed = marks_allow(super::super::marks_of(&line));
+            for (f, a) in found.iter().zip(allowed) {
+                proptest::prop_assert!(!f || a, "{line:?}");
+            }
+        }
+    }
 }
