@@ -2288,6 +2288,7 @@ impl Cleaner {
         // The site's name, tagline and menu are not the headline.
         let masthead_end = layout.masthead.map_or(0, |(_, end)| end);
         let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
+        let mut follows = meta::FollowFacts::new(self, text, paras);
         for (i, p) in paras.iter().enumerate().take(story_starts) {
             if p.span.end <= masthead_end {
                 continue;
@@ -2315,7 +2316,7 @@ impl Cleaner {
             } else if best.is_none()
                 && p.lines == 1
                 && self.headline_shape(p, s, all_lower)
-                && meta::meta_follows(self, text, paras, i)
+                && follows.meta_follows(i)
             {
                 // "Lula says X will not accept \"new conditions\"": a headline may quote
                 // someone; a date or by-line under it shows it is one, unless a headline
@@ -2371,7 +2372,7 @@ impl Cleaner {
             if repeated.is_repeated(i) {
                 score += 2;
             }
-            if meta::meta_follows(self, text, paras, i) {
+            if follows.meta_follows(i) {
                 score += 2;
             }
             // Menus and section titles are written in Title Case too: such a line is the
@@ -2434,11 +2435,13 @@ impl Cleaner {
     /// A headline's shape, whether or not it quotes someone.
     fn headline_shape(&self, p: &Para, s: &str, all_lower: bool) -> bool {
         let s = without_wire_tag(s);
+        // The paragraph's counts first, then its text (the tests are pure: their order
+        // changes no answer).
         (4..=30).contains(&p.words)
-            && (!p.ends_with_period || meta::ends_in_initialism(s))
             && !p.ellipsis
             && p.separators == 0
             && !matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption | Dropped::Ticker))
+            && (!p.ends_with_period || meta::ends_in_initialism(s))
             && (p.lower_words >= 1 || is_all_caps(s))
             && s.chars().next().is_some_and(|c| {
                 c.is_uppercase()

@@ -1251,6 +1251,10 @@ fn domain_label(line: &str) -> Option<&str> {
         && domain
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.".contains(&b));
+    // Most first lines are no domain: no need to look for its dots.
+    if !shaped {
+        return None;
+    }
     let tld = domain.rsplit('.').next()?;
     let label = domain.split('.').next()?;
     (shaped
@@ -1395,23 +1399,83 @@ fn labels_a_date(text: &str, p: &Para) -> bool {
 /// a standfirst is not one of the three: the standfirst would otherwise win over the
 /// headline above it.
 pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usize) -> bool {
+    meta_follows_by(paras, i, |j| follow_facts(cleaner, text, paras, j))
+}
+
+/// [`meta_follows`] with each paragraph's [`follow_facts`] worked out once for the whole
+/// head: the headline candidates above share the paragraphs under them, and each is asked
+/// about twice. Built for one text; `facts` are the paragraphs' facts, 0 where not yet
+/// worked out.
+pub(super) struct FollowFacts<'c, 't, 'p> {
+    cleaner: &'c Cleaner,
+    text: &'t str,
+    paras: &'p [Para],
+    facts: [u8; FOLLOW_FACTS],
+}
+
+/// How many paragraphs' facts [`FollowFacts`] keeps: the head's, and the six under it.
+const FOLLOW_FACTS: usize = super::HEAD_PARAGRAPHS + 8;
+
+impl<'c, 't, 'p> FollowFacts<'c, 't, 'p> {
+    pub(super) fn new(cleaner: &'c Cleaner, text: &'t str, paras: &'p [Para]) -> Self {
+        FollowFacts { cleaner, text, paras, facts: [0; FOLLOW_FACTS] }
+    }
+
+    /// [`meta_follows`] of the paragraph at `i`.
+    pub(super) fn meta_follows(&mut self, i: usize) -> bool {
+        let (cleaner, text, paras) = (self.cleaner, self.text, self.paras);
+        let facts = &mut self.facts;
+        meta_follows_by(paras, i, |j| match facts.get_mut(j) {
+            Some(known) if *known != 0 => *known,
+            Some(slot) => {
+                *slot = follow_facts(cleaner, text, paras, j);
+                *slot
+            }
+            None => follow_facts(cleaner, text, paras, j),
+        })
+    }
+}
+
+/// [`follow_facts`]: worked out (always set, so that 0 means unknown).
+const FACTS_KNOWN: u8 = 1;
+/// A short paragraph holding a date or a by-line.
+const FACTS_DATED: u8 = 2;
+/// A block of short lines, one dated.
+const FACTS_DATED_BLOCK: u8 = 4;
+/// A writer's name or job title on a line of its own.
+const FACTS_BY_LINE_PART: u8 = 8;
+
+/// What [`meta_follows`] asks of the paragraph at `j`, as [`FACTS_KNOWN`] and the other bits.
+fn follow_facts(cleaner: &Cleaner, text: &str, paras: &[Para], j: usize) -> u8 {
+    let Some(q) = paras.get(j) else { return FACTS_KNOWN };
+    let qs = text.get(q.span.range()).unwrap_or_default();
+    // A dated paragraph ends the question: the other facts are not worked out.
+    if q.words <= 15 && (find_dates(qs, None).next().is_some() || super::by_position(qs).is_some())
+    {
+        return FACTS_KNOWN | FACTS_DATED;
+    }
+    // A by-line block of short lines (the writer, the desk, "Updated …", "Published …"):
+    // a line of its own dates the story, where wrapped prose has longer lines.
+    if q.words > 15 && (2..=6).contains(&q.lines) && short_lines_dated(qs) {
+        return FACTS_KNOWN | FACTS_DATED_BLOCK;
+    }
+    let mut facts = FACTS_KNOWN;
+    if q.lines == 1 && q.words <= 4 && (is_writer_name(cleaner, qs.trim()) || ends_in_job_title(qs))
+    {
+        facts |= FACTS_BY_LINE_PART;
+    }
+    facts
+}
+
+/// [`meta_follows`] from the paragraphs' facts, as `facts` gives them.
+fn meta_follows_by(paras: &[Para], i: usize, mut facts: impl FnMut(usize) -> u8) -> bool {
     let mut slots = 3u32;
-    for q in paras.iter().skip(i + 1).take(6) {
-        let qs = text.get(q.span.range()).unwrap_or_default();
-        if q.words <= 15
-            && (find_dates(qs, None).next().is_some() || super::by_position(qs).is_some())
-        {
+    for j in (i + 1..paras.len()).take(6) {
+        let f = facts(j);
+        if f & (FACTS_DATED | FACTS_DATED_BLOCK) != 0 {
             return true;
         }
-        // A by-line block of short lines (the writer, the desk, "Updated …", "Published …"):
-        // a line of its own dates the story, where wrapped prose has longer lines.
-        if q.words > 15 && (2..=6).contains(&q.lines) && short_lines_dated(qs) {
-            return true;
-        }
-        let by_line_part = q.lines == 1
-            && q.words <= 4
-            && (is_writer_name(cleaner, qs.trim()) || ends_in_job_title(qs));
-        if !by_line_part {
+        if f & FACTS_BY_LINE_PART == 0 {
             slots -= 1;
             if slots == 0 {
                 return false;
@@ -1638,6 +1702,15 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
 /// before its staff word, when a listed wire's.
 fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
     static CONTRIBUTED: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    // The line opens with the wire's name (after "The "): the first two bytes of the listed
+    // names rule out most lines before the search for " contributed".
+    static OPENERS: OnceLock<super::OpeningPairs> = OnceLock::new();
+    let openers = OPENERS.get_or_init(|| {
+        super::OpeningPairs::of(WIRES.iter().map(|w| w.to_string()).collect::<Vec<_>>().iter())
+    });
+    if !openers.may_open(s.strip_prefix("The ").unwrap_or(s)) {
+        return None;
+    }
     let finder = CONTRIBUTED.get_or_init(|| memchr::memmem::Finder::new(" contributed"));
     let end = finder.find(s.as_bytes())?;
     let head = s.get(..end)?;
@@ -2046,18 +2119,22 @@ fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mu
 /// "The Example Ledger", "Waco Tribune-Ledger": capitalized words ending in a newspaper's
 /// word, also as the last part of a compound.
 fn is_outlet_shape(name: &str) -> bool {
+    // The last word first: it rules out nearly every name (and every sentence it is asked
+    // about) before each word's shape is read.
+    let Some(last) = name.split_whitespace().next_back() else { return false };
+    let tail = last.rsplit('-').next().unwrap_or(last);
+    if !super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail)) {
+        return false;
+    }
     let mut words = 0;
-    let mut last = "";
     for w in name.split_whitespace() {
         let connective = words > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w));
         if !connective && !is_capitalized_token(w) {
             return false;
         }
         words += 1;
-        last = w;
     }
-    let tail = last.rsplit('-').next().unwrap_or(last);
-    (2..=5).contains(&words) && super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail))
+    (2..=5).contains(&words)
 }
 
 /// "Example Daily Inquirer / 06:02 AM October 20, 2025": an outlet's name of two words or
@@ -2189,7 +2266,9 @@ fn outlet_after_writer(
         let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
         (parts.next().unwrap_or_default(), parts.next())
     };
-    if writer.is_empty() {
+    // Every finding below needs the writer's name: most lines fail its shape at their
+    // length or first words, before the line under them is split or searched for a date.
+    if writer.is_empty() || !is_writer_name(cleaner, writer) {
         return;
     }
     let next_line = next.and_then(|n| {
@@ -2212,7 +2291,6 @@ fn outlet_after_writer(
             && !ends_in_job_title(writer)
             && !is_all_caps(writer)
             && !writer.contains("  ")
-            && is_writer_name(cleaner, writer)
             && !writer.split_whitespace().any(|t| cleaner.is_agency(t))
             && candidate.is_some_and(|c| {
                 c.split_whitespace().count() <= 12 && find_dates(c, None).next().is_some()
@@ -2225,7 +2303,7 @@ fn outlet_after_writer(
         o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
             && !o.bytes().any(|b| b.is_ascii_digit())
     };
-    if !(job || candidate.is_some_and(may_name)) || !is_writer_name(cleaner, writer) {
+    if !(job || candidate.is_some_and(may_name)) {
         return;
     }
     let outlet = candidate.filter(|o| names_outlet(cleaner, o, masthead));
