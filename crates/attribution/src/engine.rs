@@ -4600,7 +4600,14 @@ impl<'a> Scan<'a> {
             let kind = if honorific {
                 EntityKind::Person
             } else {
-                person_or_org(phrase_first < head, phrase)
+                match person_or_org(phrase_first < head, phrase) {
+                    EntityKind::Organization
+                        if phrase_first == head && self.titled_as_person(head) =>
+                    {
+                        EntityKind::Person
+                    }
+                    kind => kind,
+                }
             };
             if kind == EntityKind::Organization {
                 if let Some(full) = self.org_by_short_name(phrase) {
@@ -4625,6 +4632,50 @@ impl<'a> Scan<'a> {
             Speaker { name: name.to_string(), id: None, kind, role }
         };
         Some(Np { speaker, first, last: head, name_span })
+    }
+
+    /// Whether the one unknown capitalized word at `name` is a person's name by its title:
+    /// "BNPB head Suharyanto", "Rusmini, a resident of Pekanbaru,". Many people go by one
+    /// name (or the page prints only one), and a title only people hold says so; a word
+    /// a firm can also be ("rival Acme", "its owner Glencore", "market leader Nokia") or
+    /// initials ("PCB") stay an organization.
+    fn titled_as_person(&self, name: usize) -> bool {
+        let Some(w) = self.word(name) else { return false };
+        if w.len() < 3 || w.bytes().all(|b| !b.is_ascii_lowercase()) {
+            return false;
+        }
+        let person_title = |head: &str| {
+            !matches!(
+                head,
+                "owner"
+                    | "investor"
+                    | "shareholder"
+                    | "dealer"
+                    | "broker"
+                    | "trader"
+                    | "source"
+                    | "leader"
+                    | "founder"
+                    | "general"
+                    // "lead manager Postipankki": the bank that runs a bond issue.
+                    | "manager"
+            )
+        };
+        // "Faisal bin Farhan Al Saud, the foreign minister,", "lead manager Morgan Stanley
+        // International": after a capital that is no title the word ends a longer name,
+        // and the title is that name's.
+        let opens_phrase = name
+            .checked_sub(1)
+            .filter(|&p| self.in_sentence(p) && self.is_word(p))
+            .map_or(true, |p| {
+                self.word(p).is_some_and(|x| {
+                    let mut buf = [0u8; 24];
+                    !self.cap(x) || words::lower(x, &mut buf).is_some_and(words::is_role_noun)
+                })
+            });
+        opens_phrase
+            && (self.role_left(name).is_some_and(|(_, head, _)| person_title(&head))
+                || self.apposition_right(name).is_some_and(|(_, head, _)| person_title(&head)))
     }
 
     /// The first token of a capitalized role title in the possessive right before token

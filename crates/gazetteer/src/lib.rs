@@ -562,7 +562,7 @@ impl GazetteerBuilder {
                 .chain(e.short_forms.iter().map(|a| (a, Form::Short)));
             for (spelling, form) in forms {
                 let pattern = fold_pattern(spelling);
-                if pattern.is_empty() {
+                if pattern.is_empty() || e.kind == EntityKind::Person && styled_twin(e, &pattern) {
                     continue;
                 }
                 let target = Target { entity, form };
@@ -882,6 +882,34 @@ fn lookup<V: Copy>(table: &WordTable<V>, word: &str) -> Option<V> {
         return table.get(bytes);
     }
     table.get(fold_pattern(word).as_bytes())
+}
+
+/// Whether a person's folded `pattern` is a style of address and another of the person's
+/// names ("Prince Faisal bin Farhan" beside "Faisal bin Farhan"): such a twin is not matched,
+/// so the mention starts at the name ("Prince Faisal bin Farhan Al Saud" prints the list's
+/// name, which the longer twin would hide behind a leftmost match). A peer's style is how
+/// the peer is named and stays.
+fn styled_twin(e: &Entity, pattern: &str) -> bool {
+    let Some((style, rest)) = pattern.split_once(' ') else { return false };
+    if !words::is(style, words::HONORIFIC)
+        || ["lord", "lady", "baron", "baroness"].iter().any(|p| p.eq_ignore_ascii_case(style))
+    {
+        return false;
+    }
+    // "King Charles III" stays beside "Charles III" while "King Charles" is listed too: that
+    // shorter styled alias would win the leftmost match and cut the name.
+    let others = std::iter::once(&e.name).chain(&e.aliases).map(|o| fold_pattern(o));
+    let shorter_styled = |o: &str| {
+        o.len() < pattern.len()
+            && pattern.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o))
+            && pattern.as_bytes().get(o.len()) == Some(&b' ')
+    };
+    let (mut twin, mut shadowed) = (false, false);
+    for other in others {
+        twin |= other.eq_ignore_ascii_case(rest);
+        shadowed |= shorter_styled(&other);
+    }
+    twin && !shadowed
 }
 
 /// Lowercased folded spelling → index of its group; a spelling listed in two groups keeps

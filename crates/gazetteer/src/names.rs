@@ -9,7 +9,7 @@ use whosaid_core::hash::{WordHashMap, WordHashSet};
 use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
-use crate::words::{contains, is, CUE, GENERATIONAL_SUFFIXES};
+use crate::words::{contains, is, CUE, GENERATIONAL_SUFFIXES, HONORIFIC};
 use crate::{Gazetteer, Gender, Mention, RoleMention};
 
 /// The name before a "Jr."-type suffix of a person named with at least two words before it
@@ -64,6 +64,14 @@ fn split_leading_titles(
             continue;
         }
         let Some(title) = g.role_titles.iter().find(|t| t.eq_ignore_ascii_case(prefix)) else {
+            // "Prince Abdulaziz bin Salman", "Sheikh Hamad bin Khalifa": a style of address
+            // is no role and no part of the name as printed (the gold keys drop it as they
+            // drop "Dr"). Before one word it is how the person is named ("Prince Harry",
+            // "Lord Reed").
+            let name_words = surface.get(name_at..).map_or(0, |n| n.split_whitespace().count());
+            if is(prefix, HONORIFIC) && name_words >= 2 {
+                m.span = Span::new(m.span.start + name_at, m.span.end);
+            }
             continue;
         };
         let title_span = Span::new(m.span.start, m.span.start + prefix.len());

@@ -362,3 +362,34 @@ fn a_countrys_red_cross_is_its_own_society() {
         ],
     );
 }
+
+#[test]
+fn a_style_before_a_listed_persons_name_is_no_part_of_the_mention() {
+    check(
+        EntityKind::Person,
+        &[
+            // A style before a name the list also has bare: the mention is the bare name.
+            (
+                "Energy Minister Prince Abdulaziz bin Salman told a news conference output was steady.",
+                &["Abdulaziz bin Salman"],
+            ),
+            // ... so a longer listed name after the style is matched whole (the styled
+            // alias "Prince Faisal bin Farhan" would have hidden the list's own name).
+            (
+                "Talks were held with Prince Faisal bin Farhan Al Saud in Riyadh on Monday.",
+                &["Faisal bin Farhan Al Saud"],
+            ),
+            // A style alias with no bare twin still starts at the name.
+            ("Sheikh Hamad bin Khalifa said the emirate would invest.", &["Hamad bin Khalifa"]),
+            ("King Charles III said the visit had been moving.", &["Charles III"]),
+            // The cases against: a style before one word is the name ("Prince Harry"
+            // names no one without it), and a peer keeps his title.
+            ("Prince Harry said the charity would grow.", &["Prince Harry"]),
+            ("Lord Halvers said the bill was flawed.", &["Lord Halvers"]),
+        ],
+    );
+    // The list's name stays the mention's name.
+    let g = defaults();
+    let text = "Prince Abdulaziz bin Salman said the market needed patience.";
+    assert_eq!(person_names(&g, text), ["Abdulaziz bin Salman Al Saud"]);
+}
