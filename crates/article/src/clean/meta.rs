@@ -1488,6 +1488,12 @@ fn meta_follows_by(paras: &[Para], i: usize, mut facts: impl FnMut(usize) -> u8)
 /// "… steel deal with U.S.", "… in the U.K.": a line whose last stop is an initialism's
 /// (single letters, each with its dot), not a sentence's.
 pub(super) fn ends_in_initialism(s: &str) -> bool {
+    // An initialism's last letter is a capital after a dot ("U.S."): one look at the text's
+    // last bytes rules out nearly every line before its last word is found.
+    let bare = s.trim_end().trim_end_matches('.').as_bytes();
+    if !matches!(bare, [.., b'.', last] if last.is_ascii_uppercase()) {
+        return false;
+    }
     let Some(last) = s.split_whitespace().next_back() else { return false };
     let letters = last.trim_end_matches('.');
     let parts = letters.split('.').count();
@@ -2599,6 +2605,26 @@ mod tests {
             for (k, (f, a)) in found.iter().zip(allowed).enumerate() {
                 assert!(!f || a, "rule {k} finds something in {line:?} without its mark");
             }
+        }
+    }
+
+    #[test]
+    fn a_line_ends_in_an_initialism_only_after_single_capitals_with_dots() {
+        let cases: &[(&str, bool)] = &[
+            ("Mayor says deal is close with U.S.", true),
+            ("Talks resume in the U.K. ", true),
+            ("Talks resume in the U.K....", true),
+            ("Officials said talks would resume.", false),
+            ("Deal agreed with US.", false),
+            ("Deal with u.s.", false),
+            ("Talks resume ...", false),
+            ("A.", false),
+            ("", false),
+            ("Talks end in the U.N.O.", true),
+            ("Talks with Ph.D.", false),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(ends_in_initialism(line), want, "{line:?}");
         }
     }
 
