@@ -444,7 +444,37 @@ impl<'a> Scan<'a> {
             return;
         }
         let Some(last) = self.last_claim.as_ref() else { return };
-        if !(last.quoting && last.paragraph.checked_add(1) == Some(p)) {
+        if last.paragraph.checked_add(1) != Some(p) {
+            return;
+        }
+        // 'X said the deal was fair.' then '"We fought for it."': a paragraph whose last
+        // words were X's reported speech hands the quote on to X as a quoting one does.
+        // Narration after the claim ('… Y has worked there for 20 years.') may have
+        // introduced whoever speaks next, and a quote left open runs on over paragraphs
+        // that an attribution may end.
+        let ends_reported = || {
+            // '"…," said X' on the next line: a quote ending with a comma waits for its
+            // attribution.
+            let ends_sentence = Span::new(q.inner.start, q.span.end)
+                .get(self.text)
+                .and_then(|t| t.trim_end_matches(['"', '\u{201d}', ' ']).chars().next_back())
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+            if !q.closed || q.continues || !ends_sentence {
+                return false;
+            }
+            let prev = p.checked_sub(1).and_then(|k| self.doc.tokens.paragraphs.get(k));
+            prev.and_then(|prev| Span::new(last.end, prev.span.end).get(self.text)).is_some_and(
+                |rest| {
+                    rest.len() <= 8
+                        && rest.chars().all(|c| {
+                            c.is_whitespace()
+                                || c.is_ascii_punctuation()
+                                || matches!(c, '\u{201d}' | '\u{2019}')
+                        })
+                },
+            )
+        };
+        if !(last.quoting || ends_reported()) {
             return;
         }
         let claim = Claim {
@@ -2036,7 +2066,10 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         let named_from = k;
-        while k < self.sentence.end && self.is_word(k) {
+        // "of Orion Research & Partners": the ampersand of a firm's name is punctuation to
+        // the tokenizer.
+        let ampersand = |k: usize| k > named_from && self.is_punct(k, "&");
+        while k < self.sentence.end && (self.is_word(k) || ampersand(k)) {
             let w = self.word(k).unwrap_or("");
             let name_word = self.any_mention_at(k).is_some()
                 || self.cap(w)
@@ -2047,7 +2080,8 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         // Do not end on a joining word: "of Krell and".
-        while k > named_from && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "of" | "for"))
+        while k > named_from
+            && self.word(k - 1).is_some_and(|w| matches!(w, "and" | "of" | "for" | "&"))
         {
             k -= 1;
         }

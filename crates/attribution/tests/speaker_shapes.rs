@@ -64,3 +64,55 @@ fn the_last_word_of_a_banks_name_after_lead_manager_is_no_person() {
         found.iter().map(|(c, _)| c.speaker.name.clone()).collect::<Vec<_>>()
     );
 }
+
+/// Each row: the text, a substring of a quote-only paragraph, and who said it.
+macro_rules! continued_table {
+    ($name:ident: $( ($text:expr, $inside:expr, $speaker:expr) ),+ $(,)?) => {
+        #[test]
+        fn $name() {
+            $(
+                let found = claims($text);
+                let hit = found.iter().find(|(_, s)| s.contains($inside));
+                assert_eq!(
+                    hit.map(|(c, _)| c.speaker.name.as_str()),
+                    $speaker,
+                    "speaker of {:?} in {:?}", $inside, $text
+                );
+            )+
+        }
+    };
+}
+
+continued_table! { a_quote_only_paragraph_after_reported_words_continues_their_speaker:
+    ("Union leader Ricardo Almeida-Sousa said the deal gave members a 6 percent raise.\n\n\
+      \"This is a fair deal. Our members fought for it.\"\n\n\"We will be back on Monday.\"",
+        "This is a fair deal", Some("Ricardo Almeida-Sousa")),
+    ("Union leader Ricardo Almeida-Sousa said the deal gave members a 6 percent raise.\n\n\
+      \"This is a fair deal. Our members fought for it.\"\n\n\"We will be back on Monday.\"",
+        "We will be back on Monday", Some("Ricardo Almeida-Sousa")),
+    ("Port chief Hanna Lindqvist-Berg told reporters the strike had cost 40 million euros.\n\n\
+      \u{201c}We lost ships to other ports.\u{201d}", "We lost ships", Some("Hanna Lindqvist-Berg")),
+}
+
+continued_table! { a_quote_only_paragraph_is_nobodys_when_narration_or_an_attribution_may_follow:
+    // Narration after the reported words may introduce the next speaker.
+    ("Ricardo Almeida-Sousa said the deal was fair. Dock worker Pedro Vaz has worked at the \
+      port for 20 years.\n\n\"We are tired.\"", "We are tired", None),
+    // A quote ending in a comma waits for an attribution the next line may hold.
+    ("Ricardo Almeida-Sousa said the deal was fair.\n\n\"We are tired,\"", "We are tired", None),
+}
+
+speaker_kind_table! { a_person_between_commas_with_a_firm_named_with_an_ampersand_speaks:
+    ("Another analyst, Keiko Mitsuhashi of Orion Research & Partners, said the timing had \
+      been lucky.", "the timing had been lucky", "Keiko Mitsuhashi", EntityKind::Person),
+    ("One economist, Dario Ferrante-Lutz from Baird & Holm Capital, said rates would fall.",
+        "rates would fall", "Dario Ferrante-Lutz", EntityKind::Person),
+}
+
+#[test]
+fn a_firm_name_ending_in_an_ampersand_does_not_swallow_the_cue() {
+    // The walk over the firm's name stops before a trailing "&": the aside still ends at
+    // the comma and the person speaks.
+    let found = claims("A trader, Lena Brask-Holt of Viborg &, said the market was thin.");
+    assert!(found.iter().all(|(c, _)| c.speaker.name != "Viborg"), "{found:?}");
+}

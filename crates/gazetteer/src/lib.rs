@@ -57,7 +57,12 @@
 //!   surname is the word before), and a listed person's name without its suffix names
 //!   them when no other row is spelled so ("Ferdinand Marcos"); a title before a listed
 //!   person's canonical name ("Pope Leo XIV", "King Abdullah II") is a [`RoleMention`], not
-//!   part of the mention; a later "Short Surname" is the one earlier person with that
+//!   part of the mention, and a style of address before two or more of the name's words
+//!   ("Prince Abdulaziz bin Salman", "Sheikh Hamad bin Khalifa") is left out of the
+//!   mention (a styled alias whose bare form is listed too is not matched at all, so "Prince
+//!   Faisal bin Farhan Al Saud" matches the list's own name); a listed body's one-word name
+//!   right after a given name ("Ann Wagner") is that person's surname, and later names
+//!   them; a later "Short Surname" is the one earlier person with that
 //!   surname when "Short" is a listed short form or the first or last letters of their given
 //!   name ("Bob"/"Robert", "Yemi"/"Olayemi"); ", who" after a name marks a person;
 //! - finds institutions by shape (`institution.rs`): capitalized runs holding a head noun

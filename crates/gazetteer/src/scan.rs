@@ -1409,6 +1409,11 @@ impl<'a> Walk<'a, '_> {
                 next_role += 1;
             }
             if let Some(h) = hits.get(next_hit).filter(|h| h.start < word.end) {
+                if self.surname_not_body(h, &word, &run) {
+                    run.push((word, NamePart::Name));
+                    next_hit += 1;
+                    continue;
+                }
                 self.flush(&mut run, next_role);
                 self.gazetteer_mention(h);
                 pos = pos.max(h.end);
@@ -1632,6 +1637,40 @@ impl<'a> Walk<'a, '_> {
             adjective: h.target.form == Form::Adjective,
             gender: None,
         });
+    }
+
+    /// Whether a listed body's one-word name `h` at `word` is a person's surname instead:
+    /// right after a given name ("Ann Wagner"; one space between) or a role title's one
+    /// capitalized word ("Deputy First Minister Kate Forbes"), or alone
+    /// where a person of the text so far has that surname ("Forbes said" after "Kate
+    /// Forbes"). The body's longer names ("Wagner Group") are matches of their own.
+    fn surname_not_body(&self, h: &Hit, word: &Word, run: &[(Word, NamePart)]) -> bool {
+        if h.start != word.start || h.end != word.end || h.target.form != Form::Name {
+            return false;
+        }
+        let w = slice(self.hay, word.start, word.end);
+        if name_part(w, class(w)) != NamePart::Name
+            || !byte(self.bytes, word.start).is_ascii_uppercase()
+            || self.g.entity(h.target.entity).map(|e| e.kind) != Some(EntityKind::Organization)
+        {
+            return false;
+        }
+        match run.last() {
+            Some((prev, NamePart::Name)) => {
+                // One capitalized word right after a role title is a given name too
+                // ("Deputy First Minister Kate Forbes").
+                let after_title = || {
+                    run.len() == 1
+                        && self.cue_end.is_some_and(|c| only_gap(self.bytes, c, prev.start))
+                };
+                prev.end + 1 == word.start
+                    && byte(self.bytes, prev.end) == b' '
+                    && (self.g.given_name(slice(self.hay, prev.start, prev.end)).is_some()
+                        || after_title())
+            }
+            Some(_) => false,
+            None => self.people.by_surname.get(w).is_some_and(|p| p.entity.is_none()),
+        }
     }
 
     /// Decides what a finished run of capitalized words is: a person's full name, a known

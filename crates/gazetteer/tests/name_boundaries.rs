@@ -393,3 +393,35 @@ fn a_style_before_a_listed_persons_name_is_no_part_of_the_mention() {
     let text = "Prince Abdulaziz bin Salman said the market needed patience.";
     assert_eq!(person_names(&g, text), ["Abdulaziz bin Salman Al Saud"]);
 }
+
+#[test]
+fn a_listed_bodys_one_word_name_after_a_given_name_is_a_surname() {
+    check(
+        EntityKind::Person,
+        &[
+            (
+                "Rep. Ann Wagner said the bill would pass. Wagner said the vote was close.",
+                &["Ann Wagner", "Wagner"],
+            ),
+            (
+                "Deputy First Minister Kate Forbes told reporters the budget was fair. \
+                 Forbes said taxes would not rise.",
+                &["Kate Forbes", "Forbes"],
+            ),
+            // The cases against: the body's longer name, and the body alone in a text with
+            // no such person, stay the body's.
+            ("The Wagner Group said it would withdraw.", &[]),
+            ("Forbes said the list was complete.", &[]),
+            // A first word the given-name list lacks, with no title before it, is not
+            // known to open a name: the body wins (a known limit).
+            ("Tomas Amazon said trade was slow.", &[]),
+        ],
+    );
+    check(
+        EntityKind::Organization,
+        &[
+            ("The Wagner Group said it would withdraw.", &["Wagner Group"]),
+            ("Forbes said the list was complete.", &["Forbes"]),
+        ],
+    );
+}
