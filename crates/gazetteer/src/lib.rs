@@ -62,7 +62,8 @@
 //!   mention (a styled alias whose bare form is listed too is not matched at all, so "Prince
 //!   Faisal bin Farhan Al Saud" matches the list's own name); a listed body's one-word name
 //!   right after a given name ("Ann Wagner") is that person's surname, and later names
-//!   them; a later "Short Surname" is the one earlier person with that
+//!   them; a country's one-word name before a name and a reporting verb is a given name
+//!   ("Jordan Henderson said", "Montserrat Ribas Llobet said"); a later "Short Surname" is the one earlier person with that
 //!   surname when "Short" is a listed short form or the first or last letters of their given
 //!   name ("Bob"/"Robert", "Yemi"/"Olayemi"); ", who" after a name marks a person;
 //! - finds institutions by shape (`institution.rs`): capitalized runs holding a head noun

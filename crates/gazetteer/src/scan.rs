@@ -1409,7 +1409,10 @@ impl<'a> Walk<'a, '_> {
                 next_role += 1;
             }
             if let Some(h) = hits.get(next_hit).filter(|h| h.start < word.end) {
-                if self.surname_not_body(h, &word, &run) {
+                if self.surname_not_body(h, &word, &run)
+                    || run.is_empty()
+                        && self.country_as_given_name(h, &word, hits.get(next_hit + 1))
+                {
                     run.push((word, NamePart::Name));
                     next_hit += 1;
                     continue;
@@ -1671,6 +1674,44 @@ impl<'a> Walk<'a, '_> {
             Some(_) => false,
             None => self.people.by_surname.get(w).is_some_and(|p| p.entity.is_none()),
         }
+    }
+
+    /// Whether a country's one-word name `h` at `word` is a person's given name: one or two
+    /// capitalized name words follow it and then a reporting verb ("Jordan Henderson said",
+    /// "Montserrat Ribas Llobet said"). A body's word after it ("Georgia Power said"),
+    /// another match ("Kenya Airways") or a company named earlier with the country's name
+    /// first ("Japan Line Ltd", then "Japan Line said") keeps the country.
+    fn country_as_given_name(&self, h: &Hit, word: &Word, next: Option<&Hit>) -> bool {
+        if h.start != word.start || h.end != word.end || h.target.form != Form::Name {
+            return false;
+        }
+        if self.g.entity(h.target.entity).map(|e| e.kind) != Some(EntityKind::Country)
+            || self.orgs_by_first_word.contains_key(slice(self.hay, word.start, word.end))
+        {
+            return false;
+        }
+        let mut end = word.end;
+        for count in 0..3 {
+            let Some(w) = next_word(self.bytes, end).filter(|w| w.start == end + 1) else {
+                return false;
+            };
+            let text = slice(self.hay, w.start, w.end);
+            if count > 0 && only_gap(self.bytes, end, w.start) && is_in(CUE, text) {
+                return true;
+            }
+            let flags = class(text);
+            if byte(self.bytes, end) != b' '
+                || count == 2
+                || next.is_some_and(|n| n.start < w.end)
+                || !byte(self.bytes, w.start).is_ascii_uppercase()
+                || name_part(text, flags) != NamePart::Name
+                || flags & (STOP | HONORIFIC | NON_PERSON | CORPORATE) != 0
+            {
+                return false;
+            }
+            end = w.end;
+        }
+        false
     }
 
     /// Decides what a finished run of capitalized words is: a person's full name, a known

@@ -425,3 +425,30 @@ fn a_listed_bodys_one_word_name_after_a_given_name_is_a_surname() {
         ],
     );
 }
+
+#[test]
+fn a_countrys_name_before_a_name_and_a_reporting_verb_is_a_given_name() {
+    check(
+        EntityKind::Person,
+        &[
+            ("Jordan Henderson said the team was ready.", &["Jordan Henderson"]),
+            ("Georgia Whitfield told reporters prices were high.", &["Georgia Whitfield"]),
+            (
+                "Deputy mayor Montserrat Ribas Llobet said the tax was fair.",
+                &["Montserrat Ribas Llobet"],
+            ),
+            // The cases against: a body's word, a listed body or no reporting verb after the
+            // words keeps the country.
+            ("Georgia Power said rates would rise.", &[]),
+            ("Kenya Airways said flights had resumed.", &[]),
+            ("The team flew to Jordan. Henderson said it was hot.", &[]),
+        ],
+    );
+    check(
+        EntityKind::Country,
+        &[
+            ("Georgia Power said rates would rise.", &["Georgia"]),
+            ("The team flew to Jordan. Henderson said it was hot.", &["Jordan"]),
+        ],
+    );
+}
