@@ -12,7 +12,7 @@ use whosaid_core::{PartialDate, Span};
 
 use super::{
     features, find_spaced, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name,
-    rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit,
+    mark, rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -1251,6 +1251,10 @@ fn domain_label(line: &str) -> Option<&str> {
         && domain
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.".contains(&b));
+    // Most first lines are no domain: no need to look for its dots.
+    if !shaped {
+        return None;
+    }
     let tld = domain.rsplit('.').next()?;
     let label = domain.split('.').next()?;
     (shaped
@@ -1395,23 +1399,83 @@ fn labels_a_date(text: &str, p: &Para) -> bool {
 /// a standfirst is not one of the three: the standfirst would otherwise win over the
 /// headline above it.
 pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usize) -> bool {
+    meta_follows_by(paras, i, |j| follow_facts(cleaner, text, paras, j))
+}
+
+/// [`meta_follows`] with each paragraph's [`follow_facts`] worked out once for the whole
+/// head: the headline candidates above share the paragraphs under them, and each is asked
+/// about twice. Built for one text; `facts` are the paragraphs' facts, 0 where not yet
+/// worked out.
+pub(super) struct FollowFacts<'c, 't, 'p> {
+    cleaner: &'c Cleaner,
+    text: &'t str,
+    paras: &'p [Para],
+    facts: [u8; FOLLOW_FACTS],
+}
+
+/// How many paragraphs' facts [`FollowFacts`] keeps: the head's, and the six under it.
+const FOLLOW_FACTS: usize = super::HEAD_PARAGRAPHS + 8;
+
+impl<'c, 't, 'p> FollowFacts<'c, 't, 'p> {
+    pub(super) fn new(cleaner: &'c Cleaner, text: &'t str, paras: &'p [Para]) -> Self {
+        FollowFacts { cleaner, text, paras, facts: [0; FOLLOW_FACTS] }
+    }
+
+    /// [`meta_follows`] of the paragraph at `i`.
+    pub(super) fn meta_follows(&mut self, i: usize) -> bool {
+        let (cleaner, text, paras) = (self.cleaner, self.text, self.paras);
+        let facts = &mut self.facts;
+        meta_follows_by(paras, i, |j| match facts.get_mut(j) {
+            Some(known) if *known != 0 => *known,
+            Some(slot) => {
+                *slot = follow_facts(cleaner, text, paras, j);
+                *slot
+            }
+            None => follow_facts(cleaner, text, paras, j),
+        })
+    }
+}
+
+/// [`follow_facts`]: worked out (always set, so that 0 means unknown).
+const FACTS_KNOWN: u8 = 1;
+/// A short paragraph holding a date or a by-line.
+const FACTS_DATED: u8 = 2;
+/// A block of short lines, one dated.
+const FACTS_DATED_BLOCK: u8 = 4;
+/// A writer's name or job title on a line of its own.
+const FACTS_BY_LINE_PART: u8 = 8;
+
+/// What [`meta_follows`] asks of the paragraph at `j`, as [`FACTS_KNOWN`] and the other bits.
+fn follow_facts(cleaner: &Cleaner, text: &str, paras: &[Para], j: usize) -> u8 {
+    let Some(q) = paras.get(j) else { return FACTS_KNOWN };
+    let qs = text.get(q.span.range()).unwrap_or_default();
+    // A dated paragraph ends the question: the other facts are not worked out.
+    if q.words <= 15 && (find_dates(qs, None).next().is_some() || super::by_position(qs).is_some())
+    {
+        return FACTS_KNOWN | FACTS_DATED;
+    }
+    // A by-line block of short lines (the writer, the desk, "Updated …", "Published …"):
+    // a line of its own dates the story, where wrapped prose has longer lines.
+    if q.words > 15 && (2..=6).contains(&q.lines) && short_lines_dated(qs) {
+        return FACTS_KNOWN | FACTS_DATED_BLOCK;
+    }
+    let mut facts = FACTS_KNOWN;
+    if q.lines == 1 && q.words <= 4 && (is_writer_name(cleaner, qs.trim()) || ends_in_job_title(qs))
+    {
+        facts |= FACTS_BY_LINE_PART;
+    }
+    facts
+}
+
+/// [`meta_follows`] from the paragraphs' facts, as `facts` gives them.
+fn meta_follows_by(paras: &[Para], i: usize, mut facts: impl FnMut(usize) -> u8) -> bool {
     let mut slots = 3u32;
-    for q in paras.iter().skip(i + 1).take(6) {
-        let qs = text.get(q.span.range()).unwrap_or_default();
-        if q.words <= 15
-            && (find_dates(qs, None).next().is_some() || super::by_position(qs).is_some())
-        {
+    for j in (i + 1..paras.len()).take(6) {
+        let f = facts(j);
+        if f & (FACTS_DATED | FACTS_DATED_BLOCK) != 0 {
             return true;
         }
-        // A by-line block of short lines (the writer, the desk, "Updated …", "Published …"):
-        // a line of its own dates the story, where wrapped prose has longer lines.
-        if q.words > 15 && (2..=6).contains(&q.lines) && short_lines_dated(qs) {
-            return true;
-        }
-        let by_line_part = q.lines == 1
-            && q.words <= 4
-            && (is_writer_name(cleaner, qs.trim()) || ends_in_job_title(qs));
-        if !by_line_part {
+        if f & FACTS_BY_LINE_PART == 0 {
             slots -= 1;
             if slots == 0 {
                 return false;
@@ -1424,6 +1488,12 @@ pub(super) fn meta_follows(cleaner: &Cleaner, text: &str, paras: &[Para], i: usi
 /// "… steel deal with U.S.", "… in the U.K.": a line whose last stop is an initialism's
 /// (single letters, each with its dot), not a sentence's.
 pub(super) fn ends_in_initialism(s: &str) -> bool {
+    // An initialism's last letter is a capital after a dot ("U.S."): one look at the text's
+    // last bytes rules out nearly every line before its last word is found.
+    let bare = s.trim_end().trim_end_matches('.').as_bytes();
+    if !matches!(bare, [.., b'.', last] if last.is_ascii_uppercase()) {
+        return false;
+    }
     let Some(last) = s.split_whitespace().next_back() else { return false };
     let letters = last.trim_end_matches('.');
     let parts = letters.split('.').count();
@@ -1451,7 +1521,7 @@ pub(super) fn more_metadata(
     text: &str,
     meta_text: &str,
     paras: &[Para],
-    lines: &[(usize, Span)],
+    (lines, marks): (&[(usize, Span)], &[u16]),
     title_at: Option<usize>,
     layout: Layout,
     found: &mut Found,
@@ -1462,11 +1532,16 @@ pub(super) fn more_metadata(
     outlet_in_foot(cleaner, text, paras, found);
     let mut ambiguous = None;
     for (k, &(i, line)) in lines.iter().enumerate() {
+        let marks = marks.get(k).copied().unwrap_or(mark::ALL);
         let s = text.get(line.range()).unwrap_or_default();
         let meta_s = meta_text.get(line.range()).unwrap_or_default();
         // Under the story's start, short lines are wrapped prose or a table's, not by-lines.
         if i < layout.story_start {
-            outlet_before_date(cleaner, s, meta_s, i, found);
+            // A bar, slash, dash, colon or non-ASCII dash parts the outlet from the date.
+            let parted = mark::BAR | mark::SLASH | mark::DASH | mark::COLON | mark::NON_ASCII;
+            if marks & parted != 0 {
+                outlet_before_date(cleaner, s, meta_s, i, found);
+            }
             if let Some(name) = outlet_credit_line(cleaner, s) {
                 // "By Example Ledger Staff" is read as a writer's by-line too.
                 found.bylines.retain(|c| c.value != name);
@@ -1479,9 +1554,17 @@ pub(super) fn more_metadata(
                 let prev = k.checked_sub(1).and_then(|j| lines.get(j));
                 let prev = prev.and_then(|(_, l)| text.get(l.range()));
                 found.dateline = place_on_by_line(cleaner, s, prev, next, masthead)
-                    .or_else(|| place_before_date_label(cleaner, s, masthead))
+                    .or_else(|| {
+                        (marks & mark::BAR != 0)
+                            .then(|| place_before_date_label(cleaner, s, masthead))
+                            .flatten()
+                    })
                     .map(str::to_string);
             }
+        }
+        // Every form below is a slashed date.
+        if marks & mark::SLASH == 0 {
+            continue;
         }
         if let Some((date, priority)) = slashed_date_by_zone(meta_s) {
             found.dates.push(Candidate { value: date, priority, position: i });
@@ -1506,8 +1589,11 @@ pub(super) fn more_metadata(
     release_dateline(cleaner, text, paras, layout, found);
     // A web address printed in the head's metadata lines or under the story (a citation's
     // "retrieved … from https://…/2026/11/18/…").
-    for &(_, line) in lines {
-        found.years.dated_address(text.get(line.range()).unwrap_or_default());
+    // An address holds a slash.
+    for (k, &(_, line)) in lines.iter().enumerate() {
+        if marks.get(k).map_or(true, |m| m & mark::SLASH != 0) {
+            found.years.dated_address(text.get(line.range()).unwrap_or_default());
+        }
     }
     for p in paras.iter().rev().take(FOOT_PROMO_PARAGRAPHS).filter(|p| p.words <= 60) {
         found.years.dated_address(text.get(p.span.range()).unwrap_or_default());
@@ -1622,6 +1708,15 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
 /// before its staff word, when a listed wire's.
 fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
     static CONTRIBUTED: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    // The line opens with the wire's name (after "The "): the first two bytes of the listed
+    // names rule out most lines before the search for " contributed".
+    static OPENERS: OnceLock<super::OpeningPairs> = OnceLock::new();
+    let openers = OPENERS.get_or_init(|| {
+        super::OpeningPairs::of(WIRES.iter().map(|w| w.to_string()).collect::<Vec<_>>().iter())
+    });
+    if !openers.may_open(s.strip_prefix("The ").unwrap_or(s)) {
+        return None;
+    }
     let finder = CONTRIBUTED.get_or_init(|| memchr::memmem::Finder::new(" contributed"));
     let end = finder.find(s.as_bytes())?;
     let head = s.get(..end)?;
@@ -2030,18 +2125,22 @@ fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mu
 /// "The Example Ledger", "Waco Tribune-Ledger": capitalized words ending in a newspaper's
 /// word, also as the last part of a compound.
 fn is_outlet_shape(name: &str) -> bool {
+    // The last word first: it rules out nearly every name (and every sentence it is asked
+    // about) before each word's shape is read.
+    let Some(last) = name.split_whitespace().next_back() else { return false };
+    let tail = last.rsplit('-').next().unwrap_or(last);
+    if !super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail)) {
+        return false;
+    }
     let mut words = 0;
-    let mut last = "";
     for w in name.split_whitespace() {
         let connective = words > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w));
         if !connective && !is_capitalized_token(w) {
             return false;
         }
         words += 1;
-        last = w;
     }
-    let tail = last.rsplit('-').next().unwrap_or(last);
-    (2..=5).contains(&words) && super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail))
+    (2..=5).contains(&words)
 }
 
 /// "Example Daily Inquirer / 06:02 AM October 20, 2025": an outlet's name of two words or
@@ -2173,7 +2272,9 @@ fn outlet_after_writer(
         let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
         (parts.next().unwrap_or_default(), parts.next())
     };
-    if writer.is_empty() {
+    // Every finding below needs the writer's name: most lines fail its shape at their
+    // length or first words, before the line under them is split or searched for a date.
+    if writer.is_empty() || !is_writer_name(cleaner, writer) {
         return;
     }
     let next_line = next.and_then(|n| {
@@ -2196,7 +2297,6 @@ fn outlet_after_writer(
             && !ends_in_job_title(writer)
             && !is_all_caps(writer)
             && !writer.contains("  ")
-            && is_writer_name(cleaner, writer)
             && !writer.split_whitespace().any(|t| cleaner.is_agency(t))
             && candidate.is_some_and(|c| {
                 c.split_whitespace().count() <= 12 && find_dates(c, None).next().is_some()
@@ -2209,7 +2309,7 @@ fn outlet_after_writer(
         o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
             && !o.bytes().any(|b| b.is_ascii_digit())
     };
-    if !(job || candidate.is_some_and(may_name)) || !is_writer_name(cleaner, writer) {
+    if !(job || candidate.is_some_and(may_name)) {
         return;
     }
     let outlet = candidate.filter(|o| names_outlet(cleaner, o, masthead));
@@ -2443,4 +2543,101 @@ fn written_at_head_or_foot(text: &str, name: &str) -> bool {
     [head_of(text, 2000), text.get(foot_start..).unwrap_or_default()]
         .iter()
         .any(|hay| find_whole(hay, name).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines of the metadata shapes the gated rules read, and of none.
+    const LINE: &str =
+        "((By|by|Written by|WRITTEN BY|Oct\\. [0-9]{1,2}|October 7, 2015|Published:|Updated:|Example Times|NAME|2026|\
+                        03/04/2025|10:05|14:22 GMT|https://x\\.example/2026/11/18/a|\\||/|-|–|·|\
+                        Belgrade|[a-zA-Z]{1,8}|[0-9]{1,4})[ ,]{0,2}){0,10}";
+
+    /// Whether `cleaner`'s rules gated on a mark find anything in `line`, each alone.
+    fn gated_rules_find(cleaner: &Cleaner, line: &str) -> [bool; 6] {
+        let upper = line.to_ascii_uppercase();
+        let mut found = Found::default();
+        outlet_before_date(cleaner, line, line, 0, &mut found);
+        let mut years = YearHints::default();
+        years.day_month_order_unknown(line);
+        years.dated_address(line);
+        [
+            super::super::by_position(line).is_some()
+                || super::super::by_position(&upper).is_some(),
+            find_dates(line, None).next().is_some(),
+            !found.sources.is_empty(),
+            !years.either_way.is_empty(),
+            slashed_date_by_zone(line).is_some() || labelled_day_month(line).is_some(),
+            place_before_date_label(cleaner, line, None).is_some(),
+        ]
+    }
+
+    /// What each of [`gated_rules_find`]'s rules needs of the line's marks.
+    fn marks_allow(marks: u16) -> [bool; 6] {
+        let parted = mark::BAR | mark::SLASH | mark::DASH | mark::COLON | mark::NON_ASCII;
+        [
+            marks & mark::BY != 0,
+            marks & mark::DIGIT != 0,
+            marks & parted != 0,
+            marks & mark::SLASH != 0,
+            marks & mark::SLASH != 0,
+            marks & mark::BAR != 0,
+        ]
+    }
+
+    #[test]
+    fn a_rule_finds_nothing_in_a_line_without_the_marks_it_is_gated_on() {
+        let cleaner = super::super::CleanerBuilder::new().build();
+        let lines = [
+            "By Jane Doe | Example Times | Belgrade | February 10, 2026",
+            "Example Daily Inquirer / 06:02 AM October 20, 2025",
+            "Published: 03/04/2025 14:22 GMT",
+            "last updated: 23/07 - 10:05",
+            "written by jane doe",
+            "https://news.example/2026/11/18/talks-resume",
+            "Talks resume as ministers meet",
+        ];
+        for line in lines {
+            let found = gated_rules_find(&cleaner, line);
+            let allowed = marks_allow(super::super::marks_of(line));
+            for (k, (f, a)) in found.iter().zip(allowed).enumerate() {
+                assert!(!f || a, "rule {k} finds something in {line:?} without its mark");
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_ends_in_an_initialism_only_after_single_capitals_with_dots() {
+        let cases: &[(&str, bool)] = &[
+            ("Mayor says deal is close with U.S.", true),
+            ("Talks resume in the U.K. ", true),
+            ("Talks resume in the U.K....", true),
+            ("Officials said talks would resume.", false),
+            ("Deal agreed with US.", false),
+            ("Deal with u.s.", false),
+            ("Talks resume ...", false),
+            ("A.", false),
+            ("", false),
+            ("Talks end in the U.N.O.", true),
+            ("Talks with Ph.D.", false),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(ends_in_initialism(line), want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_marks_gate_no_rule_that_would_find_something(line in LINE) {
+            static CLEANER: OnceLock<Cleaner> = OnceLock::new();
+            let cleaner = CLEANER.get_or_init(|| super::super::CleanerBuilder::new().build());
+            let found = gated_rules_find(cleaner, &line);
+            let allowed = marks_allow(super::super::marks_of(&line));
+            for (f, a) in found.iter().zip(allowed) {
+                proptest::prop_assert!(!f || a, "{line:?}");
+            }
+        }
+    }
 }
