@@ -12,7 +12,6 @@ use whosaid_tokenize::{QuoteSpan, Token, TokenKind};
 use crate::dates::{self, DateExpr};
 use crate::lexicon::{BuildFx, ClauseKind, CueForm, Lexicon};
 use crate::printed;
-use crate::story_days;
 use crate::words::{self, Gender, Pronoun, SplitWords};
 use crate::Document;
 
@@ -23,12 +22,11 @@ const LEDE_BYTES: usize = 120;
 /// The longest speaker phrase, in tokens.
 const MAX_NP: usize = 10;
 
-/// Finds the claims of one document, and the tokens that may start a date
-/// ([`story_days::note_date_words`] of every sentence), which the story's reading visits.
-pub(crate) fn attribute(lexicon: &Lexicon, doc: &Document<'_>) -> (Vec<Claim>, Vec<usize>) {
+/// Finds the claims of one document.
+pub(crate) fn attribute(lexicon: &Lexicon, doc: &Document<'_>) -> Vec<Claim> {
     let mut scan = Scan::new(lexicon, doc);
     scan.run();
-    (scan.claims, scan.date_words)
+    scan.claims
 }
 
 /// A speaker phrase: the resolved speaker and the tokens the phrase covers.
@@ -172,8 +170,6 @@ struct Scan<'a> {
     role_hint: Cell<usize>,
     quote_hint: Cell<usize>,
     claims: Vec<Claim>,
-    /// The tokens that may start a date, noted sentence by sentence as the scan reads them.
-    date_words: Vec<usize>,
 }
 
 /// A name's first token, and the first token and text of the role title before it.
@@ -229,7 +225,6 @@ impl<'a> Scan<'a> {
             role_hint: Cell::new(0),
             quote_hint: Cell::new(0),
             claims: Vec::new(),
-            date_words: Vec::new(),
         }
     }
 
@@ -250,12 +245,6 @@ impl<'a> Scan<'a> {
                 self.story_subject = Some(subject);
             }
             self.note_joint_opening();
-            story_days::note_date_words(
-                self.text,
-                self.toks,
-                self.sentence.clone(),
-                &mut self.date_words,
-            );
             let mut i = self.sentence.start;
             while i < self.sentence.end {
                 i = match self.try_cue(i) {

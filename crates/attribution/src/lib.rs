@@ -197,8 +197,8 @@ pub struct Attributor {
 impl Attributor {
     /// Every attributed statement in `doc`, in text order, one per statement.
     pub fn attribute(&self, doc: &Document<'_>) -> Vec<Claim> {
-        let (mut claims, date_words) = engine::attribute(&self.lexicon, doc);
-        story_days::date_by_story(doc, &mut claims, &date_words);
+        let mut claims = engine::attribute(&self.lexicon, doc);
+        story_days::date_by_story(doc, &mut claims);
         claims
     }
 

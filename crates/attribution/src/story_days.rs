@@ -165,20 +165,6 @@ const DATELINE_TOKENS: usize = 8;
 /// How far back before a date the clause is searched for a future word.
 const CLAUSE_WINDOW: usize = 12;
 
-/// Notes nothing; kept so that the engine's per-sentence call compiles. [`date_by_story`]
-/// now finds the words that may start a date itself ([`date_words_in`]), in the sentences
-/// it reads: none in a text without a claim to date, none after the last such claim, where
-/// the engine's call on every sentence of every text scanned them all. The engine may drop
-/// the call and pass no date words.
-#[inline]
-pub(crate) fn note_date_words(
-    _text: &str,
-    _tokens: &[Token],
-    _range: Range<usize>,
-    _out: &mut Vec<usize>,
-) {
-}
-
 /// Pushes onto `out` the tokens of `range` that may start a date expression (a word passing
 /// the opener tables and [`may_start_date`]), so that [`date_by_story`] parses only these.
 /// A word whose first byte opens no date stops at one table lookup.
@@ -366,9 +352,9 @@ const fn date_opener_endings() -> [u32; 256] {
 
 /// Dates each claim dated only by publication by its speaker's earlier dated statement or by
 /// the story's day; see the module docs. Claims must be in text order. The words that may
-/// start a date are found here ([`date_words_in`]), only in the text before the last claim
-/// to date; `_date_words`, which [`note_date_words`] no longer fills, is not read.
-pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim], _date_words: &[usize]) {
+/// start a date are found here ([`date_words_in`]), only in the sentences this reading
+/// visits: none in a text without a claim to date, none after the last such claim.
+pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
     let Some(published) = doc.published else {
         return;
     };
