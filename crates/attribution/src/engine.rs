@@ -105,7 +105,9 @@ struct Scan<'a> {
     /// Brill Inc"): the company a story is about, likelier to be "the company" than a
     /// buyer, lender or investor named since.
     subject_org: Option<Speaker>,
-    last_country: Option<Speaker>,
+    /// The newest country mention: its speaker depends only on the mention and the text,
+    /// so it is built only when a pronoun resolves to it.
+    last_country: Option<&'a Mention>,
     last_person_speaker: Option<Speaker>,
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
@@ -491,6 +493,11 @@ impl<'a> Scan<'a> {
             if m.adjective {
                 continue;
             }
+            if m.kind == EntityKind::Country {
+                // A country keeps its kind and sets only `last_country`, built when read.
+                self.last_country = Some(m);
+                continue;
+            }
             let speaker = self.speaker_of(m);
             match speaker.kind {
                 EntityKind::Person => {
@@ -548,7 +555,7 @@ impl<'a> Scan<'a> {
                         self.note_org(speaker);
                     }
                 }
-                EntityKind::Country => self.last_country = Some(speaker),
+                EntityKind::Country => self.last_country = Some(m),
                 _ => {}
             }
         }
@@ -3146,12 +3153,12 @@ impl<'a> Scan<'a> {
                 .last_plural_speaker
                 .clone()
                 .or_else(|| self.last_org.clone())
-                .or_else(|| self.last_country.clone()),
+                .or_else(|| self.last_country.map(|m| self.speaker_of(m))),
             Pronoun::Thing => self
                 .last_thing_speaker
                 .clone()
                 .or_else(|| self.last_org.clone())
-                .or_else(|| self.last_country.clone()),
+                .or_else(|| self.last_country.map(|m| self.speaker_of(m))),
         }
     }
 
