@@ -18,11 +18,7 @@ macro_rules! speaker_table {
         fn $name() {
             $(
                 let found = claims($text);
-                let hit = found.iter().find(|(_, s)| s.contains($inside));
-                let Some((claim, _)) = hit else {
-                    panic!("no claim containing {:?} in {:?}; found: {:?}", $inside, $text,
-                        found.iter().map(|(c, s)| (c.speaker.name.clone(), s.clone())).collect::<Vec<_>>());
-                };
+                let claim = support::claim_containing(&found, $inside, $text);
                 assert_eq!(claim.speaker.name, $speaker, "speaker in {:?}", $text);
             )+
         }

@@ -36,3 +36,16 @@ pub fn claims_with(text: &str, gazetteer: &Gazetteer, published: &str) -> Vec<(C
         })
         .collect()
 }
+
+/// The claim among `found` whose statement holds `inside`; panics, naming what was found,
+/// when there is none, so that a table row says which sentence lost its claim.
+#[allow(dead_code)] // not every test binary uses it
+pub fn claim_containing<'a>(found: &'a [(Claim, String)], inside: &str, text: &str) -> &'a Claim {
+    match found.iter().find(|(_, statement)| statement.contains(inside)) {
+        Some((claim, _)) => claim,
+        None => panic!(
+            "no claim containing {inside:?} in {text:?}; found: {:?}",
+            found.iter().map(|(c, s)| (c.speaker.name.clone(), s.clone())).collect::<Vec<_>>()
+        ),
+    }
+}
