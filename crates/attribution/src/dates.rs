@@ -616,20 +616,7 @@ mod tests {
         }
 
         pub(super) fn month(word: &str) -> Option<u32> {
-            const MONTHS: [&str; 12] = [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ];
+            use crate::dates::MONTHS;
             // "May" and "March" are also common words; only the capitalized form is a month.
             if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
                 return None;
