@@ -1971,14 +1971,45 @@ impl WordSet {
 }
 
 fn is_capitalized_token(t: &str) -> bool {
-    // ASCII tokens (most) byte by byte; the char tests agree with the byte tests on ASCII.
-    if t.is_ascii() {
-        let bytes = t.as_bytes();
-        return bytes.first().is_some_and(u8::is_ascii_uppercase)
-            && bytes.iter().all(|&b| b.is_ascii_alphanumeric() || b"-&.'/".contains(&b));
+    // ASCII bytes (most) by a table, in one pass: the char tests agree with the byte tests
+    // on ASCII chars, so an ASCII byte outside the class fails the token either way, and
+    // only a token reaching a non-ASCII byte is read by chars.
+    let bytes = t.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        for &b in bytes {
+            if b >= 0x80 {
+                return capitalized_by_chars(t);
+            }
+            if !TOKEN_BYTES[usize::from(b)] {
+                return false;
+            }
+        }
+        return true;
     }
+    !bytes.first().is_some_and(u8::is_ascii) && capitalized_by_chars(t)
+}
+
+fn capitalized_by_chars(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().all(|c| c.is_alphanumeric() || "-&.'’/".contains(c))
+}
+
+/// The ASCII bytes a capitalized token may hold: letters, digits and `-&.'/`.
+static TOKEN_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'&' | b'.' | b'\'' | b'/');
+        b += 1;
+    }
+    table
+};
+
+/// Whether `w` is a particle of a person's name ("de", "van", "bin"): all are two or three
+/// bytes, which rules out most words before the list is searched.
+fn is_name_particle(w: &str) -> bool {
+    (2..=3).contains(&w.len()) && NAME_PARTICLES.contains(&w)
 }
 
 fn is_all_caps(t: &str) -> bool {
@@ -2844,7 +2875,7 @@ impl Cleaner {
         }
         let person = (2..=4).contains(&tokens.len())
             && tokens.iter().all(|t| {
-                NAME_PARTICLES.contains(t)
+                is_name_particle(t)
                     || (t.chars().next().is_some_and(char::is_uppercase)
                         && !t.chars().any(|c| c.is_ascii_digit()))
             })
@@ -3257,18 +3288,18 @@ fn by_position(s: &str) -> Option<usize> {
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
 #[inline(never)]
 fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
-    // Which keys occur more than once: counted in a table among many, pairwise among few.
-    let counts = (paras.len() > FEW_KEYS).then(|| {
-        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-        counts.reserve(paras.len());
-        for p in paras.iter() {
-            *counts.entry(p.hash).or_default() += 1;
-        }
-        counts
-    });
+    // Which keys occur more than once: pairwise among few; among many, in a sorted copy of
+    // the keys (in `hashes`, before it is filled), which costs less than a hash table
+    // allocated and filled for every record.
+    let many = paras.len() > FEW_KEYS;
+    hashes.clear();
+    if many {
+        hashes.extend(paras.iter().map(|p| p.hash));
+        hashes.sort_unstable();
+    }
     // Among few, each pair compared once, both marked when their keys meet.
     let mut few = [false; FEW_KEYS];
-    if counts.is_none() {
+    if !many {
         for (i, p) in paras.iter().enumerate() {
             for (j, q) in paras.iter().enumerate().skip(i + 1) {
                 if p.hash == q.hash {
@@ -3281,13 +3312,17 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
             }
         }
     }
-    let repeated = |i: usize, h: u64| match &counts {
-        None => few.get(i).copied().unwrap_or(false),
-        Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
-    };
+    for (i, p) in paras.iter_mut().enumerate() {
+        p.key_shared = if many {
+            // The first of the key's run in the sorted keys, and another after it.
+            let at = hashes.partition_point(|&k| k < p.hash);
+            hashes.get(at + 1) == Some(&p.hash)
+        } else {
+            few.get(i).copied().unwrap_or(false)
+        };
+    }
     hashes.clear();
-    hashes.extend(paras.iter_mut().enumerate().map(|(i, p)| {
-        p.key_shared = repeated(i, p.hash);
+    hashes.extend(paras.iter().map(|p| {
         if p.key_shared {
             full_hash(text.get(p.scanned.range()).unwrap_or_default())
         } else {
@@ -3608,6 +3643,44 @@ mod tests {
         #[test]
         fn words_split_any_text_as_split_whitespace_does(s in "[ a-zA-Z.\t\n\x0b\x1c\u{a0}\u{2003}é]{0,24}") {
             splits_as_std(&s);
+        }
+    }
+
+    #[test]
+    fn a_token_is_capitalized_by_bytes_as_by_chars() {
+        for t in [
+            "Jane",
+            "JANE",
+            "jane",
+            "O'Neil",
+            "Smith-Jones",
+            "AT&T",
+            "U.S.",
+            "A/B",
+            "José",
+            "Ángel",
+            "Jos\u{e9}'s",
+            "O\u{2019}Neil",
+            "J\u{2014}",
+            "Ja ne",
+            "J1",
+            "",
+            "É",
+            "é",
+            "Jane,",
+            "\u{212a}elvin",
+        ] {
+            assert_eq!(is_capitalized_token(t), capitalized_by_chars(t), "{t:?}");
+        }
+        for w in ["de", "van", "bin", "De", "d", "dell", "", "la", "las"] {
+            assert_eq!(is_name_particle(w), NAME_PARTICLES.contains(&w), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_token_is_capitalized_by_bytes_as_by_chars(t in "[A-Za-z0-9'&./,\u{2019}\u{c9}\u{e9}\u{2014} -]{0,8}") {
+            proptest::prop_assert_eq!(is_capitalized_token(&t), capitalized_by_chars(&t));
         }
     }
 

@@ -2120,7 +2120,7 @@ fn is_outlet_shape(name: &str) -> bool {
     // about) before each word's shape is read.
     let Some(last) = name.words().next_back() else { return false };
     let tail = last.rsplit('-').next().unwrap_or(last);
-    if !super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail)) {
+    if !is_outlet_word(tail) {
         return false;
     }
     let mut words = 0;
@@ -2132,6 +2132,17 @@ fn is_outlet_shape(name: &str) -> bool {
         words += 1;
     }
     (2..=5).contains(&words)
+}
+
+static OUTLET_OPENERS: [u32; 256] = super::list_openers(&[super::OUTLET_WORDS]);
+
+/// Whether `word` is one of [`super::OUTLET_WORDS`] in any ASCII case: a table look-up of
+/// its first byte and length rules out nearly every word, and the rest is compared only
+/// with the words opening like it (the list is asked about the last word of many lines).
+fn is_outlet_word(word: &str) -> bool {
+    static OUTLET_SET: OnceLock<super::WordSet> = OnceLock::new();
+    super::may_be_listed(&OUTLET_OPENERS, word)
+        && OUTLET_SET.get_or_init(|| super::WordSet::new(&[super::OUTLET_WORDS])).contains(word)
 }
 
 /// "Example Daily Inquirer / 06:02 AM October 20, 2025": an outlet's name of two words or
@@ -2229,7 +2240,7 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
         words += 1;
         // The capital first: most words have one, and need no look at the particles.
         let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
-            || super::NAME_PARTICLES.contains(&w);
+            || super::is_name_particle(w);
         if words > 4 || !shaped {
             return false;
         }
@@ -2611,6 +2622,38 @@ mod tests {
         ];
         for &(line, want) in cases {
             assert_eq!(ends_in_initialism(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_outlet_word_lookup_agrees_with_a_scan_of_the_list() {
+        let scan = |w: &str| super::super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w));
+        for word in [
+            "Times",
+            "TIMES",
+            "times",
+            "Gazette",
+            "Post",
+            "Posts",
+            "Daily",
+            "Zeitung",
+            "Mail",
+            "Tribune",
+            "Tribunes",
+            "Time",
+            "Minister",
+            "",
+            "T",
+            "Ti\u{301}mes",
+            "\u{212a}",
+            "Chronicle",
+            "chronicler",
+            "Independent",
+        ] {
+            assert_eq!(is_outlet_word(word), scan(word), "{word:?}");
+        }
+        for &listed in super::super::OUTLET_WORDS {
+            assert!(is_outlet_word(listed) && is_outlet_word(&listed.to_ascii_uppercase()));
         }
     }
 
