@@ -158,3 +158,12 @@ speaker_kind_table! { initials_after_a_body_named_in_full_are_that_body:
       increase was small.", "the increase was small", "Roads and Transit Authority",
         EntityKind::Organization),
 }
+
+speaker_kind_table! { a_capitalized_role_opening_the_sentence_is_not_part_of_the_name:
+    ("Visitor Maria Teresa Lindqvist said she had queued for two hours.", "queued for two",
+        "Maria Teresa Lindqvist", EntityKind::Person),
+    ("Commuter Daniel Okafor-Reyes said the trains were late again.", "the trains were late",
+        "Daniel Okafor-Reyes", EntityKind::Person),
+    ("Tenant Grace Mwangi-Holt told reporters the rent had doubled.", "the rent had doubled",
+        "Grace Mwangi-Holt", EntityKind::Person),
+}
