@@ -875,16 +875,6 @@ impl<'a> Scan<'a> {
         let starts =
             |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
         let &initial = short.as_bytes().first()?;
-        if is_acronym(short) {
-            // "the RTA said" after "the Roads and Transport Authority said": a body the
-            // article named in full, called by its initials without defining them.
-            return self
-                .recent_orgs
-                .iter()
-                .rev()
-                .find(|o| o.name.len() > short.len() && initials_match(&o.name, short))
-                .cloned();
-        }
         // Whether the short name can be the tail of a longer one depends on it alone: asked
         // once, and only when some organization's name ends with it.
         let corporate_tail = std::cell::OnceCell::new();
@@ -894,7 +884,7 @@ impl<'a> Scan<'a> {
                     && short.split_words().next_back().is_some_and(words::is_corporate_suffix)
             })
         };
-        self.recent_orgs.iter().rev().find_map(|o| {
+        let named = self.recent_orgs.iter().rev().find_map(|o| {
             if o.name.len() <= short.len() {
                 return None;
             }
@@ -924,6 +914,18 @@ impl<'a> Scan<'a> {
             let part = o.name.get(and_at? + 5..).filter(|p| starts(p))?;
             let corporate = part.split_words().next_back().is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
+        });
+        // "the RTA said" after "the Roads and Transport Authority said": a body the article
+        // named in full, called by its initials without defining them, when no name starts
+        // with them ("OSR said" after "OSR Corp", "GFI said" after "GFI Nevada Inc").
+        named.or_else(|| {
+            let spelled = is_acronym(short).then(|| {
+                self.recent_orgs
+                    .iter()
+                    .rev()
+                    .find(|o| o.name.len() > short.len() && initials_match(&o.name, short))
+            });
+            spelled.flatten().cloned()
         })
     }
 
