@@ -107,27 +107,31 @@ pub(crate) struct WordSet {
     /// The words' bytes packed into three words, zero-padded: a key compares and hashes in
     /// a few instructions, where a byte slice costs a call to memcmp.
     words: HashSet<[u64; 3], BuildFx>,
-    /// Bit `n` of `shapes[b]`: some word starts with byte `b` and is `n` bytes long.
-    shapes: [u32; 128],
-    /// Bit `n` of `last_shapes[b]`: some word ends with byte `b` and is `n` bytes long.
-    last_shapes: [u32; 128],
+    /// Bit `n` of `shapes[b]`: some word starts with byte `b`, or its lowercase, and is `n`
+    /// bytes long. A table of all 256 bytes is read without a bounds check or lowercasing.
+    shapes: [u32; 256],
+    /// Bit `n` of `last_shapes[b]`: the same for the word's last byte.
+    last_shapes: [u32; 256],
 }
 
 impl WordSet {
     fn new(list: &[&'static str]) -> WordSet {
-        let mut shapes = [0u32; 128];
-        let mut last_shapes = [0u32; 128];
+        let mut shapes = [0u32; 256];
+        let mut last_shapes = [0u32; 256];
         for w in list {
             let len = w.len();
             let bytes = w.as_bytes();
             if let (Some(&first), Some(&last), true) =
                 (bytes.first(), bytes.last(), len <= LONGEST_LISTED)
             {
-                if let Some(bits) = shapes.get_mut(usize::from(first)) {
-                    *bits |= 1 << len;
-                }
-                if let Some(bits) = last_shapes.get_mut(usize::from(last)) {
-                    *bits |= 1 << len;
+                // Only ASCII ends: a word with another is never found (`contains` reads
+                // non-ASCII bytes as absent).
+                for (table, b) in [(&mut shapes, first), (&mut last_shapes, last)] {
+                    if b.is_ascii() {
+                        for case in [b, b.to_ascii_uppercase()] {
+                            table[usize::from(case)] |= 1 << len;
+                        }
+                    }
                 }
             }
         }
@@ -145,9 +149,9 @@ impl WordSet {
             return false;
         }
         let last = bytes.last().copied().unwrap_or(first);
-        let shape = self.shapes.get(usize::from(first.to_ascii_lowercase())).copied();
-        let last_shape = self.last_shapes.get(usize::from(last.to_ascii_lowercase())).copied();
-        if shape.unwrap_or(0) & last_shape.unwrap_or(0) & (1 << len) == 0 {
+        let shape = self.shapes[usize::from(first)];
+        let last_shape = self.last_shapes[usize::from(last)];
+        if shape & last_shape & (1 << len) == 0 {
             return false;
         }
         let mut buf = [0u8; LONGEST_LISTED];
@@ -1263,24 +1267,47 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
     )
 }
 
+/// Whether `bytes` are ASCII whose only whitespace is single spaces (no tab, line break,
+/// vertical tab, form feed or carriage return, and no two spaces in a row): what
+/// [`squash_spaces`] returns unchanged. Eight bytes are tested at a time.
+fn is_single_spaced_ascii(bytes: &[u8]) -> bool {
+    const LOW7: u64 = !HIGHS;
+    const SPACES: u64 = ONES * 0x20;
+    let mut odd = 0u64;
+    // The high bit of byte 0 when the previous word's last byte was a space.
+    let mut space_before = 0u64;
+    let mut test = |x: u64| {
+        let low7 = x & LOW7;
+        // The high bit of each byte: not ASCII, or one of 0x09..=0x0d (no carry crosses a
+        // byte, as seven bits plus at most 0x77 stay below 0x100).
+        let control = (low7 + ONES * (0x80 - 9)) & !(low7 + ONES * (0x80 - 14));
+        // The high bit of each space byte: the byte XOR 0x20 is zero.
+        let t = x ^ SPACES;
+        let spaces = !(((t & LOW7) + LOW7) | t | LOW7);
+        odd |= (x | control) & HIGHS;
+        odd |= spaces & ((spaces << 8) | space_before);
+        space_before = spaces >> 56;
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        test(u64::from_le_bytes(word));
+    }
+    // Zero padding is ASCII and no space.
+    let mut word = [0u8; 8];
+    for (w, &b) in word.iter_mut().zip(chunks.remainder()) {
+        *w = b;
+    }
+    test(u64::from_le_bytes(word));
+    odd == 0
+}
+
 /// Collapses runs of whitespace (names wrapped across lines) into single spaces.
 pub(crate) fn squash_spaces(s: &str) -> String {
-    // Names are almost always ASCII with single spaces: one byte pass says so. Only
-    // non-ASCII text needs the Unicode whitespace test.
-    // Bytes 0x09..=0x0d are the ASCII whitespace other than the space; the test folds over
-    // all bytes without a branch each, and spaces are visited one by one (a name has few).
-    let bytes = s.as_bytes();
-    let odd = bytes.iter().fold(false, |odd, &b| odd | !b.is_ascii() | (b.wrapping_sub(9) < 5));
-    let mut doubled = false;
-    let mut rest = bytes;
-    while let Some(at) = rest.iter().position(|&b| b == b' ') {
-        rest = rest.get(at + 1..).unwrap_or(&[]);
-        if rest.first() == Some(&b' ') {
-            doubled = true;
-            break;
-        }
-    }
-    if !odd && !doubled {
+    // Names are almost always ASCII with single spaces: one pass over the bytes, eight at
+    // a time, says so. Only non-ASCII text needs the Unicode whitespace test.
+    if is_single_spaced_ascii(s.as_bytes()) {
         return s.to_string();
     }
     // Names wrapped across lines (every few names in wire copy) are built in one
@@ -2450,6 +2477,34 @@ mod tests {
         ];
         for word in cases {
             assert_eq!(set.contains(word), reference(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn single_spaced_ascii_test_agrees_with_a_byte_by_byte_one() {
+        let slow = |b: &[u8]| {
+            b.iter().all(|&c| c.is_ascii() && !(9..=13).contains(&c))
+                && !b.windows(2).any(|w| w == b"  ")
+        };
+        // Every kind of byte, at every offset and across the eight-byte words.
+        let alphabet: &[&str] =
+            &["a", "Z", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{e9}", "0", "\u{7f}"];
+        let mut seed = 12345u64;
+        for len in 0..40 {
+            for _ in 0..200 {
+                let mut text = String::new();
+                for _ in 0..len {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    // Letters most of the time, so spaces and controls land anywhere.
+                    let pick = (seed >> 33) as usize % (alphabet.len() + 6);
+                    text.push_str(alphabet.get(pick).copied().unwrap_or("x"));
+                }
+                assert_eq!(
+                    is_single_spaced_ascii(text.as_bytes()),
+                    slow(text.as_bytes()),
+                    "{text:?}"
+                );
+            }
         }
     }
 
