@@ -4981,7 +4981,7 @@ fn is_kind_noun(head_lc: &str) -> bool {
 fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     let mut rest = name.trim_start();
     let mut role = None;
-    while let Some((first, after)) = rest.split_once(char::is_whitespace) {
+    while let Some((first, after)) = words::split_first_word(rest) {
         let after = after.trim_start();
         if words::is_honorific(first) && !words::is_peer_style(first) {
             rest = after;
@@ -4995,7 +4995,7 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     }
     // "Greens MEP Ana Ruiz", "iec chairperson ana ruiz": a title after a party's or body's
     // name still ends the role phrase in front of the person's own two or more words.
-    let word_count = rest.split_words().count();
+    let word_count = words::word_count(rest);
     // Only a word with two more after it can end the role: most names are too short to
     // have one, and their words are not looked up.
     let candidates = word_count.saturating_sub(3);

@@ -20,6 +20,37 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// `s.split_once(char::is_whitespace)`, with ASCII text read by its bytes: a name's first
+/// word is split off for every unknown person, and the char test decodes each character.
+#[inline]
+pub(crate) fn split_first_word(s: &str) -> Option<(&str, &str)> {
+    // The first byte that is ASCII whitespace or not ASCII: before a non-ASCII byte the
+    // char test is needed.
+    match s.bytes().position(|b| is_ascii_space(b) || !b.is_ascii()) {
+        Some(at) if s.as_bytes().get(at).is_some_and(|&b| b.is_ascii()) => {
+            Some((s.get(..at)?, s.get(at + 1..)?))
+        }
+        Some(_) => s.split_once(char::is_whitespace),
+        None => None,
+    }
+}
+
+/// `s.split_words().count()`, counting word starts byte by byte in ASCII text.
+#[inline]
+pub(crate) fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for b in s.bytes() {
+        let word_byte = !is_ascii_space(b);
+        count += usize::from(word_byte && !in_word);
+        in_word = word_byte;
+    }
+    count
+}
+
 /// `str::split_whitespace` with ASCII text split by its bytes: the Unicode whitespace test
 /// decodes every character, and names, titles and cues are split on every mention and claim.
 pub(crate) trait SplitWords {
@@ -2477,6 +2508,28 @@ mod tests {
         ];
         for word in cases {
             assert_eq!(set.contains(word), reference(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn byte_splitting_and_counting_agree_with_the_char_versions() {
+        let cases = [
+            "",
+            " ",
+            "Ana",
+            "Ana Ruiz",
+            " Ana  Ruiz ",
+            "Ana\tRuiz\nLund",
+            "Zo\u{eb} Ruiz",
+            "Ana\u{a0}Ruiz Lund",
+            "\u{2003}Ana",
+            "Ana \u{eb}",
+            "Dr. Ana Ruiz",
+            "a\u{b}b\u{c}c\rd",
+        ];
+        for text in cases {
+            assert_eq!(split_first_word(text), text.split_once(char::is_whitespace), "{text:?}");
+            assert_eq!(word_count(text), text.split_words().count(), "{text:?}");
         }
     }
 
