@@ -238,7 +238,10 @@ impl<'a> Scan<'a> {
             }
             let end = sentence.tokens.end.min(self.toks.len());
             self.sentence = sentence.tokens.start.min(end)..end;
-            if let Some(org) = self.sentence_org_subject() {
+            // "The Acme Group …", "The WHO and UNICEF …": both openings read past an article.
+            let opening = self.sentence.start
+                + usize::from(self.word(self.sentence.start).is_some_and(words::is_determiner));
+            if let Some(org) = self.sentence_org_subject(opening) {
                 let org = self.speaker_of(org);
                 self.note_subject_org(&org);
             }
@@ -246,7 +249,7 @@ impl<'a> Scan<'a> {
                 self.paragraph_subject = Some(subject);
                 self.story_subject = Some(subject);
             }
-            self.note_joint_opening();
+            self.note_joint_opening(opening);
             let mut i = self.sentence.start;
             while i < self.sentence.end {
                 i = match self.try_cue(i) {
@@ -286,6 +289,13 @@ impl<'a> Scan<'a> {
 
     fn word_is(&self, i: usize, w: &str) -> bool {
         self.word(i).is_some_and(|t| t.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is `len` bytes long: read from the token, so a scan for a short
+    /// word ("in", "and") slices the text only at tokens of its length.
+    #[inline]
+    fn len_is(&self, i: usize, len: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.span().len() == len)
     }
 
     fn in_sentence(&self, i: usize) -> bool {
@@ -353,7 +363,7 @@ impl<'a> Scan<'a> {
 
     fn speaker_of(&self, m: &Mention) -> Speaker {
         let id = m.entity.and_then(|e| self.doc.gazetteer.entity(e)).map(|e| e.id.clone());
-        let corporate = || m.name.split_words().next_back().is_some_and(words::is_corporate_suffix);
+        let corporate = || words::last_word(&m.name).is_some_and(words::is_corporate_suffix);
         let kind = match m.kind {
             // Names found by shape alone default to people; a corporate suffix says otherwise.
             EntityKind::Person | EntityKind::Unknown if id.is_none() && corporate() => {
@@ -523,7 +533,7 @@ impl<'a> Scan<'a> {
                         }
                         set_speaker(&mut self.last_titled_person, &speaker);
                     }
-                    let title = m.name.split_words().next().and_then(words::title_gender);
+                    let title = words::first_word(&m.name).and_then(words::title_gender);
                     // The gazetteer's gender (entry, honorific, given-name lexicon) first.
                     let known = m.gender.map(|g| match g {
                         whosaid_gazetteer::Gender::Female => Gender::Female,
@@ -611,7 +621,7 @@ impl<'a> Scan<'a> {
         let given = person.name.split_words().find(|w| !words::is_honorific(w));
         given
             .and_then(words::given_name_gender)
-            .or_else(|| person.name.split_words().next().and_then(words::title_gender))
+            .or_else(|| words::first_word(&person.name).and_then(words::title_gender))
             .or_else(|| {
                 person.role.as_deref().and_then(|r| r.split_words().find_map(words::title_gender))
             })
@@ -657,11 +667,8 @@ impl<'a> Scan<'a> {
 
     /// The organization the current sentence opens with: "Acme Holdings said", "The Acme
     /// Group on Monday agreed to buy …".
-    fn sentence_org_subject(&self) -> Option<&'a Mention> {
-        let mut k = self.sentence.start;
-        if self.word(k).is_some_and(words::is_determiner) {
-            k += 1;
-        }
+    /// `k` is the sentence's first token after an article.
+    fn sentence_org_subject(&self, k: usize) -> Option<&'a Mention> {
         let m = self.any_mention_at(k)?;
         let opens = self.span(k).is_some_and(|s| s.start == m.span.start);
         (opens && m.kind == EntityKind::Organization && !m.adjective).then_some(m)
@@ -675,8 +682,12 @@ impl<'a> Scan<'a> {
     }
 
     fn note_person(&mut self, person: &Speaker) {
-        let mut name_words = person.name.split_words();
-        let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
+        // Two words at the least: the last one and another before it.
+        let Some(last) = words::last_word(&person.name) else { return };
+        let before = person.name.get(..last.as_ptr() as usize - person.name.as_ptr() as usize);
+        if words::first_word(before.unwrap_or("")).is_none() {
+            return;
+        }
         let mut buf = [0u8; 24];
         if self.people_by_surname.contains_key(lowercase(last, &mut buf).as_ref()) {
             return;
@@ -688,7 +699,7 @@ impl<'a> Scan<'a> {
     /// was seen.
     fn person_by_partial_name(&self, partial: &str) -> Option<&Speaker> {
         let mut buf = [0u8; 24];
-        let last = lowercase(partial.split_words().next_back()?, &mut buf);
+        let last = lowercase(words::last_word(partial)?, &mut buf);
         let known = self.people_by_surname.get(last.as_ref())?;
         if known.name.len() <= partial.len() {
             return None;
@@ -881,7 +892,7 @@ impl<'a> Scan<'a> {
         let is_corporate_tail = || {
             *corporate_tail.get_or_init(|| {
                 short.contains(' ')
-                    && short.split_words().next_back().is_some_and(words::is_corporate_suffix)
+                    && words::last_word(short).is_some_and(words::is_corporate_suffix)
             })
         };
         self.recent_orgs.iter().rev().find_map(|o| {
@@ -912,7 +923,7 @@ impl<'a> Scan<'a> {
             }
             // One of two companies named together.
             let part = o.name.get(and_at? + 5..).filter(|p| starts(p))?;
-            let corporate = part.split_words().next_back().is_some_and(words::is_corporate_suffix);
+            let corporate = words::last_word(part).is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
         })
     }
@@ -1336,7 +1347,12 @@ impl<'a> Scan<'a> {
                 .sentence
                 .clone()
                 .take(OPENING)
-                .any(|k| self.word_is(k, "statement") && issued_in(k))
+                // The length is read from the token, without slicing the text.
+                .any(|k| {
+                    self.len_is(k, "statement".len())
+                        && self.word_is(k, "statement")
+                        && issued_in(k)
+                })
     }
 
     /// Whether the current sentence says its source asked not to be named: "who spoke on
@@ -2865,20 +2881,23 @@ impl<'a> Scan<'a> {
         }
         // "Two officials familiar with the talks said": the group before its knowledge phrase.
         let informed = (j.saturating_sub(9).max(start)..j).find(|&g| {
-            // The word after the group opens the phrase: tested first, as it is cheap.
-            self.word(g + 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "familiar"
-                        | "privy"
-                        | "close"
-                        | "briefed"
-                        | "involved"
-                        | "aware"
-                        | "knowledgeable"
-                        | "with"
-                )
-            }) && self.word(g).is_some_and(Self::is_informed_head)
+            // The word after the group opens the phrase: tested first, as it is cheap, and
+            // its length before its text.
+            matches!(self.span(g + 1).map(|s| s.len()), Some(4 | 5 | 7 | 8 | 13))
+                && self.word(g + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "familiar"
+                            | "privy"
+                            | "close"
+                            | "briefed"
+                            | "involved"
+                            | "aware"
+                            | "knowledgeable"
+                            | "with"
+                    )
+                })
+                && self.word(g).is_some_and(Self::is_informed_head)
                 && self.knowledge_phrase_end(g + 1) == Some(j)
         });
         if let Some(g) = informed {
@@ -2953,14 +2972,15 @@ impl<'a> Scan<'a> {
         }
         // "Co Inc" of "Merck and Co Inc" is the end of one company's name; "American Express
         // and its brokerage unit" names one body and a part of it.
-        let first_word = np.speaker.name.split_words().next();
+        let first_word = words::first_word(&np.speaker.name);
         if first_word.map_or(true, |w| words::is_corporate_suffix(w) || !self.cap(w)) {
             return np;
         }
         // "... and the UN children's agency UNICEF said": a short description may stand
         // between "and" and the second body's name.
         let Some(and) = (np.first.saturating_sub(5)..np.first).rev().find(|&a| {
-            self.word_is(a, "and")
+            self.len_is(a, 3)
+                && self.word_is(a, "and")
                 && (a + 1..np.first).all(|k| self.is_word(k) || self.is_punct(k, "'"))
         }) else {
             return np;
@@ -3012,11 +3032,8 @@ impl<'a> Scan<'a> {
 
     /// "Saudi Arabia and Russia agreed to ...": two bodies opening a sentence together are
     /// "the two sides" of the next sentences even when they said nothing yet.
-    fn note_joint_opening(&mut self) {
-        let mut k = self.sentence.start;
-        if self.word(k).is_some_and(words::is_determiner) {
-            k += 1;
-        }
+    /// `k` is the sentence's first token after an article.
+    fn note_joint_opening(&mut self, k: usize) {
         let Some(m) = self.any_mention_at(k) else { return };
         let body = matches!(m.kind, EntityKind::Organization | EntityKind::Country);
         if !body || m.adjective || self.span(k).map_or(true, |s| s.start != m.span.start) {
@@ -3068,7 +3085,8 @@ impl<'a> Scan<'a> {
         let from = i.saturating_sub(REACH).max(self.clause_start());
         // The cheap test first: "in" right before "her"/"his" and a decade.
         let at = (from..i).find(|&k| {
-            self.word_is(k, "in")
+            self.len_is(k, 2)
+                && self.word_is(k, "in")
                 && self.word(k + 1).is_some_and(|w| matches!(w, "her" | "his"))
                 && self.word(k + 2).is_some_and(words::is_age_decade)
         })?;
@@ -5294,7 +5312,7 @@ fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usi
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
-    let corporate = name.split_words().next_back().is_some_and(words::is_corporate_suffix)
+    let corporate = words::last_word(name).is_some_and(words::is_corporate_suffix)
         || name.split_words().any(|w| words::is_org_noun(w) || w == "of")
         // "S and P", "A&W": initials joined by "and" name a firm, not a person.
         || (name.contains(" and ") && name.split_words().any(|w| w.len() == 1));

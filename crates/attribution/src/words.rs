@@ -20,6 +20,68 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// `s.split_words().next_back()`, reading only the bytes of the last word (and the spaces
+/// after it) when they are ASCII, where `split_words` first tests the whole text.
+#[inline]
+pub(crate) fn last_word(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|e| bytes.get(e)) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next_back();
+        }
+        if !is_ascii_space(b) {
+            break;
+        }
+        end -= 1;
+    }
+    let mut start = end;
+    while let Some(&b) = start.checked_sub(1).and_then(|e| bytes.get(e)) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next_back();
+        }
+        if is_ascii_space(b) {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    s.get(start..end)
+}
+
+/// `s.split_words().next()`, reading only the bytes up to the end of the first word when
+/// they are ASCII.
+#[inline]
+pub(crate) fn first_word(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while let Some(&b) = bytes.get(start) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next();
+        }
+        if !is_ascii_space(b) {
+            break;
+        }
+        start += 1;
+    }
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next();
+        }
+        if is_ascii_space(b) {
+            break;
+        }
+        end += 1;
+    }
+    if start == end {
+        return None;
+    }
+    s.get(start..end)
+}
+
 /// `s.split_once(char::is_whitespace)`, with ASCII text read by its bytes: a name's first
 /// word is split off for every unknown person, and the char test decodes each character.
 #[inline]
@@ -2526,10 +2588,19 @@ mod tests {
             "Ana \u{eb}",
             "Dr. Ana Ruiz",
             "a\u{b}b\u{c}c\rd",
+            "Ana Ruiz\u{a0}",
+            "\u{eb}a Ruiz",
+            "Ruiz\u{2003} ",
+            "x",
+            "  Lund\n",
+            "Zo\u{eb}",
+            "Ana Zo\u{eb}\u{a0}Ruiz",
         ];
         for text in cases {
             assert_eq!(split_first_word(text), text.split_once(char::is_whitespace), "{text:?}");
             assert_eq!(word_count(text), text.split_words().count(), "{text:?}");
+            assert_eq!(first_word(text), text.split_words().next(), "{text:?}");
+            assert_eq!(last_word(text), text.split_words().next_back(), "{text:?}");
         }
     }
 
