@@ -168,6 +168,9 @@ struct Scan<'a> {
     /// ([`NO_MENTION`] if none): built once, in one pass, as the rules ask about the same
     /// tokens many times.
     mention_of_token: Vec<u32>,
+    /// For each mention, the first token starting at or after its start, found while
+    /// building `mention_of_token`: the running state asks it of every mention it notes.
+    first_token_of_mention: Vec<usize>,
     /// The same for role mentions and quotations: a long article has thousands of them.
     role_hint: Cell<usize>,
     quote_hint: Cell<usize>,
@@ -179,6 +182,8 @@ type RoleLeft<'a> = (usize, Option<(usize, &'a str)>);
 
 impl<'a> Scan<'a> {
     fn new(lexicon: &'a Lexicon, doc: &'a Document<'a>) -> Scan<'a> {
+        let (mention_of_token, first_token_of_mention) =
+            mentions_by_token(&doc.tokens.tokens, &doc.annotation.mentions);
         Scan {
             lowercase_text: is_lowercase_text(doc.text),
             lexicon,
@@ -223,7 +228,8 @@ impl<'a> Scan<'a> {
             fold_buf: FoldBuf::default(),
             role_left_memo: Cell::new(None),
             token_hint: Cell::new(0),
-            mention_of_token: mentions_by_token(&doc.tokens.tokens, &doc.annotation.mentions),
+            mention_of_token,
+            first_token_of_mention,
             role_hint: Cell::new(0),
             quote_hint: Cell::new(0),
             claims: Vec::new(),
@@ -309,6 +315,23 @@ impl<'a> Scan<'a> {
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
         near_partition(self.toks, &self.token_hint, |t| t.span().start < byte)
+    }
+
+    /// [`Scan::token_at`] of mention `m`'s start: looked up when `m` is one of the
+    /// document's mentions (as every mention the rules hold is), else searched.
+    fn mention_first_token(&self, m: &Mention) -> usize {
+        let size = std::mem::size_of::<Mention>().max(1);
+        let offset = (m as *const Mention as usize).wrapping_sub(self.mentions.as_ptr() as usize);
+        let k = offset / size;
+        match self.first_token_of_mention.get(k) {
+            Some(&first)
+                if offset % size == 0
+                    && self.mentions.get(k).is_some_and(|x| std::ptr::eq(x, m)) =>
+            {
+                first
+            }
+            _ => self.token_at(m.span.start),
+        }
     }
 
     /// The name mention covering token `i`; demonyms ("Russian") are modifiers, not names.
@@ -511,7 +534,7 @@ impl<'a> Scan<'a> {
             let speaker = self.speaker_of(m);
             match speaker.kind {
                 EntityKind::Person => {
-                    let first = self.token_at(m.span.start);
+                    let first = self.mention_first_token(m);
                     let last = self.token_at(m.span.end).saturating_sub(1);
                     let left = self.role_left(first);
                     self.role_left_memo.set(Some((first, left.as_ref().map(|&(k, _, t)| (k, t)))));
@@ -553,7 +576,7 @@ impl<'a> Scan<'a> {
                 }
                 EntityKind::Organization => {
                     // The mention's first token serves both tests below.
-                    let first = self.token_at(m.span.start);
+                    let first = self.mention_first_token(m);
                     if self.is_listing(m, first) {
                         // "(Nasdaq Copenhagen: NRDH)": the exchange is not who the story is
                         // about, nor what "it" or "the company" stands for.
@@ -1343,16 +1366,17 @@ impl<'a> Scan<'a> {
         cue.ends_with(" a statement")
             || cue.ends_with(" joint statement")
             || cue.ends_with(" its statement")
-            || self
-                .sentence
-                .clone()
-                .take(OPENING)
-                // The length is read from the token, without slicing the text.
-                .any(|k| {
-                    self.len_is(k, "statement".len())
-                        && self.word_is(k, "statement")
-                        && issued_in(k)
+            || {
+                // The opening's tokens are read as a slice, and their text only at the
+                // length of "statement".
+                let start = self.sentence.start;
+                let end = self.sentence.end.min(start + OPENING).max(start);
+                self.toks.get(start..end).unwrap_or(&[]).iter().enumerate().any(|(n, t)| {
+                    t.span().len() == "statement".len()
+                        && self.word_is(start + n, "statement")
+                        && issued_in(start + n)
                 })
+            }
     }
 
     /// Whether the current sentence says its source asked not to be named: "who spoke on
@@ -1393,6 +1417,10 @@ impl<'a> Scan<'a> {
             && !raw.ends_with(b"ing")
             && !self.lexicon.may_start_cue(raw)
         {
+            return None;
+        }
+        // Digits, marks and words opening with a non-ASCII letter start nothing.
+        if !raw.first().is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
         let w = tok.span().get(self.text)?;
@@ -2994,7 +3022,7 @@ impl<'a> Scan<'a> {
         let left = before_and.and_then(|l| {
             let m = self.any_mention_at(l)?;
             let ends_here = self.span(l).is_some_and(|s| s.end == m.span.end);
-            (ends_here && body(m.kind) && !m.adjective).then_some((self.token_at(m.span.start), m))
+            (ends_here && body(m.kind) && !m.adjective).then_some((self.mention_first_token(m), m))
         });
         let Some((left_first, m)) = left else { return np };
         let start = self.clause_start();
@@ -3204,7 +3232,7 @@ impl<'a> Scan<'a> {
     /// A speaker named by a gazetteer mention whose last token is `last`.
     fn np_from_mention(&self, m: &Mention, last: usize) -> Option<Np> {
         let mut speaker = self.speaker_of(m);
-        let mut first_tok = self.token_at(m.span.start);
+        let mut first_tok = self.mention_first_token(m);
         // "Dr Ingrid Solberg", "Mr. Toner": the honorific belongs to the name.
         for _ in 0..2 {
             let Some(p) = first_tok.checked_sub(1).filter(|&p| self.in_sentence(p)) else { break };
@@ -3519,7 +3547,7 @@ impl<'a> Scan<'a> {
                 m.kind == EntityKind::Person
                     && m.span.end == self.span(inner_last).map_or(0, |s| s.end)
             }) {
-                let name_first = self.token_at(m.span.start);
+                let name_first = self.mention_first_token(m);
                 if name_first >= inner_first && self.plain_title_run(inner_first, name_first) {
                     return self.np_from_mention(m, inner_last);
                 }
@@ -3531,7 +3559,7 @@ impl<'a> Scan<'a> {
         if let Some(m) = self.mention_at(inner_last).filter(|m| {
             m.kind == EntityKind::Person && m.span.end == self.span(inner_last).map_or(0, |s| s.end)
         }) {
-            let name_first = self.token_at(m.span.start);
+            let name_first = self.mention_first_token(m);
             // "State Rep. Ana Ruiz, a Houston Democrat, said": after an indefinite article
             // the capitalized words describe the person before the comma; they name no one.
             let titled = name_first >= inner_first
@@ -3638,7 +3666,7 @@ impl<'a> Scan<'a> {
                 .reversed_apposition(before, inner_first, inner_last)
                 .or_else(|| self.opening_person_before_aside(before, inner_last));
         };
-        let name_first = self.token_at(m.span.start);
+        let name_first = self.mention_first_token(m);
         if !self.plain_title_run(inner_first, name_first) {
             return None;
         }
@@ -3798,7 +3826,7 @@ impl<'a> Scan<'a> {
     /// Whether a name mention follows a word joining it to a longer institution's name
     /// ("Inland Waterways" in "Office for Harbours, Canals and Inland Waterways").
     fn joined_mention(&self, m: &Mention) -> bool {
-        let first = self.token_at(m.span.start);
+        let first = self.mention_first_token(m);
         first.checked_sub(1).is_some_and(|p| {
             p > self.sentence.start
                 && self.joins_org_name(p.saturating_sub(MAX_NP).max(self.sentence.start), p)
@@ -3902,7 +3930,7 @@ impl<'a> Scan<'a> {
             first += 1;
         }
         let speaker = match self.mention_at(inner_last) {
-            Some(m) if self.token_at(m.span.start) <= first => self.speaker_of(m),
+            Some(m) if self.mention_first_token(m) <= first => self.speaker_of(m),
             Some(_) => return None,
             None => {
                 let name_like = (first..=inner_last).all(|x| {
@@ -3983,7 +4011,7 @@ impl<'a> Scan<'a> {
         // "Business Unity South Africa said", "Athletics Kenya said": a country closing a
         // capitalized name is part of an institution's name.
         let country_in_name = |m: &Mention| {
-            let first = self.token_at(m.span.start);
+            let first = self.mention_first_token(m);
             m.kind == EntityKind::Country
                 && first.checked_sub(1).is_some_and(|p| {
                     p >= self.sentence.start
@@ -4360,7 +4388,7 @@ impl<'a> Scan<'a> {
                         m.kind == EntityKind::Organization
                             && self.span(pp).is_some_and(|s| s.end == m.span.end)
                     }) {
-                        k = self.token_at(m.span.start).max(self.sentence.start).min(pp);
+                        k = self.mention_first_token(m).max(self.sentence.start).min(pp);
                         while k < pp && self.word(k).is_some_and(words::is_determiner) {
                             k += 1;
                         }
@@ -5087,15 +5115,24 @@ const NO_MENTION: u32 = u32::MAX;
 /// the previous tokens, so mention `k` takes the tokens that start before its end, once the
 /// earlier mentions took theirs. Most tokens are in no mention: they are passed over by
 /// galloping to the next mention's start instead of one by one.
-fn mentions_by_token(tokens: &[Token], mentions: &[Mention]) -> Vec<u32> {
+/// Also, for each mention, the first token starting at or after its start
+/// ([`Scan::token_at`] of it), found on the way.
+fn mentions_by_token(tokens: &[Token], mentions: &[Mention]) -> (Vec<u32>, Vec<usize>) {
     let mut index = vec![NO_MENTION; tokens.len()];
+    let mut first_tokens = Vec::with_capacity(mentions.len());
     let hint = Cell::new(0);
     let mut t = 0;
     for (k, m) in mentions.iter().enumerate() {
-        let Ok(at) = u32::try_from(k) else { break };
         // Tokens starting before the mention (and before its end) are in no mention.
         let bound = m.span.start.min(m.span.end);
-        let mut u = near_partition(tokens, &hint, |tok| tok.span().start < bound).max(t);
+        let first = near_partition(tokens, &hint, |tok| tok.span().start < bound);
+        first_tokens.push(if bound == m.span.start {
+            first
+        } else {
+            tokens.partition_point(|tok| tok.span().start < m.span.start)
+        });
+        let Ok(at) = u32::try_from(k) else { continue };
+        let mut u = first.max(t);
         // The rest that start before its end start inside it.
         while tokens.get(u).is_some_and(|tok| tok.span().start < m.span.end) {
             if let Some(slot) = index.get_mut(u) {
@@ -5105,7 +5142,7 @@ fn mentions_by_token(tokens: &[Token], mentions: &[Mention]) -> Vec<u32> {
         }
         t = u;
     }
-    index
+    (index, first_tokens)
 }
 
 /// Whether `words` joined by single spaces is `text`.
@@ -5397,7 +5434,10 @@ mod lookup_tests {
         let annotation = gazetteer.annotate(text, &tokens);
         let mentions = &annotation.mentions;
         assert!(mentions.len() >= 3, "{mentions:?}");
-        let index = mentions_by_token(&tokens.tokens, mentions);
+        let (index, firsts) = mentions_by_token(&tokens.tokens, mentions);
+        for (m, &first) in mentions.iter().zip(&firsts) {
+            assert_eq!(first, tokens.tokens.partition_point(|t| t.span().start < m.span.start));
+        }
         assert_eq!(index.len(), tokens.tokens.len());
         for (t, &at) in tokens.tokens.iter().zip(&index) {
             let start = t.span().start;
@@ -5453,11 +5493,12 @@ mod lookup_tests {
         ];
         for layout in layouts {
             let mentions: Vec<Mention> = layout.iter().map(|&(a, b)| mention(a, b)).collect();
-            assert_eq!(
-                mentions_by_token(&tokens, &mentions),
-                mentions_by_token_walking(&tokens, &mentions),
-                "{layout:?}"
-            );
+            let (index, firsts) = mentions_by_token(&tokens, &mentions);
+            assert_eq!(index, mentions_by_token_walking(&tokens, &mentions), "{layout:?}");
+            for (m, &first) in mentions.iter().zip(&firsts) {
+                let want = tokens.partition_point(|t| t.span().start < m.span.start);
+                assert_eq!(first, want, "{layout:?}");
+            }
         }
     }
 
