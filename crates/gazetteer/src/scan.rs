@@ -786,10 +786,39 @@ enum NamePart {
 
 /// `flags` are the word's [`class`].
 fn name_part(word: &str, flags: u8) -> NamePart {
+    let bytes = word.as_bytes();
+    if (1..=8).contains(&bytes.len()) {
+        // Most words: their tests on one load of eight bytes.
+        let x = swar::load(bytes);
+        if x & 0x8080_8080_8080_8080 == 0 && swar::equal_to(x, b'-') == 0 {
+            return short_ascii_name_part(bytes, x, flags);
+        }
+    }
     if word.is_ascii() {
-        return ascii_name_part(word.as_bytes(), flags);
+        return ascii_name_part(bytes, flags);
     }
     chars_name_part(word, flags)
+}
+
+/// [`ascii_name_part`] of a word of one to eight ASCII bytes without a hyphen, loaded in `x`
+/// (zero-padded: a zero byte is neither a capital nor a lowercase letter).
+fn short_ascii_name_part(word: &[u8], x: u64, flags: u8) -> NamePart {
+    let first = x as u8;
+    if flags & PARTICLE != 0 && first.is_ascii_lowercase() {
+        return NamePart::Particle;
+    }
+    if first.is_ascii_digit() && swar::capitals(x) != 0 {
+        return NamePart::Name;
+    }
+    if !first.is_ascii_uppercase() {
+        return NamePart::No;
+    }
+    let rest_has_lower = swar::lowercase(x) & !0x80 != 0;
+    if word.len() == 1 || rest_has_lower || is_initials(word) {
+        NamePart::Name
+    } else {
+        NamePart::No
+    }
 }
 
 /// [`name_part`] of any word, character by character.
@@ -2620,6 +2649,16 @@ mod tests {
             "Mc",
             "MCDONALD",
             "McDonald",
+            // Eight bytes and nine, around the one-load path of `name_part`.
+            "Abcdefgh",
+            "ABCDEFGH",
+            "abcdefgh",
+            "A.B.C.D",
+            "9ABCDEFG",
+            "9abcdefg",
+            "Abcdefghi",
+            "ABCDEFGHI",
+            "ABCDEFGh",
         ];
         for w in words {
             for flags in [0, PARTICLE, STOP, PARTICLE | HONORIFIC] {
