@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end throughput of whosaid, one machine-readable line per figure: `name value unit`.
 #
-#   scripts/bench.sh [INPUT]            end-to-end MB/s, articles/s, peak RSS, speedup
+#   scripts/bench.sh [INPUT]            end-to-end MB/s, articles/s, peak RSS, speedup (also on
+#                                       one pinned core, when taskset is there)
 #   scripts/bench.sh --stages [INPUT]   ... plus the per-stage criterion benches (median thrpt)
 #   scripts/bench.sh --sizes 10,100     MB/s on generated corpora of those sizes (linear scaling?)
 #   scripts/bench.sh --pathological     MB/s on text of nothing but quote marks and on one single
@@ -30,7 +31,7 @@ while [[ $# -gt 0 ]]; do
         --pathological) pathological=1 ;;
         --sizes) sizes="${2:?--sizes needs a list such as 10,100,1000}"; shift ;;
         --sizes=*) sizes="${1#--sizes=}" ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
         *) input="$1" ;;
     esac
@@ -76,12 +77,14 @@ EOF
 }
 
 # Runs whosaid once; prints "wall_seconds peak_rss_kib articles cpu_seconds" or fails.
+# A third argument `pinned` runs it on one core (taskset), helper threads included.
 run_once() {
-    local in=$1 threads=$2 out
+    local in=$1 threads=$2 pin=() out
+    if [[ "${3:-}" == pinned ]]; then pin=(taskset -c 0); fi
     out=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
     # shellcheck disable=SC2064
     trap "rm -rf '$out'" RETURN
-    python3 - "$out" "$BIN" run "$in" --out "$out" --quiet --threads "$threads" <<'EOF'
+    python3 - "$out" "${pin[@]}" "$BIN" run "$in" --out "$out" --quiet --threads "$threads" <<'EOF'
 import csv, os, resource, subprocess, sys, time
 out, cmd = sys.argv[1], sys.argv[2:]
 start = time.monotonic()
@@ -170,6 +173,15 @@ else
         ratio "$rss" 1024 "e2e_threads${threads}_peak_rss" MB
         [[ "$threads" != 1 ]] && ratio "$wall1" "$wall" "speedup_threads${threads}_vs_threads1" x
     done
+    # `--threads 1` still reads and writes on threads of their own, which run on a spare core
+    # when there is one; the honest one-core figure pins the whole process to one core.
+    if command -v taskset >/dev/null 2>&1 && [[ "$cores" -gt 1 ]]; then
+        log "whosaid run --threads 1 pinned to one core (taskset -c 0)"
+        read -r wall_one rss articles cpu <<<"$(run_once "$input" 1 pinned)"
+        ratio "$bytes" "$(python3 -c "print($wall_one * 1e6)")" "e2e_one_core_mb_per_s" MB/s
+        ratio "$articles" "$wall_one" "e2e_one_core_articles_per_s" articles/s
+        ratio "$wall_one" "$wall" "speedup_threads${cores}_vs_one_core" x
+    fi
 fi
 
 # Reads criterion's report on stdin; prints `stage_<crate>_<bench> <median> MB/s` per bench.

@@ -428,13 +428,32 @@ fn keep_text_writes_one_json_line_per_article() {
         .any(|e| { e.unwrap().file_name().to_string_lossy().ends_with(".tmp") }));
 }
 
-/// Two outlets spell one person with and without diacritics; claims.csv must name one person.
-#[test]
-fn one_person_spelled_two_ways_across_outlets_gets_one_spelling() {
+/// Runs whosaid over `articles` (file name, text) and returns the number of articles with
+/// claims and the distinct speaker spellings of claims.csv.
+fn speakers_across(articles: &[(&str, &str)]) -> (usize, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     fs::create_dir_all(&input).unwrap();
-    let articles = [
+    for (name, text) in articles {
+        fs::write(input.join(name), text).unwrap();
+    }
+    let out = dir.path().join("out");
+    run_ok(&["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    let (header, rows) = table(&out.join("claims.csv"));
+    let speaker = column(&header, "speaker");
+    let article = column(&header, "article_id");
+    let mut spellings: Vec<String> = rows.iter().map(|r| r[speaker].clone()).collect();
+    spellings.sort_unstable();
+    spellings.dedup();
+    let articles: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r[article].as_str()).collect();
+    (articles.len(), spellings)
+}
+
+/// Two outlets spell one person with and without diacritics; claims.csv must name one person.
+#[test]
+fn one_person_spelled_two_ways_across_outlets_gets_one_spelling() {
+    let (articles, spellings) = speakers_across(&[
         (
             "a.txt",
             "Ferry talks stall\n\nISTANBUL, May 2 (Reuters) - Talks on the ferry route stalled on \
@@ -447,22 +466,31 @@ fn one_person_spelled_two_ways_across_outlets_gets_one_spelling() {
              negotiator Tarik Ozturkoglu said on Tuesday.\n\n\"The fares are still a problem,\" \
              Ozturkoglu said.\n",
         ),
-    ];
-    for (name, text) in articles {
-        fs::write(input.join(name), text).unwrap();
-    }
-    let out = dir.path().join("out");
-    run_ok(&["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
-    let (header, rows) = table(&out.join("claims.csv"));
-    let speaker = column(&header, "speaker");
-    let article = column(&header, "article_id");
-    let mut spellings: Vec<&str> = rows.iter().map(|r| r[speaker].as_str()).collect();
-    spellings.sort_unstable();
-    spellings.dedup();
-    let articles: std::collections::BTreeSet<&str> =
-        rows.iter().map(|r| r[article].as_str()).collect();
-    assert_eq!(articles.len(), 2, "both articles give claims: {rows:?}");
-    assert_eq!(spellings, ["Tarık Öztürkoğlu"], "{rows:?}");
+    ]);
+    assert_eq!(articles, 2, "both articles give claims: {spellings:?}");
+    assert_eq!(spellings, ["Tarık Öztürkoğlu"]);
+}
+
+/// The first outlet writes a given name in a French transliteration, the second in the usual
+/// English one: claims.csv names the person the English way.
+#[test]
+fn a_given_names_usual_english_spelling_names_the_person_across_outlets() {
+    let (articles, spellings) = speakers_across(&[
+        (
+            "a.txt",
+            "Port fees cut\n\nCAIRO, June 3 - Port fees will be cut next month, harbour chief \
+             Ossama Tawfik told reporters on Monday.\n\n\"Ships are coming back,\" Tawfik \
+             said.\n",
+        ),
+        (
+            "b.txt",
+            "Egypt to cut port fees\n\nCairo (Reuters) - Egypt will cut port fees next month, \
+             harbour chief Osama Tawfik said on Monday.\n\n\"Ships are coming back,\" \
+             Tawfik said.\n",
+        ),
+    ]);
+    assert_eq!(articles, 2, "both articles give claims: {spellings:?}");
+    assert_eq!(spellings, ["Osama Tawfik"]);
 }
 
 /// `--paraphrases` joins one speaker's reworded statement across outlets; the default keeps

@@ -875,6 +875,16 @@ impl<'a> Scan<'a> {
         let starts =
             |name: &str| name.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '));
         let &initial = short.as_bytes().first()?;
+        if is_acronym(short) {
+            // "the RTA said" after "the Roads and Transport Authority said": a body the
+            // article named in full, called by its initials without defining them.
+            return self
+                .recent_orgs
+                .iter()
+                .rev()
+                .find(|o| o.name.len() > short.len() && initials_match(&o.name, short))
+                .cloned();
+        }
         // Whether the short name can be the tail of a longer one depends on it alone: asked
         // once, and only when some organization's name ends with it.
         let corporate_tail = std::cell::OnceCell::new();
@@ -2594,7 +2604,8 @@ impl<'a> Scan<'a> {
                     | "privately"
                     | "repeatedly"
                     | "on"
-            ) && (w != "on" || dates::parse_at(|x| self.word(x), j + 1).is_some());
+            ) && (w != "on" || dates::parse_at(|x| self.word(x), j + 1).is_some())
+                || w == "here" && self.place_adverb_here(j);
             if !adverb {
                 break;
             }
@@ -2684,6 +2695,20 @@ impl<'a> Scan<'a> {
             }
             None => (After::End, end),
         }
+    }
+
+    /// Whether the "here" at token `j` names the place of the saying, as wire copy writes it
+    /// ("said here on Wednesday", "told reporters here that …"): the word after it ends the
+    /// clause or opens a date, an occasion or the statement. "said here is …" is a statement.
+    fn place_adverb_here(&self, j: usize) -> bool {
+        let next = j + 1;
+        if !self.in_sentence(next) || !self.is_word(next) {
+            return true;
+        }
+        let w = self.word(next).unwrap_or("");
+        words::is_that(w)
+            || words::is_tail_preposition(w)
+            || dates::parse_at(|x| self.word(x), next).is_some()
     }
 
     /// Whether an appeal's addressee and infinitive start at token `j`: "allies to deliver
@@ -4970,6 +4995,34 @@ fn org_named_as(name: &str, head_lc: &str) -> bool {
     }
     let lc = name.to_lowercase();
     lc.contains(head_lc) || lc.split_words().any(|w| kindred.contains(&w))
+}
+
+/// Whether `word` is written as initials: two to six ASCII capitals ("RTA", "WSLHD").
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `acronym` spells the initials of the words of `name`, either of every word or of
+/// the capitalized ones only ("Roads and Transport Authority" is RTA or RATA). A name of
+/// one word has no initials to spell.
+fn initials_match(name: &str, acronym: &str) -> bool {
+    let spells = |capitalized_only: bool| {
+        let mut letters = acronym.bytes();
+        let mut words = 0;
+        for w in name.split([' ', '-']).filter(|w| !w.is_empty()) {
+            let Some(first) = w.chars().next() else { continue };
+            if capitalized_only && !first.is_uppercase() {
+                continue;
+            }
+            words += 1;
+            match letters.next() {
+                Some(b) if first.eq_ignore_ascii_case(&char::from(b)) => {}
+                _ => return false,
+            }
+        }
+        words >= 2 && letters.next().is_none()
+    };
+    spells(true) || spells(false)
 }
 
 /// Head nouns that name a body by its kind alone ("the regulator"), so that any body of

@@ -565,6 +565,27 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             "ceo",
             "cfo",
             "coo",
+            // People named by what they were doing in the story ("Visitor Ana Ruiz said",
+            // "the passenger said"): a sentence's first word, capitalized by its place.
+            "visitor",
+            "buyer",
+            "seller",
+            "tenant",
+            "landlord",
+            "passenger",
+            "customer",
+            "shopper",
+            "commuter",
+            "motorist",
+            "homeowner",
+            "patient",
+            "student",
+            "voter",
+            "spectator",
+            "protester",
+            "vendor",
+            "worker",
+            "employee",
         ]
     ) || (word.len() > 8 && word.ends_with("ologist"))
 }

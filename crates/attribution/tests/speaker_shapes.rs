@@ -112,3 +112,58 @@ fn a_firm_name_ending_in_an_ampersand_does_not_swallow_the_cue() {
     let found = claims("A trader, Lena Brask-Holt of Viborg &, said the market was thin.");
     assert!(found.iter().all(|(c, _)| c.speaker.name != "Viborg"), "{found:?}");
 }
+
+/// Each row: the text, the speaker, and the whole statement the claim must hold.
+macro_rules! statement_table {
+    ($name:ident: $( ($text:expr, $speaker:expr, $statement:expr) ),+ $(,)?) => {
+        #[test]
+        fn $name() {
+            $(
+                let found = claims($text);
+                let hit = found.iter().find(|(c, _)| c.speaker.name == $speaker);
+                assert_eq!(
+                    hit.map(|(_, s)| s.as_str()),
+                    Some($statement),
+                    "statement of {:?} in {:?}; found {:?}", $speaker, $text,
+                    found.iter().map(|(c, s)| (c.speaker.name.clone(), s.clone()))
+                        .collect::<Vec<_>>()
+                );
+            )+
+        }
+    };
+}
+
+statement_table! { here_after_the_cue_is_the_place_of_the_saying_not_the_statement:
+    ("\"We have 20 pumps working in the district,\" water board chief Darmawiyono said here \
+      on Thursday.", "Darmawiyono", "We have 20 pumps working in the district"),
+    ("\"The road will reopen next week,\" Governor Teodora Salvani-Ruiz said here.",
+        "Teodora Salvani-Ruiz", "The road will reopen next week"),
+    ("Governor Teodora Salvani-Ruiz told reporters here that the road would reopen next week.",
+        "Teodora Salvani-Ruiz", "the road would reopen next week"),
+    ("Governor Teodora Salvani-Ruiz said here in the capital that the road would reopen.",
+        "Teodora Salvani-Ruiz", "the road would reopen"),
+}
+
+speaker_kind_table! { initials_after_a_body_named_in_full_are_that_body:
+    ("The Northern Valley Water Board said supply would resume on Monday. The NVWB said \
+      crews were working overnight.", "crews were working", "Northern Valley Water Board",
+        EntityKind::Organization),
+    ("The Northern Valley Water Board said supply would resume on Monday. A NVWB \
+      spokeswoman said crews were working overnight.", "crews were working",
+        "Northern Valley Water Board", EntityKind::Organization),
+    // Initials that do not spell the body's name stay a name of their own.
+    ("The Northern Valley Water Board said supply would resume on Monday. The NVA said \
+      crews were working overnight.", "crews were working", "NVA", EntityKind::Organization),
+    ("Fares will rise, the Roads and Transit Authority said on Sunday. The RTA said the \
+      increase was small.", "the increase was small", "Roads and Transit Authority",
+        EntityKind::Organization),
+}
+
+speaker_kind_table! { a_capitalized_role_opening_the_sentence_is_not_part_of_the_name:
+    ("Visitor Maria Teresa Lindqvist said she had queued for two hours.", "queued for two",
+        "Maria Teresa Lindqvist", EntityKind::Person),
+    ("Commuter Daniel Okafor-Reyes said the trains were late again.", "the trains were late",
+        "Daniel Okafor-Reyes", EntityKind::Person),
+    ("Tenant Grace Mwangi-Holt told reporters the rent had doubled.", "the rent had doubled",
+        "Grace Mwangi-Holt", EntityKind::Person),
+}

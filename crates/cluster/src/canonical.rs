@@ -73,6 +73,10 @@ struct Rank {
     /// An outlet that kept the diacritics kept the name as its owner writes it: the native
     /// spelling is the person's name even when more outlets drop them.
     diacritics: usize,
+    /// The usual English wire spelling of a given name beats its other transliterations
+    /// ("Sergei" over "Sergey", "Osama" over "Ossama") whatever the article counts: fewer
+    /// words spelled as `given-name-variants.tsv` lists after a group's "||".
+    variants: Reverse<usize>,
     /// Used by more articles.
     articles: usize,
     /// More words.
@@ -237,9 +241,11 @@ fn is_particle(light: &str) -> bool {
 ///
 /// The display name is the best spelling of the group: the gazetteer's (carrying an id),
 /// then a full spelling over a shorter form, then a well-capitalized one over an all-lower or
-/// all-caps one, then the one used by the most articles, then the one with more words, then
-/// the one with more diacritics, then the first seen. Only the last rule depends on the
-/// input order.
+/// all-caps one, then the one with more diacritics, then the one whose given names are the
+/// usual English wire spellings (the first of their groups in `given-name-variants.tsv`:
+/// "Sergei Sobyanin" over "Sergey Sobyanin"), then the one used by the most articles, then
+/// the one with more words, then the first seen. Only the last rule depends on the input
+/// order.
 ///
 /// Linear in the number of names (plus, per surname, the square of its distinct full names,
 /// capped at 64).
@@ -393,6 +399,7 @@ pub fn canonical_spellings<'a>(names: &[SpeakerName<'a>]) -> Vec<&'a str> {
             has_id: !sp.id.is_empty(),
             well_cased: well_cased(sp.name, sp.class),
             diacritics: sp.name.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count(),
+            variants: Reverse(variant_places(sp.name)),
             articles: sp.articles,
             words: sp.key.and_then(|k| keys.get(k)).map_or(0, |k| k.folded.split(' ').count()),
             first_seen: Reverse(sp.first_seen),
@@ -488,6 +495,27 @@ fn join_shorter_forms(
         }
     }
     full
+}
+
+/// Groups of spellings of one given name; an empty field ("||") puts the usual English wire
+/// spellings before the others: the gazetteer's table, read here for that split.
+const GIVEN_NAME_VARIANTS: &str = include_str!("../../../data/gazetteer/given-name-variants.tsv");
+
+/// How many words of a name are a transliteration other than the usual English one
+/// ("Sergey", "Ossama": spellings after the "||" of their group in [`GIVEN_NAME_VARIANTS`]).
+/// Case-insensitive.
+fn variant_places(name: &str) -> usize {
+    static LATER: std::sync::OnceLock<HashSet<String, MixState>> = std::sync::OnceLock::new();
+    let later = LATER.get_or_init(|| {
+        let mut later: HashSet<String, MixState> = HashSet::default();
+        for line in GIVEN_NAME_VARIANTS.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((_, after)) = line.split_once("||") {
+                later.extend(after.split('|').map(|w| w.trim().to_lowercase()));
+            }
+        }
+        later
+    });
+    name.split_whitespace().filter(|word| later.contains(&word.to_lowercase())).count()
 }
 
 /// Whether a name is capitalized as a personal name: every word capitalized (in a hyphenated
@@ -598,6 +626,70 @@ mod tests {
             "a lowercase page's native spelling still loses to a capitalized one",
             &[("ivana đorđević", None, P, "a1"), ("Ivana Djordjevic", None, P, "a2")],
             &["Ivana Djordjevic"; 2],
+        ),
+        (
+            "a given name's usual English spelling wins over article counts",
+            &[
+                ("Sergey Balandin", None, P, "a1"),
+                ("Sergey Balandin", None, P, "a2"),
+                ("Sergei Balandin", None, P, "a3"),
+            ],
+            &["Sergei Balandin"; 3],
+        ),
+        (
+            "a given name's usual English spelling wins over first appearance",
+            &[("Ossama Tawfik", None, P, "a1"), ("Osama Tawfik", None, P, "a2")],
+            &["Osama Tawfik"; 2],
+        ),
+        (
+            "a leading 'Ye' is the usual English spelling",
+            &[
+                ("Evgeny Rudakov", None, P, "a1"),
+                ("Evgeny Rudakov", None, P, "a2"),
+                ("Yevgeny Rudakov", None, P, "a3"),
+            ],
+            &["Yevgeny Rudakov"; 3],
+        ),
+        (
+            "a given name without a wire convention: the spelling most pages use",
+            &[
+                ("Mohammed Sharif Nour", None, P, "a1"),
+                ("Mohamed Sharif Nour", None, P, "a2"),
+                ("Mohamed Sharif Nour", None, P, "a3"),
+            ],
+            &["Mohamed Sharif Nour"; 3],
+        ),
+        (
+            "diacritics dropped still lose to the native spelling, given name aside",
+            &[
+                ("Stephane Morvan", None, P, "a1"),
+                ("Stephane Morvan", None, P, "a2"),
+                ("Stéphane Morvan", None, P, "a3"),
+                ("Sergei Novak", None, P, "a4"),
+                ("Sergey Novák", None, P, "a5"),
+            ],
+            &[
+                "Stéphane Morvan",
+                "Stéphane Morvan",
+                "Stéphane Morvan",
+                "Sergey Novák",
+                "Sergey Novák",
+            ],
+        ),
+        (
+            "the gazetteer's own name beats a page's usual spelling",
+            &[("Sergei Orlov", None, P, "a1"), ("Sergey Orlov", Some("Q9"), P, "a2")],
+            &["Sergey Orlov"; 2],
+        ),
+        (
+            "Ukrainian and Russian forms of a name are two people",
+            &[
+                ("Volodymyr Hrytsenko", None, P, "a1"),
+                ("Vladimir Hrytsenko", None, P, "a2"),
+                ("Serhiy Petrenko", None, P, "a3"),
+                ("Sergei Petrenko", None, P, "a4"),
+            ],
+            &["Volodymyr Hrytsenko", "Vladimir Hrytsenko", "Serhiy Petrenko", "Sergei Petrenko"],
         ),
         (
             "frequency counts articles, not claims",
@@ -800,6 +892,24 @@ mod tests {
         for (rule, input, expected) in CASES {
             assert_eq!(canonical(input), *expected, "{rule}");
         }
+    }
+
+    #[test]
+    fn each_given_name_spelling_has_one_place_in_the_variants_table() {
+        let mut seen: HashSet<String> = HashSet::new();
+        for line in GIVEN_NAME_VARIANTS.lines().filter(|l| !l.starts_with('#')) {
+            let tiers: Vec<&str> = line.split("||").collect();
+            assert!(tiers.len() <= 2, "one '||' at most: {line}");
+            for spelling in line.split('|').filter(|w| !w.is_empty()) {
+                assert!(seen.insert(spelling.trim().to_lowercase()), "{spelling} twice");
+            }
+            for tier in tiers.iter().filter(|_| tiers.len() == 2) {
+                assert!(tier.split('|').all(|w| !w.trim().is_empty()), "empty spelling: {line}");
+            }
+        }
+        let places = |names: &[&str]| names.iter().map(|n| variant_places(n)).collect::<Vec<_>>();
+        let names = ["Sergei", "SERGEY", "Ossama Tawfik", "Jane Smith", "Mohamed", "Sergey Maksim"];
+        assert_eq!(places(&names), [0, 1, 1, 0, 0, 2]);
     }
 
     #[test]
