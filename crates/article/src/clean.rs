@@ -1376,6 +1376,78 @@ fn trailing_space(s: &str) -> usize {
     }
 }
 
+/// `str::split_whitespace` with an ASCII text split byte by byte: the metadata rules split
+/// short lines into words many times a record, and the std splitter decodes and classifies
+/// every char through a generic pattern searcher (several times the instructions a byte).
+trait Words {
+    /// The white-space separated words, as `split_whitespace` gives them.
+    fn words(&self) -> WordIter<'_>;
+}
+
+impl Words for str {
+    #[inline]
+    fn words(&self) -> WordIter<'_> {
+        if self.is_ascii() {
+            WordIter::Ascii(self)
+        } else {
+            WordIter::Other(self.split_whitespace())
+        }
+    }
+}
+
+/// See [`Words`]. `Ascii` holds the rest of an ASCII text, where every byte offset is a
+/// char boundary.
+#[derive(Clone)]
+enum WordIter<'a> {
+    Ascii(&'a str),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for WordIter<'a> {
+    type Item = &'a str;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            WordIter::Ascii(rest) => {
+                let bytes = rest.as_bytes();
+                let Some(start) = bytes.iter().position(|&b| !is_ascii_space(b)) else {
+                    *rest = "";
+                    return None;
+                };
+                let tail = bytes.get(start..).unwrap_or_default();
+                let end =
+                    start + tail.iter().position(|&b| is_ascii_space(b)).unwrap_or(tail.len());
+                let word = rest.get(start..end).unwrap_or_default();
+                *rest = rest.get(end..).unwrap_or_default();
+                Some(word)
+            }
+            WordIter::Other(words) => words.next(),
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for WordIter<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        match self {
+            WordIter::Ascii(rest) => {
+                let bytes = rest.as_bytes();
+                let Some(last) = bytes.iter().rposition(|&b| !is_ascii_space(b)) else {
+                    *rest = "";
+                    return None;
+                };
+                let head = bytes.get(..last).unwrap_or_default();
+                let start = head.iter().rposition(|&b| is_ascii_space(b)).map_or(0, |at| at + 1);
+                let word = rest.get(start..=last).unwrap_or_default();
+                *rest = rest.get(..start).unwrap_or_default();
+                Some(word)
+            }
+            WordIter::Other(words) => words.next_back(),
+        }
+    }
+}
+
 /// The first white-space separated token of `s`, as `s.split_whitespace().next()` gives it
 /// (or ""), found byte by byte when `s` opens with ASCII up to an ASCII space.
 fn first_token(s: &str) -> &str {
@@ -1587,7 +1659,7 @@ fn continues_sentence(next: &str) -> bool {
     if first.is_ascii_digit() {
         let numbered =
             next.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
-                && next.split_whitespace().next().is_some_and(|w| w.len() <= 4);
+                && next.words().next().is_some_and(|w| w.len() <= 4);
         return !numbered;
     }
     // A non-ASCII first char is no digit, and no numbered item opens with it.
@@ -1735,7 +1807,7 @@ fn without_wire_tag(s: &str) -> &str {
     let Some(close) = rest.find(')') else { return s };
     let tag = rest.get(..close).unwrap_or_default();
     let is_tag = (2..=14).contains(&tag.len())
-        && tag.split_whitespace().count() <= 3
+        && tag.words().count() <= 3
         && !tag.chars().any(char::is_lowercase)
         && tag.chars().any(char::is_alphabetic);
     if is_tag {
@@ -1899,14 +1971,45 @@ impl WordSet {
 }
 
 fn is_capitalized_token(t: &str) -> bool {
-    // ASCII tokens (most) byte by byte; the char tests agree with the byte tests on ASCII.
-    if t.is_ascii() {
-        let bytes = t.as_bytes();
-        return bytes.first().is_some_and(u8::is_ascii_uppercase)
-            && bytes.iter().all(|&b| b.is_ascii_alphanumeric() || b"-&.'/".contains(&b));
+    // ASCII bytes (most) by a table, in one pass: the char tests agree with the byte tests
+    // on ASCII chars, so an ASCII byte outside the class fails the token either way, and
+    // only a token reaching a non-ASCII byte is read by chars.
+    let bytes = t.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        for &b in bytes {
+            if b >= 0x80 {
+                return capitalized_by_chars(t);
+            }
+            if !TOKEN_BYTES[usize::from(b)] {
+                return false;
+            }
+        }
+        return true;
     }
+    !bytes.first().is_some_and(u8::is_ascii) && capitalized_by_chars(t)
+}
+
+fn capitalized_by_chars(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().all(|c| c.is_alphanumeric() || "-&.'’/".contains(c))
+}
+
+/// The ASCII bytes a capitalized token may hold: letters, digits and `-&.'/`.
+static TOKEN_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'&' | b'.' | b'\'' | b'/');
+        b += 1;
+    }
+    table
+};
+
+/// Whether `w` is a particle of a person's name ("de", "van", "bin"): all are two or three
+/// bytes, which rules out most words before the list is searched.
+fn is_name_particle(w: &str) -> bool {
+    (2..=3).contains(&w.len()) && NAME_PARTICLES.contains(&w)
 }
 
 fn is_all_caps(t: &str) -> bool {
@@ -1949,7 +2052,7 @@ const OUTLET_WORDS: &[&str] = &[
 fn is_outlet_name(s: &str) -> bool {
     let mut words = 0;
     let mut last = "";
-    for w in s.split_whitespace() {
+    for w in s.words() {
         if !is_capitalized_token(w) {
             return false;
         }
@@ -2105,7 +2208,7 @@ impl Cleaner {
             // A headline wrapped over two lines is given on one.
             title_found.and_then(|(_, span)| text.get(span.range())).map(|t| {
                 if t.contains('\n') {
-                    t.split_whitespace().collect::<Vec<_>>().join(" ")
+                    t.words().collect::<Vec<_>>().join(" ")
                 } else {
                     t.to_string()
                 }
@@ -2327,7 +2430,7 @@ impl Cleaner {
                 && (2..=3).contains(&p.words)
                 && p.separators == 0
                 && paras.get(i + 1).and_then(|q| text.get(q.span.range())).is_some_and(|q| {
-                    q.split_whitespace().count() <= 8
+                    q.words().count() <= 8
                         && (q.starts_with(|c: char| c.is_ascii_digit())
                             || find_dates(q, None).next().is_some())
                 })
@@ -2410,7 +2513,7 @@ impl Cleaner {
             tail.split(|c: char| "|-–—:»".contains(c)).map(str::trim).filter(|t| !t.is_empty());
         let mut names_site = false;
         for t in parts {
-            if t.split_whitespace().count() > 4 || !meta::is_site_tail(t) {
+            if t.words().count() > 4 || !meta::is_site_tail(t) {
                 return None;
             }
             names_site = names_site || meta::names_site(self, t, masthead);
@@ -2681,7 +2784,7 @@ impl Cleaner {
             .flat_map(|p| SpaceSplit::new(p, " in "))
             .flat_map(|p| SpaceSplit::new(p, " - "))
         {
-            let mut tokens: Vec<&str> = part.split_whitespace().collect();
+            let mut tokens: Vec<&str> = part.words().collect();
             let mut desk = false;
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
@@ -2772,7 +2875,7 @@ impl Cleaner {
         }
         let person = (2..=4).contains(&tokens.len())
             && tokens.iter().all(|t| {
-                NAME_PARTICLES.contains(t)
+                is_name_particle(t)
                     || (t.chars().next().is_some_and(char::is_uppercase)
                         && !t.chars().any(|c| c.is_ascii_digit()))
             })
@@ -2783,7 +2886,7 @@ impl Cleaner {
     /// "Xinhua, October 7, 2015": one capitalized name right before a date names the
     /// source; an all-caps one not known as an outlet is a dateline place.
     fn name_before_date(&self, before: &str, position: usize, found: &mut Found) {
-        let mut tokens: Vec<&str> = before.split_whitespace().collect();
+        let mut tokens: Vec<&str> = before.words().collect();
         while let Some(last) = tokens.last() {
             let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
             if bare.is_empty() || is_listed(WEEKDAYS, bare) {
@@ -2884,8 +2987,7 @@ impl Cleaner {
             }
             p.span = Span::new(p.span.start + end, p.span.end);
             let cut = s.get(..end).unwrap_or_default();
-            let cut_words =
-                cut.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            let cut_words = cut.words().filter(|w| w.chars().any(char::is_alphanumeric)).count();
             p.words = p.words.saturating_sub(u32::try_from(cut_words).unwrap_or(0));
             return;
         }
@@ -3186,18 +3288,18 @@ fn by_position(s: &str) -> Option<usize> {
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
 #[inline(never)]
 fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
-    // Which keys occur more than once: counted in a table among many, pairwise among few.
-    let counts = (paras.len() > FEW_KEYS).then(|| {
-        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-        counts.reserve(paras.len());
-        for p in paras.iter() {
-            *counts.entry(p.hash).or_default() += 1;
-        }
-        counts
-    });
+    // Which keys occur more than once: pairwise among few; among many, in a sorted copy of
+    // the keys (in `hashes`, before it is filled), which costs less than a hash table
+    // allocated and filled for every record.
+    let many = paras.len() > FEW_KEYS;
+    hashes.clear();
+    if many {
+        hashes.extend(paras.iter().map(|p| p.hash));
+        hashes.sort_unstable();
+    }
     // Among few, each pair compared once, both marked when their keys meet.
     let mut few = [false; FEW_KEYS];
-    if counts.is_none() {
+    if !many {
         for (i, p) in paras.iter().enumerate() {
             for (j, q) in paras.iter().enumerate().skip(i + 1) {
                 if p.hash == q.hash {
@@ -3210,13 +3312,17 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
             }
         }
     }
-    let repeated = |i: usize, h: u64| match &counts {
-        None => few.get(i).copied().unwrap_or(false),
-        Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
-    };
+    for (i, p) in paras.iter_mut().enumerate() {
+        p.key_shared = if many {
+            // The first of the key's run in the sorted keys, and another after it.
+            let at = hashes.partition_point(|&k| k < p.hash);
+            hashes.get(at + 1) == Some(&p.hash)
+        } else {
+            few.get(i).copied().unwrap_or(false)
+        };
+    }
     hashes.clear();
-    hashes.extend(paras.iter_mut().enumerate().map(|(i, p)| {
-        p.key_shared = repeated(i, p.hash);
+    hashes.extend(paras.iter().map(|p| {
         if p.key_shared {
             full_hash(text.get(p.scanned.range()).unwrap_or_default())
         } else {
@@ -3495,6 +3601,87 @@ mod tests {
         }
         assert!(!built_in.widget_single_pairs.may_open("Russia agreed"));
         assert!(cleaner.widget_multi_pairs.passes_all);
+    }
+
+    /// Whether `words` splits `s` as `split_whitespace` does, from the front, from the back
+    /// and from both ends in turn.
+    fn splits_as_std(s: &str) {
+        let std: Vec<&str> = s.split_whitespace().collect();
+        assert_eq!(s.words().collect::<Vec<_>>(), std, "{s:?}");
+        let mut back: Vec<&str> = s.words().rev().collect();
+        back.reverse();
+        assert_eq!(back, std, "{s:?}");
+        let mut ours = s.words();
+        let mut theirs = s.split_whitespace();
+        for k in 0..std.len() + 2 {
+            if k % 2 == 0 {
+                assert_eq!(ours.next(), theirs.next(), "{s:?}");
+            } else {
+                assert_eq!(ours.next_back(), theirs.next_back(), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_split_as_split_whitespace_splits_them() {
+        for s in [
+            "By Jane Smith",
+            "  Top   Stories  ",
+            "a\tb\nc\x0bd\x0ce\rf",
+            "\x1c not a space \x1f",
+            "Caf\u{e9} Times",
+            "no\u{a0}break\u{2003}space",
+            "",
+            "   ",
+            "one",
+        ] {
+            splits_as_std(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_split_any_text_as_split_whitespace_does(s in "[ a-zA-Z.\t\n\x0b\x1c\u{a0}\u{2003}é]{0,24}") {
+            splits_as_std(&s);
+        }
+    }
+
+    #[test]
+    fn a_token_is_capitalized_by_bytes_as_by_chars() {
+        for t in [
+            "Jane",
+            "JANE",
+            "jane",
+            "O'Neil",
+            "Smith-Jones",
+            "AT&T",
+            "U.S.",
+            "A/B",
+            "José",
+            "Ángel",
+            "Jos\u{e9}'s",
+            "O\u{2019}Neil",
+            "J\u{2014}",
+            "Ja ne",
+            "J1",
+            "",
+            "É",
+            "é",
+            "Jane,",
+            "\u{212a}elvin",
+        ] {
+            assert_eq!(is_capitalized_token(t), capitalized_by_chars(t), "{t:?}");
+        }
+        for w in ["de", "van", "bin", "De", "d", "dell", "", "la", "las"] {
+            assert_eq!(is_name_particle(w), NAME_PARTICLES.contains(&w), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_token_is_capitalized_by_bytes_as_by_chars(t in "[A-Za-z0-9'&./,\u{2019}\u{c9}\u{e9}\u{2014} -]{0,8}") {
+            proptest::prop_assert_eq!(is_capitalized_token(&t), capitalized_by_chars(&t));
+        }
     }
 
     #[test]

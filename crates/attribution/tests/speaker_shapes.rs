@@ -167,3 +167,9 @@ speaker_kind_table! { a_capitalized_role_opening_the_sentence_is_not_part_of_the
     ("Tenant Grace Mwangi-Holt told reporters the rent had doubled.", "the rent had doubled",
         "Grace Mwangi-Holt", EntityKind::Person),
 }
+
+speaker_kind_table! { initials_that_start_an_earlier_company_name_still_name_it:
+    // Regression: the initials rule once stopped the search before the start-of-name one.
+    ("KMR Corp said it would sell its paper unit. KMR said profit would double.",
+        "profit would double", "KMR Corp", EntityKind::Organization),
+}
