@@ -123,6 +123,81 @@ pub(crate) fn apply(
     name_given_name_forms(text, mentions);
 }
 
+/// A person mention of [`name_given_name_forms`]: its index, where its whole key lies in the
+/// keys' buffer, where the ranges of its prefix keys lie, and its first word (a byte range
+/// of its name) and number of words.
+struct Person {
+    index: usize,
+    whole: (usize, usize),
+    prefixes: (usize, usize),
+    first: (usize, usize),
+    word_count: usize,
+}
+
+/// A first word of [`bare_given_names`]: the mention's index, the word as a byte range of its
+/// name, and where that mention ends.
+struct First {
+    index: usize,
+    word: (usize, usize),
+    after: usize,
+}
+
+/// A first word looked for by [`bare_given_names`], with the next one of the same run.
+#[derive(Clone, Copy)]
+struct RunEntry<'m, 'p> {
+    first: &'m str,
+    after: usize,
+    slot: &'p GivenNamed,
+    next: usize,
+}
+
+/// The words of an ASCII `name` with their byte offsets, as `split_whitespace` splits it
+/// (the ASCII bytes that Rust's `char::is_whitespace` holds), read byte by byte.
+fn ascii_words(name: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = name.as_bytes();
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(at).is_some_and(|&b| space(b)) {
+            at += 1;
+        }
+        let start = at;
+        while bytes.get(at).is_some_and(|&b| !space(b)) {
+            at += 1;
+        }
+        (at > start).then(|| name.get(start..at).map(|w| (start, w))).flatten()
+    })
+}
+
+/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from`, sixteen bytes at
+/// a time with one branch (the walk of [`bare_given_names`] passes over every lowercase byte
+/// of a text after its first full name, most of them).
+fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // `swar::capitals` or a high bit, in fewer steps: a byte with its high bit set needs no
+    // capital test, so `!x` drops out. Without their high bits no byte exceeds 0x7F, so the
+    // additions never carry into the next byte: bit 7 of `b + 0x3F` says "at least 'A'", of
+    // `b + 0x25` "above 'Z'".
+    let opens = |x: u64| {
+        let b = x & LOW7;
+        (((b + 0x3F3F_3F3F_3F3F_3F3F) & !(b + 0x2525_2525_2525_2525)) | x) & HIGH
+    };
+    let rest = bytes.get(from..)?;
+    let mut at = from;
+    for chunk in rest.chunks_exact(16) {
+        let Ok(sixteen) = <[u8; 16]>::try_from(chunk) else { break };
+        let v = u128::from_le_bytes(sixteen);
+        let (low, high) = (opens(v as u64), opens((v >> 64) as u64));
+        if low | high != 0 {
+            let bit = if low != 0 { low.trailing_zeros() } else { 64 + high.trailing_zeros() };
+            return Some(at + bit as usize / 8);
+        }
+        at += 16;
+    }
+    crate::swar::find_capital_or_non_ascii(bytes, at)
+}
+
 /// The one person whose name opens with some words, or `None` when two people's names do.
 type GivenNamed = Option<(usize, Option<crate::EntityId>, Option<Gender>)>;
 
@@ -151,10 +226,13 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let mut keys = String::new();
     // Per person mention: its index, where its whole key lies in `keys`, and where the
     // ranges of its prefix keys lie in `prefix_keys`.
-    type Range = (usize, usize);
-    let mut people: Vec<(usize, Range, Range)> = Vec::new();
+    let mut people: Vec<Person> = Vec::new();
     let mut prefix_keys: Vec<(usize, usize)> = Vec::new();
     let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
+    let persons = mentions.len() - first_long;
+    keys.reserve(persons * 16);
+    people.reserve(persons);
+    prefix_keys.reserve(persons);
     for (i, m) in mentions.iter().enumerate().skip(first_long) {
         if m.kind != EntityKind::Person || m.adjective {
             continue;
@@ -162,15 +240,22 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
         let from = prefix_keys.len();
         // An ASCII name's folded key is its words lowercased (and '`' as '\''), joined by
         // single spaces: built without a folded and a lowercased copy, and the key of its
-        // first k words is this key up to the k-th space.
-        let whole = if m.name.is_ascii() {
+        // first k words is this key up to the k-th space. Its words are read once, on bytes
+        // (a `split_whitespace` per use, char by char, showed in profiles of texts naming
+        // thousands of people), and the first word and the count are kept for below.
+        let (whole, first, word_count) = if m.name.is_ascii() {
             let start = keys.len();
-            for (k, w) in m.name.split_whitespace().enumerate() {
-                if k > 0 {
+            let mut first = (0, 0);
+            let mut count = 0;
+            for (at, w) in ascii_words(&m.name) {
+                if count > 0 {
                     prefix_keys.push((start, keys.len()));
                     keys.push(' ');
+                } else {
+                    first = (at, at + w.len());
                 }
                 keys.push_str(w);
+                count += 1;
             }
             if let Some(key) = keys.get_mut(start..) {
                 key.make_ascii_lowercase();
@@ -180,7 +265,7 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 keys.truncate(start);
                 keys.push_str(&key);
             }
-            (start, keys.len())
+            ((start, keys.len()), first, count)
         } else {
             let start = keys.len();
             keys.push_str(&key_of(&[m.name.as_str()]));
@@ -192,18 +277,28 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 keys.push_str(&key_of(&head));
                 prefix_keys.push((start, keys.len()));
             }
-            whole
+            let first = m.name.split_whitespace().next().map_or((0, 0), |w| {
+                let at = w.as_ptr() as usize - m.name.as_ptr() as usize;
+                (at, at + w.len())
+            });
+            (whole, first, word_count)
         };
-        people.push((i, whole, (from, prefix_keys.len())));
+        people.push(Person {
+            index: i,
+            whole,
+            prefixes: (from, prefix_keys.len()),
+            first,
+            word_count,
+        });
     }
     let key = |(start, end): (usize, usize)| keys.get(start..end).unwrap_or("");
     // Folded first words → the one person named with them (`None`: two people are).
     let mut prefixes: WordHashMap<&str, GivenNamed> =
         WordHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    // The first word of each name of two words or more (as the mention's index), and where
-    // that name ends.
-    let mut firsts: Vec<(usize, usize)> = Vec::new();
-    for &(i, whole, (from, to)) in &people {
+    // The first word of each name of two words or more, and where that name ends.
+    let mut firsts: Vec<First> = Vec::with_capacity(people.len());
+    for p in &people {
+        let (i, whole, (from, to)) = (p.index, p.whole, p.prefixes);
         let Some(m) = mentions.get(i) else { continue };
         if as_written(m) {
             if let Some(&Some((known, entity, gender))) = prefixes.get(key(whole)) {
@@ -217,15 +312,10 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
-        // The words are counted and the first one read without collecting them (a vector
-        // per person mention showed in profiles of texts naming thousands of people).
-        let first = m.name.split_whitespace().next();
-        let word_count = m.name.split_whitespace().count();
+        let first = if p.word_count > 0 { m.name.get(p.first.0..p.first.1) } else { None };
         // A first word that is no given name ("Lord Reed", "al-Sisi"'s particles) opens
         // nothing: only capitalized words do.
-        if first.is_some_and(|w| {
-            !w.starts_with(char::is_uppercase) || PEERAGE.iter().any(|p| p.trim_end() == w)
-        }) {
+        if first.is_some_and(|w| !w.starts_with(char::is_uppercase) || PEERAGE_WORDS.contains(&w)) {
             continue;
         }
         for &range in prefix_keys.get(from..to).unwrap_or(&[]) {
@@ -243,8 +333,8 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 }
             }
         }
-        if first.is_some() && word_count >= 2 {
-            firsts.push((i, m.span.end));
+        if first.is_some() && p.word_count >= 2 {
+            firsts.push(First { index: i, word: p.first, after: m.span.end });
         }
     }
     let added = bare_given_names(text, mentions, &firsts, &prefixes);
@@ -267,20 +357,26 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
 fn bare_given_names(
     text: &str,
     mentions: &[Mention],
-    firsts: &[(usize, usize)],
+    firsts: &[First],
     prefixes: &WordHashMap<&str, GivenNamed>,
 ) -> Vec<Mention> {
     let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    // A first word's leading run of word bytes → the first words opening with it, in the
-    // order met (a first word such as "Jean-Pierre" holds more than one run).
-    let mut by_run: WordHashMap<&str, Vec<(&str, usize, &GivenNamed)>> = WordHashMap::default();
-    let mut seen: WordHashSet<&str> = WordHashSet::default();
+    // A first word's leading run of word bytes → the first and last of the first words
+    // opening with it, chained in the order met through `entries` (a first word such as
+    // "Jean-Pierre" holds more than one run). One vector for all of them: a vector per run
+    // showed in profiles of texts naming thousands of people.
+    let mut by_run: WordHashMap<&str, (usize, usize)> =
+        WordHashMap::with_capacity_and_hasher(firsts.len(), Default::default());
+    let mut entries: Vec<RunEntry<'_, '_>> = Vec::with_capacity(firsts.len());
+    let mut seen: WordHashSet<&str> =
+        WordHashSet::with_capacity_and_hasher(firsts.len(), Default::default());
     let mut earliest = usize::MAX;
     let mut key = String::new();
-    for &(i, ref after) in firsts {
-        let Some(first) = mentions.get(i).and_then(|m| m.name.split_whitespace().next()) else {
+    for f in firsts {
+        let Some(first) = mentions.get(f.index).and_then(|m| m.name.get(f.word.0..f.word.1)) else {
             continue;
         };
+        let after = f.after;
         if first.chars().count() < 3 || !seen.insert(first) {
             continue;
         }
@@ -303,8 +399,20 @@ fn bare_given_names(
         let Some(run) = first.get(..run_len).filter(|r| !r.is_empty()) else {
             continue;
         };
-        by_run.entry(run).or_default().push((first, *after, slot));
-        earliest = earliest.min(*after);
+        let new = entries.len();
+        entries.push(RunEntry { first, after, slot, next: usize::MAX });
+        match by_run.get_mut(run) {
+            Some((_, last)) => {
+                if let Some(e) = entries.get_mut(*last) {
+                    e.next = new;
+                }
+                *last = new;
+            }
+            None => {
+                by_run.insert(run, (new, new));
+            }
+        }
+        earliest = earliest.min(after);
     }
     if by_run.is_empty() {
         return Vec::new();
@@ -346,22 +454,23 @@ fn bare_given_names(
     // Nothing before the earliest name can be one of its given names; a given name opens
     // with a capital (or a non-ASCII letter), so runs opening in lower case are skipped
     // without a lookup.
-    // The walk jumps from one capital or non-ASCII byte to the next (eight bytes at a time):
+    // The walk jumps from one capital or non-ASCII byte to the next (sixteen bytes at a time):
     // only a run that opens with one is looked up, so the bytes between need no look.
     let mut at = earliest;
-    while let Some(found) = crate::swar::find_capital_or_non_ascii(bytes, at) {
+    while let Some(found) = next_capital_or_non_ascii(bytes, at) {
         at = found;
         // `earliest` may fall inside a word: its tail opens no name; nor does a capital
         // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
         let (run_len, hash, _) = crate::trie::word_head_at(bytes, at);
         let run_end = at + run_len;
-        let candidates = if word_start && may_be_run(hash) {
-            text.get(at..run_end).and_then(|run| by_run.get(run))
+        let mut next = if word_start && may_be_run(hash) {
+            text.get(at..run_end).and_then(|run| by_run.get(run)).map_or(usize::MAX, |r| r.0)
         } else {
-            None
+            usize::MAX
         };
-        for &(first, after, slot) in candidates.into_iter().flatten() {
+        while let Some(&RunEntry { first, after, slot, next: following }) = entries.get(next) {
+            next = following;
             let Some((named, entity, gender)) = slot else { continue };
             let span = Span::new(at, at + first.len());
             if at < after
@@ -370,8 +479,8 @@ fn bare_given_names(
             {
                 continue;
             }
-            let next = text.get(span.end..).unwrap_or("").trim_start_matches([' ', ',']);
-            let next_word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let rest = text.get(span.end..).unwrap_or("").trim_start_matches([' ', ',']);
+            let next_word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             if !is(next_word, CUE) || !next_word.starts_with(char::is_lowercase) {
                 continue;
             }
@@ -573,6 +682,9 @@ fn style_roles(text: &str, mentions: &[Mention], roles: &mut Vec<RoleMention>) {
 /// before a full name or "Sir" and "Dame" before one.
 const PEERAGE: &[&str] = &["Lord ", "Lady ", "Baron ", "Baroness "];
 
+/// The words of [`PEERAGE`].
+const PEERAGE_WORDS: &[&str] = &["Lord", "Lady", "Baron", "Baroness"];
+
 fn peerage_finder() -> Option<&'static AhoCorasick> {
     static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     FINDER.get_or_init(|| AhoCorasick::new(PEERAGE).ok()).as_ref()
@@ -711,6 +823,41 @@ fn same_word(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_split_as_split_whitespace_does() {
+        let names =
+            ["", " ", "Ana", " Ana  Lund ", "Ana\tLund\nJr.", "A\x0BB\x0CC\rD", "O'Neil-Smith  x"];
+        for name in names {
+            let words: Vec<(usize, &str)> = ascii_words(name).collect();
+            let want: Vec<&str> = name.split_whitespace().collect();
+            assert_eq!(words.iter().map(|&(_, w)| w).collect::<Vec<_>>(), want, "{name:?}");
+            for (at, w) in words {
+                assert_eq!(name.get(at..at + w.len()), Some(w), "{name:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_sixteen_byte_search_finds_what_a_byte_search_finds() {
+        let text = "all lowercase words here, then Ana and caf\u{e9} at the end of a longer line X";
+        let mut texts = vec![text.as_bytes().to_vec()];
+        // Every byte value, alone among lowercase letters at each place of a 16-byte step.
+        for b in 0..=255u8 {
+            let mut t = b"abcdefghijklmnopqrstuvwxyzabcdefghij".to_vec();
+            if let Some(slot) = t.get_mut(usize::from(b) % 36) {
+                *slot = b;
+            }
+            texts.push(t);
+        }
+        for bytes in &texts {
+            for from in 0..=bytes.len() + 1 {
+                let want = (from..bytes.len())
+                    .find(|&i| bytes.get(i).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80));
+                assert_eq!(next_capital_or_non_ascii(bytes, from), want, "{bytes:?} {from}");
+            }
+        }
+    }
 
     #[test]
     fn a_generational_suffix_drops_only_after_a_full_name() {
