@@ -954,19 +954,21 @@ mod tests {
             assert!(round % 2 == 1 || !t.pairs_everywhere, "round {round}");
             let text = random(300);
             let bytes = text.as_bytes();
-            for at in 0..bytes.len() {
-                let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
-                if !starts_word {
-                    continue;
-                }
-                let (len, hash) = word_at(bytes, at);
-                let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
-                assert_eq!(
-                    t.longest_from_word(bytes, at, len, hash),
-                    want,
-                    "round {round} at {at}"
-                );
+            assert_word_walks_agree_with_root_walks(&t, bytes, round);
+        }
+    }
+
+    /// At every word start of `bytes`, the walk from the word ([`Trie::longest_from_word`])
+    /// finds what a walk from the root finds, when that match covers the whole first word.
+    fn assert_word_walks_agree_with_root_walks(t: &Trie, bytes: &[u8], round: usize) {
+        for at in 0..bytes.len() {
+            let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
+            if !starts_word {
+                continue;
             }
+            let (len, hash) = word_at(bytes, at);
+            let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
+            assert_eq!(t.longest_from_word(bytes, at, len, hash), want, "round {round} at {at}");
         }
     }
 
@@ -992,19 +994,7 @@ mod tests {
             let text: Vec<&str> = (0..200).map(|_| word()).collect();
             let text = text.join(" ");
             let bytes = text.as_bytes();
-            for at in 0..bytes.len() {
-                let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
-                if !starts_word {
-                    continue;
-                }
-                let (len, hash) = word_at(bytes, at);
-                let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
-                assert_eq!(
-                    t.longest_from_word(bytes, at, len, hash),
-                    want,
-                    "round {round} at {at}"
-                );
-            }
+            assert_word_walks_agree_with_root_walks(&t, bytes, round);
         }
     }
 
