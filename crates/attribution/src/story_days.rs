@@ -47,6 +47,10 @@ use crate::Document;
 /// The shortest lede paragraph, in bytes: headlines, bylines and date lines are shorter.
 const LEDE_BYTES: usize = 120;
 
+/// The shortest lede paragraph dated by a weekday or "yesterday", in bytes: shorter
+/// sentences are captions and teasers.
+const SHORT_LEDE_BYTES: usize = 60;
+
 /// How many paragraphs, from the lede on, may set the story's day.
 const LEDE_ZONE: usize = 3;
 
@@ -503,7 +507,21 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             && !marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)))
             && skipped_after();
         if !standfirst {
-            story.open_paragraph(paragraph_index, paragraph.span, &marks, paragraph_claims);
+            // A short lede still dates its event ("The port was paralysed on Monday as
+            // dockers walked out."): a sentence of narration dated by a weekday or
+            // "yesterday", where a headline or a byline is neither.
+            let dated_sentence =
+                marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(_, _, DateBasis::Relative)))
+                    && text.get(paragraph.span.start..paragraph.span.end).is_some_and(|p| {
+                        p.trim_end().ends_with('.') && p.len() >= SHORT_LEDE_BYTES
+                    });
+            story.open_paragraph(
+                paragraph_index,
+                paragraph.span,
+                &marks,
+                paragraph_claims,
+                dated_sentence,
+            );
         }
         story.narration_only = paragraph_claims.is_empty();
         if story.zone_left == LEDE_ZONE && anchor.is_none() && published.year().is_none() {
@@ -659,13 +677,15 @@ impl Story {
         span: Span,
         marks: &[(usize, Mark, usize)],
         claims: &[Claim],
+        dated_sentence: bool,
     ) {
         self.paragraph = index;
         let dateline = marks.first().is_some_and(|&(_, m, _)| m == Mark::Dateline);
         if !self.lede_seen {
             // A standfirst's "X says ..." summary is not the lede.
             let lede_claim = || claims.iter().any(|c| !is_present_tense(&c.cue));
-            if (span.len() >= LEDE_BYTES && claims.is_empty()) || lede_claim() {
+            let narration = span.len() >= LEDE_BYTES || dated_sentence;
+            if (narration && claims.is_empty()) || lede_claim() {
                 self.lede_seen = true;
                 self.zone_left = LEDE_ZONE;
             }

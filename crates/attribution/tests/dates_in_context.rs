@@ -432,3 +432,29 @@ fn a_dated_opening_sentence_of_narration_is_the_scene_of_its_paragraphs_statemen
         assert_eq!(day_of(&text, "believed the firms were legitimate"), want, "{paragraph}");
     }
 }
+
+#[test]
+fn a_short_dated_lede_sentence_sets_the_storys_day() {
+    let statements = "\"We will not sail for promises,\" union leader Ana Reis said.\n\n\
+The operator said talks would resume once the crews returned.";
+    let cases: &[(&str, &str)] = &[
+        // A lede shorter than most still dates its event.
+        (
+            "Ferries across the Vell strait stopped on Monday as crews walked out over pay.",
+            "2021-04-12",
+        ),
+        (
+            "Harwick's ferries stood idle yesterday as their crews walked out over pay.",
+            "2021-04-12",
+        ),
+        // A headline is no sentence of narration.
+        ("Ferry crews walk out on Monday over pay", "2021-04-13"),
+        // Nor is a teaser too short to tell the event.
+        ("Ferries stopped on Monday.", "2021-04-13"),
+    ];
+    for &(lede, want) in cases {
+        let text = format!("{lede}\n\n{statements}");
+        assert_eq!(day_of(&text, "sail for promises"), want, "{lede}");
+        assert_eq!(day_of(&text, "talks would resume"), want, "{lede}");
+    }
+}
