@@ -944,12 +944,24 @@ fn missed_cue_date(
                 && !gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
                 });
-            (before || after || aside || between || participle || subject_aside)
+            // A document's own day right after its name ("according to a study published on
+            // Wednesday", "a report released Tuesday said").
+            let document = at >= speaker.end && !gap.contains(',') && {
+                let mut words = gap.split_whitespace();
+                words
+                    .next()
+                    .is_some_and(|w| DOCUMENT_PARTICIPLES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+                    && words.all(|w| w.eq_ignore_ascii_case("on"))
+            };
+            (before || after || aside || between || participle || subject_aside || document)
                 .then_some((day, basis))
         }
         _ => None,
     })
 }
+
+/// Participles that date a document after its name: "a study published on Wednesday".
+const DOCUMENT_PARTICIPLES: [&str; 3] = ["published", "released", "issued"];
 
 /// Whether the claim's cue follows "later" right after the speaker ("X later told the
 /// paper", "X later said").

@@ -458,3 +458,55 @@ The operator said talks would resume once the crews returned.";
         assert_eq!(day_of(&text, "talks would resume"), want, "{lede}");
     }
 }
+
+const EXCHANGE_LEDE: &str = "Freedonia and Sylvania swapped 120 prisoners on Monday, the first exchange since the spring.\n\n";
+
+#[test]
+fn a_statement_at_the_time_or_earlier_names_no_day() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "The last swap took place in late September. At the time, the coordination office said Sylvania had been stalling exchanges for months.",
+            "",
+        ),
+        (
+            "The central bank last eased policy in April. Its governor said at the time that the bank stood ready to act.",
+            "",
+        ),
+        ("The city's deputy mayor said earlier that the city had stockpiled enough grit for the winter.", ""),
+        // A time of the day is the story's day, not some time before it.
+        ("Earlier that morning, the city's deputy mayor said the city had stockpiled enough grit for the winter.", "2021-04-12"),
+        // "At" opening anything else dates nothing.
+        ("At the border, the city's deputy mayor said the city had stockpiled enough grit for the winter.", "2021-04-12"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = format!("{EXCHANGE_LEDE}{paragraph}");
+        let inside = ["stalling exchanges", "stood ready to act", "stockpiled enough grit"]
+            .into_iter()
+            .find(|s| paragraph.contains(s))
+            .unwrap_or_default();
+        assert_eq!(day_of(&text, inside), want, "{paragraph}");
+    }
+}
+
+#[test]
+fn a_documents_day_after_its_name_dates_what_it_says() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Glaciers in the Harwick range have lost a third of their ice since 1990, according to a study published on Monday in the journal Ice Letters.",
+            "2021-04-12",
+        ),
+        (
+            "Glaciers in the Harwick range have lost a third of their ice since 1990, according to a report released Monday by the national weather office.",
+            "2021-04-12",
+        ),
+        // A day of something else in the source's clause does not date it.
+        (
+            "Glaciers in the Harwick range have lost a third of their ice since 1990, according to a study that began on Monday.",
+            "2021-04-13",
+        ),
+        ("Glaciers in the Harwick range have lost a third of their ice since 1990, according to a study.", "2021-04-13"),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(day_of(text, "lost a third of their ice"), want, "{text}");
+    }
+}
