@@ -38,7 +38,7 @@
 use std::ops::Range;
 
 use whosaid_core::{Claim, DateBasis, PartialDate, Span, Weekday};
-use whosaid_tokenize::Token;
+use whosaid_tokenize::{Token, Tokens};
 
 use crate::carry::SpeakerDays;
 use crate::dates::{self, DateExpr};
@@ -412,7 +412,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 .iter()
                 .take_while(|c| claim_position(c) < paragraph.span.end)
                 .count();
-        if is_timestamped(doc.text, paragraph.span) {
+        if is_timestamped(doc.text, paragraph.span)
+            || timestamp_before(doc.text, tokens, paragraph_index, paragraph.span)
+        {
             marks.push((paragraph.span.start, Mark::Dateline, paragraph.sentences.start));
         }
         for s in paragraph.sentences.clone() {
@@ -1171,6 +1173,25 @@ fn is_timestamped(text: &str, span: Span) -> bool {
     let rest = p.get(hours + 1 + minutes..).unwrap_or("").trim_start().to_ascii_lowercase();
     minutes == 2 && ["am", "pm", "a.m", "p.m"].iter().any(|m| rest.starts_with(m))
 }
+
+/// Whether the text the article stage left out right before paragraph `index` (not the
+/// first) ends with a line holding only a clock time ("4:40 PM"): a live blog's entry whose
+/// time stands on a line of its own.
+fn timestamp_before(text: &str, tokens: &Tokens, index: usize, span: Span) -> bool {
+    let Some(previous) = index.checked_sub(1).and_then(|k| tokens.paragraphs.get(k)) else {
+        return false;
+    };
+    let Some(gap) = text.get(previous.span.end..span.start) else { return false };
+    let gap = gap.trim_end();
+    let line_start = gap.rfind('\n').map_or(0, |k| k + 1);
+    let line = gap.get(line_start..).unwrap_or("");
+    let start = previous.span.end + line_start + (line.len() - line.trim_start().len());
+    let line = line.trim();
+    line.len() <= CLOCK_LINE_BYTES && is_timestamped(text, Span::new(start, start + line.len()))
+}
+
+/// The longest line that is only a clock time: "12:30 PM", "10:05 a.m.".
+const CLOCK_LINE_BYTES: usize = 10;
 
 /// The day `back` days before a publication date without a year, itself without a year.
 fn days_before_yearless(published: PartialDate, back: i64) -> Option<PartialDate> {

@@ -526,3 +526,23 @@ Professor Ana Reis, who heads the excavation team, said the most striking find w
         assert_eq!(day_of(&text, "the most striking find"), want, "{lede}");
     }
 }
+
+const LIVE_BLOG_TIME_LINES: &str = "MANILA, Philippines — Typhoon Ramil made landfall over Catanduanes late Sunday night, packing maximum sustained winds of 195 kilometers per hour. Follow this page for live updates.\n\n\
+4:40 PM\n\n\
+Interior Secretary Jon Remo said more than 400,000 people had been evacuated in Bicol.\n\n\
+Share this: Facebook | X\n\n\
+\"No one goes on leave while our people are in evacuation centers,\" President Ana Cruz told a briefing.";
+
+#[test]
+fn a_live_blogs_time_on_a_line_the_article_stage_cut_opens_an_entry() {
+    let paragraphs: Vec<&str> = LIVE_BLOG_TIME_LINES.split("\n\n").collect();
+    // The article stage cut the clock time: the entry after it is the publication day's.
+    let body: Vec<&str> = paragraphs.iter().copied().filter(|p| *p != "4:40 PM").collect();
+    assert_eq!(day_in_body(LIVE_BLOG_TIME_LINES, &body, "400,000 people"), "2021-04-13");
+    // Other cut text (a share line) opens no entry: the landfall's day goes on.
+    let body: Vec<&str> =
+        paragraphs.iter().copied().filter(|p| !p.starts_with("Share") && *p != "4:40 PM").collect();
+    let without_time = LIVE_BLOG_TIME_LINES.replace("4:40 PM\n\n", "");
+    assert_eq!(day_in_body(&without_time, &body, "400,000 people"), "2021-04-11");
+    assert_eq!(day_in_body(&without_time, &body, "No one goes on leave"), "2021-04-11");
+}
