@@ -4083,7 +4083,9 @@ impl<'a> Scan<'a> {
         if !self.lowercase_text && !w.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        let (head, full) = words::title_abbreviation(w)?;
+        let Some((head, full)) = words::title_abbreviation(w) else {
+            return self.spelled_title(j, w);
+        };
         let holds = |s: &&Speaker| {
             s.kind == EntityKind::Person
                 && !is_bare_title(s)
@@ -4107,7 +4109,59 @@ impl<'a> Scan<'a> {
             .or_else(|| self.recent_people.iter().rev().find(holds))
             .cloned()
             .or_else(titled_before);
-        let person = found?;
+        match found {
+            Some(person) => self.title_np(j, person),
+            // "the CJI" after "Chief Justice of India Ana Ruiz": the title's complement
+            // stands between it and the holder.
+            None => self.spelled_title(j, w),
+        }
+    }
+
+    /// "the CEC said" after "chief election commissioner Ana Ruiz said", "the AGP argued"
+    /// after "Attorney General for Pakistan Ana Ruiz": initials that no list holds, ending at
+    /// token `j`, are the person the article last named right after a title they spell.
+    fn spelled_title(&self, j: usize, w: &str) -> Option<Np> {
+        let letters = (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphabetic());
+        if !(is_acronym(w) || (self.lowercase_text && letters)) {
+            return None;
+        }
+        // "GM said" after "General Motors": a body the gazetteer knows by these initials.
+        if self.any_mention_at(j).is_some_and(|m| m.entity.is_some()) {
+            return None;
+        }
+        let upper = w.to_ascii_uppercase();
+        let at = self.span(j)?.start;
+        let end = near_partition(self.role_mentions, &self.role_hint, |r| r.span.start < at);
+        let person = self.role_mentions.get(..end)?.iter().rev().take(40).find_map(|r| {
+            // The holder follows the title, perhaps after its complement ("of India").
+            let first = self.token_at(r.span.end);
+            // The title's own words ("chief returning officer") and its complement may
+            // stand between them, never a clause: "the chief justice and Justice Ana Ruiz".
+            let holder = (first..first + 5).find(|&k| {
+                self.mention_at(k).is_some_and(|m| m.kind == EntityKind::Person)
+                    || !self.word(k).is_some_and(|x| {
+                        self.is_word(k)
+                            && (matches!(x, "of" | "for" | "to" | "at" | "on" | "the")
+                                || !(words::is_function_word(x) || self.lexicon.starts_cue(x)))
+                    })
+            })?;
+            let m = self.mention_at(holder).filter(|m| m.kind == EntityKind::Person)?;
+            let title = self.text.get(r.span.start..m.span.start)?.trim_end();
+            let plain = title.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-');
+            let spelled = plain
+                && title
+                    .match_indices(' ')
+                    .map(|(k, _)| k + 1)
+                    .chain([0])
+                    .any(|k| title.get(k..).is_some_and(|tail| initials_match(tail, &upper)));
+            spelled.then(|| self.speaker_of(m))
+        })?;
+        self.title_np(j, person)
+    }
+
+    /// The phrase of a title in initials ending at token `j` ("the deputy PM", "Health CS")
+    /// that names `person`.
+    fn title_np(&self, j: usize, person: Speaker) -> Option<Np> {
         // "the deputy PM", "Health CS": modifiers and an article before the initials.
         let mut first = j;
         while let Some(p) = first.checked_sub(1).filter(|&p| p >= self.sentence.start) {

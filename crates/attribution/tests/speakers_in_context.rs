@@ -248,6 +248,24 @@ speaker_table! { a_title_in_initials_is_the_person_named_with_the_full_title:
       the route would cut the journey by two weeks.", "cut the journey", "Daniel Asante-Lind"),
 }
 
+speaker_table! { initials_no_list_holds_are_the_person_named_after_the_title_they_spell:
+    ("Opening the count in Lusaka, chief returning officer Tomas Okafor-Lund said turnout was \
+      high. \"No ballot will be lost,\" the CRO said.", "No ballot will be lost",
+        "Tomas Okafor-Lund"),
+    ("Inspector General of Police Anna Mensah-Boateng told reporters the curfew was lawful. \
+      \"The state has no other choice,\" the IGP argued.", "no other choice",
+        "Anna Mensah-Boateng"),
+    ("Chief Judge Daniel Asante-Lind opened the hearing. The CJ remarked that the delays were \
+      unacceptable.", "the delays were", "Daniel Asante-Lind"),
+}
+
+speaker_table! { initials_spelling_words_that_only_run_into_a_name_stay_as_written:
+    ("A bench headed by the chief judge and comprising Judge Anna Mensah-Boateng heard the \
+      case. The CJ remarked that the delays were unacceptable.", "the delays were", "CJ"),
+    ("General Motors chairman Daniel Asante-Lind spoke first. GM said it expects lower \
+      spending.", "lower spending", "General Motors"),
+}
+
 speaker_table! { initials_without_a_holder_named_in_full_stay_as_written:
     ("Minister Tomas Okafor-Lund opened the port on Monday. The PM said the route would cut \
       the journey by two weeks.", "cut the journey", "PM"),
