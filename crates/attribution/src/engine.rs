@@ -3952,8 +3952,16 @@ impl<'a> Scan<'a> {
         if !opens {
             return None;
         }
+        // "the head of the office, mr ada obi, said", "rev. ada obi": the article and an
+        // honorific (and its period) are not the name's.
         let mut first = inner_first;
-        while first < inner_last && self.word(first).is_some_and(words::is_determiner) {
+        while first < inner_last
+            && self.word(first).is_some_and(|w| {
+                words::is_determiner(w)
+                    || (words::is_honorific(w) && !words::is_peer_style(w))
+                    || (w == "." && first > inner_first)
+            })
+        {
             first += 1;
         }
         let speaker = match self.mention_at(inner_last) {

@@ -259,6 +259,26 @@ speaker_table! { initials_no_list_holds_are_the_person_named_after_the_title_the
       unacceptable.", "the delays were", "Daniel Asante-Lind"),
 }
 
+/// A lead paragraph long enough for a text without capitals to be read as one.
+macro_rules! lowercase_lead {
+    () => {
+        "the ports board met on monday to review the yearly figures, which showed that cargo \
+         volumes, berth waiting times and the number of ships calling at the two harbours had \
+         all moved in the right direction for the first time in a decade.\n\n"
+    };
+}
+
+speaker_table! { an_honorific_before_a_name_in_apposition_in_lowercase_text_is_not_the_name:
+    (concat!(lowercase_lead!(), "addressing journalists in tema, the head of the ports office, \
+      mrs abena osei-tutu, said cargo volumes rose by 12 percent."),
+        "cargo volumes rose", "abena osei-tutu"),
+    (concat!(lowercase_lead!(), "but the ranking member on the transport committee, rev. kojo \
+      mensah-bonsu, said the minister was taking credit for old work."),
+        "taking credit", "kojo mensah-bonsu"),
+    (concat!(lowercase_lead!(), "the chair of the dockers' union, dr. yaw boateng, said the \
+      strike would go on."), "the strike would go on", "yaw boateng"),
+}
+
 speaker_table! { initials_spelling_words_that_only_run_into_a_name_stay_as_written:
     ("A bench headed by the chief judge and comprising Judge Anna Mensah-Boateng heard the \
       case. The CJ remarked that the delays were unacceptable.", "the delays were", "CJ"),
