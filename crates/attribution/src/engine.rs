@@ -1507,6 +1507,9 @@ impl<'a> Scan<'a> {
                 start = comma + 1;
             }
         }
+        if let Some(np) = self.apposed_subject(start, i) {
+            return Some(np);
+        }
         // The subject is the noun phrase opening the clause, up to its first plain word.
         let mut last = None;
         let mut k = start;
@@ -1549,6 +1552,67 @@ impl<'a> Scan<'a> {
             return None;
         }
         self.head_np(last)
+    }
+
+    /// "The executive director of the Harbour Board (HB), Ana Ruiz, welcomed the rise but
+    /// warned …": a person named between commas right after the role phrase opening the
+    /// clause (from token `start`) is the subject of the verbs before token `i`.
+    fn apposed_subject(&self, start: usize, i: usize) -> Option<Np> {
+        let opens = self.word(start).is_some_and(|w| {
+            words::is_determiner(w) || words::is_possessive(w) || words::is_role_noun(w)
+        });
+        if !opens {
+            return None;
+        }
+        let comma = (start + 1..i.min(start + 16)).find(|&k| self.is_punct(k, ","))?;
+        if !(start..comma).any(|k| self.word(k).is_some_and(words::is_role_noun)) {
+            return None;
+        }
+        let first = comma + 1;
+        let speaker = match self.mention_at(first) {
+            Some(m) if m.kind == EntityKind::Person && self.mention_first_token(m) == first => {
+                Some((self.speaker_of(m), self.token_at(m.span.end)))
+            }
+            Some(_) => None,
+            // A name the name finder missed in a text without capitals: "kofi asare".
+            None if self.lowercase_text => {
+                let end = (first..i.min(first + 5)).find(|&k| !self.is_word(k))?;
+                let name_like = end > first + 1
+                    && (first..end).all(|k| {
+                        self.any_mention_at(k).is_none()
+                            && self.word(k).is_some_and(|w| {
+                                self.cap(w)
+                                    && !words::is_function_word(w)
+                                    && !words::is_honorific(w)
+                            })
+                    });
+                if !name_like {
+                    return None;
+                }
+                let name = words::squash_spaces(self.text_of(first, end - 1)?);
+                Some((Speaker { name, id: None, kind: EntityKind::Person, role: None }, end))
+            }
+            None => None,
+        };
+        let (mut speaker, closing) = speaker?;
+        // The verbs follow the closing comma with no other comma before the cue.
+        if !self.is_punct(closing, ",") || closing + 2 >= i {
+            return None;
+        }
+        if (closing + 1..i).any(|k| !self.is_word(k)) {
+            return None;
+        }
+        let role_first =
+            if self.word(start).is_some_and(words::is_determiner) { start + 1 } else { start };
+        // The body's initials in brackets are not the title's: "(HB)".
+        let mut role_last = comma - 1;
+        if self.is_punct(role_last, ")") {
+            role_last = (role_first..role_last).rev().find(|&k| self.is_punct(k, "("))?;
+            role_last = role_last.checked_sub(1)?;
+        }
+        speaker.role = self.text_of(role_first, role_last).map(words::squash_spaces);
+        let name_span = Span::new(self.span(first)?.start, self.span(closing - 1)?.end);
+        Some(Np { speaker, first, last: closing - 1, name_span })
     }
 
     /// "President Ruiz accused the opposition of lying and said …": the second verb of a

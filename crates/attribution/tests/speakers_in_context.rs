@@ -279,6 +279,16 @@ speaker_table! { an_honorific_before_a_name_in_apposition_in_lowercase_text_is_n
       strike would go on."), "the strike would go on", "yaw boateng"),
 }
 
+speaker_table! { a_person_between_commas_after_the_opening_role_phrase_is_the_subject_of_a_later_cue:
+    ("The executive director of the Shippers Council (GSC), Yaw Boateng, welcomed the rise but \
+      warned that fees remained high.", "fees remained high", "Yaw Boateng"),
+    ("The executive director of the Harbour Board, Ama Owusu, welcomed the cut but warned that \
+      queues were long.", "queues were long", "Ama Owusu"),
+    (concat!(lowercase_lead!(), "the executive director of the shippers council (gsc), yaw \
+      boateng, welcomed the rise but warned that fees remained high."), "fees remained high",
+        "yaw boateng"),
+}
+
 speaker_table! { initials_spelling_words_that_only_run_into_a_name_stay_as_written:
     ("A bench headed by the chief judge and comprising Judge Anna Mensah-Boateng heard the \
       case. The CJ remarked that the delays were unacceptable.", "the delays were", "CJ"),
