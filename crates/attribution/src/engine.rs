@@ -1574,8 +1574,9 @@ impl<'a> Scan<'a> {
                 Some((self.speaker_of(m), self.token_at(m.span.end)))
             }
             Some(_) => None,
-            // A name the name finder missed in a text without capitals: "kofi asare".
-            None if self.lowercase_text => {
+            // A name the name finder missed: "Kojo Mensah-Bonsu", in a text without
+            // capitals "kofi asare".
+            None => {
                 let end = (first..i.min(first + 5)).find(|&k| !self.is_word(k))?;
                 let name_like = end > first + 1
                     && (first..end).all(|k| {
@@ -1592,14 +1593,25 @@ impl<'a> Scan<'a> {
                 let name = words::squash_spaces(self.text_of(first, end - 1)?);
                 Some((Speaker { name, id: None, kind: EntityKind::Person, role: None }, end))
             }
-            None => None,
         };
         let (mut speaker, closing) = speaker?;
-        // The verbs follow the closing comma with no other comma before the cue.
-        if !self.is_punct(closing, ",") || closing + 2 >= i {
+        // The verbs follow the closing comma with no other comma before the cue, but for
+        // a scene set off by commas: ", in a post on X, welcomed … and said".
+        if !self.is_punct(closing, ",") {
             return None;
         }
-        if (closing + 1..i).any(|k| !self.is_word(k)) {
+        let mut verbs = closing + 1;
+        let scene = self.word(verbs).is_some_and(|w| {
+            matches!(w, "in" | "at" | "on" | "during" | "after" | "speaking" | "addressing")
+        });
+        if scene {
+            let after = (verbs + 1..i.min(verbs + 12)).find(|&k| self.is_punct(k, ","))?;
+            if (verbs..after).any(|k| !self.is_word(k)) {
+                return None;
+            }
+            verbs = after + 1;
+        }
+        if verbs + 1 >= i || (verbs..i).any(|k| !self.is_word(k)) {
             return None;
         }
         let role_first =

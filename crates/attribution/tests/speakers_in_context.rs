@@ -287,6 +287,11 @@ speaker_table! { a_person_between_commas_after_the_opening_role_phrase_is_the_su
     (concat!(lowercase_lead!(), "the executive director of the shippers council (gsc), yaw \
       boateng, welcomed the rise but warned that fees remained high."), "fees remained high",
         "yaw boateng"),
+    ("The Minister for Transport, Kojo Mensah-Bonsu, in a post on X, welcomed the figures and \
+      said the government would fund a new berth.", "fund a new berth", "Kojo Mensah-Bonsu"),
+    (concat!(lowercase_lead!(), "the minister for transport, kojo mensah-bonsu, in a post on \
+      x, welcomed the figures and said the government would fund a new berth."),
+        "fund a new berth", "kojo mensah-bonsu"),
 }
 
 speaker_table! { initials_spelling_words_that_only_run_into_a_name_stay_as_written:
