@@ -1277,7 +1277,20 @@ impl<'a> Scan<'a> {
         }
     }
 
-    fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
+    fn push(&mut self, mut claim: Claim, paragraph: usize, quoting: bool) {
+        // "Ana Ruiz SC", "Tom Hale TD": letters after a person's name are not the name's
+        // (a generational "Jr" is).
+        if claim.speaker.kind == EntityKind::Person && claim.speaker.id.is_none() {
+            let name = &claim.speaker.name;
+            let mut keep = name.len();
+            while let Some((rest, last)) = name.get(..keep).and_then(|n| n.rsplit_once(' ')) {
+                if !words::is_post_nominal(last) || words::is_generational(last) {
+                    break;
+                }
+                keep = rest.trim_end().len();
+            }
+            claim.speaker.name.truncate(keep);
+        }
         let statement = claim.span.get(self.text).unwrap_or("");
         let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
         self.name_owned_spokesperson(&claim, paragraph);

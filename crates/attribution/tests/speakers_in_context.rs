@@ -294,6 +294,19 @@ speaker_table! { a_person_between_commas_after_the_opening_role_phrase_is_the_su
         "fund a new berth", "kojo mensah-bonsu"),
 }
 
+speaker_table! { letters_after_a_name_and_a_councillors_cr_are_not_the_speakers_name:
+    ("But Mwila Banda-Holm SC, a Lusaka lawyer representing traders, said the closures were \
+      unlawful.", "the closures were unlawful", "Mwila Banda-Holm"),
+    ("Cr Rangi Aho-Morrow, who voted against, said ratepayers had been misled.",
+        "ratepayers had been misled", "Rangi Aho-Morrow"),
+    ("Sinead Brannigan-Kelly TD said the waiting figures were dangerous.",
+        "waiting figures", "Sinead Brannigan-Kelly"),
+    ("Tomas Lindqvist-Berg MEP said the vote would be close.", "the vote would be close",
+        "Tomas Lindqvist-Berg"),
+    ("Rodrigo Dela Paz-Santos Jr. said the port would reopen.", "the port would reopen",
+        "Rodrigo Dela Paz-Santos Jr."),
+}
+
 speaker_table! { initials_spelling_words_that_only_run_into_a_name_stay_as_written:
     ("A bench headed by the chief judge and comprising Judge Anna Mensah-Boateng heard the \
       case. The CJ remarked that the delays were unacceptable.", "the delays were", "CJ"),
