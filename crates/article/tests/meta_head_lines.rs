@@ -171,3 +171,30 @@ fn online_written_in_the_story_stays_in_the_outlets_name() {
     );
     assert_eq!(clean(&page).meta.source.as_deref(), Some("Westbay Online"));
 }
+
+#[test]
+fn a_standfirst_going_on_after_a_dash_is_not_the_headline() {
+    let cases: &[(&str, &str)] = &[
+        // A long clause after the dash: the standfirst under the headline.
+        (
+            "Shipping lines warn the fees will cost importers millions - but the port says \
+             dredging cannot wait another year",
+            HEADLINE,
+        ),
+        // A short one goes on with a headline's sentence (no headline above it).
+        ("", "Port raises berthing fees again — with dredging in mind"),
+    ];
+    for (deck, want) in cases {
+        let head = if deck.is_empty() {
+            "Port raises berthing fees again — with dredging in mind".to_string()
+        } else {
+            format!("{HEADLINE}\n\n{deck}")
+        };
+        // The standfirst printed again under the story, as a share box does.
+        let page = format!(
+            "Westbay Chronicle\nNews | World | Business | Sport | Opinion\n\n{head}\n\n\
+             By Jane Doe\nNovember 18, 2026\n\n{STORY}\n\n{deck}\n"
+        );
+        assert_eq!(clean(&page).meta.title.as_deref(), Some(*want), "{deck}");
+    }
+}

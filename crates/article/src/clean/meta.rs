@@ -747,8 +747,10 @@ pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
         (1..=3).contains(&tail.words().count()) && tail.chars().any(char::is_alphabetic);
     // "Iceland knocks on Brussels' door again — with fish on the table": a tail opening in
     // lower case goes on with the headline's sentence; a site's or section's name is
-    // capitalized.
-    let continues = tail.chars().next().is_some_and(char::is_lowercase);
+    // capitalized. A long clause after the dash ("- but opposition councillors say it will
+    // lead to fly-tipping") goes on with a standfirst, which a headline is too short for.
+    let continues =
+        tail.chars().next().is_some_and(char::is_lowercase) && tail.words().count() <= 6;
     (attribution || continues || is_quotation(head)).then_some(head)
 }
 
