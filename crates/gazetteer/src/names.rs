@@ -1,9 +1,6 @@
 //! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
 //! that no row lists, named by the row's canonical name.
 
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
 use std::collections::hash_map::Entry;
 use std::hash::BuildHasher as _;
 
@@ -774,9 +771,21 @@ const PEERAGE: &[&str] = &["Lord ", "Lady ", "Baron ", "Baroness "];
 /// The words of [`PEERAGE`].
 const PEERAGE_WORDS: &[&str] = &["Lord", "Lady", "Baron", "Baroness"];
 
-fn peerage_finder() -> Option<&'static AhoCorasick> {
-    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    FINDER.get_or_init(|| AhoCorasick::new(PEERAGE).ok()).as_ref()
+/// Where the titles of [`PEERAGE`] occur in `text`, in order, each as (start, end): a
+/// vector search for their capitals, then a comparison. They never overlap, so every
+/// occurrence is one. An automaton over every text cost about an instruction a byte.
+fn peerage_hits(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    memchr::memchr2_iter(b'L', b'B', bytes).filter_map(move |at| {
+        if at < from {
+            return None;
+        }
+        let rest = bytes.get(at..)?;
+        let title = PEERAGE.iter().find(|p| rest.starts_with(p.as_bytes()))?;
+        from = at + title.len();
+        Some((at, from))
+    })
 }
 
 /// "Delivering the judgment, Lord Reed said ...; Reed added": a title of [`PEERAGE`] before
@@ -785,11 +794,9 @@ fn peerage_finder() -> Option<&'static AhoCorasick> {
 /// name. One-word names by shape of the same word in the text are that peer. One search for
 /// the four titles over the text; nothing more where none occurs.
 fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
-    let Some(finder) = peerage_finder() else { return };
     let bytes = text.as_bytes();
     let mut peers: Vec<(Span, usize)> = Vec::new();
-    for hit in finder.find_iter(text) {
-        let (start, word_start) = (hit.start(), hit.end());
+    for (start, word_start) in peerage_hits(text) {
         if start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
@@ -807,7 +814,7 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        peers.push((Span::new(start, word_start + word_len), hit.end() - hit.start() - 1));
+        peers.push((Span::new(start, word_start + word_len), word_start - start - 1));
     }
     if peers.is_empty() {
         return;
@@ -945,6 +952,25 @@ mod tests {
                     .find(|&i| bytes.get(i).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80));
                 assert_eq!(next_capital_or_non_ascii(bytes, from), want, "{bytes:?} {from}");
             }
+        }
+    }
+
+    #[test]
+    fn peerage_hits_are_every_occurrence_of_each_title() {
+        let texts = [
+            "",
+            "Lord",
+            "Lord Reed and Lady Simler met Baron Tull, Baroness Ames and LLord BBaron X.",
+            "Baroness Baron Lady Lord ",
+            "Lordship, Ladyship, Baronet: no title here. Lady",
+        ];
+        for text in texts {
+            let mut want: Vec<(usize, usize)> = PEERAGE
+                .iter()
+                .flat_map(|p| text.match_indices(p).map(|(at, p)| (at, at + p.len())))
+                .collect();
+            want.sort_unstable();
+            assert_eq!(peerage_hits(text).collect::<Vec<_>>(), want, "{text:?}");
         }
     }
 
