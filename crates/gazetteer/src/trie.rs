@@ -182,11 +182,16 @@ pub(crate) fn word_head_at(bytes: &[u8], pos: usize) -> (usize, u64, u64) {
         if others != 0 {
             // 1 to 7: the byte at `pos` is a word byte where this is called.
             let len = others.trailing_zeros() as usize / 8;
-            let head = x & low_bytes(len);
+            let head = x & ((1u64 << (8 * len)) - 1);
             return (len, mix_word_hash(head, head, len), head);
         }
-        let len = word_end(bytes, pos) - pos;
-        return (len, word_hash_at(bytes, pos, len), x);
+        // Eight word bytes or more: the end is past the eight bytes read, and the hash takes
+        // those and the last eight ([`word_hash`]), without reading the word from its start
+        // again.
+        let end = word_end(bytes, pos + 8);
+        let tail = bytes.get(end - 8..end).and_then(|b| <[u8; 8]>::try_from(b).ok());
+        let tail = tail.map_or(x, u64::from_le_bytes);
+        return (end - pos, mix_word_hash(x, tail, end - pos), x);
     }
     let len = word_end(bytes, pos) - pos;
     let head = swar::load(bytes.get(pos..pos + len.min(8)).unwrap_or(&[]));
