@@ -5714,7 +5714,7 @@ mod lookup_tests {
             span: Span { start, end },
             entity: None,
             kind: EntityKind::Person,
-            name: String::new(),
+            name: Default::default(),
             adjective: false,
             gender: None,
         };

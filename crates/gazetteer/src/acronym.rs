@@ -24,7 +24,7 @@
 
 use whosaid_core::{EntityKind, Span};
 
-use crate::{EntityId, Mention};
+use crate::{EntityId, Mention, Name};
 
 /// Lowercase words allowed inside a full name without spelling a letter.
 const CONNECTORS: &[&str] = &[
@@ -75,7 +75,7 @@ struct Definition<'t> {
     acronym_span: Span,
     entity: Option<EntityId>,
     kind: EntityKind,
-    name: String,
+    name: Name,
 }
 
 /// A word of the text as byte offsets into it.
@@ -271,7 +271,7 @@ fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Defi
                     acronym_span: Span::new(inside_start, inside_start + inside.len()),
                     entity: None,
                     kind: EntityKind::Organization,
-                    name: String::new(),
+                    name: Name::default(),
                 });
             }
         } else {
@@ -302,7 +302,7 @@ fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Defi
                     acronym_span: Span::new(close + 1, close + 1),
                     entity: None,
                     kind: EntityKind::Organization,
-                    name: String::new(),
+                    name: Name::default(),
                 });
             }
         }
@@ -347,7 +347,7 @@ fn name_full_names(text: &str, mentions: &mut Vec<Mention>, definitions: &mut [D
                 d.name = name;
             }
             None => {
-                d.name = text.get(fs..fe).unwrap_or("").to_owned();
+                d.name = text.get(fs..fe).unwrap_or("").into();
                 if !partial {
                     for m in mentions.get_mut(i..j).unwrap_or_default() {
                         // Marked for removal: a part of the full name, not a name of its own.

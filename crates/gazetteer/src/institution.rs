@@ -29,7 +29,7 @@ use whosaid_core::{EntityKind, Span};
 
 use crate::swar;
 use crate::words::{is, CUE};
-use crate::{EntityId, Mention};
+use crate::{EntityId, Mention, Name};
 
 /// Lowercase words that join the words of one institution's name.
 const CONNECTORS: &[&str] = &["of", "and", "for", "&"];
@@ -190,7 +190,7 @@ fn word_kind(word: &str) -> u8 {
 
 /// An institution named earlier in the article.
 struct Institution {
-    name: String,
+    name: Name,
     entity: Option<EntityId>,
     /// Where it is first named.
     start: usize,
@@ -1134,6 +1134,7 @@ fn judge(
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    let name = Name::from(name);
     if known.len() < MAX_INSTITUTIONS && !known.iter().any(|k| k.name == name) {
         known.push(Institution { name: name.clone(), entity: None, start: span.start });
     }
@@ -1218,7 +1219,8 @@ fn after_common_possessive(text: &str, start: usize) -> bool {
     is_possessive(word) && word.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn org(span: Span, name: String, entity: Option<EntityId>) -> Mention {
+fn org(span: Span, name: impl Into<Name>, entity: Option<EntityId>) -> Mention {
+    let name = name.into();
     Mention { span, entity, kind: EntityKind::Organization, name, adjective: false, gender: None }
 }
 
@@ -1486,7 +1488,7 @@ mod tests {
             span,
             entity: Some(EntityId(0)),
             kind,
-            name: part.to_string(),
+            name: part.into(),
             adjective: false,
             gender: None,
         }

@@ -14,7 +14,7 @@ fn people(g: &Gazetteer, text: &str) -> Vec<(String, String)> {
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| (text.get(m.span.start..m.span.end).unwrap_or("").to_string(), m.name.clone()))
+        .map(|m| (text.get(m.span.start..m.span.end).unwrap_or("").to_string(), m.name.to_string()))
         .collect()
 }
 
@@ -159,7 +159,7 @@ fn an_airline_and_its_parent_group_are_two_bodies() {
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
-        .map(|m| m.name.clone())
+        .map(|m| m.name.to_string())
         .collect();
     assert_eq!(got, ["KLM", "Air France-KLM", "Air France"]);
 }

@@ -9,7 +9,7 @@ use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
 use crate::words::{contains, is, CUE, GENERATIONAL_SUFFIXES, HONORIFIC};
-use crate::{Gazetteer, Gender, Mention, RoleMention};
+use crate::{Gazetteer, Gender, Mention, Name, RoleMention};
 
 /// The name before a "Jr."-type suffix of a person named with at least two words before it
 /// ("Ferdinand Marcos" of "Ferdinand Marcos Jr.", "Benigno Aquino" of "Benigno Aquino III"):
@@ -602,7 +602,7 @@ const CONFERRED: &[&str] =
 /// the name's first word. The name (of that mention and its other mentions) gets it back;
 /// the span stays on the words found. Reads a few words before each name by shape.
 fn keep_hereditary_titles(text: &str, mentions: &mut [Mention]) {
-    let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut renamed: Vec<(Name, Name)> = Vec::new();
     for m in mentions.iter_mut() {
         if m.entity.is_some() || m.kind != EntityKind::Person {
             continue;
@@ -618,7 +618,7 @@ fn keep_hereditary_titles(text: &str, mentions: &mut [Mention]) {
             }
         };
         let Some(title) = title else { continue };
-        let name = format!("{title} {}", m.name);
+        let name = Name::from(format!("{title} {}", m.name));
         renamed.push((std::mem::replace(&mut m.name, name.clone()), name));
     }
     if renamed.is_empty() {
@@ -686,7 +686,7 @@ const TITLE_FIRST_LETTERS: [u32; 16] = {
 /// Mamabolo"; "Justice Malala" stays), and its other mentions (the later "Mamabolo") are
 /// renamed. Nothing to do in texts whose names by shape hold no title noun.
 fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
-    let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut renamed: Vec<(Name, Name)> = Vec::new();
     for m in mentions.iter_mut() {
         if m.entity.is_some() || m.kind != EntityKind::Person {
             continue;
@@ -715,7 +715,7 @@ fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
         if starts.len() - (last_title + 1) < 2 {
             continue;
         }
-        let name = surface.get(name_at..).unwrap_or("").to_string();
+        let name = Name::from(surface.get(name_at..).unwrap_or(""));
         renamed.push((std::mem::replace(&mut m.name, name.clone()), name));
         m.span = Span::new(m.span.start + name_at, m.span.end);
     }
@@ -754,7 +754,7 @@ fn style_roles(text: &str, mentions: &[Mention], roles: &mut Vec<RoleMention>) {
         if roles.iter().any(|r| r.span.start < span.end && span.start < r.span.end) {
             continue;
         }
-        let title = style.to_lowercase();
+        let title = style.to_lowercase().into();
         roles.push(RoleMention { span, title, title_span: span, of: None });
         added = true;
     }
@@ -820,7 +820,7 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
         return;
     }
     let mut added: Vec<Mention> = Vec::new();
-    let mut names: Vec<(String, String)> = Vec::new();
+    let mut names: Vec<(String, Name)> = Vec::new();
     let by_shape =
         |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Person && !m.name.contains(' ');
     for &(span, title_len) in &peers {
@@ -832,7 +832,7 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
             // "Reed" found by shape after the title: it takes the title.
             Some(m) if by_shape(m) && m.span.end == span.end && m.name == bare => {
                 m.span = span;
-                full.clone_into(&mut m.name);
+                m.name = full.into();
             }
             Some(_) => continue,
             None => {
@@ -844,14 +844,14 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
                     span,
                     entity: None,
                     kind: EntityKind::Person,
-                    name: full.to_string(),
+                    name: full.into(),
                     adjective: false,
                     gender,
                 });
             }
         }
         if !names.iter().any(|(b, _)| b == bare) {
-            names.push((bare.to_string(), full.to_string()));
+            names.push((bare.to_string(), full.into()));
         }
     }
     for m in mentions.iter_mut().filter(|m| by_shape(m)) {
@@ -996,7 +996,7 @@ mod tests {
 
     fn names(g: &crate::Gazetteer, text: &str) -> Vec<String> {
         let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
-        found.mentions.into_iter().map(|m| m.name).collect()
+        found.mentions.into_iter().map(|m| String::from(m.name)).collect()
     }
 
     /// Each mention as (its text, its name).

@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
@@ -55,7 +54,9 @@ fn surname_in(name: &str) -> (usize, &str) {
     }
     (at, last)
 }
-use crate::{Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target};
+use crate::{
+    Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, Name, RoleMention, Target,
+};
 
 /// Whether a (folded) pattern must match with its exact case: short names ("US", "AP"),
 /// all-caps acronyms ("NATO", "IS") and single common English words ("May", "Turkey", "the
@@ -301,8 +302,18 @@ struct Person<'g> {
 /// mention, and allocating its name each time showed in profiles), or one found by shape.
 #[derive(Clone, Debug)]
 enum PersonName<'g> {
-    Listed(&'g str),
-    Found(Rc<str>),
+    Listed(&'g Name),
+    Found(Name),
+}
+
+impl PersonName<'_> {
+    /// The name as a mention holds it: a shared pointer, no copy of the text.
+    fn to_name(&self) -> Name {
+        match self {
+            PersonName::Listed(name) => (*name).clone(),
+            PersonName::Found(name) => name.clone(),
+        }
+    }
 }
 
 impl std::ops::Deref for PersonName<'_> {
@@ -310,8 +321,8 @@ impl std::ops::Deref for PersonName<'_> {
 
     fn deref(&self) -> &str {
         match self {
-            PersonName::Listed(name) => name,
-            PersonName::Found(name) => name,
+            PersonName::Listed(name) => name.as_str(),
+            PersonName::Found(name) => name.as_str(),
         }
     }
 }
@@ -319,12 +330,6 @@ impl std::ops::Deref for PersonName<'_> {
 impl PartialEq for PersonName<'_> {
     fn eq(&self, other: &Self) -> bool {
         **self == **other
-    }
-}
-
-impl<'g> From<&'g str> for PersonName<'g> {
-    fn from(name: &'g str) -> PersonName<'g> {
-        PersonName::Listed(name)
     }
 }
 
@@ -1151,7 +1156,7 @@ fn best_spellings(mentions: &mut [Mention]) {
     if !mentions.iter().any(|m| shape_person(m) && !m.name.is_ascii()) {
         return;
     }
-    let mut best: HashMap<String, String, FnvBuild> = HashMap::default();
+    let mut best: HashMap<String, Name, FnvBuild> = HashMap::default();
     for m in mentions.iter().filter(|m| shape_person(m)) {
         let key = fold_pattern(&m.name);
         match best.get_mut(&key) {
@@ -1164,7 +1169,7 @@ fn best_spellings(mentions: &mut [Mention]) {
     }
     for m in mentions.iter_mut().filter(|m| shape_person(m) && m.name.is_ascii()) {
         if let Some(b) = best.get(&fold_pattern(&m.name)) {
-            b.clone_into(&mut m.name);
+            m.name.clone_from(b);
         }
     }
 }
@@ -1322,14 +1327,14 @@ fn person_mention(
     folded: &Folded<'_>,
     start: usize,
     stop: usize,
-    name: &str,
+    name: &PersonName<'_>,
     entity: Option<EntityId>,
 ) -> Mention {
     Mention {
         span: original_span(folded, start, stop),
         entity,
         kind: EntityKind::Person,
-        name: name.to_string(),
+        name: name.to_name(),
         adjective: false,
         gender: None,
     }
@@ -1443,7 +1448,7 @@ struct Walk<'a, 'b> {
     /// "Merrill Lynch, Pierce, Fenner and Smith Inc").
     last_word_run: (usize, usize),
     /// First word → a company name found by shape ("Harlan" → "Harlan Tool and Die Corp").
-    orgs_by_first_word: HashMap<String, String, FnvBuild>,
+    orgs_by_first_word: HashMap<String, Name, FnvBuild>,
     /// A reused buffer for [`loose_key`]s.
     loose_buf: String,
 }
@@ -1701,15 +1706,18 @@ impl<'a> Walk<'a, '_> {
     }
 
     fn gazetteer_mention(&mut self, h: &Hit) {
-        let Some(entity) = self.g.entity(h.target.entity) else { return };
+        let (Some(entity), Some(name)) =
+            (self.g.entity(h.target.entity), self.g.name(h.target.entity))
+        else {
+            return;
+        };
         // Blockers ("South America") only keep a shorter name from matching inside them.
         if entity.kind == EntityKind::Unknown {
             return;
         }
         let span = original_span(self.folded, h.start, h.end);
         if entity.kind == EntityKind::Person {
-            let person =
-                Person { name: entity.name.as_str().into(), entity: Some(h.target.entity) };
+            let person = Person { name: PersonName::Listed(name), entity: Some(h.target.entity) };
             let surface = slice(self.hay, h.start, h.end);
             match self.g.listed_keys(h.target.entity) {
                 Some(keys) => self.people.register_listed(self.g, &person, keys, surface),
@@ -1723,7 +1731,7 @@ impl<'a> Walk<'a, '_> {
             span,
             entity: Some(h.target.entity),
             kind: entity.kind,
-            name: entity.name.clone(),
+            name: name.clone(),
             adjective: h.target.form == Form::Adjective,
             gender: None,
         });
@@ -2072,7 +2080,7 @@ impl<'a> Walk<'a, '_> {
             span: original_span(self.folded, start, stop),
             entity: person.entity,
             kind: EntityKind::Person,
-            name: person.name.to_string(),
+            name: person.name.to_name(),
             adjective: false,
             gender: None,
         });
@@ -2270,7 +2278,7 @@ impl<'a> Walk<'a, '_> {
             self.out.pop();
         }
         let Some(name) = self.text.get(span.start..span.end) else { return };
-        let name = single_spaced(name);
+        let name = Name::from(single_spaced(name));
         let first = slice(self.hay, start, stop).split(' ').next().unwrap_or("");
         if joins_previous.is_none()
             && first.len() > 1

@@ -100,6 +100,11 @@ pub(crate) struct Trie {
     /// Some pattern ends with a space after its first word: the filter then lets every walk
     /// through.
     pairs_everywhere: bool,
+    /// One bit per [`word_hash`] of a pattern that is one word ("Russia", "spokesman"): a
+    /// word that [`Trie::pairs`] turns away ends no match unless it is such a pattern, and
+    /// then the words that begin patterns need not be probed ("to" of "To Lam" in "to
+    /// the"). Same size and mask as `first_words`.
+    whole_words: Vec<u64>,
     /// A second filter on the walks [`Trie::pairs`] lets through ("the capital" passes it for
     /// "the caribbean"), asked only then: one bit per [`pair4_hash`] of a first word and the
     /// four bytes after its space, and for a pattern with fewer bytes there, a bit
@@ -182,11 +187,16 @@ pub(crate) fn word_head_at(bytes: &[u8], pos: usize) -> (usize, u64, u64) {
         if others != 0 {
             // 1 to 7: the byte at `pos` is a word byte where this is called.
             let len = others.trailing_zeros() as usize / 8;
-            let head = x & low_bytes(len);
+            let head = x & ((1u64 << (8 * len)) - 1);
             return (len, mix_word_hash(head, head, len), head);
         }
-        let len = word_end(bytes, pos) - pos;
-        return (len, word_hash_at(bytes, pos, len), x);
+        // Eight word bytes or more: the end is past the eight bytes read, and the hash takes
+        // those and the last eight ([`word_hash`]), without reading the word from its start
+        // again.
+        let end = word_end(bytes, pos + 8);
+        let tail = bytes.get(end - 8..end).and_then(|b| <[u8; 8]>::try_from(b).ok());
+        let tail = tail.map_or(x, u64::from_le_bytes);
+        return (end - pos, mix_word_hash(x, tail, end - pos), x);
     }
     let len = word_end(bytes, pos) - pos;
     let head = swar::load(bytes.get(pos..pos + len.min(8)).unwrap_or(&[]));
@@ -347,6 +357,7 @@ impl Trie {
             pairs: Vec::new(),
             pairs_mask: 0,
             pairs_everywhere: false,
+            whole_words: Vec::new(),
             pairs4: Vec::new(),
             pairs4_mask: 0,
         };
@@ -354,6 +365,7 @@ impl Trie {
         let bits = (keys.len() * 16).next_power_of_two().clamp(1 << 12, 1 << 23);
         trie.first_words = vec![0; bits / 64];
         trie.first_words_mask = bits - 1;
+        trie.whole_words = vec![0; bits / 64];
         for &(pattern, _) in &keys {
             let word = pattern.iter().take_while(|&&b| is_word(b)).count();
             match pattern.get(..word) {
@@ -361,6 +373,11 @@ impl Trie {
                     let bit = word_hash(first) as usize & trie.first_words_mask;
                     if let Some(w) = trie.first_words.get_mut(bit >> 6) {
                         *w |= 1 << (bit & 63);
+                    }
+                    if word == pattern.len() {
+                        if let Some(w) = trie.whole_words.get_mut(bit >> 6) {
+                            *w |= 1 << (bit & 63);
+                        }
                     }
                 }
                 _ => {
@@ -610,6 +627,13 @@ impl Trie {
         self.first_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
+    /// Whether some pattern is the one word whose [`word_hash`] is `hash` (false: none is).
+    #[inline]
+    fn is_whole_word(&self, hash: u64) -> bool {
+        let bit = hash as usize & self.first_words_mask;
+        self.whole_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
+    }
+
     /// Whether a pattern that begins with the word whose [`word_hash`] is `hash` and a space
     /// may go on with the text at `at` (false: none does).
     #[inline]
@@ -687,6 +711,13 @@ impl Trie {
         head: u64,
     ) -> Option<(u32, usize)> {
         let mask = self.word_steps.len().checked_sub(1)?;
+        let pos = at + len;
+        // Where no pattern goes on past the word and its space, only a one-word pattern can
+        // match: without one, the probe below is not needed.
+        let stops = hay.get(pos) == Some(&b' ') && !self.may_go_on(hash, hay, pos + 1);
+        if stops && !self.is_whole_word(hash) {
+            return None;
+        }
         let word = hay.get(at..at + len)?;
         let head = swar::lower(head);
         let mut slot = hash as usize & mask;
@@ -708,9 +739,8 @@ impl Trie {
             }
             slot = (slot + 1) & mask;
         };
-        let pos = at + len;
         let best = (step.pattern != NONE).then_some((step.pattern, pos));
-        if hay.get(pos) == Some(&b' ') && !self.may_go_on(hash, hay, pos + 1) {
+        if stops {
             return best;
         }
         match hay.get(pos).and_then(|&next| self.next_edge(step, next)) {
@@ -749,6 +779,7 @@ impl Trie {
             + self.labels.capacity()
             + std::mem::size_of::<[u32; 256]>()
             + self.first_words.capacity() * 8
+            + self.whole_words.capacity() * 8
             + std::mem::size_of::<[bool; 256]>()
             + self.word_steps.capacity() * std::mem::size_of::<WordStep>()
             + self.word_tails.capacity()
