@@ -424,35 +424,69 @@ fn next_jsonl(open: &mut Open, buf: &mut Vec<u8>) -> Step {
         return Step::Done;
     };
     loop {
-        buf.clear();
         *line += 1;
+        // A line whole in the reader's buffer is read there, without copying it out first.
+        let direct = loop {
+            match reader.fill_buf() {
+                Ok(available) => {
+                    break memchr::memchr(b'\n', available).map(|at| {
+                        let raw = available.get(..at).unwrap_or_default();
+                        (at + 1, jsonl_item(raw, path, *line, records))
+                    })
+                }
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => return jsonl_read_error(&err, path, *line, *records, *gz),
+            }
+        };
+        if let Some((used, item)) = direct {
+            reader.consume(used);
+            match item {
+                Some(item) => return Step::Item(item),
+                None => continue,
+            }
+        }
+        // A line across the buffer's end, or the last line without a line break.
+        buf.clear();
         match read_line(reader.as_mut(), buf) {
             Ok(0) => return Step::Done,
             Ok(_) => {}
-            Err(err) => {
-                let origin = Origin { path: path.clone(), line: Some(*line) };
-                let kind = if *gz {
-                    ReadErrorKind::Gzip { records: *records, message: err.to_string() }
-                } else {
-                    io_kind(&err)
-                };
-                return Step::LastItem(Err(ReadError::new(None, origin, kind)));
-            }
+            Err(err) => return jsonl_read_error(&err, path, *line, *records, *gz),
         }
-        while matches!(buf.last(), Some(b'\n' | b'\r')) {
-            buf.pop();
+        if let Some(item) = jsonl_item(buf, path, *line, records) {
+            return Step::Item(item);
         }
-        let mut bytes: &[u8] = buf;
-        if *line == 1 {
-            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        }
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        *records += 1;
-        let origin = Origin { path: path.clone(), line: Some(*line) };
-        return Step::Item(parse_json_line(bytes, origin));
     }
+}
+
+/// The record of one JSONL line (its line break included or not), counted in `records`;
+/// `None` for a blank line.
+fn jsonl_item(
+    raw: &[u8],
+    path: &Path,
+    line: u64,
+    records: &mut u64,
+) -> Option<Result<Record, ReadError>> {
+    let mut bytes = raw;
+    while let Some(rest) = bytes.strip_suffix(b"\n").or_else(|| bytes.strip_suffix(b"\r")) {
+        bytes = rest;
+    }
+    if line == 1 {
+        bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    *records += 1;
+    let origin = Origin { path: path.to_path_buf(), line: Some(line) };
+    Some(parse_json_line(bytes, origin))
+}
+
+/// The error ending a JSONL input whose reading failed at `line`.
+fn jsonl_read_error(err: &io::Error, path: &Path, line: u64, records: u64, gz: bool) -> Step {
+    let origin = Origin { path: path.to_path_buf(), line: Some(line) };
+    let kind =
+        if gz { ReadErrorKind::Gzip { records, message: err.to_string() } } else { io_kind(err) };
+    Step::LastItem(Err(ReadError::new(None, origin, kind)))
 }
 
 /// `BufRead::read_until(b'\n', buf)`, finding the line end with the memchr crate's vector
@@ -989,6 +1023,37 @@ mod tests {
                 proptest::prop_assert_eq!(Some(fast), serde.ok(), "{}", line);
             }
         }
+    }
+
+    /// Lines read in the reader's buffer and lines across its end (longer than it, or the
+    /// last without a line break) give the same records, numbered by line.
+    #[test]
+    fn jsonl_lines_are_read_alike_in_and_across_the_readers_buffer() {
+        let long = "word ".repeat(30_000);
+        let lines = [
+            "\u{feff}{\"id\": \"first\", \"text\": \"After a byte order mark.\"}\r\n".to_string(),
+            "\n".to_string(),
+            "  \r\n".to_string(),
+            format!("{{\"id\": \"long\", \"text\": \"{long}\"}}\n"),
+            "{\"id\": 7, \"text\": \"Ends in CR LF.\"}\r\r\n".to_string(),
+            format!("{{\"id\": \"long2\", \"text\": \"{long}{long}\"}}\n"),
+            "{\"id\": \"last\", \"text\": \"No line break.\"}".to_string(),
+        ];
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("lines.jsonl");
+        fs::write(&path, lines.concat()).expect("write");
+        let got: Vec<(String, Option<u64>, usize)> = records(&[path])
+            .map(|r| r.expect("a record"))
+            .map(|r| (r.id, r.origin.line, r.text.len()))
+            .collect();
+        let want = [
+            ("first".to_string(), Some(1), "After a byte order mark.".len()),
+            ("long".to_string(), Some(4), long.len()),
+            ("7".to_string(), Some(5), "Ends in CR LF.".len()),
+            ("long2".to_string(), Some(6), 2 * long.len()),
+            ("last".to_string(), Some(7), "No line break.".len()),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]
