@@ -772,7 +772,12 @@ fn json_string(line: &str, at: usize) -> Option<(String, usize)> {
             _ => return None,
         };
         out.push(c);
-        special = seg + memchr::memchr2(b'"', b'\\', bytes.get(seg..)?)?;
+        // Escapes come in runs ("\n\n" between paragraphs): the next one is looked at
+        // before a search is set up.
+        special = match bytes.get(seg) {
+            Some(b'\\' | b'"') => seg,
+            _ => seg + memchr::memchr2(b'"', b'\\', bytes.get(seg..)?)?,
+        };
     }
 }
 
