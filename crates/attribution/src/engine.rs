@@ -2460,6 +2460,10 @@ impl<'a> Scan<'a> {
             .and_then(|g| self.informed_group(g, self.knowledge_phrase_end(g + 1)?))
             .filter(|np| np.first <= cue_end);
         let np = match informed.map_or_else(|| self.np_right(cue_end), Some) {
+            // "according to the Forest Department's affidavit, …": the owner speaks.
+            Some(np) if self.word(np.last).is_some_and(words::is_possessive) => {
+                self.owner_of_source(np)?
+            }
             Some(np) => np,
             None => self.possessive_source(cue_end).or_else(|| self.document_source(cue_end))?,
         };
@@ -2496,6 +2500,25 @@ impl<'a> Scan<'a> {
         let span = trim_span(self.text, Span::new(self.span(start)?.start, end));
         let claim = self.undated_claim(np, cue, span);
         Some((claim, self.sentence_end_byte()))
+    }
+
+    /// "according to the Forest Department's affidavit, …": a name ending in a possessive
+    /// (`np`) owns the document that speaks; the phrase runs to the next comma.
+    fn owner_of_source(&self, np: Np) -> Option<Np> {
+        let mut speaker = np.speaker;
+        let name = words::possessor(&speaker.name)?.trim_end().to_string();
+        if name.is_empty() {
+            return None;
+        }
+        let lc = words::last_word(&name)?.to_lowercase();
+        if speaker.kind == EntityKind::Person && words::is_org_noun(&lc) {
+            speaker.kind = EntityKind::Organization;
+        }
+        speaker.name = name;
+        let end =
+            (np.last + 1..(np.last + 8).min(self.sentence.end)).find(|&k| self.is_punct(k, ","))?;
+        let name_span = Span::new(np.name_span.start, self.span(np.last)?.end);
+        Some(Np { speaker, first: np.first, last: end - 1, name_span })
     }
 
     /// "according to the ministry's own estimates, …": the owner of the source document
@@ -3610,6 +3633,17 @@ impl<'a> Scan<'a> {
                 }
                 b = p;
             }
+        }
+        // "Sir Tane Hale KNZM, chair of the trust, said": the letters after a name are the
+        // person's, never a body of their own.
+        let post_nominal = self
+            .word(before)
+            .is_some_and(|w| words::is_post_nominal(w) && !words::is_generational(w));
+        if post_nominal
+            && before > self.sentence.start
+            && self.mention_at(before - 1).is_some_and(|m| m.kind == EntityKind::Person)
+        {
+            before -= 1;
         }
         let first_inner = self.word(inner_first)?;
         // "Outside the court, retired driver Ana Ruiz, 71, said": an age between commas
