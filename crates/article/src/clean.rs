@@ -3309,7 +3309,7 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
     // allocated and filled for every record.
     let many = paras.len() > FEW_KEYS;
     hashes.clear();
-    if many {
+    if many && paras.len() > TABLE_KEYS {
         hashes.extend(paras.iter().map(|p| p.hash));
         hashes.sort_unstable();
     }
@@ -3328,8 +3328,22 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
             }
         }
     }
+    // Among up to `TABLE_KEYS`, in a table on the stack instead (sorting them cost more).
+    // Built in place: returned from a closure, its kilobyte was copied.
+    let mut table_slot = None;
+    let table = if many && paras.len() <= TABLE_KEYS {
+        let table = table_slot.insert(KeyTable::new());
+        for p in paras.iter() {
+            table.insert(p.hash);
+        }
+        Some(&*table)
+    } else {
+        None
+    };
     for (i, p) in paras.iter_mut().enumerate() {
-        p.key_shared = if many {
+        p.key_shared = if let Some(table) = table {
+            table.is_shared(p.hash)
+        } else if many {
             // The first of the key's run in the sorted keys, and another after it.
             let at = hashes.partition_point(|&k| k < p.hash);
             hashes.get(at + 1) == Some(&p.hash)
@@ -3345,6 +3359,48 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
             p.hash
         }
     }));
+}
+
+/// Up to this many keys go through a [`KeyTable`]; more are sorted.
+const TABLE_KEYS: usize = 64;
+
+/// An open-addressing set of up to [`TABLE_KEYS`] keys (well mixed already: their top bits
+/// pick the slot), at most half full, that tells which keys were inserted more than once.
+struct KeyTable {
+    keys: [u64; 128],
+    /// Which slots hold a key, and which keys were inserted again.
+    used: u128,
+    shared: u128,
+}
+
+impl KeyTable {
+    fn new() -> KeyTable {
+        KeyTable { keys: [0; 128], used: 0, shared: 0 }
+    }
+
+    /// The slot holding `key`, or the empty slot where it goes.
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        let mut at = (key >> 57) as usize;
+        while self.used & (1 << at) != 0 && self.keys.get(at) != Some(&key) {
+            at = (at + 1) % 128;
+        }
+        at
+    }
+
+    fn insert(&mut self, key: u64) {
+        let at = self.slot(key);
+        if self.used & (1 << at) != 0 {
+            self.shared |= 1 << at;
+        } else if let Some(slot) = self.keys.get_mut(at) {
+            *slot = key;
+            self.used |= 1 << at;
+        }
+    }
+
+    fn is_shared(&self, key: u64) -> bool {
+        self.shared & (1 << self.slot(key)) != 0
+    }
 }
 
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
@@ -3932,8 +3988,9 @@ mod tests {
 
     #[test]
     fn repeats_are_found_alike_among_few_and_many_paragraphs() {
-        // Below and above FEW_KEYS paragraphs: pairwise comparison and hash tables.
-        for n in [3, FEW_KEYS, FEW_KEYS + 5] {
+        // Below and above FEW_KEYS paragraphs, and above TABLE_KEYS: pairwise comparison,
+        // the key table, sorted keys and hash tables.
+        for n in [3, FEW_KEYS, FEW_KEYS + 5, TABLE_KEYS, TABLE_KEYS + 5] {
             let mut text = String::new();
             for k in 0..n {
                 text.push_str(&format!(
@@ -3958,6 +4015,34 @@ mod tests {
             let want: Vec<bool> = keys.iter().map(|&k| k == 1).collect();
             assert_eq!(flags, want, "{n} keys");
         }
+    }
+
+    #[test]
+    fn the_key_table_tells_shared_keys_as_a_count_of_each_does() {
+        // Keys whose top bits pick the same slot, and the last slot (probing wraps round).
+        let slot = |s: u64, low: u64| (s << 57) | low;
+        let keys: Vec<u64> = [
+            slot(5, 1),
+            slot(5, 2),
+            slot(5, 1),
+            slot(6, 9),
+            slot(127, 3),
+            slot(127, 4),
+            slot(127, 4),
+            slot(0, 0),
+        ]
+        .into_iter()
+        .chain((0..TABLE_KEYS as u64 - 8).map(|k| slot(k % 128, k + 100)))
+        .collect();
+        let mut table = KeyTable::new();
+        for &k in &keys {
+            table.insert(k);
+        }
+        for &k in &keys {
+            let count = keys.iter().filter(|&&other| other == k).count();
+            assert_eq!(table.is_shared(k), count > 1, "{k:x}");
+        }
+        assert!(!table.is_shared(slot(5, 3)));
     }
 
     #[test]
