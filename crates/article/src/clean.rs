@@ -1,5 +1,6 @@
 //! Clean-up of one record: paragraphs, boilerplate, repeats, and metadata.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -1350,6 +1351,33 @@ fn find_spaced(s: &str, pattern: &str) -> Option<usize> {
     })
 }
 
+/// Whether `s` may hold one of the joiners a by-line is split at after its commas (" and ",
+/// " AND ", " & ", " with ", " in ", " - "): each is a space and then one of a few bytes.
+/// Most by-lines hold none, and are split at their commas alone.
+fn may_hold_spaced_joiner(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&' | b'w' | b'i' | b'-'))
+}
+
+/// `tokens.join(" ")` for words of `part` in order: the slice of `part` they span when single
+/// spaces part them (no allocation), else the joined words.
+fn joined_words<'t>(part: &'t str, tokens: &[&'t str]) -> Cow<'t, str> {
+    let at = |t: &str| t.as_ptr() as usize - part.as_ptr() as usize;
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        let (from, to) = (at(first), at(last) + last.len());
+        let letters: usize = tokens.iter().map(|t| t.len()).sum();
+        if let Some(spanned) = part.get(from..to) {
+            let single_spaced = spanned.len() == letters + tokens.len() - 1
+                && spanned.bytes().filter(|&b| b == b' ').count() == tokens.len() - 1;
+            if single_spaced {
+                return Cow::Borrowed(spanned);
+            }
+        }
+    }
+    Cow::Owned(tokens.join(" "))
+}
+
 /// `s.rfind(pattern)` for a `pattern` opening with a space: the last place it starts.
 fn rfind_spaced(s: &str, pattern: &str) -> Option<usize> {
     debug_assert!(pattern.starts_with(' ') && pattern.len() >= 2);
@@ -2078,6 +2106,14 @@ const STAFF_WORDS: &[&str] = &[
     "editors",
 ];
 
+static STAFF_OPENERS: [u32; 256] = list_openers(&[STAFF_WORDS]);
+
+/// Whether `t` is one of [`STAFF_WORDS`]: an ASCII word is first ruled out by its first
+/// byte and length, as most are.
+fn is_staff_word(t: &str) -> bool {
+    (!t.is_ascii() || may_be_listed(&STAFF_OPENERS, t)) && is_listed(STAFF_WORDS, t)
+}
+
 const NAME_PARTICLES: &[&str] =
     &["de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "le", "la"];
 
@@ -2756,7 +2792,13 @@ impl Cleaner {
     /// On an `outlet_line` ("© 2021 Example Ledger"), a name is the outlet whatever its
     /// shape. After a person on a by-line, an unlisted name is where or what the person
     /// writes from ("By Jane Smith, Tokyo"), not an outlet.
-    fn names_after_by(&self, rest: &str, position: usize, outlet_line: bool, found: &mut Found) {
+    fn names_after_by<'r>(
+        &self,
+        rest: &'r str,
+        position: usize,
+        outlet_line: bool,
+        found: &mut Found,
+    ) {
         let mut after_person = false;
         let rest = match find_dates(rest, None).next() {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
@@ -2770,38 +2812,31 @@ impl Cleaner {
             .and_then(|at| rest.get(..at))
             .unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
-        let mut writers: Vec<String> = Vec::new();
+        let mut writers: Vec<Cow<'r, str>> = Vec::new();
         let mut writers_end = 0;
         let mut joiner = "and";
         // The writers' candidate goes before any other name this line gives.
         let slot = found.bylines.len();
-        for part in rest
-            .split([',', ';', '|', '•'])
-            .flat_map(|p| SpaceSplit::new(p, " and "))
-            .flat_map(|p| SpaceSplit::new(p, " AND "))
-            .flat_map(|p| SpaceSplit::new(p, " & "))
-            .flat_map(|p| SpaceSplit::new(p, " with "))
-            .flat_map(|p| SpaceSplit::new(p, " in "))
-            .flat_map(|p| SpaceSplit::new(p, " - "))
-        {
-            let mut tokens: Vec<&str> = part.words().collect();
+        // One buffer for every part's words, not a vector per part.
+        let mut tokens: Vec<&'r str> = Vec::new();
+        let mut read_part = |part: &'r str| {
+            tokens.clear();
+            tokens.extend(part.words());
             let mut desk = false;
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
                 t.chars().count() == 1
-                    || is_listed(STAFF_WORDS, t)
+                    || is_staff_word(t)
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
                 // "Our Correspondent", "Web Desk": a job or desk after a lone word.
-                desk |= tokens
-                    .pop()
-                    .is_some_and(|t| meta::is_desk_credit(t) || is_listed(STAFF_WORDS, t));
+                desk |= tokens.pop().is_some_and(|t| meta::is_desk_credit(t) || is_staff_word(t));
             }
             if tokens.is_empty() {
-                continue;
+                return;
             }
-            let name = tokens.join(" ");
+            let name = joined_words(part, &tokens);
             // "By Jane Doe in Antalya": where the writer files from is the dateline's place.
             let part_at = part.as_ptr() as usize - rest.as_ptr() as usize;
             let after_in = rest.get(..part_at).is_some_and(|b| b.ends_with(" in "));
@@ -2810,23 +2845,25 @@ impl Cleaner {
                     && tokens.len() <= 3
                     && tokens.iter().all(|t| is_capitalized_token(t));
                 if place && found.dateline.is_none() {
-                    found.dateline = Some(name);
+                    found.dateline = Some(name.into_owned());
                 }
-                continue;
+                return;
             }
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
             if desk && tokens.len() == 1 && !self.is_agency(&name) {
-                continue;
+                return;
             }
             match self.name_kind(&tokens, &name) {
-                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => {
-                    found.sources.push(Candidate { value: name, priority: 3, position })
-                }
-                Some(NameKind::Person) if outlet_line => {
-                    found.sources.push(Candidate { value: name, priority: 3, position })
-                }
+                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => found
+                    .sources
+                    .push(Candidate { value: name.into_owned(), priority: 3, position }),
+                Some(NameKind::Person) if outlet_line => found.sources.push(Candidate {
+                    value: name.into_owned(),
+                    priority: 3,
+                    position,
+                }),
                 Some(NameKind::Person) => {
-                    let start = part.as_ptr() as usize - rest.as_ptr() as usize;
+                    let start = part_at;
                     let between = rest.get(writers_end..start).unwrap_or_default().trim();
                     let co_author = !writers.is_empty()
                         && !desk
@@ -2839,19 +2876,41 @@ impl Cleaner {
                         writers.push(name);
                         writers_end = start + part.len();
                     } else {
-                        found.bylines.push(Candidate { value: name, priority: 1, position });
+                        found.bylines.push(Candidate {
+                            value: name.into_owned(),
+                            priority: 1,
+                            position,
+                        });
                     }
                     after_person = true;
                 }
                 _ => {}
             }
+        };
+        let parts = rest.split([',', ';', '|', '•']);
+        if may_hold_spaced_joiner(rest) {
+            for part in parts
+                .flat_map(|p| SpaceSplit::new(p, " and "))
+                .flat_map(|p| SpaceSplit::new(p, " AND "))
+                .flat_map(|p| SpaceSplit::new(p, " & "))
+                .flat_map(|p| SpaceSplit::new(p, " with "))
+                .flat_map(|p| SpaceSplit::new(p, " in "))
+                .flat_map(|p| SpaceSplit::new(p, " - "))
+            {
+                read_part(part);
+            }
+        } else {
+            // None of the spaced joiners is in the line: each part is split whole.
+            for part in parts {
+                read_part(part);
+            }
         }
-        if let Some((last, others)) = writers.split_last() {
+        if let Some(last) = writers.pop() {
             // "A and B", "A, B and C": the gold's way of writing several writers.
-            let value = if others.is_empty() {
-                last.clone()
+            let value = if writers.is_empty() {
+                last.into_owned()
             } else {
-                format!("{} {joiner} {last}", others.join(", "))
+                format!("{} {joiner} {last}", writers.join(", "))
             };
             found.bylines.insert(slot, Candidate { value, priority: 1, position });
         }
@@ -3037,15 +3096,25 @@ impl Cleaner {
             None => source.is_some(),
             Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
-                // Split by bytes (both separators are ASCII): no Vec, no char decoding.
-                let mut tokens = place
-                    .as_bytes()
-                    .split(|&b| b == b' ' || b == b'/')
-                    .filter(|t| !t.is_empty())
-                    .map(|t| std::str::from_utf8(t).unwrap_or_default());
-                let first = tokens.next();
-                let (last, more) = tokens.fold((first, 0usize), |(_, n), t| (Some(t), n + 1));
-                let token_count = usize::from(first.is_some()) + more;
+                // Split by bytes (both separators are ASCII, so every cut is a char
+                // boundary): no Vec, no char decoding, no UTF-8 check of each token.
+                let (mut first, mut last, mut token_count) = (None, None, 0usize);
+                let mut from = 0;
+                for to in place
+                    .bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b' ' || b == b'/')
+                    .map(|(k, _)| k)
+                    .chain(std::iter::once(place.len()))
+                {
+                    if to > from {
+                        let token = place.get(from..to);
+                        first = first.or(token);
+                        last = token;
+                        token_count += 1;
+                    }
+                    from = to + 1;
+                }
                 // "First Published: Dec 8 2024" is a label, not a place.
                 let first_ok = first.is_some_and(|t| !is_not_name(t))
                     && !last.is_some_and(meta::is_date_label);
@@ -3601,6 +3670,63 @@ mod tests {
         }
         assert!(!built_in.widget_single_pairs.may_open("Russia agreed"));
         assert!(cleaner.widget_multi_pairs.passes_all);
+    }
+
+    #[test]
+    fn a_staff_word_is_found_by_its_opener_as_by_a_scan_of_the_list() {
+        for w in STAFF_WORDS
+            .iter()
+            .copied()
+            .chain(["STAFF", "Writer", "Desk:", "stafff", "staf", "Jane", "", "\u{212a}", "Ştaff"])
+        {
+            assert_eq!(is_staff_word(w), is_listed(STAFF_WORDS, w), "{w:?}");
+        }
+    }
+
+    /// The joiners a by-line is split at after its commas, in the order they are split at.
+    const BY_LINE_JOINERS: [&str; 6] = [" and ", " AND ", " & ", " with ", " in ", " - "];
+
+    /// Whether the joiner test and the borrowed join agree with what they stand in for.
+    fn by_line_helpers_agree(s: &str) {
+        if !may_hold_spaced_joiner(s) {
+            assert!(!BY_LINE_JOINERS.iter().any(|j| s.contains(j)), "{s:?}");
+        }
+        let tokens: Vec<&str> = s.words().collect();
+        assert_eq!(joined_words(s, &tokens), tokens.join(" "), "{s:?}");
+        if let Some((_, fewer)) = tokens.split_last() {
+            assert_eq!(joined_words(s, fewer), fewer.join(" "), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_by_line_part_is_joined_and_tested_for_joiners_as_by_a_full_split() {
+        for s in [
+            "Jane Smith",
+            "Jane  Smith",
+            "Jane\tSmith Staff",
+            " Jane Smith ",
+            "Jane Smith and John Roe",
+            "Jane Smith AND John Roe",
+            "Jane Smith & John Roe",
+            "Jane Smith with AFP",
+            "Jane Smith in Paris",
+            "Jane Smith - Reuters",
+            "Jane Smith, Paris",
+            "Jane\u{a0}Smith",
+            "Café Times",
+            "",
+            " ",
+            "a",
+        ] {
+            by_line_helpers_agree(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn by_line_helpers_agree_on_any_line(s in "[ aAw&indh\t\u{a0}é-]{0,16}") {
+            by_line_helpers_agree(&s);
+        }
     }
 
     /// Whether `words` splits `s` as `split_whitespace` does, from the front, from the back

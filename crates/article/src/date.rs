@@ -251,9 +251,14 @@ pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDat
             b.iter().rev().take_while(|&&b| b == b' ' || (0x09..=0x0d).contains(&b)).count()
         })
     };
+    // Read from their digits as `date_of` reads the tokens: a split of the date into
+    // tokens cost more than finding it.
+    let number = |digits: &[u8]| digits.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
     let mut end = bytes.len();
     let mut run = digits_before(end);
+    let mut year = None;
     if run == 4 {
+        year = bytes.get(end - 4..end).map(number).and_then(|y| i32::try_from(y).ok());
         // The year: then white space, or a comma and white space, back to the day.
         end -= 4;
         end -= spaces_before(end);
@@ -266,6 +271,7 @@ pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDat
         return None;
     }
     end -= run;
+    let day = bytes.get(end..end + run).map_or(0, number);
     let spaces = spaces_before(end);
     if spaces == 0 {
         return None;
@@ -290,7 +296,7 @@ pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDat
         return None;
     }
     let opens_word = place.last().map_or(true, |&b| !(b.is_ascii_alphanumeric() || b == b'_'));
-    let date = text.get(start..).and_then(|d| date_of(d, None));
+    let date = month_number(form).and_then(|month| PartialDate::new(year, month, day));
     Some(opens_word.then_some(()).and(date).map(|d| (Span::new(start, text.len()), d)))
 }
 
