@@ -1404,6 +1404,12 @@ fn trailing_space(s: &str) -> usize {
     }
 }
 
+/// `s.trim_end()`, by [`trailing_space`]: ASCII white space byte by byte, with no char
+/// decoding (a dateline is taken apart by several trims).
+fn trim_end_fast(s: &str) -> &str {
+    s.get(..s.len() - trailing_space(s)).unwrap_or(s)
+}
+
 /// `str::split_whitespace` with an ASCII text split byte by byte: the metadata rules split
 /// short lines into words many times a record, and the std splitter decodes and classifies
 /// every char through a generic pattern searcher (several times the instructions a byte).
@@ -3066,7 +3072,7 @@ impl Cleaner {
         };
         let (whole_end, parts, colon) = match dashed {
             Some((end, matched)) => {
-                (end, dateline_parts(matched), matched.trim_end().ends_with([':', '|']))
+                (end, dateline_parts(matched), trim_end_fast(matched).ends_with([':', '|']))
             }
             None => {
                 let (end, (place, date, source)) = meta::dateline_without_dash(self, s)?;
@@ -3128,7 +3134,7 @@ impl Cleaner {
             }
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
-        let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
+        let place = place.and_then(|p| p.split(',').next()).map(trim_end_fast);
         let parts = DatelineParts { place, date, source, month_date, read };
         plausible.then_some(DatelineMatch { parts, end: whole_end })
     }
@@ -3208,10 +3214,10 @@ fn may_open_with_dateline(head: &[u8]) -> bool {
 /// The place, date and source of a dateline the dateline pattern matched, from its end:
 /// separator, then "(SOURCE)", then a date, and the place before them.
 fn dateline_parts(matched: &str) -> DatelineParts<'_> {
-    let mut rest = matched.trim_end();
+    let mut rest = trim_end_fast(matched);
     for sep in ["--", "—", "–", "-", ":", "|"] {
         if let Some(r) = rest.strip_suffix(sep) {
-            rest = r.trim_end();
+            rest = trim_end_fast(r);
             break;
         }
     }
@@ -3225,7 +3231,7 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
         if let Some(inner) = rest.strip_suffix(close) {
             if let Some(at) = inner.rfind(open) {
                 source = inner.get(at + 1..).map(str::trim);
-                rest = inner.get(..at).unwrap_or_default().trim_end();
+                rest = trim_end_fast(inner.get(..at).unwrap_or_default());
                 break;
             }
         }
@@ -3241,8 +3247,9 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
     if let Some((span, found)) = trailing {
         date = rest.get(span.range());
         read = Some(found).filter(|_| whole && date.is_some());
-        rest =
-            rest.get(..span.start).unwrap_or_default().trim_end().trim_end_matches(',').trim_end();
+        rest = trim_end_fast(
+            trim_end_fast(rest.get(..span.start).unwrap_or_default()).trim_end_matches(','),
+        );
     }
     let place = Some(rest.trim_end_matches([',', ' '])).filter(|p| !p.is_empty());
     DatelineParts { place, date, source, month_date: whole && date.is_some(), read }

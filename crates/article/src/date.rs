@@ -312,6 +312,24 @@ const MONTH_FORMS: &[&str] = &[
     "DEC",
 ];
 
+/// The forms of [`MONTH_FORMS`] ending in `last`, in the list's order: a dateline's date is
+/// read from the end, and most forms are ruled out by their last letter.
+fn forms_ending_in(last: u8) -> &'static [&'static str] {
+    static BY_LAST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut by_last = vec![Vec::new(); 256];
+        for &form in MONTH_FORMS {
+            if let Some(bucket) =
+                form.as_bytes().last().and_then(|&b| by_last.get_mut(usize::from(b)))
+            {
+                bucket.push(form);
+            }
+        }
+        by_last
+    });
+    by_last.get(usize::from(last)).map_or(&[], Vec::as_slice)
+}
+
 /// The last date of `text` when it ends `text`, as
 /// `find_dates(text, None).last().filter(|(span, _)| span.end == text.len())` gives it, for
 /// the text a dateline keeps before its separator and agency ("SALVADOR, Feb 26",
@@ -371,7 +389,8 @@ pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDat
     // A form ends a run of letters at least as long as itself: the run's length and the
     // form's first letter rule out most forms before any comparison of their bytes.
     let letters = before_month.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
-    let form = MONTH_FORMS.iter().find(|f| {
+    // Only the forms ending in the run's last letter are compared, in the list's order.
+    let form = forms_ending_in(*before_month.last()?).iter().find(|f| {
         let f = f.as_bytes();
         f.len() <= letters
             && before_month.get(before_month.len() - f.len()) == f.first()
