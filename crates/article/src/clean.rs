@@ -97,6 +97,15 @@ impl CleanerBuilder {
         };
         let single = alternation(false);
         let multi = alternation(true);
+        // The same phrases in the same order (longest first), read by hand at a line's start.
+        let opening = |multiword: bool| {
+            let mut phrases: Vec<&String> = widgets
+                .iter()
+                .filter(|w| w.split_whitespace().nth(1).is_some() == multiword)
+                .collect();
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            OpeningPhrases::of(phrases)
+        };
         let openers = |multiword: bool| {
             first_bytes(
                 widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some() == multiword),
@@ -134,6 +143,8 @@ impl CleanerBuilder {
             // runs on nearly every paragraph.
             caption_hints: aho_corasick::packed::Searcher::new(CAPTION_HINTS.iter()),
             widget_multi_start: Regex::new(&format!(r"(?i)^(?:{multi})(?:\W|$)")).ok(),
+            widget_single_phrases: opening(false),
+            widget_multi_phrases: opening(true),
             caption: Regex::new(
                 r"(?i)photo courtesy|(?-u:\b)photo:|\(\w+ photo\)|(?-u:\b)file photo(?-u:\b)|(?-u:\b)photograph:|(?-u:\b)photo credit|(?-u:\b)image:|(?-u:\b)getty images(?-u:\b)|(?-u:\b)pictured(?-u:\b)|\(photo:",
             )
@@ -172,6 +183,10 @@ pub struct Cleaner {
     widget_multi_pairs: OpeningPairs,
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
+    /// `widget_single`'s phrases, read by hand where the pattern's answer is sure to agree.
+    widget_single_phrases: OpeningPhrases,
+    /// `widget_multi_start`'s phrases, the same way.
+    widget_multi_phrases: OpeningPhrases,
     caption_hints: Option<aho_corasick::packed::Searcher>,
     caption: Option<Regex>,
     cue: Option<Regex>,
@@ -252,6 +267,97 @@ impl OpeningPairs {
             }
             _ => true,
         }
+    }
+}
+
+/// Phrases a line may open with, grouped by their first two bytes lower-cased, each group in
+/// the order of the pattern's alternation (longest first): an ASCII line's opening phrase is
+/// found by comparing a few phrases, without the pattern's per-call cost (see
+/// [`OpeningPhrases::end_in`]).
+#[derive(Clone, Debug)]
+struct OpeningPhrases {
+    /// Indexed by [`OpeningPairs::index`]. Empty when some phrase is not ASCII or is shorter
+    /// than two bytes: the pattern then decides every line.
+    by_pair: Vec<Vec<String>>,
+}
+
+impl OpeningPhrases {
+    fn of(sorted: Vec<&String>) -> OpeningPhrases {
+        let mut by_pair = vec![Vec::new(); 128 * 128];
+        for phrase in sorted {
+            match phrase.as_bytes() {
+                [a, b, ..] if phrase.is_ascii() => {
+                    if let Some(group) = by_pair.get_mut(OpeningPairs::index(*a, *b)) {
+                        group.push(phrase.clone());
+                    }
+                }
+                _ => return OpeningPhrases { by_pair: Vec::new() },
+            }
+        }
+        OpeningPhrases { by_pair }
+    }
+
+    /// Where the phrase opening `s` ends, as the pattern `(?i)^(?:PHRASES)END` finds it, with
+    /// `ends(bytes, at)` telling whether `END` holds at `at` (`None` when a char outside ASCII
+    /// must be read to tell). `None` when only the pattern can tell: a compared byte outside
+    /// ASCII that may be the Kelvin sign or the long s, which Unicode case folding matches
+    /// with "k" and "s". `Some(None)` when no phrase opens `s`.
+    fn end_in(
+        &self,
+        s: &str,
+        ends: impl Fn(&[u8], usize) -> Option<bool>,
+    ) -> Option<Option<usize>> {
+        if self.by_pair.is_empty() {
+            return None;
+        }
+        let bytes = s.as_bytes();
+        let (a, b) = match bytes {
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => (*a, *b),
+            // No other char outside ASCII folds to an ASCII letter, and every phrase opens
+            // with two ASCII bytes: an opening quote or dash opens none.
+            [a, ..] if !a.is_ascii() || bytes.get(1).is_some_and(|b| !b.is_ascii()) => {
+                let folds = |c: char| c == '\u{17f}' || c == '\u{212a}';
+                return if s.chars().take(2).any(folds) { None } else { Some(None) };
+            }
+            // Shorter than every phrase.
+            _ => return Some(None),
+        };
+        let group = self.by_pair.get(OpeningPairs::index(a, b))?;
+        for phrase in group {
+            let phrase = phrase.as_bytes();
+            // A char folding to an ASCII letter is longer than it: a shorter line cannot
+            // hold the phrase.
+            let Some(head) = bytes.get(..phrase.len()) else { continue };
+            if !head.is_ascii() {
+                return None;
+            }
+            if head.eq_ignore_ascii_case(phrase) && ends(bytes, phrase.len())? {
+                return Some(Some(phrase.len()));
+            }
+        }
+        Some(None)
+    }
+}
+
+/// Whether `b` is a word byte as `(?-u:\b)` reads bytes.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether `(?-u:\b)` holds at `at` in `bytes`.
+fn ascii_boundary(bytes: &[u8], at: usize) -> Option<bool> {
+    let before =
+        at.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(|&b| is_ascii_word_byte(b));
+    let after = bytes.get(at).is_some_and(|&b| is_ascii_word_byte(b));
+    Some(before != after)
+}
+
+/// Whether `(?:\W|$)` holds at `at` in `bytes`: `None` for a char outside ASCII there.
+fn non_word_or_end(bytes: &[u8], at: usize) -> Option<bool> {
+    match bytes.get(at) {
+        None => Some(true),
+        Some(&b) if b.is_ascii() => Some(!is_ascii_word_byte(b)),
+        Some(_) => None,
     }
 }
 
@@ -2321,6 +2427,13 @@ impl Cleaner {
         }
     }
 
+    /// Where the one-word widget phrase opening `s` ends, as `widget_single` finds it.
+    fn widget_single_end(&self, s: &str) -> Option<usize> {
+        self.widget_single_phrases.end_in(s, ascii_boundary).unwrap_or_else(|| {
+            self.widget_single.as_ref().and_then(|re| re.find(s)).map(|m| m.end())
+        })
+    }
+
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
     fn attributed(&self, p: &Para, s: &str) -> bool {
         (p.has_quote || p.final_punct) && matches(&self.cue, s)
@@ -2350,8 +2463,8 @@ impl Cleaner {
             let stripped = strip_bullets(s);
             let single = may_open(&self.widget_single_openers, stripped)
                 && self.widget_single_pairs.may_open(stripped)
-                && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
-                    let rest = stripped.get(m.end()..).unwrap_or_default();
+                && self.widget_single_end(stripped).is_some_and(|end| {
+                    let rest = stripped.get(end..).unwrap_or_default();
                     let rest_is_chrome =
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
                     rest_is_chrome || !p.sentence_like()
@@ -2362,7 +2475,16 @@ impl Cleaner {
             } else {
                 may_open(&self.widget_multi_openers, stripped)
                     && self.widget_multi_pairs.may_open(stripped)
-                    && matches(&self.widget_multi_start, stripped)
+                    && self
+                        .widget_multi_phrases
+                        .end_in(stripped, non_word_or_end)
+                        .unwrap_or_else(|| {
+                            self.widget_multi_start
+                                .as_ref()
+                                .and_then(|re| re.find(stripped))
+                                .map(|m| m.end())
+                        })
+                        .is_some()
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
@@ -3677,6 +3799,70 @@ mod tests {
         }
         assert!(!built_in.widget_single_pairs.may_open("Russia agreed"));
         assert!(cleaner.widget_multi_pairs.passes_all);
+    }
+
+    /// Whether the hand reading of the opening widget phrases agrees with the patterns.
+    fn opening_phrases_agree(cleaner: &Cleaner, line: &str) {
+        let want = cleaner.widget_single.as_ref().and_then(|re| re.find(line)).map(|m| m.end());
+        if let Some(found) = cleaner.widget_single_phrases.end_in(line, ascii_boundary) {
+            assert_eq!(found, want, "{line:?}");
+        }
+        assert_eq!(cleaner.widget_single_end(line), want, "{line:?}");
+        let want =
+            cleaner.widget_multi_start.as_ref().and_then(|re| re.find(line)).map(|m| m.end());
+        // The pattern's match takes the non-word char after the phrase too: only whether
+        // there is one is asked.
+        if let Some(found) = cleaner.widget_multi_phrases.end_in(line, non_word_or_end) {
+            assert_eq!(found.is_some(), want.is_some(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_opens_with_a_widget_phrase_by_hand_as_by_the_pattern() {
+        let built_in = CleanerBuilder::new().build();
+        let mut builder = CleanerBuilder::new();
+        builder.boilerplate_phrase("Related:").boilerplate_phrase("Share-this");
+        builder.boilerplate_phrase("Caf\u{e9} menu");
+        let custom = builder.build();
+        assert!(custom.widget_multi_phrases.by_pair.is_empty());
+        for line in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Advertisements",
+            "Advertisement: buy now",
+            "Related: more news",
+            "Related:more",
+            "Related",
+            "Share-this story",
+            "Share this article",
+            "Sharethis",
+            "Read more: Markets close higher",
+            "READ MORE",
+            "Read more\u{e9}",
+            "Read mor\u{e9}",
+            "Top Stories",
+            "Top Storiesx",
+            "Top Stories_",
+            "\u{17f}ponsored",
+            "Boo\u{212a}mark",
+            "Sponsored",
+            "Spon\u{17f}ored",
+            "Tags\u{a0}x",
+            "T",
+            "",
+        ] {
+            opening_phrases_agree(&built_in, line);
+            opening_phrases_agree(&custom, line);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opening_phrases_agree_on_any_line(
+            line in "(Advertis|Related|Read more|READ MORE|Top Stor|Share|Spon|Tags)[a-zA-Z:_ \u{a0}\u{17f}\u{212a}é-]{0,6}"
+        ) {
+            opening_phrases_agree(&CleanerBuilder::new().build(), &line);
+        }
     }
 
     #[test]
