@@ -382,22 +382,59 @@ const AGENCY_STACK: usize = 64;
 /// Which pairs of a first and a last byte (ASCII, lower-cased) the listed ASCII agency
 /// names have: one bit per pair.
 #[derive(Clone, Debug)]
-struct AgencyEnds(Vec<u64>);
+struct AgencyEnds {
+    /// One bit per pair of first and last bytes, lower-cased.
+    bits: Vec<u64>,
+    /// For each first byte lower-cased, bit `len` (lengths of 63 and more sharing bit 63)
+    /// for the lengths of the listed names opening with it; the same for last bytes.
+    lens_by_first: Vec<u64>,
+    lens_by_last: Vec<u64>,
+}
 
 impl AgencyEnds {
     fn of<'a>(names: impl IntoIterator<Item = &'a String>) -> AgencyEnds {
-        let mut bits = vec![0u64; 128 * 128 / 64];
+        let mut ends = AgencyEnds {
+            bits: vec![0u64; 128 * 128 / 64],
+            lens_by_first: vec![0u64; 128],
+            lens_by_last: vec![0u64; 128],
+        };
         for name in names {
             if let (true, Some(&first), Some(&last)) =
                 (name.is_ascii(), name.as_bytes().first(), name.as_bytes().last())
             {
                 let at = AgencyEnds::bit(first, last);
-                if let Some(word) = bits.get_mut(at / 64) {
+                if let Some(word) = ends.bits.get_mut(at / 64) {
                     *word |= 1 << (at % 64);
+                }
+                let len = 1 << name.len().min(63);
+                if let Some(lens) =
+                    ends.lens_by_first.get_mut(usize::from(first.to_ascii_lowercase() & 0x7f))
+                {
+                    *lens |= len;
+                }
+                if let Some(lens) =
+                    ends.lens_by_last.get_mut(usize::from(last.to_ascii_lowercase() & 0x7f))
+                {
+                    *lens |= len;
                 }
             }
         }
-        AgencyEnds(bits)
+        ends
+    }
+
+    /// Whether a listed ASCII name could be `len` bytes long, opening with `first` and ending
+    /// with `last` (any case): most names asked about are ruled out by their length.
+    fn may_hold_len(&self, first: u8, last: u8, len: usize) -> bool {
+        let len = 1u64 << len.min(63);
+        let first_ok = self
+            .lens_by_first
+            .get(usize::from(first.to_ascii_lowercase() & 0x7f))
+            .is_some_and(|lens| lens & len != 0);
+        let last_ok = self
+            .lens_by_last
+            .get(usize::from(last.to_ascii_lowercase() & 0x7f))
+            .is_some_and(|lens| lens & len != 0);
+        first_ok && last_ok && self.may_hold(first, last)
     }
 
     fn bit(first: u8, last: u8) -> usize {
@@ -408,7 +445,7 @@ impl AgencyEnds {
     /// Whether a listed ASCII name could open with `first` and end with `last` (any case).
     fn may_hold(&self, first: u8, last: u8) -> bool {
         let at = AgencyEnds::bit(first, last);
-        self.0.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
+        self.bits.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
     }
 }
 
@@ -2277,7 +2314,7 @@ impl Cleaner {
             // An ASCII name equals a listed name only if that one is ASCII too, with the
             // same ends.
             if let (Some(&first), Some(&last)) = (name.as_bytes().first(), name.as_bytes().last()) {
-                if !self.agency_ends.may_hold(first, last) {
+                if !self.agency_ends.may_hold_len(first, last, name.len()) {
                     return false;
                 }
             }
@@ -3862,6 +3899,20 @@ mod tests {
             line in "(Advertis|Related|Read more|READ MORE|Top Stor|Share|Spon|Tags)[a-zA-Z:_ \u{a0}\u{17f}\u{212a}é-]{0,6}"
         ) {
             opening_phrases_agree(&CleanerBuilder::new().build(), &line);
+        }
+    }
+
+    #[test]
+    fn every_listed_agency_passes_the_length_and_ends_test_in_any_case() {
+        let cleaner = CleanerBuilder::new().build();
+        for name in cleaner.agencies.iter().filter(|n| n.is_ascii()) {
+            let upper = name.to_ascii_uppercase();
+            for n in [name.as_str(), upper.as_str()] {
+                assert!(cleaner.is_agency(n), "{n:?}");
+            }
+        }
+        for (name, listed) in [("Top Stories", false), ("Reuters", true), ("REUTERSX", false)] {
+            assert_eq!(cleaner.is_agency(name), listed, "{name:?}");
         }
     }
 
