@@ -2977,13 +2977,15 @@ impl Cleaner {
             .and_then(|at| rest.get(..at))
             .unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
-        let mut writers: Vec<Cow<'r, str>> = Vec::new();
+        // The first writer apart: most by-lines name one, and need no vector.
+        let mut first_writer: Option<Cow<'r, str>> = None;
+        let mut co_writers: Vec<Cow<'r, str>> = Vec::new();
         let mut writers_end = 0;
         let mut joiner = "and";
         // The writers' candidate goes before any other name this line gives.
         let slot = found.bylines.len();
         // One buffer for every part's words, not a vector per part.
-        let mut tokens: Vec<&'r str> = Vec::new();
+        let mut tokens: Vec<&'r str> = Vec::with_capacity(8);
         let mut read_part = |part: &'r str| {
             tokens.clear();
             tokens.extend(part.words());
@@ -2991,7 +2993,7 @@ impl Cleaner {
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
-                t.chars().count() == 1
+                (t.len() == 1 || (!t.is_ascii() && t.chars().count() == 1))
                     || is_staff_word(t)
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
@@ -3006,7 +3008,7 @@ impl Cleaner {
             let part_at = part.as_ptr() as usize - rest.as_ptr() as usize;
             let after_in = rest.get(..part_at).is_some_and(|b| b.ends_with(" in "));
             if after_in {
-                let place = (after_person || !writers.is_empty())
+                let place = (after_person || first_writer.is_some())
                     && tokens.len() <= 3
                     && tokens.iter().all(|t| is_capitalized_token(t));
                 if place && found.dateline.is_none() {
@@ -3030,15 +3032,19 @@ impl Cleaner {
                 Some(NameKind::Person) => {
                     let start = part_at;
                     let between = rest.get(writers_end..start).unwrap_or_default().trim();
-                    let co_author = !writers.is_empty()
+                    let co_author = first_writer.is_some()
                         && !desk
                         && meta::may_be_co_author(&tokens, between == ",")
                         && matches!(between, "," | "and" | "AND" | "&");
-                    if writers.is_empty() || co_author {
+                    if first_writer.is_none() || co_author {
                         if between == "&" {
                             joiner = "&";
                         }
-                        writers.push(name);
+                        if first_writer.is_none() {
+                            first_writer = Some(name);
+                        } else {
+                            co_writers.push(name);
+                        }
                         writers_end = start + part.len();
                     } else {
                         found.bylines.push(Candidate {
@@ -3070,12 +3076,14 @@ impl Cleaner {
                 read_part(part);
             }
         }
-        if let Some(last) = writers.pop() {
+        if let Some(first) = first_writer {
             // "A and B", "A, B and C": the gold's way of writing several writers.
-            let value = if writers.is_empty() {
-                last.into_owned()
-            } else {
-                format!("{} {joiner} {last}", writers.join(", "))
+            let value = match co_writers.pop() {
+                None => first.into_owned(),
+                Some(last) => {
+                    co_writers.insert(0, first);
+                    format!("{} {joiner} {last}", co_writers.join(", "))
+                }
             };
             found.bylines.insert(slot, Candidate { value, priority: 1, position });
         }
