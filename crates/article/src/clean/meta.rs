@@ -1137,8 +1137,46 @@ pub(super) fn is_label_row(s: &str) -> bool {
 /// first two spaces in a row).
 fn before_wide_gap(s: &str) -> &str {
     static GAP: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let gap = GAP.get_or_init(|| memchr::memmem::Finder::new("  "));
-    gap.find(s.as_bytes()).and_then(|at| s.get(..at)).unwrap_or(s)
+    // A short line is read eight bytes at a time: the substring searcher cost more to set
+    // up than such a line takes to read, and less on a longer one.
+    let at = if s.len() < 32 {
+        first_double_space(s.as_bytes())
+    } else {
+        GAP.get_or_init(|| memchr::memmem::Finder::new("  ")).find(s.as_bytes())
+    };
+    at.and_then(|at| s.get(..at)).unwrap_or(s)
+}
+
+/// Where two spaces in a row first start in `bytes`, eight bytes at a time.
+fn first_double_space(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    let mut prev_space = false;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let spaces = super::lanes_eq(word, b' ');
+        // A pair across the chunks' border comes first, then one inside the chunk.
+        if prev_space && spaces & 0x80 != 0 {
+            return Some(at - 1);
+        }
+        let pairs = spaces & (spaces >> 8);
+        if pairs != 0 {
+            return Some(at + (pairs.trailing_zeros() / 8) as usize);
+        }
+        prev_space = spaces >> 63 != 0;
+        at += 8;
+    }
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if b == b' ' {
+            if prev_space {
+                return Some(at + k - 1);
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+    }
+    None
 }
 
 /// A byte test run before the substring searches of the breadcrumb and site-name rules:
@@ -2649,6 +2687,33 @@ mod tests {
         ] {
             let want = memchr::memchr3(b'|', 0xC2, 0xE2, s.as_bytes()).is_none();
             assert_eq!(has_no_dot_bar_bullet(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn two_spaces_are_found_where_a_substring_search_finds_them() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "Home  News",
+            "1234567  x",
+            "12345678  x",
+            "1234567 8 9  x",
+            "a b c d e f g h i",
+            "WORLD  MIDDLE EAST  x",
+            "\u{e9}\u{a0}  x",
+        ] {
+            let want = memchr::memmem::find(s.as_bytes(), b"  ");
+            assert_eq!(first_double_space(s.as_bytes()), want, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_spaces_are_found_in_any_line(s in "[ ab\u{a0}]{0,24}") {
+            let want = memchr::memmem::find(s.as_bytes(), b"  ");
+            proptest::prop_assert_eq!(first_double_space(s.as_bytes()), want);
         }
     }
 
