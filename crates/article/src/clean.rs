@@ -3301,7 +3301,10 @@ impl Cleaner {
             }
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
-        let place = place.and_then(|p| p.split(',').next()).map(trim_end_fast);
+        // (`p.split(',').next()`, by one byte search.)
+        let before_comma =
+            |p: &'t str| memchr::memchr(b',', p.as_bytes()).and_then(|at| p.get(..at)).unwrap_or(p);
+        let place = place.map(before_comma).map(trim_end_fast);
         let parts = DatelineParts { place, date, source, month_date, read };
         plausible.then_some(DatelineMatch { parts, end: whole_end })
     }
