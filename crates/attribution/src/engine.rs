@@ -1277,7 +1277,20 @@ impl<'a> Scan<'a> {
         }
     }
 
-    fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
+    fn push(&mut self, mut claim: Claim, paragraph: usize, quoting: bool) {
+        // "Ana Ruiz SC", "Tom Hale TD": letters after a person's name are not the name's
+        // (a generational "Jr" is).
+        if claim.speaker.kind == EntityKind::Person && claim.speaker.id.is_none() {
+            let name = &claim.speaker.name;
+            let mut keep = name.len();
+            while let Some((rest, last)) = name.get(..keep).and_then(|n| n.rsplit_once(' ')) {
+                if !words::is_post_nominal(last) || words::is_generational(last) {
+                    break;
+                }
+                keep = rest.trim_end().len();
+            }
+            claim.speaker.name.truncate(keep);
+        }
         let statement = claim.span.get(self.text).unwrap_or("");
         let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
         self.name_owned_spokesperson(&claim, paragraph);
@@ -1507,6 +1520,9 @@ impl<'a> Scan<'a> {
                 start = comma + 1;
             }
         }
+        if let Some(np) = self.apposed_subject(start, i) {
+            return Some(np);
+        }
         // The subject is the noun phrase opening the clause, up to its first plain word.
         let mut last = None;
         let mut k = start;
@@ -1549,6 +1565,79 @@ impl<'a> Scan<'a> {
             return None;
         }
         self.head_np(last)
+    }
+
+    /// "The executive director of the Harbour Board (HB), Ana Ruiz, welcomed the rise but
+    /// warned …": a person named between commas right after the role phrase opening the
+    /// clause (from token `start`) is the subject of the verbs before token `i`.
+    fn apposed_subject(&self, start: usize, i: usize) -> Option<Np> {
+        let opens = self.word(start).is_some_and(|w| {
+            words::is_determiner(w) || words::is_possessive(w) || words::is_role_noun(w)
+        });
+        if !opens {
+            return None;
+        }
+        let comma = (start + 1..i.min(start + 16)).find(|&k| self.is_punct(k, ","))?;
+        if !(start..comma).any(|k| self.word(k).is_some_and(words::is_role_noun)) {
+            return None;
+        }
+        let first = comma + 1;
+        let speaker = match self.mention_at(first) {
+            Some(m) if m.kind == EntityKind::Person && self.mention_first_token(m) == first => {
+                Some((self.speaker_of(m), self.token_at(m.span.end)))
+            }
+            Some(_) => None,
+            // A name the name finder missed: "Kojo Mensah-Bonsu", in a text without
+            // capitals "kofi asare".
+            None => {
+                let end = (first..i.min(first + 5)).find(|&k| !self.is_word(k))?;
+                let name_like = end > first + 1
+                    && (first..end).all(|k| {
+                        self.any_mention_at(k).is_none()
+                            && self.word(k).is_some_and(|w| {
+                                self.cap(w)
+                                    && !words::is_function_word(w)
+                                    && !words::is_honorific(w)
+                            })
+                    });
+                if !name_like {
+                    return None;
+                }
+                let name = words::squash_spaces(self.text_of(first, end - 1)?);
+                Some((Speaker { name, id: None, kind: EntityKind::Person, role: None }, end))
+            }
+        };
+        let (mut speaker, closing) = speaker?;
+        // The verbs follow the closing comma with no other comma before the cue, but for
+        // a scene set off by commas: ", in a post on X, welcomed … and said".
+        if !self.is_punct(closing, ",") {
+            return None;
+        }
+        let mut verbs = closing + 1;
+        let scene = self.word(verbs).is_some_and(|w| {
+            matches!(w, "in" | "at" | "on" | "during" | "after" | "speaking" | "addressing")
+        });
+        if scene {
+            let after = (verbs + 1..i.min(verbs + 12)).find(|&k| self.is_punct(k, ","))?;
+            if (verbs..after).any(|k| !self.is_word(k)) {
+                return None;
+            }
+            verbs = after + 1;
+        }
+        if verbs + 1 >= i || (verbs..i).any(|k| !self.is_word(k)) {
+            return None;
+        }
+        let role_first =
+            if self.word(start).is_some_and(words::is_determiner) { start + 1 } else { start };
+        // The body's initials in brackets are not the title's: "(HB)".
+        let mut role_last = comma - 1;
+        if self.is_punct(role_last, ")") {
+            role_last = (role_first..role_last).rev().find(|&k| self.is_punct(k, "("))?;
+            role_last = role_last.checked_sub(1)?;
+        }
+        speaker.role = self.text_of(role_first, role_last).map(words::squash_spaces);
+        let name_span = Span::new(self.span(first)?.start, self.span(closing - 1)?.end);
+        Some(Np { speaker, first, last: closing - 1, name_span })
     }
 
     /// "President Ruiz accused the opposition of lying and said …": the second verb of a
@@ -2371,6 +2460,10 @@ impl<'a> Scan<'a> {
             .and_then(|g| self.informed_group(g, self.knowledge_phrase_end(g + 1)?))
             .filter(|np| np.first <= cue_end);
         let np = match informed.map_or_else(|| self.np_right(cue_end), Some) {
+            // "according to the Forest Department's affidavit, …": the owner speaks.
+            Some(np) if self.word(np.last).is_some_and(words::is_possessive) => {
+                self.owner_of_source(np)?
+            }
             Some(np) => np,
             None => self.possessive_source(cue_end).or_else(|| self.document_source(cue_end))?,
         };
@@ -2407,6 +2500,25 @@ impl<'a> Scan<'a> {
         let span = trim_span(self.text, Span::new(self.span(start)?.start, end));
         let claim = self.undated_claim(np, cue, span);
         Some((claim, self.sentence_end_byte()))
+    }
+
+    /// "according to the Forest Department's affidavit, …": a name ending in a possessive
+    /// (`np`) owns the document that speaks; the phrase runs to the next comma.
+    fn owner_of_source(&self, np: Np) -> Option<Np> {
+        let mut speaker = np.speaker;
+        let name = words::possessor(&speaker.name)?.trim_end().to_string();
+        if name.is_empty() {
+            return None;
+        }
+        let lc = words::last_word(&name)?.to_lowercase();
+        if speaker.kind == EntityKind::Person && words::is_org_noun(&lc) {
+            speaker.kind = EntityKind::Organization;
+        }
+        speaker.name = name;
+        let end =
+            (np.last + 1..(np.last + 8).min(self.sentence.end)).find(|&k| self.is_punct(k, ","))?;
+        let name_span = Span::new(np.name_span.start, self.span(np.last)?.end);
+        Some(Np { speaker, first: np.first, last: end - 1, name_span })
     }
 
     /// "according to the ministry's own estimates, …": the owner of the source document
@@ -3952,8 +4064,16 @@ impl<'a> Scan<'a> {
         if !opens {
             return None;
         }
+        // "the head of the office, mr ada obi, said", "rev. ada obi": the article and an
+        // honorific (and its period) are not the name's.
         let mut first = inner_first;
-        while first < inner_last && self.word(first).is_some_and(words::is_determiner) {
+        while first < inner_last
+            && self.word(first).is_some_and(|w| {
+                words::is_determiner(w)
+                    || (words::is_honorific(w) && !words::is_peer_style(w))
+                    || (w == "." && first > inner_first)
+            })
+        {
             first += 1;
         }
         let speaker = match self.mention_at(inner_last) {
@@ -4083,7 +4203,9 @@ impl<'a> Scan<'a> {
         if !self.lowercase_text && !w.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        let (head, full) = words::title_abbreviation(w)?;
+        let Some((head, full)) = words::title_abbreviation(w) else {
+            return self.spelled_title(j, w);
+        };
         let holds = |s: &&Speaker| {
             s.kind == EntityKind::Person
                 && !is_bare_title(s)
@@ -4107,7 +4229,59 @@ impl<'a> Scan<'a> {
             .or_else(|| self.recent_people.iter().rev().find(holds))
             .cloned()
             .or_else(titled_before);
-        let person = found?;
+        match found {
+            Some(person) => self.title_np(j, person),
+            // "the CJI" after "Chief Justice of India Ana Ruiz": the title's complement
+            // stands between it and the holder.
+            None => self.spelled_title(j, w),
+        }
+    }
+
+    /// "the CEC said" after "chief election commissioner Ana Ruiz said", "the AGP argued"
+    /// after "Attorney General for Pakistan Ana Ruiz": initials that no list holds, ending at
+    /// token `j`, are the person the article last named right after a title they spell.
+    fn spelled_title(&self, j: usize, w: &str) -> Option<Np> {
+        let letters = (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphabetic());
+        if !(is_acronym(w) || (self.lowercase_text && letters)) {
+            return None;
+        }
+        // "GM said" after "General Motors": a body the gazetteer knows by these initials.
+        if self.any_mention_at(j).is_some_and(|m| m.entity.is_some()) {
+            return None;
+        }
+        let upper = w.to_ascii_uppercase();
+        let at = self.span(j)?.start;
+        let end = near_partition(self.role_mentions, &self.role_hint, |r| r.span.start < at);
+        let person = self.role_mentions.get(..end)?.iter().rev().take(40).find_map(|r| {
+            // The holder follows the title, perhaps after its complement ("of India").
+            let first = self.token_at(r.span.end);
+            // The title's own words ("chief returning officer") and its complement may
+            // stand between them, never a clause: "the chief justice and Justice Ana Ruiz".
+            let holder = (first..first + 5).find(|&k| {
+                self.mention_at(k).is_some_and(|m| m.kind == EntityKind::Person)
+                    || !self.word(k).is_some_and(|x| {
+                        self.is_word(k)
+                            && (matches!(x, "of" | "for" | "to" | "at" | "on" | "the")
+                                || !(words::is_function_word(x) || self.lexicon.starts_cue(x)))
+                    })
+            })?;
+            let m = self.mention_at(holder).filter(|m| m.kind == EntityKind::Person)?;
+            let title = self.text.get(r.span.start..m.span.start)?.trim_end();
+            let plain = title.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-');
+            let spelled = plain
+                && title
+                    .match_indices(' ')
+                    .map(|(k, _)| k + 1)
+                    .chain([0])
+                    .any(|k| title.get(k..).is_some_and(|tail| initials_match(tail, &upper)));
+            spelled.then(|| self.speaker_of(m))
+        })?;
+        self.title_np(j, person)
+    }
+
+    /// The phrase of a title in initials ending at token `j` ("the deputy PM", "Health CS")
+    /// that names `person`.
+    fn title_np(&self, j: usize, person: Speaker) -> Option<Np> {
         // "the deputy PM", "Health CS": modifiers and an article before the initials.
         let mut first = j;
         while let Some(p) = first.checked_sub(1).filter(|&p| p >= self.sentence.start) {

@@ -1642,6 +1642,7 @@ pub(crate) fn is_honorific(word: &str) -> bool {
             // Titles a court, council, mosque or church report writes before a name
             // ("Barrister Ana Ruiz", "Cllr Tom Hale", "Alhaji Musa Bello", "Engr. Ray Holm").
             "cllr",
+            "cr",
             "barrister",
             "advocate",
             "engr",
@@ -1665,8 +1666,17 @@ pub(crate) fn is_peer_style(word: &str) -> bool {
 pub(crate) fn is_post_nominal(word: &str) -> bool {
     in_set!(
         trim_dots(word),
-        ["kc", "qc", "sc", "san", "mp", "msp", "mbe", "obe", "cbe", "kbe", "dbe", "jr", "sr"]
+        [
+            "kc", "qc", "sc", "san", "mp", "msp", "mla", "mep", "td", "mbe", "obe", "cbe", "kbe",
+            "dbe", "cmg", "kcmg", "knzm", "dnzm", "cnzm", "onzm", "mnzm", "jr", "sr"
+        ]
     )
+}
+
+/// A generational suffix ("Jr", "Sr."): unlike other letters after a name it is part of
+/// the name ("Ferdinand Marcos Jr.").
+pub(crate) fn is_generational(word: &str) -> bool {
+    in_set!(trim_dots(word), ["jr", "sr"])
 }
 
 /// News agencies and outlets: named in datelines and credits, they are rarely what "the
