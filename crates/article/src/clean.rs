@@ -2601,7 +2601,7 @@ impl Cleaner {
             // right under the site's menu, with no blank line, is read on its own.
             let under_menu = meta::line_after_masthead(text, p, masthead_end).filter(|h| {
                 let hs = text.get(h.range()).unwrap_or_default();
-                self.headline_like(&features(hs, *h, 1), hs, all_lower)
+                self.headline_like(&features(hs, *h, 1), hs, all_lower) && !meta::is_news_bar(hs)
             });
             let s = text.get(p.span.range()).unwrap_or_default();
             // "Parliamentary Bureau Writer": a by-line's job title is no headline.
@@ -2649,6 +2649,16 @@ impl Cleaner {
             {
                 // "Talks to resume — minister": the dash is part of the headline.
                 p.span
+            } else if best.is_none()
+                && p.lines == 1
+                && p.separators == 1
+                && meta::dash_kicker(s).is_some()
+                && self.headline_shape(&Para { separators: 0, ..p.clone() }, s, all_lower)
+                && follows.meta_follows(i)
+            {
+                // "LIVE: Grand final – Storm beat Panthers 26-12": a kicker the dash joins to
+                // the headline; the date or by-line under it shows it is one.
+                p.span
             } else if let Some(line) = meta::first_line(text, p).filter(|l| {
                 let ls = text.get(l.range()).unwrap_or_default();
                 self.headline_like(&features(ls, *l, 1), ls, all_lower)
@@ -2668,6 +2678,9 @@ impl Cleaner {
             if meta::mentions_cookies(chosen)
                 || meta::is_slashed_ticker(chosen)
                 || meta::is_age_notice(chosen)
+                || meta::is_site_rubric(chosen, masthead)
+                || meta::is_tagline_above_menu(text, span)
+                || (meta::is_news_bar(chosen) && meta::is_right_under_menu(text, span))
             {
                 continue;
             }
@@ -2692,7 +2705,9 @@ impl Cleaner {
                 best = Some((score, i, span));
             }
         }
-        best.map(|(_, i, span)| (i, meta::wrapped_headline(text, paras, i, span)))
+        best.map(|(_, i, span)| {
+            (i, meta::without_field_label(text, meta::wrapped_headline(text, paras, i, span)))
+        })
     }
 
     /// "Russia agrees to talks | World | Example Times": a page title printed with its
@@ -2850,7 +2865,8 @@ impl Cleaner {
         }
         if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
             // A lone word of three letters or fewer is an acronym ("abc" as "ABC").
-            let value = if has_upper_case(name) {
+            // A site going by its domain ("example24.com") is named as written.
+            let value = if has_upper_case(name) || name.contains('.') {
                 name.to_string()
             } else if name.len() <= 3 {
                 name.to_ascii_uppercase()

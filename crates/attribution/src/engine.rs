@@ -3634,6 +3634,17 @@ impl<'a> Scan<'a> {
                 b = p;
             }
         }
+        // "Sir Tane Hale KNZM, chair of the trust, said": the letters after a name are the
+        // person's, never a body of their own.
+        let post_nominal = self
+            .word(before)
+            .is_some_and(|w| words::is_post_nominal(w) && !words::is_generational(w));
+        if post_nominal
+            && before > self.sentence.start
+            && self.mention_at(before - 1).is_some_and(|m| m.kind == EntityKind::Person)
+        {
+            before -= 1;
+        }
         let first_inner = self.word(inner_first)?;
         // "Outside the court, retired driver Ana Ruiz, 71, said": an age between commas
         // belongs to the person just before it, wherever the clause began.

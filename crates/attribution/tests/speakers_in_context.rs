@@ -305,6 +305,8 @@ speaker_table! { letters_after_a_name_and_a_councillors_cr_are_not_the_speakers_
         "Tomas Lindqvist-Berg"),
     ("Rodrigo Dela Paz-Santos Jr. said the port would reopen.", "the port would reopen",
         "Rodrigo Dela Paz-Santos Jr."),
+    ("Professor Sir Tane Ruawai-Hale KNZM, chair of the penguin trust, said beaches would \
+      close at dusk.", "beaches would close", "Tane Ruawai-Hale"),
 }
 
 speaker_table! { initials_spelling_words_that_only_run_into_a_name_stay_as_written:

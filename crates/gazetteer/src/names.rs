@@ -1,10 +1,10 @@
 //! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
 //! that no row lists, named by the row's canonical name.
 
-use std::sync::OnceLock;
+use std::collections::hash_map::Entry;
+use std::hash::BuildHasher as _;
 
-use aho_corasick::AhoCorasick;
-use whosaid_core::hash::{WordHashMap, WordHashSet};
+use whosaid_core::hash::{BuildWordHasher, WordHashMap, WordHashSet};
 use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
@@ -123,32 +123,166 @@ pub(crate) fn apply(
     name_given_name_forms(text, mentions);
 }
 
-/// A person mention of [`name_given_name_forms`]: its index, where its whole key lies in the
-/// keys' buffer, where the ranges of its prefix keys lie, and its first word (a byte range
-/// of its name) and number of words.
-struct Person {
+/// A person mention of [`name_given_name_forms`] whose name of two words or more opens with a
+/// capitalized word, so that its first words may name it later: its index, its first word
+/// (a byte range of its name), and where the mention ends.
+struct Opener {
     index: usize,
-    whole: (usize, usize),
-    prefixes: (usize, usize),
     first: (usize, usize),
-    word_count: usize,
-}
-
-/// A first word of [`bare_given_names`]: the mention's index, the word as a byte range of its
-/// name, and where that mention ends.
-struct First {
-    index: usize,
-    word: (usize, usize),
     after: usize,
 }
 
-/// A first word looked for by [`bare_given_names`], with the next one of the same run.
+/// A first word looked for by [`bare_given_names`], with the next one of the same run and
+/// the one person it names once looked up (`None` until then).
 #[derive(Clone, Copy)]
-struct RunEntry<'m, 'p> {
+struct RunEntry<'m> {
     first: &'m str,
     after: usize,
-    slot: &'p GivenNamed,
+    slot: Option<GivenNamed>,
     next: usize,
+}
+
+/// The folded keys of the first words of the [`Opener`]s' names → the one person named with
+/// them (`None`: two people are), filled only when a mention asks: a name as written after a
+/// longer one, or a given name before a reporting verb. Most texts ask nothing, and a text
+/// naming thousands of listed people paid for every person's keys and a map of them in
+/// profiles. Keys lie in one buffer; the table maps a key's hash to its first entry, and
+/// entries of one hash are chained.
+#[derive(Default)]
+struct Prefixes {
+    keys: String,
+    /// Per key: its range in `keys`, the person it names, and the next entry of its hash.
+    entries: Vec<((usize, usize), GivenNamed, usize)>,
+    heads: WordHashMap<u64, usize>,
+    /// How many openers have their keys in the table.
+    done: usize,
+    /// The ranges of one name's prefix keys, reused.
+    ranges: Vec<(usize, usize)>,
+}
+
+fn key_hash(key: &str) -> u64 {
+    BuildWordHasher::default().hash_one(key)
+}
+
+impl Prefixes {
+    /// The entry of `key`, whose hash is `hash`.
+    fn find(&self, key: &str, hash: u64) -> Option<usize> {
+        let mut at = *self.heads.get(&hash)?;
+        loop {
+            let &((start, end), _, next) = self.entries.get(at)?;
+            if self.keys.get(start..end) == Some(key) {
+                return Some(at);
+            }
+            at = next;
+        }
+    }
+
+    /// Who `key` names, if it is a key of the openers taken in so far.
+    fn get(&self, key: &str) -> Option<GivenNamed> {
+        let at = self.find(key, key_hash(key))?;
+        self.entries.get(at).map(|e| e.1)
+    }
+
+    /// Takes in the keys of the openers not taken in yet, in order: a key met before whose
+    /// person has another name names no one.
+    fn catch_up(&mut self, mentions: &[Mention], openers: &[Opener]) {
+        for o in openers.get(self.done..).unwrap_or(&[]) {
+            let Some(m) = mentions.get(o.index) else { continue };
+            let mut ranges = std::mem::take(&mut self.ranges);
+            ranges.clear();
+            push_key(&m.name, &mut self.keys, Some(&mut ranges));
+            for &(start, end) in &ranges {
+                let key = self.keys.get(start..end).unwrap_or("");
+                let hash = key_hash(key);
+                match self.find(key, hash) {
+                    Some(at) => {
+                        let Some(entry) = self.entries.get_mut(at) else { continue };
+                        let other = |&(j, _, _): &(usize, _, _)| {
+                            mentions.get(j).is_some_and(|other| other.name != m.name)
+                        };
+                        if entry.1.as_ref().is_some_and(other) {
+                            entry.1 = None;
+                        }
+                    }
+                    None => {
+                        let next =
+                            self.heads.insert(hash, self.entries.len()).unwrap_or(usize::MAX);
+                        self.entries.push((
+                            (start, end),
+                            Some((o.index, m.entity, m.gender)),
+                            next,
+                        ));
+                    }
+                }
+            }
+            self.ranges = ranges;
+        }
+        self.done = openers.len();
+    }
+}
+
+/// Appends the folded key of `name` to `keys` and returns its range; with `prefixes`, also
+/// the keys of its first words (all but the last word), their ranges pushed to it. An ASCII
+/// name's key is its words lowercased (and '`' as '\''), joined by single spaces: made
+/// without a folded and a lowercased copy, and the key of its first k words is this key up
+/// to the k-th space.
+fn push_key(
+    name: &str,
+    keys: &mut String,
+    prefixes: Option<&mut Vec<(usize, usize)>>,
+) -> (usize, usize) {
+    let start = keys.len();
+    if name.is_ascii() {
+        let mut ranges = prefixes;
+        for (count, (_, w)) in ascii_words(name).enumerate() {
+            if count > 0 {
+                if let Some(r) = ranges.as_deref_mut() {
+                    r.push((start, keys.len()));
+                }
+                keys.push(' ');
+            }
+            keys.push_str(w);
+        }
+        if let Some(key) = keys.get_mut(start..) {
+            key.make_ascii_lowercase();
+        }
+        if keys.get(start..).is_some_and(|k| k.contains('`')) {
+            let key = keys.get(start..).unwrap_or("").replace('`', "'");
+            keys.truncate(start);
+            keys.push_str(&key);
+        }
+        return (start, keys.len());
+    }
+    let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
+    keys.push_str(&key_of(&[name]));
+    let whole = (start, keys.len());
+    if let Some(ranges) = prefixes {
+        let word_count = name.split_whitespace().count();
+        for k in 1..word_count {
+            let head: Vec<&str> = name.split_whitespace().take(k).collect();
+            let from = keys.len();
+            keys.push_str(&key_of(&head));
+            ranges.push((from, keys.len()));
+        }
+    }
+    whole
+}
+
+/// The first word of `name` as a byte range, and whether another word follows it (words as
+/// `split_whitespace` splits them; an ASCII name read on bytes).
+fn first_word(name: &str) -> Option<((usize, usize), bool)> {
+    if name.is_ascii() {
+        // Only whether a second word starts is asked: it is not read to its end.
+        let (at, w) = ascii_words(name).next()?;
+        let end = at + w.len();
+        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let more = name.as_bytes().get(end..).is_some_and(|rest| rest.iter().any(|b| !space(b)));
+        return Some(((at, end), more));
+    }
+    let mut words = name.split_whitespace();
+    let w = words.next()?;
+    let at = (w.as_ptr() as usize).saturating_sub(name.as_ptr() as usize);
+    Some(((at, at + w.len()), words.next().is_some()))
 }
 
 /// The words of an ASCII `name` with their byte offsets, as `split_whitespace` splits it
@@ -208,8 +342,9 @@ type GivenNamed = Option<(usize, Option<crate::EntityId>, Option<Gender>)>;
 /// whose words are the first words (fewer than all) of exactly one person named before it is
 /// that person; words that open the names of two people ("Jack" after "Jack Reed" and "Jack
 /// Smith") stay as written. A surname already named its person in the walk, so it is no
-/// candidate here. Linear: one map of the name prefixes met so far, built only once a
-/// one-word or two-word name as written follows a longer person name.
+/// candidate here. Linear: the keys of the names met so far go into one table ([`Prefixes`]),
+/// and only once a name as written follows a longer person name or a given name before a
+/// reporting verb asks for them.
 fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let as_written = |m: &Mention| {
         m.kind == EntityKind::Person
@@ -220,88 +355,20 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let words = |m: &Mention| m.name.split_whitespace().count();
     let first_long = mentions.iter().position(|m| m.kind == EntityKind::Person && words(m) >= 2);
     let Some(first_long) = first_long else { return };
-    // The folded keys of every person's name and of its first words, in one buffer that the
-    // map borrows: a `String` per key and a copy of the name per entry showed in profiles
-    // of texts naming thousands of people.
-    let mut keys = String::new();
-    // Per person mention: its index, where its whole key lies in `keys`, and where the
-    // ranges of its prefix keys lie in `prefix_keys`.
-    let mut people: Vec<Person> = Vec::new();
-    let mut prefix_keys: Vec<(usize, usize)> = Vec::new();
-    let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
-    let persons = mentions.len() - first_long;
-    keys.reserve(persons * 16);
-    people.reserve(persons);
-    prefix_keys.reserve(persons);
-    for (i, m) in mentions.iter().enumerate().skip(first_long) {
+    let mut openers: Vec<Opener> = Vec::with_capacity(mentions.len() - first_long);
+    let mut prefixes = Prefixes::default();
+    let mut whole = String::new();
+    for i in first_long..mentions.len() {
+        let Some(m) = mentions.get(i) else { break };
         if m.kind != EntityKind::Person || m.adjective {
             continue;
         }
-        let from = prefix_keys.len();
-        // An ASCII name's folded key is its words lowercased (and '`' as '\''), joined by
-        // single spaces: built without a folded and a lowercased copy, and the key of its
-        // first k words is this key up to the k-th space. Its words are read once, on bytes
-        // (a `split_whitespace` per use, char by char, showed in profiles of texts naming
-        // thousands of people), and the first word and the count are kept for below.
-        let (whole, first, word_count) = if m.name.is_ascii() {
-            let start = keys.len();
-            let mut first = (0, 0);
-            let mut count = 0;
-            for (at, w) in ascii_words(&m.name) {
-                if count > 0 {
-                    prefix_keys.push((start, keys.len()));
-                    keys.push(' ');
-                } else {
-                    first = (at, at + w.len());
-                }
-                keys.push_str(w);
-                count += 1;
-            }
-            if let Some(key) = keys.get_mut(start..) {
-                key.make_ascii_lowercase();
-            }
-            if keys.get(start..).is_some_and(|k| k.contains('`')) {
-                let key = keys.get(start..).unwrap_or("").replace('`', "'");
-                keys.truncate(start);
-                keys.push_str(&key);
-            }
-            ((start, keys.len()), first, count)
-        } else {
-            let start = keys.len();
-            keys.push_str(&key_of(&[m.name.as_str()]));
-            let whole = (start, keys.len());
-            let word_count = m.name.split_whitespace().count();
-            for k in 1..word_count {
-                let head: Vec<&str> = m.name.split_whitespace().take(k).collect();
-                let start = keys.len();
-                keys.push_str(&key_of(&head));
-                prefix_keys.push((start, keys.len()));
-            }
-            let first = m.name.split_whitespace().next().map_or((0, 0), |w| {
-                let at = w.as_ptr() as usize - m.name.as_ptr() as usize;
-                (at, at + w.len())
-            });
-            (whole, first, word_count)
-        };
-        people.push(Person {
-            index: i,
-            whole,
-            prefixes: (from, prefix_keys.len()),
-            first,
-            word_count,
-        });
-    }
-    let key = |(start, end): (usize, usize)| keys.get(start..end).unwrap_or("");
-    // Folded first words → the one person named with them (`None`: two people are).
-    let mut prefixes: WordHashMap<&str, GivenNamed> =
-        WordHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    // The first word of each name of two words or more, and where that name ends.
-    let mut firsts: Vec<First> = Vec::with_capacity(people.len());
-    for p in &people {
-        let (i, whole, (from, to)) = (p.index, p.whole, p.prefixes);
-        let Some(m) = mentions.get(i) else { continue };
-        if as_written(m) {
-            if let Some(&Some((known, entity, gender))) = prefixes.get(key(whole)) {
+        // Only a name of two words or more before it has first words to be.
+        if !openers.is_empty() && as_written(m) {
+            prefixes.catch_up(mentions, &openers);
+            whole.clear();
+            push_key(&m.name, &mut whole, None);
+            if let Some(Some((known, entity, gender))) = prefixes.get(&whole) {
                 // `known` opened an earlier mention's name, which is never renamed after.
                 let (before, rest) = mentions.split_at_mut(i);
                 if let (Some(name), Some(m)) = (before.get(known), rest.first_mut()) {
@@ -312,43 +379,36 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
-        let first = if p.word_count > 0 { m.name.get(p.first.0..p.first.1) } else { None };
+        let Some((first, more)) = first_word(&m.name) else { continue };
         // A first word that is no given name ("Lord Reed", "al-Sisi"'s particles) opens
-        // nothing: only capitalized words do.
-        if first.is_some_and(|w| !w.starts_with(char::is_uppercase) || PEERAGE_WORDS.contains(&w)) {
+        // nothing: only capitalized words do. A name of one word opens nothing either.
+        let word = m.name.get(first.0..first.1).unwrap_or("");
+        if !more || !word.starts_with(char::is_uppercase) || PEERAGE_WORDS.contains(&word) {
             continue;
         }
-        for &range in prefix_keys.get(from..to).unwrap_or(&[]) {
-            match prefixes.get_mut(key(range)) {
-                Some(slot) => {
-                    let other = |&(j, _, _): &(usize, _, _)| {
-                        mentions.get(j).is_some_and(|o| o.name != m.name)
-                    };
-                    if slot.as_ref().is_some_and(other) {
-                        *slot = None;
-                    }
-                }
-                None => {
-                    prefixes.insert(key(range), Some((i, m.entity, m.gender)));
-                }
-            }
-        }
-        if first.is_some() && p.word_count >= 2 {
-            firsts.push(First { index: i, word: p.first, after: m.span.end });
-        }
+        openers.push(Opener { index: i, first, after: m.span.end });
     }
-    let added = bare_given_names(text, mentions, &firsts, &prefixes);
+    let added = bare_given_names(text, mentions, &openers, &mut prefixes);
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
 }
 
+/// Whether `span` overlaps a mention's: `spans` are the mentions' spans by start, `max_end`
+/// the largest end among each prefix of them (some mention starting before the span's end
+/// ends after its start).
+fn covered(spans: &[(usize, usize)], max_end: &[usize], span: Span) -> bool {
+    let before_end = spans.partition_point(|&(start, _)| start < span.end);
+    before_end > 0 && max_end.get(before_end - 1).is_some_and(|&e| e > span.start)
+}
+
 /// The given names of [`name_given_name_forms`] that no mention covers, where a reporting
 /// verb follows ("Kristrún told parliament", "..., Tewodros said."): the finder by shape
 /// takes a lone capitalized word for no one. A first word counts only after the name it
-/// opens (the first such name, at `after`); a word that a capitalized word follows is part
-/// of another name.
+/// opens (the first such name, at `after`), and only when it opens one person's names
+/// ([`Prefixes`], looked up for a word found so); a word that a capitalized word follows is
+/// part of another name.
 ///
 /// Linear in the text: one walk over its words looks each word up among the first words
 /// (a text naming thousands of people searched the rest of the text once per first word,
@@ -357,62 +417,60 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
 fn bare_given_names(
     text: &str,
     mentions: &[Mention],
-    firsts: &[First],
-    prefixes: &WordHashMap<&str, GivenNamed>,
+    openers: &[Opener],
+    prefixes: &mut Prefixes,
 ) -> Vec<Mention> {
     let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     // A first word's leading run of word bytes → the first and last of the first words
     // opening with it, chained in the order met through `entries` (a first word such as
-    // "Jean-Pierre" holds more than one run). One vector for all of them: a vector per run
-    // showed in profiles of texts naming thousands of people.
-    let mut by_run: WordHashMap<&str, (usize, usize)> =
-        WordHashMap::with_capacity_and_hasher(firsts.len(), Default::default());
-    let mut entries: Vec<RunEntry<'_, '_>> = Vec::with_capacity(firsts.len());
-    let mut seen: WordHashSet<&str> =
-        WordHashSet::with_capacity_and_hasher(firsts.len(), Default::default());
+    // "Jean-Pierre" holds more than one run), and whether one of them is the run itself. One
+    // vector for all of them: a vector per run showed in profiles of texts naming thousands
+    // of people.
+    let mut by_run: WordHashMap<&str, (usize, usize, bool)> =
+        WordHashMap::with_capacity_and_hasher(openers.len(), Default::default());
+    let mut entries: Vec<RunEntry<'_>> = Vec::with_capacity(openers.len());
+    // First words met that are more than their run ("Jean-Pierre"): a first word that is its
+    // run is met again when its run is, with the run's flag set.
+    let mut seen_longer: WordHashSet<&str> = WordHashSet::default();
     let mut earliest = usize::MAX;
-    let mut key = String::new();
-    for f in firsts {
-        let Some(first) = mentions.get(f.index).and_then(|m| m.name.get(f.word.0..f.word.1)) else {
+    for o in openers {
+        let Some(first) = mentions.get(o.index).and_then(|m| m.name.get(o.first.0..o.first.1))
+        else {
             continue;
         };
-        let after = f.after;
-        if first.chars().count() < 3 || !seen.insert(first) {
+        if first.len() < 3 || (!first.is_ascii() && first.chars().count() < 3) {
             continue;
         }
-        // An ASCII word folds to itself lowercased (with '`' as '\''): no folded copy.
-        let slot = if first.is_ascii() {
-            key.clear();
-            key.push_str(first);
-            key.make_ascii_lowercase();
-            if key.contains('`') {
-                key = key.replace('`', "'");
-            }
-            prefixes.get(key.as_str())
-        } else {
-            prefixes.get(fold_pattern(first).to_lowercase().as_str())
-        };
-        let Some(slot @ Some(_)) = slot else {
-            continue;
-        };
-        let run_len = first.bytes().position(|b| !is_word_byte(b)).unwrap_or(first.len());
+        // Eight bytes at a time: a byte loop over every first word showed in profiles.
+        let run_len = crate::trie::word_end(first.as_bytes(), 0);
         let Some(run) = first.get(..run_len).filter(|r| !r.is_empty()) else {
             continue;
         };
+        let whole_run = run_len == first.len();
+        if !whole_run && !seen_longer.insert(first) {
+            continue;
+        }
         let new = entries.len();
-        entries.push(RunEntry { first, after, slot, next: usize::MAX });
-        match by_run.get_mut(run) {
-            Some((_, last)) => {
+        match by_run.entry(run) {
+            Entry::Occupied(mut o) => {
+                let (_, last, has_run) = o.get_mut();
+                if whole_run {
+                    if *has_run {
+                        continue;
+                    }
+                    *has_run = true;
+                }
                 if let Some(e) = entries.get_mut(*last) {
                     e.next = new;
                 }
                 *last = new;
             }
-            None => {
-                by_run.insert(run, (new, new));
+            Entry::Vacant(v) => {
+                v.insert((new, new, whole_run));
             }
         }
-        earliest = earliest.min(after);
+        entries.push(RunEntry { first, after: o.after, slot: None, next: usize::MAX });
+        earliest = earliest.min(o.after);
     }
     if by_run.is_empty() {
         return Vec::new();
@@ -434,21 +492,23 @@ fn bare_given_names(
         let bit = hash as usize & (bits - 1);
         run_bits.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     };
-    // Mentions' spans by start, with the largest end among each prefix: a span overlaps
-    // one of them when some mention starting before its end ends after its start.
+    // The mentions' spans by start and their running maximum end, for [`covered`]; the walk
+    // also skips what they cover (half the capitals of a text naming thousands of people
+    // are in their names, and a word there is covered).
     let mut spans: Vec<(usize, usize)> =
         mentions.iter().map(|m| (m.span.start, m.span.end)).collect();
     spans.sort_unstable();
-    let mut max_end = Vec::with_capacity(spans.len());
     let mut running = 0;
-    for &(_, end) in &spans {
-        running = running.max(end);
-        max_end.push(running);
-    }
-    let covered = |span: Span| {
-        let before_end = spans.partition_point(|&(start, _)| start < span.end);
-        before_end > 0 && max_end.get(before_end - 1).is_some_and(|&e| e > span.start)
-    };
+    let max_end: Vec<usize> = spans
+        .iter()
+        .map(|&(_, end)| {
+            running = running.max(end);
+            running
+        })
+        .collect();
+    // The spans that start at or before the walk's place, and the furthest end among them.
+    let (mut passed, mut cover_end) = (0, 0);
+    let mut key = String::new();
     let bytes = text.as_bytes();
     let mut added: Vec<Mention> = Vec::new();
     // Nothing before the earliest name can be one of its given names; a given name opens
@@ -459,6 +519,14 @@ fn bare_given_names(
     let mut at = earliest;
     while let Some(found) = next_capital_or_non_ascii(bytes, at) {
         at = found;
+        while let Some(&(_, end)) = spans.get(passed).filter(|&&(start, _)| start <= at) {
+            cover_end = cover_end.max(end);
+            passed += 1;
+        }
+        if at < cover_end {
+            at = cover_end;
+            continue;
+        }
         // `earliest` may fall inside a word: its tail opens no name; nor does a capital
         // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
@@ -470,8 +538,8 @@ fn bare_given_names(
             usize::MAX
         };
         while let Some(&RunEntry { first, after, slot, next: following }) = entries.get(next) {
+            let current = next;
             next = following;
-            let Some((named, entity, gender)) = slot else { continue };
             let span = Span::new(at, at + first.len());
             if at < after
                 || !text.get(at..).is_some_and(|rest| rest.starts_with(first))
@@ -484,17 +552,35 @@ fn bare_given_names(
             if !is(next_word, CUE) || !next_word.starts_with(char::is_lowercase) {
                 continue;
             }
-            let after_added = added.last().is_some_and(|m| m.span.end > span.start);
-            if after_added || covered(span) {
+            if added.last().is_some_and(|m| m.span.end > span.start) {
                 continue;
             }
+            if covered(&spans, &max_end, span) {
+                continue;
+            }
+            let slot = match slot {
+                Some(slot) => slot,
+                None => {
+                    prefixes.catch_up(mentions, openers);
+                    // An ASCII word folds to itself lowercased (with '`' as '\''): no
+                    // folded copy.
+                    key.clear();
+                    push_key(first, &mut key, None);
+                    let slot = prefixes.get(&key).flatten();
+                    if let Some(e) = entries.get_mut(current) {
+                        e.slot = Some(slot);
+                    }
+                    slot
+                }
+            };
+            let Some((named, entity, gender)) = slot else { continue };
             added.push(Mention {
                 span,
-                entity: *entity,
+                entity,
                 kind: EntityKind::Person,
-                name: mentions.get(*named).map(|m| m.name.clone()).unwrap_or_default(),
+                name: mentions.get(named).map(|m| m.name.clone()).unwrap_or_default(),
                 adjective: false,
-                gender: *gender,
+                gender,
             });
             break;
         }
@@ -685,9 +771,21 @@ const PEERAGE: &[&str] = &["Lord ", "Lady ", "Baron ", "Baroness "];
 /// The words of [`PEERAGE`].
 const PEERAGE_WORDS: &[&str] = &["Lord", "Lady", "Baron", "Baroness"];
 
-fn peerage_finder() -> Option<&'static AhoCorasick> {
-    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    FINDER.get_or_init(|| AhoCorasick::new(PEERAGE).ok()).as_ref()
+/// Where the titles of [`PEERAGE`] occur in `text`, in order, each as (start, end): a
+/// vector search for their capitals, then a comparison. They never overlap, so every
+/// occurrence is one. An automaton over every text cost about an instruction a byte.
+fn peerage_hits(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    memchr::memchr2_iter(b'L', b'B', bytes).filter_map(move |at| {
+        if at < from {
+            return None;
+        }
+        let rest = bytes.get(at..)?;
+        let title = PEERAGE.iter().find(|p| rest.starts_with(p.as_bytes()))?;
+        from = at + title.len();
+        Some((at, from))
+    })
 }
 
 /// "Delivering the judgment, Lord Reed said ...; Reed added": a title of [`PEERAGE`] before
@@ -696,11 +794,9 @@ fn peerage_finder() -> Option<&'static AhoCorasick> {
 /// name. One-word names by shape of the same word in the text are that peer. One search for
 /// the four titles over the text; nothing more where none occurs.
 fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
-    let Some(finder) = peerage_finder() else { return };
     let bytes = text.as_bytes();
     let mut peers: Vec<(Span, usize)> = Vec::new();
-    for hit in finder.find_iter(text) {
-        let (start, word_start) = (hit.start(), hit.end());
+    for (start, word_start) in peerage_hits(text) {
         if start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
@@ -718,7 +814,7 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        peers.push((Span::new(start, word_start + word_len), hit.end() - hit.start() - 1));
+        peers.push((Span::new(start, word_start + word_len), word_start - start - 1));
     }
     if peers.is_empty() {
         return;
@@ -856,6 +952,25 @@ mod tests {
                     .find(|&i| bytes.get(i).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80));
                 assert_eq!(next_capital_or_non_ascii(bytes, from), want, "{bytes:?} {from}");
             }
+        }
+    }
+
+    #[test]
+    fn peerage_hits_are_every_occurrence_of_each_title() {
+        let texts = [
+            "",
+            "Lord",
+            "Lord Reed and Lady Simler met Baron Tull, Baroness Ames and LLord BBaron X.",
+            "Baroness Baron Lady Lord ",
+            "Lordship, Ladyship, Baronet: no title here. Lady",
+        ];
+        for text in texts {
+            let mut want: Vec<(usize, usize)> = PEERAGE
+                .iter()
+                .flat_map(|p| text.match_indices(p).map(|(at, p)| (at, at + p.len())))
+                .collect();
+            want.sort_unstable();
+            assert_eq!(peerage_hits(text).collect::<Vec<_>>(), want, "{text:?}");
         }
     }
 

@@ -367,6 +367,41 @@ fn put<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: 
     }
 }
 
+/// [`put`], telling whether `key` named `person` (by name) before.
+fn put_seen<'g>(
+    map: &mut PersonMap<'g>,
+    key: &str,
+    within: Option<&'g str>,
+    person: &Person<'g>,
+) -> bool {
+    // One hash and probe for both: a lookup before the update showed in profiles of texts
+    // naming thousands of people.
+    if let Some(key) = borrowed_key(key, within) {
+        return match map.entry(Cow::Borrowed(key)) {
+            Entry::Occupied(mut p) => {
+                let seen = p.get().name == person.name;
+                p.get_mut().clone_from(person);
+                seen
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(person.clone());
+                false
+            }
+        };
+    }
+    match map.get_mut(key) {
+        Some(p) => {
+            let seen = p.name == person.name;
+            p.clone_from(person);
+            seen
+        }
+        None => {
+            map.insert(Cow::Owned(key.to_string()), person.clone());
+            false
+        }
+    }
+}
+
 /// Maps `key` to `person` unless it is mapped already.
 fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: &Person<'g>) {
     if let Some(key) = borrowed_key(key, within) {
@@ -528,8 +563,7 @@ impl<'g> People<'g> {
         within: Option<&'g str>,
         cached: Option<&'g ListedKeys>,
     ) {
-        let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
-        put(&mut self.by_full_name, spelling, within, person);
+        let seen = put_seen(&mut self.by_full_name, spelling, within, person);
         let (first, last) = match cached {
             Some(k) => (k.first(), k.surname()),
             None => {

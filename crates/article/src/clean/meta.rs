@@ -747,9 +747,23 @@ pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
         (1..=3).contains(&tail.words().count()) && tail.chars().any(char::is_alphabetic);
     // "Iceland knocks on Brussels' door again — with fish on the table": a tail opening in
     // lower case goes on with the headline's sentence; a site's or section's name is
-    // capitalized.
-    let continues = tail.chars().next().is_some_and(char::is_lowercase);
+    // capitalized. A long clause after the dash ("- but opposition councillors say it will
+    // lead to fly-tipping") goes on with a standfirst, which a headline is too short for.
+    let continues =
+        tail.chars().next().is_some_and(char::is_lowercase) && tail.words().count() <= 6;
     (attribution || continues || is_quotation(head)).then_some(head)
+}
+
+/// "LIVE: Grand final – Storm beat Panthers": the kicker of one to four words before a dash
+/// that joins it to the headline (no bar or bullet, which part menu items, and no comma,
+/// which a dateline's place has: "SPRINGFIELD, Ill., Feb 26 - …"). Returns the kicker.
+pub(super) fn dash_kicker(s: &str) -> Option<&str> {
+    if s.contains(['|', '•', '·']) {
+        return None;
+    }
+    let at = [" — ", " – ", " - "].iter().filter_map(|d| s.find(d)).min()?;
+    let head = s.get(..at)?;
+    ((1..=4).contains(&head.words().count()) && !head.contains(',')).then_some(head)
 }
 
 /// "BREAKING: Fuel prices adjusted // Budget approved // Rains disrupt traffic": a ticker's
@@ -775,6 +789,100 @@ pub(super) fn is_age_notice(s: &str) -> bool {
         && ["this article is ", "this story is ", "this content is "]
             .iter()
             .any(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+}
+
+/// Labels of the bars a site prints under its menu: a breaking-news or trending bar, a rate
+/// ticker ("Trending: …", "breaking: …", "Exchange rate: …"); compared in lower case.
+const NEWS_BAR_LABELS: &[&str] = &[
+    "breaking",
+    "breaking news",
+    "trending",
+    "trending now",
+    "trending topics",
+    "latest",
+    "latest news",
+    "just in",
+    "hot topics",
+    "top stories",
+    "exchange rate",
+    "exchange rates",
+    "markets",
+    "weather",
+];
+
+/// "TRENDING: Budget | Elections", "KOSPI 3,184.43 ▲0.62%": a news bar or market ticker
+/// printed right under the site's menu, never the headline: a listed label before a colon,
+/// or a ticker's up or down arrow.
+pub(super) fn is_news_bar(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // "▲" and "▼" are E2 96 B2 and E2 96 BC.
+    let arrow = memchr::memmem::find_iter(bytes, &[0xE2, 0x96])
+        .any(|at| matches!(bytes.get(at + 2), Some(0xB2 | 0xBC)));
+    let label = memchr::memchr(b':', bytes)
+        .filter(|&colon| colon <= 24)
+        .and_then(|colon| line.get(..colon))
+        .is_some_and(|label| is_listed(NEWS_BAR_LABELS, label.trim()));
+    arrow || label
+}
+
+/// Whether the line right above `span`, with no blank line between, is a menu line.
+pub(super) fn is_right_under_menu(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or_default().trim_end_matches([' ', '\t']);
+    let Some(above) = before.strip_suffix('\n') else { return false };
+    let above = above.strip_suffix('\r').unwrap_or(above);
+    above.rsplit('\n').next().is_some_and(|l| is_menu_line(l.trim()))
+}
+
+/// "Exclusive news, data and analytics for professionals" over "World | Business |
+/// Markets": the site's tagline, printed at the top of the page right above its menu (one
+/// line may come between), is no headline. `span` is the candidate line.
+pub(super) fn is_tagline_above_menu(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or_default();
+    // Only scraper lines ("Skip to main content") may come before it on the page.
+    if !before.lines().map(str::trim).all(|l| l.is_empty() || is_pre_masthead(l)) {
+        return false;
+    }
+    let after = text.get(span.end..).unwrap_or_default();
+    let mut below = after.split('\n').skip(1).map(str::trim);
+    below.by_ref().take(2).take_while(|l| !l.is_empty()).any(is_menu_line)
+}
+
+/// "Mongabay Series: Amazon Conservation": a rubric opening with the site's own name and a
+/// label of a word or two before a colon, which names a series or section, not the story.
+pub(super) fn is_site_rubric(s: &str, masthead: Option<&str>) -> bool {
+    let Some(name) = masthead.filter(|m| !m.is_empty()) else { return false };
+    let opens = s.get(..name.len()).is_some_and(|h| h.eq_ignore_ascii_case(name));
+    let rest = s.get(name.len()..).unwrap_or_default();
+    opens
+        && rest.starts_with(' ')
+        && rest.find(':').and_then(|c| rest.get(..c)).is_some_and(|label| {
+            (1..=2).contains(&label.words().count())
+                && label.words().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// Field labels a wire archive or mail dump prints before the headline ("HEADLINE: …",
+/// "Subject: …"), compared in lower case; the title is the text after the label.
+const FIELD_LABELS: &[&str] = &["headline:", "subject:", "title:"];
+
+/// The headline `span` without its dump's field label ("Subject: Talks resume" is "Talks
+/// resume").
+pub(super) fn without_field_label(text: &str, span: Span) -> Span {
+    let s = text.get(span.range()).unwrap_or_default();
+    let Some(colon) = memchr::memchr(b':', s.as_bytes()).filter(|&colon| colon < 10) else {
+        return span;
+    };
+    let label = s.get(..=colon).unwrap_or_default();
+    if !FIELD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+        return span;
+    }
+    let rest = s.get(colon + 1..).unwrap_or_default();
+    let start = span.start + colon + 1 + (rest.len() - rest.trim_start().len());
+    if start < span.end {
+        Span::new(start, span.end)
+    } else {
+        span
+    }
 }
 
 /// Whether `s` is one quotation of two words or more, in quote marks from end to end.
@@ -1190,9 +1298,10 @@ fn may_hold_separator(s: &str) -> bool {
 /// crawled: 2026-01-02 04:11", a cookie notice ("We use cookies to …").
 fn is_pre_masthead(line: &str) -> bool {
     let starts = |p: &str| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    let crawl_label = ["last crawled", "crawled", "retrieved", "accessed", "fetched", "scraped"]
-        .iter()
-        .any(|p| starts(p));
+    let crawl_label =
+        ["last crawled", "crawled", "retrieved", "accessed", "fetched", "scraped", "saved from"]
+            .iter()
+            .any(|p| starts(p));
     starts("skip to")
         || (crawl_label && line.bytes().any(|b| b.is_ascii_digit()))
         || mentions_cookies(line)
@@ -1213,7 +1322,7 @@ pub(super) fn mentions_cookies(line: &str) -> bool {
 
 /// Words a site's name carries on its masthead but not where the page names the outlet
 /// ("Example Newspapers" is the paper "Example"), unless the page writes them there too.
-const MASTHEAD_SUFFIXES: &[&str] = &[" Newspapers", " Newspaper", " Online"];
+const MASTHEAD_SUFFIXES: &[&str] = &[" Newspapers", " Newspaper", " Online", " Online News"];
 
 /// The site's name as the page writes it: without a masthead-only suffix, and a wordmark in
 /// lower case ("examplenews.") or capitals ("DAILY EXAMPLE") as the story writes it, if it
@@ -1226,7 +1335,7 @@ fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
         // whole name again under its masthead goes by it.
         let raw_end = (raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
         let below = raw_end.and_then(|at| text.get(at + raw.len()..));
-        let written_again = below.is_some_and(|b| find_whole(b, name).is_some());
+        let written_again = below.is_some_and(|b| written_outside_copyright(b, name));
         if !stem.trim().is_empty() && !written_again {
             name = stem.trim_end();
         }
@@ -1241,6 +1350,23 @@ fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
         }
     }
     name
+}
+
+/// Whether `hay` writes `name` on a line other than a copyright line ("© 2019 Example
+/// Online" repeats the masthead's wording; "told Example Online" is how the page names it).
+fn written_outside_copyright(hay: &str, name: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = hay.get(from..).and_then(|rest| find_whole(rest, name)) {
+        let at = from + at;
+        let line = hay.get(..at).and_then(|b| b.rsplit('\n').next()).unwrap_or_default();
+        let copyright = line.contains('©')
+            || line.as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"copyright"));
+        if !copyright {
+            return true;
+        }
+        from = at + name.len().max(1);
+    }
+    false
 }
 
 /// Words that end an outlet's own name, never an edition's ("BBC News", "NHK World").
@@ -1376,7 +1502,14 @@ fn domain_masthead<'t>(
             }
         }
     }
-    let (_, name) = best?;
+    // "bdnews24.com" over the menu and again in the footer: a site that goes by its domain.
+    let name = match best {
+        Some((_, name)) => name,
+        None => text
+            .get(foot_start..)
+            .filter(|foot| find_whole(foot, first).is_some())
+            .map(|_| first)?,
+    };
     let start = name.as_ptr() as usize - text.as_ptr() as usize;
     Some((Span::new(start, start + name.len()), end))
 }
