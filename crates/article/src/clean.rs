@@ -1,5 +1,6 @@
 //! Clean-up of one record: paragraphs, boilerplate, repeats, and metadata.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -96,6 +97,15 @@ impl CleanerBuilder {
         };
         let single = alternation(false);
         let multi = alternation(true);
+        // The same phrases in the same order (longest first), read by hand at a line's start.
+        let opening = |multiword: bool| {
+            let mut phrases: Vec<&String> = widgets
+                .iter()
+                .filter(|w| w.split_whitespace().nth(1).is_some() == multiword)
+                .collect();
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            OpeningPhrases::of(phrases)
+        };
         let openers = |multiword: bool| {
             first_bytes(
                 widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some() == multiword),
@@ -133,6 +143,8 @@ impl CleanerBuilder {
             // runs on nearly every paragraph.
             caption_hints: aho_corasick::packed::Searcher::new(CAPTION_HINTS.iter()),
             widget_multi_start: Regex::new(&format!(r"(?i)^(?:{multi})(?:\W|$)")).ok(),
+            widget_single_phrases: opening(false),
+            widget_multi_phrases: opening(true),
             caption: Regex::new(
                 r"(?i)photo courtesy|(?-u:\b)photo:|\(\w+ photo\)|(?-u:\b)file photo(?-u:\b)|(?-u:\b)photograph:|(?-u:\b)photo credit|(?-u:\b)image:|(?-u:\b)getty images(?-u:\b)|(?-u:\b)pictured(?-u:\b)|\(photo:",
             )
@@ -171,6 +183,10 @@ pub struct Cleaner {
     widget_multi_pairs: OpeningPairs,
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
+    /// `widget_single`'s phrases, read by hand where the pattern's answer is sure to agree.
+    widget_single_phrases: OpeningPhrases,
+    /// `widget_multi_start`'s phrases, the same way.
+    widget_multi_phrases: OpeningPhrases,
     caption_hints: Option<aho_corasick::packed::Searcher>,
     caption: Option<Regex>,
     cue: Option<Regex>,
@@ -254,6 +270,97 @@ impl OpeningPairs {
     }
 }
 
+/// Phrases a line may open with, grouped by their first two bytes lower-cased, each group in
+/// the order of the pattern's alternation (longest first): an ASCII line's opening phrase is
+/// found by comparing a few phrases, without the pattern's per-call cost (see
+/// [`OpeningPhrases::end_in`]).
+#[derive(Clone, Debug)]
+struct OpeningPhrases {
+    /// Indexed by [`OpeningPairs::index`]. Empty when some phrase is not ASCII or is shorter
+    /// than two bytes: the pattern then decides every line.
+    by_pair: Vec<Vec<String>>,
+}
+
+impl OpeningPhrases {
+    fn of(sorted: Vec<&String>) -> OpeningPhrases {
+        let mut by_pair = vec![Vec::new(); 128 * 128];
+        for phrase in sorted {
+            match phrase.as_bytes() {
+                [a, b, ..] if phrase.is_ascii() => {
+                    if let Some(group) = by_pair.get_mut(OpeningPairs::index(*a, *b)) {
+                        group.push(phrase.clone());
+                    }
+                }
+                _ => return OpeningPhrases { by_pair: Vec::new() },
+            }
+        }
+        OpeningPhrases { by_pair }
+    }
+
+    /// Where the phrase opening `s` ends, as the pattern `(?i)^(?:PHRASES)END` finds it, with
+    /// `ends(bytes, at)` telling whether `END` holds at `at` (`None` when a char outside ASCII
+    /// must be read to tell). `None` when only the pattern can tell: a compared byte outside
+    /// ASCII that may be the Kelvin sign or the long s, which Unicode case folding matches
+    /// with "k" and "s". `Some(None)` when no phrase opens `s`.
+    fn end_in(
+        &self,
+        s: &str,
+        ends: impl Fn(&[u8], usize) -> Option<bool>,
+    ) -> Option<Option<usize>> {
+        if self.by_pair.is_empty() {
+            return None;
+        }
+        let bytes = s.as_bytes();
+        let (a, b) = match bytes {
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => (*a, *b),
+            // No other char outside ASCII folds to an ASCII letter, and every phrase opens
+            // with two ASCII bytes: an opening quote or dash opens none.
+            [a, ..] if !a.is_ascii() || bytes.get(1).is_some_and(|b| !b.is_ascii()) => {
+                let folds = |c: char| c == '\u{17f}' || c == '\u{212a}';
+                return if s.chars().take(2).any(folds) { None } else { Some(None) };
+            }
+            // Shorter than every phrase.
+            _ => return Some(None),
+        };
+        let group = self.by_pair.get(OpeningPairs::index(a, b))?;
+        for phrase in group {
+            let phrase = phrase.as_bytes();
+            // A char folding to an ASCII letter is longer than it: a shorter line cannot
+            // hold the phrase.
+            let Some(head) = bytes.get(..phrase.len()) else { continue };
+            if !head.is_ascii() {
+                return None;
+            }
+            if head.eq_ignore_ascii_case(phrase) && ends(bytes, phrase.len())? {
+                return Some(Some(phrase.len()));
+            }
+        }
+        Some(None)
+    }
+}
+
+/// Whether `b` is a word byte as `(?-u:\b)` reads bytes.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether `(?-u:\b)` holds at `at` in `bytes`.
+fn ascii_boundary(bytes: &[u8], at: usize) -> Option<bool> {
+    let before =
+        at.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(|&b| is_ascii_word_byte(b));
+    let after = bytes.get(at).is_some_and(|&b| is_ascii_word_byte(b));
+    Some(before != after)
+}
+
+/// Whether `(?:\W|$)` holds at `at` in `bytes`: `None` for a char outside ASCII there.
+fn non_word_or_end(bytes: &[u8], at: usize) -> Option<bool> {
+    match bytes.get(at) {
+        None => Some(true),
+        Some(&b) if b.is_ascii() => Some(!is_ascii_word_byte(b)),
+        Some(_) => None,
+    }
+}
+
 /// Whether `s` can open with a phrase whose first bytes are `openers`.
 fn may_open(openers: &[bool; 256], s: &str) -> bool {
     s.as_bytes().first().map_or(true, |&b| openers[usize::from(b)])
@@ -275,22 +382,59 @@ const AGENCY_STACK: usize = 64;
 /// Which pairs of a first and a last byte (ASCII, lower-cased) the listed ASCII agency
 /// names have: one bit per pair.
 #[derive(Clone, Debug)]
-struct AgencyEnds(Vec<u64>);
+struct AgencyEnds {
+    /// One bit per pair of first and last bytes, lower-cased.
+    bits: Vec<u64>,
+    /// For each first byte lower-cased, bit `len` (lengths of 63 and more sharing bit 63)
+    /// for the lengths of the listed names opening with it; the same for last bytes.
+    lens_by_first: Vec<u64>,
+    lens_by_last: Vec<u64>,
+}
 
 impl AgencyEnds {
     fn of<'a>(names: impl IntoIterator<Item = &'a String>) -> AgencyEnds {
-        let mut bits = vec![0u64; 128 * 128 / 64];
+        let mut ends = AgencyEnds {
+            bits: vec![0u64; 128 * 128 / 64],
+            lens_by_first: vec![0u64; 128],
+            lens_by_last: vec![0u64; 128],
+        };
         for name in names {
             if let (true, Some(&first), Some(&last)) =
                 (name.is_ascii(), name.as_bytes().first(), name.as_bytes().last())
             {
                 let at = AgencyEnds::bit(first, last);
-                if let Some(word) = bits.get_mut(at / 64) {
+                if let Some(word) = ends.bits.get_mut(at / 64) {
                     *word |= 1 << (at % 64);
+                }
+                let len = 1 << name.len().min(63);
+                if let Some(lens) =
+                    ends.lens_by_first.get_mut(usize::from(first.to_ascii_lowercase() & 0x7f))
+                {
+                    *lens |= len;
+                }
+                if let Some(lens) =
+                    ends.lens_by_last.get_mut(usize::from(last.to_ascii_lowercase() & 0x7f))
+                {
+                    *lens |= len;
                 }
             }
         }
-        AgencyEnds(bits)
+        ends
+    }
+
+    /// Whether a listed ASCII name could be `len` bytes long, opening with `first` and ending
+    /// with `last` (any case): most names asked about are ruled out by their length.
+    fn may_hold_len(&self, first: u8, last: u8, len: usize) -> bool {
+        let len = 1u64 << len.min(63);
+        let first_ok = self
+            .lens_by_first
+            .get(usize::from(first.to_ascii_lowercase() & 0x7f))
+            .is_some_and(|lens| lens & len != 0);
+        let last_ok = self
+            .lens_by_last
+            .get(usize::from(last.to_ascii_lowercase() & 0x7f))
+            .is_some_and(|lens| lens & len != 0);
+        first_ok && last_ok && self.may_hold(first, last)
     }
 
     fn bit(first: u8, last: u8) -> usize {
@@ -301,7 +445,7 @@ impl AgencyEnds {
     /// Whether a listed ASCII name could open with `first` and end with `last` (any case).
     fn may_hold(&self, first: u8, last: u8) -> bool {
         let at = AgencyEnds::bit(first, last);
-        self.0.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
+        self.bits.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
     }
 }
 
@@ -1350,6 +1494,33 @@ fn find_spaced(s: &str, pattern: &str) -> Option<usize> {
     })
 }
 
+/// Whether `s` may hold one of the joiners a by-line is split at after its commas (" and ",
+/// " AND ", " & ", " with ", " in ", " - "): each is a space and then one of a few bytes.
+/// Most by-lines hold none, and are split at their commas alone.
+fn may_hold_spaced_joiner(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&' | b'w' | b'i' | b'-'))
+}
+
+/// `tokens.join(" ")` for words of `part` in order: the slice of `part` they span when single
+/// spaces part them (no allocation), else the joined words.
+fn joined_words<'t>(part: &'t str, tokens: &[&'t str]) -> Cow<'t, str> {
+    let at = |t: &str| t.as_ptr() as usize - part.as_ptr() as usize;
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        let (from, to) = (at(first), at(last) + last.len());
+        let letters: usize = tokens.iter().map(|t| t.len()).sum();
+        if let Some(spanned) = part.get(from..to) {
+            let single_spaced = spanned.len() == letters + tokens.len() - 1
+                && spanned.bytes().filter(|&b| b == b' ').count() == tokens.len() - 1;
+            if single_spaced {
+                return Cow::Borrowed(spanned);
+            }
+        }
+    }
+    Cow::Owned(tokens.join(" "))
+}
+
 /// `s.rfind(pattern)` for a `pattern` opening with a space: the last place it starts.
 fn rfind_spaced(s: &str, pattern: &str) -> Option<usize> {
     debug_assert!(pattern.starts_with(' ') && pattern.len() >= 2);
@@ -1374,6 +1545,12 @@ fn trailing_space(s: &str) -> usize {
     } else {
         ascii
     }
+}
+
+/// `s.trim_end()`, by [`trailing_space`]: ASCII white space byte by byte, with no char
+/// decoding (a dateline is taken apart by several trims).
+fn trim_end_fast(s: &str) -> &str {
+    s.get(..s.len() - trailing_space(s)).unwrap_or(s)
 }
 
 /// `str::split_whitespace` with an ASCII text split byte by byte: the metadata rules split
@@ -2078,6 +2255,14 @@ const STAFF_WORDS: &[&str] = &[
     "editors",
 ];
 
+static STAFF_OPENERS: [u32; 256] = list_openers(&[STAFF_WORDS]);
+
+/// Whether `t` is one of [`STAFF_WORDS`]: an ASCII word is first ruled out by its first
+/// byte and length, as most are.
+fn is_staff_word(t: &str) -> bool {
+    (!t.is_ascii() || may_be_listed(&STAFF_OPENERS, t)) && is_listed(STAFF_WORDS, t)
+}
+
 const NAME_PARTICLES: &[&str] =
     &["de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "le", "la"];
 
@@ -2129,7 +2314,7 @@ impl Cleaner {
             // An ASCII name equals a listed name only if that one is ASCII too, with the
             // same ends.
             if let (Some(&first), Some(&last)) = (name.as_bytes().first(), name.as_bytes().last()) {
-                if !self.agency_ends.may_hold(first, last) {
+                if !self.agency_ends.may_hold_len(first, last, name.len()) {
                     return false;
                 }
             }
@@ -2279,6 +2464,13 @@ impl Cleaner {
         }
     }
 
+    /// Where the one-word widget phrase opening `s` ends, as `widget_single` finds it.
+    fn widget_single_end(&self, s: &str) -> Option<usize> {
+        self.widget_single_phrases.end_in(s, ascii_boundary).unwrap_or_else(|| {
+            self.widget_single.as_ref().and_then(|re| re.find(s)).map(|m| m.end())
+        })
+    }
+
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
     fn attributed(&self, p: &Para, s: &str) -> bool {
         (p.has_quote || p.final_punct) && matches(&self.cue, s)
@@ -2308,8 +2500,8 @@ impl Cleaner {
             let stripped = strip_bullets(s);
             let single = may_open(&self.widget_single_openers, stripped)
                 && self.widget_single_pairs.may_open(stripped)
-                && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
-                    let rest = stripped.get(m.end()..).unwrap_or_default();
+                && self.widget_single_end(stripped).is_some_and(|end| {
+                    let rest = stripped.get(end..).unwrap_or_default();
                     let rest_is_chrome =
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
                     rest_is_chrome || !p.sentence_like()
@@ -2320,7 +2512,16 @@ impl Cleaner {
             } else {
                 may_open(&self.widget_multi_openers, stripped)
                     && self.widget_multi_pairs.may_open(stripped)
-                    && matches(&self.widget_multi_start, stripped)
+                    && self
+                        .widget_multi_phrases
+                        .end_in(stripped, non_word_or_end)
+                        .unwrap_or_else(|| {
+                            self.widget_multi_start
+                                .as_ref()
+                                .and_then(|re| re.find(stripped))
+                                .map(|m| m.end())
+                        })
+                        .is_some()
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
@@ -2772,7 +2973,13 @@ impl Cleaner {
     /// On an `outlet_line` ("© 2021 Example Ledger"), a name is the outlet whatever its
     /// shape. After a person on a by-line, an unlisted name is where or what the person
     /// writes from ("By Jane Smith, Tokyo"), not an outlet.
-    fn names_after_by(&self, rest: &str, position: usize, outlet_line: bool, found: &mut Found) {
+    fn names_after_by<'r>(
+        &self,
+        rest: &'r str,
+        position: usize,
+        outlet_line: bool,
+        found: &mut Found,
+    ) {
         let mut after_person = false;
         let rest = match find_dates(rest, None).next() {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
@@ -2786,88 +2993,113 @@ impl Cleaner {
             .and_then(|at| rest.get(..at))
             .unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
-        let mut writers: Vec<String> = Vec::new();
+        // The first writer apart: most by-lines name one, and need no vector.
+        let mut first_writer: Option<Cow<'r, str>> = None;
+        let mut co_writers: Vec<Cow<'r, str>> = Vec::new();
         let mut writers_end = 0;
         let mut joiner = "and";
         // The writers' candidate goes before any other name this line gives.
         let slot = found.bylines.len();
-        for part in rest
-            .split([',', ';', '|', '•'])
-            .flat_map(|p| SpaceSplit::new(p, " and "))
-            .flat_map(|p| SpaceSplit::new(p, " AND "))
-            .flat_map(|p| SpaceSplit::new(p, " & "))
-            .flat_map(|p| SpaceSplit::new(p, " with "))
-            .flat_map(|p| SpaceSplit::new(p, " in "))
-            .flat_map(|p| SpaceSplit::new(p, " - "))
-        {
-            let mut tokens: Vec<&str> = part.words().collect();
+        // One buffer for every part's words, not a vector per part.
+        let mut tokens: Vec<&'r str> = Vec::with_capacity(8);
+        let mut read_part = |part: &'r str| {
+            tokens.clear();
+            tokens.extend(part.words());
             let mut desk = false;
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
-                t.chars().count() == 1
-                    || is_listed(STAFF_WORDS, t)
+                (t.len() == 1 || (!t.is_ascii() && t.chars().count() == 1))
+                    || is_staff_word(t)
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
                 // "Our Correspondent", "Web Desk": a job or desk after a lone word.
-                desk |= tokens
-                    .pop()
-                    .is_some_and(|t| meta::is_desk_credit(t) || is_listed(STAFF_WORDS, t));
+                desk |= tokens.pop().is_some_and(|t| meta::is_desk_credit(t) || is_staff_word(t));
             }
             if tokens.is_empty() {
-                continue;
+                return;
             }
-            let name = tokens.join(" ");
+            let name = joined_words(part, &tokens);
             // "By Jane Doe in Antalya": where the writer files from is the dateline's place.
             let part_at = part.as_ptr() as usize - rest.as_ptr() as usize;
             let after_in = rest.get(..part_at).is_some_and(|b| b.ends_with(" in "));
             if after_in {
-                let place = (after_person || !writers.is_empty())
+                let place = (after_person || first_writer.is_some())
                     && tokens.len() <= 3
                     && tokens.iter().all(|t| is_capitalized_token(t));
                 if place && found.dateline.is_none() {
-                    found.dateline = Some(name);
+                    found.dateline = Some(name.into_owned());
                 }
-                continue;
+                return;
             }
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
             if desk && tokens.len() == 1 && !self.is_agency(&name) {
-                continue;
+                return;
             }
             match self.name_kind(&tokens, &name) {
-                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => {
-                    found.sources.push(Candidate { value: name, priority: 3, position })
-                }
-                Some(NameKind::Person) if outlet_line => {
-                    found.sources.push(Candidate { value: name, priority: 3, position })
-                }
+                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => found
+                    .sources
+                    .push(Candidate { value: name.into_owned(), priority: 3, position }),
+                Some(NameKind::Person) if outlet_line => found.sources.push(Candidate {
+                    value: name.into_owned(),
+                    priority: 3,
+                    position,
+                }),
                 Some(NameKind::Person) => {
-                    let start = part.as_ptr() as usize - rest.as_ptr() as usize;
+                    let start = part_at;
                     let between = rest.get(writers_end..start).unwrap_or_default().trim();
-                    let co_author = !writers.is_empty()
+                    let co_author = first_writer.is_some()
                         && !desk
                         && meta::may_be_co_author(&tokens, between == ",")
                         && matches!(between, "," | "and" | "AND" | "&");
-                    if writers.is_empty() || co_author {
+                    if first_writer.is_none() || co_author {
                         if between == "&" {
                             joiner = "&";
                         }
-                        writers.push(name);
+                        if first_writer.is_none() {
+                            first_writer = Some(name);
+                        } else {
+                            co_writers.push(name);
+                        }
                         writers_end = start + part.len();
                     } else {
-                        found.bylines.push(Candidate { value: name, priority: 1, position });
+                        found.bylines.push(Candidate {
+                            value: name.into_owned(),
+                            priority: 1,
+                            position,
+                        });
                     }
                     after_person = true;
                 }
                 _ => {}
             }
+        };
+        let parts = rest.split([',', ';', '|', '•']);
+        if may_hold_spaced_joiner(rest) {
+            for part in parts
+                .flat_map(|p| SpaceSplit::new(p, " and "))
+                .flat_map(|p| SpaceSplit::new(p, " AND "))
+                .flat_map(|p| SpaceSplit::new(p, " & "))
+                .flat_map(|p| SpaceSplit::new(p, " with "))
+                .flat_map(|p| SpaceSplit::new(p, " in "))
+                .flat_map(|p| SpaceSplit::new(p, " - "))
+            {
+                read_part(part);
+            }
+        } else {
+            // None of the spaced joiners is in the line: each part is split whole.
+            for part in parts {
+                read_part(part);
+            }
         }
-        if let Some((last, others)) = writers.split_last() {
+        if let Some(first) = first_writer {
             // "A and B", "A, B and C": the gold's way of writing several writers.
-            let value = if others.is_empty() {
-                last.clone()
-            } else {
-                format!("{} {joiner} {last}", others.join(", "))
+            let value = match co_writers.pop() {
+                None => first.into_owned(),
+                Some(last) => {
+                    co_writers.insert(0, first);
+                    format!("{} {joiner} {last}", co_writers.join(", "))
+                }
             };
             found.bylines.insert(slot, Candidate { value, priority: 1, position });
         }
@@ -3023,7 +3255,7 @@ impl Cleaner {
         };
         let (whole_end, parts, colon) = match dashed {
             Some((end, matched)) => {
-                (end, dateline_parts(matched), matched.trim_end().ends_with([':', '|']))
+                (end, dateline_parts(matched), trim_end_fast(matched).ends_with([':', '|']))
             }
             None => {
                 let (end, (place, date, source)) = meta::dateline_without_dash(self, s)?;
@@ -3053,15 +3285,25 @@ impl Cleaner {
             None => source.is_some(),
             Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
-                // Split by bytes (both separators are ASCII): no Vec, no char decoding.
-                let mut tokens = place
-                    .as_bytes()
-                    .split(|&b| b == b' ' || b == b'/')
-                    .filter(|t| !t.is_empty())
-                    .map(|t| std::str::from_utf8(t).unwrap_or_default());
-                let first = tokens.next();
-                let (last, more) = tokens.fold((first, 0usize), |(_, n), t| (Some(t), n + 1));
-                let token_count = usize::from(first.is_some()) + more;
+                // Split by bytes (both separators are ASCII, so every cut is a char
+                // boundary): no Vec, no char decoding, no UTF-8 check of each token.
+                let (mut first, mut last, mut token_count) = (None, None, 0usize);
+                let mut from = 0;
+                for to in place
+                    .bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b' ' || b == b'/')
+                    .map(|(k, _)| k)
+                    .chain(std::iter::once(place.len()))
+                {
+                    if to > from {
+                        let token = place.get(from..to);
+                        first = first.or(token);
+                        last = token;
+                        token_count += 1;
+                    }
+                    from = to + 1;
+                }
                 // "First Published: Dec 8 2024" is a label, not a place.
                 let first_ok = first.is_some_and(|t| !is_not_name(t))
                     && !last.is_some_and(meta::is_date_label);
@@ -3075,7 +3317,10 @@ impl Cleaner {
             }
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
-        let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
+        // (`p.split(',').next()`, by one byte search.)
+        let before_comma =
+            |p: &'t str| memchr::memchr(b',', p.as_bytes()).and_then(|at| p.get(..at)).unwrap_or(p);
+        let place = place.map(before_comma).map(trim_end_fast);
         let parts = DatelineParts { place, date, source, month_date, read };
         plausible.then_some(DatelineMatch { parts, end: whole_end })
     }
@@ -3155,10 +3400,10 @@ fn may_open_with_dateline(head: &[u8]) -> bool {
 /// The place, date and source of a dateline the dateline pattern matched, from its end:
 /// separator, then "(SOURCE)", then a date, and the place before them.
 fn dateline_parts(matched: &str) -> DatelineParts<'_> {
-    let mut rest = matched.trim_end();
+    let mut rest = trim_end_fast(matched);
     for sep in ["--", "—", "–", "-", ":", "|"] {
         if let Some(r) = rest.strip_suffix(sep) {
-            rest = r.trim_end();
+            rest = trim_end_fast(r);
             break;
         }
     }
@@ -3172,7 +3417,7 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
         if let Some(inner) = rest.strip_suffix(close) {
             if let Some(at) = inner.rfind(open) {
                 source = inner.get(at + 1..).map(str::trim);
-                rest = inner.get(..at).unwrap_or_default().trim_end();
+                rest = trim_end_fast(inner.get(..at).unwrap_or_default());
                 break;
             }
         }
@@ -3188,8 +3433,9 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
     if let Some((span, found)) = trailing {
         date = rest.get(span.range());
         read = Some(found).filter(|_| whole && date.is_some());
-        rest =
-            rest.get(..span.start).unwrap_or_default().trim_end().trim_end_matches(',').trim_end();
+        rest = trim_end_fast(
+            trim_end_fast(rest.get(..span.start).unwrap_or_default()).trim_end_matches(','),
+        );
     }
     let place = Some(rest.trim_end_matches([',', ' '])).filter(|p| !p.is_empty());
     DatelineParts { place, date, source, month_date: whole && date.is_some(), read }
@@ -3673,6 +3919,141 @@ mod tests {
         }
         assert!(!built_in.widget_single_pairs.may_open("Russia agreed"));
         assert!(cleaner.widget_multi_pairs.passes_all);
+    }
+
+    /// Whether the hand reading of the opening widget phrases agrees with the patterns.
+    fn opening_phrases_agree(cleaner: &Cleaner, line: &str) {
+        let want = cleaner.widget_single.as_ref().and_then(|re| re.find(line)).map(|m| m.end());
+        if let Some(found) = cleaner.widget_single_phrases.end_in(line, ascii_boundary) {
+            assert_eq!(found, want, "{line:?}");
+        }
+        assert_eq!(cleaner.widget_single_end(line), want, "{line:?}");
+        let want =
+            cleaner.widget_multi_start.as_ref().and_then(|re| re.find(line)).map(|m| m.end());
+        // The pattern's match takes the non-word char after the phrase too: only whether
+        // there is one is asked.
+        if let Some(found) = cleaner.widget_multi_phrases.end_in(line, non_word_or_end) {
+            assert_eq!(found.is_some(), want.is_some(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_opens_with_a_widget_phrase_by_hand_as_by_the_pattern() {
+        let built_in = CleanerBuilder::new().build();
+        let mut builder = CleanerBuilder::new();
+        builder.boilerplate_phrase("Related:").boilerplate_phrase("Share-this");
+        builder.boilerplate_phrase("Caf\u{e9} menu");
+        let custom = builder.build();
+        assert!(custom.widget_multi_phrases.by_pair.is_empty());
+        for line in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Advertisements",
+            "Advertisement: buy now",
+            "Related: more news",
+            "Related:more",
+            "Related",
+            "Share-this story",
+            "Share this article",
+            "Sharethis",
+            "Read more: Markets close higher",
+            "READ MORE",
+            "Read more\u{e9}",
+            "Read mor\u{e9}",
+            "Top Stories",
+            "Top Storiesx",
+            "Top Stories_",
+            "\u{17f}ponsored",
+            "Boo\u{212a}mark",
+            "Sponsored",
+            "Spon\u{17f}ored",
+            "Tags\u{a0}x",
+            "T",
+            "",
+        ] {
+            opening_phrases_agree(&built_in, line);
+            opening_phrases_agree(&custom, line);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opening_phrases_agree_on_any_line(
+            line in "(Advertis|Related|Read more|READ MORE|Top Stor|Share|Spon|Tags)[a-zA-Z:_ \u{a0}\u{17f}\u{212a}é-]{0,6}"
+        ) {
+            opening_phrases_agree(&CleanerBuilder::new().build(), &line);
+        }
+    }
+
+    #[test]
+    fn every_listed_agency_passes_the_length_and_ends_test_in_any_case() {
+        let cleaner = CleanerBuilder::new().build();
+        for name in cleaner.agencies.iter().filter(|n| n.is_ascii()) {
+            let upper = name.to_ascii_uppercase();
+            for n in [name.as_str(), upper.as_str()] {
+                assert!(cleaner.is_agency(n), "{n:?}");
+            }
+        }
+        for (name, listed) in [("Top Stories", false), ("Reuters", true), ("REUTERSX", false)] {
+            assert_eq!(cleaner.is_agency(name), listed, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_staff_word_is_found_by_its_opener_as_by_a_scan_of_the_list() {
+        for w in STAFF_WORDS
+            .iter()
+            .copied()
+            .chain(["STAFF", "Writer", "Desk:", "stafff", "staf", "Jane", "", "\u{212a}", "Ştaff"])
+        {
+            assert_eq!(is_staff_word(w), is_listed(STAFF_WORDS, w), "{w:?}");
+        }
+    }
+
+    /// The joiners a by-line is split at after its commas, in the order they are split at.
+    const BY_LINE_JOINERS: [&str; 6] = [" and ", " AND ", " & ", " with ", " in ", " - "];
+
+    /// Whether the joiner test and the borrowed join agree with what they stand in for.
+    fn by_line_helpers_agree(s: &str) {
+        if !may_hold_spaced_joiner(s) {
+            assert!(!BY_LINE_JOINERS.iter().any(|j| s.contains(j)), "{s:?}");
+        }
+        let tokens: Vec<&str> = s.words().collect();
+        assert_eq!(joined_words(s, &tokens), tokens.join(" "), "{s:?}");
+        if let Some((_, fewer)) = tokens.split_last() {
+            assert_eq!(joined_words(s, fewer), fewer.join(" "), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_by_line_part_is_joined_and_tested_for_joiners_as_by_a_full_split() {
+        for s in [
+            "Jane Smith",
+            "Jane  Smith",
+            "Jane\tSmith Staff",
+            " Jane Smith ",
+            "Jane Smith and John Roe",
+            "Jane Smith AND John Roe",
+            "Jane Smith & John Roe",
+            "Jane Smith with AFP",
+            "Jane Smith in Paris",
+            "Jane Smith - Reuters",
+            "Jane Smith, Paris",
+            "Jane\u{a0}Smith",
+            "Café Times",
+            "",
+            " ",
+            "a",
+        ] {
+            by_line_helpers_agree(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn by_line_helpers_agree_on_any_line(s in "[ aAw&indh\t\u{a0}é-]{0,16}") {
+            by_line_helpers_agree(&s);
+        }
     }
 
     /// Whether `words` splits `s` as `split_whitespace` does, from the front, from the back

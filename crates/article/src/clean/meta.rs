@@ -896,8 +896,10 @@ fn is_quotation(s: &str) -> bool {
 /// Words that label a page's date line ("First Published:", "Last Updated:"), also a
 /// scraper's stamp ("Crawled: 2026-05-21T06:14:09Z"), which is never a dateline's place.
 pub(super) fn is_date_label(word: &str) -> bool {
-    // Every label is six to nine letters long: most words are ruled out by their length.
-    if !(6..=9).contains(&word.trim_end_matches(':').len()) {
+    // Every label is six to nine letters long: most words are ruled out by their length,
+    // and the rest compared only with the labels of their length.
+    let word = word.trim_end_matches(':');
+    if !(6..=9).contains(&word.len()) {
         return false;
     }
     [
@@ -915,7 +917,7 @@ pub(super) fn is_date_label(word: &str) -> bool {
         "scraped",
     ]
     .iter()
-    .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
+    .any(|l| l.len() == word.len() && l.eq_ignore_ascii_case(word))
 }
 
 /// Years a page writes beside dates that cannot be publication dates by themselves: in a
@@ -1032,8 +1034,9 @@ pub(super) fn is_title_case_headline(s: &str) -> bool {
     let mut words = 0;
     for w in s.words() {
         let first = w.chars().find(|c| c.is_alphanumeric());
+        // Every small word is four bytes or shorter: longer words skip the list.
         let ok = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || TITLE_CASE_SMALL.contains(&w);
+            || (w.len() <= 4 && TITLE_CASE_SMALL.contains(&w));
         if !ok {
             return false;
         }
@@ -1177,24 +1180,34 @@ pub(super) fn copyright_line(s: &str) -> &str {
 pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
     static REPORTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let finder = REPORTS.get_or_init(|| memchr::memmem::Finder::new(" reports"));
-    finder.find_iter(s.as_bytes()).find_map(|at| {
-        let after = s.get(at + 8..)?;
-        if !(after.starts_with(['.', ',', ';', ':']) || after.starts_with(" that")) {
-            return None;
+    // Found by repeated `find`s: an iterator over the matches copied the searcher per call.
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes.get(from..).and_then(|b| finder.find(b)).map(|hit| from + hit) {
+        from = at + 8;
+        if let Some(name) = agency_reporting_at(cleaner, s, at) {
+            return Some(name);
         }
-        let before = s.get(..at)?.trim_end();
-        let before = before
-            .strip_suffix(" correspondent")
-            .or_else(|| before.strip_suffix(" reporter"))
-            .unwrap_or(before);
-        // The agency's name is the one to three words after the comma or article.
-        let opener = [", ", " a ", " an "]
-            .iter()
-            .filter_map(|o| before.rfind(o).map(|i| i + o.len()))
-            .max()?;
-        let name = before.get(opener..)?.trim();
-        ((1..=3).contains(&name.words().count()) && cleaner.is_agency(name)).then_some(name)
-    })
+    }
+    None
+}
+
+/// The agency's name before " reports" at `at` in `s`, as [`reports_itself`] reads it.
+fn agency_reporting_at<'t>(cleaner: &Cleaner, s: &'t str, at: usize) -> Option<&'t str> {
+    let after = s.get(at + 8..)?;
+    if !(after.starts_with(['.', ',', ';', ':']) || after.starts_with(" that")) {
+        return None;
+    }
+    let before = s.get(..at)?.trim_end();
+    let before = before
+        .strip_suffix(" correspondent")
+        .or_else(|| before.strip_suffix(" reporter"))
+        .unwrap_or(before);
+    // The agency's name is the one to three words after the comma or article.
+    let opener =
+        [", ", " a ", " an "].iter().filter_map(|o| before.rfind(o).map(|i| i + o.len())).max()?;
+    let name = before.get(opener..)?.trim();
+    ((1..=3).contains(&name.words().count()) && cleaner.is_agency(name)).then_some(name)
 }
 
 /// Where runs of two or more spaces start in `s` (menu items' separators), found byte by byte:
@@ -1232,8 +1245,46 @@ pub(super) fn is_label_row(s: &str) -> bool {
 /// first two spaces in a row).
 fn before_wide_gap(s: &str) -> &str {
     static GAP: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let gap = GAP.get_or_init(|| memchr::memmem::Finder::new("  "));
-    gap.find(s.as_bytes()).and_then(|at| s.get(..at)).unwrap_or(s)
+    // A short line is read eight bytes at a time: the substring searcher cost more to set
+    // up than such a line takes to read, and less on a longer one.
+    let at = if s.len() < 32 {
+        first_double_space(s.as_bytes())
+    } else {
+        GAP.get_or_init(|| memchr::memmem::Finder::new("  ")).find(s.as_bytes())
+    };
+    at.and_then(|at| s.get(..at)).unwrap_or(s)
+}
+
+/// Where two spaces in a row first start in `bytes`, eight bytes at a time.
+fn first_double_space(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    let mut prev_space = false;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let spaces = super::lanes_eq(word, b' ');
+        // A pair across the chunks' border comes first, then one inside the chunk.
+        if prev_space && spaces & 0x80 != 0 {
+            return Some(at - 1);
+        }
+        let pairs = spaces & (spaces >> 8);
+        if pairs != 0 {
+            return Some(at + (pairs.trailing_zeros() / 8) as usize);
+        }
+        prev_space = spaces >> 63 != 0;
+        at += 8;
+    }
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if b == b' ' {
+            if prev_space {
+                return Some(at + k - 1);
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+    }
+    None
 }
 
 /// A byte test run before the substring searches of the breadcrumb and site-name rules:
@@ -1501,7 +1552,7 @@ fn signed_by_writer(cleaner: &Cleaner, text: &str, paras: &[Para]) -> bool {
                 .take(5)
                 .collect();
             let agency = name.first().is_some_and(|t| cleaner.is_agency(t));
-            let staff = name.iter().any(|t| is_listed(super::STAFF_WORDS, t));
+            let staff = name.iter().any(|t| super::is_staff_word(t));
             (2..=4).contains(&name.len()) && !agency && !staff
         })
     })
@@ -2456,7 +2507,22 @@ fn outlet_after_writer(
 /// Whether `s` holds none of '·', '|', '•' (a bar, or a lead byte of the other two): then
 /// splitting at them gives `s` whole.
 fn has_no_dot_bar_bullet(s: &str) -> bool {
-    memchr::memchr3(b'|', 0xC2, 0xE2, s.as_bytes()).is_none()
+    // The head's short lines are looked at eight bytes at a time: `memchr3` cost more to
+    // set up than a line this short takes to read.
+    let bytes = s.as_bytes();
+    if bytes.len() > 64 {
+        return memchr::memchr3(b'|', 0xC2, 0xE2, bytes).is_none();
+    }
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        if super::lanes_eq(word, b'|') | super::lanes_eq(word, 0xC2) | super::lanes_eq(word, 0xE2)
+            != 0
+        {
+            return false;
+        }
+    }
+    !chunks.remainder().iter().any(|&b| matches!(b, b'|' | 0xC2 | 0xE2))
 }
 
 /// Time zones of places that write the day before the month ("10/09/2025 14:22 GMT+2").
@@ -2635,7 +2701,7 @@ fn release_dateline(
 
 /// "Political Correspondent", "Staff Writer": a line ending in a newsroom job's word.
 pub(super) fn ends_in_job_title(s: &str) -> bool {
-    s.words().next_back().is_some_and(|w| is_listed(super::STAFF_WORDS, w))
+    s.words().next_back().is_some_and(super::is_staff_word)
 }
 
 /// Where the capitalized name opening `rest` ends: its words run to the first word in lower
@@ -2735,6 +2801,65 @@ mod tests {
             for (k, (f, a)) in found.iter().zip(allowed).enumerate() {
                 assert!(!f || a, "rule {k} finds something in {line:?} without its mark");
             }
+        }
+    }
+
+    #[test]
+    fn a_line_holds_a_dot_bar_or_bullet_as_a_byte_search_finds_one() {
+        for s in [
+            "Jane Smith",
+            "Jane Smith | Example Times",
+            "Jane Smith \u{b7} Example Times",
+            "Jane Smith \u{2022} Example Times",
+            "Jane Smith \u{2014} Example Times",
+            "Caf\u{e9} Times",
+            "",
+            "|",
+            "a long line of more than sixty-four bytes, with a bar at its very end |",
+            "a long line of more than sixty-four bytes, with nothing at its very end",
+        ] {
+            let want = memchr::memchr3(b'|', 0xC2, 0xE2, s.as_bytes()).is_none();
+            assert_eq!(has_no_dot_bar_bullet(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn two_spaces_are_found_where_a_substring_search_finds_them() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "Home  News",
+            "1234567  x",
+            "12345678  x",
+            "1234567 8 9  x",
+            "a b c d e f g h i",
+            "WORLD  MIDDLE EAST  x",
+            "\u{e9}\u{a0}  x",
+        ] {
+            let want = memchr::memmem::find(s.as_bytes(), b"  ");
+            assert_eq!(first_double_space(s.as_bytes()), want, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_spaces_are_found_in_any_line(s in "[ ab\u{a0}]{0,24}") {
+            let want = memchr::memmem::find(s.as_bytes(), b"  ");
+            proptest::prop_assert_eq!(first_double_space(s.as_bytes()), want);
+        }
+    }
+
+    #[test]
+    fn title_case_small_words_are_short_enough_for_the_length_test() {
+        assert!(TITLE_CASE_SMALL.iter().all(|w| w.len() <= 4));
+        for (line, want) in [
+            ("Talks on Hold as Rates Rise", true),
+            ("Talks With Unions Resume Today", true),
+            ("Talks with unions resume today", false),
+            ("Harbour Fees To Rise Next Spring", true),
+        ] {
+            assert_eq!(is_title_case_headline(line), want, "{line:?}");
         }
     }
 
