@@ -484,9 +484,7 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                             let mark = match mark {
                                 Mark::Day(day, _, basis) => {
                                     let cues = claims.get(next_claim..paragraph_end_claim);
-                                    let cue_date = dates_a_statement(&word, i, cues.unwrap_or(&[]))
-                                        || (basis == DateBasis::Explicit
-                                            && follows_reported(&word, i));
+                                    let cue_date = dates_a_statement(&word, i, cues.unwrap_or(&[]));
                                     Mark::Day(day, cue_date, basis)
                                 }
                                 other => other,
@@ -752,9 +750,8 @@ impl Story {
             // zone it is that speaker's ("X said on Monday").
             Mark::Day(_, true, _) if self.zone_left > 0 && self.zone_left < LEDE_ZONE => {}
             // A calendar date in the narration is mostly background ("a split declared
-            // February 26"); the story's own day is written as a weekday or "yesterday", or
-            // as the date of the lede's own statement ("X announced on Sept. 28").
-            Mark::Day(_, false, DateBasis::Explicit) if self.zone_left > 0 => {}
+            // February 26"); the story's own day is written as a weekday or "yesterday".
+            Mark::Day(_, _, DateBasis::Explicit) if self.zone_left > 0 => {}
             Mark::Day(day, ..) => {
                 if self.zone_left > 0 {
                     self.day = (day != self.published).then_some(day);
@@ -1062,19 +1059,6 @@ fn is_perfect(doc: &Document<'_>, claim: &Claim) -> bool {
 /// of an event others attended: "said in an interview on Monday", "in a statement on Monday".
 const SPEAKER_CHANNELS: [&str; 8] =
     ["interview", "statement", "email", "e-mail", "letter", "post", "release", "tweet"];
-
-/// Verbs of a statement whose calendar date ("X announced on Sept. 28") is the lede's
-/// own, whether or not the statement was found.
-const REPORTED: [&str; 2] = ["said", "announced"];
-
-/// Whether the date at token `i` follows one of [`REPORTED`], maybe after "on".
-fn follows_reported<'t>(word: &impl Fn(usize) -> Option<&'t str>, i: usize) -> bool {
-    let k = match i.checked_sub(1).and_then(word) {
-        Some(w) if w.eq_ignore_ascii_case("on") => i.checked_sub(2),
-        _ => i.checked_sub(1),
-    };
-    k.and_then(word).is_some_and(|w| REPORTED.iter().any(|r| w.eq_ignore_ascii_case(r)))
-}
 
 /// Words of a written channel: a statement so given was not made at the story's event.
 /// ("wrote" is not one: "the researchers wrote" is the study of the story's day.)
