@@ -86,31 +86,24 @@ impl CleanerBuilder {
             })
             .collect();
         let widgets: Vec<String> = list(BOILERPLATE).chain(self.widgets.iter().cloned()).collect();
-        let alternation = |multiword: bool| {
+        // Longest first, so "Related Stories" wins over "Related"; the hand reader of a line's
+        // opening phrase takes them in the same order as the pattern's alternation.
+        let sorted_phrases = |multiword: bool| {
             let mut phrases: Vec<&String> = widgets
                 .iter()
                 .filter(|w| w.split_whitespace().nth(1).is_some() == multiword)
                 .collect();
-            // Longest first, so "Related Stories" wins over "Related".
             phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            phrases
+        };
+        let (single_phrases, multi_phrases) = (sorted_phrases(false), sorted_phrases(true));
+        let alternation = |phrases: &[&String]| {
             phrases.iter().map(|p| regex::escape(p)).collect::<Vec<_>>().join("|")
         };
-        let single = alternation(false);
-        let multi = alternation(true);
-        // The same phrases in the same order (longest first), read by hand at a line's start.
-        let opening = |multiword: bool| {
-            let mut phrases: Vec<&String> = widgets
-                .iter()
-                .filter(|w| w.split_whitespace().nth(1).is_some() == multiword)
-                .collect();
-            phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-            OpeningPhrases::of(phrases)
-        };
-        let openers = |multiword: bool| {
-            first_bytes(
-                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some() == multiword),
-            )
-        };
+        let single = alternation(&single_phrases);
+        let multi = alternation(&multi_phrases);
+        let single_openers = first_bytes(single_phrases.iter().copied());
+        let multi_openers = first_bytes(multi_phrases.iter().copied());
         // Small character classes rather than \p{L}: the capturing engines pay for every
         // NFA state on every call.
         let up = "[A-ZÀ-ÖØ-Þ]";
@@ -130,8 +123,8 @@ impl CleanerBuilder {
             agency_ends,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
-            widget_single_openers: openers(false),
-            widget_multi_openers: openers(true),
+            widget_single_openers: single_openers,
+            widget_multi_openers: multi_openers,
             widget_single_pairs: OpeningPairs::of(
                 widgets.iter().filter(|w| w.split_whitespace().nth(1).is_none()),
             ),
@@ -143,8 +136,8 @@ impl CleanerBuilder {
             // runs on nearly every paragraph.
             caption_hints: aho_corasick::packed::Searcher::new(CAPTION_HINTS.iter()),
             widget_multi_start: Regex::new(&format!(r"(?i)^(?:{multi})(?:\W|$)")).ok(),
-            widget_single_phrases: opening(false),
-            widget_multi_phrases: opening(true),
+            widget_single_phrases: OpeningPhrases::of(single_phrases),
+            widget_multi_phrases: OpeningPhrases::of(multi_phrases),
             caption: Regex::new(
                 r"(?i)photo courtesy|(?-u:\b)photo:|\(\w+ photo\)|(?-u:\b)file photo(?-u:\b)|(?-u:\b)photograph:|(?-u:\b)photo credit|(?-u:\b)image:|(?-u:\b)getty images(?-u:\b)|(?-u:\b)pictured(?-u:\b)|\(photo:",
             )
