@@ -2663,20 +2663,34 @@ mod tests {
     fn word_count_agrees_with_split_words_on_generated_text() {
         let alphabet: &[&str] =
             &["a", "Z", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{e9}", "\u{a0}", "."];
-        let mut seed = 99u64;
+        for text in generated_texts(alphabet, 99, 100, 4) {
+            assert_eq!(word_count(&text), text.split_words().count(), "{text:?}");
+            assert_eq!(first_word(&text), text.split_words().next(), "{text:?}");
+            assert_eq!(last_word(&text), text.split_words().next_back(), "{text:?}");
+        }
+    }
+
+    /// `per_len` texts of each length below 40, drawn from `alphabet` by a seeded LCG, with
+    /// `letters` extra draws that give "x", so spaces and controls land anywhere among letters.
+    fn generated_texts(
+        alphabet: &[&str],
+        mut seed: u64,
+        per_len: usize,
+        letters: usize,
+    ) -> Vec<String> {
+        let mut texts = Vec::new();
         for len in 0..40 {
-            for _ in 0..100 {
+            for _ in 0..per_len {
                 let mut text = String::new();
                 for _ in 0..len {
                     seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                    let pick = (seed >> 33) as usize % (alphabet.len() + 4);
+                    let pick = (seed >> 33) as usize % (alphabet.len() + letters);
                     text.push_str(alphabet.get(pick).copied().unwrap_or("x"));
                 }
-                assert_eq!(word_count(&text), text.split_words().count(), "{text:?}");
-                assert_eq!(first_word(&text), text.split_words().next(), "{text:?}");
-                assert_eq!(last_word(&text), text.split_words().next_back(), "{text:?}");
+                texts.push(text);
             }
         }
+        texts
     }
 
     #[test]
@@ -2688,22 +2702,9 @@ mod tests {
         // Every kind of byte, at every offset and across the eight-byte words.
         let alphabet: &[&str] =
             &["a", "Z", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{e9}", "0", "\u{7f}"];
-        let mut seed = 12345u64;
-        for len in 0..40 {
-            for _ in 0..200 {
-                let mut text = String::new();
-                for _ in 0..len {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                    // Letters most of the time, so spaces and controls land anywhere.
-                    let pick = (seed >> 33) as usize % (alphabet.len() + 6);
-                    text.push_str(alphabet.get(pick).copied().unwrap_or("x"));
-                }
-                assert_eq!(
-                    is_single_spaced_ascii(text.as_bytes()),
-                    slow(text.as_bytes()),
-                    "{text:?}"
-                );
-            }
+        // Letters most of the time, so spaces and controls land anywhere.
+        for text in generated_texts(alphabet, 12345, 200, 6) {
+            assert_eq!(is_single_spaced_ascii(text.as_bytes()), slow(text.as_bytes()), "{text:?}");
         }
     }
 
