@@ -1993,7 +1993,11 @@ fn strip_bullets(s: &str) -> &str {
     if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return s;
     }
-    s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c))
+    // The bullets matched as chars: a search of a string of them per char set up a searcher.
+    s.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '-' | '–' | '—' | '•' | '·' | '*' | '|' | '▪' | '►' | '»' | '◦' | '‣')
+    })
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -2786,6 +2790,12 @@ impl Cleaner {
                 continue;
             }
             let s = strip_bullets(text.get(p.span.range()).unwrap_or_default());
+            // Every line read here opens with "More from", "Source:", "Copyright" or '©' (its
+            // first byte 0xC2): one byte test rules out most paragraphs.
+            if !s.as_bytes().first().is_some_and(|&b| matches!(b | 0x20, b'm' | b's' | b'c' | 0xE2))
+            {
+                continue;
+            }
             // "More from The Example Times": the site's own link list, named by a newspaper's
             // name shape.
             if let Some(site) = s

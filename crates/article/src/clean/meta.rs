@@ -479,20 +479,26 @@ fn place_before_date_label<'t>(
 /// its line between a by-line's job title or writer (`prev`) and its date line (`next`).
 fn place_on_by_line<'t>(
     cleaner: &Cleaner,
-    s: &'t str,
+    line: &ByLine<'t, '_>,
     prev: Option<&str>,
-    next: Option<&str>,
-    masthead: Option<&str>,
 ) -> Option<&'t str> {
-    let place = s.trim();
-    // A place's line is short and holds no digit: most lines fail here.
+    // A place's line is short and holds no digit: most lines fail here, a line the marks
+    // show a digit in before it is trimmed or read.
+    if line.marks != mark::ALL && line.marks & mark::DIGIT != 0 {
+        return None;
+    }
+    let place = trim_fast(line.s);
     if place.len() > 40 || place.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // The words are counted only as far as the limits.
     (prev.is_some_and(|p| {
-        p.words().count() <= 4 && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
-    }) && next.is_some_and(|n| n.words().count() <= 10 && find_dates(n, None).next().is_some())
-        && may_be_by_line_place(cleaner, place, masthead))
+        p.words().take(5).count() <= 4
+            && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
+    }) && line
+        .next
+        .is_some_and(|n| n.words().take(11).count() <= 10 && find_dates(n, None).next().is_some())
+        && may_be_by_line_place(cleaner, place, line.masthead))
     .then_some(place)
 }
 
@@ -1707,8 +1713,9 @@ pub(super) fn more_metadata(
     let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
     outlet_in_foot(cleaner, text, paras, found);
     let mut ambiguous = None;
+    let marks_at = |k: usize| marks.get(k).copied().unwrap_or(mark::ALL);
     for (k, &(i, line)) in lines.iter().enumerate() {
-        let marks = marks.get(k).copied().unwrap_or(mark::ALL);
+        let marks = marks_at(k);
         let s = text.get(line.range()).unwrap_or_default();
         let meta_s = meta_text.get(line.range()).unwrap_or_default();
         // Under the story's start, short lines are wrapped prose or a table's, not by-lines.
@@ -1724,12 +1731,14 @@ pub(super) fn more_metadata(
                 found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
             }
             let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
+            let next_marks = marks_at(k + 1);
             let below_title = title_at.is_some_and(|t| i > t);
-            outlet_after_writer(cleaner, s, next, masthead, below_title, i, found);
+            let by_line = ByLine { s, marks, next, next_marks, masthead, below_title };
+            outlet_after_writer(cleaner, &by_line, i, found);
             if found.dateline.is_none() {
                 let prev = k.checked_sub(1).and_then(|j| lines.get(j));
                 let prev = prev.and_then(|(_, l)| text.get(l.range()));
-                found.dateline = place_on_by_line(cleaner, s, prev, next, masthead)
+                found.dateline = place_on_by_line(cleaner, &by_line, prev)
                     .or_else(|| {
                         (marks & mark::BAR != 0)
                             .then(|| place_before_date_label(cleaner, s, masthead))
@@ -2301,21 +2310,41 @@ fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mu
 /// word, also as the last part of a compound.
 fn is_outlet_shape(name: &str) -> bool {
     // The last word first: it rules out nearly every name (and every sentence it is asked
-    // about) before each word's shape is read.
+    // about) before the name is split into words.
     let Some(last) = name.words().next_back() else { return false };
-    let tail = last.rsplit('-').next().unwrap_or(last);
-    if !is_outlet_word(tail) {
+    if !is_outlet_word(hyphen_tail(last)) {
         return false;
     }
-    let mut words = 0;
+    // More than five words is no outlet's shape: the sixth ends the split.
+    let mut words = [""; 5];
+    let mut count = 0;
     for w in name.words() {
-        let connective = words > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w));
-        if !connective && !is_capitalized_token(w) {
-            return false;
-        }
-        words += 1;
+        let Some(slot) = words.get_mut(count) else { return false };
+        *slot = w;
+        count += 1;
     }
-    (2..=5).contains(&words)
+    outlet_shape_of(words.get(..count).unwrap_or_default())
+}
+
+/// [`is_outlet_shape`] of a name already split into its `words`.
+fn outlet_shape_of(words: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
+    (2..=5).contains(&words.len())
+        && is_outlet_word(hyphen_tail(last))
+        && words.iter().enumerate().all(|(k, w)| {
+            (k > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                || is_capitalized_token(w)
+        })
+}
+
+/// The part of `word` after its last hyphen ("Ledger" of "Tribune-Ledger"), or `word`: by a
+/// byte search, as `rsplit('-')` set up a char searcher on every call.
+fn hyphen_tail(word: &str) -> &str {
+    word.as_bytes()
+        .iter()
+        .rposition(|&b| b == b'-')
+        .and_then(|at| word.get(at + 1..))
+        .unwrap_or(word)
 }
 
 static OUTLET_OPENERS: [u32; 256] = super::list_openers(&[super::OUTLET_WORDS]);
@@ -2377,7 +2406,8 @@ const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
 fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
     // Tested last, as the costliest: the rules are pure, so the order changes no answer.
     let broadcast = || {
-        let words = part.words().count();
+        // Counted to five at most: a headline's many words need no count.
+        let words = part.words().take(5).count();
         (2..=4).contains(&words)
             && part.words().all(is_capitalized_token)
             && part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
@@ -2419,38 +2449,61 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     if s.len() > 60 || s.ends_with('.') {
         return false;
     }
-    let mut words = 0;
+    // The words are kept on the stack as they are read: the word lists and the outlet's
+    // shape look at them again with no second split.
+    let mut words = [""; 4];
+    let mut count = 0;
     for w in s.words() {
-        words += 1;
         // The capital first: most words have one, and need no look at the particles.
         let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
             || super::is_name_particle(w);
-        if words > 4 || !shaped {
-            return false;
-        }
+        let Some(slot) = words.get_mut(count).filter(|_| shaped) else { return false };
+        *slot = w;
+        count += 1;
     }
+    let words = words.get(..count).unwrap_or_default();
     // The word lists are searched only for lines of a name's shape.
-    words >= 2
-        && !s.words().any(|w| is_not_name(w) || is_section_word(w))
-        && !is_outlet_shape(s)
+    count >= 2
+        && !words.iter().any(|w| is_not_name(w) || is_section_word(w))
+        && !outlet_shape_of(words)
         && !cleaner.is_agency(s)
+}
+
+/// A metadata line of the head above the story, as the by-line rules read it: the line, the
+/// line under it, their [`mark`]s, the masthead's name and whether the line is under the
+/// headline.
+#[derive(Clone, Copy)]
+struct ByLine<'t, 'm> {
+    s: &'t str,
+    marks: u16,
+    next: Option<&'t str>,
+    next_marks: u16,
+    masthead: Option<&'m str>,
+    below_title: bool,
+}
+
+/// `s.trim()`, with no char decoded when `s` opens and ends with an ASCII byte that is not
+/// white space (most lines and paragraphs): then there is nothing to trim.
+fn trim_fast(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// Whether a line of `marks` holds none of '·', '|', '•': its marks show no bar and no
+/// non-ASCII byte, or (a long line's marks tell nothing) its bytes do.
+fn no_dot_bar_bullet(s: &str, marks: u16) -> bool {
+    marks & (mark::BAR | mark::NON_ASCII) == 0 || has_no_dot_bar_bullet(s)
 }
 
 /// "NAME · Example News ·", or the writer's name with the outlet on the line under it: the
 /// outlet (above the masthead, which may be a sister site's), and the writer.
-// The by-line's lines and where it is, passed apart rather than bundled for this one call.
-#[allow(clippy::too_many_arguments)]
-fn outlet_after_writer(
-    cleaner: &Cleaner,
-    s: &str,
-    next: Option<&str>,
-    masthead: Option<&str>,
-    below_title: bool,
-    i: usize,
-    found: &mut Found,
-) {
-    // Most lines hold no separator: one byte search spares splitting them char by char.
-    let (writer, same_line) = if has_no_dot_bar_bullet(s) {
+fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found: &mut Found) {
+    let ByLine { s, marks, next, next_marks, masthead, below_title } = *line;
+    // Most lines hold no separator, as their marks show: no splitting them char by char.
+    let (writer, same_line) = if no_dot_bar_bullet(s, marks) {
         (s.trim(), None)
     } else {
         let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
@@ -2462,7 +2515,7 @@ fn outlet_after_writer(
         return;
     }
     let next_line = next.and_then(|n| {
-        if has_no_dot_bar_bullet(n) {
+        if no_dot_bar_bullet(n, next_marks) {
             Some(n.trim()).filter(|p| !p.is_empty())
         } else {
             n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty())
@@ -2802,6 +2855,57 @@ mod tests {
                 assert!(!f || a, "rule {k} finds something in {line:?} without its mark");
             }
         }
+    }
+
+    #[test]
+    fn fast_trim_trims_as_str_trim_does() {
+        for s in [
+            "Jane Smith",
+            " Jane Smith",
+            "Jane Smith\t",
+            "\u{a0}Jane Smith",
+            "Jane Smith\u{2003}",
+            "\u{2014} AFP",
+            "Caf\u{e9}",
+            "",
+            " ",
+            "\n\n",
+            "x",
+        ] {
+            assert_eq!(trim_fast(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_marks_stand_in_for_the_byte_search_for_a_dot_bar_or_bullet() {
+        for s in ["Jane Smith", "Jane Smith | Example Times", "Jane \u{b7} Times", "Caf\u{e9}"] {
+            let want = has_no_dot_bar_bullet(s);
+            assert_eq!(no_dot_bar_bullet(s, super::super::marks_of(s)), want, "{s:?}");
+            assert_eq!(no_dot_bar_bullet(s, mark::ALL), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn an_outlet_shape_is_read_the_same_from_its_words() {
+        for (name, want) in [
+            ("The Example Ledger", true),
+            ("Waco Tribune-Ledger", true),
+            ("Voice of the Ledger", true),
+            ("Example Times of India", false),
+            ("Ledger", false),
+            ("The Example Ledger of the North Ledger", false),
+            ("Jane Doe", false),
+            ("the Example Ledger", false),
+            ("Example-", false),
+            ("", false),
+        ] {
+            assert_eq!(is_outlet_shape(name), want, "{name:?}");
+            let words: Vec<&str> = name.split_whitespace().collect();
+            assert_eq!(outlet_shape_of(&words), want, "{name:?}");
+        }
+        assert_eq!(hyphen_tail("Tribune-Ledger"), "Ledger");
+        assert_eq!(hyphen_tail("Ledger"), "Ledger");
+        assert_eq!(hyphen_tail("Ledger-"), "");
     }
 
     #[test]
