@@ -602,6 +602,9 @@ mod mark {
     pub(super) const ALL: u16 = u16::MAX;
 }
 
+/// How many head lines' [`mark`]s [`Cleaner::scan_head`] keeps on the stack.
+const HEAD_MARKS: usize = 32;
+
 /// Lines longer than this are not classified ([`marks_of`] gives them every mark): metadata
 /// lines are short, and the rules' own searches stop early on a long one.
 const MARKED_BYTES: usize = 320;
@@ -2884,11 +2887,25 @@ impl Cleaner {
         let all_lower = !std::ptr::eq(text, meta_text);
         // A lower-case page's lines are read in capitals: the marks are the same, as `BY`
         // takes both cases.
-        let head_marks: Vec<u16> = head_lines
-            .iter()
-            .map(|(_, line)| marks_of(text.get(line.range()).unwrap_or_default()))
-            .collect();
-        for (&(i, line), &marks) in head_lines.iter().zip(&head_marks) {
+        // On the stack for a head of up to `HEAD_MARKS` lines (nearly every page's): a
+        // vector was allocated and freed for every record.
+        let mark_line =
+            |(_, line): &(usize, Span)| marks_of(text.get(line.range()).unwrap_or_default());
+        let mut marks_on_stack = [0u16; HEAD_MARKS];
+        let marks_on_heap: Vec<u16>;
+        let head_marks: &[u16] = match marks_on_stack.get_mut(..head_lines.len()) {
+            Some(slots) => {
+                for (slot, line) in slots.iter_mut().zip(&head_lines) {
+                    *slot = mark_line(line);
+                }
+                slots
+            }
+            None => {
+                marks_on_heap = head_lines.iter().map(mark_line).collect();
+                &marks_on_heap
+            }
+        };
+        for (&(i, line), &marks) in head_lines.iter().zip(head_marks) {
             let s = if all_lower { meta_text } else { text };
             let s = s.get(line.range()).unwrap_or_default();
             let bylines_before = found.bylines.len();
@@ -2964,7 +2981,7 @@ impl Cleaner {
             text,
             meta_text,
             paras,
-            (&head_lines, &head_marks),
+            (&head_lines, head_marks),
             title_at,
             layout,
             found,

@@ -348,7 +348,10 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
 /// "… the ministry said. - AFP": a listed agency after a dash at the end of the story's last
 /// paragraph, past a sentence's end (a headline's "— minister" has none).
 fn dash_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    let s = s.trim_end().trim_end_matches('.');
+    // Both trims byte by byte where they can ('.' is ASCII): this runs on the last
+    // paragraphs of every record.
+    let s = super::trim_end_fast(s);
+    let s = s.get(..s.len() - s.bytes().rev().take_while(|&b| b == b'.').count()).unwrap_or(s);
     // The name is short: look at the last few bytes only, from a char's start (a cut
     // inside "é" or "—" would lose the whole tail).
     let mut tail_at = s.len().saturating_sub(SIGN_OFF_TAIL_BYTES);
@@ -1079,7 +1082,7 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     // are ruled out by their length and first byte, before any splitting or lower-casing.
     let opens_ok =
         s.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b"-=~*\xe2".contains(&b));
-    if s.len() > 40 || !opens_ok || s.bytes().filter(|&b| b == b' ').count() > 8 {
+    if s.len() > 40 || !opens_ok {
         return None;
     }
     let head = before_wide_gap(s);
@@ -1094,7 +1097,10 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     // The list look-up first: it rules out nearly every line, and costs less than counting
     // the words of the name and of the rest.
     let rest = || s.get(head.len()..).unwrap_or_default();
+    // The spaces are counted after the look-up too: a line of more than eight is no name's.
+    let few_spaces = || s.bytes().filter(|&b| b == b' ').count() <= 8;
     (cleaner.is_agency(name)
+        && few_spaces()
         && (1..=3).contains(&name.words().count())
         && rest().words().count() <= 2)
         .then_some(name)
@@ -1869,7 +1875,8 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
         if p.words > 40 {
             continue;
         }
-        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        // A paragraph opening and ending in a visible ASCII byte has nothing to trim.
+        let s = trim_fast(text.get(p.span.range()).unwrap_or_default());
         // Both credits open with a bracket or a capital: many paragraphs fail here.
         if !matches!(s.as_bytes().first(), Some(b'(' | b'A'..=b'Z')) {
             continue;
@@ -2012,6 +2019,10 @@ fn print_trailer_source(text: &str, paras: &[Para], found: &mut Found) {
             continue;
         }
         let s = text.get(p.span.range()).unwrap_or_default();
+        // Every opener's first letter is one of these four: most paragraphs fail here.
+        if !s.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'p' | b'f' | b'o' | b't')) {
+            continue;
+        }
         let Some(rest) = TRAILER_OPENERS.iter().find_map(|o| {
             s.get(..o.len()).filter(|h| h.eq_ignore_ascii_case(o)).and_then(|_| s.get(o.len()..))
         }) else {
@@ -2060,7 +2071,7 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
         if p.words > 16 || p.lines != 1 {
             continue;
         }
-        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        let s = trim_fast(text.get(p.span.range()).unwrap_or_default());
         // A promotion line opens with one of a few letters; a writer's sign-off is the
         // page's last lines: most paragraphs fail both before any word is looked at.
         let promo = s
@@ -2072,9 +2083,13 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
             .flatten();
         let name = promo.or_else(|| {
             let sign_off = || {
-                // "Example Ledger" alone on the page's last line: the site signing off.
-                let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
-                writer_sign_off(cleaner, s).or((k == 0 && is_outlet_shape(bare)).then_some(bare))
+                // "Example Ledger" alone on the page's last line: the site signing off (its
+                // name trimmed on that line only).
+                let last_line = || {
+                    let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
+                    is_outlet_shape(bare).then_some(bare)
+                };
+                writer_sign_off(cleaner, s).or_else(|| (k == 0).then(last_line).flatten())
             };
             (k < 3).then(sign_off).flatten().map(str::to_string)
         });
@@ -2291,6 +2306,10 @@ const EDITION_ITEMS: &[&str] = &[" e-paper", " epaper", " e-edition", " enewspap
 fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mut Found) {
     for (i, p) in paras.iter().enumerate().take(title_at.unwrap_or(0)) {
         let block = text.get(p.span.range()).unwrap_or_default();
+        // '•' opens with 0xE2: a block with neither byte has no menu line.
+        if memchr::memchr2(b'|', 0xE2, block.as_bytes()).is_none() {
+            continue;
+        }
         for line in block.lines().filter(|l| l.contains(['|', '•'])) {
             for part in line.split(['|', '•']).map(str::trim) {
                 let name = EDITION_ITEMS.iter().find_map(|item| {
@@ -2719,7 +2738,11 @@ fn release_dateline(
         if p.lines != 1 || p.words > 14 {
             continue;
         }
-        let s = text.get(p.span.range()).unwrap_or_default().trim_end();
+        let s = super::trim_end_fast(text.get(p.span.range()).unwrap_or_default());
+        // Each dash ends in '-' or in 0x93 ('–') or 0x94 ('—'): one byte test first.
+        if !s.as_bytes().last().is_some_and(|b| matches!(b, b'-' | 0x93 | 0x94)) {
+            continue;
+        }
         let Some(rest) = ["--", "—", "–"].iter().find_map(|d| s.strip_suffix(d)) else {
             continue;
         };
