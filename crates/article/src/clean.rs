@@ -2881,7 +2881,9 @@ impl Cleaner {
             };
             found.sources.push(Candidate { value, priority: 1, position: 0 });
         }
-        let head_lines = meta::head_meta_lines(text, paras, layout);
+        let mut head_buf = meta::HeadLines::new();
+        meta::head_meta_lines(text, paras, layout, &mut head_buf);
+        let head_lines = head_buf.as_slice();
         // A lower-case page's by-line ("by kwabena osei") is read in capitals, as its dates
         // are, and its writer given as printed.
         let all_lower = !std::ptr::eq(text, meta_text);
@@ -2895,7 +2897,7 @@ impl Cleaner {
         let marks_on_heap: Vec<u16>;
         let head_marks: &[u16] = match marks_on_stack.get_mut(..head_lines.len()) {
             Some(slots) => {
-                for (slot, line) in slots.iter_mut().zip(&head_lines) {
+                for (slot, line) in slots.iter_mut().zip(head_lines) {
                     *slot = mark_line(line);
                 }
                 slots
@@ -2981,7 +2983,7 @@ impl Cleaner {
             text,
             meta_text,
             paras,
-            (&head_lines, head_marks),
+            (head_lines, head_marks),
             title_at,
             layout,
             found,
@@ -3532,7 +3534,11 @@ fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
         }
         for label in DATE_LABELS {
             let Some(at) = end.checked_sub(label.len()) else { continue };
-            if bytes.get(at..end).is_some_and(|w| w.eq_ignore_ascii_case(label.as_bytes()))
+            // The label's first byte before the whole compare: most fail on it.
+            let opens =
+                bytes.get(at).map(u8::to_ascii_lowercase) == label.as_bytes().first().copied();
+            if opens
+                && bytes.get(at..end).is_some_and(|w| w.eq_ignore_ascii_case(label.as_bytes()))
                 && best.map_or(true, |b| (at, *label) > b)
             {
                 best = Some((at, label));

@@ -562,12 +562,51 @@ fn is_reading(s: &str) -> bool {
         && s.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// How many head lines [`HeadLines`] keeps on the stack: nearly every page's head has fewer.
+const HEAD_LINES: usize = 32;
+
+/// The head's metadata lines ([`head_meta_lines`]) with their paragraphs' indexes: on the
+/// stack up to [`HEAD_LINES`], in a vector past that (a vector was allocated for every
+/// record).
+pub(super) struct HeadLines {
+    stack: [(usize, Span); HEAD_LINES],
+    len: usize,
+    heap: Vec<(usize, Span)>,
+}
+
+impl HeadLines {
+    /// No lines.
+    pub(super) fn new() -> HeadLines {
+        HeadLines { stack: [(0, Span::default()); HEAD_LINES], len: 0, heap: Vec::new() }
+    }
+
+    fn push(&mut self, line: (usize, Span)) {
+        if self.heap.is_empty() {
+            if let Some(slot) = self.stack.get_mut(self.len) {
+                *slot = line;
+                self.len += 1;
+                return;
+            }
+            self.heap.extend_from_slice(&self.stack);
+        }
+        self.heap.push(line);
+    }
+
+    /// The lines, in order.
+    pub(super) fn as_slice(&self) -> &[(usize, Span)] {
+        if self.heap.is_empty() {
+            self.stack.get(..self.len).unwrap_or_default()
+        } else {
+            &self.heap
+        }
+    }
+}
+
 /// The lines of the head that may be metadata lines (by-lines, date lines), with the index
 /// of their paragraph. A block of short lines above the story can be grouped into one
 /// paragraph (a masthead and a date line, a by-line and a date line); its lines are looked
 /// at one by one.
-pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout) -> Vec<(usize, Span)> {
-    let mut out = Vec::new();
+pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout, out: &mut HeadLines) {
     for (i, p) in paras.iter().enumerate().take(layout.head_end) {
         if p.lines == 1 {
             // A lower-case page's date line reads like prose: its label shows what it is.
@@ -598,7 +637,6 @@ pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout) -> Vec
             }
         }
     }
-    out
 }
 
 fn no_dash_dateline_regex() -> Option<&'static Regex> {
@@ -1042,10 +1080,17 @@ const TITLE_CASE_SMALL: &[&str] =
 pub(super) fn is_title_case_headline(s: &str) -> bool {
     let mut words = 0;
     for w in s.words() {
-        let first = w.chars().find(|c| c.is_alphanumeric());
+        // A word opening with an ASCII letter or digit (most) is read by its first byte;
+        // others by their first letter or digit.
+        let capital = match w.as_bytes().first() {
+            Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            _ => w
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        };
         // Every small word is four bytes or shorter: longer words skip the list.
-        let ok = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || (w.len() <= 4 && TITLE_CASE_SMALL.contains(&w));
+        let ok = capital || (w.len() <= 4 && TITLE_CASE_SMALL.contains(&w));
         if !ok {
             return false;
         }
@@ -1884,7 +1929,7 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
         let bare = s.trim_start_matches('(');
         let reporting =
             ["Reporting by ", "Additional reporting by "].iter().any(|o| bare.starts_with(o))
-                && s.to_ascii_lowercase().contains("editing by ");
+                && contains_ignoring_case(s, "editing by ");
         if reporting {
             let value = EDITING_CREDIT_WIRE.to_string();
             found.sources.push(Candidate { value, priority: 2, position: i });
@@ -1894,6 +1939,16 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
             found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
         }
     }
+}
+
+/// Whether `hay` holds `needle` (ASCII, lower case) in any ASCII case, as
+/// `hay.to_ascii_lowercase().contains(needle)` says, with no lower-cased copy: compared at
+/// each byte that may open it.
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else { return true };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay)
+        .any(|at| hay.get(at..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)))
 }
 
 /// "Example Press writer Jane Doe in Paris contributed to this report.": the wire named
@@ -2523,7 +2578,7 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     let ByLine { s, marks, next, next_marks, masthead, below_title } = *line;
     // Most lines hold no separator, as their marks show: no splitting them char by char.
     let (writer, same_line) = if no_dot_bar_bullet(s, marks) {
-        (s.trim(), None)
+        (trim_fast(s), None)
     } else {
         let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
         (parts.next().unwrap_or_default(), parts.next())
@@ -2535,7 +2590,7 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     }
     let next_line = next.and_then(|n| {
         if no_dot_bar_bullet(n, next_marks) {
-            Some(n.trim()).filter(|p| !p.is_empty())
+            Some(trim_fast(n)).filter(|p| !p.is_empty())
         } else {
             n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty())
         }
@@ -2878,6 +2933,35 @@ mod tests {
                 assert!(!f || a, "rule {k} finds something in {line:?} without its mark");
             }
         }
+    }
+
+    #[test]
+    fn a_case_blind_search_finds_what_a_lower_cased_copy_holds() {
+        for hay in [
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "(Reporting by Jane Doe; EDITING BY John Roe)",
+            "(Reporting by Jane Doe; editing by)",
+            "(Reporting by Jane Doe; Editing John Roe)",
+            "Editing by",
+            "editing b",
+            "",
+            "Caf\u{e9} editing by",
+        ] {
+            let want = hay.to_ascii_lowercase().contains("editing by ");
+            assert_eq!(contains_ignoring_case(hay, "editing by "), want, "{hay:?}");
+        }
+    }
+
+    #[test]
+    fn head_lines_past_the_stack_go_on_in_a_vector_in_order() {
+        let mut lines = HeadLines::new();
+        let want: Vec<(usize, Span)> =
+            (0..HEAD_LINES + 5).map(|i| (i, Span::new(i, i + 1))).collect();
+        for (k, &line) in want.iter().enumerate() {
+            assert_eq!(lines.as_slice(), want.get(..k).unwrap_or_default());
+            lines.push(line);
+        }
+        assert_eq!(lines.as_slice(), &want[..]);
     }
 
     #[test]
