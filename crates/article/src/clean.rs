@@ -2842,10 +2842,13 @@ impl Cleaner {
             }
         }
         // Wire copy signs off with the agency's name on a line of its own.
-        if let Some((i, p)) = paras.iter().enumerate().next_back() {
+        // (The name trimmed only on a short line: trimming decodes chars.)
+        if let Some((i, p)) =
+            paras.iter().enumerate().next_back().filter(|(_, p)| p.lines == 1 && p.words <= 3)
+        {
             let s = text.get(p.span.range()).unwrap_or_default();
             let name = s.trim_matches(|c: char| !c.is_alphanumeric());
-            if p.lines == 1 && p.words <= 3 && self.is_agency(name) {
+            if self.is_agency(name) {
                 found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
@@ -2862,13 +2865,12 @@ impl Cleaner {
             found.sources.push(Candidate { value, priority: 1, position: title_at.unwrap_or(0) });
         }
         let lead_start = title_at.map_or(layout.story_start, |t| t + 1);
-        for (i, p) in paras.iter().enumerate().take(layout.story_start + 3).skip(lead_start) {
-            let s = text.get(p.span.range()).unwrap_or_default();
-            if let Some(name) = meta::reports_itself(self, s) {
-                let value = name.to_string();
-                found.sources.push(Candidate { value, priority: 1, position: i });
-            }
-        }
+        let lead =
+            paras.get(lead_start..paras.len().min(layout.story_start + 3)).unwrap_or_default();
+        meta::reports_in(self, text, lead, |k, name| {
+            let value = name.to_string();
+            found.sources.push(Candidate { value, priority: 1, position: lead_start + k });
+        });
         if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
             // A lone word of three letters or fewer is an acronym ("abc" as "ABC").
             // A site going by its domain ("example24.com") is named as written.

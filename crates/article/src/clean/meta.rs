@@ -331,7 +331,9 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         let s = if s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
             s
         } else {
-            s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c))
+            s.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '–' | '—' | '=' | '~' | '*')
+            })
         };
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
         let mut tokens = s.words();
@@ -1235,8 +1237,7 @@ pub(super) fn copyright_line(s: &str) -> &str {
 /// reports". The name follows a comma or an article and the verb ends the clause, so "use
 /// CNN reports during newscasts" is not one.
 pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    static REPORTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let finder = REPORTS.get_or_init(|| memchr::memmem::Finder::new(" reports"));
+    let finder = reports_finder();
     // Found by repeated `find`s: an iterator over the matches copied the searcher per call.
     let bytes = s.as_bytes();
     let mut from = 0;
@@ -1247,6 +1248,60 @@ pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t st
         }
     }
     None
+}
+
+/// [`reports_itself`] of each of `paras` (the story's lead), with the paragraph's index in
+/// `paras`: one search for " reports" over the text they span, not a searcher run per
+/// paragraph (its setup cost more than the search). A hit outside a paragraph (between two,
+/// or in a dateline cut off one) is passed over, as a search of each paragraph misses it.
+pub(super) fn reports_in<'t>(
+    cleaner: &Cleaner,
+    text: &'t str,
+    paras: &[Para],
+    mut each: impl FnMut(usize, &'t str),
+) {
+    let ordered = paras.windows(2).all(|w| matches!(w, [a, b] if a.span.end <= b.span.start));
+    let block = paras.first().zip(paras.last()).filter(|_| ordered).and_then(|(first, last)| {
+        Some((first.span.start, text.get(first.span.start..last.span.end)?))
+    });
+    let Some((from, block)) = block else {
+        for (k, p) in paras.iter().enumerate() {
+            if let Some(name) =
+                reports_itself(cleaner, text.get(p.span.range()).unwrap_or_default())
+            {
+                each(k, name);
+            }
+        }
+        return;
+    };
+    let finder = reports_finder();
+    let bytes = block.as_bytes();
+    let mut k = 0;
+    let mut at = 0;
+    while let Some(hit) = bytes.get(at..).and_then(|b| finder.find(b)).map(|h| at + h) {
+        at = hit + 8;
+        let hit = from + hit;
+        while paras.get(k).is_some_and(|p| p.span.end < hit + 8) {
+            k += 1;
+        }
+        let Some(p) = paras.get(k) else { break };
+        if hit < p.span.start {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default();
+        if let Some(name) = agency_reporting_at(cleaner, s, hit - p.span.start) {
+            each(k, name);
+            // The paragraph's first name only: the search goes on in the next one.
+            at = at.max(p.span.end - from);
+            k += 1;
+        }
+    }
+}
+
+/// The searcher for " reports", built once.
+fn reports_finder() -> &'static memchr::memmem::Finder<'static> {
+    static REPORTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    REPORTS.get_or_init(|| memchr::memmem::Finder::new(" reports"))
 }
 
 /// The agency's name before " reports" at `at` in `s`, as [`reports_itself`] reads it.
@@ -1348,7 +1403,28 @@ fn first_double_space(bytes: &[u8]) -> Option<usize> {
 /// whether `s` holds a byte their separators hold ('/', '>', '|', '-', ':', or the last
 /// byte of '»', '›', '–', '—').
 fn may_hold_separator(s: &str) -> bool {
-    s.bytes().any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94))
+    let exact = |bytes: &[u8]| {
+        bytes
+            .iter()
+            .any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94))
+    };
+    // Eight bytes at a time, for the ASCII separators and any byte outside ASCII (which the
+    // exact test then reads): most headlines hold neither.
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let marked = super::lanes_eq(word, b'/')
+            | super::lanes_eq(word, b'>')
+            | super::lanes_eq(word, b'|')
+            | super::lanes_eq(word, b'-')
+            | super::lanes_eq(word, b':')
+            | (word & super::HIGH);
+        if marked != 0 && exact(chunk) {
+            return true;
+        }
+    }
+    exact(chunks.remainder())
 }
 
 /// Lines a page or its scraper prints above the masthead: "Skip to main content", "Last
@@ -2962,6 +3038,61 @@ mod tests {
             lines.push(line);
         }
         assert_eq!(lines.as_slice(), &want[..]);
+    }
+
+    #[test]
+    fn one_search_over_the_lead_finds_what_a_search_of_each_paragraph_finds() {
+        let cleaner = super::super::CleanerBuilder::new().build();
+        let text = "KYIV (Example) Interfax reports. The mayor spoke, Ukrinform reports.\n\n\
+                    Nothing here reports anything.\n\n\
+                    Fees rose, a TASS correspondent reports that trade fell, AFP reports.\n\n\
+                    The last one, AFP reports";
+        let mut paras = Vec::new();
+        let mut at = 0;
+        for block in text.split("\n\n") {
+            paras.push(super::super::features(block, Span::new(at, at + block.len()), 1));
+            at += block.len() + 2;
+        }
+        // A dateline cut off the first paragraph: a name in it is no longer the paragraph's.
+        if let Some(first) = paras.first_mut() {
+            first.span = Span::new(first.span.start + 32, first.span.end);
+        }
+        for from in 0..paras.len() {
+            let lead = paras.get(from..).unwrap_or_default();
+            let mut got = Vec::new();
+            reports_in(&cleaner, text, lead, |k, name| got.push((k, name)));
+            let want: Vec<(usize, &str)> = lead
+                .iter()
+                .enumerate()
+                .filter_map(|(k, p)| {
+                    Some((k, reports_itself(&cleaner, text.get(p.span.range())?)?))
+                })
+                .collect();
+            assert_eq!(got, want, "from paragraph {from}");
+            if from == 0 {
+                assert!(got.len() >= 2, "{got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_test_for_a_separator_agrees_with_the_byte_test() {
+        for s in [
+            "Talks to resume next week as ministers meet in the capital",
+            "Talks to resume | World | Example Times",
+            "Home / World / Talks",
+            "Talks \u{2014} diplomat",
+            "Talks \u{bb} World",
+            "Caf\u{e9} owners meet",
+            "a:b",
+            "",
+            "x-",
+        ] {
+            let want = s
+                .bytes()
+                .any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94));
+            assert_eq!(may_hold_separator(s), want, "{s:?}");
+        }
     }
 
     #[test]
