@@ -82,6 +82,13 @@ fn is_section_word(name: &str) -> bool {
 /// Small words inside an outlet's name ("Voice of America", "The Times of India").
 const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del", "la", "el", "al"];
 
+/// Whether `w` is one of [`NAME_CONNECTIVES`]: all are ASCII of three bytes or fewer, so a
+/// longer word (most) is ruled out by its length before the list is searched (no other
+/// char lower-cases to their ASCII letters).
+fn is_connective(w: &str) -> bool {
+    w.len() <= 3 && is_listed(NAME_CONNECTIVES, w)
+}
+
 /// Whether `s` has the shape of a site's name: one to three capitalized words (and small
 /// words between them: "The Times of India"), no sentence punctuation, no date. A Title
 /// Case headline has four capitalized words or more.
@@ -93,7 +100,7 @@ fn is_site_name(s: &str) -> bool {
     }
     let mut words = 0;
     for (k, w) in s.words().enumerate() {
-        let connective = k > 0 && is_listed(NAME_CONNECTIVES, w);
+        let connective = k > 0 && is_connective(w);
         if !connective && !is_capitalized_token(w) {
             return false;
         }
@@ -164,7 +171,7 @@ pub(super) fn capitalized(name: &str) -> String {
     name.split(' ')
         .enumerate()
         .map(|(k, w)| {
-            if k > 0 && is_listed(NAME_CONNECTIVES, w) {
+            if k > 0 && is_connective(w) {
                 return w.to_lowercase();
             }
             let mut chars = w.chars();
@@ -350,10 +357,7 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
 /// "… the ministry said. - AFP": a listed agency after a dash at the end of the story's last
 /// paragraph, past a sentence's end (a headline's "— minister" has none).
 fn dash_sign_off<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    // Both trims byte by byte where they can ('.' is ASCII): this runs on the last
-    // paragraphs of every record.
-    let s = super::trim_end_fast(s);
-    let s = s.get(..s.len() - s.bytes().rev().take_while(|&b| b == b'.').count()).unwrap_or(s);
+    let s = s.trim_end().trim_end_matches('.');
     // The name is short: look at the last few bytes only, from a char's start (a cut
     // inside "é" or "—" would lose the whole tail).
     let mut tail_at = s.len().saturating_sub(SIGN_OFF_TAIL_BYTES);
@@ -539,9 +543,9 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
 pub(super) fn is_site_tail(part: &str) -> bool {
     // "Mayor defends night buses": a lower-case word (but a name's small word) shows the
     // rest of a headline, not a name.
-    let named = part.words().all(|w| {
-        w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_listed(NAME_CONNECTIVES, w)
-    });
+    let named = part
+        .words()
+        .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_connective(w));
     part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && named
         && !is_reading(part)
@@ -1349,7 +1353,7 @@ pub(super) fn is_label_row(s: &str) -> bool {
             && part
                 .words()
                 .enumerate()
-                .all(|(k, w)| is_capitalized_token(w) || (k > 0 && is_listed(NAME_CONNECTIVES, w)))
+                .all(|(k, w)| is_capitalized_token(w) || (k > 0 && is_connective(w)))
     })
 }
 
@@ -2481,10 +2485,10 @@ fn outlet_shape_of(words: &[&str]) -> bool {
     let Some(last) = words.last() else { return false };
     (2..=5).contains(&words.len())
         && is_outlet_word(hyphen_tail(last))
-        && words.iter().enumerate().all(|(k, w)| {
-            (k > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w)))
-                || is_capitalized_token(w)
-        })
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| (k > 0 && is_connective(w)) || is_capitalized_token(w))
 }
 
 /// The part of `word` after its last hyphen ("Ledger" of "Tribune-Ledger"), or `word`: by a
@@ -2921,7 +2925,7 @@ fn leading_name_end(rest: &str, stops: &[char]) -> usize {
         let at = w.as_ptr() as usize - rest.as_ptr() as usize;
         let bare = w.trim_end_matches(stops);
         let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
-        let connective = words > 0 && is_listed(NAME_CONNECTIVES, bare);
+        let connective = words > 0 && is_connective(bare);
         if bare.is_empty() || !(connective || is_capitalized_token(bare)) {
             break;
         }
@@ -3092,6 +3096,14 @@ mod tests {
                 .bytes()
                 .any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94));
             assert_eq!(may_hold_separator(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_connective_is_a_listed_word_of_three_bytes_or_fewer() {
+        assert!(NAME_CONNECTIVES.iter().all(|c| c.len() <= 3 && c.is_ascii()));
+        for w in ["of", "OF", "The", "&", "Del", "Times", "ofs", "\u{212a}", "", "Of."] {
+            assert_eq!(is_connective(w), is_listed(NAME_CONNECTIVES, w), "{w:?}");
         }
     }
 
