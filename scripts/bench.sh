@@ -2,7 +2,8 @@
 # End-to-end throughput of whosaid, one machine-readable line per figure: `name value unit`.
 #
 #   scripts/bench.sh [INPUT]            end-to-end MB/s, articles/s, peak RSS, speedup (also on
-#                                       one pinned core, when taskset is there)
+#                                       one pinned core, when taskset is there), and MB/s of
+#                                       each stage alone on INPUT (stage_alone_*)
 #   scripts/bench.sh --stages [INPUT]   ... plus the per-stage criterion benches (median thrpt)
 #   scripts/bench.sh --sizes 10,100     MB/s on generated corpora of those sizes (linear scaling?)
 #   scripts/bench.sh --pathological     MB/s on text of nothing but quote marks and on one single
@@ -31,7 +32,7 @@ while [[ $# -gt 0 ]]; do
         --pathological) pathological=1 ;;
         --sizes) sizes="${2:?--sizes needs a list such as 10,100,1000}"; shift ;;
         --sizes=*) sizes="${1#--sizes=}" ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
         *) input="$1" ;;
     esac
@@ -112,7 +113,7 @@ ratio() {
 
 if [[ -z "${WHOSAID_BIN:-}" ]]; then
     log "cargo build --release"
-    (cd "$ROOT" && cargo build --release --quiet) >&2
+    (cd "$ROOT" && cargo build --release --quiet && cargo build --release --quiet --example stage_throughput) >&2
 fi
 [[ -x "$BIN" ]] || { log "no $BIN after the build"; exit 1; }
 
@@ -181,6 +182,14 @@ else
         ratio "$bytes" "$(python3 -c "print($wall_one * 1e6)")" "e2e_one_core_mb_per_s" MB/s
         ratio "$articles" "$wall_one" "e2e_one_core_articles_per_s" articles/s
         ratio "$wall_one" "$wall" "speedup_threads${cores}_vs_one_core" x
+    fi
+    # Each stage alone on this input, one thread: which stage bounds the end-to-end figure.
+    STAGES_BIN="$(dirname "$BIN")/examples/stage_throughput"
+    if [[ -x "$STAGES_BIN" ]]; then
+        log "each stage alone on $input (examples/stage_throughput.rs)"
+        "$STAGES_BIN" "$input"
+    else
+        log "no $STAGES_BIN: per-stage figures on this input skipped"
     fi
 fi
 

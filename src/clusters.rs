@@ -52,17 +52,11 @@ pub fn speaker_spellings(
         .iter()
         .filter_map(|&(speaker, article)| {
             let s = speakers.get(speaker)?;
-            let list_name = listed_names.get(s.id.as_str()).copied();
-            // A page that only drops the list name's diacritics ("Stephane" for "Stéphane")
-            // names the person as the list does: the native spelling, as between pages.
-            let name = match list_name {
-                Some(list) if drops_diacritics_of(&s.name, list) => list,
-                _ => s.name.as_str(),
-            };
+            let listed = listed_names.get(s.id.as_str()).is_some_and(|&name| name == s.name);
             Some(SpeakerName {
-                name,
+                name: &s.name,
                 id: Some(s.id.as_str()),
-                listed: list_name == Some(name),
+                listed,
                 kind: s.entity_kind(),
                 article: store.article(article),
             })
@@ -79,20 +73,6 @@ pub fn speaker_spellings(
         .zip(speakers)
         .map(|(spelling, s)| spelling.unwrap_or_else(|| s.name.clone()))
         .collect()
-}
-
-/// Whether `page` is `list`, a personal name, with fewer diacritics and nothing else changed
-/// but punctuation ("Oana Toiu" of "Oana Țoiu", "Ibrahim Yumakli" of "İbrahim Yumaklı").
-fn drops_diacritics_of(page: &str, list: &str) -> bool {
-    let marked = |name: &str| name.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
-    // Folding leaves combining marks ("İ" lowercases to "i" and a dot above): drop them too.
-    let folded = |name: &str| -> String {
-        whosaid_cluster::speaker_key(None, name)
-            .chars()
-            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-            .collect()
-    };
-    marked(page) < marked(list) && folded(page) == folded(list)
 }
 
 /// Clusters the stored claims (in run order) under their final spellings: for each claim,
@@ -202,27 +182,4 @@ pub fn summaries(
         pool.install(|| groups.into_par_iter().flat_map_iter(summarize_group).collect());
     rows.sort_unstable_by_key(|&(cluster, _)| cluster);
     rows.into_iter().map(|(_, row)| row).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::drops_diacritics_of;
-
-    #[test]
-    fn a_page_dropping_the_list_names_diacritics_is_shown_the_list_name() {
-        let cases: &[(&str, &str, bool)] = &[
-            ("Tomas Dvorak", "Tomáš Dvořák", true),
-            ("Ibrahim Kaya", "İbrahim Kaya", true),
-            ("Ayse Yilmaz", "Ayşe Yılmaz", true),
-            // All caps is not a personal name's shape: left to the spelling rules.
-            ("TOMAS DVORAK", "Tomáš Dvořák", false),
-            ("Tomáš Dvořák", "Tomáš Dvořák", false),
-            ("Tomas Dvořák", "Tomáš Dvorak", false),
-            ("Tom Dvorak", "Tomáš Dvořák", false),
-            ("Bill Burns", "William J. Burns", false),
-        ];
-        for &(page, list, expected) in cases {
-            assert_eq!(drops_diacritics_of(page, list), expected, "{page} / {list}");
-        }
-    }
 }

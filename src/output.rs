@@ -263,21 +263,22 @@ fn needs_quotes(bytes: &[u8]) -> bool {
         return memchr::memchr3(b',', b'"', b'\n', bytes).is_some()
             || memchr::memchr(b'\r', bytes).is_some();
     }
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut lanes = [0u8; 8];
-        lanes.copy_from_slice(chunk);
-        if quoted_lane(u64::from_le_bytes(lanes)) {
-            return true;
+    if let Some(last) = bytes.last_chunk::<8>() {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut lanes = [0u8; 8];
+            lanes.copy_from_slice(chunk);
+            if quoted_lane(u64::from_le_bytes(lanes)) {
+                return true;
+            }
         }
+        // The tail as the last eight bytes, overlapping the chunk before: one load instead
+        // of a copy of the odd bytes into a padded buffer.
+        return !chunks.remainder().is_empty() && quoted_lane(u64::from_le_bytes(*last));
     }
-    // The tail padded with zero bytes, which are none of the four.
-    let mut lanes = [0u8; 8];
-    let tail = chunks.remainder();
-    if let Some(head) = lanes.get_mut(..tail.len()) {
-        head.copy_from_slice(tail);
-    }
-    quoted_lane(u64::from_le_bytes(lanes))
+    // Shorter than eight bytes: padded with zero bytes, which are none of the four.
+    let lanes = bytes.iter().rev().fold(0u64, |lanes, &b| lanes << 8 | u64::from(b));
+    quoted_lane(lanes)
 }
 
 /// Whether one of the eight bytes of `lanes` is a comma, quote mark, CR or LF: the classic

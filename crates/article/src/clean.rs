@@ -1,5 +1,6 @@
 //! Clean-up of one record: paragraphs, boilerplate, repeats, and metadata.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -85,22 +86,24 @@ impl CleanerBuilder {
             })
             .collect();
         let widgets: Vec<String> = list(BOILERPLATE).chain(self.widgets.iter().cloned()).collect();
-        let alternation = |multiword: bool| {
+        // Longest first, so "Related Stories" wins over "Related"; the hand reader of a line's
+        // opening phrase takes them in the same order as the pattern's alternation.
+        let sorted_phrases = |multiword: bool| {
             let mut phrases: Vec<&String> = widgets
                 .iter()
                 .filter(|w| w.split_whitespace().nth(1).is_some() == multiword)
                 .collect();
-            // Longest first, so "Related Stories" wins over "Related".
             phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            phrases
+        };
+        let (single_phrases, multi_phrases) = (sorted_phrases(false), sorted_phrases(true));
+        let alternation = |phrases: &[&String]| {
             phrases.iter().map(|p| regex::escape(p)).collect::<Vec<_>>().join("|")
         };
-        let single = alternation(false);
-        let multi = alternation(true);
-        let openers = |multiword: bool| {
-            first_bytes(
-                widgets.iter().filter(|w| w.split_whitespace().nth(1).is_some() == multiword),
-            )
-        };
+        let single = alternation(&single_phrases);
+        let multi = alternation(&multi_phrases);
+        let single_openers = first_bytes(single_phrases.iter().copied());
+        let multi_openers = first_bytes(multi_phrases.iter().copied());
         // Small character classes rather than \p{L}: the capturing engines pay for every
         // NFA state on every call.
         let up = "[A-ZÀ-ÖØ-Þ]";
@@ -120,8 +123,8 @@ impl CleanerBuilder {
             agency_ends,
             aliases,
             widget_single: Regex::new(&format!(r"(?i)^(?:{single})(?-u:\b)")).ok(),
-            widget_single_openers: openers(false),
-            widget_multi_openers: openers(true),
+            widget_single_openers: single_openers,
+            widget_multi_openers: multi_openers,
             widget_single_pairs: OpeningPairs::of(
                 widgets.iter().filter(|w| w.split_whitespace().nth(1).is_none()),
             ),
@@ -133,6 +136,8 @@ impl CleanerBuilder {
             // runs on nearly every paragraph.
             caption_hints: aho_corasick::packed::Searcher::new(CAPTION_HINTS.iter()),
             widget_multi_start: Regex::new(&format!(r"(?i)^(?:{multi})(?:\W|$)")).ok(),
+            widget_single_phrases: OpeningPhrases::of(single_phrases),
+            widget_multi_phrases: OpeningPhrases::of(multi_phrases),
             caption: Regex::new(
                 r"(?i)photo courtesy|(?-u:\b)photo:|\(\w+ photo\)|(?-u:\b)file photo(?-u:\b)|(?-u:\b)photograph:|(?-u:\b)photo credit|(?-u:\b)image:|(?-u:\b)getty images(?-u:\b)|(?-u:\b)pictured(?-u:\b)|\(photo:",
             )
@@ -171,6 +176,10 @@ pub struct Cleaner {
     widget_multi_pairs: OpeningPairs,
     widget_multi: Option<Regex>,
     widget_multi_start: Option<Regex>,
+    /// `widget_single`'s phrases, read by hand where the pattern's answer is sure to agree.
+    widget_single_phrases: OpeningPhrases,
+    /// `widget_multi_start`'s phrases, the same way.
+    widget_multi_phrases: OpeningPhrases,
     caption_hints: Option<aho_corasick::packed::Searcher>,
     caption: Option<Regex>,
     cue: Option<Regex>,
@@ -254,6 +263,97 @@ impl OpeningPairs {
     }
 }
 
+/// Phrases a line may open with, grouped by their first two bytes lower-cased, each group in
+/// the order of the pattern's alternation (longest first): an ASCII line's opening phrase is
+/// found by comparing a few phrases, without the pattern's per-call cost (see
+/// [`OpeningPhrases::end_in`]).
+#[derive(Clone, Debug)]
+struct OpeningPhrases {
+    /// Indexed by [`OpeningPairs::index`]. Empty when some phrase is not ASCII or is shorter
+    /// than two bytes: the pattern then decides every line.
+    by_pair: Vec<Vec<String>>,
+}
+
+impl OpeningPhrases {
+    fn of(sorted: Vec<&String>) -> OpeningPhrases {
+        let mut by_pair = vec![Vec::new(); 128 * 128];
+        for phrase in sorted {
+            match phrase.as_bytes() {
+                [a, b, ..] if phrase.is_ascii() => {
+                    if let Some(group) = by_pair.get_mut(OpeningPairs::index(*a, *b)) {
+                        group.push(phrase.clone());
+                    }
+                }
+                _ => return OpeningPhrases { by_pair: Vec::new() },
+            }
+        }
+        OpeningPhrases { by_pair }
+    }
+
+    /// Where the phrase opening `s` ends, as the pattern `(?i)^(?:PHRASES)END` finds it, with
+    /// `ends(bytes, at)` telling whether `END` holds at `at` (`None` when a char outside ASCII
+    /// must be read to tell). `None` when only the pattern can tell: a compared byte outside
+    /// ASCII that may be the Kelvin sign or the long s, which Unicode case folding matches
+    /// with "k" and "s". `Some(None)` when no phrase opens `s`.
+    fn end_in(
+        &self,
+        s: &str,
+        ends: impl Fn(&[u8], usize) -> Option<bool>,
+    ) -> Option<Option<usize>> {
+        if self.by_pair.is_empty() {
+            return None;
+        }
+        let bytes = s.as_bytes();
+        let (a, b) = match bytes {
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => (*a, *b),
+            // No other char outside ASCII folds to an ASCII letter, and every phrase opens
+            // with two ASCII bytes: an opening quote or dash opens none.
+            [a, ..] if !a.is_ascii() || bytes.get(1).is_some_and(|b| !b.is_ascii()) => {
+                let folds = |c: char| c == '\u{17f}' || c == '\u{212a}';
+                return if s.chars().take(2).any(folds) { None } else { Some(None) };
+            }
+            // Shorter than every phrase.
+            _ => return Some(None),
+        };
+        let group = self.by_pair.get(OpeningPairs::index(a, b))?;
+        for phrase in group {
+            let phrase = phrase.as_bytes();
+            // A char folding to an ASCII letter is longer than it: a shorter line cannot
+            // hold the phrase.
+            let Some(head) = bytes.get(..phrase.len()) else { continue };
+            if !head.is_ascii() {
+                return None;
+            }
+            if head.eq_ignore_ascii_case(phrase) && ends(bytes, phrase.len())? {
+                return Some(Some(phrase.len()));
+            }
+        }
+        Some(None)
+    }
+}
+
+/// Whether `b` is a word byte as `(?-u:\b)` reads bytes.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether `(?-u:\b)` holds at `at` in `bytes`.
+fn ascii_boundary(bytes: &[u8], at: usize) -> Option<bool> {
+    let before =
+        at.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(|&b| is_ascii_word_byte(b));
+    let after = bytes.get(at).is_some_and(|&b| is_ascii_word_byte(b));
+    Some(before != after)
+}
+
+/// Whether `(?:\W|$)` holds at `at` in `bytes`: `None` for a char outside ASCII there.
+fn non_word_or_end(bytes: &[u8], at: usize) -> Option<bool> {
+    match bytes.get(at) {
+        None => Some(true),
+        Some(&b) if b.is_ascii() => Some(!is_ascii_word_byte(b)),
+        Some(_) => None,
+    }
+}
+
 /// Whether `s` can open with a phrase whose first bytes are `openers`.
 fn may_open(openers: &[bool; 256], s: &str) -> bool {
     s.as_bytes().first().map_or(true, |&b| openers[usize::from(b)])
@@ -275,22 +375,59 @@ const AGENCY_STACK: usize = 64;
 /// Which pairs of a first and a last byte (ASCII, lower-cased) the listed ASCII agency
 /// names have: one bit per pair.
 #[derive(Clone, Debug)]
-struct AgencyEnds(Vec<u64>);
+struct AgencyEnds {
+    /// One bit per pair of first and last bytes, lower-cased.
+    bits: Vec<u64>,
+    /// For each first byte lower-cased, bit `len` (lengths of 63 and more sharing bit 63)
+    /// for the lengths of the listed names opening with it; the same for last bytes.
+    lens_by_first: Vec<u64>,
+    lens_by_last: Vec<u64>,
+}
 
 impl AgencyEnds {
     fn of<'a>(names: impl IntoIterator<Item = &'a String>) -> AgencyEnds {
-        let mut bits = vec![0u64; 128 * 128 / 64];
+        let mut ends = AgencyEnds {
+            bits: vec![0u64; 128 * 128 / 64],
+            lens_by_first: vec![0u64; 128],
+            lens_by_last: vec![0u64; 128],
+        };
         for name in names {
             if let (true, Some(&first), Some(&last)) =
                 (name.is_ascii(), name.as_bytes().first(), name.as_bytes().last())
             {
                 let at = AgencyEnds::bit(first, last);
-                if let Some(word) = bits.get_mut(at / 64) {
+                if let Some(word) = ends.bits.get_mut(at / 64) {
                     *word |= 1 << (at % 64);
+                }
+                let len = 1 << name.len().min(63);
+                if let Some(lens) =
+                    ends.lens_by_first.get_mut(usize::from(first.to_ascii_lowercase() & 0x7f))
+                {
+                    *lens |= len;
+                }
+                if let Some(lens) =
+                    ends.lens_by_last.get_mut(usize::from(last.to_ascii_lowercase() & 0x7f))
+                {
+                    *lens |= len;
                 }
             }
         }
-        AgencyEnds(bits)
+        ends
+    }
+
+    /// Whether a listed ASCII name could be `len` bytes long, opening with `first` and ending
+    /// with `last` (any case): most names asked about are ruled out by their length.
+    fn may_hold_len(&self, first: u8, last: u8, len: usize) -> bool {
+        let len = 1u64 << len.min(63);
+        let first_ok = self
+            .lens_by_first
+            .get(usize::from(first.to_ascii_lowercase() & 0x7f))
+            .is_some_and(|lens| lens & len != 0);
+        let last_ok = self
+            .lens_by_last
+            .get(usize::from(last.to_ascii_lowercase() & 0x7f))
+            .is_some_and(|lens| lens & len != 0);
+        first_ok && last_ok && self.may_hold(first, last)
     }
 
     fn bit(first: u8, last: u8) -> usize {
@@ -301,7 +438,7 @@ impl AgencyEnds {
     /// Whether a listed ASCII name could open with `first` and end with `last` (any case).
     fn may_hold(&self, first: u8, last: u8) -> bool {
         let at = AgencyEnds::bit(first, last);
-        self.0.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
+        self.bits.get(at / 64).is_some_and(|word| word & (1 << (at % 64)) != 0)
     }
 }
 
@@ -1350,6 +1487,33 @@ fn find_spaced(s: &str, pattern: &str) -> Option<usize> {
     })
 }
 
+/// Whether `s` may hold one of the joiners a by-line is split at after its commas (" and ",
+/// " AND ", " & ", " with ", " in ", " - "): each is a space and then one of a few bytes.
+/// Most by-lines hold none, and are split at their commas alone.
+fn may_hold_spaced_joiner(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&' | b'w' | b'i' | b'-'))
+}
+
+/// `tokens.join(" ")` for words of `part` in order: the slice of `part` they span when single
+/// spaces part them (no allocation), else the joined words.
+fn joined_words<'t>(part: &'t str, tokens: &[&'t str]) -> Cow<'t, str> {
+    let at = |t: &str| t.as_ptr() as usize - part.as_ptr() as usize;
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        let (from, to) = (at(first), at(last) + last.len());
+        let letters: usize = tokens.iter().map(|t| t.len()).sum();
+        if let Some(spanned) = part.get(from..to) {
+            let single_spaced = spanned.len() == letters + tokens.len() - 1
+                && spanned.bytes().filter(|&b| b == b' ').count() == tokens.len() - 1;
+            if single_spaced {
+                return Cow::Borrowed(spanned);
+            }
+        }
+    }
+    Cow::Owned(tokens.join(" "))
+}
+
 /// `s.rfind(pattern)` for a `pattern` opening with a space: the last place it starts.
 fn rfind_spaced(s: &str, pattern: &str) -> Option<usize> {
     debug_assert!(pattern.starts_with(' ') && pattern.len() >= 2);
@@ -1373,6 +1537,84 @@ fn trailing_space(s: &str) -> usize {
         s.len() - s.trim_end().len()
     } else {
         ascii
+    }
+}
+
+/// `s.trim_end()`, by [`trailing_space`]: ASCII white space byte by byte, with no char
+/// decoding (a dateline is taken apart by several trims).
+fn trim_end_fast(s: &str) -> &str {
+    s.get(..s.len() - trailing_space(s)).unwrap_or(s)
+}
+
+/// `str::split_whitespace` with an ASCII text split byte by byte: the metadata rules split
+/// short lines into words many times a record, and the std splitter decodes and classifies
+/// every char through a generic pattern searcher (several times the instructions a byte).
+trait Words {
+    /// The white-space separated words, as `split_whitespace` gives them.
+    fn words(&self) -> WordIter<'_>;
+}
+
+impl Words for str {
+    #[inline]
+    fn words(&self) -> WordIter<'_> {
+        if self.is_ascii() {
+            WordIter::Ascii(self)
+        } else {
+            WordIter::Other(self.split_whitespace())
+        }
+    }
+}
+
+/// See [`Words`]. `Ascii` holds the rest of an ASCII text, where every byte offset is a
+/// char boundary.
+#[derive(Clone)]
+enum WordIter<'a> {
+    Ascii(&'a str),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for WordIter<'a> {
+    type Item = &'a str;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            WordIter::Ascii(rest) => {
+                let bytes = rest.as_bytes();
+                let Some(start) = bytes.iter().position(|&b| !is_ascii_space(b)) else {
+                    *rest = "";
+                    return None;
+                };
+                let tail = bytes.get(start..).unwrap_or_default();
+                let end =
+                    start + tail.iter().position(|&b| is_ascii_space(b)).unwrap_or(tail.len());
+                let word = rest.get(start..end).unwrap_or_default();
+                *rest = rest.get(end..).unwrap_or_default();
+                Some(word)
+            }
+            WordIter::Other(words) => words.next(),
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for WordIter<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        match self {
+            WordIter::Ascii(rest) => {
+                let bytes = rest.as_bytes();
+                let Some(last) = bytes.iter().rposition(|&b| !is_ascii_space(b)) else {
+                    *rest = "";
+                    return None;
+                };
+                let head = bytes.get(..last).unwrap_or_default();
+                let start = head.iter().rposition(|&b| is_ascii_space(b)).map_or(0, |at| at + 1);
+                let word = rest.get(start..=last).unwrap_or_default();
+                *rest = rest.get(..start).unwrap_or_default();
+                Some(word)
+            }
+            WordIter::Other(words) => words.next_back(),
+        }
     }
 }
 
@@ -1587,7 +1829,7 @@ fn continues_sentence(next: &str) -> bool {
     if first.is_ascii_digit() {
         let numbered =
             next.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
-                && next.split_whitespace().next().is_some_and(|w| w.len() <= 4);
+                && next.words().next().is_some_and(|w| w.len() <= 4);
         return !numbered;
     }
     // A non-ASCII first char is no digit, and no numbered item opens with it.
@@ -1735,7 +1977,7 @@ fn without_wire_tag(s: &str) -> &str {
     let Some(close) = rest.find(')') else { return s };
     let tag = rest.get(..close).unwrap_or_default();
     let is_tag = (2..=14).contains(&tag.len())
-        && tag.split_whitespace().count() <= 3
+        && tag.words().count() <= 3
         && !tag.chars().any(char::is_lowercase)
         && tag.chars().any(char::is_alphabetic);
     if is_tag {
@@ -1899,14 +2141,45 @@ impl WordSet {
 }
 
 fn is_capitalized_token(t: &str) -> bool {
-    // ASCII tokens (most) byte by byte; the char tests agree with the byte tests on ASCII.
-    if t.is_ascii() {
-        let bytes = t.as_bytes();
-        return bytes.first().is_some_and(u8::is_ascii_uppercase)
-            && bytes.iter().all(|&b| b.is_ascii_alphanumeric() || b"-&.'/".contains(&b));
+    // ASCII bytes (most) by a table, in one pass: the char tests agree with the byte tests
+    // on ASCII chars, so an ASCII byte outside the class fails the token either way, and
+    // only a token reaching a non-ASCII byte is read by chars.
+    let bytes = t.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        for &b in bytes {
+            if b >= 0x80 {
+                return capitalized_by_chars(t);
+            }
+            if !TOKEN_BYTES[usize::from(b)] {
+                return false;
+            }
+        }
+        return true;
     }
+    !bytes.first().is_some_and(u8::is_ascii) && capitalized_by_chars(t)
+}
+
+fn capitalized_by_chars(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().all(|c| c.is_alphanumeric() || "-&.'’/".contains(c))
+}
+
+/// The ASCII bytes a capitalized token may hold: letters, digits and `-&.'/`.
+static TOKEN_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'&' | b'.' | b'\'' | b'/');
+        b += 1;
+    }
+    table
+};
+
+/// Whether `w` is a particle of a person's name ("de", "van", "bin"): all are two or three
+/// bytes, which rules out most words before the list is searched.
+fn is_name_particle(w: &str) -> bool {
+    (2..=3).contains(&w.len()) && NAME_PARTICLES.contains(&w)
 }
 
 fn is_all_caps(t: &str) -> bool {
@@ -1949,7 +2222,7 @@ const OUTLET_WORDS: &[&str] = &[
 fn is_outlet_name(s: &str) -> bool {
     let mut words = 0;
     let mut last = "";
-    for w in s.split_whitespace() {
+    for w in s.words() {
         if !is_capitalized_token(w) {
             return false;
         }
@@ -1974,6 +2247,14 @@ const STAFF_WORDS: &[&str] = &[
     "editor",
     "editors",
 ];
+
+static STAFF_OPENERS: [u32; 256] = list_openers(&[STAFF_WORDS]);
+
+/// Whether `t` is one of [`STAFF_WORDS`]: an ASCII word is first ruled out by its first
+/// byte and length, as most are.
+fn is_staff_word(t: &str) -> bool {
+    (!t.is_ascii() || may_be_listed(&STAFF_OPENERS, t)) && is_listed(STAFF_WORDS, t)
+}
 
 const NAME_PARTICLES: &[&str] =
     &["de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "le", "la"];
@@ -2026,7 +2307,7 @@ impl Cleaner {
             // An ASCII name equals a listed name only if that one is ASCII too, with the
             // same ends.
             if let (Some(&first), Some(&last)) = (name.as_bytes().first(), name.as_bytes().last()) {
-                if !self.agency_ends.may_hold(first, last) {
+                if !self.agency_ends.may_hold_len(first, last, name.len()) {
                     return false;
                 }
             }
@@ -2105,7 +2386,7 @@ impl Cleaner {
             // A headline wrapped over two lines is given on one.
             title_found.and_then(|(_, span)| text.get(span.range())).map(|t| {
                 if t.contains('\n') {
-                    t.split_whitespace().collect::<Vec<_>>().join(" ")
+                    t.words().collect::<Vec<_>>().join(" ")
                 } else {
                     t.to_string()
                 }
@@ -2176,6 +2457,13 @@ impl Cleaner {
         }
     }
 
+    /// Where the one-word widget phrase opening `s` ends, as `widget_single` finds it.
+    fn widget_single_end(&self, s: &str) -> Option<usize> {
+        self.widget_single_phrases.end_in(s, ascii_boundary).unwrap_or_else(|| {
+            self.widget_single.as_ref().and_then(|re| re.find(s)).map(|m| m.end())
+        })
+    }
+
     /// Whether a paragraph holds an attributed statement, which no boilerplate rule drops.
     fn attributed(&self, p: &Para, s: &str) -> bool {
         (p.has_quote || p.final_punct) && matches(&self.cue, s)
@@ -2205,8 +2493,8 @@ impl Cleaner {
             let stripped = strip_bullets(s);
             let single = may_open(&self.widget_single_openers, stripped)
                 && self.widget_single_pairs.may_open(stripped)
-                && self.widget_single.as_ref().and_then(|re| re.find(stripped)).is_some_and(|m| {
-                    let rest = stripped.get(m.end()..).unwrap_or_default();
+                && self.widget_single_end(stripped).is_some_and(|end| {
+                    let rest = stripped.get(end..).unwrap_or_default();
                     let rest_is_chrome =
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
                     rest_is_chrome || !p.sentence_like()
@@ -2217,7 +2505,16 @@ impl Cleaner {
             } else {
                 may_open(&self.widget_multi_openers, stripped)
                     && self.widget_multi_pairs.may_open(stripped)
-                    && matches(&self.widget_multi_start, stripped)
+                    && self
+                        .widget_multi_phrases
+                        .end_in(stripped, non_word_or_end)
+                        .unwrap_or_else(|| {
+                            self.widget_multi_start
+                                .as_ref()
+                                .and_then(|re| re.find(stripped))
+                                .map(|m| m.end())
+                        })
+                        .is_some()
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one.
@@ -2297,7 +2594,7 @@ impl Cleaner {
             // right under the site's menu, with no blank line, is read on its own.
             let under_menu = meta::line_after_masthead(text, p, masthead_end).filter(|h| {
                 let hs = text.get(h.range()).unwrap_or_default();
-                self.headline_like(&features(hs, *h, 1), hs, all_lower)
+                self.headline_like(&features(hs, *h, 1), hs, all_lower) && !meta::is_news_bar(hs)
             });
             let s = text.get(p.span.range()).unwrap_or_default();
             // "Parliamentary Bureau Writer": a by-line's job title is no headline.
@@ -2327,7 +2624,7 @@ impl Cleaner {
                 && (2..=3).contains(&p.words)
                 && p.separators == 0
                 && paras.get(i + 1).and_then(|q| text.get(q.span.range())).is_some_and(|q| {
-                    q.split_whitespace().count() <= 8
+                    q.words().count() <= 8
                         && (q.starts_with(|c: char| c.is_ascii_digit())
                             || find_dates(q, None).next().is_some())
                 })
@@ -2344,6 +2641,16 @@ impl Cleaner {
                 && self.headline_like(&Para { separators: 0, ..p.clone() }, s, all_lower)
             {
                 // "Talks to resume — minister": the dash is part of the headline.
+                p.span
+            } else if best.is_none()
+                && p.lines == 1
+                && p.separators == 1
+                && meta::dash_kicker(s).is_some()
+                && self.headline_shape(&Para { separators: 0, ..p.clone() }, s, all_lower)
+                && follows.meta_follows(i)
+            {
+                // "LIVE: Grand final – Storm beat Panthers 26-12": a kicker the dash joins to
+                // the headline; the date or by-line under it shows it is one.
                 p.span
             } else if let Some(line) = meta::first_line(text, p).filter(|l| {
                 let ls = text.get(l.range()).unwrap_or_default();
@@ -2364,6 +2671,9 @@ impl Cleaner {
             if meta::mentions_cookies(chosen)
                 || meta::is_slashed_ticker(chosen)
                 || meta::is_age_notice(chosen)
+                || meta::is_site_rubric(chosen, masthead)
+                || meta::is_tagline_above_menu(text, span)
+                || (meta::is_news_bar(chosen) && meta::is_right_under_menu(text, span))
             {
                 continue;
             }
@@ -2388,7 +2698,9 @@ impl Cleaner {
                 best = Some((score, i, span));
             }
         }
-        best.map(|(_, i, span)| (i, meta::wrapped_headline(text, paras, i, span)))
+        best.map(|(_, i, span)| {
+            (i, meta::without_field_label(text, meta::wrapped_headline(text, paras, i, span)))
+        })
     }
 
     /// "Russia agrees to talks | World | Example Times": a page title printed with its
@@ -2410,7 +2722,7 @@ impl Cleaner {
             tail.split(|c: char| "|-–—:»".contains(c)).map(str::trim).filter(|t| !t.is_empty());
         let mut names_site = false;
         for t in parts {
-            if t.split_whitespace().count() > 4 || !meta::is_site_tail(t) {
+            if t.words().count() > 4 || !meta::is_site_tail(t) {
                 return None;
             }
             names_site = names_site || meta::names_site(self, t, masthead);
@@ -2546,7 +2858,8 @@ impl Cleaner {
         }
         if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
             // A lone word of three letters or fewer is an acronym ("abc" as "ABC").
-            let value = if has_upper_case(name) {
+            // A site going by its domain ("example24.com") is named as written.
+            let value = if has_upper_case(name) || name.contains('.') {
                 name.to_string()
             } else if name.len() <= 3 {
                 name.to_ascii_uppercase()
@@ -2653,7 +2966,13 @@ impl Cleaner {
     /// On an `outlet_line` ("© 2021 Example Ledger"), a name is the outlet whatever its
     /// shape. After a person on a by-line, an unlisted name is where or what the person
     /// writes from ("By Jane Smith, Tokyo"), not an outlet.
-    fn names_after_by(&self, rest: &str, position: usize, outlet_line: bool, found: &mut Found) {
+    fn names_after_by<'r>(
+        &self,
+        rest: &'r str,
+        position: usize,
+        outlet_line: bool,
+        found: &mut Found,
+    ) {
         let mut after_person = false;
         let rest = match find_dates(rest, None).next() {
             Some((span, _)) => rest.get(..span.start).unwrap_or_default(),
@@ -2667,88 +2986,113 @@ impl Cleaner {
             .and_then(|at| rest.get(..at))
             .unwrap_or(rest);
         // Co-authors signing one by-line ("By A and B", "By A, B"), with where the last ends.
-        let mut writers: Vec<String> = Vec::new();
+        // The first writer apart: most by-lines name one, and need no vector.
+        let mut first_writer: Option<Cow<'r, str>> = None;
+        let mut co_writers: Vec<Cow<'r, str>> = Vec::new();
         let mut writers_end = 0;
         let mut joiner = "and";
         // The writers' candidate goes before any other name this line gives.
         let slot = found.bylines.len();
-        for part in rest
-            .split([',', ';', '|', '•'])
-            .flat_map(|p| SpaceSplit::new(p, " and "))
-            .flat_map(|p| SpaceSplit::new(p, " AND "))
-            .flat_map(|p| SpaceSplit::new(p, " & "))
-            .flat_map(|p| SpaceSplit::new(p, " with "))
-            .flat_map(|p| SpaceSplit::new(p, " in "))
-            .flat_map(|p| SpaceSplit::new(p, " - "))
-        {
-            let mut tokens: Vec<&str> = part.split_whitespace().collect();
+        // One buffer for every part's words, not a vector per part.
+        let mut tokens: Vec<&'r str> = Vec::with_capacity(8);
+        let mut read_part = |part: &'r str| {
+            tokens.clear();
+            tokens.extend(part.words());
             let mut desk = false;
             // Font-size widgets ("A A A"), stray single letters and job words ("Reuters
             // Staff", "Staff Writer") trail the name.
             while tokens.last().is_some_and(|t| {
-                t.chars().count() == 1
-                    || is_listed(STAFF_WORDS, t)
+                (t.len() == 1 || (!t.is_ascii() && t.chars().count() == 1))
+                    || is_staff_word(t)
                     || (outlet_line && t.bytes().all(|b| b.is_ascii_digit()))
             }) {
                 // "Our Correspondent", "Web Desk": a job or desk after a lone word.
-                desk |= tokens
-                    .pop()
-                    .is_some_and(|t| meta::is_desk_credit(t) || is_listed(STAFF_WORDS, t));
+                desk |= tokens.pop().is_some_and(|t| meta::is_desk_credit(t) || is_staff_word(t));
             }
             if tokens.is_empty() {
-                continue;
+                return;
             }
-            let name = tokens.join(" ");
+            let name = joined_words(part, &tokens);
             // "By Jane Doe in Antalya": where the writer files from is the dateline's place.
             let part_at = part.as_ptr() as usize - rest.as_ptr() as usize;
             let after_in = rest.get(..part_at).is_some_and(|b| b.ends_with(" in "));
             if after_in {
-                let place = (after_person || !writers.is_empty())
+                let place = (after_person || first_writer.is_some())
                     && tokens.len() <= 3
                     && tokens.iter().all(|t| is_capitalized_token(t));
                 if place && found.dateline.is_none() {
-                    found.dateline = Some(name);
+                    found.dateline = Some(name.into_owned());
                 }
-                continue;
+                return;
             }
             // "Web Desk", "City Bureau": a desk of the site, unless a listed agency's.
             if desk && tokens.len() == 1 && !self.is_agency(&name) {
-                continue;
+                return;
             }
             match self.name_kind(&tokens, &name) {
-                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => {
-                    found.sources.push(Candidate { value: name, priority: 3, position })
-                }
-                Some(NameKind::Person) if outlet_line => {
-                    found.sources.push(Candidate { value: name, priority: 3, position })
-                }
+                Some(NameKind::Agency) if !after_person || self.is_agency(&name) => found
+                    .sources
+                    .push(Candidate { value: name.into_owned(), priority: 3, position }),
+                Some(NameKind::Person) if outlet_line => found.sources.push(Candidate {
+                    value: name.into_owned(),
+                    priority: 3,
+                    position,
+                }),
                 Some(NameKind::Person) => {
-                    let start = part.as_ptr() as usize - rest.as_ptr() as usize;
+                    let start = part_at;
                     let between = rest.get(writers_end..start).unwrap_or_default().trim();
-                    let co_author = !writers.is_empty()
+                    let co_author = first_writer.is_some()
                         && !desk
                         && meta::may_be_co_author(&tokens, between == ",")
                         && matches!(between, "," | "and" | "AND" | "&");
-                    if writers.is_empty() || co_author {
+                    if first_writer.is_none() || co_author {
                         if between == "&" {
                             joiner = "&";
                         }
-                        writers.push(name);
+                        if first_writer.is_none() {
+                            first_writer = Some(name);
+                        } else {
+                            co_writers.push(name);
+                        }
                         writers_end = start + part.len();
                     } else {
-                        found.bylines.push(Candidate { value: name, priority: 1, position });
+                        found.bylines.push(Candidate {
+                            value: name.into_owned(),
+                            priority: 1,
+                            position,
+                        });
                     }
                     after_person = true;
                 }
                 _ => {}
             }
+        };
+        let parts = rest.split([',', ';', '|', '•']);
+        if may_hold_spaced_joiner(rest) {
+            for part in parts
+                .flat_map(|p| SpaceSplit::new(p, " and "))
+                .flat_map(|p| SpaceSplit::new(p, " AND "))
+                .flat_map(|p| SpaceSplit::new(p, " & "))
+                .flat_map(|p| SpaceSplit::new(p, " with "))
+                .flat_map(|p| SpaceSplit::new(p, " in "))
+                .flat_map(|p| SpaceSplit::new(p, " - "))
+            {
+                read_part(part);
+            }
+        } else {
+            // None of the spaced joiners is in the line: each part is split whole.
+            for part in parts {
+                read_part(part);
+            }
         }
-        if let Some((last, others)) = writers.split_last() {
+        if let Some(first) = first_writer {
             // "A and B", "A, B and C": the gold's way of writing several writers.
-            let value = if others.is_empty() {
-                last.clone()
-            } else {
-                format!("{} {joiner} {last}", others.join(", "))
+            let value = match co_writers.pop() {
+                None => first.into_owned(),
+                Some(last) => {
+                    co_writers.insert(0, first);
+                    format!("{} {joiner} {last}", co_writers.join(", "))
+                }
             };
             found.bylines.insert(slot, Candidate { value, priority: 1, position });
         }
@@ -2772,7 +3116,7 @@ impl Cleaner {
         }
         let person = (2..=4).contains(&tokens.len())
             && tokens.iter().all(|t| {
-                NAME_PARTICLES.contains(t)
+                is_name_particle(t)
                     || (t.chars().next().is_some_and(char::is_uppercase)
                         && !t.chars().any(|c| c.is_ascii_digit()))
             })
@@ -2783,7 +3127,7 @@ impl Cleaner {
     /// "Xinhua, October 7, 2015": one capitalized name right before a date names the
     /// source; an all-caps one not known as an outlet is a dateline place.
     fn name_before_date(&self, before: &str, position: usize, found: &mut Found) {
-        let mut tokens: Vec<&str> = before.split_whitespace().collect();
+        let mut tokens: Vec<&str> = before.words().collect();
         while let Some(last) = tokens.last() {
             let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
             if bare.is_empty() || is_listed(WEEKDAYS, bare) {
@@ -2884,8 +3228,7 @@ impl Cleaner {
             }
             p.span = Span::new(p.span.start + end, p.span.end);
             let cut = s.get(..end).unwrap_or_default();
-            let cut_words =
-                cut.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            let cut_words = cut.words().filter(|w| w.chars().any(char::is_alphanumeric)).count();
             p.words = p.words.saturating_sub(u32::try_from(cut_words).unwrap_or(0));
             return;
         }
@@ -2905,7 +3248,7 @@ impl Cleaner {
         };
         let (whole_end, parts, colon) = match dashed {
             Some((end, matched)) => {
-                (end, dateline_parts(matched), matched.trim_end().ends_with([':', '|']))
+                (end, dateline_parts(matched), trim_end_fast(matched).ends_with([':', '|']))
             }
             None => {
                 let (end, (place, date, source)) = meta::dateline_without_dash(self, s)?;
@@ -2935,15 +3278,25 @@ impl Cleaner {
             None => source.is_some(),
             Some(_) if date.is_none() && source.is_none() && !story_follows() => false,
             Some(place) => {
-                // Split by bytes (both separators are ASCII): no Vec, no char decoding.
-                let mut tokens = place
-                    .as_bytes()
-                    .split(|&b| b == b' ' || b == b'/')
-                    .filter(|t| !t.is_empty())
-                    .map(|t| std::str::from_utf8(t).unwrap_or_default());
-                let first = tokens.next();
-                let (last, more) = tokens.fold((first, 0usize), |(_, n), t| (Some(t), n + 1));
-                let token_count = usize::from(first.is_some()) + more;
+                // Split by bytes (both separators are ASCII, so every cut is a char
+                // boundary): no Vec, no char decoding, no UTF-8 check of each token.
+                let (mut first, mut last, mut token_count) = (None, None, 0usize);
+                let mut from = 0;
+                for to in place
+                    .bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b' ' || b == b'/')
+                    .map(|(k, _)| k)
+                    .chain(std::iter::once(place.len()))
+                {
+                    if to > from {
+                        let token = place.get(from..to);
+                        first = first.or(token);
+                        last = token;
+                        token_count += 1;
+                    }
+                    from = to + 1;
+                }
                 // "First Published: Dec 8 2024" is a label, not a place.
                 let first_ok = first.is_some_and(|t| !is_not_name(t))
                     && !last.is_some_and(meta::is_date_label);
@@ -2957,7 +3310,10 @@ impl Cleaner {
             }
         };
         // "NEWARK, N.J." and "AARHUS, Denmark": the city names the dateline.
-        let place = place.and_then(|p| p.split(',').next()).map(str::trim_end);
+        // (`p.split(',').next()`, by one byte search.)
+        let before_comma =
+            |p: &'t str| memchr::memchr(b',', p.as_bytes()).and_then(|at| p.get(..at)).unwrap_or(p);
+        let place = place.map(before_comma).map(trim_end_fast);
         let parts = DatelineParts { place, date, source, month_date, read };
         plausible.then_some(DatelineMatch { parts, end: whole_end })
     }
@@ -3037,10 +3393,10 @@ fn may_open_with_dateline(head: &[u8]) -> bool {
 /// The place, date and source of a dateline the dateline pattern matched, from its end:
 /// separator, then "(SOURCE)", then a date, and the place before them.
 fn dateline_parts(matched: &str) -> DatelineParts<'_> {
-    let mut rest = matched.trim_end();
+    let mut rest = trim_end_fast(matched);
     for sep in ["--", "—", "–", "-", ":", "|"] {
         if let Some(r) = rest.strip_suffix(sep) {
-            rest = r.trim_end();
+            rest = trim_end_fast(r);
             break;
         }
     }
@@ -3054,7 +3410,7 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
         if let Some(inner) = rest.strip_suffix(close) {
             if let Some(at) = inner.rfind(open) {
                 source = inner.get(at + 1..).map(str::trim);
-                rest = inner.get(..at).unwrap_or_default().trim_end();
+                rest = trim_end_fast(inner.get(..at).unwrap_or_default());
                 break;
             }
         }
@@ -3070,8 +3426,9 @@ fn dateline_parts(matched: &str) -> DatelineParts<'_> {
     if let Some((span, found)) = trailing {
         date = rest.get(span.range());
         read = Some(found).filter(|_| whole && date.is_some());
-        rest =
-            rest.get(..span.start).unwrap_or_default().trim_end().trim_end_matches(',').trim_end();
+        rest = trim_end_fast(
+            trim_end_fast(rest.get(..span.start).unwrap_or_default()).trim_end_matches(','),
+        );
     }
     let place = Some(rest.trim_end_matches([',', ' '])).filter(|p| !p.is_empty());
     DatelineParts { place, date, source, month_date: whole && date.is_some(), read }
@@ -3186,18 +3543,18 @@ fn by_position(s: &str) -> Option<usize> {
 /// from [`scan`] where no other paragraph shares it, the full hash where one does.
 #[inline(never)]
 fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
-    // Which keys occur more than once: counted in a table among many, pairwise among few.
-    let counts = (paras.len() > FEW_KEYS).then(|| {
-        let mut counts: HashMap<u64, u32, BuildIdentity> = HashMap::default();
-        counts.reserve(paras.len());
-        for p in paras.iter() {
-            *counts.entry(p.hash).or_default() += 1;
-        }
-        counts
-    });
+    // Which keys occur more than once: pairwise among few; among many, in a sorted copy of
+    // the keys (in `hashes`, before it is filled), which costs less than a hash table
+    // allocated and filled for every record.
+    let many = paras.len() > FEW_KEYS;
+    hashes.clear();
+    if many && paras.len() > TABLE_KEYS {
+        hashes.extend(paras.iter().map(|p| p.hash));
+        hashes.sort_unstable();
+    }
     // Among few, each pair compared once, both marked when their keys meet.
     let mut few = [false; FEW_KEYS];
-    if counts.is_none() {
+    if !many {
         for (i, p) in paras.iter().enumerate() {
             for (j, q) in paras.iter().enumerate().skip(i + 1) {
                 if p.hash == q.hash {
@@ -3210,19 +3567,79 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
             }
         }
     }
-    let repeated = |i: usize, h: u64| match &counts {
-        None => few.get(i).copied().unwrap_or(false),
-        Some(counts) => counts.get(&h).is_some_and(|&n| n > 1),
+    // Among up to `TABLE_KEYS`, in a table on the stack instead (sorting them cost more).
+    // Built in place: returned from a closure, its kilobyte was copied.
+    let mut table_slot = None;
+    let table = if many && paras.len() <= TABLE_KEYS {
+        let table = table_slot.insert(KeyTable::new());
+        for p in paras.iter() {
+            table.insert(p.hash);
+        }
+        Some(&*table)
+    } else {
+        None
     };
+    for (i, p) in paras.iter_mut().enumerate() {
+        p.key_shared = if let Some(table) = table {
+            table.is_shared(p.hash)
+        } else if many {
+            // The first of the key's run in the sorted keys, and another after it.
+            let at = hashes.partition_point(|&k| k < p.hash);
+            hashes.get(at + 1) == Some(&p.hash)
+        } else {
+            few.get(i).copied().unwrap_or(false)
+        };
+    }
     hashes.clear();
-    hashes.extend(paras.iter_mut().enumerate().map(|(i, p)| {
-        p.key_shared = repeated(i, p.hash);
+    hashes.extend(paras.iter().map(|p| {
         if p.key_shared {
             full_hash(text.get(p.scanned.range()).unwrap_or_default())
         } else {
             p.hash
         }
     }));
+}
+
+/// Up to this many keys go through a [`KeyTable`]; more are sorted.
+const TABLE_KEYS: usize = 64;
+
+/// An open-addressing set of up to [`TABLE_KEYS`] keys (well mixed already: their top bits
+/// pick the slot), at most half full, that tells which keys were inserted more than once.
+struct KeyTable {
+    keys: [u64; 128],
+    /// Which slots hold a key, and which keys were inserted again.
+    used: u128,
+    shared: u128,
+}
+
+impl KeyTable {
+    fn new() -> KeyTable {
+        KeyTable { keys: [0; 128], used: 0, shared: 0 }
+    }
+
+    /// The slot holding `key`, or the empty slot where it goes.
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        let mut at = (key >> 57) as usize;
+        while self.used & (1 << at) != 0 && self.keys.get(at) != Some(&key) {
+            at = (at + 1) % 128;
+        }
+        at
+    }
+
+    fn insert(&mut self, key: u64) {
+        let at = self.slot(key);
+        if self.used & (1 << at) != 0 {
+            self.shared |= 1 << at;
+        } else if let Some(slot) = self.keys.get_mut(at) {
+            *slot = key;
+            self.used |= 1 << at;
+        }
+    }
+
+    fn is_shared(&self, key: u64) -> bool {
+        self.shared & (1 << self.slot(key)) != 0
+    }
 }
 
 /// Drops repeats of earlier paragraphs, and teasers: a paragraph cut short (no final
@@ -3497,6 +3914,222 @@ mod tests {
         assert!(cleaner.widget_multi_pairs.passes_all);
     }
 
+    /// Whether the hand reading of the opening widget phrases agrees with the patterns.
+    fn opening_phrases_agree(cleaner: &Cleaner, line: &str) {
+        let want = cleaner.widget_single.as_ref().and_then(|re| re.find(line)).map(|m| m.end());
+        if let Some(found) = cleaner.widget_single_phrases.end_in(line, ascii_boundary) {
+            assert_eq!(found, want, "{line:?}");
+        }
+        assert_eq!(cleaner.widget_single_end(line), want, "{line:?}");
+        let want =
+            cleaner.widget_multi_start.as_ref().and_then(|re| re.find(line)).map(|m| m.end());
+        // The pattern's match takes the non-word char after the phrase too: only whether
+        // there is one is asked.
+        if let Some(found) = cleaner.widget_multi_phrases.end_in(line, non_word_or_end) {
+            assert_eq!(found.is_some(), want.is_some(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_opens_with_a_widget_phrase_by_hand_as_by_the_pattern() {
+        let built_in = CleanerBuilder::new().build();
+        let mut builder = CleanerBuilder::new();
+        builder.boilerplate_phrase("Related:").boilerplate_phrase("Share-this");
+        builder.boilerplate_phrase("Caf\u{e9} menu");
+        let custom = builder.build();
+        assert!(custom.widget_multi_phrases.by_pair.is_empty());
+        for line in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Advertisements",
+            "Advertisement: buy now",
+            "Related: more news",
+            "Related:more",
+            "Related",
+            "Share-this story",
+            "Share this article",
+            "Sharethis",
+            "Read more: Markets close higher",
+            "READ MORE",
+            "Read more\u{e9}",
+            "Read mor\u{e9}",
+            "Top Stories",
+            "Top Storiesx",
+            "Top Stories_",
+            "\u{17f}ponsored",
+            "Boo\u{212a}mark",
+            "Sponsored",
+            "Spon\u{17f}ored",
+            "Tags\u{a0}x",
+            "T",
+            "",
+        ] {
+            opening_phrases_agree(&built_in, line);
+            opening_phrases_agree(&custom, line);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opening_phrases_agree_on_any_line(
+            line in "(Advertis|Related|Read more|READ MORE|Top Stor|Share|Spon|Tags)[a-zA-Z:_ \u{a0}\u{17f}\u{212a}é-]{0,6}"
+        ) {
+            opening_phrases_agree(&CleanerBuilder::new().build(), &line);
+        }
+    }
+
+    #[test]
+    fn every_listed_agency_passes_the_length_and_ends_test_in_any_case() {
+        let cleaner = CleanerBuilder::new().build();
+        for name in cleaner.agencies.iter().filter(|n| n.is_ascii()) {
+            let upper = name.to_ascii_uppercase();
+            for n in [name.as_str(), upper.as_str()] {
+                assert!(cleaner.is_agency(n), "{n:?}");
+            }
+        }
+        for (name, listed) in [("Top Stories", false), ("Reuters", true), ("REUTERSX", false)] {
+            assert_eq!(cleaner.is_agency(name), listed, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_staff_word_is_found_by_its_opener_as_by_a_scan_of_the_list() {
+        for w in STAFF_WORDS
+            .iter()
+            .copied()
+            .chain(["STAFF", "Writer", "Desk:", "stafff", "staf", "Jane", "", "\u{212a}", "Ştaff"])
+        {
+            assert_eq!(is_staff_word(w), is_listed(STAFF_WORDS, w), "{w:?}");
+        }
+    }
+
+    /// The joiners a by-line is split at after its commas, in the order they are split at.
+    const BY_LINE_JOINERS: [&str; 6] = [" and ", " AND ", " & ", " with ", " in ", " - "];
+
+    /// Whether the joiner test and the borrowed join agree with what they stand in for.
+    fn by_line_helpers_agree(s: &str) {
+        if !may_hold_spaced_joiner(s) {
+            assert!(!BY_LINE_JOINERS.iter().any(|j| s.contains(j)), "{s:?}");
+        }
+        let tokens: Vec<&str> = s.words().collect();
+        assert_eq!(joined_words(s, &tokens), tokens.join(" "), "{s:?}");
+        if let Some((_, fewer)) = tokens.split_last() {
+            assert_eq!(joined_words(s, fewer), fewer.join(" "), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_by_line_part_is_joined_and_tested_for_joiners_as_by_a_full_split() {
+        for s in [
+            "Jane Smith",
+            "Jane  Smith",
+            "Jane\tSmith Staff",
+            " Jane Smith ",
+            "Jane Smith and John Roe",
+            "Jane Smith AND John Roe",
+            "Jane Smith & John Roe",
+            "Jane Smith with AFP",
+            "Jane Smith in Paris",
+            "Jane Smith - Reuters",
+            "Jane Smith, Paris",
+            "Jane\u{a0}Smith",
+            "Café Times",
+            "",
+            " ",
+            "a",
+        ] {
+            by_line_helpers_agree(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn by_line_helpers_agree_on_any_line(s in "[ aAw&indh\t\u{a0}é-]{0,16}") {
+            by_line_helpers_agree(&s);
+        }
+    }
+
+    /// Whether `words` splits `s` as `split_whitespace` does, from the front, from the back
+    /// and from both ends in turn.
+    fn splits_as_std(s: &str) {
+        let std: Vec<&str> = s.split_whitespace().collect();
+        assert_eq!(s.words().collect::<Vec<_>>(), std, "{s:?}");
+        let mut back: Vec<&str> = s.words().rev().collect();
+        back.reverse();
+        assert_eq!(back, std, "{s:?}");
+        let mut ours = s.words();
+        let mut theirs = s.split_whitespace();
+        for k in 0..std.len() + 2 {
+            if k % 2 == 0 {
+                assert_eq!(ours.next(), theirs.next(), "{s:?}");
+            } else {
+                assert_eq!(ours.next_back(), theirs.next_back(), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_split_as_split_whitespace_splits_them() {
+        for s in [
+            "By Jane Smith",
+            "  Top   Stories  ",
+            "a\tb\nc\x0bd\x0ce\rf",
+            "\x1c not a space \x1f",
+            "Caf\u{e9} Times",
+            "no\u{a0}break\u{2003}space",
+            "",
+            "   ",
+            "one",
+        ] {
+            splits_as_std(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_split_any_text_as_split_whitespace_does(s in "[ a-zA-Z.\t\n\x0b\x1c\u{a0}\u{2003}é]{0,24}") {
+            splits_as_std(&s);
+        }
+    }
+
+    #[test]
+    fn a_token_is_capitalized_by_bytes_as_by_chars() {
+        for t in [
+            "Jane",
+            "JANE",
+            "jane",
+            "O'Neil",
+            "Smith-Jones",
+            "AT&T",
+            "U.S.",
+            "A/B",
+            "José",
+            "Ángel",
+            "Jos\u{e9}'s",
+            "O\u{2019}Neil",
+            "J\u{2014}",
+            "Ja ne",
+            "J1",
+            "",
+            "É",
+            "é",
+            "Jane,",
+            "\u{212a}elvin",
+        ] {
+            assert_eq!(is_capitalized_token(t), capitalized_by_chars(t), "{t:?}");
+        }
+        for w in ["de", "van", "bin", "De", "d", "dell", "", "la", "las"] {
+            assert_eq!(is_name_particle(w), NAME_PARTICLES.contains(&w), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_token_is_capitalized_by_bytes_as_by_chars(t in "[A-Za-z0-9'&./,\u{2019}\u{c9}\u{e9}\u{2014} -]{0,8}") {
+            proptest::prop_assert_eq!(is_capitalized_token(&t), capitalized_by_chars(&t));
+        }
+    }
+
     #[test]
     fn alnum_prefix_counts_leading_ascii_letters_and_digits() {
         let cases: &[(&[u8; 8], u32)] = &[
@@ -3729,8 +4362,9 @@ mod tests {
 
     #[test]
     fn repeats_are_found_alike_among_few_and_many_paragraphs() {
-        // Below and above FEW_KEYS paragraphs: pairwise comparison and hash tables.
-        for n in [3, FEW_KEYS, FEW_KEYS + 5] {
+        // Below and above FEW_KEYS paragraphs, and above TABLE_KEYS: pairwise comparison,
+        // the key table, sorted keys and hash tables.
+        for n in [3, FEW_KEYS, FEW_KEYS + 5, TABLE_KEYS, TABLE_KEYS + 5] {
             let mut text = String::new();
             for k in 0..n {
                 text.push_str(&format!(
@@ -3755,6 +4389,34 @@ mod tests {
             let want: Vec<bool> = keys.iter().map(|&k| k == 1).collect();
             assert_eq!(flags, want, "{n} keys");
         }
+    }
+
+    #[test]
+    fn the_key_table_tells_shared_keys_as_a_count_of_each_does() {
+        // Keys whose top bits pick the same slot, and the last slot (probing wraps round).
+        let slot = |s: u64, low: u64| (s << 57) | low;
+        let keys: Vec<u64> = [
+            slot(5, 1),
+            slot(5, 2),
+            slot(5, 1),
+            slot(6, 9),
+            slot(127, 3),
+            slot(127, 4),
+            slot(127, 4),
+            slot(0, 0),
+        ]
+        .into_iter()
+        .chain((0..TABLE_KEYS as u64 - 8).map(|k| slot(k % 128, k + 100)))
+        .collect();
+        let mut table = KeyTable::new();
+        for &k in &keys {
+            table.insert(k);
+        }
+        for &k in &keys {
+            let count = keys.iter().filter(|&&other| other == k).count();
+            assert_eq!(table.is_shared(k), count > 1, "{k:x}");
+        }
+        assert!(!table.is_shared(slot(5, 3)));
     }
 
     #[test]

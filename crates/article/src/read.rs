@@ -192,14 +192,14 @@ fn non_empty(s: Option<String>) -> Option<String> {
 
 /// A JSON id: a string, or a number (accepted and written in decimal, since many dumps
 /// number their articles).
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(untagged)]
 enum JsonId {
     Text(String),
     Number(serde_json::Number),
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 struct JsonRecord {
     id: Option<JsonId>,
     text: Option<String>,
@@ -424,35 +424,69 @@ fn next_jsonl(open: &mut Open, buf: &mut Vec<u8>) -> Step {
         return Step::Done;
     };
     loop {
-        buf.clear();
         *line += 1;
+        // A line whole in the reader's buffer is read there, without copying it out first.
+        let direct = loop {
+            match reader.fill_buf() {
+                Ok(available) => {
+                    break memchr::memchr(b'\n', available).map(|at| {
+                        let raw = available.get(..at).unwrap_or_default();
+                        (at + 1, jsonl_item(raw, path, *line, records))
+                    })
+                }
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => return jsonl_read_error(&err, path, *line, *records, *gz),
+            }
+        };
+        if let Some((used, item)) = direct {
+            reader.consume(used);
+            match item {
+                Some(item) => return Step::Item(item),
+                None => continue,
+            }
+        }
+        // A line across the buffer's end, or the last line without a line break.
+        buf.clear();
         match read_line(reader.as_mut(), buf) {
             Ok(0) => return Step::Done,
             Ok(_) => {}
-            Err(err) => {
-                let origin = Origin { path: path.clone(), line: Some(*line) };
-                let kind = if *gz {
-                    ReadErrorKind::Gzip { records: *records, message: err.to_string() }
-                } else {
-                    io_kind(&err)
-                };
-                return Step::LastItem(Err(ReadError::new(None, origin, kind)));
-            }
+            Err(err) => return jsonl_read_error(&err, path, *line, *records, *gz),
         }
-        while matches!(buf.last(), Some(b'\n' | b'\r')) {
-            buf.pop();
+        if let Some(item) = jsonl_item(buf, path, *line, records) {
+            return Step::Item(item);
         }
-        let mut bytes: &[u8] = buf;
-        if *line == 1 {
-            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        }
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        *records += 1;
-        let origin = Origin { path: path.clone(), line: Some(*line) };
-        return Step::Item(parse_json_line(bytes, origin));
     }
+}
+
+/// The record of one JSONL line (its line break included or not), counted in `records`;
+/// `None` for a blank line.
+fn jsonl_item(
+    raw: &[u8],
+    path: &Path,
+    line: u64,
+    records: &mut u64,
+) -> Option<Result<Record, ReadError>> {
+    let mut bytes = raw;
+    while let Some(rest) = bytes.strip_suffix(b"\n").or_else(|| bytes.strip_suffix(b"\r")) {
+        bytes = rest;
+    }
+    if line == 1 {
+        bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    *records += 1;
+    let origin = Origin { path: path.to_path_buf(), line: Some(line) };
+    Some(parse_json_line(bytes, origin))
+}
+
+/// The error ending a JSONL input whose reading failed at `line`.
+fn jsonl_read_error(err: &io::Error, path: &Path, line: u64, records: u64, gz: bool) -> Step {
+    let origin = Origin { path: path.to_path_buf(), line: Some(line) };
+    let kind =
+        if gz { ReadErrorKind::Gzip { records, message: err.to_string() } } else { io_kind(err) };
+    Step::LastItem(Err(ReadError::new(None, origin, kind)))
 }
 
 /// `BufRead::read_until(b'\n', buf)`, finding the line end with the memchr crate's vector
@@ -485,17 +519,20 @@ fn parse_json_line(bytes: &[u8], origin: Origin) -> Result<Record, ReadError> {
         return Err(ReadError::new(None, origin, kind));
     }
     let mut warnings = Vec::new();
-    // serde_json checks UTF-8 as it reads strings: a separate check first would read every
-    // line twice. Only a line it refuses is checked, and read again with the invalid bytes
-    // replaced if that is why.
-    let parsed: Result<JsonRecord, serde_json::Error> =
-        serde_json::from_slice(bytes).or_else(|err| match std::str::from_utf8(bytes) {
+    // The plain line (an object of string, null and integer fields) is read by `plain_json`,
+    // which copies each string once; any other line by serde_json, as before, with its
+    // messages for bad lines. serde_json checks UTF-8 as it reads strings: only a line it
+    // refuses is checked, and read again with the invalid bytes replaced if that is why.
+    let parsed: Result<JsonRecord, serde_json::Error> = match plain_json(bytes) {
+        Some(rec) => Ok(rec),
+        None => serde_json::from_slice(bytes).or_else(|err| match std::str::from_utf8(bytes) {
             Ok(_) => Err(err),
             Err(_) => {
                 warnings.push("invalid UTF-8 replaced with U+FFFD".to_string());
                 serde_json::from_str(&String::from_utf8_lossy(bytes))
             }
-        });
+        }),
+    };
     let rec = match parsed {
         Ok(rec) => rec,
         Err(err) => {
@@ -531,6 +568,226 @@ fn parse_json_line(bytes: &[u8], origin: Origin) -> Result<Record, ReadError> {
         url: non_empty(rec.url),
         warnings,
     })
+}
+
+/// Reads a JSONL line of the plain shape nearly every dump writes: one object whose fields
+/// are strings, nulls or non-negative integers (`id` a string or an integer), each known
+/// field once, keys without escapes, valid UTF-8 without control bytes. It gives what
+/// serde_json would give for such a line, copying each string once (serde_json copied a
+/// string with escapes into a buffer grown from nothing for each line, checked its UTF-8,
+/// then copied it again), and `None` for any other line, which serde_json then reads.
+fn plain_json(bytes: &[u8]) -> Option<JsonRecord> {
+    // Control bytes (a tab or carriage return between tokens is valid JSON, but rare) and
+    // invalid UTF-8 send the line to serde_json: its strings can then be copied as they are.
+    if has_control_byte(bytes) {
+        return None;
+    }
+    let line = std::str::from_utf8(bytes).ok()?;
+    let mut rec =
+        JsonRecord { id: None, text: None, title: None, source: None, published: None, url: None };
+    let mut seen = [false; 6];
+    let mut at = skip_json_space(bytes, 0);
+    if bytes.get(at) != Some(&b'{') {
+        return None;
+    }
+    at = skip_json_space(bytes, at + 1);
+    if bytes.get(at) == Some(&b'}') {
+        at += 1;
+    } else {
+        loop {
+            if bytes.get(at) != Some(&b'"') {
+                return None;
+            }
+            let key_end = at + 1 + memchr::memchr2(b'"', b'\\', bytes.get(at + 1..)?)?;
+            if bytes.get(key_end) != Some(&b'"') {
+                return None;
+            }
+            let key = bytes.get(at + 1..key_end)?;
+            at = skip_json_space(bytes, key_end + 1);
+            if bytes.get(at) != Some(&b':') {
+                return None;
+            }
+            at = skip_json_space(bytes, at + 1);
+            let field = match key {
+                b"id" => Some(0),
+                b"text" => Some(1),
+                b"title" => Some(2),
+                b"source" => Some(3),
+                b"published" => Some(4),
+                b"url" => Some(5),
+                _ => None,
+            };
+            if let Some(field) = field {
+                // serde_json refuses a field given twice.
+                if std::mem::replace(seen.get_mut(field)?, true) {
+                    return None;
+                }
+            }
+            let value = match bytes.get(at)? {
+                b'"' => {
+                    let (value, end) = json_string(line, at)?;
+                    at = end;
+                    PlainValue::Text(value)
+                }
+                b'n' if bytes.get(at..at + 4) == Some(b"null") => {
+                    at += 4;
+                    PlainValue::Null
+                }
+                // Only an unknown field may be a boolean; serde_json refuses one elsewhere.
+                b't' if field.is_none() && bytes.get(at..at + 4) == Some(b"true") => {
+                    at += 4;
+                    PlainValue::Null
+                }
+                b'f' if field.is_none() && bytes.get(at..at + 5) == Some(b"false") => {
+                    at += 5;
+                    PlainValue::Null
+                }
+                b'0'..=b'9' => {
+                    let digits = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+                    let number = line.get(at..at + digits)?;
+                    at += digits;
+                    // A fraction, an exponent or a leading zero: serde_json reads it.
+                    if matches!(bytes.get(at), Some(b'.' | b'e' | b'E'))
+                        || (digits > 1 && number.starts_with('0'))
+                        || digits > 19
+                    {
+                        return None;
+                    }
+                    PlainValue::Number(number.parse().ok()?)
+                }
+                _ => return None,
+            };
+            match (field, value) {
+                (None, _) | (Some(_), PlainValue::Null) => {}
+                (Some(0), PlainValue::Text(s)) => rec.id = Some(JsonId::Text(s)),
+                (Some(0), PlainValue::Number(n)) => {
+                    rec.id = Some(JsonId::Number(serde_json::Number::from(n)))
+                }
+                // Any other field is a string; serde_json refuses a number there.
+                (Some(_), PlainValue::Number(_)) => return None,
+                (Some(field), PlainValue::Text(s)) => {
+                    let slot = match field {
+                        1 => &mut rec.text,
+                        2 => &mut rec.title,
+                        3 => &mut rec.source,
+                        4 => &mut rec.published,
+                        _ => &mut rec.url,
+                    };
+                    *slot = Some(s);
+                }
+            }
+            at = skip_json_space(bytes, at);
+            match bytes.get(at) {
+                Some(b',') => at = skip_json_space(bytes, at + 1),
+                Some(b'}') => {
+                    at += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (skip_json_space(bytes, at) == bytes.len()).then_some(rec)
+}
+
+/// A field's value as [`plain_json`] reads it (`Null` also for an unknown field's boolean).
+enum PlainValue {
+    Text(String),
+    Number(u64),
+    Null,
+}
+
+/// The position of the first byte at or after `at` that is not JSON white space.
+fn skip_json_space(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        at += 1;
+    }
+    at
+}
+
+/// Whether `bytes` holds a byte below 0x20: the least byte in each of 32 lanes, a loop the
+/// compiler vectorizes, then the least of the lanes.
+fn has_control_byte(bytes: &[u8]) -> bool {
+    let mut least = [u8::MAX; 32];
+    let mut chunks = bytes.chunks_exact(32);
+    for chunk in chunks.by_ref() {
+        for (l, &b) in least.iter_mut().zip(chunk) {
+            *l = (*l).min(b);
+        }
+    }
+    least.iter().chain(chunks.remainder()).any(|&b| b < 0x20)
+}
+
+/// The JSON string opening with the quote at `at` in `line` (without control bytes),
+/// unescaped, and the position after its closing quote; `None` for a bad escape or a lone
+/// surrogate, which serde_json reports.
+fn json_string(line: &str, at: usize) -> Option<(String, usize)> {
+    let bytes = line.as_bytes();
+    let start = at + 1;
+    let mut seg = start;
+    // Most strings hold no escape: one search finds the closing quote, one copy takes it.
+    let first = seg + memchr::memchr2(b'"', b'\\', bytes.get(seg..)?)?;
+    if bytes.get(first) == Some(&b'"') {
+        return Some((line.get(start..first)?.to_string(), first + 1));
+    }
+    // The unescaped string is no longer than the escaped one up to the line's end.
+    let mut out = String::with_capacity(bytes.len() - start);
+    let mut special = first;
+    loop {
+        // Both are ASCII: the segments between them are whole chars.
+        out.push_str(line.get(seg..special)?);
+        if bytes.get(special) == Some(&b'"') {
+            out.shrink_to_fit();
+            return Some((out, special + 1));
+        }
+        let escape = *bytes.get(special + 1)?;
+        seg = special + 2;
+        let c = match escape {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = hex4(bytes.get(seg..seg + 4)?)?;
+                seg += 4;
+                match unit {
+                    0xD800..=0xDBFF => {
+                        if bytes.get(seg..seg + 2) != Some(b"\\u") {
+                            return None;
+                        }
+                        let low = hex4(bytes.get(seg + 2..seg + 6)?)?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            return None;
+                        }
+                        seg += 6;
+                        char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))?
+                    }
+                    _ => char::from_u32(unit)?,
+                }
+            }
+            _ => return None,
+        };
+        out.push(c);
+        // Escapes come in runs ("\n\n" between paragraphs): the next one is looked at
+        // before a search is set up.
+        special = match bytes.get(seg) {
+            Some(b'\\' | b'"') => seg,
+            _ => seg + memchr::memchr2(b'"', b'\\', bytes.get(seg..)?)?,
+        };
+    }
+}
+
+/// Four hex digits, as a `\u` escape holds them.
+fn hex4(digits: &[u8]) -> Option<u32> {
+    let mut value = 0;
+    for &d in digits {
+        value = value * 16 + char::from(d).to_digit(16)?;
+    }
+    (digits.len() == 4).then_some(value)
 }
 
 /// serde_json's message without its trailing " at line L column C".
@@ -685,6 +942,123 @@ mod tests {
             self.at += n;
             Ok(n)
         }
+    }
+
+    /// Lines `plain_json` reads (`true`) or leaves to serde_json (`false`): whatever it reads
+    /// must be what serde_json reads.
+    #[test]
+    fn plain_json_reads_plain_lines_as_serde_json_does_and_leaves_it_the_rest() {
+        let cases: &[(&str, bool)] = &[
+            (r#"{"id": "a1", "text": "The mayor said so."}"#, true),
+            (r#"{"text":"Line one.\nLine two.\n\n\"Quoted,\" she said.","id":"a2"}"#, true),
+            (r#" { "id" : 42 , "text" : "x" , "title" : null } "#, true),
+            (r#"{"id": 0, "text": ""}"#, true),
+            (
+                r#"{"id": "b", "text": "caf\u00e9 \u201cok\u201d \ud83d\ude00 a\/b \\ \t\r\b\f"}"#,
+                true,
+            ),
+            (r#"{"id": "c", "text": "ünïcödé “raw” — text", "url": "http://x.example/a"}"#, true),
+            (
+                r#"{"id": "d", "text": "t", "extra": "skip \"me\"", "n": 17, "ok": true, "no": false}"#,
+                true,
+            ),
+            (r#"{"id": "e", "source": "Wire", "published": "2020-01-02", "text": "t"}"#, true),
+            (r#"{}"#, true),
+            (r#"{"id": "f", "text": "t", "title": "A", "title": "B"}"#, false),
+            (r#"{"id": -3, "text": "t"}"#, false),
+            (r#"{"id": 1.5, "text": "t"}"#, false),
+            (r#"{"id": 012, "text": "t"}"#, false),
+            (r#"{"id": 123456789012345678901234, "text": "t"}"#, false),
+            (r#"{"id": "g", "text": 5}"#, false),
+            (r#"{"id": "h", "text": true}"#, false),
+            (r#"{"id": "i", "text": "t", "meta": {"a": 1}}"#, false),
+            (r#"{"id": "j", "text": "t", "tags": ["a"]}"#, false),
+            (r#"{"id": "k", "text": "lone \ud83d surrogate"}"#, false),
+            (r#"{"id": "l", "text": "lone \ude00 low"}"#, false),
+            (r#"{"id": "m", "text": "bad \x escape"}"#, false),
+            (r#"{"id": "n", "text": "bad \u12 hex"}"#, false),
+            (r#"{"id": "o", "text": "t",}"#, false),
+            (r#"{"id": "p", "text": "t"} trailing"#, false),
+            (r#"{"id": "q", "text": "unterminated}"#, false),
+            (r#"{"i\u0064": "r", "text": "t"}"#, false),
+            ("{\"id\": \"s\",\t\"text\": \"t\"}", false),
+            ("{\"id\": \"u\", \"text\": \"raw\ttab\"}", false),
+        ];
+        for &(line, plain) in cases {
+            let fast = plain_json(line.as_bytes());
+            assert_eq!(fast.is_some(), plain, "{line}");
+            let serde: Result<JsonRecord, _> = serde_json::from_slice(line.as_bytes());
+            if let Some(fast) = fast {
+                assert_eq!(Some(fast), serde.ok(), "{line}");
+            }
+        }
+        // Invalid UTF-8 is left to serde_json and the lossy reading.
+        assert!(plain_json(b"{\"id\": \"v\", \"text\": \"\xff\"}").is_none());
+    }
+
+    proptest::proptest! {
+        /// Objects pieced from keys and values, their strings from fragments good and bad:
+        /// what `plain_json` reads, serde_json reads the same.
+        #[test]
+        fn plain_json_agrees_with_serde_json_on_pieced_lines(
+            fields in proptest::collection::vec((
+                proptest::sample::select(vec!["id", "text", "title", "url", "x", "i\\u0064"]),
+                proptest::collection::vec(proptest::sample::select(vec![
+                    "\"", "\\", "\\n", "\\\"", "\\\\", "\\u00e9", "\\u00E9", "\\ud83d", "\\ude00",
+                    "\\u2014", "\\/", "\\t", "\\q", "\\u12", "é", "“", "abc", " ", "\t", "\u{1}",
+                ]), 0..6),
+                proptest::sample::select(vec!["", "null", "true", "7", "0", "-1", "1.5", "01", "{}"]),
+            ), 0..5),
+            space in proptest::sample::select(vec!["", " ", "\t", " \r\n "]),
+        ) {
+            let fields: Vec<String> = fields
+                .iter()
+                .map(|(key, pieces, literal)| {
+                    let value = if literal.is_empty() {
+                        format!("\"{}\"", pieces.concat())
+                    } else {
+                        literal.to_string()
+                    };
+                    format!("\"{key}\"{space}:{space}{value}")
+                })
+                .collect();
+            let line = format!("{space}{{{}}}{space}", fields.join(","));
+            if let Some(fast) = plain_json(line.as_bytes()) {
+                let serde: Result<JsonRecord, _> = serde_json::from_slice(line.as_bytes());
+                proptest::prop_assert_eq!(Some(fast), serde.ok(), "{}", line);
+            }
+        }
+    }
+
+    /// Lines read in the reader's buffer and lines across its end (longer than it, or the
+    /// last without a line break) give the same records, numbered by line.
+    #[test]
+    fn jsonl_lines_are_read_alike_in_and_across_the_readers_buffer() {
+        let long = "word ".repeat(30_000);
+        let lines = [
+            "\u{feff}{\"id\": \"first\", \"text\": \"After a byte order mark.\"}\r\n".to_string(),
+            "\n".to_string(),
+            "  \r\n".to_string(),
+            format!("{{\"id\": \"long\", \"text\": \"{long}\"}}\n"),
+            "{\"id\": 7, \"text\": \"Ends in CR LF.\"}\r\r\n".to_string(),
+            format!("{{\"id\": \"long2\", \"text\": \"{long}{long}\"}}\n"),
+            "{\"id\": \"last\", \"text\": \"No line break.\"}".to_string(),
+        ];
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("lines.jsonl");
+        fs::write(&path, lines.concat()).expect("write");
+        let got: Vec<(String, Option<u64>, usize)> = records(&[path])
+            .map(|r| r.expect("a record"))
+            .map(|r| (r.id, r.origin.line, r.text.len()))
+            .collect();
+        let want = [
+            ("first".to_string(), Some(1), "After a byte order mark.".len()),
+            ("long".to_string(), Some(4), long.len()),
+            ("7".to_string(), Some(5), "Ends in CR LF.".len()),
+            ("long2".to_string(), Some(6), 2 * long.len()),
+            ("last".to_string(), Some(7), "No line break.".len()),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub(crate) enum Opener {
     This,
     /// "recently", "previously".
     Recently,
+    /// "at": "at the time", "at that time".
+    At,
 }
 
 /// The first eight bytes of `word` in little-endian order, each ORed with 0x20, and zero
@@ -69,6 +71,7 @@ const fn key(word: &[u8]) -> u64 {
     key
 }
 
+const AT: u64 = key(b"at");
 const IN: u64 = key(b"in");
 const THE: u64 = key(b"the");
 const THAT: u64 = key(b"that");
@@ -108,6 +111,7 @@ pub(crate) fn opener_keyed(word: &[u8], key: u64) -> Option<Opener> {
         rest.len() == listed.len() && rest.iter().zip(listed).all(|(&b, &l)| b | 0x20 == l)
     };
     Some(match (word.len(), key) {
+        (2, AT) => Opener::At,
         (2, IN) => Opener::In,
         (3, THE) | (4, THAT) => Opener::TheOrThat,
         (4, THIS) => Opener::This,
@@ -284,7 +288,13 @@ pub(crate) fn parse_at<'t>(
             if lower_is(i + 1, "this") && period(i + 2) {
                 return Some((DateExpr::Vague, i + 3));
             }
-            same_day_after(i + 1)
+            // "said earlier that ...": some time before, not which day ("earlier that day"
+            // is the story's day).
+            let part_of_day = ["morning", "afternoon", "evening", "night"];
+            same_day_after(i + 1).or_else(|| {
+                (lower_is(i + 1, "that") && !part_of_day.iter().any(|p| lower_is(i + 2, p)))
+                    .then_some((DateExpr::Vague, i + 1))
+            })
         }
         Opener::Later => same_day_after(i + 1),
         Opener::In => {
@@ -316,6 +326,10 @@ pub(crate) fn parse_at<'t>(
             period(i + 1).then_some((DateExpr::Vague, i + 2))
         }
         Opener::Recently => Some((DateExpr::Vague, i + 1)),
+        // "at the time", "at that time": a time the text told before, not the news day.
+        Opener::At => ((lower_is(i + 1, "the") || lower_is(i + 1, "that"))
+            && lower_is(i + 2, "time"))
+        .then_some((DateExpr::Vague, i + 3)),
     }
 }
 
@@ -580,6 +594,12 @@ mod tests {
             ("said in an interview last week", "2024-10-22", "", Unknown),
             ("said at a briefing in Brussels last month", "2024-10-22", "", Unknown),
             ("Earlier, the minister wrote", "2024-10-22", "", Unknown),
+            // A time told before, or some time before the news: no day of their own.
+            ("said at the time", "2024-10-22", "", Unknown),
+            ("At that time, the minister said", "2024-10-22", "", Unknown),
+            ("said earlier that", "2024-10-22", "", Unknown),
+            ("said at the briefing", "2024-10-22", "2024-10-22", Publication),
+            ("earlier that morning", "2024-10-22", "2024-10-22", Publication),
             ("said last fall", "2024-10-22", "", Unknown),
             // A month with its day is a calendar date, not a vague month.
             ("said in March 3 remarks", "2024-10-22", "2024-03-03", Explicit),
@@ -674,7 +694,7 @@ mod tests {
             // Every word form below but the months opens with one of these letters; a weekday's or
             // a month's initial ("March", "Sunday's") goes to the months at once.
             let initial = w.as_bytes().first().map(u8::to_ascii_lowercase);
-            if !matches!(initial, Some(b't' | b'y' | b'l' | b'e' | b'i' | b'r' | b'p')) {
+            if !matches!(initial, Some(b't' | b'y' | b'l' | b'e' | b'i' | b'r' | b'p' | b'a')) {
                 return super::super::month_first_date(&word, i, w);
             }
             if w.eq_ignore_ascii_case("today") || w.eq_ignore_ascii_case("tonight") {
@@ -747,6 +767,20 @@ mod tests {
             if w.eq_ignore_ascii_case("recently") || w.eq_ignore_ascii_case("previously") {
                 return Some((DateExpr::Vague, i + 1));
             }
+            // "at the time", "at that time": a time told before, not which day.
+            if w.eq_ignore_ascii_case("at") {
+                return ((lower_is(i + 1, "the") || lower_is(i + 1, "that"))
+                    && lower_is(i + 2, "time"))
+                .then_some((DateExpr::Vague, i + 3));
+            }
+            // "said earlier that ...", but not "earlier that day" (above) nor "earlier that
+            // morning".
+            if w.eq_ignore_ascii_case("earlier")
+                && lower_is(i + 1, "that")
+                && !["morning", "afternoon", "evening", "night"].iter().any(|p| lower_is(i + 2, p))
+            {
+                return Some((DateExpr::Vague, i + 1));
+            }
             if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later"))
                 && lower_is(i + 1, "in")
                 && lower_is(i + 2, "the")
@@ -813,6 +847,11 @@ mod tests {
         "afternoon",
         "recently",
         "Recently",
+        "at",
+        "At",
+        "time",
+        "times",
+        "as",
         "previously",
         "Previously",
         "January",

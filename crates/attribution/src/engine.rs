@@ -168,6 +168,9 @@ struct Scan<'a> {
     /// ([`NO_MENTION`] if none): built once, in one pass, as the rules ask about the same
     /// tokens many times.
     mention_of_token: Vec<u32>,
+    /// For each mention, the first token starting at or after its start, found while
+    /// building `mention_of_token`: the running state asks it of every mention it notes.
+    first_token_of_mention: Vec<usize>,
     /// The same for role mentions and quotations: a long article has thousands of them.
     role_hint: Cell<usize>,
     quote_hint: Cell<usize>,
@@ -179,6 +182,8 @@ type RoleLeft<'a> = (usize, Option<(usize, &'a str)>);
 
 impl<'a> Scan<'a> {
     fn new(lexicon: &'a Lexicon, doc: &'a Document<'a>) -> Scan<'a> {
+        let (mention_of_token, first_token_of_mention) =
+            mentions_by_token(&doc.tokens.tokens, &doc.annotation.mentions);
         Scan {
             lowercase_text: is_lowercase_text(doc.text),
             lexicon,
@@ -223,7 +228,8 @@ impl<'a> Scan<'a> {
             fold_buf: FoldBuf::default(),
             role_left_memo: Cell::new(None),
             token_hint: Cell::new(0),
-            mention_of_token: mentions_by_token(&doc.tokens.tokens, &doc.annotation.mentions),
+            mention_of_token,
+            first_token_of_mention,
             role_hint: Cell::new(0),
             quote_hint: Cell::new(0),
             claims: Vec::new(),
@@ -238,7 +244,10 @@ impl<'a> Scan<'a> {
             }
             let end = sentence.tokens.end.min(self.toks.len());
             self.sentence = sentence.tokens.start.min(end)..end;
-            if let Some(org) = self.sentence_org_subject() {
+            // "The Acme Group …", "The WHO and UNICEF …": both openings read past an article.
+            let opening = self.sentence.start
+                + usize::from(self.word(self.sentence.start).is_some_and(words::is_determiner));
+            if let Some(org) = self.sentence_org_subject(opening) {
                 let org = self.speaker_of(org);
                 self.note_subject_org(&org);
             }
@@ -246,7 +255,7 @@ impl<'a> Scan<'a> {
                 self.paragraph_subject = Some(subject);
                 self.story_subject = Some(subject);
             }
-            self.note_joint_opening();
+            self.note_joint_opening(opening);
             let mut i = self.sentence.start;
             while i < self.sentence.end {
                 i = match self.try_cue(i) {
@@ -288,6 +297,13 @@ impl<'a> Scan<'a> {
         self.word(i).is_some_and(|t| t.eq_ignore_ascii_case(w))
     }
 
+    /// Whether token `i` is `len` bytes long: read from the token, so a scan for a short
+    /// word ("in", "and") slices the text only at tokens of its length.
+    #[inline]
+    fn len_is(&self, i: usize, len: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.span().len() == len)
+    }
+
     fn in_sentence(&self, i: usize) -> bool {
         self.sentence.contains(&i)
     }
@@ -299,6 +315,23 @@ impl<'a> Scan<'a> {
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
         near_partition(self.toks, &self.token_hint, |t| t.span().start < byte)
+    }
+
+    /// [`Scan::token_at`] of mention `m`'s start: looked up when `m` is one of the
+    /// document's mentions (as every mention the rules hold is), else searched.
+    fn mention_first_token(&self, m: &Mention) -> usize {
+        let size = std::mem::size_of::<Mention>().max(1);
+        let offset = (m as *const Mention as usize).wrapping_sub(self.mentions.as_ptr() as usize);
+        let k = offset / size;
+        match self.first_token_of_mention.get(k) {
+            Some(&first)
+                if offset % size == 0
+                    && self.mentions.get(k).is_some_and(|x| std::ptr::eq(x, m)) =>
+            {
+                first
+            }
+            _ => self.token_at(m.span.start),
+        }
     }
 
     /// The name mention covering token `i`; demonyms ("Russian") are modifiers, not names.
@@ -353,7 +386,7 @@ impl<'a> Scan<'a> {
 
     fn speaker_of(&self, m: &Mention) -> Speaker {
         let id = m.entity.and_then(|e| self.doc.gazetteer.entity(e)).map(|e| e.id.clone());
-        let corporate = || m.name.split_words().next_back().is_some_and(words::is_corporate_suffix);
+        let corporate = || words::last_word(&m.name).is_some_and(words::is_corporate_suffix);
         let kind = match m.kind {
             // Names found by shape alone default to people; a corporate suffix says otherwise.
             EntityKind::Person | EntityKind::Unknown if id.is_none() && corporate() => {
@@ -501,7 +534,7 @@ impl<'a> Scan<'a> {
             let speaker = self.speaker_of(m);
             match speaker.kind {
                 EntityKind::Person => {
-                    let first = self.token_at(m.span.start);
+                    let first = self.mention_first_token(m);
                     let last = self.token_at(m.span.end).saturating_sub(1);
                     let left = self.role_left(first);
                     self.role_left_memo.set(Some((first, left.as_ref().map(|&(k, _, t)| (k, t)))));
@@ -523,7 +556,7 @@ impl<'a> Scan<'a> {
                         }
                         set_speaker(&mut self.last_titled_person, &speaker);
                     }
-                    let title = m.name.split_words().next().and_then(words::title_gender);
+                    let title = words::first_word(&m.name).and_then(words::title_gender);
                     // The gazetteer's gender (entry, honorific, given-name lexicon) first.
                     let known = m.gender.map(|g| match g {
                         whosaid_gazetteer::Gender::Female => Gender::Female,
@@ -543,7 +576,7 @@ impl<'a> Scan<'a> {
                 }
                 EntityKind::Organization => {
                     // The mention's first token serves both tests below.
-                    let first = self.token_at(m.span.start);
+                    let first = self.mention_first_token(m);
                     if self.is_listing(m, first) {
                         // "(Nasdaq Copenhagen: NRDH)": the exchange is not who the story is
                         // about, nor what "it" or "the company" stands for.
@@ -611,7 +644,7 @@ impl<'a> Scan<'a> {
         let given = person.name.split_words().find(|w| !words::is_honorific(w));
         given
             .and_then(words::given_name_gender)
-            .or_else(|| person.name.split_words().next().and_then(words::title_gender))
+            .or_else(|| words::first_word(&person.name).and_then(words::title_gender))
             .or_else(|| {
                 person.role.as_deref().and_then(|r| r.split_words().find_map(words::title_gender))
             })
@@ -657,11 +690,8 @@ impl<'a> Scan<'a> {
 
     /// The organization the current sentence opens with: "Acme Holdings said", "The Acme
     /// Group on Monday agreed to buy …".
-    fn sentence_org_subject(&self) -> Option<&'a Mention> {
-        let mut k = self.sentence.start;
-        if self.word(k).is_some_and(words::is_determiner) {
-            k += 1;
-        }
+    /// `k` is the sentence's first token after an article.
+    fn sentence_org_subject(&self, k: usize) -> Option<&'a Mention> {
         let m = self.any_mention_at(k)?;
         let opens = self.span(k).is_some_and(|s| s.start == m.span.start);
         (opens && m.kind == EntityKind::Organization && !m.adjective).then_some(m)
@@ -675,8 +705,12 @@ impl<'a> Scan<'a> {
     }
 
     fn note_person(&mut self, person: &Speaker) {
-        let mut name_words = person.name.split_words();
-        let (Some(_), Some(last)) = (name_words.next(), name_words.next_back()) else { return };
+        // Two words at the least: the last one and another before it.
+        let Some(last) = words::last_word(&person.name) else { return };
+        let before = person.name.get(..last.as_ptr() as usize - person.name.as_ptr() as usize);
+        if words::first_word(before.unwrap_or("")).is_none() {
+            return;
+        }
         let mut buf = [0u8; 24];
         if self.people_by_surname.contains_key(lowercase(last, &mut buf).as_ref()) {
             return;
@@ -688,7 +722,7 @@ impl<'a> Scan<'a> {
     /// was seen.
     fn person_by_partial_name(&self, partial: &str) -> Option<&Speaker> {
         let mut buf = [0u8; 24];
-        let last = lowercase(partial.split_words().next_back()?, &mut buf);
+        let last = lowercase(words::last_word(partial)?, &mut buf);
         let known = self.people_by_surname.get(last.as_ref())?;
         if known.name.len() <= partial.len() {
             return None;
@@ -881,7 +915,7 @@ impl<'a> Scan<'a> {
         let is_corporate_tail = || {
             *corporate_tail.get_or_init(|| {
                 short.contains(' ')
-                    && short.split_words().next_back().is_some_and(words::is_corporate_suffix)
+                    && words::last_word(short).is_some_and(words::is_corporate_suffix)
             })
         };
         let named = self.recent_orgs.iter().rev().find_map(|o| {
@@ -912,7 +946,7 @@ impl<'a> Scan<'a> {
             }
             // One of two companies named together.
             let part = o.name.get(and_at? + 5..).filter(|p| starts(p))?;
-            let corporate = part.split_words().next_back().is_some_and(words::is_corporate_suffix);
+            let corporate = words::last_word(part).is_some_and(words::is_corporate_suffix);
             corporate.then(|| Speaker { name: part.to_string(), id: None, ..o.clone() })
         });
         // "the RTA said" after "the Roads and Transport Authority said": a body the article
@@ -1243,7 +1277,20 @@ impl<'a> Scan<'a> {
         }
     }
 
-    fn push(&mut self, claim: Claim, paragraph: usize, quoting: bool) {
+    fn push(&mut self, mut claim: Claim, paragraph: usize, quoting: bool) {
+        // "Ana Ruiz SC", "Tom Hale TD": letters after a person's name are not the name's
+        // (a generational "Jr" is).
+        if claim.speaker.kind == EntityKind::Person && claim.speaker.id.is_none() {
+            let name = &claim.speaker.name;
+            let mut keep = name.len();
+            while let Some((rest, last)) = name.get(..keep).and_then(|n| n.rsplit_once(' ')) {
+                if !words::is_post_nominal(last) || words::is_generational(last) {
+                    break;
+                }
+                keep = rest.trim_end().len();
+            }
+            claim.speaker.name.truncate(keep);
+        }
         let statement = claim.span.get(self.text).unwrap_or("");
         let keys = dedupe_keys(&claim.speaker.name, statement, &mut self.fold_buf);
         self.name_owned_spokesperson(&claim, paragraph);
@@ -1344,11 +1391,17 @@ impl<'a> Scan<'a> {
         cue.ends_with(" a statement")
             || cue.ends_with(" joint statement")
             || cue.ends_with(" its statement")
-            || self
-                .sentence
-                .clone()
-                .take(OPENING)
-                .any(|k| self.word_is(k, "statement") && issued_in(k))
+            || {
+                // The opening's tokens are read as a slice, and their text only at the
+                // length of "statement".
+                let start = self.sentence.start;
+                let end = self.sentence.end.min(start + OPENING).max(start);
+                self.toks.get(start..end).unwrap_or(&[]).iter().enumerate().any(|(n, t)| {
+                    t.span().len() == "statement".len()
+                        && self.word_is(start + n, "statement")
+                        && issued_in(start + n)
+                })
+            }
     }
 
     /// Whether the current sentence says its source asked not to be named: "who spoke on
@@ -1389,6 +1442,10 @@ impl<'a> Scan<'a> {
             && !raw.ends_with(b"ing")
             && !self.lexicon.may_start_cue(raw)
         {
+            return None;
+        }
+        // Digits, marks and words opening with a non-ASCII letter start nothing.
+        if !raw.first().is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
         let w = tok.span().get(self.text)?;
@@ -1463,6 +1520,9 @@ impl<'a> Scan<'a> {
                 start = comma + 1;
             }
         }
+        if let Some(np) = self.apposed_subject(start, i) {
+            return Some(np);
+        }
         // The subject is the noun phrase opening the clause, up to its first plain word.
         let mut last = None;
         let mut k = start;
@@ -1505,6 +1565,79 @@ impl<'a> Scan<'a> {
             return None;
         }
         self.head_np(last)
+    }
+
+    /// "The executive director of the Harbour Board (HB), Ana Ruiz, welcomed the rise but
+    /// warned …": a person named between commas right after the role phrase opening the
+    /// clause (from token `start`) is the subject of the verbs before token `i`.
+    fn apposed_subject(&self, start: usize, i: usize) -> Option<Np> {
+        let opens = self.word(start).is_some_and(|w| {
+            words::is_determiner(w) || words::is_possessive(w) || words::is_role_noun(w)
+        });
+        if !opens {
+            return None;
+        }
+        let comma = (start + 1..i.min(start + 16)).find(|&k| self.is_punct(k, ","))?;
+        if !(start..comma).any(|k| self.word(k).is_some_and(words::is_role_noun)) {
+            return None;
+        }
+        let first = comma + 1;
+        let speaker = match self.mention_at(first) {
+            Some(m) if m.kind == EntityKind::Person && self.mention_first_token(m) == first => {
+                Some((self.speaker_of(m), self.token_at(m.span.end)))
+            }
+            Some(_) => None,
+            // A name the name finder missed: "Kojo Mensah-Bonsu", in a text without
+            // capitals "kofi asare".
+            None => {
+                let end = (first..i.min(first + 5)).find(|&k| !self.is_word(k))?;
+                let name_like = end > first + 1
+                    && (first..end).all(|k| {
+                        self.any_mention_at(k).is_none()
+                            && self.word(k).is_some_and(|w| {
+                                self.cap(w)
+                                    && !words::is_function_word(w)
+                                    && !words::is_honorific(w)
+                            })
+                    });
+                if !name_like {
+                    return None;
+                }
+                let name = words::squash_spaces(self.text_of(first, end - 1)?);
+                Some((Speaker { name, id: None, kind: EntityKind::Person, role: None }, end))
+            }
+        };
+        let (mut speaker, closing) = speaker?;
+        // The verbs follow the closing comma with no other comma before the cue, but for
+        // a scene set off by commas: ", in a post on X, welcomed … and said".
+        if !self.is_punct(closing, ",") {
+            return None;
+        }
+        let mut verbs = closing + 1;
+        let scene = self.word(verbs).is_some_and(|w| {
+            matches!(w, "in" | "at" | "on" | "during" | "after" | "speaking" | "addressing")
+        });
+        if scene {
+            let after = (verbs + 1..i.min(verbs + 12)).find(|&k| self.is_punct(k, ","))?;
+            if (verbs..after).any(|k| !self.is_word(k)) {
+                return None;
+            }
+            verbs = after + 1;
+        }
+        if verbs + 1 >= i || (verbs..i).any(|k| !self.is_word(k)) {
+            return None;
+        }
+        let role_first =
+            if self.word(start).is_some_and(words::is_determiner) { start + 1 } else { start };
+        // The body's initials in brackets are not the title's: "(HB)".
+        let mut role_last = comma - 1;
+        if self.is_punct(role_last, ")") {
+            role_last = (role_first..role_last).rev().find(|&k| self.is_punct(k, "("))?;
+            role_last = role_last.checked_sub(1)?;
+        }
+        speaker.role = self.text_of(role_first, role_last).map(words::squash_spaces);
+        let name_span = Span::new(self.span(first)?.start, self.span(closing - 1)?.end);
+        Some(Np { speaker, first, last: closing - 1, name_span })
     }
 
     /// "President Ruiz accused the opposition of lying and said …": the second verb of a
@@ -2369,6 +2502,10 @@ impl<'a> Scan<'a> {
             .and_then(|g| self.informed_group(g, self.knowledge_phrase_end(g + 1)?))
             .filter(|np| np.first <= cue_end);
         let np = match informed.map_or_else(|| self.np_right(cue_end), Some) {
+            // "according to the Forest Department's affidavit, …": the owner speaks.
+            Some(np) if self.word(np.last).is_some_and(words::is_possessive) => {
+                self.owner_of_source(np)?
+            }
             Some(np) => np,
             None => self.possessive_source(cue_end).or_else(|| self.document_source(cue_end))?,
         };
@@ -2405,6 +2542,25 @@ impl<'a> Scan<'a> {
         let span = trim_span(self.text, Span::new(self.span(start)?.start, end));
         let claim = self.undated_claim(np, cue, span);
         Some((claim, self.sentence_end_byte()))
+    }
+
+    /// "according to the Forest Department's affidavit, …": a name ending in a possessive
+    /// (`np`) owns the document that speaks; the phrase runs to the next comma.
+    fn owner_of_source(&self, np: Np) -> Option<Np> {
+        let mut speaker = np.speaker;
+        let name = words::possessor(&speaker.name)?.trim_end().to_string();
+        if name.is_empty() {
+            return None;
+        }
+        let lc = words::last_word(&name)?.to_lowercase();
+        if speaker.kind == EntityKind::Person && words::is_org_noun(&lc) {
+            speaker.kind = EntityKind::Organization;
+        }
+        speaker.name = name;
+        let end =
+            (np.last + 1..(np.last + 8).min(self.sentence.end)).find(|&k| self.is_punct(k, ","))?;
+        let name_span = Span::new(np.name_span.start, self.span(np.last)?.end);
+        Some(Np { speaker, first: np.first, last: end - 1, name_span })
     }
 
     /// "according to the ministry's own estimates, …": the owner of the source document
@@ -2934,20 +3090,23 @@ impl<'a> Scan<'a> {
         }
         // "Two officials familiar with the talks said": the group before its knowledge phrase.
         let informed = (j.saturating_sub(9).max(start)..j).find(|&g| {
-            // The word after the group opens the phrase: tested first, as it is cheap.
-            self.word(g + 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "familiar"
-                        | "privy"
-                        | "close"
-                        | "briefed"
-                        | "involved"
-                        | "aware"
-                        | "knowledgeable"
-                        | "with"
-                )
-            }) && self.word(g).is_some_and(Self::is_informed_head)
+            // The word after the group opens the phrase: tested first, as it is cheap, and
+            // its length before its text.
+            matches!(self.span(g + 1).map(|s| s.len()), Some(4 | 5 | 7 | 8 | 13))
+                && self.word(g + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "familiar"
+                            | "privy"
+                            | "close"
+                            | "briefed"
+                            | "involved"
+                            | "aware"
+                            | "knowledgeable"
+                            | "with"
+                    )
+                })
+                && self.word(g).is_some_and(Self::is_informed_head)
                 && self.knowledge_phrase_end(g + 1) == Some(j)
         });
         if let Some(g) = informed {
@@ -3022,14 +3181,15 @@ impl<'a> Scan<'a> {
         }
         // "Co Inc" of "Merck and Co Inc" is the end of one company's name; "American Express
         // and its brokerage unit" names one body and a part of it.
-        let first_word = np.speaker.name.split_words().next();
+        let first_word = words::first_word(&np.speaker.name);
         if first_word.map_or(true, |w| words::is_corporate_suffix(w) || !self.cap(w)) {
             return np;
         }
         // "... and the UN children's agency UNICEF said": a short description may stand
         // between "and" and the second body's name.
         let Some(and) = (np.first.saturating_sub(5)..np.first).rev().find(|&a| {
-            self.word_is(a, "and")
+            self.len_is(a, 3)
+                && self.word_is(a, "and")
                 && (a + 1..np.first).all(|k| self.is_word(k) || self.is_punct(k, "'"))
         }) else {
             return np;
@@ -3043,7 +3203,7 @@ impl<'a> Scan<'a> {
         let left = before_and.and_then(|l| {
             let m = self.any_mention_at(l)?;
             let ends_here = self.span(l).is_some_and(|s| s.end == m.span.end);
-            (ends_here && body(m.kind) && !m.adjective).then_some((self.token_at(m.span.start), m))
+            (ends_here && body(m.kind) && !m.adjective).then_some((self.mention_first_token(m), m))
         });
         let Some((left_first, m)) = left else { return np };
         let start = self.clause_start();
@@ -3081,11 +3241,8 @@ impl<'a> Scan<'a> {
 
     /// "Saudi Arabia and Russia agreed to ...": two bodies opening a sentence together are
     /// "the two sides" of the next sentences even when they said nothing yet.
-    fn note_joint_opening(&mut self) {
-        let mut k = self.sentence.start;
-        if self.word(k).is_some_and(words::is_determiner) {
-            k += 1;
-        }
+    /// `k` is the sentence's first token after an article.
+    fn note_joint_opening(&mut self, k: usize) {
         let Some(m) = self.any_mention_at(k) else { return };
         let body = matches!(m.kind, EntityKind::Organization | EntityKind::Country);
         if !body || m.adjective || self.span(k).map_or(true, |s| s.start != m.span.start) {
@@ -3137,7 +3294,8 @@ impl<'a> Scan<'a> {
         let from = i.saturating_sub(REACH).max(self.clause_start());
         // The cheap test first: "in" right before "her"/"his" and a decade.
         let at = (from..i).find(|&k| {
-            self.word_is(k, "in")
+            self.len_is(k, 2)
+                && self.word_is(k, "in")
                 && self.word(k + 1).is_some_and(|w| matches!(w, "her" | "his"))
                 && self.word(k + 2).is_some_and(words::is_age_decade)
         })?;
@@ -3255,7 +3413,7 @@ impl<'a> Scan<'a> {
     /// A speaker named by a gazetteer mention whose last token is `last`.
     fn np_from_mention(&self, m: &Mention, last: usize) -> Option<Np> {
         let mut speaker = self.speaker_of(m);
-        let mut first_tok = self.token_at(m.span.start);
+        let mut first_tok = self.mention_first_token(m);
         // "Dr Ingrid Solberg", "Mr. Toner": the honorific belongs to the name.
         for _ in 0..2 {
             let Some(p) = first_tok.checked_sub(1).filter(|&p| self.in_sentence(p)) else { break };
@@ -3518,6 +3676,17 @@ impl<'a> Scan<'a> {
                 b = p;
             }
         }
+        // "Sir Tane Hale KNZM, chair of the trust, said": the letters after a name are the
+        // person's, never a body of their own.
+        let post_nominal = self
+            .word(before)
+            .is_some_and(|w| words::is_post_nominal(w) && !words::is_generational(w));
+        if post_nominal
+            && before > self.sentence.start
+            && self.mention_at(before - 1).is_some_and(|m| m.kind == EntityKind::Person)
+        {
+            before -= 1;
+        }
         let first_inner = self.word(inner_first)?;
         // "Outside the court, retired driver Ana Ruiz, 71, said": an age between commas
         // belongs to the person just before it, wherever the clause began.
@@ -3570,7 +3739,7 @@ impl<'a> Scan<'a> {
                 m.kind == EntityKind::Person
                     && m.span.end == self.span(inner_last).map_or(0, |s| s.end)
             }) {
-                let name_first = self.token_at(m.span.start);
+                let name_first = self.mention_first_token(m);
                 if name_first >= inner_first && self.plain_title_run(inner_first, name_first) {
                     return self.np_from_mention(m, inner_last);
                 }
@@ -3582,7 +3751,7 @@ impl<'a> Scan<'a> {
         if let Some(m) = self.mention_at(inner_last).filter(|m| {
             m.kind == EntityKind::Person && m.span.end == self.span(inner_last).map_or(0, |s| s.end)
         }) {
-            let name_first = self.token_at(m.span.start);
+            let name_first = self.mention_first_token(m);
             // "State Rep. Ana Ruiz, a Houston Democrat, said": after an indefinite article
             // the capitalized words describe the person before the comma; they name no one.
             let titled = name_first >= inner_first
@@ -3689,7 +3858,7 @@ impl<'a> Scan<'a> {
                 .reversed_apposition(before, inner_first, inner_last)
                 .or_else(|| self.opening_person_before_aside(before, inner_last));
         };
-        let name_first = self.token_at(m.span.start);
+        let name_first = self.mention_first_token(m);
         if !self.plain_title_run(inner_first, name_first) {
             return None;
         }
@@ -3849,7 +4018,7 @@ impl<'a> Scan<'a> {
     /// Whether a name mention follows a word joining it to a longer institution's name
     /// ("Inland Waterways" in "Office for Harbours, Canals and Inland Waterways").
     fn joined_mention(&self, m: &Mention) -> bool {
-        let first = self.token_at(m.span.start);
+        let first = self.mention_first_token(m);
         first.checked_sub(1).is_some_and(|p| {
             p > self.sentence.start
                 && self.joins_org_name(p.saturating_sub(MAX_NP).max(self.sentence.start), p)
@@ -3948,12 +4117,20 @@ impl<'a> Scan<'a> {
         if !opens {
             return None;
         }
+        // "the head of the office, mr ada obi, said", "rev. ada obi": the article and an
+        // honorific (and its period) are not the name's.
         let mut first = inner_first;
-        while first < inner_last && self.word(first).is_some_and(words::is_determiner) {
+        while first < inner_last
+            && self.word(first).is_some_and(|w| {
+                words::is_determiner(w)
+                    || (words::is_honorific(w) && !words::is_peer_style(w))
+                    || (w == "." && first > inner_first)
+            })
+        {
             first += 1;
         }
         let speaker = match self.mention_at(inner_last) {
-            Some(m) if self.token_at(m.span.start) <= first => self.speaker_of(m),
+            Some(m) if self.mention_first_token(m) <= first => self.speaker_of(m),
             Some(_) => return None,
             None => {
                 let name_like = (first..=inner_last).all(|x| {
@@ -4034,7 +4211,7 @@ impl<'a> Scan<'a> {
         // "Business Unity South Africa said", "Athletics Kenya said": a country closing a
         // capitalized name is part of an institution's name.
         let country_in_name = |m: &Mention| {
-            let first = self.token_at(m.span.start);
+            let first = self.mention_first_token(m);
             m.kind == EntityKind::Country
                 && first.checked_sub(1).is_some_and(|p| {
                     p >= self.sentence.start
@@ -4079,7 +4256,9 @@ impl<'a> Scan<'a> {
         if !self.lowercase_text && !w.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        let (head, full) = words::title_abbreviation(w)?;
+        let Some((head, full)) = words::title_abbreviation(w) else {
+            return self.spelled_title(j, w);
+        };
         let holds = |s: &&Speaker| {
             s.kind == EntityKind::Person
                 && !is_bare_title(s)
@@ -4103,7 +4282,59 @@ impl<'a> Scan<'a> {
             .or_else(|| self.recent_people.iter().rev().find(holds))
             .cloned()
             .or_else(titled_before);
-        let person = found?;
+        match found {
+            Some(person) => self.title_np(j, person),
+            // "the CJI" after "Chief Justice of India Ana Ruiz": the title's complement
+            // stands between it and the holder.
+            None => self.spelled_title(j, w),
+        }
+    }
+
+    /// "the CEC said" after "chief election commissioner Ana Ruiz said", "the AGP argued"
+    /// after "Attorney General for Pakistan Ana Ruiz": initials that no list holds, ending at
+    /// token `j`, are the person the article last named right after a title they spell.
+    fn spelled_title(&self, j: usize, w: &str) -> Option<Np> {
+        let letters = (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphabetic());
+        if !(is_acronym(w) || (self.lowercase_text && letters)) {
+            return None;
+        }
+        // "GM said" after "General Motors": a body the gazetteer knows by these initials.
+        if self.any_mention_at(j).is_some_and(|m| m.entity.is_some()) {
+            return None;
+        }
+        let upper = w.to_ascii_uppercase();
+        let at = self.span(j)?.start;
+        let end = near_partition(self.role_mentions, &self.role_hint, |r| r.span.start < at);
+        let person = self.role_mentions.get(..end)?.iter().rev().take(40).find_map(|r| {
+            // The holder follows the title, perhaps after its complement ("of India").
+            let first = self.token_at(r.span.end);
+            // The title's own words ("chief returning officer") and its complement may
+            // stand between them, never a clause: "the chief justice and Justice Ana Ruiz".
+            let holder = (first..first + 5).find(|&k| {
+                self.mention_at(k).is_some_and(|m| m.kind == EntityKind::Person)
+                    || !self.word(k).is_some_and(|x| {
+                        self.is_word(k)
+                            && (matches!(x, "of" | "for" | "to" | "at" | "on" | "the")
+                                || !(words::is_function_word(x) || self.lexicon.starts_cue(x)))
+                    })
+            })?;
+            let m = self.mention_at(holder).filter(|m| m.kind == EntityKind::Person)?;
+            let title = self.text.get(r.span.start..m.span.start)?.trim_end();
+            let plain = title.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-');
+            let spelled = plain
+                && title
+                    .match_indices(' ')
+                    .map(|(k, _)| k + 1)
+                    .chain([0])
+                    .any(|k| title.get(k..).is_some_and(|tail| initials_match(tail, &upper)));
+            spelled.then(|| self.speaker_of(m))
+        })?;
+        self.title_np(j, person)
+    }
+
+    /// The phrase of a title in initials ending at token `j` ("the deputy PM", "Health CS")
+    /// that names `person`.
+    fn title_np(&self, j: usize, person: Speaker) -> Option<Np> {
         // "the deputy PM", "Health CS": modifiers and an article before the initials.
         let mut first = j;
         while let Some(p) = first.checked_sub(1).filter(|&p| p >= self.sentence.start) {
@@ -4411,7 +4642,7 @@ impl<'a> Scan<'a> {
                         m.kind == EntityKind::Organization
                             && self.span(pp).is_some_and(|s| s.end == m.span.end)
                     }) {
-                        k = self.token_at(m.span.start).max(self.sentence.start).min(pp);
+                        k = self.mention_first_token(m).max(self.sentence.start).min(pp);
                         while k < pp && self.word(k).is_some_and(words::is_determiner) {
                             k += 1;
                         }
@@ -5078,7 +5309,7 @@ fn is_kind_noun(head_lc: &str) -> bool {
 fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     let mut rest = name.trim_start();
     let mut role = None;
-    while let Some((first, after)) = rest.split_once(char::is_whitespace) {
+    while let Some((first, after)) = words::split_first_word(rest) {
         let after = after.trim_start();
         if words::is_honorific(first) && !words::is_peer_style(first) {
             rest = after;
@@ -5092,7 +5323,7 @@ fn strip_leading_titles(name: &str) -> (&str, Option<&str>) {
     }
     // "Greens MEP Ana Ruiz", "iec chairperson ana ruiz": a title after a party's or body's
     // name still ends the role phrase in front of the person's own two or more words.
-    let word_count = rest.split_words().count();
+    let word_count = words::word_count(rest);
     // Only a word with two more after it can end the role: most names are too short to
     // have one, and their words are not looked up.
     let candidates = word_count.saturating_sub(3);
@@ -5162,23 +5393,38 @@ const NO_MENTION: u32 = u32::MAX;
 
 /// For each token, the index of the first mention not ending at or before the token's
 /// start, when it covers that start; else [`NO_MENTION`]. Tokens and mentions are both in
-/// text order, so one cursor walks the mentions once.
-fn mentions_by_token(tokens: &[Token], mentions: &[Mention]) -> Vec<u32> {
-    let mut k = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            let start = t.span().start;
-            while mentions.get(k).is_some_and(|m| m.span.end <= start) {
-                k += 1;
+/// text order: a walk over the tokens compares each with the first mention that ends after
+/// the previous tokens, so mention `k` takes the tokens that start before its end, once the
+/// earlier mentions took theirs. Most tokens are in no mention: they are passed over by
+/// galloping to the next mention's start instead of one by one.
+/// Also, for each mention, the first token starting at or after its start
+/// ([`Scan::token_at`] of it), found on the way.
+fn mentions_by_token(tokens: &[Token], mentions: &[Mention]) -> (Vec<u32>, Vec<usize>) {
+    let mut index = vec![NO_MENTION; tokens.len()];
+    let mut first_tokens = Vec::with_capacity(mentions.len());
+    let hint = Cell::new(0);
+    let mut t = 0;
+    for (k, m) in mentions.iter().enumerate() {
+        // Tokens starting before the mention (and before its end) are in no mention.
+        let bound = m.span.start.min(m.span.end);
+        let first = near_partition(tokens, &hint, |tok| tok.span().start < bound);
+        first_tokens.push(if bound == m.span.start {
+            first
+        } else {
+            tokens.partition_point(|tok| tok.span().start < m.span.start)
+        });
+        let Ok(at) = u32::try_from(k) else { continue };
+        let mut u = first.max(t);
+        // The rest that start before its end start inside it.
+        while tokens.get(u).is_some_and(|tok| tok.span().start < m.span.end) {
+            if let Some(slot) = index.get_mut(u) {
+                *slot = at;
             }
-            mentions
-                .get(k)
-                .filter(|m| m.span.start <= start && start < m.span.end)
-                .and_then(|_| u32::try_from(k).ok())
-                .unwrap_or(NO_MENTION)
-        })
-        .collect()
+            u += 1;
+        }
+        t = u;
+    }
+    (index, first_tokens)
 }
 
 /// Whether `words` joined by single spaces is `text`.
@@ -5230,8 +5476,9 @@ fn lowercase<'b>(word: &str, buf: &'b mut [u8; 24]) -> std::borrow::Cow<'b, str>
 
 /// Whether a text of some length has (almost) no capital letters.
 fn is_lowercase_text(text: &str) -> bool {
-    // This reads every byte: per-chunk byte counters keep the loop branch-free and
-    // vectorized.
+    // Per-chunk byte counters keep the loop branch-free and vectorized. Lower-case letters
+    // are at most the text's bytes, so once the capitals reach 1/200 of them the answer is
+    // no: ordinary text says so in its first few hundred bytes, and the rest is not read.
     let (mut lower, mut upper) = (0usize, 0usize);
     for chunk in text.as_bytes().chunks(255) {
         let (mut l, mut u) = (0u8, 0u8);
@@ -5241,6 +5488,9 @@ fn is_lowercase_text(text: &str) -> bool {
         }
         lower += usize::from(l);
         upper += usize::from(u);
+        if upper * 200 >= text.len() {
+            return false;
+        }
     }
     lower >= 200 && upper * 200 < lower
 }
@@ -5381,7 +5631,7 @@ fn fold_words(text: &[u8], folded: &mut Vec<u8>, mut starts: Option<&mut Vec<usi
 /// An unknown capitalized name: one word or a corporate suffix ("Texaco", "Norrland Cable
 /// Works Inc") reads as an organization, several words as a person.
 fn person_or_org(several_words: bool, name: &str) -> EntityKind {
-    let corporate = name.split_words().next_back().is_some_and(words::is_corporate_suffix)
+    let corporate = words::last_word(name).is_some_and(words::is_corporate_suffix)
         || name.split_words().any(|w| words::is_org_noun(w) || w == "of")
         // "S and P", "A&W": initials joined by "and" name a firm, not a person.
         || (name.contains(" and ") && name.split_words().any(|w| w.len() == 1));
@@ -5466,7 +5716,10 @@ mod lookup_tests {
         let annotation = gazetteer.annotate(text, &tokens);
         let mentions = &annotation.mentions;
         assert!(mentions.len() >= 3, "{mentions:?}");
-        let index = mentions_by_token(&tokens.tokens, mentions);
+        let (index, firsts) = mentions_by_token(&tokens.tokens, mentions);
+        for (m, &first) in mentions.iter().zip(&firsts) {
+            assert_eq!(first, tokens.tokens.partition_point(|t| t.span().start < m.span.start));
+        }
         assert_eq!(index.len(), tokens.tokens.len());
         for (t, &at) in tokens.tokens.iter().zip(&index) {
             let start = t.span().start;
@@ -5474,6 +5727,60 @@ mod lookup_tests {
             let want = mentions.get(k).filter(|m| m.span.start <= start && start < m.span.end);
             let got = usize::try_from(at).ok().and_then(|k| mentions.get(k));
             assert_eq!(got.map(|m| m.span), want.map(|m| m.span), "{:?}", t.span().get(text));
+        }
+    }
+
+    /// The one-cursor walk [`mentions_by_token`] replaced: every token visited in turn.
+    fn mentions_by_token_walking(tokens: &[Token], mentions: &[Mention]) -> Vec<u32> {
+        let mut k = 0;
+        tokens
+            .iter()
+            .map(|t| {
+                let start = t.span().start;
+                while mentions.get(k).is_some_and(|m| m.span.end <= start) {
+                    k += 1;
+                }
+                mentions
+                    .get(k)
+                    .filter(|m| m.span.start <= start && start < m.span.end)
+                    .and_then(|_| u32::try_from(k).ok())
+                    .unwrap_or(NO_MENTION)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn galloping_mention_index_agrees_with_the_token_walk() {
+        // Built by hand, so an inverted span is possible too.
+        let mention = |start: usize, end: usize| Mention {
+            span: Span { start, end },
+            entity: None,
+            kind: EntityKind::Person,
+            name: Default::default(),
+            adjective: false,
+            gender: None,
+        };
+        // Tokens two bytes long, one byte apart; mentions far apart, adjacent, overlapping,
+        // nested, empty, ending mid-token and past the last token.
+        let tokens: Vec<Token> =
+            (0..60).map(|k| Token::new(Span::new(3 * k, 3 * k + 2), TokenKind::Word)).collect();
+        let layouts: Vec<Vec<(usize, usize)>> = vec![
+            vec![],
+            vec![(0, 2)],
+            vec![(3, 11), (12, 14), (60, 61), (100, 170)],
+            vec![(4, 10), (6, 20), (21, 23), (21, 22)],
+            vec![(9, 9), (9, 15), (14, 13), (30, 31), (150, 400)],
+            vec![(0, 200), (5, 8)],
+            vec![(50, 60), (10, 20), (70, 75)],
+        ];
+        for layout in layouts {
+            let mentions: Vec<Mention> = layout.iter().map(|&(a, b)| mention(a, b)).collect();
+            let (index, firsts) = mentions_by_token(&tokens, &mentions);
+            assert_eq!(index, mentions_by_token_walking(&tokens, &mentions), "{layout:?}");
+            for (m, &first) in mentions.iter().zip(&firsts) {
+                let want = tokens.partition_point(|t| t.span().start < m.span.start);
+                assert_eq!(first, want, "{layout:?}");
+            }
         }
     }
 

@@ -79,7 +79,8 @@
 //! written ("A senior defense official", "An official at the Ministry of X", "Economists
 //! consulted by X") and is "the official" of the next sentences, and one who asked not to
 //! be named is never a person named later; a title in initials ("the CS", "the deputy PM",
-//! "the CJI") is the person named with the full title; a role's head noun is the title
+//! "the CJI") is the person named with the full title, and initials no list holds ("the
+//! CEC", "the AGP") the person named right after a title they spell; a role's head noun is the title
 //! before its prepositional phrase ("spokesperson for Prime Minister X" is a spokesperson).
 //!
 //! How speakers are written (session 6): a peer keeps their style ("Lord Reed", "Lady

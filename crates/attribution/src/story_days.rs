@@ -38,7 +38,7 @@
 use std::ops::Range;
 
 use whosaid_core::{Claim, DateBasis, PartialDate, Span, Weekday};
-use whosaid_tokenize::Token;
+use whosaid_tokenize::{Token, Tokens};
 
 use crate::carry::SpeakerDays;
 use crate::dates::{self, DateExpr};
@@ -46,6 +46,10 @@ use crate::Document;
 
 /// The shortest lede paragraph, in bytes: headlines, bylines and date lines are shorter.
 const LEDE_BYTES: usize = 120;
+
+/// The shortest lede paragraph dated by a weekday or "yesterday", in bytes: shorter
+/// sentences are captions and teasers.
+const SHORT_LEDE_BYTES: usize = 60;
 
 /// How many paragraphs, from the lede on, may set the story's day.
 const LEDE_ZONE: usize = 3;
@@ -408,7 +412,9 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 .iter()
                 .take_while(|c| claim_position(c) < paragraph.span.end)
                 .count();
-        if is_timestamped(doc.text, paragraph.span) {
+        if is_timestamped(doc.text, paragraph.span)
+            || timestamp_before(doc.text, tokens, paragraph_index, paragraph.span)
+        {
             marks.push((paragraph.span.start, Mark::Dateline, paragraph.sentences.start));
         }
         for s in paragraph.sentences.clone() {
@@ -503,7 +509,21 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
             && !marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)))
             && skipped_after();
         if !standfirst {
-            story.open_paragraph(paragraph_index, paragraph.span, &marks, paragraph_claims);
+            // A short lede still dates its event ("The port was paralysed on Monday as
+            // dockers walked out."): a sentence of narration dated by a weekday or
+            // "yesterday", where a headline or a byline is neither.
+            let dated_sentence =
+                marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(_, _, DateBasis::Relative)))
+                    && text.get(paragraph.span.start..paragraph.span.end).is_some_and(|p| {
+                        p.trim_end().ends_with('.') && p.len() >= SHORT_LEDE_BYTES
+                    });
+            story.open_paragraph(
+                paragraph_index,
+                paragraph.span,
+                &marks,
+                paragraph_claims,
+                dated_sentence,
+            );
         }
         story.narration_only = paragraph_claims.is_empty();
         if story.zone_left == LEDE_ZONE && anchor.is_none() && published.year().is_none() {
@@ -659,13 +679,15 @@ impl Story {
         span: Span,
         marks: &[(usize, Mark, usize)],
         claims: &[Claim],
+        dated_sentence: bool,
     ) {
         self.paragraph = index;
         let dateline = marks.first().is_some_and(|&(_, m, _)| m == Mark::Dateline);
         if !self.lede_seen {
             // A standfirst's "X says ..." summary is not the lede.
             let lede_claim = || claims.iter().any(|c| !is_present_tense(&c.cue));
-            if (span.len() >= LEDE_BYTES && claims.is_empty()) || lede_claim() {
+            let narration = span.len() >= LEDE_BYTES || dated_sentence;
+            if (narration && claims.is_empty()) || lede_claim() {
                 self.lede_seen = true;
                 self.zone_left = LEDE_ZONE;
             }
@@ -924,12 +946,24 @@ fn missed_cue_date(
                 && !gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
                 });
-            (before || after || aside || between || participle || subject_aside)
+            // A document's own day right after its name ("according to a study published on
+            // Wednesday", "a report released Tuesday said").
+            let document = at >= speaker.end && !gap.contains(',') && {
+                let mut words = gap.split_whitespace();
+                words
+                    .next()
+                    .is_some_and(|w| DOCUMENT_PARTICIPLES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+                    && words.all(|w| w.eq_ignore_ascii_case("on"))
+            };
+            (before || after || aside || between || participle || subject_aside || document)
                 .then_some((day, basis))
         }
         _ => None,
     })
 }
+
+/// Participles that date a document after its name: "a study published on Wednesday".
+const DOCUMENT_PARTICIPLES: [&str; 3] = ["published", "released", "issued"];
 
 /// Whether the claim's cue follows "later" right after the speaker ("X later told the
 /// paper", "X later said").
@@ -1123,6 +1157,25 @@ fn is_timestamped(text: &str, span: Span) -> bool {
     let rest = p.get(hours + 1 + minutes..).unwrap_or("").trim_start().to_ascii_lowercase();
     minutes == 2 && ["am", "pm", "a.m", "p.m"].iter().any(|m| rest.starts_with(m))
 }
+
+/// Whether the text the article stage left out right before paragraph `index` (not the
+/// first) ends with a line holding only a clock time ("4:40 PM"): a live blog's entry whose
+/// time stands on a line of its own.
+fn timestamp_before(text: &str, tokens: &Tokens, index: usize, span: Span) -> bool {
+    let Some(previous) = index.checked_sub(1).and_then(|k| tokens.paragraphs.get(k)) else {
+        return false;
+    };
+    let Some(gap) = text.get(previous.span.end..span.start) else { return false };
+    let gap = gap.trim_end();
+    let line_start = gap.rfind('\n').map_or(0, |k| k + 1);
+    let line = gap.get(line_start..).unwrap_or("");
+    let start = previous.span.end + line_start + (line.len() - line.trim_start().len());
+    let line = line.trim();
+    line.len() <= CLOCK_LINE_BYTES && is_timestamped(text, Span::new(start, start + line.len()))
+}
+
+/// The longest line that is only a clock time: "12:30 PM", "10:05 a.m.".
+const CLOCK_LINE_BYTES: usize = 10;
 
 /// The day `back` days before a publication date without a year, itself without a year.
 fn days_before_yearless(published: PartialDate, back: i64) -> Option<PartialDate> {

@@ -20,6 +20,123 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// `s.split_words().next_back()`, reading only the bytes of the last word (and the spaces
+/// after it) when they are ASCII, where `split_words` first tests the whole text.
+#[inline]
+pub(crate) fn last_word(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|e| bytes.get(e)) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next_back();
+        }
+        if !is_ascii_space(b) {
+            break;
+        }
+        end -= 1;
+    }
+    let mut start = end;
+    while let Some(&b) = start.checked_sub(1).and_then(|e| bytes.get(e)) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next_back();
+        }
+        if is_ascii_space(b) {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    s.get(start..end)
+}
+
+/// `s.split_words().next()`, reading only the bytes up to the end of the first word when
+/// they are ASCII.
+#[inline]
+pub(crate) fn first_word(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while let Some(&b) = bytes.get(start) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next();
+        }
+        if !is_ascii_space(b) {
+            break;
+        }
+        start += 1;
+    }
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        if !b.is_ascii() {
+            return s.split_whitespace().next();
+        }
+        if is_ascii_space(b) {
+            break;
+        }
+        end += 1;
+    }
+    if start == end {
+        return None;
+    }
+    s.get(start..end)
+}
+
+/// `s.split_once(char::is_whitespace)`, with ASCII text read by its bytes: a name's first
+/// word is split off for every unknown person, and the char test decodes each character.
+#[inline]
+pub(crate) fn split_first_word(s: &str) -> Option<(&str, &str)> {
+    // The first byte that is ASCII whitespace or not ASCII: before a non-ASCII byte the
+    // char test is needed.
+    match s.bytes().position(|b| is_ascii_space(b) || !b.is_ascii()) {
+        Some(at) if s.as_bytes().get(at).is_some_and(|&b| b.is_ascii()) => {
+            Some((s.get(..at)?, s.get(at + 1..)?))
+        }
+        Some(_) => s.split_once(char::is_whitespace),
+        None => None,
+    }
+}
+
+/// `s.split_words().count()`, counting word starts eight bytes at a time in ASCII text.
+#[inline]
+pub(crate) fn word_count(s: &str) -> usize {
+    const LOW7: u64 = !HIGHS;
+    let mut count = 0u64;
+    let mut odd = 0u64;
+    // The high bit of byte 0 when the byte before the word was whitespace (or the start).
+    let mut space_before = 0x80u64;
+    let mut add = |x: u64| {
+        let low7 = x & LOW7;
+        // The high bit of each ASCII whitespace byte: 0x09..=0x0d or a space (no carry
+        // crosses a byte, as seven bits plus at most 0x77 stay below 0x100).
+        let control = (low7 + ONES * (0x80 - 9)) & !(low7 + ONES * (0x80 - 14));
+        let t = x ^ (ONES * 0x20);
+        let spaces = !(((t & LOW7) + LOW7) | t | LOW7);
+        let white = (control | spaces) & !x & HIGHS;
+        odd |= x & HIGHS;
+        let starts = !white & HIGHS & ((white << 8) | space_before);
+        // One bit per word start, summed over the bytes by a multiply.
+        count += (starts >> 7).wrapping_mul(ONES) >> 56;
+        space_before = white >> 56;
+    };
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        add(u64::from_le_bytes(word));
+    }
+    // Padded with spaces, which start no word.
+    let mut word = [b' '; 8];
+    for (w, &b) in word.iter_mut().zip(chunks.remainder()) {
+        *w = b;
+    }
+    add(u64::from_le_bytes(word));
+    if odd != 0 {
+        return s.split_whitespace().count();
+    }
+    usize::try_from(count).unwrap_or(usize::MAX)
+}
+
 /// `str::split_whitespace` with ASCII text split by its bytes: the Unicode whitespace test
 /// decodes every character, and names, titles and cues are split on every mention and claim.
 pub(crate) trait SplitWords {
@@ -107,27 +224,31 @@ pub(crate) struct WordSet {
     /// The words' bytes packed into three words, zero-padded: a key compares and hashes in
     /// a few instructions, where a byte slice costs a call to memcmp.
     words: HashSet<[u64; 3], BuildFx>,
-    /// Bit `n` of `shapes[b]`: some word starts with byte `b` and is `n` bytes long.
-    shapes: [u32; 128],
-    /// Bit `n` of `last_shapes[b]`: some word ends with byte `b` and is `n` bytes long.
-    last_shapes: [u32; 128],
+    /// Bit `n` of `shapes[b]`: some word starts with byte `b`, or its lowercase, and is `n`
+    /// bytes long. A table of all 256 bytes is read without a bounds check or lowercasing.
+    shapes: [u32; 256],
+    /// Bit `n` of `last_shapes[b]`: the same for the word's last byte.
+    last_shapes: [u32; 256],
 }
 
 impl WordSet {
     fn new(list: &[&'static str]) -> WordSet {
-        let mut shapes = [0u32; 128];
-        let mut last_shapes = [0u32; 128];
+        let mut shapes = [0u32; 256];
+        let mut last_shapes = [0u32; 256];
         for w in list {
             let len = w.len();
             let bytes = w.as_bytes();
             if let (Some(&first), Some(&last), true) =
                 (bytes.first(), bytes.last(), len <= LONGEST_LISTED)
             {
-                if let Some(bits) = shapes.get_mut(usize::from(first)) {
-                    *bits |= 1 << len;
-                }
-                if let Some(bits) = last_shapes.get_mut(usize::from(last)) {
-                    *bits |= 1 << len;
+                // Only ASCII ends: a word with another is never found (`contains` reads
+                // non-ASCII bytes as absent).
+                for (table, b) in [(&mut shapes, first), (&mut last_shapes, last)] {
+                    if b.is_ascii() {
+                        for case in [b, b.to_ascii_uppercase()] {
+                            table[usize::from(case)] |= 1 << len;
+                        }
+                    }
                 }
             }
         }
@@ -145,9 +266,9 @@ impl WordSet {
             return false;
         }
         let last = bytes.last().copied().unwrap_or(first);
-        let shape = self.shapes.get(usize::from(first.to_ascii_lowercase())).copied();
-        let last_shape = self.last_shapes.get(usize::from(last.to_ascii_lowercase())).copied();
-        if shape.unwrap_or(0) & last_shape.unwrap_or(0) & (1 << len) == 0 {
+        let shape = self.shapes[usize::from(first)];
+        let last_shape = self.last_shapes[usize::from(last)];
+        if shape & last_shape & (1 << len) == 0 {
             return false;
         }
         let mut buf = [0u8; LONGEST_LISTED];
@@ -1284,24 +1405,47 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
     )
 }
 
+/// Whether `bytes` are ASCII whose only whitespace is single spaces (no tab, line break,
+/// vertical tab, form feed or carriage return, and no two spaces in a row): what
+/// [`squash_spaces`] returns unchanged. Eight bytes are tested at a time.
+fn is_single_spaced_ascii(bytes: &[u8]) -> bool {
+    const LOW7: u64 = !HIGHS;
+    const SPACES: u64 = ONES * 0x20;
+    let mut odd = 0u64;
+    // The high bit of byte 0 when the previous word's last byte was a space.
+    let mut space_before = 0u64;
+    let mut test = |x: u64| {
+        let low7 = x & LOW7;
+        // The high bit of each byte: not ASCII, or one of 0x09..=0x0d (no carry crosses a
+        // byte, as seven bits plus at most 0x77 stay below 0x100).
+        let control = (low7 + ONES * (0x80 - 9)) & !(low7 + ONES * (0x80 - 14));
+        // The high bit of each space byte: the byte XOR 0x20 is zero.
+        let t = x ^ SPACES;
+        let spaces = !(((t & LOW7) + LOW7) | t | LOW7);
+        odd |= (x | control) & HIGHS;
+        odd |= spaces & ((spaces << 8) | space_before);
+        space_before = spaces >> 56;
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        test(u64::from_le_bytes(word));
+    }
+    // Zero padding is ASCII and no space.
+    let mut word = [0u8; 8];
+    for (w, &b) in word.iter_mut().zip(chunks.remainder()) {
+        *w = b;
+    }
+    test(u64::from_le_bytes(word));
+    odd == 0
+}
+
 /// Collapses runs of whitespace (names wrapped across lines) into single spaces.
 pub(crate) fn squash_spaces(s: &str) -> String {
-    // Names are almost always ASCII with single spaces: one byte pass says so. Only
-    // non-ASCII text needs the Unicode whitespace test.
-    // Bytes 0x09..=0x0d are the ASCII whitespace other than the space; the test folds over
-    // all bytes without a branch each, and spaces are visited one by one (a name has few).
-    let bytes = s.as_bytes();
-    let odd = bytes.iter().fold(false, |odd, &b| odd | !b.is_ascii() | (b.wrapping_sub(9) < 5));
-    let mut doubled = false;
-    let mut rest = bytes;
-    while let Some(at) = rest.iter().position(|&b| b == b' ') {
-        rest = rest.get(at + 1..).unwrap_or(&[]);
-        if rest.first() == Some(&b' ') {
-            doubled = true;
-            break;
-        }
-    }
-    if !odd && !doubled {
+    // Names are almost always ASCII with single spaces: one pass over the bytes, eight at
+    // a time, says so. Only non-ASCII text needs the Unicode whitespace test.
+    if is_single_spaced_ascii(s.as_bytes()) {
         return s.to_string();
     }
     // Names wrapped across lines (every few names in wire copy) are built in one
@@ -1536,6 +1680,7 @@ pub(crate) fn is_honorific(word: &str) -> bool {
             // Titles a court, council, mosque or church report writes before a name
             // ("Barrister Ana Ruiz", "Cllr Tom Hale", "Alhaji Musa Bello", "Engr. Ray Holm").
             "cllr",
+            "cr",
             "barrister",
             "advocate",
             "engr",
@@ -1559,8 +1704,17 @@ pub(crate) fn is_peer_style(word: &str) -> bool {
 pub(crate) fn is_post_nominal(word: &str) -> bool {
     in_set!(
         trim_dots(word),
-        ["kc", "qc", "sc", "san", "mp", "msp", "mbe", "obe", "cbe", "kbe", "dbe", "jr", "sr"]
+        [
+            "kc", "qc", "sc", "san", "mp", "msp", "mla", "mep", "td", "mbe", "obe", "cbe", "kbe",
+            "dbe", "cmg", "kcmg", "knzm", "dnzm", "cnzm", "onzm", "mnzm", "jr", "sr"
+        ]
     )
+}
+
+/// A generational suffix ("Jr", "Sr."): unlike other letters after a name it is part of
+/// the name ("Ferdinand Marcos Jr.").
+pub(crate) fn is_generational(word: &str) -> bool {
+    in_set!(trim_dots(word), ["jr", "sr"])
 }
 
 /// News agencies and outlets: named in datelines and credits, they are rarely what "the
@@ -2509,6 +2663,86 @@ mod tests {
         ];
         for word in cases {
             assert_eq!(set.contains(word), reference(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn byte_splitting_and_counting_agree_with_the_char_versions() {
+        let cases = [
+            "",
+            " ",
+            "Ana",
+            "Ana Ruiz",
+            " Ana  Ruiz ",
+            "Ana\tRuiz\nLund",
+            "Zo\u{eb} Ruiz",
+            "Ana\u{a0}Ruiz Lund",
+            "\u{2003}Ana",
+            "Ana \u{eb}",
+            "Dr. Ana Ruiz",
+            "a\u{b}b\u{c}c\rd",
+            "Ana Ruiz\u{a0}",
+            "\u{eb}a Ruiz",
+            "Ruiz\u{2003} ",
+            "x",
+            "  Lund\n",
+            "Zo\u{eb}",
+            "Ana Zo\u{eb}\u{a0}Ruiz",
+        ];
+        for text in cases {
+            assert_eq!(split_first_word(text), text.split_once(char::is_whitespace), "{text:?}");
+            assert_eq!(word_count(text), text.split_words().count(), "{text:?}");
+            assert_eq!(first_word(text), text.split_words().next(), "{text:?}");
+            assert_eq!(last_word(text), text.split_words().next_back(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_count_agrees_with_split_words_on_generated_text() {
+        let alphabet: &[&str] =
+            &["a", "Z", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{e9}", "\u{a0}", "."];
+        for text in generated_texts(alphabet, 99, 100, 4) {
+            assert_eq!(word_count(&text), text.split_words().count(), "{text:?}");
+            assert_eq!(first_word(&text), text.split_words().next(), "{text:?}");
+            assert_eq!(last_word(&text), text.split_words().next_back(), "{text:?}");
+        }
+    }
+
+    /// `per_len` texts of each length below 40, drawn from `alphabet` by a seeded LCG, with
+    /// `letters` extra draws that give "x", so spaces and controls land anywhere among letters.
+    fn generated_texts(
+        alphabet: &[&str],
+        mut seed: u64,
+        per_len: usize,
+        letters: usize,
+    ) -> Vec<String> {
+        let mut texts = Vec::new();
+        for len in 0..40 {
+            for _ in 0..per_len {
+                let mut text = String::new();
+                for _ in 0..len {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    let pick = (seed >> 33) as usize % (alphabet.len() + letters);
+                    text.push_str(alphabet.get(pick).copied().unwrap_or("x"));
+                }
+                texts.push(text);
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn single_spaced_ascii_test_agrees_with_a_byte_by_byte_one() {
+        let slow = |b: &[u8]| {
+            b.iter().all(|&c| c.is_ascii() && !(9..=13).contains(&c))
+                && !b.windows(2).any(|w| w == b"  ")
+        };
+        // Every kind of byte, at every offset and across the eight-byte words.
+        let alphabet: &[&str] =
+            &["a", "Z", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{e9}", "0", "\u{7f}"];
+        // Letters most of the time, so spaces and controls land anywhere.
+        for text in generated_texts(alphabet, 12345, 200, 6) {
+            assert_eq!(is_single_spaced_ascii(text.as_bytes()), slow(text.as_bytes()), "{text:?}");
         }
     }
 

@@ -432,3 +432,101 @@ fn a_dated_opening_sentence_of_narration_is_the_scene_of_its_paragraphs_statemen
         assert_eq!(day_of(&text, "believed the firms were legitimate"), want, "{paragraph}");
     }
 }
+
+#[test]
+fn a_short_dated_lede_sentence_sets_the_storys_day() {
+    let statements = "\"We will not sail for promises,\" union leader Ana Reis said.\n\n\
+The operator said talks would resume once the crews returned.";
+    let cases: &[(&str, &str)] = &[
+        // A lede shorter than most still dates its event.
+        (
+            "Ferries across the Vell strait stopped on Monday as crews walked out over pay.",
+            "2021-04-12",
+        ),
+        (
+            "Harwick's ferries stood idle yesterday as their crews walked out over pay.",
+            "2021-04-12",
+        ),
+        // A headline is no sentence of narration.
+        ("Ferry crews walk out on Monday over pay", "2021-04-13"),
+        // Nor is a teaser too short to tell the event.
+        ("Ferries stopped on Monday.", "2021-04-13"),
+    ];
+    for &(lede, want) in cases {
+        let text = format!("{lede}\n\n{statements}");
+        assert_eq!(day_of(&text, "sail for promises"), want, "{lede}");
+        assert_eq!(day_of(&text, "talks would resume"), want, "{lede}");
+    }
+}
+
+const EXCHANGE_LEDE: &str = "Freedonia and Sylvania swapped 120 prisoners on Monday, the first exchange since the spring.\n\n";
+
+#[test]
+fn a_statement_at_the_time_or_earlier_names_no_day() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "The last swap took place in late September. At the time, the coordination office said Sylvania had been stalling exchanges for months.",
+            "",
+        ),
+        (
+            "The central bank last eased policy in April. Its governor said at the time that the bank stood ready to act.",
+            "",
+        ),
+        ("The city's deputy mayor said earlier that the city had stockpiled enough grit for the winter.", ""),
+        // A time of the day is the story's day, not some time before it.
+        ("Earlier that morning, the city's deputy mayor said the city had stockpiled enough grit for the winter.", "2021-04-12"),
+        // "At" opening anything else dates nothing.
+        ("At the border, the city's deputy mayor said the city had stockpiled enough grit for the winter.", "2021-04-12"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = format!("{EXCHANGE_LEDE}{paragraph}");
+        let inside = ["stalling exchanges", "stood ready to act", "stockpiled enough grit"]
+            .into_iter()
+            .find(|s| paragraph.contains(s))
+            .unwrap_or_default();
+        assert_eq!(day_of(&text, inside), want, "{paragraph}");
+    }
+}
+
+#[test]
+fn a_documents_day_after_its_name_dates_what_it_says() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Glaciers in the Harwick range have lost a third of their ice since 1990, according to a study published on Monday in the journal Ice Letters.",
+            "2021-04-12",
+        ),
+        (
+            "Glaciers in the Harwick range have lost a third of their ice since 1990, according to a report released Monday by the national weather office.",
+            "2021-04-12",
+        ),
+        // A day of something else in the source's clause does not date it.
+        (
+            "Glaciers in the Harwick range have lost a third of their ice since 1990, according to a study that began on Monday.",
+            "2021-04-13",
+        ),
+        ("Glaciers in the Harwick range have lost a third of their ice since 1990, according to a study.", "2021-04-13"),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(day_of(text, "lost a third of their ice"), want, "{text}");
+    }
+}
+
+const LIVE_BLOG_TIME_LINES: &str = "MANILA, Philippines — Typhoon Ramil made landfall over Catanduanes late Sunday night, packing maximum sustained winds of 195 kilometers per hour. Follow this page for live updates.\n\n\
+4:40 PM\n\n\
+Interior Secretary Jon Remo said more than 400,000 people had been evacuated in Bicol.\n\n\
+Share this: Facebook | X\n\n\
+\"No one goes on leave while our people are in evacuation centers,\" President Ana Cruz told a briefing.";
+
+#[test]
+fn a_live_blogs_time_on_a_line_the_article_stage_cut_opens_an_entry() {
+    let paragraphs: Vec<&str> = LIVE_BLOG_TIME_LINES.split("\n\n").collect();
+    // The article stage cut the clock time: the entry after it is the publication day's.
+    let body: Vec<&str> = paragraphs.iter().copied().filter(|p| *p != "4:40 PM").collect();
+    assert_eq!(day_in_body(LIVE_BLOG_TIME_LINES, &body, "400,000 people"), "2021-04-13");
+    // Other cut text (a share line) opens no entry: the landfall's day goes on.
+    let body: Vec<&str> =
+        paragraphs.iter().copied().filter(|p| !p.starts_with("Share") && *p != "4:40 PM").collect();
+    let without_time = LIVE_BLOG_TIME_LINES.replace("4:40 PM\n\n", "");
+    assert_eq!(day_in_body(&without_time, &body, "400,000 people"), "2021-04-11");
+    assert_eq!(day_in_body(&without_time, &body, "No one goes on leave"), "2021-04-11");
+}

@@ -952,3 +952,10 @@ claim_table! { a_stock_listing_in_brackets_is_not_the_company:
     ("Norrland Cable Works Inc (Harbor Council: NCW) opened a plant. It said the plant would employ 300 people.",
         "2020-03-04", "Norrland Cable Works Inc", "said", Indirect, "the plant would employ", "", "2020-03-04"),
 }
+
+claim_table! { according_to_a_named_bodys_possessive_document_has_the_body_speak:
+    ("According to the Forest Department's affidavit, the state had 388 captive elephants in 2024.", "2020-03-04",
+        "Forest Department", "according to", Indirect, "388 captive elephants", "affidavit", "2020-03-04"),
+    ("According to the Harbor Council's own survey, most berths stood empty in winter.", "2020-03-04",
+        "Harbor Council", "according to", Indirect, "most berths stood empty", "survey", "2020-03-04"),
+}

@@ -248,6 +248,74 @@ speaker_table! { a_title_in_initials_is_the_person_named_with_the_full_title:
       the route would cut the journey by two weeks.", "cut the journey", "Daniel Asante-Lind"),
 }
 
+speaker_table! { initials_no_list_holds_are_the_person_named_after_the_title_they_spell:
+    ("Opening the count in Lusaka, chief returning officer Tomas Okafor-Lund said turnout was \
+      high. \"No ballot will be lost,\" the CRO said.", "No ballot will be lost",
+        "Tomas Okafor-Lund"),
+    ("Inspector General of Police Anna Mensah-Boateng told reporters the curfew was lawful. \
+      \"The state has no other choice,\" the IGP argued.", "no other choice",
+        "Anna Mensah-Boateng"),
+    ("Chief Judge Daniel Asante-Lind opened the hearing. The CJ remarked that the delays were \
+      unacceptable.", "the delays were", "Daniel Asante-Lind"),
+}
+
+/// A lead paragraph long enough for a text without capitals to be read as one.
+macro_rules! lowercase_lead {
+    () => {
+        "the ports board met on monday to review the yearly figures, which showed that cargo \
+         volumes, berth waiting times and the number of ships calling at the two harbours had \
+         all moved in the right direction for the first time in a decade.\n\n"
+    };
+}
+
+speaker_table! { an_honorific_before_a_name_in_apposition_in_lowercase_text_is_not_the_name:
+    (concat!(lowercase_lead!(), "addressing journalists in tema, the head of the ports office, \
+      mrs abena osei-tutu, said cargo volumes rose by 12 percent."),
+        "cargo volumes rose", "abena osei-tutu"),
+    (concat!(lowercase_lead!(), "but the ranking member on the transport committee, rev. kojo \
+      mensah-bonsu, said the minister was taking credit for old work."),
+        "taking credit", "kojo mensah-bonsu"),
+    (concat!(lowercase_lead!(), "the chair of the dockers' union, dr. yaw boateng, said the \
+      strike would go on."), "the strike would go on", "yaw boateng"),
+}
+
+speaker_table! { a_person_between_commas_after_the_opening_role_phrase_is_the_subject_of_a_later_cue:
+    ("The executive director of the Shippers Council (GSC), Yaw Boateng, welcomed the rise but \
+      warned that fees remained high.", "fees remained high", "Yaw Boateng"),
+    ("The executive director of the Harbour Board, Ama Owusu, welcomed the cut but warned that \
+      queues were long.", "queues were long", "Ama Owusu"),
+    (concat!(lowercase_lead!(), "the executive director of the shippers council (gsc), yaw \
+      boateng, welcomed the rise but warned that fees remained high."), "fees remained high",
+        "yaw boateng"),
+    ("The Minister for Transport, Kojo Mensah-Bonsu, in a post on X, welcomed the figures and \
+      said the government would fund a new berth.", "fund a new berth", "Kojo Mensah-Bonsu"),
+    (concat!(lowercase_lead!(), "the minister for transport, kojo mensah-bonsu, in a post on \
+      x, welcomed the figures and said the government would fund a new berth."),
+        "fund a new berth", "kojo mensah-bonsu"),
+}
+
+speaker_table! { letters_after_a_name_and_a_councillors_cr_are_not_the_speakers_name:
+    ("But Mwila Banda-Holm SC, a Lusaka lawyer representing traders, said the closures were \
+      unlawful.", "the closures were unlawful", "Mwila Banda-Holm"),
+    ("Cr Rangi Aho-Morrow, who voted against, said ratepayers had been misled.",
+        "ratepayers had been misled", "Rangi Aho-Morrow"),
+    ("Sinead Brannigan-Kelly TD said the waiting figures were dangerous.",
+        "waiting figures", "Sinead Brannigan-Kelly"),
+    ("Tomas Lindqvist-Berg MEP said the vote would be close.", "the vote would be close",
+        "Tomas Lindqvist-Berg"),
+    ("Rodrigo Dela Paz-Santos Jr. said the port would reopen.", "the port would reopen",
+        "Rodrigo Dela Paz-Santos Jr."),
+    ("Professor Sir Tane Ruawai-Hale KNZM, chair of the penguin trust, said beaches would \
+      close at dusk.", "beaches would close", "Tane Ruawai-Hale"),
+}
+
+speaker_table! { initials_spelling_words_that_only_run_into_a_name_stay_as_written:
+    ("A bench headed by the chief judge and comprising Judge Anna Mensah-Boateng heard the \
+      case. The CJ remarked that the delays were unacceptable.", "the delays were", "CJ"),
+    ("General Motors chairman Daniel Asante-Lind spoke first. GM said it expects lower \
+      spending.", "lower spending", "General Motors"),
+}
+
 speaker_table! { initials_without_a_holder_named_in_full_stay_as_written:
     ("Minister Tomas Okafor-Lund opened the port on Monday. The PM said the route would cut \
       the journey by two weeks.", "cut the journey", "PM"),

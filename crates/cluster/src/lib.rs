@@ -1318,11 +1318,13 @@ where
     let bits = (usize::BITS - total.leading_zeros()).saturating_sub(2).clamp(1, 20);
     let bucket = |item: &T| (lead(item) >> (64 - bits)) as usize;
     let mut starts = vec![0usize; (1usize << bits) + 1];
-    for item in make() {
+    // `for_each` rather than a `for` loop: it iterates nested iterators (`flat_map` over
+    // claims, then their shingles) as nested loops instead of stepping a state machine.
+    make().for_each(|item| {
         if let Some(c) = starts.get_mut(bucket(&item) + 1) {
             *c += 1;
         }
-    }
+    });
     for k in 1..starts.len() {
         let before = starts.get(k - 1).copied().unwrap_or(0);
         if let Some(c) = starts.get_mut(k) {
@@ -1333,14 +1335,14 @@ where
     out.resize(total, T::default());
     // `next[b]` is where bucket `b`'s next item goes; items of one bucket keep their order.
     let mut next = starts.clone();
-    for item in make() {
+    make().for_each(|item| {
         if let Some(at) = next.get_mut(bucket(&item)) {
             if let Some(slot) = out.get_mut(*at) {
                 *slot = item;
             }
             *at += 1;
         }
-    }
+    });
     drop(next);
     for pair in starts.windows(2) {
         if let [from, to] = *pair {

@@ -100,44 +100,59 @@ const BYTE_CLASS: [u8; 256] = {
 /// skipped so that every apostrophe variant (and none) hashes alike; everything else
 /// (quote marks of any script, punctuation, spaces) separates words.
 pub(crate) fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        // ASCII, nearly all of news text, by table and without decoding characters.
-        let class = BYTE_CLASS[usize::from(b)];
-        if class > NON_ASCII {
-            at += 1;
-            h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
-            in_word = true;
-            continue;
-        }
-        if class < NON_ASCII {
-            at += 1;
-            if in_word && class == SEPARATOR {
-                f(mix64(h));
-                h = FNV_OFFSET;
-                in_word = false;
+    // One word per turn, so that `f` is called from one place (and inlined there).
+    loop {
+        // Up to the first character of a word: separators, and apostrophes outside words.
+        let mut h = FNV_OFFSET;
+        loop {
+            let Some(&b) = bytes.get(at) else { return };
+            // ASCII, nearly all of news text, by table and without decoding characters.
+            let class = BYTE_CLASS[usize::from(b)];
+            if class > NON_ASCII {
+                h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
+                at += 1;
+                break;
             }
-            continue;
-        }
-        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
-        at += c.len_utf8();
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                h = fnv_char(h, l);
+            if class < NON_ASCII {
+                at += 1;
+                continue;
             }
-            in_word = true;
-        } else if in_word && is_apostrophe(c) {
-            continue;
-        } else if in_word {
-            f(mix64(h));
-            h = FNV_OFFSET;
-            in_word = false;
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { return };
+            at += c.len_utf8();
+            if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    h = fnv_char(h, l);
+                }
+                break;
+            }
         }
-    }
-    if in_word {
+        // The rest of the word, up to a separator or the end of the text.
+        while let Some(&b) = bytes.get(at) {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class > NON_ASCII {
+                h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
+                at += 1;
+                continue;
+            }
+            if class < NON_ASCII {
+                at += 1;
+                if class == SEPARATOR {
+                    break;
+                }
+                continue;
+            }
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+            at += c.len_utf8();
+            if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    h = fnv_char(h, l);
+                }
+            } else if !is_apostrophe(c) {
+                break;
+            }
+        }
         f(mix64(h));
     }
 }

@@ -24,7 +24,7 @@
 
 use whosaid_core::{EntityKind, Span};
 
-use crate::{EntityId, Mention};
+use crate::{EntityId, Mention, Name};
 
 /// Lowercase words allowed inside a full name without spelling a letter.
 const CONNECTORS: &[&str] = &[
@@ -75,7 +75,7 @@ struct Definition<'t> {
     acronym_span: Span,
     entity: Option<EntityId>,
     kind: EntityKind,
-    name: String,
+    name: Name,
 }
 
 /// A word of the text as byte offsets into it.
@@ -87,7 +87,9 @@ struct Word {
 
 /// Rewrites `mentions` (sorted by start, not overlapping) for the acronyms `text` defines.
 pub(crate) fn apply(text: &str, mentions: &mut Vec<Mention>) {
-    if !text.as_bytes().contains(&b'(') {
+    // `memchr` searches with vector instructions; `<[u8]>::contains` a byte word at a time,
+    // which showed in profiles of long texts without brackets.
+    if memchr::memchr(b'(', text.as_bytes()).is_none() {
         return;
     }
     let mut words = Vec::new();
@@ -126,13 +128,27 @@ fn is_word_char(c: char) -> bool {
 fn words_of(part: &str, base: usize, out: &mut Vec<Word>) {
     out.clear();
     let mut start = None;
-    for (i, c) in part.char_indices() {
+    let bytes = part.as_bytes();
+    let mut i = 0;
+    // Byte by byte, decoding only characters outside ASCII (`char_indices` over the bytes
+    // before every bracket showed in profiles).
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match part.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let at = i;
+        i += len;
         if is_word_char(c) {
-            start.get_or_insert(i);
+            start.get_or_insert(at);
             continue;
         }
         if let Some(s) = start.take() {
-            out.push(Word { start: base + s, end: base + i });
+            out.push(Word { start: base + s, end: base + at });
         }
         if is_stop(c) {
             out.clear();
@@ -223,7 +239,8 @@ fn matches_forwards(text: &str, acronym: &str, words: &[Word]) -> bool {
 fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Definition<'t>>) {
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(open) = crate::swar::find2(bytes, from, b'(', b'(') {
+    let after = |at: usize| bytes.get(at..).unwrap_or(&[]);
+    while let Some(open) = memchr::memchr(b'(', after(from)).map(|i| from + i) {
         let Some(close) = crate::swar::find2(bytes, open, b')', b'\n') else {
             break;
         };
@@ -254,7 +271,7 @@ fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Defi
                     acronym_span: Span::new(inside_start, inside_start + inside.len()),
                     entity: None,
                     kind: EntityKind::Organization,
-                    name: String::new(),
+                    name: Name::default(),
                 });
             }
         } else {
@@ -285,7 +302,7 @@ fn find_definitions<'t>(text: &'t str, words: &mut Vec<Word>, out: &mut Vec<Defi
                     acronym_span: Span::new(close + 1, close + 1),
                     entity: None,
                     kind: EntityKind::Organization,
-                    name: String::new(),
+                    name: Name::default(),
                 });
             }
         }
@@ -330,7 +347,7 @@ fn name_full_names(text: &str, mentions: &mut Vec<Mention>, definitions: &mut [D
                 d.name = name;
             }
             None => {
-                d.name = text.get(fs..fe).unwrap_or("").to_owned();
+                d.name = text.get(fs..fe).unwrap_or("").into();
                 if !partial {
                     for m in mentions.get_mut(i..j).unwrap_or_default() {
                         // Marked for removal: a part of the full name, not a name of its own.
@@ -428,6 +445,50 @@ fn mark_uses(text: &str, mentions: &mut Vec<Mention>, definitions: &[Definition<
 
 fn is_acronym_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'&'
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::{is_stop, is_word_char, words_of, Word};
+
+    /// What `words_of` replaced: the same split over `char_indices`.
+    fn by_chars(part: &str, base: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in part.char_indices() {
+            if is_word_char(c) {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                out.push((base + s, base + i));
+            }
+            if is_stop(c) {
+                out.clear();
+            }
+        }
+        if let Some(s) = start {
+            out.push((base + s, base + part.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn words_of_splits_as_the_char_by_char_split_did() {
+        let parts = [
+            "",
+            "the Électoral Commission of Zürich",
+            "said. The Children\u{2019}s Fund & Co",
+            "a (b) c\n\u{201c}Quoted Name\u{201d} Ñandú Board",
+            "x\u{a0}y 12ab  \u{2014} Last",
+        ];
+        let mut words: Vec<Word> = Vec::new();
+        for part in parts {
+            words_of(part, 7, &mut words);
+            let got: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end)).collect();
+            assert_eq!(got, by_chars(part, 7), "{part:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -171,7 +171,10 @@ fn lead_bytes(bytes: &[u8]) -> usize {
     let mut count = 0;
     for chunk in &mut chunks {
         let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        count += (x & (x << 1) & HIGH).count_ones() as usize;
+        // One bit per lead byte, at the bottom of its byte: a multiplication sums the eight
+        // into the top byte (`count_ones` is a dozen instructions without `popcnt`).
+        let leads = (x & (x << 1) & HIGH) >> 7;
+        count += (leads.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
     }
     count + chunks.remainder().iter().filter(|&&b| b >= 0xC0).count()
 }
@@ -396,6 +399,9 @@ mod tests {
             assert_eq!(lead_bytes(text.as_bytes()), want, "{text:?}");
             assert_eq!(lead_bytes(text.as_bytes()), text.chars().filter(|c| !c.is_ascii()).count());
         }
+        // Four lead bytes in every chunk of eight.
+        let dense = "\u{e9}".repeat(13);
+        assert_eq!(lead_bytes(dense.as_bytes()), 13);
     }
 
     /// The quotes and dashes read off their bytes fold as the table says, and map back.

@@ -29,7 +29,7 @@ use whosaid_core::{EntityKind, Span};
 
 use crate::swar;
 use crate::words::{is, CUE};
-use crate::{EntityId, Mention};
+use crate::{EntityId, Mention, Name};
 
 /// Lowercase words that join the words of one institution's name.
 const CONNECTORS: &[&str] = &["of", "and", "for", "&"];
@@ -190,7 +190,7 @@ fn word_kind(word: &str) -> u8 {
 
 /// An institution named earlier in the article.
 struct Institution {
-    name: String,
+    name: Name,
     entity: Option<EntityId>,
     /// Where it is first named.
     start: usize,
@@ -697,12 +697,15 @@ fn run_floor(bytes: &[u8], floor: usize, head: usize) -> usize {
 /// "Electoral Commission of Ghana", "Department" of "Department of Housing, Local
 /// Government and Heritage"), else its last word ("Police Service Commission").
 fn head_of(name: &str) -> &str {
-    let before = [" of ", " for ", " on ", " in ", ", ", " ("]
-        .iter()
-        .filter_map(|c| name.find(c))
-        .min()
-        .and_then(|i| name.get(..i))
-        .unwrap_or(name);
+    // The first place where one of the complements' openers starts, in one pass over the
+    // bytes (a substring search per opener cost thousands of instructions per name).
+    const OPENERS: [&[u8]; 6] = [b" of ", b" for ", b" on ", b" in ", b", ", b" ("];
+    let bytes = name.as_bytes();
+    let opener_at = (0..bytes.len()).find(|&i| {
+        matches!(bytes.get(i), Some(b' ' | b','))
+            && OPENERS.iter().any(|o| bytes.get(i..).is_some_and(|rest| rest.starts_with(o)))
+    });
+    let before = opener_at.and_then(|i| name.get(..i)).unwrap_or(name);
     before.rsplit(' ').next().unwrap_or(before)
 }
 
@@ -713,6 +716,8 @@ fn head_of(name: &str) -> &str {
 /// letters there; the matches of that search never overlap (a head holds no "the "), so each
 /// space after a "the" is one. A walk over the spaces, eight bytes at a time, instead of the
 /// automaton (whose prefilter stopped at every "the" and "he": a fifth of annotate on news).
+/// The reference of [`lowercase_the_heads`].
+#[cfg(test)]
 fn the_heads(text: &str) -> impl Iterator<Item = TheHead> + '_ {
     let bytes = text.as_bytes();
     let mut chunk = 0;
@@ -749,7 +754,33 @@ fn the_heads(text: &str) -> impl Iterator<Item = TheHead> + '_ {
     })
 }
 
+/// The hits of [`the_heads`] whose head is written in lower case and is one of `words`
+/// (lowercase words of [`HEADS`]), in text order: one substring search per word for a space
+/// and the word, then a look at the three bytes before and the byte after.
+fn lowercase_the_heads(text: &str, words: &[String]) -> Vec<TheHead> {
+    let bytes = text.as_bytes();
+    let mut hits = Vec::new();
+    let mut needle = Vec::new();
+    for word in words {
+        needle.clear();
+        needle.push(b' ');
+        needle.extend_from_slice(word.as_bytes());
+        for space in memchr::memmem::find_iter(bytes, &needle) {
+            let Some(the) = space.checked_sub(3) else { continue };
+            let end = space + needle.len();
+            let is_the = bytes.get(the..space).is_some_and(|w| w.eq_ignore_ascii_case(b"the"));
+            // The head is the whole run of letters after the space.
+            if is_the && !bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                hits.push(TheHead { start: the, end });
+            }
+        }
+    }
+    hits.sort_unstable_by_key(|h| h.start);
+    hits
+}
+
 /// The low `n` bytes of a `u64` set (all for `n >= 8`).
+#[cfg(test)]
 fn low_bytes_mask(n: usize) -> u64 {
     if n >= 8 {
         u64::MAX
@@ -789,7 +820,19 @@ fn lowercase_short_forms(
         return;
     }
     let bytes = text.as_bytes();
-    for hit in the_heads(text) {
+    // Only a head noun that ends a known body's name can name one: those are looked for, in
+    // lower case, instead of every "the HEAD" of the text (a walk over all its bytes, a
+    // tenth of annotate on news).
+    let mut words: Vec<String> = Vec::new();
+    for k in known {
+        let head = head_of(&k.name);
+        if is_head_at(head.as_bytes(), 0, head.len())
+            && !words.iter().any(|w| w.eq_ignore_ascii_case(head))
+        {
+            words.push(head.to_ascii_lowercase());
+        }
+    }
+    for hit in lowercase_the_heads(text, &words) {
         let head = Span::new(hit.start() + 4, hit.end());
         let Some(word) = head.get(text) else { continue };
         let edges = (hit.start() == 0
@@ -1091,6 +1134,7 @@ fn judge(
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    let name = Name::from(name);
     if known.len() < MAX_INSTITUTIONS && !known.iter().any(|k| k.name == name) {
         known.push(Institution { name: name.clone(), entity: None, start: span.start });
     }
@@ -1175,7 +1219,8 @@ fn after_common_possessive(text: &str, start: usize) -> bool {
     is_possessive(word) && word.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn org(span: Span, name: String, entity: Option<EntityId>) -> Mention {
+fn org(span: Span, name: impl Into<Name>, entity: Option<EntityId>) -> Mention {
+    let name = name.into();
     Mention { span, entity, kind: EntityKind::Organization, name, adjective: false, gender: None }
 }
 
@@ -1237,6 +1282,65 @@ mod tests {
     }
 
     #[test]
+    fn lowercase_the_heads_finds_the_lowercase_hits_of_the_heads() {
+        let words: Vec<String> = HEADS.iter().map(|h| h.to_string()).collect();
+        let texts = [
+            "The commission said. the ministry, THE police and the Commission.",
+            "bathe ministry; the  ministry; the\nministry; the departments; the police2",
+            "the departmenthe ministry the board the boardé tHe court",
+            "the board",
+            "é the court",
+            "the the council, the services and the service",
+        ];
+        for text in texts {
+            let lowercase = |h: &TheHead| {
+                text.get(h.start + 4..h.end)
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+            };
+            let want: Vec<TheHead> = the_heads(text).filter(lowercase).collect();
+            assert_eq!(lowercase_the_heads(text, &words), want, "{text:?}");
+            // Only the words asked for.
+            let board = ["board".to_string()];
+            let want: Vec<TheHead> = the_heads(text)
+                .filter(|h| lowercase(h) && text.get(h.start + 4..h.end) == Some("board"))
+                .collect();
+            assert_eq!(lowercase_the_heads(text, &board), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn head_of_is_the_word_before_the_first_complement() {
+        // What `head_of` replaced: a substring search per opener.
+        fn by_searches(name: &str) -> &str {
+            let before = [" of ", " for ", " on ", " in ", ", ", " ("]
+                .iter()
+                .filter_map(|c| name.find(c))
+                .min()
+                .and_then(|i| name.get(..i))
+                .unwrap_or(name);
+            before.rsplit(' ').next().unwrap_or(before)
+        }
+        let names = [
+            ("Electoral Commission of Ghana", "Commission"),
+            ("Department of Housing, Local Government and Heritage", "Department"),
+            ("Police Service Commission", "Commission"),
+            ("Council for Trade in Services", "Council"),
+            ("Board on Human Rights (Vandor)", "Board"),
+            ("Ministry, Office and Bureau", "Ministry"),
+            ("Committee on Finance of the Senate", "Committee"),
+            ("Agency (Region)", "Agency"),
+            ("Commissión in Zürich", "Commissión"),
+            ("Union", "Union"),
+            ("", ""),
+            (" of ", ""),
+        ];
+        for (name, want) in names {
+            assert_eq!(head_of(name), want, "{name}");
+            assert_eq!(head_of(name), by_searches(name), "{name}");
+        }
+    }
+
+    #[test]
     fn every_head_is_ascii_lowercase_letters_as_the_heads_search_assumes() {
         for h in HEADS {
             assert!(!h.is_empty() && h.bytes().all(|b| b.is_ascii_lowercase()), "{h}");
@@ -1283,6 +1387,14 @@ mod tests {
         let check = |text: &str| {
             let fast: Vec<TheHead> = the_heads(text).filter(|h| edges_hold(text, h)).collect();
             assert_eq!(fast, the_heads_by_automaton(text), "{text:?}");
+            // And the search for given lowercase heads finds the lowercase ones of these.
+            let words: Vec<String> = HEADS.iter().map(|h| h.to_string()).collect();
+            let lowercase = |h: &TheHead| {
+                text.get(h.start + 4..h.end)
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+            };
+            let want: Vec<TheHead> = the_heads(text).filter(lowercase).collect();
+            assert_eq!(lowercase_the_heads(text, &words), want, "{text:?}");
         };
         for text in texts {
             check(text);
@@ -1376,7 +1488,7 @@ mod tests {
             span,
             entity: Some(EntityId(0)),
             kind,
-            name: part.to_string(),
+            name: part.into(),
             adjective: false,
             gender: None,
         }

@@ -142,7 +142,7 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasickKind;
 use whosaid_core::{EntityKind, Span};
@@ -202,6 +202,106 @@ impl Gender {
     }
 }
 
+/// A canonical name or role title as a mention holds it: shared with the gazetteer (or,
+/// for a name found by its shape, between the mentions of one text), so that cloning one
+/// copies a pointer instead of the text and a mention of a listed name allocates nothing.
+/// Reads as a `&str` ([`Name::as_str`], `Deref`) and compares with strings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name(Arc<str>);
+
+impl Name {
+    /// The text of the name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Name {
+    fn from(name: &str) -> Name {
+        Name(Arc::from(name))
+    }
+}
+
+impl From<String> for Name {
+    fn from(name: String) -> Name {
+        Name(Arc::from(name))
+    }
+}
+
+impl From<&String> for Name {
+    fn from(name: &String) -> Name {
+        Name(Arc::from(name.as_str()))
+    }
+}
+
+impl From<Name> for String {
+    fn from(name: Name) -> String {
+        name.0.to_string()
+    }
+}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Name {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Name> for str {
+    fn eq(&self, other: &Name) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Name> for &str {
+    fn eq(&self, other: &Name) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Name> for String {
+    fn eq(&self, other: &Name) -> bool {
+        **self == *other.0
+    }
+}
+
 /// One mention of a name in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -212,8 +312,9 @@ pub struct Mention {
     /// What the name refers to.
     pub kind: EntityKind,
     /// The canonical name: the gazetteer's, or for names not in it the fullest form used
-    /// earlier in the same text ("Cook" after "Peter Cook" is "Peter Cook").
-    pub name: String,
+    /// earlier in the same text ("Cook" after "Peter Cook" is "Peter Cook"). A listed name is
+    /// the gazetteer's own copy, shared, not one per mention.
+    pub name: Name,
     /// True for an adjective or demonym form ("Russian", "Syrians"): it names the entity as a
     /// modifier, not as an actor, so "Russian officials" is not the speaker "Russia".
     pub adjective: bool,
@@ -229,8 +330,8 @@ pub struct RoleMention {
     /// Where the title is in the original text, with its modifiers ("Pentagon press
     /// secretary", "Russia's deputy defense minister", "former U.S. Secretary of State").
     pub span: Span,
-    /// The bare title as the lexicon spells it ("press secretary").
-    pub title: String,
+    /// The bare title as the lexicon spells it ("press secretary"), shared with the lexicon.
+    pub title: Name,
     /// Where the bare title is in the original text.
     pub title_span: Span,
     /// The country or organization named in the modifiers ("Pentagon", "Russia's"), if any.
@@ -635,7 +736,7 @@ impl GazetteerBuilder {
                 }
             }
         }
-        let mut role_titles: Vec<String> = Vec::new();
+        let mut role_titles: Vec<Name> = Vec::new();
         for (title, cs) in &self.roles {
             let pattern = fold_pattern(title);
             if pattern.is_empty() {
@@ -650,12 +751,12 @@ impl GazetteerBuilder {
                     .iter()
                     .any(|c| c.role && c.exact.as_deref() == Some(pattern.as_str()))
                 {
-                    role_titles.push(title.clone());
+                    role_titles.push(title.as_str().into());
                     let exact = Some(pattern.into_boxed_str());
                     slot.exact.push(Candidate { target, role: true, exact });
                 }
             } else if slot.role.is_none() {
-                role_titles.push(title.to_ascii_lowercase());
+                role_titles.push(title.to_ascii_lowercase().into());
                 slot.role = Some(Candidate { target, role: true, exact: None });
             }
         }
@@ -694,6 +795,7 @@ impl GazetteerBuilder {
             variants: WordTable::build(variants),
             given_names,
             has_short_forms: self.entities.iter().map(|e| !e.short_forms.is_empty()).collect(),
+            names: self.entities.iter().map(|e| Name::from(e.name.as_str())).collect(),
             entities: self.entities.clone(),
             matcher: Matcher::build(&order, candidates, starts),
             role_titles,
@@ -727,6 +829,8 @@ impl Scratch {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    /// Per entity: its canonical name as mentions share it.
+    names: Vec<Name>,
     /// Lowercased folded given name → gender (`None`: used for both).
     given_names: WordTable<Option<Gender>>,
     /// Lowercased folded family names written before the given name ("lin", "rhee").
@@ -739,7 +843,7 @@ pub struct Gazetteer {
     /// as named in a text (a set insert for every name was a large part of a text's cost).
     has_short_forms: Vec<bool>,
     matcher: Option<Matcher>,
-    role_titles: Vec<String>,
+    role_titles: Vec<Name>,
     /// Per entity: the keys a text's person maps need for a listed person's canonical name,
     /// worked out on its first mention in any text (see [`scan::ListedKeys`]).
     listed: Vec<OnceLock<Box<scan::ListedKeys>>>,
@@ -756,6 +860,11 @@ impl Gazetteer {
     /// The entry behind a mention's id.
     pub fn entity(&self, id: EntityId) -> Option<&Entity> {
         self.entities.get(id.0 as usize)
+    }
+
+    /// The canonical name of entry `id` as its mentions hold it (shared, not copied).
+    pub fn name(&self, id: EntityId) -> Option<&Name> {
+        self.names.get(id.0 as usize)
     }
 
     /// All entries, indexed by [`EntityId`].

@@ -1,15 +1,15 @@
 //! Name forms of people that the gazetteer derives from its own rows: the forms outlets write
 //! that no row lists, named by the row's canonical name.
 
-use std::sync::OnceLock;
+use std::collections::hash_map::Entry;
+use std::hash::BuildHasher as _;
 
-use aho_corasick::AhoCorasick;
-use whosaid_core::hash::{WordHashMap, WordHashSet};
+use whosaid_core::hash::{BuildWordHasher, WordHashMap, WordHashSet};
 use whosaid_core::{EntityKind, Span};
 
 use crate::fold::fold_pattern;
 use crate::words::{contains, is, CUE, GENERATIONAL_SUFFIXES, HONORIFIC};
-use crate::{Gazetteer, Gender, Mention, RoleMention};
+use crate::{Gazetteer, Gender, Mention, Name, RoleMention};
 
 /// The name before a "Jr."-type suffix of a person named with at least two words before it
 /// ("Ferdinand Marcos" of "Ferdinand Marcos Jr.", "Benigno Aquino" of "Benigno Aquino III"):
@@ -123,6 +123,215 @@ pub(crate) fn apply(
     name_given_name_forms(text, mentions);
 }
 
+/// A person mention of [`name_given_name_forms`] whose name of two words or more opens with a
+/// capitalized word, so that its first words may name it later: its index, its first word
+/// (a byte range of its name), and where the mention ends.
+struct Opener {
+    index: usize,
+    first: (usize, usize),
+    after: usize,
+}
+
+/// A first word looked for by [`bare_given_names`], with the next one of the same run and
+/// the one person it names once looked up (`None` until then).
+#[derive(Clone, Copy)]
+struct RunEntry<'m> {
+    first: &'m str,
+    after: usize,
+    slot: Option<GivenNamed>,
+    next: usize,
+}
+
+/// The folded keys of the first words of the [`Opener`]s' names → the one person named with
+/// them (`None`: two people are), filled only when a mention asks: a name as written after a
+/// longer one, or a given name before a reporting verb. Most texts ask nothing, and a text
+/// naming thousands of listed people paid for every person's keys and a map of them in
+/// profiles. Keys lie in one buffer; the table maps a key's hash to its first entry, and
+/// entries of one hash are chained.
+#[derive(Default)]
+struct Prefixes {
+    keys: String,
+    /// Per key: its range in `keys`, the person it names, and the next entry of its hash.
+    entries: Vec<((usize, usize), GivenNamed, usize)>,
+    heads: WordHashMap<u64, usize>,
+    /// How many openers have their keys in the table.
+    done: usize,
+    /// The ranges of one name's prefix keys, reused.
+    ranges: Vec<(usize, usize)>,
+}
+
+fn key_hash(key: &str) -> u64 {
+    BuildWordHasher::default().hash_one(key)
+}
+
+impl Prefixes {
+    /// The entry of `key`, whose hash is `hash`.
+    fn find(&self, key: &str, hash: u64) -> Option<usize> {
+        let mut at = *self.heads.get(&hash)?;
+        loop {
+            let &((start, end), _, next) = self.entries.get(at)?;
+            if self.keys.get(start..end) == Some(key) {
+                return Some(at);
+            }
+            at = next;
+        }
+    }
+
+    /// Who `key` names, if it is a key of the openers taken in so far.
+    fn get(&self, key: &str) -> Option<GivenNamed> {
+        let at = self.find(key, key_hash(key))?;
+        self.entries.get(at).map(|e| e.1)
+    }
+
+    /// Takes in the keys of the openers not taken in yet, in order: a key met before whose
+    /// person has another name names no one.
+    fn catch_up(&mut self, mentions: &[Mention], openers: &[Opener]) {
+        for o in openers.get(self.done..).unwrap_or(&[]) {
+            let Some(m) = mentions.get(o.index) else { continue };
+            let mut ranges = std::mem::take(&mut self.ranges);
+            ranges.clear();
+            push_key(&m.name, &mut self.keys, Some(&mut ranges));
+            for &(start, end) in &ranges {
+                let key = self.keys.get(start..end).unwrap_or("");
+                let hash = key_hash(key);
+                match self.find(key, hash) {
+                    Some(at) => {
+                        let Some(entry) = self.entries.get_mut(at) else { continue };
+                        let other = |&(j, _, _): &(usize, _, _)| {
+                            mentions.get(j).is_some_and(|other| other.name != m.name)
+                        };
+                        if entry.1.as_ref().is_some_and(other) {
+                            entry.1 = None;
+                        }
+                    }
+                    None => {
+                        let next =
+                            self.heads.insert(hash, self.entries.len()).unwrap_or(usize::MAX);
+                        self.entries.push((
+                            (start, end),
+                            Some((o.index, m.entity, m.gender)),
+                            next,
+                        ));
+                    }
+                }
+            }
+            self.ranges = ranges;
+        }
+        self.done = openers.len();
+    }
+}
+
+/// Appends the folded key of `name` to `keys` and returns its range; with `prefixes`, also
+/// the keys of its first words (all but the last word), their ranges pushed to it. An ASCII
+/// name's key is its words lowercased (and '`' as '\''), joined by single spaces: made
+/// without a folded and a lowercased copy, and the key of its first k words is this key up
+/// to the k-th space.
+fn push_key(
+    name: &str,
+    keys: &mut String,
+    prefixes: Option<&mut Vec<(usize, usize)>>,
+) -> (usize, usize) {
+    let start = keys.len();
+    if name.is_ascii() {
+        let mut ranges = prefixes;
+        for (count, (_, w)) in ascii_words(name).enumerate() {
+            if count > 0 {
+                if let Some(r) = ranges.as_deref_mut() {
+                    r.push((start, keys.len()));
+                }
+                keys.push(' ');
+            }
+            keys.push_str(w);
+        }
+        if let Some(key) = keys.get_mut(start..) {
+            key.make_ascii_lowercase();
+        }
+        if keys.get(start..).is_some_and(|k| k.contains('`')) {
+            let key = keys.get(start..).unwrap_or("").replace('`', "'");
+            keys.truncate(start);
+            keys.push_str(&key);
+        }
+        return (start, keys.len());
+    }
+    let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
+    keys.push_str(&key_of(&[name]));
+    let whole = (start, keys.len());
+    if let Some(ranges) = prefixes {
+        let word_count = name.split_whitespace().count();
+        for k in 1..word_count {
+            let head: Vec<&str> = name.split_whitespace().take(k).collect();
+            let from = keys.len();
+            keys.push_str(&key_of(&head));
+            ranges.push((from, keys.len()));
+        }
+    }
+    whole
+}
+
+/// The first word of `name` as a byte range, and whether another word follows it (words as
+/// `split_whitespace` splits them; an ASCII name read on bytes).
+fn first_word(name: &str) -> Option<((usize, usize), bool)> {
+    if name.is_ascii() {
+        // Only whether a second word starts is asked: it is not read to its end.
+        let (at, w) = ascii_words(name).next()?;
+        let end = at + w.len();
+        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let more = name.as_bytes().get(end..).is_some_and(|rest| rest.iter().any(|b| !space(b)));
+        return Some(((at, end), more));
+    }
+    let mut words = name.split_whitespace();
+    let w = words.next()?;
+    let at = (w.as_ptr() as usize).saturating_sub(name.as_ptr() as usize);
+    Some(((at, at + w.len()), words.next().is_some()))
+}
+
+/// The words of an ASCII `name` with their byte offsets, as `split_whitespace` splits it
+/// (the ASCII bytes that Rust's `char::is_whitespace` holds), read byte by byte.
+fn ascii_words(name: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = name.as_bytes();
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(at).is_some_and(|&b| space(b)) {
+            at += 1;
+        }
+        let start = at;
+        while bytes.get(at).is_some_and(|&b| !space(b)) {
+            at += 1;
+        }
+        (at > start).then(|| name.get(start..at).map(|w| (start, w))).flatten()
+    })
+}
+
+/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from`, sixteen bytes at
+/// a time with one branch (the walk of [`bare_given_names`] passes over every lowercase byte
+/// of a text after its first full name, most of them).
+fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // `swar::capitals` or a high bit, in fewer steps: a byte with its high bit set needs no
+    // capital test, so `!x` drops out. Without their high bits no byte exceeds 0x7F, so the
+    // additions never carry into the next byte: bit 7 of `b + 0x3F` says "at least 'A'", of
+    // `b + 0x25` "above 'Z'".
+    let opens = |x: u64| {
+        let b = x & LOW7;
+        (((b + 0x3F3F_3F3F_3F3F_3F3F) & !(b + 0x2525_2525_2525_2525)) | x) & HIGH
+    };
+    let rest = bytes.get(from..)?;
+    let mut at = from;
+    for chunk in rest.chunks_exact(16) {
+        let Ok(sixteen) = <[u8; 16]>::try_from(chunk) else { break };
+        let v = u128::from_le_bytes(sixteen);
+        let (low, high) = (opens(v as u64), opens((v >> 64) as u64));
+        if low | high != 0 {
+            let bit = if low != 0 { low.trailing_zeros() } else { 64 + high.trailing_zeros() };
+            return Some(at + bit as usize / 8);
+        }
+        at += 16;
+    }
+    crate::swar::find_capital_or_non_ascii(bytes, at)
+}
+
 /// The one person whose name opens with some words, or `None` when two people's names do.
 type GivenNamed = Option<(usize, Option<crate::EntityId>, Option<Gender>)>;
 
@@ -133,8 +342,9 @@ type GivenNamed = Option<(usize, Option<crate::EntityId>, Option<Gender>)>;
 /// whose words are the first words (fewer than all) of exactly one person named before it is
 /// that person; words that open the names of two people ("Jack" after "Jack Reed" and "Jack
 /// Smith") stay as written. A surname already named its person in the walk, so it is no
-/// candidate here. Linear: one map of the name prefixes met so far, built only once a
-/// one-word or two-word name as written follows a longer person name.
+/// candidate here. Linear: the keys of the names met so far go into one table ([`Prefixes`]),
+/// and only once a name as written follows a longer person name or a given name before a
+/// reporting verb asks for them.
 fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let as_written = |m: &Mention| {
         m.kind == EntityKind::Person
@@ -145,68 +355,20 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
     let words = |m: &Mention| m.name.split_whitespace().count();
     let first_long = mentions.iter().position(|m| m.kind == EntityKind::Person && words(m) >= 2);
     let Some(first_long) = first_long else { return };
-    // The folded keys of every person's name and of its first words, in one buffer that the
-    // map borrows: a `String` per key and a copy of the name per entry showed in profiles
-    // of texts naming thousands of people.
-    let mut keys = String::new();
-    // Per person mention: its index, where its whole key lies in `keys`, and where the
-    // ranges of its prefix keys lie in `prefix_keys`.
-    type Range = (usize, usize);
-    let mut people: Vec<(usize, Range, Range)> = Vec::new();
-    let mut prefix_keys: Vec<(usize, usize)> = Vec::new();
-    let key_of = |words: &[&str]| fold_pattern(&words.join(" ")).to_lowercase();
-    for (i, m) in mentions.iter().enumerate().skip(first_long) {
+    let mut openers: Vec<Opener> = Vec::with_capacity(mentions.len() - first_long);
+    let mut prefixes = Prefixes::default();
+    let mut whole = String::new();
+    for i in first_long..mentions.len() {
+        let Some(m) = mentions.get(i) else { break };
         if m.kind != EntityKind::Person || m.adjective {
             continue;
         }
-        let from = prefix_keys.len();
-        // An ASCII name's folded key is its words lowercased (and '`' as '\''), joined by
-        // single spaces: built without a folded and a lowercased copy, and the key of its
-        // first k words is this key up to the k-th space.
-        let whole = if m.name.is_ascii() {
-            let start = keys.len();
-            for (k, w) in m.name.split_whitespace().enumerate() {
-                if k > 0 {
-                    prefix_keys.push((start, keys.len()));
-                    keys.push(' ');
-                }
-                keys.push_str(w);
-            }
-            if let Some(key) = keys.get_mut(start..) {
-                key.make_ascii_lowercase();
-            }
-            if keys.get(start..).is_some_and(|k| k.contains('`')) {
-                let key = keys.get(start..).unwrap_or("").replace('`', "'");
-                keys.truncate(start);
-                keys.push_str(&key);
-            }
-            (start, keys.len())
-        } else {
-            let start = keys.len();
-            keys.push_str(&key_of(&[m.name.as_str()]));
-            let whole = (start, keys.len());
-            let word_count = m.name.split_whitespace().count();
-            for k in 1..word_count {
-                let head: Vec<&str> = m.name.split_whitespace().take(k).collect();
-                let start = keys.len();
-                keys.push_str(&key_of(&head));
-                prefix_keys.push((start, keys.len()));
-            }
-            whole
-        };
-        people.push((i, whole, (from, prefix_keys.len())));
-    }
-    let key = |(start, end): (usize, usize)| keys.get(start..end).unwrap_or("");
-    // Folded first words → the one person named with them (`None`: two people are).
-    let mut prefixes: WordHashMap<&str, GivenNamed> =
-        WordHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    // The first word of each name of two words or more (as the mention's index), and where
-    // that name ends.
-    let mut firsts: Vec<(usize, usize)> = Vec::new();
-    for &(i, whole, (from, to)) in &people {
-        let Some(m) = mentions.get(i) else { continue };
-        if as_written(m) {
-            if let Some(&Some((known, entity, gender))) = prefixes.get(key(whole)) {
+        // Only a name of two words or more before it has first words to be.
+        if !openers.is_empty() && as_written(m) {
+            prefixes.catch_up(mentions, &openers);
+            whole.clear();
+            push_key(&m.name, &mut whole, None);
+            if let Some(Some((known, entity, gender))) = prefixes.get(&whole) {
                 // `known` opened an earlier mention's name, which is never renamed after.
                 let (before, rest) = mentions.split_at_mut(i);
                 if let (Some(name), Some(m)) = (before.get(known), rest.first_mut()) {
@@ -217,48 +379,36 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
-        // The words are counted and the first one read without collecting them (a vector
-        // per person mention showed in profiles of texts naming thousands of people).
-        let first = m.name.split_whitespace().next();
-        let word_count = m.name.split_whitespace().count();
+        let Some((first, more)) = first_word(&m.name) else { continue };
         // A first word that is no given name ("Lord Reed", "al-Sisi"'s particles) opens
-        // nothing: only capitalized words do.
-        if first.is_some_and(|w| {
-            !w.starts_with(char::is_uppercase) || PEERAGE.iter().any(|p| p.trim_end() == w)
-        }) {
+        // nothing: only capitalized words do. A name of one word opens nothing either.
+        let word = m.name.get(first.0..first.1).unwrap_or("");
+        if !more || !word.starts_with(char::is_uppercase) || PEERAGE_WORDS.contains(&word) {
             continue;
         }
-        for &range in prefix_keys.get(from..to).unwrap_or(&[]) {
-            match prefixes.get_mut(key(range)) {
-                Some(slot) => {
-                    let other = |&(j, _, _): &(usize, _, _)| {
-                        mentions.get(j).is_some_and(|o| o.name != m.name)
-                    };
-                    if slot.as_ref().is_some_and(other) {
-                        *slot = None;
-                    }
-                }
-                None => {
-                    prefixes.insert(key(range), Some((i, m.entity, m.gender)));
-                }
-            }
-        }
-        if first.is_some() && word_count >= 2 {
-            firsts.push((i, m.span.end));
-        }
+        openers.push(Opener { index: i, first, after: m.span.end });
     }
-    let added = bare_given_names(text, mentions, &firsts, &prefixes);
+    let added = bare_given_names(text, mentions, &openers, &mut prefixes);
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
 }
 
+/// Whether `span` overlaps a mention's: `spans` are the mentions' spans by start, `max_end`
+/// the largest end among each prefix of them (some mention starting before the span's end
+/// ends after its start).
+fn covered(spans: &[(usize, usize)], max_end: &[usize], span: Span) -> bool {
+    let before_end = spans.partition_point(|&(start, _)| start < span.end);
+    before_end > 0 && max_end.get(before_end - 1).is_some_and(|&e| e > span.start)
+}
+
 /// The given names of [`name_given_name_forms`] that no mention covers, where a reporting
 /// verb follows ("Kristrún told parliament", "..., Tewodros said."): the finder by shape
 /// takes a lone capitalized word for no one. A first word counts only after the name it
-/// opens (the first such name, at `after`); a word that a capitalized word follows is part
-/// of another name.
+/// opens (the first such name, at `after`), and only when it opens one person's names
+/// ([`Prefixes`], looked up for a word found so); a word that a capitalized word follows is
+/// part of another name.
 ///
 /// Linear in the text: one walk over its words looks each word up among the first words
 /// (a text naming thousands of people searched the rest of the text once per first word,
@@ -267,44 +417,60 @@ fn name_given_name_forms(text: &str, mentions: &mut Vec<Mention>) {
 fn bare_given_names(
     text: &str,
     mentions: &[Mention],
-    firsts: &[(usize, usize)],
-    prefixes: &WordHashMap<&str, GivenNamed>,
+    openers: &[Opener],
+    prefixes: &mut Prefixes,
 ) -> Vec<Mention> {
     let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    // A first word's leading run of word bytes → the first words opening with it, in the
-    // order met (a first word such as "Jean-Pierre" holds more than one run).
-    let mut by_run: WordHashMap<&str, Vec<(&str, usize, &GivenNamed)>> = WordHashMap::default();
-    let mut seen: WordHashSet<&str> = WordHashSet::default();
+    // A first word's leading run of word bytes → the first and last of the first words
+    // opening with it, chained in the order met through `entries` (a first word such as
+    // "Jean-Pierre" holds more than one run), and whether one of them is the run itself. One
+    // vector for all of them: a vector per run showed in profiles of texts naming thousands
+    // of people.
+    let mut by_run: WordHashMap<&str, (usize, usize, bool)> =
+        WordHashMap::with_capacity_and_hasher(openers.len(), Default::default());
+    let mut entries: Vec<RunEntry<'_>> = Vec::with_capacity(openers.len());
+    // First words met that are more than their run ("Jean-Pierre"): a first word that is its
+    // run is met again when its run is, with the run's flag set.
+    let mut seen_longer: WordHashSet<&str> = WordHashSet::default();
     let mut earliest = usize::MAX;
-    let mut key = String::new();
-    for &(i, ref after) in firsts {
-        let Some(first) = mentions.get(i).and_then(|m| m.name.split_whitespace().next()) else {
+    for o in openers {
+        let Some(first) = mentions.get(o.index).and_then(|m| m.name.get(o.first.0..o.first.1))
+        else {
             continue;
         };
-        if first.chars().count() < 3 || !seen.insert(first) {
+        if first.len() < 3 || (!first.is_ascii() && first.chars().count() < 3) {
             continue;
         }
-        // An ASCII word folds to itself lowercased (with '`' as '\''): no folded copy.
-        let slot = if first.is_ascii() {
-            key.clear();
-            key.push_str(first);
-            key.make_ascii_lowercase();
-            if key.contains('`') {
-                key = key.replace('`', "'");
-            }
-            prefixes.get(key.as_str())
-        } else {
-            prefixes.get(fold_pattern(first).to_lowercase().as_str())
-        };
-        let Some(slot @ Some(_)) = slot else {
-            continue;
-        };
-        let run_len = first.bytes().position(|b| !is_word_byte(b)).unwrap_or(first.len());
+        // Eight bytes at a time: a byte loop over every first word showed in profiles.
+        let run_len = crate::trie::word_end(first.as_bytes(), 0);
         let Some(run) = first.get(..run_len).filter(|r| !r.is_empty()) else {
             continue;
         };
-        by_run.entry(run).or_default().push((first, *after, slot));
-        earliest = earliest.min(*after);
+        let whole_run = run_len == first.len();
+        if !whole_run && !seen_longer.insert(first) {
+            continue;
+        }
+        let new = entries.len();
+        match by_run.entry(run) {
+            Entry::Occupied(mut o) => {
+                let (_, last, has_run) = o.get_mut();
+                if whole_run {
+                    if *has_run {
+                        continue;
+                    }
+                    *has_run = true;
+                }
+                if let Some(e) = entries.get_mut(*last) {
+                    e.next = new;
+                }
+                *last = new;
+            }
+            Entry::Vacant(v) => {
+                v.insert((new, new, whole_run));
+            }
+        }
+        entries.push(RunEntry { first, after: o.after, slot: None, next: usize::MAX });
+        earliest = earliest.min(o.after);
     }
     if by_run.is_empty() {
         return Vec::new();
@@ -326,43 +492,54 @@ fn bare_given_names(
         let bit = hash as usize & (bits - 1);
         run_bits.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     };
-    // Mentions' spans by start, with the largest end among each prefix: a span overlaps
-    // one of them when some mention starting before its end ends after its start.
+    // The mentions' spans by start and their running maximum end, for [`covered`]; the walk
+    // also skips what they cover (half the capitals of a text naming thousands of people
+    // are in their names, and a word there is covered).
     let mut spans: Vec<(usize, usize)> =
         mentions.iter().map(|m| (m.span.start, m.span.end)).collect();
     spans.sort_unstable();
-    let mut max_end = Vec::with_capacity(spans.len());
     let mut running = 0;
-    for &(_, end) in &spans {
-        running = running.max(end);
-        max_end.push(running);
-    }
-    let covered = |span: Span| {
-        let before_end = spans.partition_point(|&(start, _)| start < span.end);
-        before_end > 0 && max_end.get(before_end - 1).is_some_and(|&e| e > span.start)
-    };
+    let max_end: Vec<usize> = spans
+        .iter()
+        .map(|&(_, end)| {
+            running = running.max(end);
+            running
+        })
+        .collect();
+    // The spans that start at or before the walk's place, and the furthest end among them.
+    let (mut passed, mut cover_end) = (0, 0);
+    let mut key = String::new();
     let bytes = text.as_bytes();
     let mut added: Vec<Mention> = Vec::new();
     // Nothing before the earliest name can be one of its given names; a given name opens
     // with a capital (or a non-ASCII letter), so runs opening in lower case are skipped
     // without a lookup.
-    // The walk jumps from one capital or non-ASCII byte to the next (eight bytes at a time):
+    // The walk jumps from one capital or non-ASCII byte to the next (sixteen bytes at a time):
     // only a run that opens with one is looked up, so the bytes between need no look.
     let mut at = earliest;
-    while let Some(found) = crate::swar::find_capital_or_non_ascii(bytes, at) {
+    while let Some(found) = next_capital_or_non_ascii(bytes, at) {
         at = found;
+        while let Some(&(_, end)) = spans.get(passed).filter(|&&(start, _)| start <= at) {
+            cover_end = cover_end.max(end);
+            passed += 1;
+        }
+        if at < cover_end {
+            at = cover_end;
+            continue;
+        }
         // `earliest` may fall inside a word: its tail opens no name; nor does a capital
         // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
         let (run_len, hash, _) = crate::trie::word_head_at(bytes, at);
         let run_end = at + run_len;
-        let candidates = if word_start && may_be_run(hash) {
-            text.get(at..run_end).and_then(|run| by_run.get(run))
+        let mut next = if word_start && may_be_run(hash) {
+            text.get(at..run_end).and_then(|run| by_run.get(run)).map_or(usize::MAX, |r| r.0)
         } else {
-            None
+            usize::MAX
         };
-        for &(first, after, slot) in candidates.into_iter().flatten() {
-            let Some((named, entity, gender)) = slot else { continue };
+        while let Some(&RunEntry { first, after, slot, next: following }) = entries.get(next) {
+            let current = next;
+            next = following;
             let span = Span::new(at, at + first.len());
             if at < after
                 || !text.get(at..).is_some_and(|rest| rest.starts_with(first))
@@ -370,22 +547,40 @@ fn bare_given_names(
             {
                 continue;
             }
-            let next = text.get(span.end..).unwrap_or("").trim_start_matches([' ', ',']);
-            let next_word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let rest = text.get(span.end..).unwrap_or("").trim_start_matches([' ', ',']);
+            let next_word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             if !is(next_word, CUE) || !next_word.starts_with(char::is_lowercase) {
                 continue;
             }
-            let after_added = added.last().is_some_and(|m| m.span.end > span.start);
-            if after_added || covered(span) {
+            if added.last().is_some_and(|m| m.span.end > span.start) {
                 continue;
             }
+            if covered(&spans, &max_end, span) {
+                continue;
+            }
+            let slot = match slot {
+                Some(slot) => slot,
+                None => {
+                    prefixes.catch_up(mentions, openers);
+                    // An ASCII word folds to itself lowercased (with '`' as '\''): no
+                    // folded copy.
+                    key.clear();
+                    push_key(first, &mut key, None);
+                    let slot = prefixes.get(&key).flatten();
+                    if let Some(e) = entries.get_mut(current) {
+                        e.slot = Some(slot);
+                    }
+                    slot
+                }
+            };
+            let Some((named, entity, gender)) = slot else { continue };
             added.push(Mention {
                 span,
-                entity: *entity,
+                entity,
                 kind: EntityKind::Person,
-                name: mentions.get(*named).map(|m| m.name.clone()).unwrap_or_default(),
+                name: mentions.get(named).map(|m| m.name.clone()).unwrap_or_default(),
                 adjective: false,
-                gender: *gender,
+                gender,
             });
             break;
         }
@@ -407,7 +602,7 @@ const CONFERRED: &[&str] =
 /// the name's first word. The name (of that mention and its other mentions) gets it back;
 /// the span stays on the words found. Reads a few words before each name by shape.
 fn keep_hereditary_titles(text: &str, mentions: &mut [Mention]) {
-    let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut renamed: Vec<(Name, Name)> = Vec::new();
     for m in mentions.iter_mut() {
         if m.entity.is_some() || m.kind != EntityKind::Person {
             continue;
@@ -423,7 +618,7 @@ fn keep_hereditary_titles(text: &str, mentions: &mut [Mention]) {
             }
         };
         let Some(title) = title else { continue };
-        let name = format!("{title} {}", m.name);
+        let name = Name::from(format!("{title} {}", m.name));
         renamed.push((std::mem::replace(&mut m.name, name.clone()), name));
     }
     if renamed.is_empty() {
@@ -491,7 +686,7 @@ const TITLE_FIRST_LETTERS: [u32; 16] = {
 /// Mamabolo"; "Justice Malala" stays), and its other mentions (the later "Mamabolo") are
 /// renamed. Nothing to do in texts whose names by shape hold no title noun.
 fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
-    let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut renamed: Vec<(Name, Name)> = Vec::new();
     for m in mentions.iter_mut() {
         if m.entity.is_some() || m.kind != EntityKind::Person {
             continue;
@@ -520,7 +715,7 @@ fn cut_leaked_titles(text: &str, mentions: &mut [Mention]) {
         if starts.len() - (last_title + 1) < 2 {
             continue;
         }
-        let name = surface.get(name_at..).unwrap_or("").to_string();
+        let name = Name::from(surface.get(name_at..).unwrap_or(""));
         renamed.push((std::mem::replace(&mut m.name, name.clone()), name));
         m.span = Span::new(m.span.start + name_at, m.span.end);
     }
@@ -559,7 +754,7 @@ fn style_roles(text: &str, mentions: &[Mention], roles: &mut Vec<RoleMention>) {
         if roles.iter().any(|r| r.span.start < span.end && span.start < r.span.end) {
             continue;
         }
-        let title = style.to_lowercase();
+        let title = style.to_lowercase().into();
         roles.push(RoleMention { span, title, title_span: span, of: None });
         added = true;
     }
@@ -573,9 +768,24 @@ fn style_roles(text: &str, mentions: &[Mention], roles: &mut Vec<RoleMention>) {
 /// before a full name or "Sir" and "Dame" before one.
 const PEERAGE: &[&str] = &["Lord ", "Lady ", "Baron ", "Baroness "];
 
-fn peerage_finder() -> Option<&'static AhoCorasick> {
-    static FINDER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    FINDER.get_or_init(|| AhoCorasick::new(PEERAGE).ok()).as_ref()
+/// The words of [`PEERAGE`].
+const PEERAGE_WORDS: &[&str] = &["Lord", "Lady", "Baron", "Baroness"];
+
+/// Where the titles of [`PEERAGE`] occur in `text`, in order, each as (start, end): a
+/// vector search for their capitals, then a comparison. They never overlap, so every
+/// occurrence is one. An automaton over every text cost about an instruction a byte.
+fn peerage_hits(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    memchr::memchr2_iter(b'L', b'B', bytes).filter_map(move |at| {
+        if at < from {
+            return None;
+        }
+        let rest = bytes.get(at..)?;
+        let title = PEERAGE.iter().find(|p| rest.starts_with(p.as_bytes()))?;
+        from = at + title.len();
+        Some((at, from))
+    })
 }
 
 /// "Delivering the judgment, Lord Reed said ...; Reed added": a title of [`PEERAGE`] before
@@ -584,11 +794,9 @@ fn peerage_finder() -> Option<&'static AhoCorasick> {
 /// name. One-word names by shape of the same word in the text are that peer. One search for
 /// the four titles over the text; nothing more where none occurs.
 fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
-    let Some(finder) = peerage_finder() else { return };
     let bytes = text.as_bytes();
     let mut peers: Vec<(Span, usize)> = Vec::new();
-    for hit in finder.find_iter(text) {
-        let (start, word_start) = (hit.start(), hit.end());
+    for (start, word_start) in peerage_hits(text) {
         if start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
@@ -606,13 +814,13 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        peers.push((Span::new(start, word_start + word_len), hit.end() - hit.start() - 1));
+        peers.push((Span::new(start, word_start + word_len), word_start - start - 1));
     }
     if peers.is_empty() {
         return;
     }
     let mut added: Vec<Mention> = Vec::new();
-    let mut names: Vec<(String, String)> = Vec::new();
+    let mut names: Vec<(String, Name)> = Vec::new();
     let by_shape =
         |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Person && !m.name.contains(' ');
     for &(span, title_len) in &peers {
@@ -624,7 +832,7 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
             // "Reed" found by shape after the title: it takes the title.
             Some(m) if by_shape(m) && m.span.end == span.end && m.name == bare => {
                 m.span = span;
-                full.clone_into(&mut m.name);
+                m.name = full.into();
             }
             Some(_) => continue,
             None => {
@@ -636,14 +844,14 @@ fn name_peers(g: &Gazetteer, text: &str, mentions: &mut Vec<Mention>) {
                     span,
                     entity: None,
                     kind: EntityKind::Person,
-                    name: full.to_string(),
+                    name: full.into(),
                     adjective: false,
                     gender,
                 });
             }
         }
         if !names.iter().any(|(b, _)| b == bare) {
-            names.push((bare.to_string(), full.to_string()));
+            names.push((bare.to_string(), full.into()));
         }
     }
     for m in mentions.iter_mut().filter(|m| by_shape(m)) {
@@ -713,6 +921,60 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_words_split_as_split_whitespace_does() {
+        let names =
+            ["", " ", "Ana", " Ana  Lund ", "Ana\tLund\nJr.", "A\x0BB\x0CC\rD", "O'Neil-Smith  x"];
+        for name in names {
+            let words: Vec<(usize, &str)> = ascii_words(name).collect();
+            let want: Vec<&str> = name.split_whitespace().collect();
+            assert_eq!(words.iter().map(|&(_, w)| w).collect::<Vec<_>>(), want, "{name:?}");
+            for (at, w) in words {
+                assert_eq!(name.get(at..at + w.len()), Some(w), "{name:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_sixteen_byte_search_finds_what_a_byte_search_finds() {
+        let text = "all lowercase words here, then Ana and caf\u{e9} at the end of a longer line X";
+        let mut texts = vec![text.as_bytes().to_vec()];
+        // Every byte value, alone among lowercase letters at each place of a 16-byte step.
+        for b in 0..=255u8 {
+            let mut t = b"abcdefghijklmnopqrstuvwxyzabcdefghij".to_vec();
+            if let Some(slot) = t.get_mut(usize::from(b) % 36) {
+                *slot = b;
+            }
+            texts.push(t);
+        }
+        for bytes in &texts {
+            for from in 0..=bytes.len() + 1 {
+                let want = (from..bytes.len())
+                    .find(|&i| bytes.get(i).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80));
+                assert_eq!(next_capital_or_non_ascii(bytes, from), want, "{bytes:?} {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn peerage_hits_are_every_occurrence_of_each_title() {
+        let texts = [
+            "",
+            "Lord",
+            "Lord Reed and Lady Simler met Baron Tull, Baroness Ames and LLord BBaron X.",
+            "Baroness Baron Lady Lord ",
+            "Lordship, Ladyship, Baronet: no title here. Lady",
+        ];
+        for text in texts {
+            let mut want: Vec<(usize, usize)> = PEERAGE
+                .iter()
+                .flat_map(|p| text.match_indices(p).map(|(at, p)| (at, at + p.len())))
+                .collect();
+            want.sort_unstable();
+            assert_eq!(peerage_hits(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_generational_suffix_drops_only_after_a_full_name() {
         let cases: &[(&str, Option<&str>)] = &[
             ("Ferdinand Marcos Jr.", Some("Ferdinand Marcos")),
@@ -734,7 +996,7 @@ mod tests {
 
     fn names(g: &crate::Gazetteer, text: &str) -> Vec<String> {
         let found = g.annotate(text, &whosaid_tokenize::Tokens::default());
-        found.mentions.into_iter().map(|m| m.name).collect()
+        found.mentions.into_iter().map(|m| String::from(m.name)).collect()
     }
 
     /// Each mention as (its text, its name).

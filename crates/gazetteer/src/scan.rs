@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
@@ -55,7 +54,9 @@ fn surname_in(name: &str) -> (usize, &str) {
     }
     (at, last)
 }
-use crate::{Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, RoleMention, Target};
+use crate::{
+    Annotation, EntityId, Form, Gazetteer, Gender, Matcher, Mention, Name, RoleMention, Target,
+};
 
 /// Whether a (folded) pattern must match with its exact case: short names ("US", "AP"),
 /// all-caps acronyms ("NATO", "IS") and single common English words ("May", "Turkey", "the
@@ -130,6 +131,28 @@ fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
     at
 }
 
+/// `text`'s whitespace-separated words joined by single spaces (as
+/// `split_whitespace().collect::<Vec<_>>().join(" ")`), in one pass and one allocation;
+/// copied as it is when it holds no whitespace but single inner ASCII spaces (most names).
+fn single_spaced(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let plain = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && bytes.iter().all(|&b| b == b' ' || (0x21..0x7F).contains(&b))
+        && !bytes.windows(2).any(|pair| pair == b"  ");
+    if plain {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 fn byte(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).copied().unwrap_or(0)
 }
@@ -188,56 +211,58 @@ fn find_hits(
     // pattern's first word has is passed over without a walk.
     // Every word start is reached with `is_word(b)` (a hit ends on a boundary), so the walk
     // there may begin past the whole word.
-    let space_starts = trie.may_start_punct(b' ');
+    // Takes the match `pattern` found at `start` if it lies on boundaries and a candidate
+    // accepts it (the search then goes on at its end).
+    let mut accept = |pattern: u32, start: usize, end: usize| {
+        if !on_boundaries(bytes, start, end) {
+            return false;
+        }
+        let Some(c) = matcher.candidate(pattern as usize, slice(hay, start, end)) else {
+            return false;
+        };
+        let heads = matcher.may_hold_head(pattern as usize);
+        let hit = Hit { start, end, target: c.target, heads };
+        if c.role {
+            roles.push(hit);
+        } else {
+            names.push(hit);
+        }
+        true
+    };
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
-        let (next, found) = if is_word(b) {
+        if is_word(b) {
             let (len, hash, head) = word_head_at(bytes, pos);
             if crate::institution::is_head_start(bytes, pos, len) {
                 heads.push(pos);
             }
-            let found = if trie.may_start_word(hash) {
-                trie.longest_from_word_head(bytes, pos, len, hash, head)
-            } else {
-                None
-            };
-            // The single space after most words starts nothing: step over it too.
-            let after = pos + len;
-            let space = byte(bytes, after) == b' ' && !space_starts;
-            (after + usize::from(space), found)
+            if trie.may_start_word(hash) {
+                if let Some((pattern, end)) =
+                    trie.longest_from_word_head(bytes, pos, len, hash, head)
+                {
+                    if accept(pattern, pos, end) {
+                        pos = end;
+                        continue;
+                    }
+                }
+            }
+            pos += len;
         } else if trie.may_start_punct(b) {
-            (pos + 1, trie.longest_at(bytes, pos))
+            if let Some((pattern, end)) = trie.longest_at(bytes, pos) {
+                if accept(pattern, pos, end) {
+                    pos = end;
+                    continue;
+                }
+            }
+            pos += 1;
         } else {
-            // The rest of a gap (", ", ".\n\n") up to the next word or byte a pattern may
-            // start with, in one loop rather than one turn of this one per byte.
-            let mut next = pos + 1;
-            while let Some(&c) = bytes.get(next) {
-                if is_word(c) || trie.may_start_punct(c) {
-                    break;
-                }
-                next += 1;
-            }
-            (next, None)
-        };
-        if let Some((pattern, end)) = found {
-            let accepted = if on_boundaries(bytes, pos, end) {
-                matcher.candidate(pattern as usize, slice(hay, pos, end))
-            } else {
-                None
-            };
-            if let Some(c) = accepted {
-                let heads = matcher.may_hold_head(pattern as usize);
-                let hit = Hit { start: pos, end, target: c.target, heads };
-                if c.role {
-                    roles.push(hit);
-                } else {
-                    names.push(hit);
-                }
-                pos = end;
-                continue;
-            }
+            pos += 1;
         }
-        pos = next;
+        // The gap (" ", ", ", ".\n\n") up to the next word or byte a pattern may start with,
+        // in one loop rather than one turn of the outer one per byte.
+        while bytes.get(pos).is_some_and(|&c| trie.is_gap(c)) {
+            pos += 1;
+        }
     }
 }
 
@@ -277,8 +302,18 @@ struct Person<'g> {
 /// mention, and allocating its name each time showed in profiles), or one found by shape.
 #[derive(Clone, Debug)]
 enum PersonName<'g> {
-    Listed(&'g str),
-    Found(Rc<str>),
+    Listed(&'g Name),
+    Found(Name),
+}
+
+impl PersonName<'_> {
+    /// The name as a mention holds it: a shared pointer, no copy of the text.
+    fn to_name(&self) -> Name {
+        match self {
+            PersonName::Listed(name) => (*name).clone(),
+            PersonName::Found(name) => name.clone(),
+        }
+    }
 }
 
 impl std::ops::Deref for PersonName<'_> {
@@ -286,8 +321,8 @@ impl std::ops::Deref for PersonName<'_> {
 
     fn deref(&self) -> &str {
         match self {
-            PersonName::Listed(name) => name,
-            PersonName::Found(name) => name,
+            PersonName::Listed(name) => name.as_str(),
+            PersonName::Found(name) => name.as_str(),
         }
     }
 }
@@ -295,12 +330,6 @@ impl std::ops::Deref for PersonName<'_> {
 impl PartialEq for PersonName<'_> {
     fn eq(&self, other: &Self) -> bool {
         **self == **other
-    }
-}
-
-impl<'g> From<&'g str> for PersonName<'g> {
-    fn from(name: &'g str) -> PersonName<'g> {
-        PersonName::Listed(name)
     }
 }
 
@@ -339,6 +368,41 @@ fn put<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, person: 
         Some(p) => p.clone_from(person),
         None => {
             map.insert(Cow::Owned(key.to_string()), person.clone());
+        }
+    }
+}
+
+/// [`put`], telling whether `key` named `person` (by name) before.
+fn put_seen<'g>(
+    map: &mut PersonMap<'g>,
+    key: &str,
+    within: Option<&'g str>,
+    person: &Person<'g>,
+) -> bool {
+    // One hash and probe for both: a lookup before the update showed in profiles of texts
+    // naming thousands of people.
+    if let Some(key) = borrowed_key(key, within) {
+        return match map.entry(Cow::Borrowed(key)) {
+            Entry::Occupied(mut p) => {
+                let seen = p.get().name == person.name;
+                p.get_mut().clone_from(person);
+                seen
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(person.clone());
+                false
+            }
+        };
+    }
+    match map.get_mut(key) {
+        Some(p) => {
+            let seen = p.name == person.name;
+            p.clone_from(person);
+            seen
+        }
+        None => {
+            map.insert(Cow::Owned(key.to_string()), person.clone());
+            false
         }
     }
 }
@@ -504,8 +568,7 @@ impl<'g> People<'g> {
         within: Option<&'g str>,
         cached: Option<&'g ListedKeys>,
     ) {
-        let seen = self.by_full_name.get(spelling).is_some_and(|p| p.name == person.name);
-        put(&mut self.by_full_name, spelling, within, person);
+        let seen = put_seen(&mut self.by_full_name, spelling, within, person);
         let (first, last) = match cached {
             Some(k) => (k.first(), k.surname()),
             None => {
@@ -762,10 +825,39 @@ enum NamePart {
 
 /// `flags` are the word's [`class`].
 fn name_part(word: &str, flags: u8) -> NamePart {
+    let bytes = word.as_bytes();
+    if (1..=8).contains(&bytes.len()) {
+        // Most words: their tests on one load of eight bytes.
+        let x = swar::load(bytes);
+        if x & 0x8080_8080_8080_8080 == 0 && swar::equal_to(x, b'-') == 0 {
+            return short_ascii_name_part(bytes, x, flags);
+        }
+    }
     if word.is_ascii() {
-        return ascii_name_part(word.as_bytes(), flags);
+        return ascii_name_part(bytes, flags);
     }
     chars_name_part(word, flags)
+}
+
+/// [`ascii_name_part`] of a word of one to eight ASCII bytes without a hyphen, loaded in `x`
+/// (zero-padded: a zero byte is neither a capital nor a lowercase letter).
+fn short_ascii_name_part(word: &[u8], x: u64, flags: u8) -> NamePart {
+    let first = x as u8;
+    if flags & PARTICLE != 0 && first.is_ascii_lowercase() {
+        return NamePart::Particle;
+    }
+    if first.is_ascii_digit() && swar::capitals(x) != 0 {
+        return NamePart::Name;
+    }
+    if !first.is_ascii_uppercase() {
+        return NamePart::No;
+    }
+    let rest_has_lower = swar::lowercase(x) & !0x80 != 0;
+    if word.len() == 1 || rest_has_lower || is_initials(word) {
+        NamePart::Name
+    } else {
+        NamePart::No
+    }
 }
 
 /// [`name_part`] of any word, character by character.
@@ -1064,7 +1156,7 @@ fn best_spellings(mentions: &mut [Mention]) {
     if !mentions.iter().any(|m| shape_person(m) && !m.name.is_ascii()) {
         return;
     }
-    let mut best: HashMap<String, String, FnvBuild> = HashMap::default();
+    let mut best: HashMap<String, Name, FnvBuild> = HashMap::default();
     for m in mentions.iter().filter(|m| shape_person(m)) {
         let key = fold_pattern(&m.name);
         match best.get_mut(&key) {
@@ -1077,7 +1169,7 @@ fn best_spellings(mentions: &mut [Mention]) {
     }
     for m in mentions.iter_mut().filter(|m| shape_person(m) && m.name.is_ascii()) {
         if let Some(b) = best.get(&fold_pattern(&m.name)) {
-            b.clone_into(&mut m.name);
+            m.name.clone_from(b);
         }
     }
 }
@@ -1235,14 +1327,14 @@ fn person_mention(
     folded: &Folded<'_>,
     start: usize,
     stop: usize,
-    name: &str,
+    name: &PersonName<'_>,
     entity: Option<EntityId>,
 ) -> Mention {
     Mention {
         span: original_span(folded, start, stop),
         entity,
         kind: EntityKind::Person,
-        name: name.to_string(),
+        name: name.to_name(),
         adjective: false,
         gender: None,
     }
@@ -1356,7 +1448,7 @@ struct Walk<'a, 'b> {
     /// "Merrill Lynch, Pierce, Fenner and Smith Inc").
     last_word_run: (usize, usize),
     /// First word → a company name found by shape ("Harlan" → "Harlan Tool and Die Corp").
-    orgs_by_first_word: HashMap<String, String, FnvBuild>,
+    orgs_by_first_word: HashMap<String, Name, FnvBuild>,
     /// A reused buffer for [`loose_key`]s.
     loose_buf: String,
 }
@@ -1614,15 +1706,18 @@ impl<'a> Walk<'a, '_> {
     }
 
     fn gazetteer_mention(&mut self, h: &Hit) {
-        let Some(entity) = self.g.entity(h.target.entity) else { return };
+        let (Some(entity), Some(name)) =
+            (self.g.entity(h.target.entity), self.g.name(h.target.entity))
+        else {
+            return;
+        };
         // Blockers ("South America") only keep a shorter name from matching inside them.
         if entity.kind == EntityKind::Unknown {
             return;
         }
         let span = original_span(self.folded, h.start, h.end);
         if entity.kind == EntityKind::Person {
-            let person =
-                Person { name: entity.name.as_str().into(), entity: Some(h.target.entity) };
+            let person = Person { name: PersonName::Listed(name), entity: Some(h.target.entity) };
             let surface = slice(self.hay, h.start, h.end);
             match self.g.listed_keys(h.target.entity) {
                 Some(keys) => self.people.register_listed(self.g, &person, keys, surface),
@@ -1636,7 +1731,7 @@ impl<'a> Walk<'a, '_> {
             span,
             entity: Some(h.target.entity),
             kind: entity.kind,
-            name: entity.name.clone(),
+            name: name.clone(),
             adjective: h.target.form == Form::Adjective,
             gender: None,
         });
@@ -1985,7 +2080,7 @@ impl<'a> Walk<'a, '_> {
             span: original_span(self.folded, start, stop),
             entity: person.entity,
             kind: EntityKind::Person,
-            name: person.name.to_string(),
+            name: person.name.to_name(),
             adjective: false,
             gender: None,
         });
@@ -2183,7 +2278,7 @@ impl<'a> Walk<'a, '_> {
             self.out.pop();
         }
         let Some(name) = self.text.get(span.start..span.end) else { return };
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = Name::from(single_spaced(name));
         let first = slice(self.hay, start, stop).split(' ').next().unwrap_or("");
         if joins_previous.is_none()
             && first.len() > 1
@@ -2499,6 +2594,29 @@ mod tests {
     use super::*;
     use crate::GazetteerBuilder;
 
+    /// A company's name is its words joined by single spaces, whatever whitespace the text
+    /// had between them: the one-pass join agrees with collecting the words and joining them.
+    #[test]
+    fn single_spaced_joins_the_words_as_split_and_join_do() {
+        let cases = [
+            "Northridge Airways Corp",
+            "Harlan Tool and Die Corp",
+            "Harlan  Tool\nand Die\tCorp",
+            " Acme Ltd ",
+            "Acme\r\nHoldings Inc",
+            "Soci\u{e9}t\u{e9} G\u{e9}n\u{e9}rale SA",
+            "Acme\u{a0}Holdings\u{2003}Inc",
+            "A.B. Dick Co",
+            "",
+            " ",
+            "Del\u{7f}ta Corp",
+        ];
+        for text in cases {
+            let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(single_spaced(text), want, "{text:?}");
+        }
+    }
+
     /// The institution pass walks only where the dictionary scan saw a head noun: the scan
     /// must see every one, inside its matches too ("Soviet Union") and after folded text.
     #[test]
@@ -2573,6 +2691,16 @@ mod tests {
             "Mc",
             "MCDONALD",
             "McDonald",
+            // Eight bytes and nine, around the one-load path of `name_part`.
+            "Abcdefgh",
+            "ABCDEFGH",
+            "abcdefgh",
+            "A.B.C.D",
+            "9ABCDEFG",
+            "9abcdefg",
+            "Abcdefghi",
+            "ABCDEFGHI",
+            "ABCDEFGh",
         ];
         for w in words {
             for flags in [0, PARTICLE, STOP, PARTICLE | HONORIFIC] {

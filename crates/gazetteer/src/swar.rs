@@ -40,6 +40,13 @@ pub(crate) fn capitals(x: u64) -> u64 {
     (b + 0x3F3F_3F3F_3F3F_3F3F) & !(b + 0x2525_2525_2525_2525) & !x & HIGH
 }
 
+/// The high bit of each byte of `x` that is an ASCII lowercase letter (`a`..=`z`).
+pub(crate) fn lowercase(x: u64) -> u64 {
+    // As in [`capitals`]: bit 7 of `b + 0x1F` says "at least 'a'", of `b + 0x05` "above 'z'".
+    let b = x & LOW7;
+    (b + 0x1F1F_1F1F_1F1F_1F1F) & !(b + 0x0505_0505_0505_0505) & !x & HIGH
+}
+
 /// `x` with its ASCII capitals lowercased; other bytes, non-ASCII ones included, unchanged.
 pub(crate) fn lower(x: u64) -> u64 {
     x | (capitals(x) >> 2)
@@ -123,6 +130,7 @@ mod tests {
                 for (i, &byte) in bytes.iter().enumerate() {
                     let bit = 1u64 << (i * 8 + 7);
                     assert_eq!(capitals(x) & bit != 0, byte.is_ascii_uppercase(), "{byte:#x}");
+                    assert_eq!(lowercase(x) & bit != 0, byte.is_ascii_lowercase(), "{byte:#x}");
                     assert_eq!(equal_to(x, b'-') & bit != 0, byte == b'-', "{byte:#x}");
                     let word = byte.is_ascii_alphanumeric() || byte >= 0x80;
                     assert_eq!(word_bytes(x) & bit != 0, word, "{byte:#x}");

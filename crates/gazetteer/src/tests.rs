@@ -48,7 +48,7 @@ fn mentions(g: &Gazetteer, text: &str) -> Vec<(String, String, bool)> {
     g.annotate(text, &Tokens::default())
         .mentions
         .iter()
-        .map(|m| (text[m.span].to_string(), m.name.clone(), m.adjective))
+        .map(|m| (text[m.span].to_string(), m.name.to_string(), m.adjective))
         .collect()
 }
 
@@ -457,7 +457,7 @@ fn company_words_keep_a_run_from_being_a_person() {
             .mentions
             .into_iter()
             .filter(|m| m.kind == EntityKind::Person)
-            .map(|m| m.name)
+            .map(|m| String::from(m.name))
             .collect();
         assert_eq!(people, *want, "{text:?}");
     }
@@ -641,7 +641,7 @@ fn company_names_by_shape_and_their_first_word() {
             .annotate(text, &Tokens::default())
             .mentions
             .into_iter()
-            .map(|m| (m.name, m.kind))
+            .map(|m| (String::from(m.name), m.kind))
             .collect();
         let want: Vec<(String, EntityKind)> =
             want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
@@ -840,7 +840,7 @@ fn company_names_keep_titles_digits_brackets_and_suffixes() {
             .annotate(text, &Tokens::default())
             .mentions
             .into_iter()
-            .map(|m| (m.name, m.kind))
+            .map(|m| (String::from(m.name), m.kind))
             .collect();
         let want: Vec<(String, EntityKind)> =
             want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
@@ -864,7 +864,7 @@ fn regression_suffix_first_and_digit_words_are_no_people() {
             .mentions
             .into_iter()
             .filter(|m| m.kind == EntityKind::Person)
-            .map(|m| m.name)
+            .map(|m| String::from(m.name))
             .collect();
         assert!(
             people.iter().all(|p| !p.contains("AB") && !p.contains("4Ward")),
@@ -989,7 +989,7 @@ fn regression_companies_with_initials_are_no_people() {
             .annotate(text, &Tokens::default())
             .mentions
             .into_iter()
-            .map(|m| (m.name, m.kind))
+            .map(|m| (String::from(m.name), m.kind))
             .collect();
         let want: Vec<(String, EntityKind)> =
             want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
@@ -1121,7 +1121,7 @@ fn organizations(g: &Gazetteer, text: &str) -> Vec<(String, String)> {
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
-        .map(|m| (text[m.span].to_string(), m.name.clone()))
+        .map(|m| (text[m.span].to_string(), m.name.to_string()))
         .collect()
 }
 
@@ -1409,4 +1409,31 @@ fn annotate_into_with_one_scratch_agrees_with_annotate_text_after_text() {
 fn scratch_is_send() {
     fn assert_send<T: Send>() {}
     assert_send::<Scratch>();
+}
+
+/// Mentions of a listed name, by its spelling, an alias or a surname, and role titles hold
+/// the gazetteer's own copy (no text copied per mention), and read as the name.
+#[test]
+fn mentions_share_the_gazetteers_names_and_titles() {
+    let g = gazetteer();
+    let text = "Sergey Lavrov met the Pentagon spokesman. Lavrov said Russia was ready.";
+    let found = g.annotate(text, &Tokens::default());
+    let cases = [
+        ("Sergey Lavrov", "sergei-lavrov", "Sergei Lavrov"),
+        ("Pentagon", "us-dod", "U.S. Department of Defense"),
+        ("Lavrov", "sergei-lavrov", "Sergei Lavrov"),
+        ("Russia", "russia", "Russia"),
+    ];
+    assert_eq!(found.mentions.len(), cases.len());
+    for (m, (surface, id, name)) in found.mentions.iter().zip(cases) {
+        assert_eq!(&text[m.span], surface);
+        assert_eq!(m.name, name);
+        let listed = g.find_id(id).and_then(|id| g.name(id)).expect(id);
+        assert_eq!(m.name.as_ptr(), listed.as_ptr(), "{surface} copies its name");
+    }
+    let titles: Vec<&str> = found.roles.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["spokesman"]);
+    let again = g.annotate("The spokesman said.", &Tokens::default());
+    let (first, second) = (&found.roles[0].title, &again.roles[0].title);
+    assert_eq!(first.as_ptr(), second.as_ptr(), "a title is shared across texts");
 }

@@ -82,6 +82,9 @@ pub(crate) struct Trie {
     first_words_mask: usize,
     /// ... and, per byte, whether some pattern starts with that byte while it is no word byte.
     punct_start: Box<[bool; 256]>,
+    /// Per byte: neither a word byte nor in [`Trie::punct_start`], so that no match starts
+    /// there (one table read per byte of the gaps between words, instead of two).
+    gap: Box<[bool; 256]>,
     /// Open addressing over [`word_hash`]: each word that is a key of the tree (a one-word
     /// pattern or the first word of a longer one) and the step that ends at it.
     word_steps: Vec<WordStep>,
@@ -97,6 +100,34 @@ pub(crate) struct Trie {
     /// Some pattern ends with a space after its first word: the filter then lets every walk
     /// through.
     pairs_everywhere: bool,
+    /// One bit per [`word_hash`] of a pattern that is one word ("Russia", "spokesman"): a
+    /// word that [`Trie::pairs`] turns away ends no match unless it is such a pattern, and
+    /// then the words that begin patterns need not be probed ("to" of "To Lam" in "to
+    /// the"). Same size and mask as `first_words`.
+    whole_words: Vec<u64>,
+    /// A second filter on the walks [`Trie::pairs`] lets through ("the capital" passes it for
+    /// "the caribbean"), asked only then: one bit per [`pair4_hash`] of a first word and the
+    /// four bytes after its space, and for a pattern with fewer bytes there, a bit
+    /// ([`short_mark`]) for its word and (one or) two bytes that lets the walk through.
+    pairs4: Vec<u64>,
+    /// `pairs4.len() * 64 - 1`.
+    pairs4_mask: usize,
+}
+
+/// The [`Trie::pairs4`] hash of a first word's [`word_hash`] and the four lowercased bytes
+/// after the space that follows it.
+#[inline]
+fn pair4_hash(word: u64, four: u32) -> usize {
+    let mixed = (word ^ u64::from(four).wrapping_mul(0xC4CE_B9FE_1A85_EC53))
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 32) as usize
+}
+
+/// The [`Trie::pairs4`] bit of a pattern with fewer than four bytes after its first word's
+/// space: its [`pair_hash`] turned into another bit.
+#[inline]
+fn short_mark(word: u64, first: u8, second: u8) -> usize {
+    pair_hash(word, first, second) ^ 0x5555_5555
 }
 
 /// The [`Trie::pairs`] hash of a first word's [`word_hash`] and the lowercased bytes after
@@ -156,11 +187,16 @@ pub(crate) fn word_head_at(bytes: &[u8], pos: usize) -> (usize, u64, u64) {
         if others != 0 {
             // 1 to 7: the byte at `pos` is a word byte where this is called.
             let len = others.trailing_zeros() as usize / 8;
-            let head = x & low_bytes(len);
+            let head = x & ((1u64 << (8 * len)) - 1);
             return (len, mix_word_hash(head, head, len), head);
         }
-        let len = word_end(bytes, pos) - pos;
-        return (len, word_hash_at(bytes, pos, len), x);
+        // Eight word bytes or more: the end is past the eight bytes read, and the hash takes
+        // those and the last eight ([`word_hash`]), without reading the word from its start
+        // again.
+        let end = word_end(bytes, pos + 8);
+        let tail = bytes.get(end - 8..end).and_then(|b| <[u8; 8]>::try_from(b).ok());
+        let tail = tail.map_or(x, u64::from_le_bytes);
+        return (end - pos, mix_word_hash(x, tail, end - pos), x);
     }
     let len = word_end(bytes, pos) - pos;
     let head = swar::load(bytes.get(pos..pos + len.min(8)).unwrap_or(&[]));
@@ -315,16 +351,21 @@ impl Trie {
             first_words: Vec::new(),
             first_words_mask: 0,
             punct_start: Box::new([false; 256]),
+            gap: Box::new([false; 256]),
             word_steps: Vec::new(),
             word_tails: Vec::new(),
             pairs: Vec::new(),
             pairs_mask: 0,
             pairs_everywhere: false,
+            whole_words: Vec::new(),
+            pairs4: Vec::new(),
+            pairs4_mask: 0,
         };
         // About 16 bits per pattern, so that few unrelated words pass the filter.
         let bits = (keys.len() * 16).next_power_of_two().clamp(1 << 12, 1 << 23);
         trie.first_words = vec![0; bits / 64];
         trie.first_words_mask = bits - 1;
+        trie.whole_words = vec![0; bits / 64];
         for &(pattern, _) in &keys {
             let word = pattern.iter().take_while(|&&b| is_word(b)).count();
             match pattern.get(..word) {
@@ -332,6 +373,11 @@ impl Trie {
                     let bit = word_hash(first) as usize & trie.first_words_mask;
                     if let Some(w) = trie.first_words.get_mut(bit >> 6) {
                         *w |= 1 << (bit & 63);
+                    }
+                    if word == pattern.len() {
+                        if let Some(w) = trie.whole_words.get_mut(bit >> 6) {
+                            *w |= 1 << (bit & 63);
+                        }
                     }
                 }
                 _ => {
@@ -344,6 +390,11 @@ impl Trie {
                     }
                 }
             }
+        }
+
+        for (b, gap) in trie.gap.iter_mut().enumerate() {
+            *gap = !WORD_BYTE.get(b).copied().unwrap_or(true)
+                && !trie.punct_start.get(b).copied().unwrap_or(true);
         }
 
         let pair = |pattern: &[u8]| {
@@ -368,6 +419,28 @@ impl Trie {
                 if let Some(w) = trie.pairs.get_mut(bit >> 6) {
                     *w |= 1 << (bit & 63);
                 }
+            }
+        }
+        trie.pairs4 = vec![0; pair_bits / 64];
+        trie.pairs4_mask = pair_bits - 1;
+        for &(pattern, _) in &keys {
+            let word = pattern.iter().take_while(|&&b| is_word(b)).count();
+            let Some(after) = pattern.get(word + 1..).filter(|_| pattern.get(word) == Some(&b' '))
+            else {
+                continue;
+            };
+            let Some(first) = pattern.get(..word) else { continue };
+            let hash = word_hash(first);
+            let bit = match after {
+                &[a, b, c, d, ..] => pair4_hash(hash, u32::from_le_bytes([a, b, c, d])),
+                _ => short_mark(
+                    hash,
+                    after.first().copied().unwrap_or(0),
+                    after.get(1).copied().unwrap_or(0),
+                ),
+            } & trie.pairs4_mask;
+            if let Some(w) = trie.pairs4.get_mut(bit >> 6) {
+                *w |= 1 << (bit & 63);
             }
         }
 
@@ -554,6 +627,13 @@ impl Trie {
         self.first_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
+    /// Whether some pattern is the one word whose [`word_hash`] is `hash` (false: none is).
+    #[inline]
+    fn is_whole_word(&self, hash: u64) -> bool {
+        let bit = hash as usize & self.first_words_mask;
+        self.whole_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
+    }
+
     /// Whether a pattern that begins with the word whose [`word_hash`] is `hash` and a space
     /// may go on with the text at `at` (false: none does).
     #[inline]
@@ -568,12 +648,30 @@ impl Trie {
             let bit = h & self.pairs_mask;
             self.pairs.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
         };
-        bit(pair_hash(hash, first, second)) || bit(pair_hash(hash, first, 0))
+        if !(bit(pair_hash(hash, first, second)) || bit(pair_hash(hash, first, 0))) {
+            return false;
+        }
+        let bit4 = |h: usize| {
+            let bit = h & self.pairs4_mask;
+            self.pairs4.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
+        };
+        let Some(&[a, b, c, d]) = hay.get(at..at + 4) else { return true };
+        let four = swar::lower(u64::from(u32::from_le_bytes([a, b, c, d]))) as u32;
+        bit4(pair4_hash(hash, four))
+            || bit4(short_mark(hash, first, second))
+            || bit4(short_mark(hash, first, 0))
     }
 
     /// Whether some pattern starts with the byte `b`, which is no word byte.
     pub(crate) fn may_start_punct(&self, b: u8) -> bool {
         self.punct_start.get(usize::from(b)).is_some_and(|&s| s)
+    }
+
+    /// Whether no match starts at the byte `b`: it is no word byte and no pattern starts
+    /// with it ([`Trie::may_start_punct`]).
+    #[inline]
+    pub(crate) fn is_gap(&self, b: u8) -> bool {
+        self.gap[usize::from(b)]
     }
 
     /// The longest pattern `hay[at..]` starts with, ignoring ASCII case, and where it ends.
@@ -613,6 +711,13 @@ impl Trie {
         head: u64,
     ) -> Option<(u32, usize)> {
         let mask = self.word_steps.len().checked_sub(1)?;
+        let pos = at + len;
+        // Where no pattern goes on past the word and its space, only a one-word pattern can
+        // match: without one, the probe below is not needed.
+        let stops = hay.get(pos) == Some(&b' ') && !self.may_go_on(hash, hay, pos + 1);
+        if stops && !self.is_whole_word(hash) {
+            return None;
+        }
         let word = hay.get(at..at + len)?;
         let head = swar::lower(head);
         let mut slot = hash as usize & mask;
@@ -634,9 +739,8 @@ impl Trie {
             }
             slot = (slot + 1) & mask;
         };
-        let pos = at + len;
         let best = (step.pattern != NONE).then_some((step.pattern, pos));
-        if hay.get(pos) == Some(&b' ') && !self.may_go_on(hash, hay, pos + 1) {
+        if stops {
             return best;
         }
         match hay.get(pos).and_then(|&next| self.next_edge(step, next)) {
@@ -675,10 +779,12 @@ impl Trie {
             + self.labels.capacity()
             + std::mem::size_of::<[u32; 256]>()
             + self.first_words.capacity() * 8
+            + self.whole_words.capacity() * 8
             + std::mem::size_of::<[bool; 256]>()
             + self.word_steps.capacity() * std::mem::size_of::<WordStep>()
             + self.word_tails.capacity()
             + self.pairs.capacity() * 8
+            + self.pairs4.capacity() * 8
     }
 }
 
@@ -879,19 +985,47 @@ mod tests {
             assert!(round % 2 == 1 || !t.pairs_everywhere, "round {round}");
             let text = random(300);
             let bytes = text.as_bytes();
-            for at in 0..bytes.len() {
-                let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
-                if !starts_word {
-                    continue;
-                }
-                let (len, hash) = word_at(bytes, at);
-                let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
-                assert_eq!(
-                    t.longest_from_word(bytes, at, len, hash),
-                    want,
-                    "round {round} at {at}"
-                );
+            assert_word_walks_agree_with_root_walks(&t, bytes, round);
+        }
+    }
+
+    /// At every word start of `bytes`, the walk from the word ([`Trie::longest_from_word`])
+    /// finds what a walk from the root finds, when that match covers the whole first word.
+    fn assert_word_walks_agree_with_root_walks(t: &Trie, bytes: &[u8], round: usize) {
+        for at in 0..bytes.len() {
+            let starts_word = is_word(bytes[at]) && (at == 0 || !is_word(bytes[at - 1]));
+            if !starts_word {
+                continue;
             }
+            let (len, hash) = word_at(bytes, at);
+            let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
+            assert_eq!(t.longest_from_word(bytes, at, len, hash), want, "round {round} at {at}");
+        }
+    }
+
+    /// The filters on the walks past a first word and a space ([`Trie::pairs`],
+    /// [`Trie::pairs4`]) must let through every walk that finds a longer match: patterns of
+    /// two or three words, with one to six bytes after the first space (fewer than four bytes
+    /// take the short marks), over texts of the same words.
+    #[test]
+    fn the_walk_filters_past_a_space_let_every_longer_match_through() {
+        let next = xorshift(0xD1B5_4A32_D192_ED03u64);
+        const WORDS: &[&str] = &["a", "ab", "b", "ba", "abab", "bab", "aabb", "abba", "Ab"];
+        let word = || WORDS.get(next(WORDS.len())).copied().unwrap_or("a");
+        for round in 0..40 {
+            let patterns: Vec<String> = (0..12)
+                .map(|_| match next(3) {
+                    0 => word().to_string(),
+                    1 => format!("{} {}", word(), word()),
+                    _ => format!("{} {} {}", word(), word(), word()),
+                })
+                .map(|p| p.to_ascii_lowercase())
+                .collect();
+            let Some(t) = Trie::build(&patterns) else { continue };
+            let text: Vec<&str> = (0..200).map(|_| word()).collect();
+            let text = text.join(" ");
+            let bytes = text.as_bytes();
+            assert_word_walks_agree_with_root_walks(&t, bytes, round);
         }
     }
 

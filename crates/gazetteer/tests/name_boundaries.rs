@@ -28,7 +28,7 @@ fn person_names(g: &Gazetteer, text: &str) -> Vec<String> {
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| m.name.clone())
+        .map(|m| m.name.to_string())
         .collect()
 }
 
@@ -342,7 +342,7 @@ fn a_mission_abroad_keeps_the_place_it_is_in() {
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization)
-        .map(|m| m.name.clone())
+        .map(|m| m.name.to_string())
         .collect();
     assert_eq!(names, ["Russian Embassy in Helsinki", "Russian Embassy in Helsinki"]);
 }

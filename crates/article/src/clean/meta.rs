@@ -12,7 +12,7 @@ use whosaid_core::{PartialDate, Span};
 
 use super::{
     features, find_spaced, head_of, is_all_caps, is_capitalized_token, is_listed, is_not_name,
-    mark, rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit,
+    mark, rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit, Words,
 };
 use crate::date::{find_dates, MONTH};
 
@@ -92,7 +92,7 @@ fn is_site_name(s: &str) -> bool {
         return false;
     }
     let mut words = 0;
-    for (k, w) in s.split_whitespace().enumerate() {
+    for (k, w) in s.words().enumerate() {
         let connective = k > 0 && is_listed(NAME_CONNECTIVES, w);
         if !connective && !is_capitalized_token(w) {
             return false;
@@ -103,7 +103,7 @@ fn is_site_name(s: &str) -> bool {
     }
     (1..=3).contains(&words)
         && s.len() <= 40
-        && s.split_whitespace().next().is_some_and(|w| !is_not_name(w))
+        && s.words().next().is_some_and(|w| !is_not_name(w))
         && !is_section_word(s)
         && !s.ends_with(['.', ',', ':'])
         && find_dates(s, None).next().is_none()
@@ -240,7 +240,7 @@ pub(super) fn masthead(cleaner: &Cleaner, text: &str, lines: &[Line]) -> Option<
     // "EXAMPLE WIRE  News": the site's name, a wide gap, and the section it is on.
     let rest = first.get(raw_name.len()..).unwrap_or_default().trim();
     let section_after = !opens_bar_menu
-        && rest.split_whitespace().count() <= 2
+        && rest.words().count() <= 2
         && is_section_word(rest)
         && !cleaner.is_agency(rest);
     if raw_name.len() == first.len() || section_after || logo_tail.is_some() {
@@ -334,7 +334,7 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
             s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c))
         };
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
-        let mut tokens = s.split_whitespace();
+        let mut tokens = s.words();
         let Some(first) = tokens.next() else { continue };
         let initials =
             tokens.all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()));
@@ -384,15 +384,15 @@ pub(super) fn site_after_headline<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&
         return Some(name);
     }
     // "CNN Politics": a listed outlet and its section.
-    let first = name.split_whitespace().next()?;
-    if name.split_whitespace().count() <= 3 && cleaner.is_agency(first) {
+    let first = name.words().next()?;
+    if name.words().count() <= 3 && cleaner.is_agency(first) {
         return Some(first);
     }
     // "Talks to resume | Meridian": after a bar (a dash may join a speaker to a headline),
     // a site's name shape that is no section's.
     (sep == " | "
         && is_site_name(name)
-        && !name.split_whitespace().any(is_section_word)
+        && !name.words().any(is_section_word)
         && !is_writer_name(cleaner, name))
     .then_some(name)
 }
@@ -438,11 +438,11 @@ pub(super) fn may_be_co_author(tokens: &[&str], after_comma: bool) -> bool {
 /// a section, an outlet, the masthead, a listed agency or a label; two words or more only
 /// when not a person's name shape, or opening like a place ("New Delhi").
 fn may_be_by_line_place(cleaner: &Cleaner, s: &str, masthead: Option<&str>) -> bool {
-    let words = s.split_whitespace().count();
-    let first = s.split_whitespace().next().unwrap_or_default();
+    let words = s.words().count();
+    let first = s.words().next().unwrap_or_default();
     (1..=3).contains(&words)
-        && s.split_whitespace().all(is_capitalized_token)
-        && !s.split_whitespace().any(is_not_name)
+        && s.words().all(is_capitalized_token)
+        && !s.words().any(is_not_name)
         && !is_section_word(s)
         && !is_date_label(first)
         && (words == 1
@@ -464,7 +464,7 @@ fn place_before_date_label<'t>(
     let mut parts = s.split('|').map(str::trim).peekable();
     while let Some(place) = parts.next() {
         let Some(after) = parts.peek() else { break };
-        let label = after.split_whitespace().next().unwrap_or_default();
+        let label = after.words().next().unwrap_or_default();
         let dated_after = (is_date_label(label)
             || after.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
             && find_dates(after, None).next().is_some();
@@ -490,11 +490,9 @@ fn place_on_by_line<'t>(
         return None;
     }
     (prev.is_some_and(|p| {
-        p.split_whitespace().count() <= 4
-            && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
-    }) && next.is_some_and(|n| {
-        n.split_whitespace().count() <= 10 && find_dates(n, None).next().is_some()
-    }) && may_be_by_line_place(cleaner, place, masthead))
+        p.words().count() <= 4 && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
+    }) && next.is_some_and(|n| n.words().count() <= 10 && find_dates(n, None).next().is_some())
+        && may_be_by_line_place(cleaner, place, masthead))
     .then_some(place)
 }
 
@@ -514,15 +512,14 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
         SpaceSplit::new(crumbs, sep).next().is_some_and(|c| c.trim().eq_ignore_ascii_case("home"));
     let short_crumbs = SpaceSplit::new(crumbs, sep).all(|c| {
         let c = c.trim();
-        (1..=4).contains(&c.split_whitespace().count())
-            && c.chars().next().is_some_and(|ch| ch.is_uppercase())
+        (1..=4).contains(&c.words().count()) && c.chars().next().is_some_and(|ch| ch.is_uppercase())
     });
     if !short_crumbs || !(opens_home || crumb_count >= 2) {
         return None;
     }
     let headline_at = last_at + sep.len();
     let headline = s.get(headline_at..)?.trim_end();
-    (headline.split_whitespace().count() >= 4)
+    (headline.words().count() >= 4)
         .then(|| Span::new(p.span.start + headline_at, p.span.start + headline_at + headline.len()))
 }
 
@@ -531,7 +528,7 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
 pub(super) fn is_site_tail(part: &str) -> bool {
     // "Mayor defends night buses": a lower-case word (but a name's small word) shows the
     // rest of a headline, not a name.
-    let named = part.split_whitespace().all(|w| {
+    let named = part.words().all(|w| {
         w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_listed(NAME_CONNECTIVES, w)
     });
     part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -653,7 +650,7 @@ pub(super) fn lone_dateline<'t>(
     let s = text.get(p.span.range())?;
     let place =
         [":", " -", " —", " –", " --"].iter().find_map(|sep| s.strip_suffix(sep))?.trim_end();
-    let tokens: Vec<&str> = place.split_whitespace().collect();
+    let tokens: Vec<&str> = place.words().collect();
     let shaped = (1..=3).contains(&tokens.len())
         && tokens.iter().all(|t| is_capitalized_token(t.trim_end_matches(',')))
         && tokens.first().is_some_and(|t| !is_not_name(t))
@@ -747,12 +744,26 @@ pub(super) fn dash_joined_head(s: &str) -> Option<&str> {
     let tail = s.get(at + dash.len()..)?;
     let head = s.get(..at)?;
     let attribution =
-        (1..=3).contains(&tail.split_whitespace().count()) && tail.chars().any(char::is_alphabetic);
+        (1..=3).contains(&tail.words().count()) && tail.chars().any(char::is_alphabetic);
     // "Iceland knocks on Brussels' door again — with fish on the table": a tail opening in
     // lower case goes on with the headline's sentence; a site's or section's name is
-    // capitalized.
-    let continues = tail.chars().next().is_some_and(char::is_lowercase);
+    // capitalized. A long clause after the dash ("- but opposition councillors say it will
+    // lead to fly-tipping") goes on with a standfirst, which a headline is too short for.
+    let continues =
+        tail.chars().next().is_some_and(char::is_lowercase) && tail.words().count() <= 6;
     (attribution || continues || is_quotation(head)).then_some(head)
+}
+
+/// "LIVE: Grand final – Storm beat Panthers": the kicker of one to four words before a dash
+/// that joins it to the headline (no bar or bullet, which part menu items, and no comma,
+/// which a dateline's place has: "SPRINGFIELD, Ill., Feb 26 - …"). Returns the kicker.
+pub(super) fn dash_kicker(s: &str) -> Option<&str> {
+    if s.contains(['|', '•', '·']) {
+        return None;
+    }
+    let at = [" — ", " – ", " - "].iter().filter_map(|d| s.find(d)).min()?;
+    let head = s.get(..at)?;
+    ((1..=4).contains(&head.words().count()) && !head.contains(',')).then_some(head)
 }
 
 /// "BREAKING: Fuel prices adjusted // Budget approved // Rains disrupt traffic": a ticker's
@@ -780,19 +791,115 @@ pub(super) fn is_age_notice(s: &str) -> bool {
             .any(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
 }
 
+/// Labels of the bars a site prints under its menu: a breaking-news or trending bar, a rate
+/// ticker ("Trending: …", "breaking: …", "Exchange rate: …"); compared in lower case.
+const NEWS_BAR_LABELS: &[&str] = &[
+    "breaking",
+    "breaking news",
+    "trending",
+    "trending now",
+    "trending topics",
+    "latest",
+    "latest news",
+    "just in",
+    "hot topics",
+    "top stories",
+    "exchange rate",
+    "exchange rates",
+    "markets",
+    "weather",
+];
+
+/// "TRENDING: Budget | Elections", "KOSPI 3,184.43 ▲0.62%": a news bar or market ticker
+/// printed right under the site's menu, never the headline: a listed label before a colon,
+/// or a ticker's up or down arrow.
+pub(super) fn is_news_bar(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // "▲" and "▼" are E2 96 B2 and E2 96 BC.
+    let arrow = memchr::memmem::find_iter(bytes, &[0xE2, 0x96])
+        .any(|at| matches!(bytes.get(at + 2), Some(0xB2 | 0xBC)));
+    let label = memchr::memchr(b':', bytes)
+        .filter(|&colon| colon <= 24)
+        .and_then(|colon| line.get(..colon))
+        .is_some_and(|label| is_listed(NEWS_BAR_LABELS, label.trim()));
+    arrow || label
+}
+
+/// Whether the line right above `span`, with no blank line between, is a menu line.
+pub(super) fn is_right_under_menu(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or_default().trim_end_matches([' ', '\t']);
+    let Some(above) = before.strip_suffix('\n') else { return false };
+    let above = above.strip_suffix('\r').unwrap_or(above);
+    above.rsplit('\n').next().is_some_and(|l| is_menu_line(l.trim()))
+}
+
+/// "Exclusive news, data and analytics for professionals" over "World | Business |
+/// Markets": the site's tagline, printed at the top of the page right above its menu (one
+/// line may come between), is no headline. `span` is the candidate line.
+pub(super) fn is_tagline_above_menu(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or_default();
+    // Only scraper lines ("Skip to main content") may come before it on the page.
+    if !before.lines().map(str::trim).all(|l| l.is_empty() || is_pre_masthead(l)) {
+        return false;
+    }
+    let after = text.get(span.end..).unwrap_or_default();
+    let mut below = after.split('\n').skip(1).map(str::trim);
+    below.by_ref().take(2).take_while(|l| !l.is_empty()).any(is_menu_line)
+}
+
+/// "Mongabay Series: Amazon Conservation": a rubric opening with the site's own name and a
+/// label of a word or two before a colon, which names a series or section, not the story.
+pub(super) fn is_site_rubric(s: &str, masthead: Option<&str>) -> bool {
+    let Some(name) = masthead.filter(|m| !m.is_empty()) else { return false };
+    let opens = s.get(..name.len()).is_some_and(|h| h.eq_ignore_ascii_case(name));
+    let rest = s.get(name.len()..).unwrap_or_default();
+    opens
+        && rest.starts_with(' ')
+        && rest.find(':').and_then(|c| rest.get(..c)).is_some_and(|label| {
+            (1..=2).contains(&label.words().count())
+                && label.words().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// Field labels a wire archive or mail dump prints before the headline ("HEADLINE: …",
+/// "Subject: …"), compared in lower case; the title is the text after the label.
+const FIELD_LABELS: &[&str] = &["headline:", "subject:", "title:"];
+
+/// The headline `span` without its dump's field label ("Subject: Talks resume" is "Talks
+/// resume").
+pub(super) fn without_field_label(text: &str, span: Span) -> Span {
+    let s = text.get(span.range()).unwrap_or_default();
+    let Some(colon) = memchr::memchr(b':', s.as_bytes()).filter(|&colon| colon < 10) else {
+        return span;
+    };
+    let label = s.get(..=colon).unwrap_or_default();
+    if !FIELD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+        return span;
+    }
+    let rest = s.get(colon + 1..).unwrap_or_default();
+    let start = span.start + colon + 1 + (rest.len() - rest.trim_start().len());
+    if start < span.end {
+        Span::new(start, span.end)
+    } else {
+        span
+    }
+}
+
 /// Whether `s` is one quotation of two words or more, in quote marks from end to end.
 fn is_quotation(s: &str) -> bool {
     const OPENING: &[char] = &['\'', '"', '‘', '“', '«'];
     const CLOSING: &[char] = &['\'', '"', '’', '”', '»'];
     let inner = s.strip_prefix(OPENING).and_then(|r| r.strip_suffix(CLOSING));
-    inner.is_some_and(|q| q.split_whitespace().count() >= 2 && !q.contains(['"', '“', '”']))
+    inner.is_some_and(|q| q.words().count() >= 2 && !q.contains(['"', '“', '”']))
 }
 
 /// Words that label a page's date line ("First Published:", "Last Updated:"), also a
 /// scraper's stamp ("Crawled: 2026-05-21T06:14:09Z"), which is never a dateline's place.
 pub(super) fn is_date_label(word: &str) -> bool {
-    // Every label is six to nine letters long: most words are ruled out by their length.
-    if !(6..=9).contains(&word.trim_end_matches(':').len()) {
+    // Every label is six to nine letters long: most words are ruled out by their length,
+    // and the rest compared only with the labels of their length.
+    let word = word.trim_end_matches(':');
+    if !(6..=9).contains(&word.len()) {
         return false;
     }
     [
@@ -810,7 +917,7 @@ pub(super) fn is_date_label(word: &str) -> bool {
         "scraped",
     ]
     .iter()
-    .any(|l| l.eq_ignore_ascii_case(word.trim_end_matches(':')))
+    .any(|l| l.len() == word.len() && l.eq_ignore_ascii_case(word))
 }
 
 /// Years a page writes beside dates that cannot be publication dates by themselves: in a
@@ -873,7 +980,7 @@ impl YearHints {
         let scheme = SCHEME.get_or_init(|| memchr::memmem::Finder::new("://"));
         let Some(at) = scheme.find(line.as_bytes()) else { return };
         let address = line.get(at + 3..).unwrap_or_default();
-        let address = address.split_whitespace().next().unwrap_or_default();
+        let address = address.words().next().unwrap_or_default();
         let number = |t: Option<&str>, len: usize| {
             t.filter(|t| t.len() == len && t.bytes().all(|b| b.is_ascii_digit()))
                 .and_then(|t| t.parse::<u32>().ok())
@@ -925,10 +1032,11 @@ const TITLE_CASE_SMALL: &[&str] =
 /// Title Case leaves in lower case), on a line that is not a menu.
 pub(super) fn is_title_case_headline(s: &str) -> bool {
     let mut words = 0;
-    for w in s.split_whitespace() {
+    for w in s.words() {
         let first = w.chars().find(|c| c.is_alphanumeric());
+        // Every small word is four bytes or shorter: longer words skip the list.
         let ok = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || TITLE_CASE_SMALL.contains(&w);
+            || (w.len() <= 4 && TITLE_CASE_SMALL.contains(&w));
         if !ok {
             return false;
         }
@@ -981,14 +1089,14 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     // the words of the name and of the rest.
     let rest = || s.get(head.len()..).unwrap_or_default();
     (cleaner.is_agency(name)
-        && (1..=3).contains(&name.split_whitespace().count())
-        && rest().split_whitespace().count() <= 2)
+        && (1..=3).contains(&name.words().count())
+        && rest().words().count() <= 2)
         .then_some(name)
 }
 
 /// The part of a "Source: NAME Published: DATE" line before its date label.
 pub(super) fn before_date_label(s: &str) -> &str {
-    s.split_whitespace()
+    s.words()
         .find(|w| is_date_label(w))
         .and_then(|w| s.find(w))
         .and_then(|at| s.get(..at))
@@ -1032,7 +1140,7 @@ fn wraps_headline(line: &str, next: &str) -> bool {
     next.chars().next().is_some_and(char::is_lowercase)
         && !by_line
         && !line.trim_end().ends_with(['.', '!', '?', ':', ';'])
-        && next.split_whitespace().count() <= 12
+        && next.words().count() <= 12
         && super::by_position(next).is_none()
         && find_dates(next, None).next().is_none()
 }
@@ -1072,25 +1180,34 @@ pub(super) fn copyright_line(s: &str) -> &str {
 pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
     static REPORTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let finder = REPORTS.get_or_init(|| memchr::memmem::Finder::new(" reports"));
-    finder.find_iter(s.as_bytes()).find_map(|at| {
-        let after = s.get(at + 8..)?;
-        if !(after.starts_with(['.', ',', ';', ':']) || after.starts_with(" that")) {
-            return None;
+    // Found by repeated `find`s: an iterator over the matches copied the searcher per call.
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes.get(from..).and_then(|b| finder.find(b)).map(|hit| from + hit) {
+        from = at + 8;
+        if let Some(name) = agency_reporting_at(cleaner, s, at) {
+            return Some(name);
         }
-        let before = s.get(..at)?.trim_end();
-        let before = before
-            .strip_suffix(" correspondent")
-            .or_else(|| before.strip_suffix(" reporter"))
-            .unwrap_or(before);
-        // The agency's name is the one to three words after the comma or article.
-        let opener = [", ", " a ", " an "]
-            .iter()
-            .filter_map(|o| before.rfind(o).map(|i| i + o.len()))
-            .max()?;
-        let name = before.get(opener..)?.trim();
-        ((1..=3).contains(&name.split_whitespace().count()) && cleaner.is_agency(name))
-            .then_some(name)
-    })
+    }
+    None
+}
+
+/// The agency's name before " reports" at `at` in `s`, as [`reports_itself`] reads it.
+fn agency_reporting_at<'t>(cleaner: &Cleaner, s: &'t str, at: usize) -> Option<&'t str> {
+    let after = s.get(at + 8..)?;
+    if !(after.starts_with(['.', ',', ';', ':']) || after.starts_with(" that")) {
+        return None;
+    }
+    let before = s.get(..at)?.trim_end();
+    let before = before
+        .strip_suffix(" correspondent")
+        .or_else(|| before.strip_suffix(" reporter"))
+        .unwrap_or(before);
+    // The agency's name is the one to three words after the comma or article.
+    let opener =
+        [", ", " a ", " an "].iter().filter_map(|o| before.rfind(o).map(|i| i + o.len())).max()?;
+    let name = before.get(opener..)?.trim();
+    ((1..=3).contains(&name.words().count()) && cleaner.is_agency(name)).then_some(name)
 }
 
 /// Where runs of two or more spaces start in `s` (menu items' separators), found byte by byte:
@@ -1115,10 +1232,10 @@ pub(super) fn is_label_row(s: &str) -> bool {
         return false;
     }
     SpaceSplit::new(s, "  ").map(str::trim).filter(|part| !part.is_empty()).all(|part| {
-        let words = part.split_whitespace().count();
+        let words = part.words().count();
         (1..=3).contains(&words)
             && part
-                .split_whitespace()
+                .words()
                 .enumerate()
                 .all(|(k, w)| is_capitalized_token(w) || (k > 0 && is_listed(NAME_CONNECTIVES, w)))
     })
@@ -1128,8 +1245,46 @@ pub(super) fn is_label_row(s: &str) -> bool {
 /// first two spaces in a row).
 fn before_wide_gap(s: &str) -> &str {
     static GAP: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let gap = GAP.get_or_init(|| memchr::memmem::Finder::new("  "));
-    gap.find(s.as_bytes()).and_then(|at| s.get(..at)).unwrap_or(s)
+    // A short line is read eight bytes at a time: the substring searcher cost more to set
+    // up than such a line takes to read, and less on a longer one.
+    let at = if s.len() < 32 {
+        first_double_space(s.as_bytes())
+    } else {
+        GAP.get_or_init(|| memchr::memmem::Finder::new("  ")).find(s.as_bytes())
+    };
+    at.and_then(|at| s.get(..at)).unwrap_or(s)
+}
+
+/// Where two spaces in a row first start in `bytes`, eight bytes at a time.
+fn first_double_space(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    let mut prev_space = false;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let spaces = super::lanes_eq(word, b' ');
+        // A pair across the chunks' border comes first, then one inside the chunk.
+        if prev_space && spaces & 0x80 != 0 {
+            return Some(at - 1);
+        }
+        let pairs = spaces & (spaces >> 8);
+        if pairs != 0 {
+            return Some(at + (pairs.trailing_zeros() / 8) as usize);
+        }
+        prev_space = spaces >> 63 != 0;
+        at += 8;
+    }
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if b == b' ' {
+            if prev_space {
+                return Some(at + k - 1);
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+    }
+    None
 }
 
 /// A byte test run before the substring searches of the breadcrumb and site-name rules:
@@ -1143,9 +1298,10 @@ fn may_hold_separator(s: &str) -> bool {
 /// crawled: 2026-01-02 04:11", a cookie notice ("We use cookies to …").
 fn is_pre_masthead(line: &str) -> bool {
     let starts = |p: &str| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    let crawl_label = ["last crawled", "crawled", "retrieved", "accessed", "fetched", "scraped"]
-        .iter()
-        .any(|p| starts(p));
+    let crawl_label =
+        ["last crawled", "crawled", "retrieved", "accessed", "fetched", "scraped", "saved from"]
+            .iter()
+            .any(|p| starts(p));
     starts("skip to")
         || (crawl_label && line.bytes().any(|b| b.is_ascii_digit()))
         || mentions_cookies(line)
@@ -1166,7 +1322,7 @@ pub(super) fn mentions_cookies(line: &str) -> bool {
 
 /// Words a site's name carries on its masthead but not where the page names the outlet
 /// ("Example Newspapers" is the paper "Example"), unless the page writes them there too.
-const MASTHEAD_SUFFIXES: &[&str] = &[" Newspapers", " Newspaper", " Online"];
+const MASTHEAD_SUFFIXES: &[&str] = &[" Newspapers", " Newspaper", " Online", " Online News"];
 
 /// The site's name as the page writes it: without a masthead-only suffix, and a wordmark in
 /// lower case ("examplenews.") or capitals ("DAILY EXAMPLE") as the story writes it, if it
@@ -1179,7 +1335,7 @@ fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
         // whole name again under its masthead goes by it.
         let raw_end = (raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
         let below = raw_end.and_then(|at| text.get(at + raw.len()..));
-        let written_again = below.is_some_and(|b| find_whole(b, name).is_some());
+        let written_again = below.is_some_and(|b| written_outside_copyright(b, name));
         if !stem.trim().is_empty() && !written_again {
             name = stem.trim_end();
         }
@@ -1196,6 +1352,23 @@ fn site_name_as_written<'t>(text: &'t str, raw: &'t str) -> &'t str {
     name
 }
 
+/// Whether `hay` writes `name` on a line other than a copyright line ("© 2019 Example
+/// Online" repeats the masthead's wording; "told Example Online" is how the page names it).
+fn written_outside_copyright(hay: &str, name: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = hay.get(from..).and_then(|rest| find_whole(rest, name)) {
+        let at = from + at;
+        let line = hay.get(..at).and_then(|b| b.rsplit('\n').next()).unwrap_or_default();
+        let copyright = line.contains('©')
+            || line.as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"copyright"));
+        if !copyright {
+            return true;
+        }
+        from = at + name.len().max(1);
+    }
+    false
+}
+
 /// Words that end an outlet's own name, never an edition's ("BBC News", "NHK World").
 const NAME_END_WORDS: &[&str] =
     &["news", "sports", "media", "agency", "press", "radio", "tv", "network", "world", "wire"];
@@ -1207,7 +1380,7 @@ const NAME_END_WORDS: &[&str] =
 fn without_edition<'t>(text: &'t str, name: &'t str, from: usize) -> &'t str {
     let mut caps_end = 0;
     let mut edition_words = 0;
-    for w in name.split_whitespace() {
+    for w in name.words() {
         if edition_words == 0 && is_all_caps(w) {
             caps_end = w.as_ptr() as usize - name.as_ptr() as usize + w.len();
             continue;
@@ -1294,14 +1467,11 @@ fn capitalized_runs(hay: &str) -> impl Iterator<Item = &str> + '_ {
 /// Whether `name`'s initials or letters spell a domain's `label` ("Anadolu Agency" and "aa").
 fn spells(name: &str, label: &str) -> bool {
     let name = name.strip_prefix("The ").unwrap_or(name);
-    let initials: String = name
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let initials: String =
+        name.words().filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect();
     let letters: String =
         name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    (name.split_whitespace().count() >= 2 && initials == label) || letters == label
+    (name.words().count() >= 2 && initials == label) || letters == label
 }
 
 /// A masthead that is the site's domain ("aa.com.tr"): the outlet is the name the menu or
@@ -1332,7 +1502,14 @@ fn domain_masthead<'t>(
             }
         }
     }
-    let (_, name) = best?;
+    // "bdnews24.com" over the menu and again in the footer: a site that goes by its domain.
+    let name = match best {
+        Some((_, name)) => name,
+        None => text
+            .get(foot_start..)
+            .filter(|foot| find_whole(foot, first).is_some())
+            .map(|_| first)?,
+    };
     let start = name.as_ptr() as usize - text.as_ptr() as usize;
     Some((Span::new(start, start + name.len()), end))
 }
@@ -1345,9 +1522,9 @@ fn joined_masthead<'t>(text: &'t str, first: &str) -> Option<&'t str> {
     else {
         return None;
     };
-    let edition_words = edition.split_whitespace().count();
+    let edition_words = edition.words().count();
     let edition_ok = (1..=2).contains(&edition_words)
-        && edition.split_whitespace().all(is_capitalized_token)
+        && edition.words().all(is_capitalized_token)
         && !is_section_word(edition);
     if !edition_ok || !is_site_name(name) {
         return None;
@@ -1365,9 +1542,8 @@ fn signed_by_writer(cleaner: &Cleaner, text: &str, paras: &[Para]) -> bool {
     paras.iter().take(WRITER_PARAGRAPHS).filter(|p| p.words <= 30).any(|p| {
         let s = text.get(p.span.range()).unwrap_or_default();
         s.lines().any(|line| {
-            let mut tokens = line
-                .split_whitespace()
-                .skip_while(|t| !t.trim_end_matches(':').eq_ignore_ascii_case("by"));
+            let mut tokens =
+                line.words().skip_while(|t| !t.trim_end_matches(':').eq_ignore_ascii_case("by"));
             if tokens.next().is_none() {
                 return false;
             }
@@ -1376,7 +1552,7 @@ fn signed_by_writer(cleaner: &Cleaner, text: &str, paras: &[Para]) -> bool {
                 .take(5)
                 .collect();
             let agency = name.first().is_some_and(|t| cleaner.is_agency(t));
-            let staff = name.iter().any(|t| is_listed(super::STAFF_WORDS, t));
+            let staff = name.iter().any(|t| super::is_staff_word(t));
             (2..=4).contains(&name.len()) && !agency && !staff
         })
     })
@@ -1390,7 +1566,7 @@ fn labels_a_date(text: &str, p: &Para) -> bool {
             // A label's colon first: one byte search rules out most paragraphs.
             memchr::memchr(b':', s.as_bytes()).is_some()
                 && s.bytes().any(|b| b.is_ascii_digit())
-                && s.split_whitespace().any(|w| w.ends_with(':') && is_date_label(w))
+                && s.words().any(|w| w.ends_with(':') && is_date_label(w))
         })
 }
 
@@ -1494,7 +1670,7 @@ pub(super) fn ends_in_initialism(s: &str) -> bool {
     if !matches!(bare, [.., b'.', last] if last.is_ascii_uppercase()) {
         return false;
     }
-    let Some(last) = s.split_whitespace().next_back() else { return false };
+    let Some(last) = s.words().next_back() else { return false };
     let letters = last.trim_end_matches('.');
     let parts = letters.split('.').count();
     parts >= 2
@@ -1504,7 +1680,7 @@ pub(super) fn ends_in_initialism(s: &str) -> bool {
 /// Whether every line of a block is short (eight words or fewer) and one of them holds a
 /// date: a by-line block, not a paragraph of wrapped prose.
 fn short_lines_dated(block: &str) -> bool {
-    block.lines().all(|line| line.split_whitespace().count() <= 8)
+    block.lines().all(|line| line.words().count() <= 8)
         && block.lines().any(|line| find_dates(line, None).next().is_some())
 }
 
@@ -1919,8 +2095,7 @@ fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
     // possessive or a stop.
     let name = rest.get(..leading_name_end(rest, &['.', ',', ':', '!']))?.trim();
     // "Follow Jane Doe on X": a writer's name is a person's, not the site's.
-    let outlet_end =
-        || name.split_whitespace().next_back().is_some_and(|w| is_listed(NAME_END_WORDS, w));
+    let outlet_end = || name.words().next_back().is_some_and(|w| is_listed(NAME_END_WORDS, w));
     let site = cleaner.is_agency(name)
         || is_outlet_shape(name)
         || (is_site_name(name)
@@ -2010,8 +2185,8 @@ fn spoken_to_name(cleaner: &Cleaner, text: &str, rest: &str) -> Option<String> {
     };
     let stops = ['.', ',', ';', ':', '!', '?', '"', '”', '’', '\'', ')'];
     let name = rest.get(..leading_name_end(rest, &stops))?.trim();
-    let count = name.split_whitespace().count();
-    let last = name.split_whitespace().next_back()?;
+    let count = name.words().count();
+    let last = name.words().next_back()?;
     let acronym = article.is_none()
         && count == 1
         && (3..=6).contains(&name.len())
@@ -2071,12 +2246,12 @@ fn outlet_credit_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
 /// Whether a credited name is an outlet's: listed, a newspaper's name shape, or two to four
 /// capitalized words ending in a word only an outlet's name ends in ("Example Press").
 fn names_outlet_credit(cleaner: &Cleaner, name: &str) -> bool {
-    let words = name.split_whitespace().count();
+    let words = name.words().count();
     cleaner.is_agency(name)
         || is_outlet_shape(name)
         || ((2..=4).contains(&words)
-            && name.split_whitespace().all(is_capitalized_token)
-            && name.split_whitespace().next_back().is_some_and(|w| is_listed(NAME_END_WORDS, w)))
+            && name.words().all(is_capitalized_token)
+            && name.words().next_back().is_some_and(|w| is_listed(NAME_END_WORDS, w)))
 }
 
 /// "Jane Doe, The Example Press": a writer signing the story's foot with the outlet's name.
@@ -2127,13 +2302,13 @@ fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mu
 fn is_outlet_shape(name: &str) -> bool {
     // The last word first: it rules out nearly every name (and every sentence it is asked
     // about) before each word's shape is read.
-    let Some(last) = name.split_whitespace().next_back() else { return false };
+    let Some(last) = name.words().next_back() else { return false };
     let tail = last.rsplit('-').next().unwrap_or(last);
-    if !super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(tail)) {
+    if !is_outlet_word(tail) {
         return false;
     }
     let mut words = 0;
-    for w in name.split_whitespace() {
+    for w in name.words() {
         let connective = words > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w));
         if !connective && !is_capitalized_token(w) {
             return false;
@@ -2141,6 +2316,17 @@ fn is_outlet_shape(name: &str) -> bool {
         words += 1;
     }
     (2..=5).contains(&words)
+}
+
+static OUTLET_OPENERS: [u32; 256] = super::list_openers(&[super::OUTLET_WORDS]);
+
+/// Whether `word` is one of [`super::OUTLET_WORDS`] in any ASCII case: a table look-up of
+/// its first byte and length rules out nearly every word, and the rest is compared only
+/// with the words opening like it (the list is asked about the last word of many lines).
+fn is_outlet_word(word: &str) -> bool {
+    static OUTLET_SET: OnceLock<super::WordSet> = OnceLock::new();
+    super::may_be_listed(&OUTLET_OPENERS, word)
+        && OUTLET_SET.get_or_init(|| super::WordSet::new(&[super::OUTLET_WORDS])).contains(word)
 }
 
 /// "Example Daily Inquirer / 06:02 AM October 20, 2025": an outlet's name of two words or
@@ -2177,7 +2363,7 @@ fn outlet_before_date(cleaner: &Cleaner, s: &str, meta_s: &str, i: usize, found:
     let parted = gap.contains(['|', '·', '•', '/', '-', '–', '—'])
         || gap.bytes().any(|b| b.is_ascii_digit());
     let listed = || cleaner.is_agency(name);
-    if parted && name.split_whitespace().count() >= 2 && (is_outlet_shape(name) || listed()) {
+    if parted && name.words().count() >= 2 && (is_outlet_shape(name) || listed()) {
         found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
     }
 }
@@ -2191,11 +2377,11 @@ const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
 fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
     // Tested last, as the costliest: the rules are pure, so the order changes no answer.
     let broadcast = || {
-        let words = part.split_whitespace().count();
+        let words = part.words().count();
         (2..=4).contains(&words)
-            && part.split_whitespace().all(is_capitalized_token)
-            && part.split_whitespace().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
-            && !part.split_whitespace().next().is_some_and(|w| is_section_word(w) || is_not_name(w))
+            && part.words().all(is_capitalized_token)
+            && part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
+            && !part.words().next().is_some_and(|w| is_section_word(w) || is_not_name(w))
             && !is_section_word(part)
     };
     cleaner.is_agency(part)
@@ -2209,10 +2395,8 @@ fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
 /// any case, or a domain ("Example.com").
 pub(super) fn names_site(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
     // "CNN Business": a listed outlet and its section.
-    let listed_first = || {
-        part.split_whitespace().count() <= 3
-            && part.split_whitespace().next().is_some_and(|w| cleaner.is_agency(w))
-    };
+    let listed_first =
+        || part.words().count() <= 3 && part.words().next().is_some_and(|w| cleaner.is_agency(w));
     names_outlet(cleaner, part, masthead)
         || listed_first()
         || masthead.is_some_and(|m| m.eq_ignore_ascii_case(part))
@@ -2236,18 +2420,18 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
         return false;
     }
     let mut words = 0;
-    for w in s.split_whitespace() {
+    for w in s.words() {
         words += 1;
         // The capital first: most words have one, and need no look at the particles.
         let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
-            || super::NAME_PARTICLES.contains(&w);
+            || super::is_name_particle(w);
         if words > 4 || !shaped {
             return false;
         }
     }
     // The word lists are searched only for lines of a name's shape.
     words >= 2
-        && !s.split_whitespace().any(|w| is_not_name(w) || is_section_word(w))
+        && !s.words().any(|w| is_not_name(w) || is_section_word(w))
         && !is_outlet_shape(s)
         && !cleaner.is_agency(s)
 }
@@ -2297,10 +2481,9 @@ fn outlet_after_writer(
             && !ends_in_job_title(writer)
             && !is_all_caps(writer)
             && !writer.contains("  ")
-            && !writer.split_whitespace().any(|t| cleaner.is_agency(t))
-            && candidate.is_some_and(|c| {
-                c.split_whitespace().count() <= 12 && find_dates(c, None).next().is_some()
-            })
+            && !writer.words().any(|t| cleaner.is_agency(t))
+            && candidate
+                .is_some_and(|c| c.words().count() <= 12 && find_dates(c, None).next().is_some())
     };
     let job = next_line.is_some_and(ends_in_job_title) || dated();
     // A name's or a job's line opens with a capital and holds no digit (a date line does):
@@ -2324,7 +2507,22 @@ fn outlet_after_writer(
 /// Whether `s` holds none of '·', '|', '•' (a bar, or a lead byte of the other two): then
 /// splitting at them gives `s` whole.
 fn has_no_dot_bar_bullet(s: &str) -> bool {
-    memchr::memchr3(b'|', 0xC2, 0xE2, s.as_bytes()).is_none()
+    // The head's short lines are looked at eight bytes at a time: `memchr3` cost more to
+    // set up than a line this short takes to read.
+    let bytes = s.as_bytes();
+    if bytes.len() > 64 {
+        return memchr::memchr3(b'|', 0xC2, 0xE2, bytes).is_none();
+    }
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        if super::lanes_eq(word, b'|') | super::lanes_eq(word, 0xC2) | super::lanes_eq(word, 0xE2)
+            != 0
+        {
+            return false;
+        }
+    }
+    !chunks.remainder().iter().any(|&b| matches!(b, b'|' | 0xC2 | 0xE2))
 }
 
 /// Time zones of places that write the day before the month ("10/09/2025 14:22 GMT+2").
@@ -2422,7 +2620,7 @@ fn labelled_day_month(line: &str) -> Option<(PartialDate, u8)> {
     // A label's colon, then a slash: one byte search each rules out most lines.
     let colon = memchr::memchr(b':', line.as_bytes())?;
     memchr::memchr(b'/', line.as_bytes().get(colon..)?)?;
-    let mut words = line.split_whitespace();
+    let mut words = line.words();
     let label = words.find(|w| w.ends_with(':') && is_date_label(w))?;
     let (a, rest) = words.next()?.split_once('/')?;
     let b = rest.trim_end_matches([',', ';']);
@@ -2483,10 +2681,8 @@ fn release_dateline(
         let Some(at) = inner.rfind(open) else { continue };
         let service = inner.get(at + 1..).unwrap_or_default().trim();
         let head = inner.get(..at).unwrap_or_default();
-        let service_words = service.split_whitespace().count();
-        if !(1..=3).contains(&service_words)
-            || !service.split_whitespace().all(is_capitalized_token)
-        {
+        let service_words = service.words().count();
+        if !(1..=3).contains(&service_words) || !service.words().all(is_capitalized_token) {
             continue;
         }
         let Some((date_span, date)) = find_dates(head, cleaner.year).last() else { continue };
@@ -2505,7 +2701,7 @@ fn release_dateline(
 
 /// "Political Correspondent", "Staff Writer": a line ending in a newsroom job's word.
 pub(super) fn ends_in_job_title(s: &str) -> bool {
-    s.split_whitespace().next_back().is_some_and(|w| is_listed(super::STAFF_WORDS, w))
+    s.words().next_back().is_some_and(super::is_staff_word)
 }
 
 /// Where the capitalized name opening `rest` ends: its words run to the first word in lower
@@ -2609,6 +2805,65 @@ mod tests {
     }
 
     #[test]
+    fn a_line_holds_a_dot_bar_or_bullet_as_a_byte_search_finds_one() {
+        for s in [
+            "Jane Smith",
+            "Jane Smith | Example Times",
+            "Jane Smith \u{b7} Example Times",
+            "Jane Smith \u{2022} Example Times",
+            "Jane Smith \u{2014} Example Times",
+            "Caf\u{e9} Times",
+            "",
+            "|",
+            "a long line of more than sixty-four bytes, with a bar at its very end |",
+            "a long line of more than sixty-four bytes, with nothing at its very end",
+        ] {
+            let want = memchr::memchr3(b'|', 0xC2, 0xE2, s.as_bytes()).is_none();
+            assert_eq!(has_no_dot_bar_bullet(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn two_spaces_are_found_where_a_substring_search_finds_them() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "Home  News",
+            "1234567  x",
+            "12345678  x",
+            "1234567 8 9  x",
+            "a b c d e f g h i",
+            "WORLD  MIDDLE EAST  x",
+            "\u{e9}\u{a0}  x",
+        ] {
+            let want = memchr::memmem::find(s.as_bytes(), b"  ");
+            assert_eq!(first_double_space(s.as_bytes()), want, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_spaces_are_found_in_any_line(s in "[ ab\u{a0}]{0,24}") {
+            let want = memchr::memmem::find(s.as_bytes(), b"  ");
+            proptest::prop_assert_eq!(first_double_space(s.as_bytes()), want);
+        }
+    }
+
+    #[test]
+    fn title_case_small_words_are_short_enough_for_the_length_test() {
+        assert!(TITLE_CASE_SMALL.iter().all(|w| w.len() <= 4));
+        for (line, want) in [
+            ("Talks on Hold as Rates Rise", true),
+            ("Talks With Unions Resume Today", true),
+            ("Talks with unions resume today", false),
+            ("Harbour Fees To Rise Next Spring", true),
+        ] {
+            assert_eq!(is_title_case_headline(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
     fn a_line_ends_in_an_initialism_only_after_single_capitals_with_dots() {
         let cases: &[(&str, bool)] = &[
             ("Mayor says deal is close with U.S.", true),
@@ -2625,6 +2880,38 @@ mod tests {
         ];
         for &(line, want) in cases {
             assert_eq!(ends_in_initialism(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_outlet_word_lookup_agrees_with_a_scan_of_the_list() {
+        let scan = |w: &str| super::super::OUTLET_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w));
+        for word in [
+            "Times",
+            "TIMES",
+            "times",
+            "Gazette",
+            "Post",
+            "Posts",
+            "Daily",
+            "Zeitung",
+            "Mail",
+            "Tribune",
+            "Tribunes",
+            "Time",
+            "Minister",
+            "",
+            "T",
+            "Ti\u{301}mes",
+            "\u{212a}",
+            "Chronicle",
+            "chronicler",
+            "Independent",
+        ] {
+            assert_eq!(is_outlet_word(word), scan(word), "{word:?}");
+        }
+        for &listed in super::super::OUTLET_WORDS {
+            assert!(is_outlet_word(listed) && is_outlet_word(&listed.to_ascii_uppercase()));
         }
     }
 
