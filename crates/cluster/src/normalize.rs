@@ -79,8 +79,40 @@ pub(crate) fn for_each_figure(text: &str, mut f: impl FnMut(u64)) {
             }
             at += 1;
         }
+        let figure_end = at;
+        // "2024/25", "2023-24": the second year of a season written with two digits.
+        let starts_year = bytes.get(start_of(at, bytes)..figure_end).is_some_and(is_year);
         f(mix64(if decimal { h_kept } else { h }));
+        if starts_year
+            && matches!(bytes.get(at), Some(b'/' | b'-'))
+            && bytes.get(at + 1..at + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(at + 3).is_some_and(u8::is_ascii_digit)
+        {
+            let mut year = *b"0000";
+            if let (Some(century), Some(tail)) =
+                (bytes.get(figure_end - 4..figure_end - 2), bytes.get(at + 1..at + 3))
+            {
+                year[..2].copy_from_slice(century);
+                year[2..].copy_from_slice(tail);
+                let h = year
+                    .iter()
+                    .fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME));
+                f(mix64(h));
+                at += 3;
+            }
+        }
     }
+}
+
+/// Where the figure ending at `end` starts: the digits before it.
+fn start_of(end: usize, bytes: &[u8]) -> usize {
+    let before = bytes.get(..end).unwrap_or(&[]);
+    before.iter().rposition(|b| !b.is_ascii_digit()).map_or(0, |p| p + 1)
+}
+
+/// Four digits from 1900 to 2099: a year.
+fn is_year(digits: &[u8]) -> bool {
+    digits.len() == 4 && matches!(digits.get(..2), Some(b"19" | b"20"))
 }
 
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -444,6 +476,9 @@ mod tests {
             ("ended 2.05", "ended 2.5", false),
             ("on March 9.", "on March 9", true),
             ("1,5", "15", true),
+            ("the 2024/25 season", "the 2024-2025 season", true),
+            ("in 2023-24", "in 2023 and 2024", true),
+            ("pages 1210-25", "pages 1210 and 1225", false),
             ("no figures", "", true),
         ];
         for (a, b, alike) in cases {

@@ -154,6 +154,9 @@ fn flush_word(h: u64, word: &str, is_closed_class: &impl Fn(u64) -> bool, f: &mu
         }
     } else if word == "cent" || word == "percent" {
         f(stem_hash("percent"));
+    } else if word == "tonne" || word == "tonnes" {
+        // Metric and short tons are one word in news copy ("26 million tonnes/tons").
+        f(stem_hash("ton"));
     } else if word == "per" {
         // A preposition ("per cent", "per day"), as closed as "a" in "a day".
     } else if !single_letter && !word.is_empty() && !is_closed_class(mix64(h)) {
@@ -232,6 +235,7 @@ mod tests {
             ("14.5 billion", "145 billion", false),
             ("14.5 billion", "14 5 billion", false),
             ("5bn", "5 million", false),
+            ("3 million tonnes of wheat", "3 million tons of wheat", true),
             ("12 percent", "12 points", false),
         ];
         for (a, b, alike) in cases {
