@@ -146,7 +146,7 @@ fn needs_fold(b: u8) -> bool {
 /// Eight bytes at a time: most text is long runs of plain ASCII.
 fn next_to_fold(bytes: &[u8], from: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut at = from;
+    let mut at = crate::vector::skip(bytes, from, crate::vector::any_control_or_non_ascii);
     while let Some(chunk) = bytes.get(at..at + 8) {
         let x = <[u8; 8]>::try_from(chunk).map_or(u64::MAX, u64::from_le_bytes);
         // Some byte has its high bit set, or is below 14 (tab, line break and carriage
@@ -163,42 +163,28 @@ fn next_to_fold(bytes: &[u8], from: usize) -> usize {
     at + rest.iter().position(|&b| needs_fold(b)).unwrap_or(rest.len())
 }
 
-/// How many bytes of `bytes` start a multi-byte UTF-8 character (`0b11xx_xxxx`), eight at a
-/// time.
-fn lead_bytes(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut count = 0;
-    for chunk in &mut chunks {
-        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        // One bit per lead byte, at the bottom of its byte: a multiplication sums the eight
-        // into the top byte (`count_ones` is a dozen instructions without `popcnt`).
-        let leads = (x & (x << 1) & HIGH) >> 7;
-        count += (leads.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
-    }
-    count + chunks.remainder().iter().filter(|&&b| b >= 0xC0).count()
-}
-
 /// Folds `text`; linear in its length (a run of spaces between line breaks is looked at
 /// twice at most).
 pub(crate) fn fold(text: &str) -> Folded<'_> {
     let bytes = text.as_bytes();
     if text.is_ascii() {
-        let first = next_to_fold(bytes, 0);
-        if first >= bytes.len() {
+        // Only tabs, carriage returns and line breaks fold in ASCII text: a vector search
+        // for the three (hard-wrapped text has a line break every line).
+        let mut breaks = memchr::memchr3_iter(b'\n', b'\r', b'\t', bytes);
+        let Some(first) = breaks.next() else {
             return Folded {
                 text: Cow::Borrowed(text),
                 changes: Vec::new(),
                 blocks: Vec::new(),
                 original_len: text.len(),
             };
-        }
+        };
         // Same length, same offsets: no map needed.
         let mut out = bytes.to_vec();
-        let mut i = first;
-        while let Some(b) = out.get_mut(i) {
-            *b = fold_space(bytes, i);
-            i = next_to_fold(bytes, i + 1);
+        for i in std::iter::once(first).chain(breaks) {
+            if let Some(b) = out.get_mut(i) {
+                *b = fold_space(bytes, i);
+            }
         }
         let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
         return Folded {
@@ -212,7 +198,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     // One change per non-ASCII character, that is per UTF-8 lead byte: sized up front, since
     // growing a large vector after a big gazetteer was built (a fragmented heap) cost more
     // than this count.
-    let mut changes = Vec::with_capacity(lead_bytes(bytes));
+    let mut changes = Vec::with_capacity(crate::vector::lead_bytes(bytes));
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
@@ -385,23 +371,6 @@ mod tests {
         for &(text, from, want) in cases {
             assert_eq!(next_to_fold(text.as_bytes(), from), want.max(from), "{text:?} from {from}");
         }
-    }
-
-    #[test]
-    fn lead_bytes_counts_the_non_ascii_characters() {
-        let cases: &[(&str, usize)] = &[
-            ("", 0),
-            ("plain ascii, longer than eight bytes", 0),
-            ("caf\u{e9}", 1),
-            ("\u{201C}quoted\u{201D} and Erdo\u{11F}an, \u{1F600} at the end \u{e9}", 5),
-        ];
-        for &(text, want) in cases {
-            assert_eq!(lead_bytes(text.as_bytes()), want, "{text:?}");
-            assert_eq!(lead_bytes(text.as_bytes()), text.chars().filter(|c| !c.is_ascii()).count());
-        }
-        // Four lead bytes in every chunk of eight.
-        let dense = "\u{e9}".repeat(13);
-        assert_eq!(lead_bytes(dense.as_bytes()), 13);
     }
 
     /// The quotes and dashes read off their bytes fold as the table says, and map back.

@@ -303,9 +303,9 @@ fn ascii_words(name: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     })
 }
 
-/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from`, sixteen bytes at
-/// a time with one branch (the walk of [`bare_given_names`] passes over every lowercase byte
-/// of a text after its first full name, most of them).
+/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from`, 32 bytes at a
+/// time, then sixteen with one branch (the walk of [`bare_given_names`] passes over every
+/// lowercase byte of a text after its first full name, most of them).
 fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -317,8 +317,8 @@ fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
         let b = x & LOW7;
         (((b + 0x3F3F_3F3F_3F3F_3F3F) & !(b + 0x2525_2525_2525_2525)) | x) & HIGH
     };
-    let rest = bytes.get(from..)?;
-    let mut at = from;
+    let mut at = crate::vector::skip(bytes, from, crate::vector::any_capital_or_non_ascii);
+    let rest = bytes.get(at..)?;
     for chunk in rest.chunks_exact(16) {
         let Ok(sixteen) = <[u8; 16]>::try_from(chunk) else { break };
         let v = u128::from_le_bytes(sixteen);
@@ -432,6 +432,14 @@ fn bare_given_names(
     // First words met that are more than their run ("Jean-Pierre"): a first word that is its
     // run is met again when its run is, with the run's flag set.
     let mut seen_longer: WordHashSet<&str> = WordHashSet::default();
+    // The first two bytes of the first words, one bit each of 4096 (the six low bits of each
+    // byte keep the letters of either case apart): a capitalized word that opens none of
+    // them is passed without hashing its run and probing (most words of a text).
+    let mut pairs = [0u64; 64];
+    let pair_bit = |two: &[u8]| match *two {
+        [a, b, ..] => Some((usize::from(a & 63) << 6) | usize::from(b & 63)),
+        _ => None,
+    };
     let mut earliest = usize::MAX;
     for o in openers {
         let Some(first) = mentions.get(o.index).and_then(|m| m.name.get(o.first.0..o.first.1))
@@ -470,6 +478,11 @@ fn bare_given_names(
             }
         }
         entries.push(RunEntry { first, after: o.after, slot: None, next: usize::MAX });
+        if let Some(bit) = pair_bit(first.as_bytes()) {
+            if let Some(w) = pairs.get_mut(bit >> 6) {
+                *w |= 1 << (bit & 63);
+            }
+        }
         earliest = earliest.min(o.after);
     }
     if by_run.is_empty() {
@@ -530,9 +543,20 @@ fn bare_given_names(
         // `earliest` may fall inside a word: its tail opens no name; nor does a capital
         // inside a word ("McCain"'s "C").
         let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
+        let pair = bytes.get(at..at + 2).and_then(pair_bit);
+        let may_open = |bit: usize| pairs.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0);
+        if !word_start || !pair.is_some_and(may_open) {
+            // No first word (of three bytes or more) opens here. The rest of the word holds no
+            // word start: an ASCII capital is passed alone (the next stop is the next
+            // capital), a non-ASCII letter with the word bytes after it (its continuation
+            // bytes would each be a stop).
+            let non_ascii = bytes.get(at).is_some_and(|&b| b >= 0x80);
+            at = if non_ascii { crate::trie::word_end(bytes, at + 1) } else { at + 1 };
+            continue;
+        }
         let (run_len, hash, _) = crate::trie::word_head_at(bytes, at);
         let run_end = at + run_len;
-        let mut next = if word_start && may_be_run(hash) {
+        let mut next = if may_be_run(hash) {
             text.get(at..run_end).and_then(|run| by_run.get(run)).map_or(usize::MAX, |r| r.0)
         } else {
             usize::MAX
