@@ -303,9 +303,10 @@ fn ascii_words(name: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     })
 }
 
-/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from`, 32 bytes at a
-/// time, then sixteen with one branch (the walk of [`bare_given_names`] passes over every
-/// lowercase byte of a text after its first full name, most of them).
+/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from`: a vector test per
+/// 32 bytes, then eight-byte steps inside the chunk that holds one (the walk of
+/// [`bare_given_names`] passes over every lowercase byte of a text after its first full
+/// name, most of them).
 fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -317,17 +318,17 @@ fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
         let b = x & LOW7;
         (((b + 0x3F3F_3F3F_3F3F_3F3F) & !(b + 0x2525_2525_2525_2525)) | x) & HIGH
     };
-    let mut at = crate::vector::skip(bytes, from, crate::vector::any_capital_or_non_ascii);
-    let rest = bytes.get(at..)?;
-    for chunk in rest.chunks_exact(16) {
-        let Ok(sixteen) = <[u8; 16]>::try_from(chunk) else { break };
-        let v = u128::from_le_bytes(sixteen);
-        let (low, high) = (opens(v as u64), opens((v >> 64) as u64));
-        if low | high != 0 {
-            let bit = if low != 0 { low.trailing_zeros() } else { 64 + high.trailing_zeros() };
-            return Some(at + bit as usize / 8);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 32).and_then(|c| <&[u8; 32]>::try_from(c).ok()) {
+        if crate::vector::any_capital_or_non_ascii(chunk) {
+            for (k, eight) in chunk.chunks_exact(8).enumerate() {
+                let found = opens(crate::swar::load(eight));
+                if found != 0 {
+                    return Some(at + 8 * k + found.trailing_zeros() as usize / 8);
+                }
+            }
         }
-        at += 16;
+        at += 32;
     }
     crate::swar::find_capital_or_non_ascii(bytes, at)
 }

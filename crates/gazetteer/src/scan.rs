@@ -103,16 +103,28 @@ fn skip_lowercase(bytes: &[u8], pos: usize, limit: usize) -> usize {
     back_to_break(bytes, pos, pos + found)
 }
 
-/// The first byte of `region` that is a [`NAME_START`], 32 bytes at a time, then eight: most
-/// of a text is lowercase prose, which this passes over.
+/// The first byte of `region` that is a [`NAME_START`]: a vector test per 32 bytes, eight-byte
+/// steps inside the chunk that holds one and at the end. Most of a text is lowercase prose,
+/// which this passes over.
 fn first_name_start(region: &[u8]) -> Option<usize> {
-    let mut at = crate::vector::skip(region, 0, crate::vector::any_capital_non_ascii_or_hyphen);
+    let found = |x: u64| swar::capitals(x) | (x & 0x8080_8080_8080_8080) | swar::equal_to(x, b'-');
+    let mut at = 0;
+    while let Some(chunk) = region.get(at..at + 32).and_then(|c| <&[u8; 32]>::try_from(c).ok()) {
+        if crate::vector::any_capital_non_ascii_or_hyphen(chunk) {
+            for (k, eight) in chunk.chunks_exact(8).enumerate() {
+                let f = found(swar::load(eight));
+                if f != 0 {
+                    return Some(at + 8 * k + f.trailing_zeros() as usize / 8);
+                }
+            }
+        }
+        at += 32;
+    }
     let mut chunks = region.get(at..).unwrap_or(&[]).chunks_exact(8);
     for chunk in &mut chunks {
-        let x = swar::load(chunk);
-        let found = swar::capitals(x) | (x & 0x8080_8080_8080_8080) | swar::equal_to(x, b'-');
-        if found != 0 {
-            return Some(at + found.trailing_zeros() as usize / 8);
+        let f = found(swar::load(chunk));
+        if f != 0 {
+            return Some(at + f.trailing_zeros() as usize / 8);
         }
         at += 8;
     }
@@ -1195,10 +1207,13 @@ pub(crate) fn annotate_into(
     found_roles.clear();
     found_roles.extend(roles.into_iter().map(|r| {
         let end = folded.original(r.end);
+        let title_start = folded.original(r.title_start);
+        // Most titles extend over nothing: one mapping serves both starts.
+        let start = if r.start == r.title_start { title_start } else { folded.original(r.start) };
         RoleMention {
-            span: Span::new(folded.original(r.start), end),
+            span: Span::new(start, end),
             title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
-            title_span: Span::new(folded.original(r.title_start), end),
+            title_span: Span::new(title_start, end),
             of: r.of,
         }
     }));
@@ -1439,8 +1454,21 @@ fn expand_roles(
         text.as_bytes().get(a..b).is_some_and(|gap| gap.contains(&b'\n'))
     };
     let mut out: Vec<FoldedRole> = Vec::with_capacity(role_hits.len());
+    // The names that may end between the previous title and this one: from the first ending
+    // at or after the floor to the first ending at or after the title. Both bounds only move
+    // forward (titles and names are in text order and names do not overlap), so a name
+    // before a title is looked for among those few, not by a search over all the names.
+    let (mut lo, mut hi) = (0, 0);
     for h in role_hits {
         let floor = out.last().map_or(0, |r| r.end);
+        while names.get(lo).is_some_and(|n| n.end < floor) {
+            lo += 1;
+        }
+        hi = hi.max(lo);
+        while names.get(hi).is_some_and(|n| n.end < h.start) {
+            hi += 1;
+        }
+        let near = names.get(lo..hi).unwrap_or(&[]);
         let mut start = h.start;
         let mut of = None;
         loop {
@@ -1455,8 +1483,10 @@ fn expand_roles(
             // extend over nothing, and mapping the gap back to the text cost more there.
             let crosses_line = || line_break(q, start);
             let name_end = if q >= 2 && slice(hay, q - 2, q) == "'s" { q - 2 } else { q };
-            let i = names.partition_point(|n| n.end < name_end);
-            let name = names.get(i).filter(|n| n.end == name_end && n.start >= floor);
+            // A name ending at `name_end` (at or after the floor, at or before the title) is
+            // among the near ones.
+            let i = near.partition_point(|n| n.end < name_end);
+            let name = near.get(i).filter(|n| n.end == name_end && n.start >= floor);
             if let Some(n) = name {
                 let kind = g.entity(n.target.entity).map(|e| e.kind);
                 if matches!(kind, Some(EntityKind::Country | EntityKind::Organization))
