@@ -142,17 +142,31 @@ fn needs_fold(b: u8) -> bool {
     !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'\t')
 }
 
-/// The position of the first byte at or after `from` that [`needs_fold`], or the length.
-/// Eight bytes at a time: most text is long runs of plain ASCII.
+/// The position of the first byte at or after `from` that [`needs_fold`], or the length: a
+/// vector test per 32 bytes, then eight-byte steps inside the chunk that holds a candidate
+/// (most text is long runs of plain ASCII).
 fn next_to_fold(bytes: &[u8], from: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut at = crate::vector::skip(bytes, from, crate::vector::any_control_or_non_ascii);
+    // Some byte has its high bit set, or is below 14 (tab, line break and carriage return
+    // are 9, 10 and 13): those eight are looked at one by one.
+    let candidates = |x: u64| (x & HIGH) | (x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & HIGH);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 32).and_then(|c| <&[u8; 32]>::try_from(c).ok()) {
+        if crate::vector::any_control_or_non_ascii(chunk) {
+            for (k, eight) in chunk.chunks_exact(8).enumerate() {
+                let x = crate::swar::load(eight);
+                if candidates(x) != 0 {
+                    if let Some(p) = eight.iter().position(|&b| needs_fold(b)) {
+                        return at + 8 * k + p;
+                    }
+                }
+            }
+        }
+        at += 32;
+    }
     while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = <[u8; 8]>::try_from(chunk).map_or(u64::MAX, u64::from_le_bytes);
-        // Some byte has its high bit set, or is below 14 (tab, line break and carriage
-        // return are 9, 10 and 13): look at the eight one by one.
-        let below_14 = x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & HIGH;
-        if (x & HIGH) | below_14 != 0 {
+        let x = crate::swar::load(chunk);
+        if candidates(x) != 0 {
             if let Some(p) = chunk.iter().position(|&b| needs_fold(b)) {
                 return at + p;
             }
@@ -168,23 +182,21 @@ fn next_to_fold(bytes: &[u8], from: usize) -> usize {
 pub(crate) fn fold(text: &str) -> Folded<'_> {
     let bytes = text.as_bytes();
     if text.is_ascii() {
-        // Only tabs, carriage returns and line breaks fold in ASCII text: a vector search
-        // for the three (hard-wrapped text has a line break every line).
-        let mut breaks = memchr::memchr3_iter(b'\n', b'\r', b'\t', bytes);
-        let Some(first) = breaks.next() else {
+        let first = next_to_fold(bytes, 0);
+        if first >= bytes.len() {
             return Folded {
                 text: Cow::Borrowed(text),
                 changes: Vec::new(),
                 blocks: Vec::new(),
                 original_len: text.len(),
             };
-        };
+        }
         // Same length, same offsets: no map needed.
         let mut out = bytes.to_vec();
-        for i in std::iter::once(first).chain(breaks) {
-            if let Some(b) = out.get_mut(i) {
-                *b = fold_space(bytes, i);
-            }
+        let mut i = first;
+        while let Some(b) = out.get_mut(i) {
+            *b = fold_space(bytes, i);
+            i = next_to_fold(bytes, i + 1);
         }
         let text = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
         return Folded {

@@ -1,29 +1,12 @@
 //! Byte-class tests over 32 bytes at a time, written as a fold of `|` over a fixed-size array
 //! so that the compiler emits SSE2 compares and one `pmovmskb` per 32 bytes (no `unsafe`, no
 //! intrinsics). A test only says whether a chunk holds some byte of the class: the callers'
-//! byte or eight-byte searches then find it. On long runs of lowercase prose they pass over
+//! eight-byte steps then find it inside the chunk. On long runs of lowercase prose they pass over
 //! 32 bytes in about a dozen instructions, where eight bytes at a time took that many for
 //! eight.
 
-/// The number of bytes [`skip`] steps over at a time.
+/// The number of bytes the tests look at at a time.
 pub(crate) const CHUNK: usize = 32;
-
-/// The start of the first [`CHUNK`]-byte chunk at `from`, `from + CHUNK`, ... of which
-/// `any` holds, or the first position with fewer than [`CHUNK`] bytes left. `any` must hold
-/// for every chunk that holds a byte the caller looks for: no such byte lies before the
-/// result.
-#[inline(always)]
-pub(crate) fn skip(bytes: &[u8], from: usize, any: impl Fn(&[u8; CHUNK]) -> bool) -> usize {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + CHUNK).and_then(|c| <&[u8; CHUNK]>::try_from(c).ok())
-    {
-        if any(chunk) {
-            break;
-        }
-        at += CHUNK;
-    }
-    at
-}
 
 /// Whether the chunk holds a non-ASCII byte or one below 14 (tab, line break and carriage
 /// return are 9, 10 and 13): as a signed byte, each of those is below 14.
@@ -78,23 +61,6 @@ mod tests {
                 assert_eq!(any_capital_non_ascii_or_hyphen(&chunk), capital || b == b'-', "{b}");
             }
         }
-    }
-
-    #[test]
-    fn skip_stops_at_the_chunk_holding_the_first_byte_of_the_class() {
-        let mut text = vec![b'x'; 200];
-        for (capital_at, from) in [(0, 0), (31, 0), (32, 0), (100, 5), (170, 0), (199, 0)] {
-            text.fill(b'x');
-            if let Some(slot) = text.get_mut(capital_at) {
-                *slot = b'Q';
-            }
-            let at = skip(&text, from, any_capital_or_non_ascii);
-            assert!(at <= capital_at, "{capital_at} from {from}: {at}");
-            assert!(at + CHUNK > capital_at || at + CHUNK > text.len(), "{capital_at}: {at}");
-            assert_eq!((at - from) % CHUNK, 0);
-        }
-        assert_eq!(skip(b"short", 0, any_capital_or_non_ascii), 0);
-        assert_eq!(skip(&[b'a'; 64], 0, any_capital_or_non_ascii), 64);
     }
 
     #[test]
