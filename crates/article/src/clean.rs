@@ -318,6 +318,13 @@ impl OpeningPhrases {
         let group = self.by_pair.get(OpeningPairs::index(a, b))?;
         for phrase in group {
             let phrase = phrase.as_bytes();
+            // The third byte first, which rules out most of the group's phrases: an ASCII
+            // char there that is not the phrase's in either case matches it under no folding.
+            if let (Some(&want), Some(&got)) = (phrase.get(2), bytes.get(2)) {
+                if got.is_ascii() && !got.eq_ignore_ascii_case(&want) {
+                    continue;
+                }
+            }
             // A char folding to an ASCII letter is longer than it: a shorter line cannot
             // hold the phrase.
             let Some(head) = bytes.get(..phrase.len()) else { continue };
@@ -2623,9 +2630,9 @@ impl Cleaner {
                 // came before it (a standfirst quotes too).
                 p.span
             } else if p.lines == 1
-                && is_all_caps(s)
                 && (2..=3).contains(&p.words)
                 && p.separators == 0
+                && is_all_caps(s)
                 && paras.get(i + 1).and_then(|q| text.get(q.span.range())).is_some_and(|q| {
                     q.words().count() <= 8
                         && (q.starts_with(|c: char| c.is_ascii_digit())
@@ -2682,7 +2689,8 @@ impl Cleaner {
                 || meta::is_age_notice(chosen)
                 || meta::is_site_rubric(chosen, masthead)
                 || meta::is_tagline_above_menu(text, span)
-                || (meta::is_news_bar(chosen) && meta::is_right_under_menu(text, span))
+                // The line above first: most headlines have none right above them.
+                || (meta::is_right_under_menu(text, span) && meta::is_news_bar(chosen))
             {
                 continue;
             }
@@ -3380,17 +3388,37 @@ fn alnum_words(s: &str) -> usize {
     if !s.is_ascii() {
         return s.words().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     }
-    let (mut count, mut counted) = (0, false);
+    // Branch-free, one table step a byte: a word is counted at its first letter or digit.
+    let (mut count, mut counted) = (0usize, 0u8);
     for &b in s.as_bytes() {
-        if is_ascii_space(b) {
-            counted = false;
-        } else if !counted && b.is_ascii_alphanumeric() {
-            count += 1;
-            counted = true;
-        }
+        let class = WORD_BYTES.get(usize::from(b)).copied().unwrap_or(0);
+        let alnum = class & WORD_BYTE_ALNUM;
+        count += usize::from(alnum & !counted);
+        counted = (counted | alnum) & u8::from(class & WORD_BYTE_SPACE == 0);
     }
     count
 }
+
+/// [`WORD_BYTES`]' mark of an ASCII letter or digit.
+const WORD_BYTE_ALNUM: u8 = 1;
+/// [`WORD_BYTES`]' mark of the ASCII white space `char::is_whitespace` accepts.
+const WORD_BYTE_SPACE: u8 = 2;
+
+/// Each byte's [`WORD_BYTE_ALNUM`] and [`WORD_BYTE_SPACE`] marks, for [`alnum_words`].
+const WORD_BYTES: [u8; 256] = {
+    let mut marks = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            marks[b] = WORD_BYTE_ALNUM;
+        } else if byte == b' ' || (byte >= 0x09 && byte <= 0x0d) {
+            marks[b] = WORD_BYTE_SPACE;
+        }
+        b += 1;
+    }
+    marks
+};
 
 /// The counts [`Cleaner::headline_shape`] asks of a headline's paragraph, whatever its
 /// text: tested first, since they cost nothing next to the text's tests.
