@@ -2000,13 +2000,19 @@ fn strip_bullets(s: &str) -> &str {
     if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return s;
     }
-    let strips = |c: char| c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c);
     // Most other lines open with a quote or a bracket: nothing to strip either, found
     // without the generic trimmer's set-up.
-    if s.chars().next().map_or(true, |c| !strips(c)) {
+    if s.chars().next().map_or(true, |c| !is_bullet_or_space(c)) {
         return s;
     }
-    s.trim_start_matches(strips)
+    s.trim_start_matches(is_bullet_or_space)
+}
+
+/// White space, or a bullet or dash of those [`strip_bullets`] strips ("-–—•·*|▪►»◦‣"),
+/// told by a match rather than a search of the list.
+fn is_bullet_or_space(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '•' | '·' | '*' | '|' | '▪' | '►' | '»' | '◦' | '‣')
+        || c.is_whitespace()
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -4773,6 +4779,14 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(may_open_with_dateline(text.as_bytes()), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bullet_chars_are_those_of_the_bullet_list() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let listed = c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c);
+            assert_eq!(is_bullet_or_space(c), listed, "{c:?}");
         }
     }
 
