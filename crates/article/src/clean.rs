@@ -3394,36 +3394,43 @@ fn alnum_words(s: &str) -> usize {
     if !s.is_ascii() {
         return s.words().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     }
-    // Branch-free, one table step a byte: a word is counted at its first letter or digit.
-    let (mut count, mut counted) = (0usize, 0u8);
+    // One table step a byte, in two states (a letter or digit met in the current word or
+    // not): the step's low bit is the new state, and it counts the word when it sets it.
+    let (mut count, mut state) = (0usize, 0usize);
     for &b in s.as_bytes() {
-        let class = WORD_BYTES.get(usize::from(b)).copied().unwrap_or(0);
-        let alnum = class & WORD_BYTE_ALNUM;
-        count += usize::from(alnum & !counted);
-        counted = (counted | alnum) & u8::from(class & WORD_BYTE_SPACE == 0);
+        let step = WORD_STEPS.get(state * 256 + usize::from(b)).copied().unwrap_or(0);
+        count += usize::from(step >> 1);
+        state = usize::from(step & 1);
     }
     count
 }
 
-/// [`WORD_BYTES`]' mark of an ASCII letter or digit.
-const WORD_BYTE_ALNUM: u8 = 1;
-/// [`WORD_BYTES`]' mark of the ASCII white space `char::is_whitespace` accepts.
-const WORD_BYTE_SPACE: u8 = 2;
-
-/// Each byte's [`WORD_BYTE_ALNUM`] and [`WORD_BYTE_SPACE`] marks, for [`alnum_words`].
-const WORD_BYTES: [u8; 256] = {
-    let mut marks = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            marks[b] = WORD_BYTE_ALNUM;
-        } else if byte == b' ' || (byte >= 0x09 && byte <= 0x0d) {
-            marks[b] = WORD_BYTE_SPACE;
+/// [`alnum_words`]' steps, `state * 256 + byte`: bit 0 the next state (a letter or digit met
+/// in the current word), bit 1 set where a word's first letter or digit is met. The ASCII
+/// white space `char::is_whitespace` accepts ends a word.
+const WORD_STEPS: [u8; 2 * 256] = {
+    let mut steps = [0u8; 2 * 256];
+    let mut state = 0;
+    while state < 2 {
+        let mut b = 0;
+        while b < 256 {
+            let byte = b as u8;
+            steps[state * 256 + b] = if byte.is_ascii_alphanumeric() {
+                if state == 0 {
+                    0b11
+                } else {
+                    0b01
+                }
+            } else if byte == b' ' || (byte >= 0x09 && byte <= 0x0d) {
+                0
+            } else {
+                state as u8
+            };
+            b += 1;
         }
-        b += 1;
+        state += 1;
     }
-    marks
+    steps
 };
 
 /// The counts [`Cleaner::headline_shape`] asks of a headline's paragraph, whatever its
