@@ -1995,11 +1995,19 @@ fn without_wire_tag(s: &str) -> &str {
 }
 
 /// Leading bullets and dashes some pages put before byline and menu lines.
+#[inline]
 fn strip_bullets(s: &str) -> &str {
-    // Most lines open with a letter or digit: nothing to strip, and no char decoding.
+    // Most lines open with a letter or digit: nothing to strip, and no char decoding (tested
+    // where the line is, without a call).
     if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return s;
     }
+    strip_leading_bullets(s)
+}
+
+/// [`strip_bullets`] of a line opening with no ASCII letter or digit.
+#[inline(never)]
+fn strip_leading_bullets(s: &str) -> &str {
     // Most other lines open with a quote or a bracket: nothing to strip either, found
     // without the generic trimmer's set-up.
     if s.chars().next().map_or(true, |c| !is_bullet_or_space(c)) {
