@@ -2526,22 +2526,25 @@ impl Cleaner {
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
                     rest_is_chrome || !p.sentence_like()
                 });
-            // Anywhere in a short line; only at the start of a long one.
-            let multi_here = if p.words < 12 {
-                matches(&self.widget_multi, stripped)
-            } else {
-                may_open(&self.widget_multi_openers, stripped)
-                    && self.widget_multi_pairs.may_open(stripped)
-                    && self
-                        .widget_multi_phrases
-                        .end_in(stripped, non_word_or_end)
-                        .unwrap_or_else(|| {
-                            self.widget_multi_start
-                                .as_ref()
-                                .and_then(|re| re.find(stripped))
-                                .map(|m| m.end())
-                        })
-                        .is_some()
+            // Anywhere in a short line; only at the start of a long one. Asked only when no
+            // one-word phrase settled it (the tests are pure).
+            let multi_here = || {
+                if p.words < 12 {
+                    matches(&self.widget_multi, stripped)
+                } else {
+                    may_open(&self.widget_multi_openers, stripped)
+                        && self.widget_multi_pairs.may_open(stripped)
+                        && self
+                            .widget_multi_phrases
+                            .end_in(stripped, non_word_or_end)
+                            .unwrap_or_else(|| {
+                                self.widget_multi_start
+                                    .as_ref()
+                                    .and_then(|re| re.find(stripped))
+                                    .map(|m| m.end())
+                            })
+                            .is_some()
+                }
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
             // caption): a line immediately followed by the same line is one. The keys are
@@ -2550,7 +2553,7 @@ impl Cleaner {
             let next_bullet = next.is_some_and(|(span, bullet)| bullet && adjacent(p.span, span));
             let doubled =
                 p.lines == 1 && twin(Some(i + 1)) && next_span.is_some_and(|n| adjacent(p.span, n));
-            let reason = if single || multi_here {
+            let reason = if single || multi_here() {
                 Some(Dropped::Boilerplate)
             } else if doubled || (p.words <= 80 && may_be_caption && matches(&self.caption, s)) {
                 Some(Dropped::Caption)
