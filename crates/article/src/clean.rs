@@ -2799,7 +2799,7 @@ impl Cleaner {
                     || (all_lower && c.is_lowercase())
             })
             && by_position(s).is_none()
-            && find_dates(s, None).next().is_none()
+            && find_dates(s, None).all(|(span, date)| date_in_running_words(s, span, date))
     }
 
     /// Sources, bylines and dates on the metadata lines of the article's head.
@@ -2978,6 +2978,11 @@ impl Cleaner {
             }
             let dates = (marks & mark::DIGIT != 0).then(|| find_dates(meta_s, None));
             for (span, date) in dates.into_iter().flatten() {
+                // "Minister sets Dec 15 deadline …": the headline's own date is news, not when
+                // the page was printed.
+                if title_at == Some(i) && date_in_running_words(s, span, date) {
+                    continue;
+                }
                 let has_year = date.year().is_some();
                 let date = match (date.year(), self.year) {
                     (None, Some(y)) => date.with_year(y),
@@ -3638,6 +3643,26 @@ const DATE_LABELS: &[&str] = &[
 /// not, with where it starts; of two ending at the same place, the greater label.
 /// One backward pass over the bytes, testing labels only where one could end: lower-casing
 /// a copy and searching it once per label cost more than the rest of the head scan.
+/// Whether the date at `span` of line `s` is part of what the line says ("Minister sets Dec
+/// 15 deadline for new depots", "Vote moved to March 12 after objections") rather than a
+/// stamp of when it was printed: a date without a year, no clock time on the line, a
+/// lower-case word on each side, and no date label ("updated on March 3 at noon") before it.
+/// A headline may carry such a date; a date line never has words on both sides of it.
+fn date_in_running_words(s: &str, span: Span, date: PartialDate) -> bool {
+    fn lower_word_ends(word: Option<&str>) -> bool {
+        word.is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()))
+    }
+    let before = s.get(..span.start).unwrap_or_default();
+    let after = s.get(span.end..).unwrap_or_default();
+    date.year().is_none()
+        && !s.bytes().any(|b| b == b':')
+        && before.ends_with(' ')
+        && after.starts_with(' ')
+        && lower_word_ends(before.split_ascii_whitespace().next_back())
+        && lower_word_ends(after.split_ascii_whitespace().next())
+        && last_date_label(before).is_none()
+}
+
 fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
     let bytes = before.as_bytes();
     // Every label ends in 'd' or 't' ("first"). Going back from the end, once a label is
