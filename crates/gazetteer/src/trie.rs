@@ -110,6 +110,9 @@ pub(crate) struct Trie {
     pairs4_mask: usize,
 }
 
+/// Bit 5 of each of four bytes: set, it maps both ASCII cases of a letter to one byte.
+const CASE4: u32 = 0x2020_2020;
+
 /// The [`Trie::pairs4`] hash of a first word's [`word_hash`] and the four lowercased bytes
 /// after the space that follows it.
 #[inline]
@@ -410,8 +413,9 @@ impl Trie {
             let Some(first) = pattern.get(..word) else { continue };
             let hash = word_hash(first);
             let bit = match after {
-                &[a, b, c, d, ..] => pair4_hash(hash, u32::from_le_bytes([a, b, c, d])),
-                _ => short_mark(hash, after.first().copied().unwrap_or(0)),
+                // Bit 5 set, as the scan reads the text (see [`Trie::may_go_on`]).
+                &[a, b, c, d, ..] => pair4_hash(hash, u32::from_le_bytes([a, b, c, d]) | CASE4),
+                _ => short_mark(hash, after.first().copied().unwrap_or(0) | 0x20),
             } & trie.pairs4_mask;
             if let Some(w) = trie.pairs4.get_mut(bit >> 6) {
                 *w |= 1 << (bit & 63);
@@ -622,11 +626,13 @@ impl Trie {
             self.pairs4.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
         };
         // A pattern with four bytes or more there has them all; one with fewer, its first.
+        // Bit 5 set rather than lowercased: it maps both cases of a letter to one byte (and
+        // may merge a few other bytes, which only lets a walk through), in one instruction.
         let four = match rest.first_chunk::<4>() {
-            Some(&four) => swar::lower(u64::from(u32::from_le_bytes(four))) as u32,
+            Some(&four) => u32::from_le_bytes(four) | CASE4,
             None => return true,
         };
-        bit4(pair4_hash(hash, four)) || bit4(short_mark(hash, lower(first)))
+        bit4(pair4_hash(hash, four)) || bit4(short_mark(hash, first | 0x20))
     }
 
     /// Whether some pattern starts with the byte `b`, which is no word byte.
@@ -717,6 +723,7 @@ impl Trie {
     }
 
     /// Goes on down the tree from `edge` at `pos`, with `best` the longest match so far.
+    #[inline]
     fn walk(
         &self,
         hay: &[u8],
