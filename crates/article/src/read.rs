@@ -582,7 +582,9 @@ fn plain_json(bytes: &[u8]) -> Option<JsonRecord> {
     if has_control_byte(bytes) {
         return None;
     }
-    let line = std::str::from_utf8(bytes).ok()?;
+    // The SIMD check of the simdutf8 crate: the standard library's took a fifth of the
+    // time spent reading a line, most of it on the ASCII between curly quotes.
+    let line = simdutf8::basic::from_utf8(bytes).ok()?;
     let mut rec =
         JsonRecord { id: None, text: None, title: None, source: None, published: None, url: None };
     let mut seen = [false; 6];
