@@ -1045,7 +1045,9 @@ impl EndHasher {
 
 /// A key of a text's [`normalized`] characters, read at its two ends only: the first and
 /// last [`END_KEY`] of them. Equal texts have equal keys; the rare unequal texts with
-/// equal keys are told apart by [`full_hash`].
+/// equal keys are told apart by [`full_hash`]. Inlined where [`paragraphs`] calls it once a
+/// paragraph: the lanes' few instructions cost less than a call.
+#[inline(always)]
 fn ends_key(text: &str) -> u64 {
     let bytes = text.as_bytes();
     let front = match front_key_in_lanes(bytes) {
@@ -1114,6 +1116,7 @@ fn back_key_in_lanes(bytes: &[u8]) -> Option<u64> {
 }
 
 /// [`ends_key`]'s front word by reading chars from the text's start.
+#[inline(never)]
 fn front_key(text: &str) -> EndHasher {
     let bytes = text.as_bytes();
     let mut front = EndHasher { acc: 0, n: 0 };
@@ -1140,6 +1143,7 @@ fn front_key(text: &str) -> EndHasher {
 }
 
 /// [`ends_key`]'s back word by reading chars from the text's end.
+#[inline(never)]
 fn back_key(text: &str) -> EndHasher {
     let bytes = text.as_bytes();
     let mut back = EndHasher { acc: 0, n: 0 };
@@ -1503,6 +1507,7 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
 
 /// A paragraph of `text` (at `span`) from the counts of its words and its repeat key: the
 /// rest is read at its end.
+#[inline(always)]
 fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> Para {
     // A paragraph from the line records is trimmed already: text opening and ending in
     // ASCII other than white space needs no trimming to be looked at.
