@@ -1816,7 +1816,7 @@ impl<'a> Scan<'a> {
     fn participle_break(&self, from: usize) -> Option<usize> {
         let after_accusation =
             from.checked_sub(1).and_then(|c| self.word(c)).is_some_and(words::is_accusation_cue);
-        if let Some(and) = self.and_accused(from, after_accusation) {
+        if let Some(and) = self.and_accused(from, after_accusation, from) {
             return self.span(and).map(|s| s.start);
         }
         let k = (from..self.sentence.end).find(|&k| {
@@ -1830,37 +1830,74 @@ impl<'a> Scan<'a> {
         self.span(k - 1).map(|s| s.start)
     }
 
-    /// "X said … and accused Y of …", and after an accusation or appeal ("X accused Y of …
-    /// and said …") a plain second cue: the token of the "and" before a second cue of the
-    /// same subject, after token `from`, outside quotes. "X said A and warned B" stays one
-    /// statement.
-    fn and_accused(&self, from: usize, after_accusation: bool) -> Option<usize> {
+    /// "X said … and accused Y of …", "X said A but warned that B", and after an accusation
+    /// or appeal ("X accused Y of … and said …") a plain second cue: the token of the "and"
+    /// or "but" before a second cue of the same subject, after token `from`, outside quotes.
+    /// "X said A and warned B" without "that" stays one statement, and so does "X said it
+    /// regretted A but warned that B" (see `speaking_subject_at`), for the first statement
+    /// opening at token `statement_first`.
+    fn and_accused(
+        &self,
+        from: usize,
+        after_accusation: bool,
+        statement_first: usize,
+    ) -> Option<usize> {
         let k = (from + 1..self.sentence.end).find(|&k| {
-            // The word before must be "and": most tokens fail on their length alone, read
-            // before any token is sliced; then on the first byte of the next.
+            // The word before must be "and" or "but": most tokens fail on their length
+            // alone, read before any token is sliced; then on the first byte of the next.
             self.toks.get(k - 1).is_some_and(|t| t.span().len() == 3)
-                && self.word_is(k - 1, "and")
                 && self.toks.get(k).is_some_and(|t| {
                     !t.span().is_empty()
                         && matches!(
                             self.text.as_bytes().get(t.span().start),
-                            Some(b'a' | b's' | b'w')
+                            Some(b'a' | b'c' | b'e' | b'i' | b'm' | b'n' | b's' | b'w')
                         )
                 })
+                && self.word(k - 1).is_some_and(|c| matches!(c, "and" | "but"))
                 && self.word(k).is_some_and(|w| {
-                    let accusation = matches!(w, "accused" | "accuses")
+                    let and = self.word_is(k - 1, "and");
+                    let accusation = and
+                        && matches!(w, "accused" | "accuses")
                         && (k + 1..(k + 2 + MAX_NP).min(self.sentence.end))
                             .any(|x| self.word_is(x, "of"));
                     // "and said the protests were financed …": a second statement.
-                    let statement = after_accusation
+                    let statement = and
+                        && after_accusation
                         && matches!(w, "said" | "says" | "added" | "warned" | "stressed")
                         && self.is_word(k + 1)
                         && self.in_sentence(k + 1);
-                    accusation || statement
+                    // "… but warned that …": a second reported statement, told apart from
+                    // a verb of the first one ("said prices rose and showed that …") by a
+                    // reporting verb.
+                    let reported = words::is_second_statement_verb(w)
+                        && self.word(k + 1).is_some_and(words::is_that)
+                        && self.in_sentence(k + 1)
+                        && !self.speaking_subject_at(statement_first);
+                    accusation || statement || reported
                 })
                 && self.span(k).is_some_and(|s| !self.inside_quote(s.start))
         })?;
         Some(k - 1)
+    }
+
+    /// Whether the reported clause at token `first` opens with a subject that can speak ("it
+    /// regretted …", "the mayor would …", "members were …"): a verb after its "but" may be
+    /// that subject's, inside the one statement, where after "the nile was …" it can only
+    /// be the speaker's. Words in quotes are the speaker's own and open no such clause.
+    fn speaking_subject_at(&self, first: usize) -> bool {
+        if !self.span(first).is_some_and(|s| !self.inside_quote(s.start)) {
+            return false;
+        }
+        let Some(w) = self.word(first) else { return false };
+        if words::pronoun(w).is_some() {
+            return true;
+        }
+        let head = if words::is_noun_determiner(w) { first + 1 } else { first };
+        let mut buf = [0u8; 24];
+        let Some(lw) = self.word(head).and_then(|h| words::lower(h, &mut buf)) else {
+            return false;
+        };
+        words::is_role_noun(lw) || words::is_org_noun(lw) || words::is_group_noun(lw)
     }
 
     /// `"…," X said, adding that …`: the participle reports a second statement; so does
@@ -1868,10 +1905,15 @@ impl<'a> Scan<'a> {
     fn adding_claim(&self, claim: &Claim) -> Option<Claim> {
         let from = self.token_at(claim.span.end);
         let after_accusation = words::is_accusation_cue(&claim.cue);
-        let accused =
-            self.and_accused(from.saturating_sub(1), after_accusation).filter(|&and| and >= from);
+        let statement_first = self.token_at(claim.span.start);
+        let accused = self
+            .and_accused(from.saturating_sub(1), after_accusation, statement_first)
+            .filter(|&and| and >= from);
         let found = match accused {
-            Some(and) => Some((and + 1, (self.word(and + 1)?.to_string(), and + 2))),
+            Some(and) => {
+                let past_that = usize::from(self.word(and + 2).is_some_and(words::is_that));
+                Some((and + 1, (self.word(and + 1)?.to_string(), and + 2 + past_that)))
+            }
             None => None,
         };
         let (k, (cue, start)) = found.or_else(|| {

@@ -1606,6 +1606,44 @@ pub(crate) fn is_public_body_name(name: &str) -> bool {
     })
 }
 
+/// Reporting verbs that open a second statement of the same speaker after "and" or "but"
+/// and before "that" ("said A but warned that B", "and added that …").
+pub(crate) fn is_second_statement_verb(word: &str) -> bool {
+    in_set!(
+        word,
+        [
+            "said",
+            "says",
+            "warned",
+            "warns",
+            "added",
+            "adds",
+            "admitted",
+            "admits",
+            "insisted",
+            "insists",
+            "stressed",
+            "stresses",
+            "noted",
+            "notes",
+            "acknowledged",
+            "acknowledges",
+            "conceded",
+            "concedes",
+            "cautioned",
+            "cautions",
+            "argued",
+            "argues",
+            "emphasised",
+            "emphasized",
+            "maintained",
+            "explained",
+            "claimed",
+            "stated",
+        ]
+    )
+}
+
 /// Cues that report an accusation or an appeal rather than a statement ("accused Y of",
 /// "urged Y to"): a plain "and said …" after one is a statement of its own.
 pub(crate) fn is_accusation_cue(cue: &str) -> bool {

@@ -173,3 +173,42 @@ speaker_kind_table! { initials_that_start_an_earlier_company_name_still_name_it:
     ("KMR Corp said it would sell its paper unit. KMR said profit would double.",
         "profit would double", "KMR Corp", EntityKind::Organization),
 }
+
+/// Each row: the text, then each claim's cue and whole statement, in order.
+macro_rules! claims_table {
+    ($name:ident: $( ($text:expr, [$( ($cue:expr, $statement:expr) ),+ $(,)?]) ),+ $(,)?) => {
+        #[test]
+        fn $name() {
+            $(
+                let found: Vec<(String, String)> = claims($text)
+                    .into_iter()
+                    .map(|(c, s)| (c.cue, s))
+                    .collect();
+                let want: Vec<(String, String)> =
+                    vec![$( ($cue.to_string(), $statement.to_string()) ),+];
+                assert_eq!(found, want, "claims in {:?}", $text);
+            )+
+        }
+    };
+}
+
+claims_table! { a_reporting_verb_after_but_or_and_before_that_opens_a_second_statement:
+    ("Port director Lena Brask-Holt said cargo volumes rose 4 percent but warned that the \
+      strike could cut them.", [("said", "cargo volumes rose 4 percent"),
+        ("warned", "the strike could cut them")]),
+    ("Economist Tomas Varga-Lind said the figures were weak, and added that a rate cut was \
+      likely.", [("said", "the figures were weak"), ("added", "a rate cut was likely")]),
+    ("\"We are ready,\" coach Paulo Mendes-Kirk said, but admitted that two players were \
+      injured.", [("said", "We are ready"), ("admitted", "two players were injured")]),
+}
+
+claims_table! { a_second_verb_that_may_belong_to_the_reported_subject_stays_in_one_statement:
+    // "it" or "the mayor" can be the one who warned, inside what was said.
+    ("The Harbor Council said it regretted the delay and warned that costs would rise.",
+        [("said", "it regretted the delay and warned that costs would rise")]),
+    ("Spokesman Ivo Brandt said the mayor would read the report but noted that funds were \
+      short.", [("said", "the mayor would read the report but noted that funds were short")]),
+    // Without "that" the verb reads as the first statement's.
+    ("Trader Nina Ostrova-Hale said prices rose and warned investors.",
+        [("said", "prices rose and warned investors")]),
+}
