@@ -1782,22 +1782,38 @@ fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut 
         (Some(first), Some(last)) if end <= start || (plain(first) && plain(last)) => {
             Line { span: Span::new(start, end.max(start)), indent: 0, counts, first, last }
         }
-        _ => {
-            let raw = text.get(start..end).unwrap_or_default();
-            let indent = leading_space(raw);
-            let content_len =
-                raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
-            let content = raw.as_bytes().get(indent..indent + content_len).unwrap_or_default();
-            Line {
-                span: Span::new(start + indent, start + indent + content_len),
-                indent,
-                counts,
-                first: content.first().copied().unwrap_or(0),
-                last: content.last().copied().unwrap_or(0),
+        // An indented line (wire copy indents its paragraphs' first lines): ASCII white
+        // space before an ASCII byte other than white space, still without a char to decode.
+        (Some(first), Some(last)) if is_ascii_space(first) && plain(last) => {
+            let raw = bytes.get(start..end).unwrap_or_default();
+            let indent = raw.iter().take_while(|&&b| is_ascii_space(b)).count();
+            match raw.get(indent) {
+                Some(&first) if plain(first) => {
+                    Line { span: Span::new(start + indent, end), indent, counts, first, last }
+                }
+                _ => trimmed_line(text, start, end, counts),
             }
         }
+        _ => trimmed_line(text, start, end, counts),
     };
     lines.push(line);
+}
+
+/// The line from `start` to `end` trimmed as `str::trim` cuts it, by the Unicode rules when
+/// a char outside ASCII is at either end of its white space.
+#[inline(never)]
+fn trimmed_line(text: &str, start: usize, end: usize, counts: Counts) -> Line {
+    let raw = text.get(start..end).unwrap_or_default();
+    let indent = leading_space(raw);
+    let content_len = raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
+    let content = raw.as_bytes().get(indent..indent + content_len).unwrap_or_default();
+    Line {
+        span: Span::new(start + indent, start + indent + content_len),
+        indent,
+        counts,
+        first: content.first().copied().unwrap_or(0),
+        last: content.last().copied().unwrap_or(0),
+    }
 }
 
 /// For eight bytes (read little-endian) holding bytes outside ASCII but no control byte:
