@@ -88,7 +88,7 @@ pub fn assign(
 ) -> anyhow::Result<Assigned> {
     let clusterer = ClustererBuilder::new()
         .threshold(options.cluster_threshold)
-        .paraphrases(options.paraphrases)
+        .paraphrases(options.paraphrases_on())
         .try_build()?;
     // Spelling variants merge only for people; organizations and groups keep exact keys.
     // A claims.csv from elsewhere may lack the type: the name's shape decides.
@@ -108,7 +108,7 @@ pub fn assign(
         .collect();
     // Dates only matter to the paraphrase pass; without it they would be memory for nothing.
     let dates: Option<Vec<_>> =
-        options.paraphrases.then(|| (0..store.len()).map(|i| store.stated_on(i)).collect());
+        options.paraphrases_on().then(|| (0..store.len()).map(|i| store.stated_on(i)).collect());
     let plan = clusterer.plan(&refs);
     let results: Vec<ShareClusters> = pool.install(|| {
         (0..plan.shares())

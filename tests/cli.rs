@@ -493,10 +493,10 @@ fn a_given_names_usual_english_spelling_names_the_person_across_outlets() {
     assert_eq!(spellings, ["Osama Tawfik"]);
 }
 
-/// `--paraphrases` joins one speaker's reworded statement across outlets; the default keeps
-/// clusters to shared wording.
+/// By default one speaker's reworded statement is joined across outlets; `--no-paraphrases`
+/// keeps clusters to shared wording, and a later `--paraphrases` turns the pass back on.
 #[test]
-fn paraphrases_flag_joins_reworded_claims_of_one_speaker() {
+fn paraphrases_join_reworded_claims_of_one_speaker_unless_turned_off() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     fs::create_dir_all(&input).unwrap();
@@ -525,8 +525,9 @@ fn paraphrases_flag_joins_reworded_claims_of_one_speaker() {
         assert_eq!(rows.len(), 2, "{rows:?}");
         rows.iter().map(|r| r[cluster].clone()).collect::<Vec<_>>()
     };
-    assert_eq!(clusters(&[]), ["a-c1", "b-c1"]);
-    assert_eq!(clusters(&["--paraphrases"]), ["a-c1", "a-c1"]);
+    assert_eq!(clusters(&[]), ["a-c1", "a-c1"]);
+    assert_eq!(clusters(&["--no-paraphrases"]), ["a-c1", "b-c1"]);
+    assert_eq!(clusters(&["--no-paraphrases", "--paraphrases"]), ["a-c1", "a-c1"]);
 }
 
 /// entities.csv names every speaker a claim names, also the groups the gazetteer has no entry

@@ -49,6 +49,72 @@ fn double_quote_from(text: &str, from: usize) -> Option<(usize, char)> {
     }
 }
 
+/// Calls `f` with a hash of every figure of `text`: a run of digits, with the `.` or `,`
+/// between two digits kept inside it ("4.151", "410,000"). Thousands separators are dropped
+/// and a decimal part of zeros is cut, so "410,000" and "410000", "11.00" and "11" hash
+/// alike; "4-3/4" is the figures 4, 3 and 4.
+pub(crate) fn for_each_figure(text: &str, mut f: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(rest) = bytes.get(at..) {
+        let Some(start) = rest.iter().position(u8::is_ascii_digit) else { return };
+        at += start;
+        let mut h = FNV_OFFSET;
+        // The hash up to the last digit that is not a trailing zero of a decimal part.
+        let mut h_kept = FNV_OFFSET;
+        let mut decimal = false;
+        while let Some(&b) = bytes.get(at) {
+            let next_is_digit = bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+            if b.is_ascii_digit() {
+                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                if !(decimal && b == b'0') {
+                    h_kept = h;
+                }
+            } else if b == b'.' && next_is_digit && !decimal {
+                h_kept = h;
+                decimal = true;
+                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            } else if !(b == b',' && next_is_digit && !decimal) {
+                break;
+            }
+            at += 1;
+        }
+        let figure_end = at;
+        // "2024/25", "2023-24": the second year of a season written with two digits.
+        let starts_year = bytes.get(start_of(at, bytes)..figure_end).is_some_and(is_year);
+        f(mix64(if decimal { h_kept } else { h }));
+        if starts_year
+            && matches!(bytes.get(at), Some(b'/' | b'-'))
+            && bytes.get(at + 1..at + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(at + 3).is_some_and(u8::is_ascii_digit)
+        {
+            let mut year = *b"0000";
+            if let (Some(century), Some(tail)) =
+                (bytes.get(figure_end - 4..figure_end - 2), bytes.get(at + 1..at + 3))
+            {
+                year[..2].copy_from_slice(century);
+                year[2..].copy_from_slice(tail);
+                let h = year
+                    .iter()
+                    .fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME));
+                f(mix64(h));
+                at += 3;
+            }
+        }
+    }
+}
+
+/// Where the figure ending at `end` starts: the digits before it.
+fn start_of(end: usize, bytes: &[u8]) -> usize {
+    let before = bytes.get(..end).unwrap_or(&[]);
+    before.iter().rposition(|b| !b.is_ascii_digit()).map_or(0, |p| p + 1)
+}
+
+/// Four digits from 1900 to 2099: a year.
+fn is_year(digits: &[u8]) -> bool {
+    digits.len() == 4 && matches!(digits.get(..2), Some(b"19" | b"20"))
+}
+
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 pub(crate) const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -390,6 +456,35 @@ mod tests {
         for (text, statement) in cases {
             assert_eq!(statement_part(text), *statement, "{text}");
         }
+    }
+
+    fn figures(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        for_each_figure(text, |h| out.push(h));
+        out
+    }
+
+    #[test]
+    fn figures_are_read_whole_and_written_alike() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("410,000 people", "410000 people", true),
+            ("11.00 dlrs", "11 dlrs", true),
+            ("rose 4.151 billion", "rose 4.151 bn", true),
+            ("a 4-3/4 pct coupon", "coupon 4, 3 and 4", true),
+            ("ended 2.5 pct", "ended 25 pct", false),
+            ("ended 2.5 pct", "ended 2 pct", false),
+            ("ended 2.05", "ended 2.5", false),
+            ("on March 9.", "on March 9", true),
+            ("1,5", "15", true),
+            ("the 2024/25 season", "the 2024-2025 season", true),
+            ("in 2023-24", "in 2023 and 2024", true),
+            ("pages 1210-25", "pages 1210 and 1225", false),
+            ("no figures", "", true),
+        ];
+        for (a, b, alike) in cases {
+            assert_eq!(figures(a) == figures(b), *alike, "{a} / {b}");
+        }
+        assert_eq!(figures("from 2.727 to 4.151 on Feb 25").len(), 3);
     }
 
     #[test]

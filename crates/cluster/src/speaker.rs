@@ -265,6 +265,9 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     rest_short == rest_long
 }
 
+/// Folded generational suffixes, which follow the surname.
+const GENERATIONAL: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// A person's name as comparisons need it.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameParts {
@@ -282,6 +285,17 @@ impl NameParts {
     /// The parts of a folded name; `None` when it has no words.
     pub(crate) fn new(folded: &str) -> Option<NameParts> {
         let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        // "Teodoro Jr": a generational suffix is not the surname, and outlets drop it.
+        while words.len() > 1 && words.last().is_some_and(|w| GENERATIONAL.contains(w)) {
+            words.pop();
+        }
+        // "Narayanan V": some outlets (South Indian usage) put the initial after the name;
+        // a one-letter last word is an initial, not a surname.
+        if words.len() > 1 && words.last().is_some_and(|w| w.chars().nth(1).is_none()) {
+            if let Some(initial) = words.pop() {
+                words.insert(0, initial);
+            }
+        }
         let surname = words.pop()?;
         let surname_light = light_fold(surname);
         Some(NameParts {
@@ -536,6 +550,12 @@ mod tests {
             ("Kariuki David", "David Kariuki", false),
             ("Berg", "Borg", false),
             ("Anna Berg", "Anna Bergman", false),
+            ("Rafael Okonjo Jr.", "Okonjo", true),
+            ("Okonjo Jr", "Rafael Okonjo", true),
+            ("K. Raghavan", "Raghavan K", true),
+            ("Raghavan K.", "Raghavan", true),
+            ("Raghavan K", "M. Raghavan", false),
+            ("Jr", "Jr", true),
         ];
         for (a, b, ok) in cases {
             assert_eq!(names_compatible(&parts(a), &parts(b)), *ok, "{a} / {b}");

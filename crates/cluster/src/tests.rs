@@ -290,7 +290,7 @@ fn ten_thousand_near_identical_claims_form_one_cluster() {
         .map(|i| {
             format!(
                 "The harbour will reopen to cargo ships next week after repairs number {}",
-                i % 3
+                ["one", "two", "three"][i % 3]
             )
         })
         .collect();
@@ -571,7 +571,11 @@ fn over_full_buckets_still_join_near_identical_claims() {
     // over the cap, yet the head-and-window comparisons join them all, cheaply.
     let texts: Vec<String> = (0..3_000)
         .map(|i| {
-            format!("The harbour will reopen to cargo ships next week after repairs, case {i}")
+            // Letters, not digits: claims with different figures are different statements.
+            format!(
+                "The harbour will reopen to cargo ships next week after repairs, case {}",
+                letters(i)
+            )
         })
         .collect();
     let refs: Vec<ClaimRef<'_>> =
@@ -826,5 +830,60 @@ fn equal_runs_cover_a_sorted_list_run_by_run() {
     for &(items, runs) in cases {
         let got: Vec<_> = super::equal_runs(items, |&x| x).map(|r| (r.start, r.end)).collect();
         assert_eq!(got, runs, "{items:?}");
+    }
+}
+
+/// `i` written in letters ("a", "b", …, "ba", …): a distinct word per number that is no figure.
+fn letters(mut i: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (i % 26) as u8);
+        i /= 26;
+        if i == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[test]
+fn recurring_statements_with_new_figures_stay_apart() {
+    // (a, b, whether they share a cluster)
+    let cases: &[(&str, &str, bool)] = &[
+        (
+            "port traffic rose on May 3 to 4.215 million tonnes from 3.871 million tonnes a week earlier",
+            "port traffic rose on May 10 to 4.402 million tonnes from 4.215 million tonnes a week earlier",
+            false,
+        ),
+        (
+            "it expects a shortfall of around 640 mln crowns in the clearing system today",
+            "it expects a shortfall of around 310 mln crowns in the clearing system today",
+            false,
+        ),
+        // Trimmed by an outlet: a figure dropped, none added.
+        (
+            "the ferry company will cut 120 jobs and close its Oban office by 2027",
+            "the ferry company will cut 120 jobs and close its Oban office",
+            true,
+        ),
+        (
+            "the ferry company will cut 120 jobs and close its Oban office by the end of the year",
+            "the ferry company will cut jobs and close its Oban office by the end of the year",
+            true,
+        ),
+        // Thousands separators and a zero decimal part are one way of writing.
+        (
+            "tickets will cost 1,200 rupees, up from 950.00 rupees last season",
+            "tickets will cost 1200 rupees, up from 950 rupees last season",
+            true,
+        ),
+    ];
+    for (a, b, together) in cases {
+        let refs = [ClaimRef { speaker_key: "k", text: a }, ClaimRef { speaker_key: "k", text: b }];
+        for paraphrases in [false, true] {
+            let got = ClustererBuilder::new().paraphrases(paraphrases).build().cluster(&refs);
+            assert_eq!(got == [0, 0], *together, "{a} / {b} (paraphrases {paraphrases})");
+        }
     }
 }
