@@ -602,6 +602,9 @@ mod mark {
     pub(super) const ALL: u16 = u16::MAX;
 }
 
+/// How many head lines' [`mark`]s [`Cleaner::scan_head`] keeps on the stack.
+const HEAD_MARKS: usize = 32;
+
 /// Lines longer than this are not classified ([`marks_of`] gives them every mark): metadata
 /// lines are short, and the rules' own searches stop early on a long one.
 const MARKED_BYTES: usize = 320;
@@ -2210,7 +2213,11 @@ fn strip_bullets(s: &str) -> &str {
     if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return s;
     }
-    s.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c))
+    // The bullets matched as chars: a search of a string of them per char set up a searcher.
+    s.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '-' | '–' | '—' | '•' | '·' | '*' | '|' | '▪' | '►' | '»' | '◦' | '‣')
+    })
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -3003,6 +3010,12 @@ impl Cleaner {
                 continue;
             }
             let s = strip_bullets(text.get(p.span.range()).unwrap_or_default());
+            // Every line read here opens with "More from", "Source:", "Copyright" or '©' (its
+            // first byte 0xC2): one byte test rules out most paragraphs.
+            if !s.as_bytes().first().is_some_and(|&b| matches!(b | 0x20, b'm' | b's' | b'c' | 0xE2))
+            {
+                continue;
+            }
             // "More from The Example Times": the site's own link list, named by a newspaper's
             // name shape.
             if let Some(site) = s
@@ -3046,10 +3059,13 @@ impl Cleaner {
             }
         }
         // Wire copy signs off with the agency's name on a line of its own.
-        if let Some((i, p)) = paras.iter().enumerate().next_back() {
+        // (The name trimmed only on a short line: trimming decodes chars.)
+        if let Some((i, p)) =
+            paras.iter().enumerate().next_back().filter(|(_, p)| p.lines == 1 && p.words <= 3)
+        {
             let s = text.get(p.span.range()).unwrap_or_default();
             let name = s.trim_matches(|c: char| !c.is_alphanumeric());
-            if p.lines == 1 && p.words <= 3 && self.is_agency(name) {
+            if self.is_agency(name) {
                 found.sources.push(Candidate { value: name.to_string(), priority: 1, position: i });
             }
         }
@@ -3066,13 +3082,12 @@ impl Cleaner {
             found.sources.push(Candidate { value, priority: 1, position: title_at.unwrap_or(0) });
         }
         let lead_start = title_at.map_or(layout.story_start, |t| t + 1);
-        for (i, p) in paras.iter().enumerate().take(layout.story_start + 3).skip(lead_start) {
-            let s = text.get(p.span.range()).unwrap_or_default();
-            if let Some(name) = meta::reports_itself(self, s) {
-                let value = name.to_string();
-                found.sources.push(Candidate { value, priority: 1, position: i });
-            }
-        }
+        let lead =
+            paras.get(lead_start..paras.len().min(layout.story_start + 3)).unwrap_or_default();
+        meta::reports_in(self, text, lead, |k, name| {
+            let value = name.to_string();
+            found.sources.push(Candidate { value, priority: 1, position: lead_start + k });
+        });
         if let Some(name) = layout.masthead.and_then(|(name, _)| text.get(name.range())) {
             // A lone word of three letters or fewer is an acronym ("abc" as "ABC").
             // A site going by its domain ("example24.com") is named as written.
@@ -3085,17 +3100,33 @@ impl Cleaner {
             };
             found.sources.push(Candidate { value, priority: 1, position: 0 });
         }
-        let head_lines = meta::head_meta_lines(text, paras, layout);
+        let mut head_buf = meta::HeadLines::new();
+        meta::head_meta_lines(text, paras, layout, &mut head_buf);
+        let head_lines = head_buf.as_slice();
         // A lower-case page's by-line ("by kwabena osei") is read in capitals, as its dates
         // are, and its writer given as printed.
         let all_lower = !std::ptr::eq(text, meta_text);
         // A lower-case page's lines are read in capitals: the marks are the same, as `BY`
         // takes both cases.
-        let head_marks: Vec<u16> = head_lines
-            .iter()
-            .map(|(_, line)| marks_of(text.get(line.range()).unwrap_or_default()))
-            .collect();
-        for (&(i, line), &marks) in head_lines.iter().zip(&head_marks) {
+        // On the stack for a head of up to `HEAD_MARKS` lines (nearly every page's): a
+        // vector was allocated and freed for every record.
+        let mark_line =
+            |(_, line): &(usize, Span)| marks_of(text.get(line.range()).unwrap_or_default());
+        let mut marks_on_stack = [0u16; HEAD_MARKS];
+        let marks_on_heap: Vec<u16>;
+        let head_marks: &[u16] = match marks_on_stack.get_mut(..head_lines.len()) {
+            Some(slots) => {
+                for (slot, line) in slots.iter_mut().zip(head_lines) {
+                    *slot = mark_line(line);
+                }
+                slots
+            }
+            None => {
+                marks_on_heap = head_lines.iter().map(mark_line).collect();
+                &marks_on_heap
+            }
+        };
+        for (&(i, line), &marks) in head_lines.iter().zip(head_marks) {
             let s = if all_lower { meta_text } else { text };
             let s = s.get(line.range()).unwrap_or_default();
             let bylines_before = found.bylines.len();
@@ -3171,7 +3202,7 @@ impl Cleaner {
             text,
             meta_text,
             paras,
-            (&head_lines, &head_marks),
+            (head_lines, head_marks),
             title_at,
             layout,
             found,
@@ -3722,7 +3753,11 @@ fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
         }
         for label in DATE_LABELS {
             let Some(at) = end.checked_sub(label.len()) else { continue };
-            if bytes.get(at..end).is_some_and(|w| w.eq_ignore_ascii_case(label.as_bytes()))
+            // The label's first byte before the whole compare: most fail on it.
+            let opens =
+                bytes.get(at).map(u8::to_ascii_lowercase) == label.as_bytes().first().copied();
+            if opens
+                && bytes.get(at..end).is_some_and(|w| w.eq_ignore_ascii_case(label.as_bytes()))
                 && best.map_or(true, |b| (at, *label) > b)
             {
                 best = Some((at, label));

@@ -142,17 +142,31 @@ fn needs_fold(b: u8) -> bool {
     !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'\t')
 }
 
-/// The position of the first byte at or after `from` that [`needs_fold`], or the length.
-/// Eight bytes at a time: most text is long runs of plain ASCII.
+/// The position of the first byte at or after `from` that [`needs_fold`], or the length: a
+/// vector test per 32 bytes, then eight-byte steps inside the chunk that holds a candidate
+/// (most text is long runs of plain ASCII).
 fn next_to_fold(bytes: &[u8], from: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Some byte has its high bit set, or is below 14 (tab, line break and carriage return
+    // are 9, 10 and 13): those eight are looked at one by one.
+    let candidates = |x: u64| (x & HIGH) | (x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & HIGH);
     let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 32).and_then(|c| <&[u8; 32]>::try_from(c).ok()) {
+        if crate::vector::any_control_or_non_ascii(chunk) {
+            for (k, eight) in chunk.chunks_exact(8).enumerate() {
+                let x = crate::swar::load(eight);
+                if candidates(x) != 0 {
+                    if let Some(p) = eight.iter().position(|&b| needs_fold(b)) {
+                        return at + 8 * k + p;
+                    }
+                }
+            }
+        }
+        at += 32;
+    }
     while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = <[u8; 8]>::try_from(chunk).map_or(u64::MAX, u64::from_le_bytes);
-        // Some byte has its high bit set, or is below 14 (tab, line break and carriage
-        // return are 9, 10 and 13): look at the eight one by one.
-        let below_14 = x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & HIGH;
-        if (x & HIGH) | below_14 != 0 {
+        let x = crate::swar::load(chunk);
+        if candidates(x) != 0 {
             if let Some(p) = chunk.iter().position(|&b| needs_fold(b)) {
                 return at + p;
             }
@@ -161,22 +175,6 @@ fn next_to_fold(bytes: &[u8], from: usize) -> usize {
     }
     let rest = bytes.get(at..).unwrap_or(&[]);
     at + rest.iter().position(|&b| needs_fold(b)).unwrap_or(rest.len())
-}
-
-/// How many bytes of `bytes` start a multi-byte UTF-8 character (`0b11xx_xxxx`), eight at a
-/// time.
-fn lead_bytes(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut count = 0;
-    for chunk in &mut chunks {
-        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        // One bit per lead byte, at the bottom of its byte: a multiplication sums the eight
-        // into the top byte (`count_ones` is a dozen instructions without `popcnt`).
-        let leads = (x & (x << 1) & HIGH) >> 7;
-        count += (leads.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
-    }
-    count + chunks.remainder().iter().filter(|&&b| b >= 0xC0).count()
 }
 
 /// Folds `text`; linear in its length (a run of spaces between line breaks is looked at
@@ -212,7 +210,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     // One change per non-ASCII character, that is per UTF-8 lead byte: sized up front, since
     // growing a large vector after a big gazetteer was built (a fragmented heap) cost more
     // than this count.
-    let mut changes = Vec::with_capacity(lead_bytes(bytes));
+    let mut changes = Vec::with_capacity(crate::vector::lead_bytes(bytes));
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
@@ -385,23 +383,6 @@ mod tests {
         for &(text, from, want) in cases {
             assert_eq!(next_to_fold(text.as_bytes(), from), want.max(from), "{text:?} from {from}");
         }
-    }
-
-    #[test]
-    fn lead_bytes_counts_the_non_ascii_characters() {
-        let cases: &[(&str, usize)] = &[
-            ("", 0),
-            ("plain ascii, longer than eight bytes", 0),
-            ("caf\u{e9}", 1),
-            ("\u{201C}quoted\u{201D} and Erdo\u{11F}an, \u{1F600} at the end \u{e9}", 5),
-        ];
-        for &(text, want) in cases {
-            assert_eq!(lead_bytes(text.as_bytes()), want, "{text:?}");
-            assert_eq!(lead_bytes(text.as_bytes()), text.chars().filter(|c| !c.is_ascii()).count());
-        }
-        // Four lead bytes in every chunk of eight.
-        let dense = "\u{e9}".repeat(13);
-        assert_eq!(lead_bytes(dense.as_bytes()), 13);
     }
 
     /// The quotes and dashes read off their bytes fold as the table says, and map back.

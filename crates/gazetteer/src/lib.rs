@@ -138,6 +138,7 @@ mod parse;
 mod scan;
 mod swar;
 mod trie;
+mod vector;
 mod words;
 
 use std::collections::{HashMap, HashSet};
@@ -889,7 +890,9 @@ impl Gazetteer {
         let entity = self.entity(id).filter(|e| e.kind == EntityKind::Person)?;
         let slot = self.listed.get(id.0 as usize)?;
         let keys = slot.get_or_init(|| {
-            Box::new(scan::ListedKeys::new(self, fold_name(&entity.name).into_owned()))
+            let mut keys = scan::ListedKeys::new(self, fold_name(&entity.name).into_owned());
+            keys.lexicon_gender = self.lexicon_gender(&entity.name);
+            Box::new(keys)
         });
         Some(keys)
     }

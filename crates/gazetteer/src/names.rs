@@ -303,10 +303,16 @@ fn ascii_words(name: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     })
 }
 
-/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from`, sixteen bytes at
-/// a time with one branch (the walk of [`bare_given_names`] passes over every lowercase byte
-/// of a text after its first full name, most of them).
-fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+/// The first ASCII capital or non-ASCII byte of `bytes` at or after `from` whose position
+/// `accept` takes: a vector test per 32 bytes, then eight-byte steps inside the chunk that
+/// holds one, each of its capitals offered to `accept` in turn (the walk of
+/// [`bare_given_names`] passes over every lowercase byte of a text after its first full name,
+/// most of them, and turns away most capitals with a table read, without a call per capital).
+fn next_capital_or_non_ascii(
+    bytes: &[u8],
+    from: usize,
+    accept: impl Fn(usize) -> bool,
+) -> Option<usize> {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // `swar::capitals` or a high bit, in fewer steps: a byte with its high bit set needs no
@@ -317,19 +323,36 @@ fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
         let b = x & LOW7;
         (((b + 0x3F3F_3F3F_3F3F_3F3F) & !(b + 0x2525_2525_2525_2525)) | x) & HIGH
     };
-    let rest = bytes.get(from..)?;
-    let mut at = from;
-    for chunk in rest.chunks_exact(16) {
-        let Ok(sixteen) = <[u8; 16]>::try_from(chunk) else { break };
-        let v = u128::from_le_bytes(sixteen);
-        let (low, high) = (opens(v as u64), opens((v >> 64) as u64));
-        if low | high != 0 {
-            let bit = if low != 0 { low.trailing_zeros() } else { 64 + high.trailing_zeros() };
-            return Some(at + bit as usize / 8);
+    // The accepted position among the bytes flagged in `found` (eight bytes from `base`).
+    let first_accepted = |base: usize, mut found: u64| {
+        while found != 0 {
+            let at = base + found.trailing_zeros() as usize / 8;
+            if accept(at) {
+                return Some(at);
+            }
+            found &= found - 1;
         }
-        at += 16;
+        None
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 32).and_then(|c| <&[u8; 32]>::try_from(c).ok()) {
+        if crate::vector::any_capital_or_non_ascii(chunk) {
+            for (k, eight) in chunk.chunks_exact(8).enumerate() {
+                if let Some(found) = first_accepted(at + 8 * k, opens(crate::swar::load(eight))) {
+                    return Some(found);
+                }
+            }
+        }
+        at += 32;
     }
-    crate::swar::find_capital_or_non_ascii(bytes, at)
+    // The last 31 bytes or fewer.
+    while let Some(found) = crate::swar::find_capital_or_non_ascii(bytes, at) {
+        if accept(found) {
+            return Some(found);
+        }
+        at = found + 1;
+    }
+    None
 }
 
 /// The one person whose name opens with some words, or `None` when two people's names do.
@@ -432,6 +455,14 @@ fn bare_given_names(
     // First words met that are more than their run ("Jean-Pierre"): a first word that is its
     // run is met again when its run is, with the run's flag set.
     let mut seen_longer: WordHashSet<&str> = WordHashSet::default();
+    // The first two bytes of the first words, one bit each of 4096 (the six low bits of each
+    // byte keep the letters of either case apart): a capitalized word that opens none of
+    // them is passed without hashing its run and probing (most words of a text).
+    let mut pairs = [0u64; 64];
+    let pair_bit = |two: &[u8]| match *two {
+        [a, b, ..] => Some((usize::from(a & 63) << 6) | usize::from(b & 63)),
+        _ => None,
+    };
     let mut earliest = usize::MAX;
     for o in openers {
         let Some(first) = mentions.get(o.index).and_then(|m| m.name.get(o.first.0..o.first.1))
@@ -470,6 +501,11 @@ fn bare_given_names(
             }
         }
         entries.push(RunEntry { first, after: o.after, slot: None, next: usize::MAX });
+        if let Some(bit) = pair_bit(first.as_bytes()) {
+            if let Some(w) = pairs.get_mut(bit >> 6) {
+                *w |= 1 << (bit & 63);
+            }
+        }
         earliest = earliest.min(o.after);
     }
     if by_run.is_empty() {
@@ -516,8 +552,17 @@ fn bare_given_names(
     // without a lookup.
     // The walk jumps from one capital or non-ASCII byte to the next (sixteen bytes at a time):
     // only a run that opens with one is looked up, so the bytes between need no look.
+    // Only a word start can open a first word (`earliest` may fall inside a word, and a
+    // capital inside one opens none: "McCain"'s "C"), and only one whose first two bytes
+    // are some first word's (three bytes or more): every other capital is passed inside the
+    // search. A word start that is covered is passed to the end of what covers it.
+    let may_open = |bit: usize| pairs.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0);
+    let candidate = |at: usize| {
+        let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
+        word_start && bytes.get(at..at + 2).and_then(pair_bit).is_some_and(may_open)
+    };
     let mut at = earliest;
-    while let Some(found) = next_capital_or_non_ascii(bytes, at) {
+    while let Some(found) = next_capital_or_non_ascii(bytes, at, candidate) {
         at = found;
         while let Some(&(_, end)) = spans.get(passed).filter(|&&(start, _)| start <= at) {
             cover_end = cover_end.max(end);
@@ -527,12 +572,9 @@ fn bare_given_names(
             at = cover_end;
             continue;
         }
-        // `earliest` may fall inside a word: its tail opens no name; nor does a capital
-        // inside a word ("McCain"'s "C").
-        let word_start = at == 0 || !bytes.get(at - 1).is_some_and(|&b| is_word_byte(b));
         let (run_len, hash, _) = crate::trie::word_head_at(bytes, at);
         let run_end = at + run_len;
-        let mut next = if word_start && may_be_run(hash) {
+        let mut next = if may_be_run(hash) {
             text.get(at..run_end).and_then(|run| by_run.get(run)).map_or(usize::MAX, |r| r.0)
         } else {
             usize::MAX
@@ -935,9 +977,11 @@ mod tests {
     }
 
     #[test]
-    fn the_sixteen_byte_search_finds_what_a_byte_search_finds() {
+    fn the_chunked_search_finds_what_a_byte_search_finds() {
         let text = "all lowercase words here, then Ana and caf\u{e9} at the end of a longer line X";
-        let mut texts = vec![text.as_bytes().to_vec()];
+        // Many capitals to a chunk, over several chunks and a tail.
+        let capitals = "The Quick BROWN fox Jumps Over \u{c9}LAN and McCain, then X. ".repeat(3);
+        let mut texts = vec![text.as_bytes().to_vec(), capitals.into_bytes()];
         // Every byte value, alone among lowercase letters at each place of a 16-byte step.
         for b in 0..=255u8 {
             let mut t = b"abcdefghijklmnopqrstuvwxyzabcdefghij".to_vec();
@@ -950,7 +994,13 @@ mod tests {
             for from in 0..=bytes.len() + 1 {
                 let want = (from..bytes.len())
                     .find(|&i| bytes.get(i).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80));
-                assert_eq!(next_capital_or_non_ascii(bytes, from), want, "{bytes:?} {from}");
+                assert_eq!(next_capital_or_non_ascii(bytes, from, |_| true), want, "{from}");
+                // Offered every capital in order: taking only odd positions finds the first
+                // capital at an odd position.
+                let odd = (from..bytes.len()).find(|&i| {
+                    i % 2 == 1 && bytes.get(i).is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80)
+                });
+                assert_eq!(next_capital_or_non_ascii(bytes, from, |i| i % 2 == 1), odd, "{from}");
             }
         }
     }

@@ -103,16 +103,28 @@ fn skip_lowercase(bytes: &[u8], pos: usize, limit: usize) -> usize {
     back_to_break(bytes, pos, pos + found)
 }
 
-/// The first byte of `region` that is a [`NAME_START`], eight bytes at a time: most of a
-/// text is lowercase prose, which this passes over.
+/// The first byte of `region` that is a [`NAME_START`]: a vector test per 32 bytes, eight-byte
+/// steps inside the chunk that holds one and at the end. Most of a text is lowercase prose,
+/// which this passes over.
 fn first_name_start(region: &[u8]) -> Option<usize> {
-    let mut chunks = region.chunks_exact(8);
+    let found = |x: u64| swar::capitals(x) | (x & 0x8080_8080_8080_8080) | swar::equal_to(x, b'-');
     let mut at = 0;
+    while let Some(chunk) = region.get(at..at + 32).and_then(|c| <&[u8; 32]>::try_from(c).ok()) {
+        if crate::vector::any_capital_non_ascii_or_hyphen(chunk) {
+            for (k, eight) in chunk.chunks_exact(8).enumerate() {
+                let f = found(swar::load(eight));
+                if f != 0 {
+                    return Some(at + 8 * k + f.trailing_zeros() as usize / 8);
+                }
+            }
+        }
+        at += 32;
+    }
+    let mut chunks = region.get(at..).unwrap_or(&[]).chunks_exact(8);
     for chunk in &mut chunks {
-        let x = swar::load(chunk);
-        let found = swar::capitals(x) | (x & 0x8080_8080_8080_8080) | swar::equal_to(x, b'-');
-        if found != 0 {
-            return Some(at + found.trailing_zeros() as usize / 8);
+        let f = found(swar::load(chunk));
+        if f != 0 {
+            return Some(at + f.trailing_zeros() as usize / 8);
         }
         at += 8;
     }
@@ -416,6 +428,67 @@ fn put_first<'g>(map: &mut PersonMap<'g>, key: &str, within: Option<&'g str>, pe
     }
 }
 
+/// The people of a text with one surname: the most recent, and the first met under it as a
+/// surname proper (`None` when only the word before a surname gave it, see
+/// [`People::register_spelling`]).
+#[derive(Clone, Debug)]
+struct Surnamed<'g> {
+    latest: Person<'g>,
+    first: Option<Person<'g>>,
+}
+
+/// Surname → [`Surnamed`]: one map for the most recent and the first person with a surname,
+/// so that remembering a person costs one hash and probe for both.
+type SurnameMap<'g> = HashMap<Cow<'g, str>, Surnamed<'g>, FnvBuild>;
+
+/// Makes `person` the most recent with surname `key`, and the first unless one is (keys
+/// borrowed from `within` when they are slices of it, as [`put`]'s).
+fn put_surname<'g>(
+    map: &mut SurnameMap<'g>,
+    key: &str,
+    within: Option<&'g str>,
+    person: &Person<'g>,
+) {
+    let update = |s: &mut Surnamed<'g>| {
+        s.latest.clone_from(person);
+        if s.first.is_none() {
+            s.first = Some(person.clone());
+        }
+    };
+    let new = || Surnamed { latest: person.clone(), first: Some(person.clone()) };
+    if let Some(key) = borrowed_key(key, within) {
+        match map.entry(Cow::Borrowed(key)) {
+            Entry::Occupied(mut s) => update(s.get_mut()),
+            Entry::Vacant(slot) => {
+                slot.insert(new());
+            }
+        }
+        return;
+    }
+    match map.get_mut(key) {
+        Some(s) => update(s),
+        None => {
+            map.insert(Cow::Owned(key.to_string()), new());
+        }
+    }
+}
+
+/// Makes `person` the most recent with surname `key` unless some person is (not the first
+/// with it: the word before a surname is weaker than a surname).
+fn put_surname_if_absent<'g>(
+    map: &mut SurnameMap<'g>,
+    key: &str,
+    within: Option<&'g str>,
+    person: &Person<'g>,
+) {
+    let new = || Surnamed { latest: person.clone(), first: None };
+    if let Some(key) = borrowed_key(key, within) {
+        map.entry(Cow::Borrowed(key)).or_insert_with(new);
+    } else if !map.contains_key(key) {
+        map.insert(Cow::Owned(key.to_string()), new());
+    }
+}
+
 /// Whether "prefix-rest" is two surnames joined by a hyphen: both capitalized words of two or
 /// more letters, neither a particle ("al-Assad") nor a title ("Maj-Gen").
 fn is_double_surname(prefix: &str, rest: &str) -> bool {
@@ -432,10 +505,9 @@ fn is_double_surname(prefix: &str, rest: &str) -> bool {
 /// The per-text memory of people, keyed by folded spellings ("Makinen" for "Mäkinen").
 #[derive(Default)]
 struct People<'g> {
-    /// Surname → the most recent person with it.
-    by_surname: PersonMap<'g>,
-    /// Surname → the first person with it, for surnames used before the full name.
-    first_by_surname: PersonMap<'g>,
+    /// Surname → the most recent person with it, and the first (for surnames used before
+    /// the full name).
+    by_surname: SurnameMap<'g>,
     by_full_name: PersonMap<'g>,
     /// First part of a double surname → the first person with it ("Cepeda" of "Alexander
     /// Cepeda-Villamar"): weaker than a surname or a company's first word.
@@ -512,8 +584,7 @@ impl<'g> People<'g> {
     fn with_capacity(people: usize) -> People<'g> {
         let map = || PersonMap::with_capacity_and_hasher(people, FnvBuild::default());
         People {
-            by_surname: map(),
-            first_by_surname: map(),
+            by_surname: SurnameMap::with_capacity_and_hasher(people, FnvBuild::default()),
             by_full_name: map(),
             by_loose_name: map(),
             by_loose_surname: map(),
@@ -579,12 +650,10 @@ impl<'g> People<'g> {
         if last.len() < 2 || last.len() == spelling.len() {
             return;
         }
-        put(&mut self.by_surname, last, within, person);
-        put_first(&mut self.first_by_surname, last, within, person);
+        put_surname(&mut self.by_surname, last, within, person);
         if let Some((prefix, rest)) = last.split_once(is_hyphen) {
             if is_in(PARTICLE, prefix) && rest.len() > 1 {
-                put(&mut self.by_surname, rest, within, person);
-                put_first(&mut self.first_by_surname, rest, within, person);
+                put_surname(&mut self.by_surname, rest, within, person);
             } else if is_double_surname(prefix, rest) {
                 // Spanish and Portuguese double surnames are shortened to the father's,
                 // the first part ("Cepeda" of "Alexander Cepeda-Villamar"), unless a
@@ -608,7 +677,7 @@ impl<'g> People<'g> {
                 None => penultimate_surname(g, spelling),
             };
             if let Some(w) = penultimate {
-                put_first(&mut self.by_surname, w, within, person);
+                put_surname_if_absent(&mut self.by_surname, w, within, person);
             }
         }
         let given = cached.map_or_else(|| g.given_name(first).is_some(), |k| k.given_first);
@@ -726,6 +795,9 @@ pub(crate) struct ListedKeys {
     family: bool,
     loose_name: Box<str>,
     loose_surnames: Vec<Box<str>>,
+    /// [`Gazetteer::lexicon_gender`] of the person's canonical name, as written (filled by
+    /// the caller of [`ListedKeys::new`]): asked for every mention of the person.
+    pub(crate) lexicon_gender: Option<Gender>,
 }
 
 impl ListedKeys {
@@ -759,6 +831,7 @@ impl ListedKeys {
             family: family_name_first(g, &spelling, first),
             loose_name,
             loose_surnames,
+            lexicon_gender: None,
             spelling: spelling.into_boxed_str(),
         }
     }
@@ -1134,10 +1207,13 @@ pub(crate) fn annotate_into(
     found_roles.clear();
     found_roles.extend(roles.into_iter().map(|r| {
         let end = folded.original(r.end);
+        let title_start = folded.original(r.title_start);
+        // Most titles extend over nothing: one mapping serves both starts.
+        let start = if r.start == r.title_start { title_start } else { folded.original(r.start) };
         RoleMention {
-            span: Span::new(folded.original(r.start), end),
+            span: Span::new(start, end),
             title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
-            title_span: Span::new(folded.original(r.title_start), end),
+            title_span: Span::new(title_start, end),
             of: r.of,
         }
     }));
@@ -1189,11 +1265,17 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
             if m.kind != EntityKind::Person {
                 return None;
             }
+            // A listed person's lexicon gender is worked out once per gazetteer, not per
+            // mention, when the mention bears the canonical name.
+            let listed = m.entity.filter(|&id| g.name(id).is_some_and(|n| *n == m.name));
             m.entity
                 .and_then(|id| g.entity(id))
                 .and_then(|e| e.gender)
                 .or_else(|| by_honorific.get(m.name.as_str()).copied())
-                .or_else(|| g.lexicon_gender(&m.name))
+                .or_else(|| match listed.and_then(|id| g.listed_keys(id)) {
+                    Some(keys) => keys.lexicon_gender,
+                    None => g.lexicon_gender(&m.name),
+                })
         })
         .collect();
     for (m, gender) in mentions.iter_mut().zip(found) {
@@ -1372,8 +1454,21 @@ fn expand_roles(
         text.as_bytes().get(a..b).is_some_and(|gap| gap.contains(&b'\n'))
     };
     let mut out: Vec<FoldedRole> = Vec::with_capacity(role_hits.len());
+    // The names that may end between the previous title and this one: from the first ending
+    // at or after the floor to the first ending at or after the title. Both bounds only move
+    // forward (titles and names are in text order and names do not overlap), so a name
+    // before a title is looked for among those few, not by a search over all the names.
+    let (mut lo, mut hi) = (0, 0);
     for h in role_hits {
         let floor = out.last().map_or(0, |r| r.end);
+        while names.get(lo).is_some_and(|n| n.end < floor) {
+            lo += 1;
+        }
+        hi = hi.max(lo);
+        while names.get(hi).is_some_and(|n| n.end < h.start) {
+            hi += 1;
+        }
+        let near = names.get(lo..hi).unwrap_or(&[]);
         let mut start = h.start;
         let mut of = None;
         loop {
@@ -1388,8 +1483,10 @@ fn expand_roles(
             // extend over nothing, and mapping the gap back to the text cost more there.
             let crosses_line = || line_break(q, start);
             let name_end = if q >= 2 && slice(hay, q - 2, q) == "'s" { q - 2 } else { q };
-            let i = names.partition_point(|n| n.end < name_end);
-            let name = names.get(i).filter(|n| n.end == name_end && n.start >= floor);
+            // A name ending at `name_end` (at or after the floor, at or before the title) is
+            // among the near ones.
+            let i = near.partition_point(|n| n.end < name_end);
+            let name = near.get(i).filter(|n| n.end == name_end && n.start >= floor);
             if let Some(n) = name {
                 let kind = g.entity(n.target.entity).map(|e| e.kind);
                 if matches!(kind, Some(EntityKind::Country | EntityKind::Organization))
@@ -1767,7 +1864,7 @@ impl<'a> Walk<'a, '_> {
                         || after_title())
             }
             Some(_) => false,
-            None => self.people.by_surname.get(w).is_some_and(|p| p.entity.is_none()),
+            None => self.people.by_surname.get(w).is_some_and(|s| s.latest.entity.is_none()),
         }
     }
 
@@ -1913,6 +2010,7 @@ impl<'a> Walk<'a, '_> {
                 .people
                 .by_surname
                 .get(w)
+                .map(|s| &s.latest)
                 .or_else(|| {
                     let given = !self.people.by_given.is_empty() && is_given(first);
                     given.then(|| self.people.by_given.get(w)).flatten()
@@ -2092,8 +2190,8 @@ impl<'a> Walk<'a, '_> {
     fn short_given_name(&self, words: &[(Word, NamePart)]) -> Option<Person<'a>> {
         let [(given, _), (surname, _)] = words else { return None };
         let surname = slice(self.hay, surname.start, surname.end);
-        let person = self.people.by_surname.get(surname)?;
-        let first = self.people.first_by_surname.get(surname)?;
+        let surnamed = self.people.by_surname.get(surname)?;
+        let (person, first) = (&surnamed.latest, surnamed.first.as_ref()?);
         if first.name != person.name || surname_in(&person.name).0 == 0 {
             return None;
         }
@@ -2500,7 +2598,7 @@ impl<'a> Walk<'a, '_> {
     fn resolve_pending(&mut self) {
         for &(start, stop) in &self.pending {
             let w = slice(self.hay, start, stop);
-            if let Some(p) = self.people.first_by_surname.get(w) {
+            if let Some(p) = self.people.by_surname.get(w).and_then(|s| s.first.as_ref()) {
                 self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
             }
         }

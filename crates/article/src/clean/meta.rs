@@ -82,6 +82,13 @@ fn is_section_word(name: &str) -> bool {
 /// Small words inside an outlet's name ("Voice of America", "The Times of India").
 const NAME_CONNECTIVES: &[&str] = &["of", "the", "and", "&", "for", "de", "del", "la", "el", "al"];
 
+/// Whether `w` is one of [`NAME_CONNECTIVES`]: all are ASCII of three bytes or fewer, so a
+/// longer word (most) is ruled out by its length before the list is searched (no other
+/// char lower-cases to their ASCII letters).
+fn is_connective(w: &str) -> bool {
+    w.len() <= 3 && is_listed(NAME_CONNECTIVES, w)
+}
+
 /// Whether `s` has the shape of a site's name: one to three capitalized words (and small
 /// words between them: "The Times of India"), no sentence punctuation, no date. A Title
 /// Case headline has four capitalized words or more.
@@ -93,7 +100,7 @@ fn is_site_name(s: &str) -> bool {
     }
     let mut words = 0;
     for (k, w) in s.words().enumerate() {
-        let connective = k > 0 && is_listed(NAME_CONNECTIVES, w);
+        let connective = k > 0 && is_connective(w);
         if !connective && !is_capitalized_token(w) {
             return false;
         }
@@ -164,7 +171,7 @@ pub(super) fn capitalized(name: &str) -> String {
     name.split(' ')
         .enumerate()
         .map(|(k, w)| {
-            if k > 0 && is_listed(NAME_CONNECTIVES, w) {
+            if k > 0 && is_connective(w) {
                 return w.to_lowercase();
             }
             let mut chars = w.chars();
@@ -331,7 +338,9 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         let s = if s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
             s
         } else {
-            s.trim_start_matches(|c: char| c.is_whitespace() || "-–—=~*".contains(c))
+            s.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '–' | '—' | '=' | '~' | '*')
+            })
         };
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
         let mut tokens = s.words();
@@ -479,20 +488,26 @@ fn place_before_date_label<'t>(
 /// its line between a by-line's job title or writer (`prev`) and its date line (`next`).
 fn place_on_by_line<'t>(
     cleaner: &Cleaner,
-    s: &'t str,
+    line: &ByLine<'t, '_>,
     prev: Option<&str>,
-    next: Option<&str>,
-    masthead: Option<&str>,
 ) -> Option<&'t str> {
-    let place = s.trim();
-    // A place's line is short and holds no digit: most lines fail here.
+    // A place's line is short and holds no digit: most lines fail here, a line the marks
+    // show a digit in before it is trimmed or read.
+    if line.marks != mark::ALL && line.marks & mark::DIGIT != 0 {
+        return None;
+    }
+    let place = trim_fast(line.s);
     if place.len() > 40 || place.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // The words are counted only as far as the limits.
     (prev.is_some_and(|p| {
-        p.words().count() <= 4 && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
-    }) && next.is_some_and(|n| n.words().count() <= 10 && find_dates(n, None).next().is_some())
-        && may_be_by_line_place(cleaner, place, masthead))
+        p.words().take(5).count() <= 4
+            && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
+    }) && line
+        .next
+        .is_some_and(|n| n.words().take(11).count() <= 10 && find_dates(n, None).next().is_some())
+        && may_be_by_line_place(cleaner, place, line.masthead))
     .then_some(place)
 }
 
@@ -528,9 +543,9 @@ pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
 pub(super) fn is_site_tail(part: &str) -> bool {
     // "Mayor defends night buses": a lower-case word (but a name's small word) shows the
     // rest of a headline, not a name.
-    let named = part.words().all(|w| {
-        w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_listed(NAME_CONNECTIVES, w)
-    });
+    let named = part
+        .words()
+        .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_connective(w));
     part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && named
         && !is_reading(part)
@@ -553,12 +568,51 @@ fn is_reading(s: &str) -> bool {
         && s.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// How many head lines [`HeadLines`] keeps on the stack: nearly every page's head has fewer.
+const HEAD_LINES: usize = 32;
+
+/// The head's metadata lines ([`head_meta_lines`]) with their paragraphs' indexes: on the
+/// stack up to [`HEAD_LINES`], in a vector past that (a vector was allocated for every
+/// record).
+pub(super) struct HeadLines {
+    stack: [(usize, Span); HEAD_LINES],
+    len: usize,
+    heap: Vec<(usize, Span)>,
+}
+
+impl HeadLines {
+    /// No lines.
+    pub(super) fn new() -> HeadLines {
+        HeadLines { stack: [(0, Span::default()); HEAD_LINES], len: 0, heap: Vec::new() }
+    }
+
+    fn push(&mut self, line: (usize, Span)) {
+        if self.heap.is_empty() {
+            if let Some(slot) = self.stack.get_mut(self.len) {
+                *slot = line;
+                self.len += 1;
+                return;
+            }
+            self.heap.extend_from_slice(&self.stack);
+        }
+        self.heap.push(line);
+    }
+
+    /// The lines, in order.
+    pub(super) fn as_slice(&self) -> &[(usize, Span)] {
+        if self.heap.is_empty() {
+            self.stack.get(..self.len).unwrap_or_default()
+        } else {
+            &self.heap
+        }
+    }
+}
+
 /// The lines of the head that may be metadata lines (by-lines, date lines), with the index
 /// of their paragraph. A block of short lines above the story can be grouped into one
 /// paragraph (a masthead and a date line, a by-line and a date line); its lines are looked
 /// at one by one.
-pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout) -> Vec<(usize, Span)> {
-    let mut out = Vec::new();
+pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout, out: &mut HeadLines) {
     for (i, p) in paras.iter().enumerate().take(layout.head_end) {
         if p.lines == 1 {
             // A lower-case page's date line reads like prose: its label shows what it is.
@@ -589,7 +643,6 @@ pub(super) fn head_meta_lines(text: &str, paras: &[Para], layout: Layout) -> Vec
             }
         }
     }
-    out
 }
 
 fn no_dash_dateline_regex() -> Option<&'static Regex> {
@@ -1033,10 +1086,17 @@ const TITLE_CASE_SMALL: &[&str] =
 pub(super) fn is_title_case_headline(s: &str) -> bool {
     let mut words = 0;
     for w in s.words() {
-        let first = w.chars().find(|c| c.is_alphanumeric());
+        // A word opening with an ASCII letter or digit (most) is read by its first byte;
+        // others by their first letter or digit.
+        let capital = match w.as_bytes().first() {
+            Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            _ => w
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        };
         // Every small word is four bytes or shorter: longer words skip the list.
-        let ok = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || (w.len() <= 4 && TITLE_CASE_SMALL.contains(&w));
+        let ok = capital || (w.len() <= 4 && TITLE_CASE_SMALL.contains(&w));
         if !ok {
             return false;
         }
@@ -1073,7 +1133,7 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     // are ruled out by their length and first byte, before any splitting or lower-casing.
     let opens_ok =
         s.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b"-=~*\xe2".contains(&b));
-    if s.len() > 40 || !opens_ok || s.bytes().filter(|&b| b == b' ').count() > 8 {
+    if s.len() > 40 || !opens_ok {
         return None;
     }
     let head = before_wide_gap(s);
@@ -1088,7 +1148,10 @@ pub(super) fn agency_line<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> 
     // The list look-up first: it rules out nearly every line, and costs less than counting
     // the words of the name and of the rest.
     let rest = || s.get(head.len()..).unwrap_or_default();
+    // The spaces are counted after the look-up too: a line of more than eight is no name's.
+    let few_spaces = || s.bytes().filter(|&b| b == b' ').count() <= 8;
     (cleaner.is_agency(name)
+        && few_spaces()
         && (1..=3).contains(&name.words().count())
         && rest().words().count() <= 2)
         .then_some(name)
@@ -1178,8 +1241,7 @@ pub(super) fn copyright_line(s: &str) -> &str {
 /// reports". The name follows a comma or an article and the verb ends the clause, so "use
 /// CNN reports during newscasts" is not one.
 pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    static REPORTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let finder = REPORTS.get_or_init(|| memchr::memmem::Finder::new(" reports"));
+    let finder = reports_finder();
     // Found by repeated `find`s: an iterator over the matches copied the searcher per call.
     let bytes = s.as_bytes();
     let mut from = 0;
@@ -1190,6 +1252,60 @@ pub(super) fn reports_itself<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t st
         }
     }
     None
+}
+
+/// [`reports_itself`] of each of `paras` (the story's lead), with the paragraph's index in
+/// `paras`: one search for " reports" over the text they span, not a searcher run per
+/// paragraph (its setup cost more than the search). A hit outside a paragraph (between two,
+/// or in a dateline cut off one) is passed over, as a search of each paragraph misses it.
+pub(super) fn reports_in<'t>(
+    cleaner: &Cleaner,
+    text: &'t str,
+    paras: &[Para],
+    mut each: impl FnMut(usize, &'t str),
+) {
+    let ordered = paras.windows(2).all(|w| matches!(w, [a, b] if a.span.end <= b.span.start));
+    let block = paras.first().zip(paras.last()).filter(|_| ordered).and_then(|(first, last)| {
+        Some((first.span.start, text.get(first.span.start..last.span.end)?))
+    });
+    let Some((from, block)) = block else {
+        for (k, p) in paras.iter().enumerate() {
+            if let Some(name) =
+                reports_itself(cleaner, text.get(p.span.range()).unwrap_or_default())
+            {
+                each(k, name);
+            }
+        }
+        return;
+    };
+    let finder = reports_finder();
+    let bytes = block.as_bytes();
+    let mut k = 0;
+    let mut at = 0;
+    while let Some(hit) = bytes.get(at..).and_then(|b| finder.find(b)).map(|h| at + h) {
+        at = hit + 8;
+        let hit = from + hit;
+        while paras.get(k).is_some_and(|p| p.span.end < hit + 8) {
+            k += 1;
+        }
+        let Some(p) = paras.get(k) else { break };
+        if hit < p.span.start {
+            continue;
+        }
+        let s = text.get(p.span.range()).unwrap_or_default();
+        if let Some(name) = agency_reporting_at(cleaner, s, hit - p.span.start) {
+            each(k, name);
+            // The paragraph's first name only: the search goes on in the next one.
+            at = at.max(p.span.end - from);
+            k += 1;
+        }
+    }
+}
+
+/// The searcher for " reports", built once.
+fn reports_finder() -> &'static memchr::memmem::Finder<'static> {
+    static REPORTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    REPORTS.get_or_init(|| memchr::memmem::Finder::new(" reports"))
 }
 
 /// The agency's name before " reports" at `at` in `s`, as [`reports_itself`] reads it.
@@ -1237,7 +1353,7 @@ pub(super) fn is_label_row(s: &str) -> bool {
             && part
                 .words()
                 .enumerate()
-                .all(|(k, w)| is_capitalized_token(w) || (k > 0 && is_listed(NAME_CONNECTIVES, w)))
+                .all(|(k, w)| is_capitalized_token(w) || (k > 0 && is_connective(w)))
     })
 }
 
@@ -1291,7 +1407,28 @@ fn first_double_space(bytes: &[u8]) -> Option<usize> {
 /// whether `s` holds a byte their separators hold ('/', '>', '|', '-', ':', or the last
 /// byte of '»', '›', '–', '—').
 fn may_hold_separator(s: &str) -> bool {
-    s.bytes().any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94))
+    let exact = |bytes: &[u8]| {
+        bytes
+            .iter()
+            .any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94))
+    };
+    // Eight bytes at a time, for the ASCII separators and any byte outside ASCII (which the
+    // exact test then reads): most headlines hold neither.
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let marked = super::lanes_eq(word, b'/')
+            | super::lanes_eq(word, b'>')
+            | super::lanes_eq(word, b'|')
+            | super::lanes_eq(word, b'-')
+            | super::lanes_eq(word, b':')
+            | (word & super::HIGH);
+        if marked != 0 && exact(chunk) {
+            return true;
+        }
+    }
+    exact(chunks.remainder())
 }
 
 /// Lines a page or its scraper prints above the masthead: "Skip to main content", "Last
@@ -1707,8 +1844,9 @@ pub(super) fn more_metadata(
     let masthead = layout.masthead.and_then(|(name, _)| text.get(name.range()));
     outlet_in_foot(cleaner, text, paras, found);
     let mut ambiguous = None;
+    let marks_at = |k: usize| marks.get(k).copied().unwrap_or(mark::ALL);
     for (k, &(i, line)) in lines.iter().enumerate() {
-        let marks = marks.get(k).copied().unwrap_or(mark::ALL);
+        let marks = marks_at(k);
         let s = text.get(line.range()).unwrap_or_default();
         let meta_s = meta_text.get(line.range()).unwrap_or_default();
         // Under the story's start, short lines are wrapped prose or a table's, not by-lines.
@@ -1724,12 +1862,14 @@ pub(super) fn more_metadata(
                 found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
             }
             let next = lines.get(k + 1).and_then(|(_, l)| text.get(l.range()));
+            let next_marks = marks_at(k + 1);
             let below_title = title_at.is_some_and(|t| i > t);
-            outlet_after_writer(cleaner, s, next, masthead, below_title, i, found);
+            let by_line = ByLine { s, marks, next, next_marks, masthead, below_title };
+            outlet_after_writer(cleaner, &by_line, i, found);
             if found.dateline.is_none() {
                 let prev = k.checked_sub(1).and_then(|j| lines.get(j));
                 let prev = prev.and_then(|(_, l)| text.get(l.range()));
-                found.dateline = place_on_by_line(cleaner, s, prev, next, masthead)
+                found.dateline = place_on_by_line(cleaner, &by_line, prev)
                     .or_else(|| {
                         (marks & mark::BAR != 0)
                             .then(|| place_before_date_label(cleaner, s, masthead))
@@ -1860,7 +2000,8 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
         if p.words > 40 {
             continue;
         }
-        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        // A paragraph opening and ending in a visible ASCII byte has nothing to trim.
+        let s = trim_fast(text.get(p.span.range()).unwrap_or_default());
         // Both credits open with a bracket or a capital: many paragraphs fail here.
         if !matches!(s.as_bytes().first(), Some(b'(' | b'A'..=b'Z')) {
             continue;
@@ -1868,7 +2009,7 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
         let bare = s.trim_start_matches('(');
         let reporting =
             ["Reporting by ", "Additional reporting by "].iter().any(|o| bare.starts_with(o))
-                && s.to_ascii_lowercase().contains("editing by ");
+                && contains_ignoring_case(s, "editing by ");
         if reporting {
             let value = EDITING_CREDIT_WIRE.to_string();
             found.sources.push(Candidate { value, priority: 2, position: i });
@@ -1878,6 +2019,16 @@ fn wire_credits(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Found
             found.sources.push(Candidate { value: name.to_string(), priority: 2, position: i });
         }
     }
+}
+
+/// Whether `hay` holds `needle` (ASCII, lower case) in any ASCII case, as
+/// `hay.to_ascii_lowercase().contains(needle)` says, with no lower-cased copy: compared at
+/// each byte that may open it.
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else { return true };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay)
+        .any(|at| hay.get(at..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)))
 }
 
 /// "Example Press writer Jane Doe in Paris contributed to this report.": the wire named
@@ -2003,6 +2154,10 @@ fn print_trailer_source(text: &str, paras: &[Para], found: &mut Found) {
             continue;
         }
         let s = text.get(p.span.range()).unwrap_or_default();
+        // Every opener's first letter is one of these four: most paragraphs fail here.
+        if !s.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'p' | b'f' | b'o' | b't')) {
+            continue;
+        }
         let Some(rest) = TRAILER_OPENERS.iter().find_map(|o| {
             s.get(..o.len()).filter(|h| h.eq_ignore_ascii_case(o)).and_then(|_| s.get(o.len()..))
         }) else {
@@ -2051,7 +2206,7 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
         if p.words > 16 || p.lines != 1 {
             continue;
         }
-        let s = text.get(p.span.range()).unwrap_or_default().trim();
+        let s = trim_fast(text.get(p.span.range()).unwrap_or_default());
         // A promotion line opens with one of a few letters; a writer's sign-off is the
         // page's last lines: most paragraphs fail both before any word is looked at.
         let promo = s
@@ -2063,9 +2218,13 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
             .flatten();
         let name = promo.or_else(|| {
             let sign_off = || {
-                // "Example Ledger" alone on the page's last line: the site signing off.
-                let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
-                writer_sign_off(cleaner, s).or((k == 0 && is_outlet_shape(bare)).then_some(bare))
+                // "Example Ledger" alone on the page's last line: the site signing off (its
+                // name trimmed on that line only).
+                let last_line = || {
+                    let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
+                    is_outlet_shape(bare).then_some(bare)
+                };
+                writer_sign_off(cleaner, s).or_else(|| (k == 0).then(last_line).flatten())
             };
             (k < 3).then(sign_off).flatten().map(str::to_string)
         });
@@ -2282,6 +2441,10 @@ const EDITION_ITEMS: &[&str] = &[" e-paper", " epaper", " e-edition", " enewspap
 fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mut Found) {
     for (i, p) in paras.iter().enumerate().take(title_at.unwrap_or(0)) {
         let block = text.get(p.span.range()).unwrap_or_default();
+        // '•' opens with 0xE2: a block with neither byte has no menu line.
+        if memchr::memchr2(b'|', 0xE2, block.as_bytes()).is_none() {
+            continue;
+        }
         for line in block.lines().filter(|l| l.contains(['|', '•'])) {
             for part in line.split(['|', '•']).map(str::trim) {
                 let name = EDITION_ITEMS.iter().find_map(|item| {
@@ -2301,21 +2464,41 @@ fn epaper_source(text: &str, paras: &[Para], title_at: Option<usize>, found: &mu
 /// word, also as the last part of a compound.
 fn is_outlet_shape(name: &str) -> bool {
     // The last word first: it rules out nearly every name (and every sentence it is asked
-    // about) before each word's shape is read.
+    // about) before the name is split into words.
     let Some(last) = name.words().next_back() else { return false };
-    let tail = last.rsplit('-').next().unwrap_or(last);
-    if !is_outlet_word(tail) {
+    if !is_outlet_word(hyphen_tail(last)) {
         return false;
     }
-    let mut words = 0;
+    // More than five words is no outlet's shape: the sixth ends the split.
+    let mut words = [""; 5];
+    let mut count = 0;
     for w in name.words() {
-        let connective = words > 0 && NAME_CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w));
-        if !connective && !is_capitalized_token(w) {
-            return false;
-        }
-        words += 1;
+        let Some(slot) = words.get_mut(count) else { return false };
+        *slot = w;
+        count += 1;
     }
-    (2..=5).contains(&words)
+    outlet_shape_of(words.get(..count).unwrap_or_default())
+}
+
+/// [`is_outlet_shape`] of a name already split into its `words`.
+fn outlet_shape_of(words: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
+    (2..=5).contains(&words.len())
+        && is_outlet_word(hyphen_tail(last))
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| (k > 0 && is_connective(w)) || is_capitalized_token(w))
+}
+
+/// The part of `word` after its last hyphen ("Ledger" of "Tribune-Ledger"), or `word`: by a
+/// byte search, as `rsplit('-')` set up a char searcher on every call.
+fn hyphen_tail(word: &str) -> &str {
+    word.as_bytes()
+        .iter()
+        .rposition(|&b| b == b'-')
+        .and_then(|at| word.get(at + 1..))
+        .unwrap_or(word)
 }
 
 static OUTLET_OPENERS: [u32; 256] = super::list_openers(&[super::OUTLET_WORDS]);
@@ -2377,7 +2560,8 @@ const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
 fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
     // Tested last, as the costliest: the rules are pure, so the order changes no answer.
     let broadcast = || {
-        let words = part.words().count();
+        // Counted to five at most: a headline's many words need no count.
+        let words = part.words().take(5).count();
         (2..=4).contains(&words)
             && part.words().all(is_capitalized_token)
             && part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
@@ -2419,39 +2603,62 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     if s.len() > 60 || s.ends_with('.') {
         return false;
     }
-    let mut words = 0;
+    // The words are kept on the stack as they are read: the word lists and the outlet's
+    // shape look at them again with no second split.
+    let mut words = [""; 4];
+    let mut count = 0;
     for w in s.words() {
-        words += 1;
         // The capital first: most words have one, and need no look at the particles.
         let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
             || super::is_name_particle(w);
-        if words > 4 || !shaped {
-            return false;
-        }
+        let Some(slot) = words.get_mut(count).filter(|_| shaped) else { return false };
+        *slot = w;
+        count += 1;
     }
+    let words = words.get(..count).unwrap_or_default();
     // The word lists are searched only for lines of a name's shape.
-    words >= 2
-        && !s.words().any(|w| is_not_name(w) || is_section_word(w))
-        && !is_outlet_shape(s)
+    count >= 2
+        && !words.iter().any(|w| is_not_name(w) || is_section_word(w))
+        && !outlet_shape_of(words)
         && !cleaner.is_agency(s)
+}
+
+/// A metadata line of the head above the story, as the by-line rules read it: the line, the
+/// line under it, their [`mark`]s, the masthead's name and whether the line is under the
+/// headline.
+#[derive(Clone, Copy)]
+struct ByLine<'t, 'm> {
+    s: &'t str,
+    marks: u16,
+    next: Option<&'t str>,
+    next_marks: u16,
+    masthead: Option<&'m str>,
+    below_title: bool,
+}
+
+/// `s.trim()`, with no char decoded when `s` opens and ends with an ASCII byte that is not
+/// white space (most lines and paragraphs): then there is nothing to trim.
+fn trim_fast(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// Whether a line of `marks` holds none of '·', '|', '•': its marks show no bar and no
+/// non-ASCII byte, or (a long line's marks tell nothing) its bytes do.
+fn no_dot_bar_bullet(s: &str, marks: u16) -> bool {
+    marks & (mark::BAR | mark::NON_ASCII) == 0 || has_no_dot_bar_bullet(s)
 }
 
 /// "NAME · Example News ·", or the writer's name with the outlet on the line under it: the
 /// outlet (above the masthead, which may be a sister site's), and the writer.
-// The by-line's lines and where it is, passed apart rather than bundled for this one call.
-#[allow(clippy::too_many_arguments)]
-fn outlet_after_writer(
-    cleaner: &Cleaner,
-    s: &str,
-    next: Option<&str>,
-    masthead: Option<&str>,
-    below_title: bool,
-    i: usize,
-    found: &mut Found,
-) {
-    // Most lines hold no separator: one byte search spares splitting them char by char.
-    let (writer, same_line) = if has_no_dot_bar_bullet(s) {
-        (s.trim(), None)
+fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found: &mut Found) {
+    let ByLine { s, marks, next, next_marks, masthead, below_title } = *line;
+    // Most lines hold no separator, as their marks show: no splitting them char by char.
+    let (writer, same_line) = if no_dot_bar_bullet(s, marks) {
+        (trim_fast(s), None)
     } else {
         let mut parts = s.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty());
         (parts.next().unwrap_or_default(), parts.next())
@@ -2462,8 +2669,8 @@ fn outlet_after_writer(
         return;
     }
     let next_line = next.and_then(|n| {
-        if has_no_dot_bar_bullet(n) {
-            Some(n.trim()).filter(|p| !p.is_empty())
+        if no_dot_bar_bullet(n, next_marks) {
+            Some(trim_fast(n)).filter(|p| !p.is_empty())
         } else {
             n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty())
         }
@@ -2666,7 +2873,11 @@ fn release_dateline(
         if p.lines != 1 || p.words > 14 {
             continue;
         }
-        let s = text.get(p.span.range()).unwrap_or_default().trim_end();
+        let s = super::trim_end_fast(text.get(p.span.range()).unwrap_or_default());
+        // Each dash ends in '-' or in 0x93 ('–') or 0x94 ('—'): one byte test first.
+        if !s.as_bytes().last().is_some_and(|b| matches!(b, b'-' | 0x93 | 0x94)) {
+            continue;
+        }
         let Some(rest) = ["--", "—", "–"].iter().find_map(|d| s.strip_suffix(d)) else {
             continue;
         };
@@ -2714,7 +2925,7 @@ fn leading_name_end(rest: &str, stops: &[char]) -> usize {
         let at = w.as_ptr() as usize - rest.as_ptr() as usize;
         let bare = w.trim_end_matches(stops);
         let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
-        let connective = words > 0 && is_listed(NAME_CONNECTIVES, bare);
+        let connective = words > 0 && is_connective(bare);
         if bare.is_empty() || !(connective || is_capitalized_token(bare)) {
             break;
         }
@@ -2802,6 +3013,149 @@ mod tests {
                 assert!(!f || a, "rule {k} finds something in {line:?} without its mark");
             }
         }
+    }
+
+    #[test]
+    fn a_case_blind_search_finds_what_a_lower_cased_copy_holds() {
+        for hay in [
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "(Reporting by Jane Doe; EDITING BY John Roe)",
+            "(Reporting by Jane Doe; editing by)",
+            "(Reporting by Jane Doe; Editing John Roe)",
+            "Editing by",
+            "editing b",
+            "",
+            "Caf\u{e9} editing by",
+        ] {
+            let want = hay.to_ascii_lowercase().contains("editing by ");
+            assert_eq!(contains_ignoring_case(hay, "editing by "), want, "{hay:?}");
+        }
+    }
+
+    #[test]
+    fn head_lines_past_the_stack_go_on_in_a_vector_in_order() {
+        let mut lines = HeadLines::new();
+        let want: Vec<(usize, Span)> =
+            (0..HEAD_LINES + 5).map(|i| (i, Span::new(i, i + 1))).collect();
+        for (k, &line) in want.iter().enumerate() {
+            assert_eq!(lines.as_slice(), want.get(..k).unwrap_or_default());
+            lines.push(line);
+        }
+        assert_eq!(lines.as_slice(), &want[..]);
+    }
+
+    #[test]
+    fn one_search_over_the_lead_finds_what_a_search_of_each_paragraph_finds() {
+        let cleaner = super::super::CleanerBuilder::new().build();
+        let text = "KYIV (Example) Interfax reports. The mayor spoke, Ukrinform reports.\n\n\
+                    Nothing here reports anything.\n\n\
+                    Fees rose, a TASS correspondent reports that trade fell, AFP reports.\n\n\
+                    The last one, AFP reports";
+        let mut paras = Vec::new();
+        let mut at = 0;
+        for block in text.split("\n\n") {
+            paras.push(super::super::features(block, Span::new(at, at + block.len()), 1));
+            at += block.len() + 2;
+        }
+        // A dateline cut off the first paragraph: a name in it is no longer the paragraph's.
+        if let Some(first) = paras.first_mut() {
+            first.span = Span::new(first.span.start + 32, first.span.end);
+        }
+        for from in 0..paras.len() {
+            let lead = paras.get(from..).unwrap_or_default();
+            let mut got = Vec::new();
+            reports_in(&cleaner, text, lead, |k, name| got.push((k, name)));
+            let want: Vec<(usize, &str)> = lead
+                .iter()
+                .enumerate()
+                .filter_map(|(k, p)| {
+                    Some((k, reports_itself(&cleaner, text.get(p.span.range())?)?))
+                })
+                .collect();
+            assert_eq!(got, want, "from paragraph {from}");
+            if from == 0 {
+                assert!(got.len() >= 2, "{got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_test_for_a_separator_agrees_with_the_byte_test() {
+        for s in [
+            "Talks to resume next week as ministers meet in the capital",
+            "Talks to resume | World | Example Times",
+            "Home / World / Talks",
+            "Talks \u{2014} diplomat",
+            "Talks \u{bb} World",
+            "Caf\u{e9} owners meet",
+            "a:b",
+            "",
+            "x-",
+        ] {
+            let want = s
+                .bytes()
+                .any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94));
+            assert_eq!(may_hold_separator(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_connective_is_a_listed_word_of_three_bytes_or_fewer() {
+        assert!(NAME_CONNECTIVES.iter().all(|c| c.len() <= 3 && c.is_ascii()));
+        for w in ["of", "OF", "The", "&", "Del", "Times", "ofs", "\u{212a}", "", "Of."] {
+            assert_eq!(is_connective(w), is_listed(NAME_CONNECTIVES, w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn fast_trim_trims_as_str_trim_does() {
+        for s in [
+            "Jane Smith",
+            " Jane Smith",
+            "Jane Smith\t",
+            "\u{a0}Jane Smith",
+            "Jane Smith\u{2003}",
+            "\u{2014} AFP",
+            "Caf\u{e9}",
+            "",
+            " ",
+            "\n\n",
+            "x",
+        ] {
+            assert_eq!(trim_fast(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_marks_stand_in_for_the_byte_search_for_a_dot_bar_or_bullet() {
+        for s in ["Jane Smith", "Jane Smith | Example Times", "Jane \u{b7} Times", "Caf\u{e9}"] {
+            let want = has_no_dot_bar_bullet(s);
+            assert_eq!(no_dot_bar_bullet(s, super::super::marks_of(s)), want, "{s:?}");
+            assert_eq!(no_dot_bar_bullet(s, mark::ALL), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn an_outlet_shape_is_read_the_same_from_its_words() {
+        for (name, want) in [
+            ("The Example Ledger", true),
+            ("Waco Tribune-Ledger", true),
+            ("Voice of the Ledger", true),
+            ("Example Times of India", false),
+            ("Ledger", false),
+            ("The Example Ledger of the North Ledger", false),
+            ("Jane Doe", false),
+            ("the Example Ledger", false),
+            ("Example-", false),
+            ("", false),
+        ] {
+            assert_eq!(is_outlet_shape(name), want, "{name:?}");
+            let words: Vec<&str> = name.split_whitespace().collect();
+            assert_eq!(outlet_shape_of(&words), want, "{name:?}");
+        }
+        assert_eq!(hyphen_tail("Tribune-Ledger"), "Ledger");
+        assert_eq!(hyphen_tail("Ledger"), "Ledger");
+        assert_eq!(hyphen_tail("Ledger-"), "");
     }
 
     #[test]
