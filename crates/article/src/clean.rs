@@ -318,6 +318,13 @@ impl OpeningPhrases {
         let group = self.by_pair.get(OpeningPairs::index(a, b))?;
         for phrase in group {
             let phrase = phrase.as_bytes();
+            // The third byte first, which rules out most of the group's phrases: an ASCII
+            // char there that is not the phrase's in either case matches it under no folding.
+            if let (Some(&want), Some(&got)) = (phrase.get(2), bytes.get(2)) {
+                if got.is_ascii() && !got.eq_ignore_ascii_case(&want) {
+                    continue;
+                }
+            }
             // A char folding to an ASCII letter is longer than it: a shorter line cannot
             // hold the phrase.
             let Some(head) = bytes.get(..phrase.len()) else { continue };
@@ -2208,16 +2215,32 @@ fn without_wire_tag(s: &str) -> &str {
 }
 
 /// Leading bullets and dashes some pages put before byline and menu lines.
+#[inline]
 fn strip_bullets(s: &str) -> &str {
-    // Most lines open with a letter or digit: nothing to strip, and no char decoding.
+    // Most lines open with a letter or digit: nothing to strip, and no char decoding (tested
+    // where the line is, without a call).
     if s.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return s;
     }
-    // The bullets matched as chars: a search of a string of them per char set up a searcher.
-    s.trim_start_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(c, '-' | '–' | '—' | '•' | '·' | '*' | '|' | '▪' | '►' | '»' | '◦' | '‣')
-    })
+    strip_leading_bullets(s)
+}
+
+/// [`strip_bullets`] of a line opening with no ASCII letter or digit.
+#[inline(never)]
+fn strip_leading_bullets(s: &str) -> &str {
+    // Most other lines open with a quote or a bracket: nothing to strip either, found
+    // without the generic trimmer's set-up.
+    if s.chars().next().map_or(true, |c| !is_bullet_or_space(c)) {
+        return s;
+    }
+    s.trim_start_matches(is_bullet_or_space)
+}
+
+/// White space, or a bullet or dash of those [`strip_bullets`] strips ("-–—•·*|▪►»◦‣"),
+/// told by a match rather than a search of the list.
+fn is_bullet_or_space(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '•' | '·' | '*' | '|' | '▪' | '►' | '»' | '◦' | '‣')
+        || c.is_whitespace()
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -2723,30 +2746,34 @@ impl Cleaner {
                         rest.trim_start().chars().next().map_or(true, |c| !c.is_alphanumeric());
                     rest_is_chrome || !p.sentence_like()
                 });
-            // Anywhere in a short line; only at the start of a long one.
-            let multi_here = if p.words < 12 {
-                matches(&self.widget_multi, stripped)
-            } else {
-                may_open(&self.widget_multi_openers, stripped)
-                    && self.widget_multi_pairs.may_open(stripped)
-                    && self
-                        .widget_multi_phrases
-                        .end_in(stripped, non_word_or_end)
-                        .unwrap_or_else(|| {
-                            self.widget_multi_start
-                                .as_ref()
-                                .and_then(|re| re.find(stripped))
-                                .map(|m| m.end())
-                        })
-                        .is_some()
+            // Anywhere in a short line; only at the start of a long one. Asked only when no
+            // one-word phrase settled it (the tests are pure).
+            let multi_here = || {
+                if p.words < 12 {
+                    matches(&self.widget_multi, stripped)
+                } else {
+                    may_open(&self.widget_multi_openers, stripped)
+                        && self.widget_multi_pairs.may_open(stripped)
+                        && self
+                            .widget_multi_phrases
+                            .end_in(stripped, non_word_or_end)
+                            .unwrap_or_else(|| {
+                                self.widget_multi_start
+                                    .as_ref()
+                                    .and_then(|re| re.find(stripped))
+                                    .map(|m| m.end())
+                            })
+                            .is_some()
+                }
             };
             // Captions are printed twice in a row on many pages (as image alt text, then
-            // caption): a line immediately followed by the same line is one.
-            let next_adjacent = next_span.is_some_and(|n| adjacent(p.span, n));
+            // caption): a line immediately followed by the same line is one. The keys are
+            // compared first: they rule out nearly every line without looking at the gap.
             let prev_bullet = prev.is_some_and(|(span, bullet)| bullet && adjacent(span, p.span));
             let next_bullet = next.is_some_and(|(span, bullet)| bullet && adjacent(p.span, span));
-            let doubled = p.lines == 1 && next_adjacent && twin(Some(i + 1));
-            let reason = if single || multi_here {
+            let doubled =
+                p.lines == 1 && twin(Some(i + 1)) && next_span.is_some_and(|n| adjacent(p.span, n));
+            let reason = if single || multi_here() {
                 Some(Dropped::Boilerplate)
             } else if doubled || (p.words <= 80 && may_be_caption && matches(&self.caption, s)) {
                 Some(Dropped::Caption)
@@ -2821,10 +2848,6 @@ impl Cleaner {
                 self.headline_like(&features(hs, *h, 1), hs, all_lower) && !meta::is_news_bar(hs)
             });
             let s = text.get(p.span.range()).unwrap_or_default();
-            // "Parliamentary Bureau Writer": a by-line's job title is no headline.
-            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
-                continue;
-            }
             let span = if let Some(head) = under_menu {
                 head
             } else if let Some(head) = meta::after_breadcrumb(p, s).filter(|h| {
@@ -2844,9 +2867,9 @@ impl Cleaner {
                 // came before it (a standfirst quotes too).
                 p.span
             } else if p.lines == 1
-                && is_all_caps(s)
                 && (2..=3).contains(&p.words)
                 && p.separators == 0
+                && is_all_caps(s)
                 && paras.get(i + 1).and_then(|q| text.get(q.span.range())).is_some_and(|q| {
                     q.words().count() <= 8
                         && (q.starts_with(|c: char| c.is_ascii_digit())
@@ -2881,7 +2904,8 @@ impl Cleaner {
                 self.headline_like(&features(ls, *l, 1), ls, all_lower)
             }) {
                 line
-            } else if meta::is_title_case_headline(s)
+            } else if headline_counts(p)
+                && meta::is_title_case_headline(s)
                 && self.headline_like(&Para { lower_words: 1, ..p.clone() }, s, all_lower)
             {
                 // "Harbour Fees To Rise Next Spring": weighed below.
@@ -2889,6 +2913,11 @@ impl Cleaner {
             } else {
                 continue;
             };
+            // "Parliamentary Bureau Writer": a by-line's job title is no headline. Asked only
+            // of the lines chosen above (the choice is pure, so asking first or last agrees).
+            if p.lines == 1 && (meta::is_label_row(s) || meta::ends_in_job_title(s)) {
+                continue;
+            }
             // Nor is a cookie notice or a ticker of other headlines (tested on the few lines
             // shaped like a headline only).
             let chosen = text.get(span.range()).unwrap_or_default();
@@ -2897,7 +2926,8 @@ impl Cleaner {
                 || meta::is_age_notice(chosen)
                 || meta::is_site_rubric(chosen, masthead)
                 || meta::is_tagline_above_menu(text, span)
-                || (meta::is_news_bar(chosen) && meta::is_right_under_menu(text, span))
+                // The line above first: most headlines have none right above them.
+                || (meta::is_right_under_menu(text, span) && meta::is_news_bar(chosen))
             {
                 continue;
             }
@@ -2973,10 +3003,7 @@ impl Cleaner {
         let s = without_wire_tag(s);
         // The paragraph's counts first, then its text (the tests are pure: their order
         // changes no answer).
-        (4..=30).contains(&p.words)
-            && !p.ellipsis
-            && p.separators == 0
-            && !matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption | Dropped::Ticker))
+        headline_counts(p)
             && (!p.ends_with_period || meta::ends_in_initialism(s))
             && (p.lower_words >= 1 || is_all_caps(s))
             && s.chars().next().is_some_and(|c| {
@@ -2989,7 +3016,7 @@ impl Cleaner {
                     || (all_lower && c.is_lowercase())
             })
             && by_position(s).is_none()
-            && find_dates(s, None).next().is_none()
+            && find_dates(s, None).all(|(span, date)| date_in_running_words(s, span, date))
     }
 
     /// Sources, bylines and dates on the metadata lines of the article's head.
@@ -3168,6 +3195,11 @@ impl Cleaner {
             }
             let dates = (marks & mark::DIGIT != 0).then(|| find_dates(meta_s, None));
             for (span, date) in dates.into_iter().flatten() {
+                // "Minister sets Dec 15 deadline …": the headline's own date is news, not when
+                // the page was printed.
+                if title_at == Some(i) && date_in_running_words(s, span, date) {
+                    continue;
+                }
                 let has_year = date.year().is_some();
                 let date = match (date.year(), self.year) {
                     (None, Some(y)) => date.with_year(y),
@@ -3476,7 +3508,7 @@ impl Cleaner {
             }
             p.span = Span::new(p.span.start + end, p.span.end);
             let cut = s.get(..end).unwrap_or_default();
-            let cut_words = cut.words().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            let cut_words = alnum_words(cut);
             p.words = p.words.saturating_sub(u32::try_from(cut_words).unwrap_or(0));
             return;
         }
@@ -3615,27 +3647,117 @@ impl Cleaner {
     }
 }
 
+/// How many words of `s` hold a letter or digit, as
+/// `s.words().filter(|w| w.chars().any(char::is_alphanumeric)).count()` counts them: an
+/// ASCII text (every dateline cut off a story but a few) byte by byte, with no word splitting.
+fn alnum_words(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.words().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    }
+    // One table step a byte, in two states (a letter or digit met in the current word or
+    // not): the step's low bit is the new state, and it counts the word when it sets it.
+    let (mut count, mut state) = (0usize, 0usize);
+    for &b in s.as_bytes() {
+        let step = WORD_STEPS.get(state * 256 + usize::from(b)).copied().unwrap_or(0);
+        count += usize::from(step >> 1);
+        state = usize::from(step & 1);
+    }
+    count
+}
+
+/// [`alnum_words`]' steps, `state * 256 + byte`: bit 0 the next state (a letter or digit met
+/// in the current word), bit 1 set where a word's first letter or digit is met. The ASCII
+/// white space `char::is_whitespace` accepts ends a word.
+const WORD_STEPS: [u8; 2 * 256] = {
+    let mut steps = [0u8; 2 * 256];
+    let mut state = 0;
+    while state < 2 {
+        let mut b = 0;
+        while b < 256 {
+            let byte = b as u8;
+            steps[state * 256 + b] = if byte.is_ascii_alphanumeric() {
+                if state == 0 {
+                    0b11
+                } else {
+                    0b01
+                }
+            } else if byte == b' ' || (byte >= 0x09 && byte <= 0x0d) {
+                0
+            } else {
+                state as u8
+            };
+            b += 1;
+        }
+        state += 1;
+    }
+    steps
+};
+
+/// The counts [`Cleaner::headline_shape`] asks of a headline's paragraph, whatever its
+/// text: tested first, since they cost nothing next to the text's tests.
+fn headline_counts(p: &Para) -> bool {
+    (4..=30).contains(&p.words)
+        && !p.ellipsis
+        && p.separators == 0
+        && !matches!(p.dropped, Some(Dropped::Boilerplate | Dropped::Caption | Dropped::Ticker))
+}
+
 /// A cheap test that rules out most paragraphs before the dateline pattern runs: until its
 /// separator ("-", ":", "|", a dash), a dateline's words all open with a capital, a digit or
 /// a parenthesis; a word opening in lower case outside parentheses comes first in prose.
 fn may_open_with_dateline(head: &[u8]) -> bool {
-    if head.first().is_some_and(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    let mut in_parens = false;
-    let mut after_space = false;
+    // The test as a small automaton, one table step a byte: after a space (where the text
+    // starts too), after anything else, or inside parentheses.
+    let mut state = DATELINE_AFTER_SPACE;
     for &b in head {
-        match b {
-            // '—' and '–' start with byte 0xE2.
-            b'-' | b':' | b'|' | 0xe2 => return true,
-            b'(' => in_parens = true,
-            b')' => in_parens = false,
-            _ if after_space && !in_parens && b.is_ascii_lowercase() => return false,
-            _ => {}
+        state = DATELINE_STEPS
+            .get(usize::from(state) * 256 + usize::from(b))
+            .copied()
+            .unwrap_or(DATELINE_NO);
+        if state >= DATELINE_YES {
+            return state == DATELINE_YES;
         }
-        after_space = b.is_ascii_whitespace();
     }
     false
+}
+
+/// [`may_open_with_dateline`]'s states: after any other byte, after white space, inside
+/// parentheses; then its two answers.
+const DATELINE_OTHER: u8 = 0;
+const DATELINE_AFTER_SPACE: u8 = 1;
+const DATELINE_IN_PARENS: u8 = 2;
+const DATELINE_YES: u8 = 3;
+const DATELINE_NO: u8 = 4;
+
+/// [`may_open_with_dateline`]'s steps, `state * 256 + byte`: a separator ('-', ':', '|', or
+/// 0xE2, which opens '—' and '–') answers yes anywhere; a lower-case letter after white space
+/// outside parentheses answers no; '(' and ')' open and close parentheses.
+const DATELINE_STEPS: [u8; 3 * 256] = dateline_steps();
+
+const fn dateline_steps() -> [u8; 3 * 256] {
+    let mut steps = [DATELINE_OTHER; 3 * 256];
+    let mut state = 0;
+    while state < 3 {
+        let mut b = 0;
+        while b < 256 {
+            let byte = b as u8;
+            let in_parens = state == DATELINE_IN_PARENS as usize;
+            steps[state * 256 + b] = match byte {
+                b'-' | b':' | b'|' | 0xe2 => DATELINE_YES,
+                b'(' => DATELINE_IN_PARENS,
+                b')' => DATELINE_OTHER,
+                _ if in_parens => DATELINE_IN_PARENS,
+                _ if state == DATELINE_AFTER_SPACE as usize && byte.is_ascii_lowercase() => {
+                    DATELINE_NO
+                }
+                _ if byte.is_ascii_whitespace() => DATELINE_AFTER_SPACE,
+                _ => DATELINE_OTHER,
+            };
+            b += 1;
+        }
+        state += 1;
+    }
+    steps
 }
 
 /// The place, date and source of a dateline the dateline pattern matched, from its end:
@@ -3738,6 +3860,26 @@ const DATE_LABELS: &[&str] = &[
 /// not, with where it starts; of two ending at the same place, the greater label.
 /// One backward pass over the bytes, testing labels only where one could end: lower-casing
 /// a copy and searching it once per label cost more than the rest of the head scan.
+/// Whether the date at `span` of line `s` is part of what the line says ("Minister sets Dec
+/// 15 deadline for new depots", "Vote moved to March 12 after objections") rather than a
+/// stamp of when it was printed: a date without a year, no clock time on the line, a
+/// lower-case word on each side, and no date label ("updated on March 3 at noon") before it.
+/// A headline may carry such a date; a date line never has words on both sides of it.
+fn date_in_running_words(s: &str, span: Span, date: PartialDate) -> bool {
+    fn lower_word_ends(word: Option<&str>) -> bool {
+        word.is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()))
+    }
+    let before = s.get(..span.start).unwrap_or_default();
+    let after = s.get(span.end..).unwrap_or_default();
+    date.year().is_none()
+        && !s.bytes().any(|b| b == b':')
+        && before.ends_with(' ')
+        && after.starts_with(' ')
+        && lower_word_ends(before.split_ascii_whitespace().next_back())
+        && lower_word_ends(after.split_ascii_whitespace().next())
+        && last_date_label(before).is_none()
+}
+
 fn last_date_label(before: &str) -> Option<(usize, &'static str)> {
     let bytes = before.as_bytes();
     // Every label ends in 'd' or 't' ("first"). Going back from the end, once a label is
@@ -4987,6 +5129,79 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(may_open_with_dateline(text.as_bytes()), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bullet_chars_are_those_of_the_bullet_list() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let listed = c.is_whitespace() || "-–—•·*|▪►»◦‣".contains(c);
+            assert_eq!(is_bullet_or_space(c), listed, "{c:?}");
+        }
+    }
+
+    /// The dateline byte test as a loop over the bytes, with its state in two flags.
+    fn reference_may_open_with_dateline(head: &[u8]) -> bool {
+        if head.first().is_some_and(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        let mut in_parens = false;
+        let mut after_space = false;
+        for &b in head {
+            match b {
+                b'-' | b':' | b'|' | 0xe2 => return true,
+                b'(' => in_parens = true,
+                b')' => in_parens = false,
+                _ if after_space && !in_parens && b.is_ascii_lowercase() => return false,
+                _ => {}
+            }
+            after_space = b.is_ascii_whitespace();
+        }
+        false
+    }
+
+    #[test]
+    fn the_dateline_automaton_answers_as_the_flag_loop_does() {
+        let cases = [
+            "",
+            "a",
+            " a",
+            "A b",
+            "A (b c) - x",
+            "A (b c)d e",
+            "(x) y",
+            "X)\x0b y",
+            "X\x0b y",
+            "X\ty - z",
+            "LONDON, Oct. 6 (Reuters) - x",
+            "By Jane Smith\nOctober 7, 2015",
+        ];
+        for text in cases {
+            assert_eq!(
+                may_open_with_dateline(text.as_bytes()),
+                reference_may_open_with_dateline(text.as_bytes()),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_dateline_automaton_agrees_on_any_text(
+            s in "[ aAz(),:|\t\n\x0b\x0c\r\u{2014}\u{e9}.-]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(
+                may_open_with_dateline(s.as_bytes()),
+                reference_may_open_with_dateline(s.as_bytes())
+            );
+        }
+
+        #[test]
+        fn alnum_words_counts_as_the_word_split_does(
+            s in "[ aZ0,.(\t\n\x0b\x1c\u{a0}\u{e9}\u{2014}-]{0,16}"
+        ) {
+            let want = s.words().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            proptest::prop_assert_eq!(alnum_words(&s), want);
         }
     }
 }

@@ -398,7 +398,7 @@ pub(crate) fn trailing_month_date(text: &str) -> Option<Option<(Span, PartialDat
     })?;
     let start = end - form.len();
     let place = bytes.get(..start)?;
-    if !place.is_ascii() || place.iter().any(u8::is_ascii_digit) {
+    if !place.is_ascii() || has_ascii_digit(place) {
         return None;
     }
     let opens_word = place.last().map_or(true, |&b| !(b.is_ascii_alphanumeric() || b == b'_'));

@@ -96,6 +96,44 @@ fn a_labelled_day_and_month_or_a_hyphenated_date_dates_the_page() {
 }
 
 #[test]
+fn a_date_inside_the_headlines_words_is_news_not_the_publication_date() {
+    // (head, title, published)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // Regression: the headline's "Dec 15" cost the title and became the page's date.
+        (
+            "Riverside Post\nCity | Region | Business | Opinion\nHome » City\n\
+             Mayor sets Dec 15 deadline for new bus shelters, warns builders of fines\n\
+             Riverside Post\n3 March, 2026 09:15 am GMT",
+            "Mayor sets Dec 15 deadline for new bus shelters, warns builders of fines",
+            Some("2026-03-03"),
+        ),
+        (
+            "Vote on harbour plan moved to April 12 after objections\n\nPublished 9 March 2025",
+            "Vote on harbour plan moved to April 12 after objections",
+            Some("2025-03-09"),
+        ),
+        // Only the headline names a day: the page's date is unknown, not the headline's.
+        (
+            "Ferry strike called off until June 2 after late talks",
+            "Ferry strike called off until June 2 after late talks",
+            None,
+        ),
+        // A labelled stamp with words after it is still a date line, not a headline.
+        (
+            "Harbour fees to rise next spring\n\nPosted on March 3 at noon",
+            "Harbour fees to rise next spring",
+            Some("--03-03"),
+        ),
+    ];
+    for (head, title, published) in cases {
+        let article = clean(&page(head, ""));
+        assert_eq!(article.meta.title.as_deref(), Some(*title), "{head:?}");
+        let got = article.meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *published, "{head:?}");
+    }
+}
+
+#[test]
 fn a_headline_printed_under_the_menu_in_one_block_is_the_title() {
     let cases: &[(&str, &str)] = &[
         (

@@ -405,14 +405,16 @@ impl Matcher {
         self.heads.get(pattern / 64).map_or(true, |w| w & (1 << (pattern % 64)) != 0)
     }
 
-    /// The first candidate of pattern `pattern` that accepts the matched text `found`.
-    fn candidate(&self, pattern: usize, found: &str) -> Option<&Candidate> {
+    /// The first candidate of pattern `pattern` that accepts the matched text `found` (its
+    /// bytes: a case-sensitive spelling, valid UTF-8, equals only whole characters, and the
+    /// scan's hot path then makes no `str` of every match).
+    fn candidate(&self, pattern: usize, found: &[u8]) -> Option<&Candidate> {
         let from = *self.starts.get(pattern)? as usize;
         let to = *self.starts.get(pattern + 1)? as usize;
         self.candidates
             .get(from..to)?
             .iter()
-            .find(|c| c.exact.as_deref().map_or(true, |e| e == found))
+            .find(|c| c.exact.as_deref().map_or(true, |e| e.as_bytes() == found))
     }
 
     fn memory_usage(&self) -> usize {

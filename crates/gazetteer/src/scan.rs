@@ -229,7 +229,8 @@ fn find_hits(
         if !on_boundaries(bytes, start, end) {
             return false;
         }
-        let Some(c) = matcher.candidate(pattern as usize, slice(hay, start, end)) else {
+        let found = bytes.get(start..end).unwrap_or(&[]);
+        let Some(c) = matcher.candidate(pattern as usize, found) else {
             return false;
         };
         let heads = matcher.may_hold_head(pattern as usize);

@@ -90,29 +90,28 @@ pub(crate) struct Trie {
     word_steps: Vec<WordStep>,
     /// The bytes of those words after their first eight.
     word_tails: Vec<u8>,
-    /// A filter on the walks past a first word and a space: one bit per [`pair_hash`] of a
-    /// pattern's first word and the (one or) two bytes after its space. A common word that
-    /// begins patterns ("the", "foreign") is mostly followed by a word none of them goes on
-    /// with, and a walk into the tree there cost more than the rest of the word's lookup.
-    pairs: Vec<u64>,
-    /// `pairs.len() * 64 - 1`.
-    pairs_mask: usize,
     /// Some pattern ends with a space after its first word: the filter then lets every walk
     /// through.
     pairs_everywhere: bool,
     /// One bit per [`word_hash`] of a pattern that is one word ("Russia", "spokesman"): a
-    /// word that [`Trie::pairs`] turns away ends no match unless it is such a pattern, and
+    /// word that [`Trie::pairs4`] turns away ends no match unless it is such a pattern, and
     /// then the words that begin patterns need not be probed ("to" of "To Lam" in "to
     /// the"). Same size and mask as `first_words`.
     whole_words: Vec<u64>,
-    /// A second filter on the walks [`Trie::pairs`] lets through ("the capital" passes it for
-    /// "the caribbean"), asked only then: one bit per [`pair4_hash`] of a first word and the
-    /// four bytes after its space, and for a pattern with fewer bytes there, a bit
-    /// ([`short_mark`]) for its word and (one or) two bytes that lets the walk through.
+    /// A filter on the walks past a first word and a space: one bit per [`pair4_hash`] of a
+    /// pattern's first word and the four bytes after its space, and for a pattern with fewer
+    /// bytes there, a bit ([`short_mark`]) for its word and the first of them. A common word
+    /// that begins patterns ("the", "foreign") is mostly followed by a word none of them goes
+    /// on with, and a walk into the tree there cost more than the rest of the word's lookup.
+    /// (A first filter on two bytes, asked before this one, cost more than it saved: most
+    /// words it turned away this one turns away too, with one or two hashes.)
     pairs4: Vec<u64>,
     /// `pairs4.len() * 64 - 1`.
     pairs4_mask: usize,
 }
+
+/// Bit 5 of each of four bytes: set, it maps both ASCII cases of a letter to one byte.
+const CASE4: u32 = 0x2020_2020;
 
 /// The [`Trie::pairs4`] hash of a first word's [`word_hash`] and the four lowercased bytes
 /// after the space that follows it.
@@ -123,21 +122,13 @@ fn pair4_hash(word: u64, four: u32) -> usize {
     (mixed >> 32) as usize
 }
 
-/// The [`Trie::pairs4`] bit of a pattern with fewer than four bytes after its first word's
-/// space: its [`pair_hash`] turned into another bit.
+/// The [`Trie::pairs4`] bit of a pattern with one to three bytes after its first word's
+/// space: a hash of its first word's [`word_hash`] and the first (lowercased) of those bytes.
 #[inline]
-fn short_mark(word: u64, first: u8, second: u8) -> usize {
-    pair_hash(word, first, second) ^ 0x5555_5555
-}
-
-/// The [`Trie::pairs`] hash of a first word's [`word_hash`] and the lowercased bytes after
-/// the space that follows it (`second` is 0 for a pattern with one byte there).
-#[inline]
-fn pair_hash(word: u64, first: u8, second: u8) -> usize {
-    let mixed = (word
-        ^ (u64::from(first) << 8 | u64::from(second)).wrapping_mul(0xFF51_AFD7_ED55_8CCD))
-    .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> 32) as usize
+fn short_mark(word: u64, first: u8) -> usize {
+    let mixed = (word ^ u64::from(first).wrapping_mul(0xFF51_AFD7_ED55_8CCD))
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 32) as usize ^ 0x5555_5555
 }
 
 /// One slot of [`Trie::word_steps`]; `len == 0` for an empty slot.
@@ -181,7 +172,9 @@ pub(crate) fn word_at(bytes: &[u8], pos: usize) -> (usize, u64) {
 /// read, for [`Trie::longest_from_word_head`]: the lookup then loads them no second time.
 #[inline]
 pub(crate) fn word_head_at(bytes: &[u8], pos: usize) -> (usize, u64, u64) {
-    if let Some(eight) = bytes.get(pos..pos + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+    // `get(pos..)` then the first eight: `get(pos..pos + 8)` also checked `pos + 8` for
+    // overflow, for every word of a text.
+    if let Some(&eight) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
         let x = u64::from_le_bytes(eight);
         let others = !swar::word_bytes(x) & 0x8080_8080_8080_8080;
         if others != 0 {
@@ -354,8 +347,6 @@ impl Trie {
             gap: Box::new([false; 256]),
             word_steps: Vec::new(),
             word_tails: Vec::new(),
-            pairs: Vec::new(),
-            pairs_mask: 0,
             pairs_everywhere: false,
             whole_words: Vec::new(),
             pairs4: Vec::new(),
@@ -397,30 +388,20 @@ impl Trie {
                 && !trie.punct_start.get(b).copied().unwrap_or(true);
         }
 
-        let pair = |pattern: &[u8]| {
+        // The bytes after a pattern's first word and its space, if it has both.
+        fn after_space(pattern: &[u8]) -> Option<&[u8]> {
             let word = pattern.iter().take_while(|&&b| is_word(b)).count();
-            let after = pattern.get(word + 1..).filter(|_| pattern.get(word) == Some(&b' '))?;
-            let hash = word_hash(pattern.get(..word)?);
-            // A pattern ending in that space (folded names never do) goes on with anything.
-            let first = after.first().copied().unwrap_or(0);
-            Some(pair_hash(hash, first, after.get(1).copied().unwrap_or(0)))
-        };
+            pattern.get(word + 1..).filter(|_| pattern.get(word) == Some(&b' '))
+        }
+        // A pattern ending in that space (folded names never do) goes on with anything.
         trie.pairs_everywhere = keys.iter().any(|(k, _)| {
             let word = k.iter().take_while(|&&b| is_word(b)).count();
             word > 0 && k.len() == word + 1 && k.get(word) == Some(&b' ')
         });
-        let pair_bits = (keys.iter().filter(|(k, _)| pair(k).is_some()).count() * 16)
+        // About 32 bits per pattern: the one filter on those walks (see [`Trie::pairs4`]).
+        let pair_bits = (keys.iter().filter(|(k, _)| after_space(k).is_some()).count() * 32)
             .next_power_of_two()
-            .clamp(1 << 12, 1 << 23);
-        trie.pairs = vec![0; pair_bits / 64];
-        trie.pairs_mask = pair_bits - 1;
-        for &(pattern, _) in &keys {
-            if let Some(bit) = pair(pattern).map(|h| h & trie.pairs_mask) {
-                if let Some(w) = trie.pairs.get_mut(bit >> 6) {
-                    *w |= 1 << (bit & 63);
-                }
-            }
-        }
+            .clamp(1 << 12, 1 << 24);
         trie.pairs4 = vec![0; pair_bits / 64];
         trie.pairs4_mask = pair_bits - 1;
         for &(pattern, _) in &keys {
@@ -432,12 +413,9 @@ impl Trie {
             let Some(first) = pattern.get(..word) else { continue };
             let hash = word_hash(first);
             let bit = match after {
-                &[a, b, c, d, ..] => pair4_hash(hash, u32::from_le_bytes([a, b, c, d])),
-                _ => short_mark(
-                    hash,
-                    after.first().copied().unwrap_or(0),
-                    after.get(1).copied().unwrap_or(0),
-                ),
+                // Bit 5 set, as the scan reads the text (see [`Trie::may_go_on`]).
+                &[a, b, c, d, ..] => pair4_hash(hash, u32::from_le_bytes([a, b, c, d]) | CASE4),
+                _ => short_mark(hash, after.first().copied().unwrap_or(0) | 0x20),
             } & trie.pairs4_mask;
             if let Some(w) = trie.pairs4.get_mut(bit >> 6) {
                 *w |= 1 << (bit & 63);
@@ -641,25 +619,20 @@ impl Trie {
         if self.pairs_everywhere {
             return true;
         }
-        let Some(&first) = hay.get(at) else { return false };
-        let first = lower(first);
-        let second = hay.get(at + 1).map_or(0, |&b| lower(b));
-        let bit = |h: usize| {
-            let bit = h & self.pairs_mask;
-            self.pairs.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
-        };
-        if !(bit(pair_hash(hash, first, second)) || bit(pair_hash(hash, first, 0))) {
-            return false;
-        }
+        let Some(rest) = hay.get(at..) else { return false };
+        let Some(&first) = rest.first() else { return false };
         let bit4 = |h: usize| {
             let bit = h & self.pairs4_mask;
             self.pairs4.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
         };
-        let Some(&[a, b, c, d]) = hay.get(at..at + 4) else { return true };
-        let four = swar::lower(u64::from(u32::from_le_bytes([a, b, c, d]))) as u32;
-        bit4(pair4_hash(hash, four))
-            || bit4(short_mark(hash, first, second))
-            || bit4(short_mark(hash, first, 0))
+        // A pattern with four bytes or more there has them all; one with fewer, its first.
+        // Bit 5 set rather than lowercased: it maps both cases of a letter to one byte (and
+        // may merge a few other bytes, which only lets a walk through), in one instruction.
+        let four = match rest.first_chunk::<4>() {
+            Some(&four) => u32::from_le_bytes(four) | CASE4,
+            None => return true,
+        };
+        bit4(pair4_hash(hash, four)) || bit4(short_mark(hash, first | 0x20))
     }
 
     /// Whether some pattern starts with the byte `b`, which is no word byte.
@@ -750,6 +723,7 @@ impl Trie {
     }
 
     /// Goes on down the tree from `edge` at `pos`, with `best` the longest match so far.
+    #[inline]
     fn walk(
         &self,
         hay: &[u8],
@@ -783,7 +757,6 @@ impl Trie {
             + std::mem::size_of::<[bool; 256]>()
             + self.word_steps.capacity() * std::mem::size_of::<WordStep>()
             + self.word_tails.capacity()
-            + self.pairs.capacity() * 8
             + self.pairs4.capacity() * 8
     }
 }
@@ -1003,8 +976,7 @@ mod tests {
         }
     }
 
-    /// The filters on the walks past a first word and a space ([`Trie::pairs`],
-    /// [`Trie::pairs4`]) must let through every walk that finds a longer match: patterns of
+    /// The filter on the walks past a first word and a space ([`Trie::pairs4`]) must let through every walk that finds a longer match: patterns of
     /// two or three words, with one to six bytes after the first space (fewer than four bytes
     /// take the short marks), over texts of the same words.
     #[test]
