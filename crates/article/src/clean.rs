@@ -1055,8 +1055,79 @@ impl EndHasher {
 
 /// A key of a text's [`normalized`] characters, read at its two ends only: the first and
 /// last [`END_KEY`] of them. Equal texts have equal keys; the rare unequal texts with
-/// equal keys are told apart by [`full_hash`].
+/// equal keys are told apart by [`full_hash`]. Inlined where [`paragraphs`] calls it once a
+/// paragraph: the lanes' few instructions cost less than a call.
+#[inline(always)]
 fn ends_key(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let front = match front_key_in_lanes(bytes) {
+        Some(acc) => EndHasher { acc, n: END_KEY },
+        None => front_key(text),
+    };
+    let back = match back_key_in_lanes(bytes) {
+        Some(acc) => EndHasher { acc, n: END_KEY },
+        None => back_key(text),
+    };
+    let h = (front.acc ^ (front.n as u64)).wrapping_mul(Hasher::K).rotate_left(29) ^ back.acc;
+    (h ^ (h >> 31)).wrapping_mul(Hasher::K)
+}
+
+/// The lanes of an eight-byte word (read little-endian) holding an ASCII letter or digit,
+/// among the lanes `ascii` (a non-ASCII byte's lane is cleared of its high bit first, so
+/// that no sum carries out of it).
+#[inline(always)]
+fn alnum_lanes(word: u64, ascii: u64) -> u64 {
+    let x = word & !HIGH;
+    (lanes_in(x | 0x2020_2020_2020_2020, b'a', b'z') | lanes_in(x, b'0', b'9')) & ascii
+}
+
+/// [`ends_key`]'s front word when the text's first eight bytes hold [`END_KEY`] ASCII
+/// letters or digits before any other byte outside ASCII: found by lane masks, without the
+/// byte loop of [`front_key`] (most paragraphs open so).
+#[inline(always)]
+fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    let word = u64::from_le_bytes(<[u8; 8]>::try_from(bytes.get(..8)?).ok()?);
+    let high = word & HIGH;
+    // The lanes before the first non-ASCII byte (all when there is none).
+    let ascii = (high & high.wrapping_neg()).wrapping_sub(1) & HIGH;
+    let mut alnum = alnum_lanes(word, ascii);
+    let mut acc = 0u64;
+    for _ in 0..END_KEY {
+        if alnum == 0 {
+            return None;
+        }
+        let bit = alnum.trailing_zeros();
+        alnum &= alnum - 1;
+        // Digits have the 0x20 bit already; it lower-cases letters.
+        acc = (acc << 8) | ((word >> (bit & !7)) & 0xff | 0x20);
+    }
+    Some(acc)
+}
+
+/// [`ends_key`]'s back word the same way, from the text's last eight bytes.
+#[inline(always)]
+fn back_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    let tail = bytes.get(bytes.len().checked_sub(8)?..)?;
+    let word = u64::from_le_bytes(<[u8; 8]>::try_from(tail).ok()?);
+    let high = word & HIGH;
+    // The lanes after the last non-ASCII byte (all when there is none).
+    let ascii = !u64::MAX.checked_shr(high.leading_zeros()).unwrap_or(0) & HIGH;
+    let mut alnum = alnum_lanes(word, ascii);
+    let mut acc = 0u64;
+    for _ in 0..END_KEY {
+        if alnum == 0 {
+            return None;
+        }
+        let bit = 63 - alnum.leading_zeros();
+        alnum &= !(1u64 << bit);
+        acc = (acc << 8) | ((word >> (bit & !7)) & 0xff | 0x20);
+    }
+    Some(acc)
+}
+
+/// [`ends_key`]'s front word by reading chars from the text's start.
+#[inline(never)]
+fn front_key(text: &str) -> EndHasher {
     let bytes = text.as_bytes();
     let mut front = EndHasher { acc: 0, n: 0 };
     let mut i = 0;
@@ -1078,6 +1149,13 @@ fn ends_key(text: &str) -> u64 {
             break;
         }
     }
+    front
+}
+
+/// [`ends_key`]'s back word by reading chars from the text's end.
+#[inline(never)]
+fn back_key(text: &str) -> EndHasher {
+    let bytes = text.as_bytes();
     let mut back = EndHasher { acc: 0, n: 0 };
     let mut end = bytes.len();
     while let Some(&b) = end.checked_sub(1).and_then(|last| bytes.get(last)) {
@@ -1098,8 +1176,7 @@ fn ends_key(text: &str) -> u64 {
             break;
         }
     }
-    let h = (front.acc ^ (front.n as u64)).wrapping_mul(Hasher::K).rotate_left(29) ^ back.acc;
-    (h ^ (h >> 31)).wrapping_mul(Hasher::K)
+    back
 }
 
 /// The full hash of a paragraph's [`normalized`] text, equal for repeats.
@@ -1277,7 +1354,7 @@ fn scan(text: &str) -> Scan {
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
             // Tokens open at one byte in five or six of prose: each opening byte is looked
             // up in the class table, instead of classing all eight lanes.
-            count_openings(text, word, !ws & after_ws & HIGH, i, &mut out, &mut packed);
+            count_openings(text, word, !ws & after_ws & HIGH, i, &mut packed, &mut out.separators);
             after_space = ws >> 63 != 0;
             i += 8;
         }
@@ -1301,7 +1378,7 @@ fn scan(text: &str) -> Scan {
                 ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
             }
             let after_ws = (ws << 8) | if after_space { LANE0 } else { 0 };
-            count_openings(text, word, !ws & after_ws & valid, i, &mut out, &mut packed);
+            count_openings(text, word, !ws & after_ws & valid, i, &mut packed, &mut out.separators);
             after_space = (ws >> (8 * ascii - 1)) & 1 != 0;
             i += ascii as usize;
             continue;
@@ -1329,8 +1406,8 @@ fn count_openings(
     word: u64,
     mut starts: u64,
     at: usize,
-    out: &mut Counts,
     packed: &mut u64,
+    separators: &mut u32,
 ) {
     while starts != 0 {
         // A lane's high bit is its byte's bit 7.
@@ -1340,9 +1417,46 @@ fn count_openings(
         if counts != 0 {
             *packed += counts;
         } else {
-            *out = out.add(token_opening(text, at + (bit / 8) as usize));
+            let (words, bullets) = packed_opening(text, at + (bit / 8) as usize);
+            *packed += words;
+            *separators += bullets;
         }
     }
+}
+
+/// [`count_openings`] reading each opening byte from `chunk` (the eight bytes at `at`)
+/// rather than shifting it out of their word: fewer instructions a word.
+#[inline(always)]
+fn count_openings_in(
+    text: &str,
+    chunk: &[u8; 8],
+    mut starts: u64,
+    at: usize,
+    packed: &mut u64,
+    separators: &mut u32,
+) {
+    while starts != 0 {
+        let lane = (starts.trailing_zeros() / 8) as usize & 7;
+        starts &= starts - 1;
+        let counts = chunk.get(lane).map_or(0, |&b| OPENING_COUNTS[usize::from(b)]);
+        if counts != 0 {
+            *packed += counts;
+        } else {
+            let (words, bullets) = packed_opening(text, at + lane);
+            *packed += words;
+            *separators += bullets;
+        }
+    }
+}
+
+/// [`token_opening`]'s counts as [`count_openings`] adds them: words and lower-case words
+/// packed, and bullet separators. The scans' loops then keep only plain integers, which
+/// stay in registers (a `Counts` added to there went to memory and back on every word).
+#[cold]
+#[inline(never)]
+fn packed_opening(text: &str, at: usize) -> (u64, u32) {
+    let counts = token_opening(text, at);
+    (u64::from(counts.words) | u64::from(counts.lower_words) << 32, counts.separators)
 }
 
 /// Adds the words and lower-case words [`count_openings`] packed into `packed` to `out`,
@@ -1403,6 +1517,7 @@ fn features(text: &str, span: Span, lines: usize) -> Para {
 
 /// A paragraph of `text` (at `span`) from the counts of its words and its repeat key: the
 /// rest is read at its end.
+#[inline(always)]
 fn para_of(text: &str, span: Span, lines: usize, counts: Counts, hash: u64) -> Para {
     // A paragraph from the line records is trimmed already: text opening and ending in
     // ASCII other than white space needs no trimming to be looked at.
@@ -1663,72 +1778,121 @@ fn leading_space(s: &str) -> usize {
 /// Ends the line from `start` to `end` (its line break or the text's end) into `lines`,
 /// trimmed as `str::trim` cuts it. Its leading white space is measured here, once per line,
 /// rather than watched for on every eight bytes.
+#[inline(always)]
 fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut Vec<Line>) {
+    let bytes = text.as_bytes();
+    // An ASCII byte other than white space at both ends (or an empty line), as nearly every
+    // line has: nothing to trim, and no char to decode.
+    let plain = |b: u8| b.is_ascii() && !is_ascii_space(b);
+    let (first, last) = match end.checked_sub(1).filter(|&last| last >= start) {
+        Some(last) => (bytes.get(start).copied(), bytes.get(last).copied()),
+        None => (Some(0), Some(0)),
+    };
+    let line = match (first, last) {
+        (Some(first), Some(last)) if end <= start || (plain(first) && plain(last)) => {
+            Line { span: Span::new(start, end.max(start)), indent: 0, counts, first, last }
+        }
+        // An indented line (wire copy indents its paragraphs' first lines): ASCII white
+        // space before an ASCII byte other than white space, still without a char to decode.
+        (Some(first), Some(last)) if is_ascii_space(first) && plain(last) => {
+            let raw = bytes.get(start..end).unwrap_or_default();
+            let indent = raw.iter().take_while(|&&b| is_ascii_space(b)).count();
+            match raw.get(indent) {
+                Some(&first) if plain(first) => {
+                    Line { span: Span::new(start + indent, end), indent, counts, first, last }
+                }
+                _ => trimmed_line(text, start, end, counts),
+            }
+        }
+        _ => trimmed_line(text, start, end, counts),
+    };
+    lines.push(line);
+}
+
+/// The line from `start` to `end` trimmed as `str::trim` cuts it, by the Unicode rules when
+/// a char outside ASCII is at either end of its white space.
+#[inline(never)]
+fn trimmed_line(text: &str, start: usize, end: usize, counts: Counts) -> Line {
     let raw = text.get(start..end).unwrap_or_default();
     let indent = leading_space(raw);
     let content_len = raw.len() - indent - trailing_space(raw.get(indent..).unwrap_or_default());
     let content = raw.as_bytes().get(indent..indent + content_len).unwrap_or_default();
-    lines.push(Line {
+    Line {
         span: Span::new(start + indent, start + indent + content_len),
         indent,
         counts,
         first: content.first().copied().unwrap_or(0),
         last: content.last().copied().unwrap_or(0),
-    });
+    }
+}
+
+/// For eight bytes (read little-endian) holding bytes outside ASCII but no control byte:
+/// the lanes opening a char of U+2010..U+2027 or U+2030..U+203F (bytes E2 80 90..A7 and
+/// B0..BF: curly quotes, dashes, bullets, ellipses), when every byte outside ASCII is one
+/// of those chars' and each char lies wholly in the eight bytes; `None` otherwise. Those
+/// chars are neither space nor letter, so [`scan_lines`] reads such words in lanes as it
+/// reads ASCII, rather than leaving them for a char at a time.
+#[inline(always)]
+fn punctuation_lanes(word: u64) -> Option<u64> {
+    let high = word & HIGH;
+    let lead = lanes_eq(word, 0xE2);
+    let second = lead << 8;
+    let third = lead << 16;
+    let x = word & !HIGH;
+    // Low seven bits 0x10..0x27 and 0x30..0x3f: third bytes 0x90..0xA7 and 0xB0..0xBF.
+    let in_range = lanes_in(x, 0x10, 0x27) | lanes_in(x, 0x30, 0x3f);
+    let whole = lead & 0x8080_0000_0000_0000 == 0
+        && high == lead | second | third
+        && lead & (second | third) == 0
+        && lanes_eq(word, 0x80) & second == second
+        && in_range & third == third;
+    whole.then_some(lead)
 }
 
 /// The lines of `text` into `lines` (emptied first), with the counts of their words, in
-/// one pass over the text: eight ASCII bytes at a time as lane masks for white space,
-/// token openings and line breaks, as [`scan`] reads a paragraph (its '"' found by memchr,
-/// once per line holding one). The state
-/// lives in locals, which the compiler keeps in registers (through a struct's methods it
-/// went to memory and back on every eight bytes).
+/// one pass over the text: sixteen or eight ASCII bytes at a time as lane masks for white
+/// space, token openings and line breaks, as [`scan`] reads a paragraph (its '"' found by
+/// memchr, once per line holding one); eight bytes holding curly quotes and dashes too
+/// (see [`punctuation_lanes`]). The state lives in locals, which the compiler keeps in
+/// registers (through a struct's methods it went to memory and back on every eight bytes).
 #[inline(never)]
 fn scan_lines(text: &str, lines: &mut Vec<Line>) {
     let bytes = text.as_bytes();
     lines.clear();
-    let mut counts = Counts::default();
-    // The line's words and lower-case words, packed by `count_openings`.
+    // The line's counts as plain integers, which the loops keep in registers: words and
+    // lower-case words packed by `count_openings`, bullet separators, and whether a quote
+    // mark was seen.
     let mut packed = 0u64;
+    let mut separators = 0u32;
+    let mut quote = false;
     // The line's first byte.
     let mut line_start = 0;
     // The next '"' at or after the line's start: one search per line holding one, instead
     // of looking for it in every eight bytes. Each search starts past the last one's find.
     let mut next_quote = memchr::memchr(b'"', bytes).unwrap_or(usize::MAX);
-    // Whether the byte before is white space (or the text's start).
-    let mut after_space = true;
+    // `LANE0` when the byte before is white space (or the text's start), else 0: the lane
+    // mask of a token opening at the next word's first byte.
+    let mut after = LANE0;
     let mut i = 0;
-    // Counts the tokens opening at the set lanes of `$starts`, bytes of `$word` read at
-    // `$at`; a letter or digit opens a word, anything else is read by `token_opening`.
-    macro_rules! take {
-        ($word:expr, $starts:expr, $at:expr) => {{
-            let mut starts = $starts;
-            while starts != 0 {
-                let lane = starts.trailing_zeros() / 8;
-                starts &= starts - 1;
-                let class = ASCII_CLASS[usize::from(($word >> (8 * lane)) as u8 & 0x7f)];
-                if class & ALNUM != 0 {
-                    counts.words += 1;
-                    counts.lower_words += u32::from(class & LOWER != 0);
-                } else {
-                    counts = counts.add(token_opening(text, $at + lane as usize));
-                }
-            }
-        }};
-    }
     macro_rules! close {
         ($end:expr) => {{
-            if next_quote < $end {
-                counts.has_quote = true;
+            let end: usize = $end;
+            if next_quote < end {
+                quote = true;
                 next_quote = bytes
-                    .get($end..)
+                    .get(end..)
                     .and_then(|rest| memchr::memchr(b'"', rest))
-                    .map_or(usize::MAX, |at| $end + at);
+                    .map_or(usize::MAX, |at| end + at);
             }
-            unpack_openings(&mut counts, &mut packed);
-            close_line(text, line_start, $end, counts, lines);
-            counts = Counts::default();
-            line_start = $end + 1;
+            let counts = Counts {
+                words: packed as u32,
+                lower_words: (packed >> 32) as u32,
+                separators,
+                has_quote: quote,
+            };
+            close_line(text, line_start, end, counts, lines);
+            (packed, separators, quote) = (0, 0, false);
+            line_start = end + 1;
         }};
     }
     // Reads the lanes `$valid` (the first `$n`) of the ASCII bytes `$word` read at `$at`.
@@ -1739,48 +1903,91 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
             // a line break is one of them.
             let mut ws = !lanes_above(word, 0x20) & HIGH;
             let control = !lanes_above(word, 0x1f) & HIGH & valid;
-            let after_ws = |ws: u64| (ws << 8) | if after_space { LANE0 } else { 0 };
             if control == 0 {
-                take!(word, !ws & after_ws(ws) & valid, at);
+                let starts = !ws & ((ws << 8) | after) & valid;
+                count_openings(text, word, starts, at, &mut packed, &mut separators);
             } else {
                 ws = (ws & !control) | lanes_in(word, 0x09, 0x0d);
-                let mut starts = !ws & after_ws(ws) & valid;
+                let mut starts = !ws & ((ws << 8) | after) & valid;
                 let mut breaks = lanes_eq(word, b'\n') & valid;
                 while breaks != 0 {
                     let lane = breaks.trailing_zeros() / 8;
                     breaks &= breaks - 1;
                     let before = (1u64 << (8 * lane)) - 1;
-                    take!(word, starts & before, at);
+                    count_openings(text, word, starts & before, at, &mut packed, &mut separators);
                     starts &= !before;
                     close!(at + lane as usize);
                 }
-                take!(word, starts, at);
+                count_openings(text, word, starts, at, &mut packed, &mut separators);
             }
-            after_space = (ws >> (8 * $n - 1)) & 1 != 0;
+            after = (ws >> (8 * $n - 8)) & LANE0;
         }};
     }
     while i < bytes.len() {
         loop {
-            // The common case in a loop of its own, with few live values: eight ASCII bytes
-            // without a control byte (so without a line break: white space is the spaces).
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
-                let control = !lanes_above(word, 0x1f) & HIGH;
-                if (word & HIGH) | control != 0 {
+            // The common case in loops of their own, with few live values: ASCII bytes
+            // without a control byte (so without a line break: white space is the spaces),
+            // sixteen at a time as two words, then eight.
+            while let Some(pair) = bytes.get(i..i + 16) {
+                let (Some(a), Some(b)) = (pair.first_chunk::<8>(), pair.last_chunk::<8>()) else {
+                    break;
+                };
+                let (w0, w1) = (u64::from_le_bytes(*a), u64::from_le_bytes(*b));
+                // A byte outside ASCII, or a control byte (below 0x20, so that adding 0x60
+                // leaves its high bit clear; a carry out of a byte outside ASCII can hide
+                // one, but that byte stops the loop anyway).
+                let control = !(w0.wrapping_add(ONES * 0x60) & w1.wrapping_add(ONES * 0x60));
+                if (w0 | w1 | control) & HIGH != 0 {
                     break;
                 }
-                let ws = !lanes_above(word, 0x20) & HIGH;
-                let after_ws = (ws << 8) | (u64::from(after_space) << 7);
-                count_openings(text, word, !ws & after_ws & HIGH, i, &mut counts, &mut packed);
-                after_space = ws >> 63 != 0;
-                i += 8;
+                let ws0 = !lanes_above(w0, 0x20) & HIGH;
+                let ws1 = !lanes_above(w1, 0x20) & HIGH;
+                let starts0 = !ws0 & ((ws0 << 8) | after);
+                count_openings_in(text, a, starts0, i, &mut packed, &mut separators);
+                let starts1 = !ws1 & ((ws1 << 8) | (ws0 >> 56));
+                count_openings_in(text, b, starts1, i + 8, &mut packed, &mut separators);
+                after = ws1 >> 56;
+                i += 16;
             }
-            let Some(chunk) = bytes.get(i..i + 8) else { break };
-            let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
-            if word & HIGH != 0 {
+            let Some(chunk) = bytes.get(i..i + 8).and_then(|c| c.first_chunk::<8>()) else {
+                break;
+            };
+            let word = u64::from_le_bytes(*chunk);
+            let high = word & HIGH;
+            if high == 0 {
+                lanes!(word, HIGH, 8, i);
+                i += 8;
+                continue;
+            }
+            // Curly quotes and dashes among ASCII without a control byte: their bytes are
+            // lanes neither space nor letter.
+            let x = word & !HIGH;
+            if !lanes_above(x, 0x1f) & !high & HIGH != 0 {
                 break;
             }
-            lanes!(word, HIGH, 8, i);
+            let Some(lead) = punctuation_lanes(word) else { break };
+            let ws = !lanes_above(x, 0x20) & !high & HIGH;
+            let starts = !ws & ((ws << 8) | after) & HIGH;
+            count_openings_in(text, chunk, starts & !lead, i, &mut packed, &mut separators);
+            let mut marks = starts & lead;
+            while marks != 0 {
+                let at = i + (marks.trailing_zeros() / 8) as usize;
+                marks &= marks - 1;
+                // "“We": a letter or digit right after the mark makes the token a word (and
+                // no bullet), as `token_opening` would find it, without its char loop.
+                let next = bytes.get(at + 3).copied().unwrap_or(0x80);
+                let word = OPENING_COUNTS[usize::from(next)];
+                if word != 0 {
+                    packed += word;
+                } else {
+                    let (words, bullets) = packed_opening(text, at);
+                    packed += words;
+                    separators += bullets;
+                }
+            }
+            // '“', '”', '„': third bytes 0x9C..0x9E.
+            quote |= lanes_in(x, 0x1c, 0x1e) & (lead << 16) != 0;
+            after = ws >> 56;
             i += 8;
         }
         if i >= bytes.len() {
@@ -1797,10 +2004,20 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
             continue;
         }
         // No line break is here: it is ASCII.
+        let mut after_space = after != 0;
+        let mut counts = Counts::default();
         i += count_char(text, i, &mut after_space, &mut counts);
+        packed += u64::from(counts.words) | u64::from(counts.lower_words) << 32;
+        separators += counts.separators;
+        quote |= counts.has_quote;
+        after = if after_space { LANE0 } else { 0 };
     }
-    counts.has_quote |= next_quote < text.len();
-    unpack_openings(&mut counts, &mut packed);
+    let counts = Counts {
+        words: packed as u32,
+        lower_words: (packed >> 32) as u32,
+        separators,
+        has_quote: quote || next_quote < text.len(),
+    };
     close_line(text, line_start, text.len(), counts, lines);
 }
 
@@ -4655,6 +4872,21 @@ mod tests {
         for text in cases {
             agrees(text);
         }
+        // Marks read in the lanes of eight bytes, and those that are not (a char straddling
+        // two words, U+2028 and U+202F, which are white space, '▪' and '►' outside the
+        // range), at every alignment.
+        let marks = [
+            "“We said,” he “ x ” — y—z … ‘a’ “9 “(x) •",
+            "ab “c” d\u{2028}e f\u{202f}g ▪ h ► i – “”",
+            "“““ ””” ——— ……… abc “",
+            "x —\nyz “\n” w",
+        ];
+        for pad in 0..9 {
+            for text in marks {
+                agrees(&format!("{}{text}", "x".repeat(pad)));
+                agrees(&format!("{} {text}", "x".repeat(pad)));
+            }
+        }
         // Long enough to fill the buffer of words many times, at every alignment.
         for pad in 0..9 {
             let long =
@@ -4663,6 +4895,50 @@ mod tests {
             let accented = long.replace("said", "déclaré");
             agrees(&accented);
         }
+    }
+
+    #[test]
+    fn an_ends_key_read_in_lanes_is_the_key_read_char_by_char() {
+        // Four letters or digits within the first or last eight bytes, or fewer; a char
+        // outside ASCII before, among or after them; texts of seven, eight and nine bytes.
+        let cases = [
+            "Talks resumed on Monday",
+            "Tal ks resumed on Mond ay.",
+            "a-b-c-d- e-f-g-h",
+            "(((1))) talks ((9)))",
+            "  ab  ..  cd  ... efg",
+            "Über talks in Zürich",
+            "Talks über Straße",
+            "ab“cd talks wx”yz",
+            "abc“d talks w”xyz",
+            "“Talks,” he said.”",
+            "…Tal on Monday…",
+            "1234567",
+            "12345678",
+            "123456789",
+            "Ab .. Cd",
+            "A.B.C.D.E.F",
+            "ÀÉÎÕ talks ÀÉÎÕ",
+            "ǅemal ǅ",
+            "\u{212a}elvin talks \u{212a}elvin",
+        ];
+        for text in cases {
+            assert_eq!(ends_key(text), reference_ends_key(text), "{text:?}");
+            let front_lanes = front_key_in_lanes(text.as_bytes());
+            if let Some(acc) = front_lanes {
+                assert_eq!(acc, front_key(text).acc, "{text:?}");
+            }
+            if let Some(acc) = back_key_in_lanes(text.as_bytes()) {
+                assert_eq!(acc, back_key(text).acc, "{text:?}");
+            }
+        }
+        // The lanes read the common paragraph, and give way where a char outside ASCII
+        // comes first.
+        assert!(front_key_in_lanes(b"Talks resumed on Monday").is_some());
+        assert!(back_key_in_lanes(b"Talks resumed on Monday").is_some());
+        assert!(front_key_in_lanes("Über talks".as_bytes()).is_none());
+        assert!(back_key_in_lanes("talks in Züri".as_bytes()).is_none());
+        assert!(front_key_in_lanes(b"1234567").is_none());
     }
 
     proptest::proptest! {

@@ -179,6 +179,15 @@ fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
 /// Non-empty trimmed text of an optional field.
 fn non_empty(s: Option<String>) -> Option<String> {
     s.and_then(|s| {
+        // Nearly every field opens and ends with an ASCII byte other than white space (as
+        // `str::trim` reads it: the space and 0x09..=0x0D): nothing to trim, and no char to
+        // decode at either end.
+        let plain = |b: Option<&u8>| {
+            b.is_some_and(|&b| b.is_ascii() && b != b' ' && !(0x09..=0x0d).contains(&b))
+        };
+        if plain(s.as_bytes().first()) && plain(s.as_bytes().last()) {
+            return Some(s);
+        }
         let t = s.trim();
         if t.is_empty() {
             None
@@ -582,7 +591,9 @@ fn plain_json(bytes: &[u8]) -> Option<JsonRecord> {
     if has_control_byte(bytes) {
         return None;
     }
-    let line = std::str::from_utf8(bytes).ok()?;
+    // The SIMD check of the simdutf8 crate: the standard library's took a fifth of the
+    // time spent reading a line, most of it on the ASCII between curly quotes.
+    let line = simdutf8::basic::from_utf8(bytes).ok()?;
     let mut rec =
         JsonRecord { id: None, text: None, title: None, source: None, published: None, url: None };
     let mut seen = [false; 6];
@@ -942,6 +953,34 @@ mod tests {
             self.at += n;
             Ok(n)
         }
+    }
+
+    #[test]
+    fn a_field_is_trimmed_as_str_trim_trims_it() {
+        // Plain ends, ASCII white space (the vertical tab and form feed too), chars outside
+        // ASCII at an end (a no-break space, an ideographic space, a letter), a control
+        // byte that is no white space, and white space alone.
+        let cases = [
+            "Reuters",
+            "a",
+            " Reuters",
+            "Reuters\n",
+            "\u{b}x\u{c}",
+            "\tx y\r",
+            "\u{a0}x",
+            "x\u{3000}",
+            "Zürich",
+            "é",
+            "\u{1f}x\u{1c}",
+            "",
+            "   ",
+            "\u{a0}",
+        ];
+        for case in cases {
+            let want = Some(case.trim()).filter(|t| !t.is_empty()).map(str::to_string);
+            assert_eq!(non_empty(Some(case.to_string())), want, "{case:?}");
+        }
+        assert_eq!(non_empty(None), None);
     }
 
     /// Lines `plain_json` reads (`true`) or leaves to serde_json (`false`): whatever it reads
