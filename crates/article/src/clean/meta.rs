@@ -869,8 +869,10 @@ const NEWS_BAR_LABELS: &[&str] = &[
 pub(super) fn is_news_bar(line: &str) -> bool {
     let bytes = line.as_bytes();
     // "▲" and "▼" are E2 96 B2 and E2 96 BC.
-    let arrow = memchr::memmem::find_iter(bytes, &[0xE2, 0x96])
-        .any(|at| matches!(bytes.get(at + 2), Some(0xB2 | 0xBC)));
+    // A byte search, with no substring searcher to build on each call.
+    let arrow = memchr::memchr_iter(0xE2, bytes).any(|at| {
+        bytes.get(at + 1) == Some(&0x96) && matches!(bytes.get(at + 2), Some(0xB2 | 0xBC))
+    });
     let label = memchr::memchr(b':', bytes)
         .filter(|&colon| colon <= 24)
         .and_then(|colon| line.get(..colon))
@@ -3152,6 +3154,20 @@ mod tests {
             assert_eq!(may_hold_separator(s), want, "{s:?}");
             let want = s.bytes().any(|b| matches!(b, b'/' | b'>' | 0xBB | 0xBA));
             assert_eq!(may_hold_crumb_separator(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_ticker_arrow_marks_a_news_bar_and_other_symbols_do_not() {
+        for (line, want) in [
+            ("KOSPI 3,184.43 \u{25b2}0.62%", true),
+            ("Nikkei 38,101 \u{25bc}1.2%", true),
+            ("\u{25a0} Talks to resume next week \u{2013} diplomat", false),
+            ("Talks to resume next week", false),
+            ("Trending: Budget | Elections", true),
+            ("", false),
+        ] {
+            assert_eq!(is_news_bar(line), want, "{line:?}");
         }
     }
 
