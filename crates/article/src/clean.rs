@@ -2358,17 +2358,18 @@ fn is_not_name(word: &str) -> bool {
 /// case, only with the listed words opening like it (a scan of a whole list, run on many
 /// words of every page's head, cost hundreds of instructions a word).
 struct WordSet {
-    /// The words opening with each byte.
+    /// The words opening with each byte, by their length ([`WordSet::bucket`]).
     by_opener: Vec<Vec<&'static str>>,
 }
 
+/// Lengths a [`WordSet`] keeps apart; longer words share the last bucket.
+const WORD_SET_LENGTHS: usize = 16;
+
 impl WordSet {
     fn new(lists: &[&[&'static str]]) -> WordSet {
-        let mut by_opener = vec![Vec::new(); 256];
+        let mut by_opener = vec![Vec::new(); 256 * WORD_SET_LENGTHS];
         for &word in lists.iter().flat_map(|list| list.iter()) {
-            if let Some(bucket) =
-                word.as_bytes().first().and_then(|&b| by_opener.get_mut(usize::from(b)))
-            {
+            if let Some(bucket) = Self::bucket(word).and_then(|at| by_opener.get_mut(at)) {
                 bucket.push(word);
             }
         }
@@ -2378,12 +2379,16 @@ impl WordSet {
     /// Whether `word` is listed, in any ASCII case (a word with other bytes than the
     /// listed one's is not).
     fn contains(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .and_then(|&b| self.by_opener.get(usize::from(b.to_ascii_lowercase())))
-            .is_some_and(|bucket| {
-                bucket.iter().any(|n| n.len() == word.len() && n.eq_ignore_ascii_case(word))
-            })
+        Self::bucket(word).and_then(|at| self.by_opener.get(at)).is_some_and(|bucket| {
+            bucket.iter().any(|n| n.len() == word.len() && n.eq_ignore_ascii_case(word))
+        })
+    }
+
+    /// Where the words opening with `word`'s first byte (lower-cased) and of its length are
+    /// kept: only words that may be equal are compared.
+    fn bucket(word: &str) -> Option<usize> {
+        let first = word.as_bytes().first()?.to_ascii_lowercase();
+        Some(usize::from(first) * WORD_SET_LENGTHS + word.len().min(WORD_SET_LENGTHS - 1))
     }
 }
 

@@ -514,7 +514,7 @@ fn place_on_by_line<'t>(
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
 /// sections a page prints above it.
 pub(super) fn after_breadcrumb(p: &Para, s: &str) -> Option<Span> {
-    if p.lines != 1 || !may_hold_separator(s) {
+    if p.lines != 1 || !may_hold_crumb_separator(s) {
         return None;
     }
     // Found by a jump to each space and a compare, with no substring searcher to set up.
@@ -869,8 +869,10 @@ const NEWS_BAR_LABELS: &[&str] = &[
 pub(super) fn is_news_bar(line: &str) -> bool {
     let bytes = line.as_bytes();
     // "▲" and "▼" are E2 96 B2 and E2 96 BC.
-    let arrow = memchr::memmem::find_iter(bytes, &[0xE2, 0x96])
-        .any(|at| matches!(bytes.get(at + 2), Some(0xB2 | 0xBC)));
+    // A byte search, with no substring searcher to build on each call.
+    let arrow = memchr::memchr_iter(0xE2, bytes).any(|at| {
+        bytes.get(at + 1) == Some(&0x96) && matches!(bytes.get(at + 2), Some(0xB2 | 0xBC))
+    });
     let label = memchr::memchr(b':', bytes)
         .filter(|&colon| colon <= 24)
         .and_then(|colon| line.get(..colon))
@@ -1403,32 +1405,37 @@ fn first_double_space(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// A byte test run before the substring searches of the breadcrumb and site-name rules:
-/// whether `s` holds a byte their separators hold ('/', '>', '|', '-', ':', or the last
-/// byte of '»', '›', '–', '—').
+/// A byte test run before the substring searches of the site-name rule: whether `s` holds
+/// a byte its separators hold ('/', '>', '|', '-', ':', or the last byte of '»', '›', '–',
+/// '—').
 fn may_hold_separator(s: &str) -> bool {
-    let exact = |bytes: &[u8]| {
-        bytes
-            .iter()
-            .any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94))
-    };
-    // Eight bytes at a time, for the ASCII separators and any byte outside ASCII (which the
+    holds_byte_of(s, [b'/', b'>', b'|', b'-', b':'], |b| {
+        matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94)
+    })
+}
+
+/// The same test for the breadcrumb rule's separators alone ('/', '>', or the last byte of
+/// '»', '›'): fewer bytes to look for in every head paragraph.
+fn may_hold_crumb_separator(s: &str) -> bool {
+    holds_byte_of(s, [b'/', b'>'], |b| matches!(b, b'/' | b'>' | 0xBB | 0xBA))
+}
+
+/// Whether `s` holds a byte `exact` accepts, where `exact` accepts only the bytes `ascii`
+/// lists and bytes outside ASCII.
+#[inline(always)]
+fn holds_byte_of<const N: usize>(s: &str, ascii: [u8; N], exact: impl Fn(u8) -> bool) -> bool {
+    // Eight bytes at a time, for the ASCII bytes and any byte outside ASCII (which the
     // exact test then reads): most headlines hold neither.
     let bytes = s.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let marked = super::lanes_eq(word, b'/')
-            | super::lanes_eq(word, b'>')
-            | super::lanes_eq(word, b'|')
-            | super::lanes_eq(word, b'-')
-            | super::lanes_eq(word, b':')
-            | (word & super::HIGH);
-        if marked != 0 && exact(chunk) {
+        let marked = ascii.iter().fold(word & super::HIGH, |m, &b| m | super::lanes_eq(word, b));
+        if marked != 0 && chunk.iter().any(|&b| exact(b)) {
             return true;
         }
     }
-    exact(chunks.remainder())
+    chunks.remainder().iter().any(|&b| exact(b))
 }
 
 /// Lines a page or its scraper prints above the masthead: "Skip to main content", "Last
@@ -1911,8 +1918,24 @@ pub(super) fn more_metadata(
             found.years.dated_address(text.get(line.range()).unwrap_or_default());
         }
     }
-    for p in paras.iter().rev().take(FOOT_PROMO_PARAGRAPHS).filter(|p| p.words <= 60) {
-        found.years.dated_address(text.get(p.span.range()).unwrap_or_default());
+    // Few foot paragraphs hold a slash: one backward byte search over them all finds the
+    // last slash before each paragraph's end, instead of a search (and its set-up) in each.
+    let foot = paras.iter().rev().take(FOOT_PROMO_PARAGRAPHS);
+    let foot_start =
+        paras.get(paras.len().saturating_sub(FOOT_PROMO_PARAGRAPHS)).map_or(0, |p| p.span.start);
+    let last_slash_before = |end: usize| {
+        let region = text.as_bytes().get(foot_start..end).unwrap_or_default();
+        memchr::memrchr(b'/', region).map(|at| foot_start + at)
+    };
+    // The last slash before the end of the paragraph at hand (or of one after it).
+    let mut last_slash = paras.last().and_then(|p| last_slash_before(p.span.end));
+    for p in foot.filter(|p| p.words <= 60) {
+        if last_slash.is_some_and(|at| at >= p.span.end) {
+            last_slash = last_slash_before(p.span.end);
+        }
+        if last_slash.is_some_and(|at| at >= p.span.start) {
+            found.years.dated_address(text.get(p.span.range()).unwrap_or_default());
+        }
     }
     wire_copyright(text, paras, found);
     wire_credits(cleaner, text, paras, found);
@@ -2234,15 +2257,46 @@ fn outlet_in_foot(cleaner: &Cleaner, text: &str, paras: &[Para], found: &mut Fou
     }
 }
 
+/// For each byte, the [`PROMO_OPENERS`] opening with it, one bit each by their place in
+/// the list: a line is compared only with those (a pass over the whole list cost more than
+/// the compares).
+static PROMO_BY_LEAD: [u32; 256] = openers_by_lead(PROMO_OPENERS);
+
+const _: () = assert!(PROMO_OPENERS.len() <= 32, "one bit each in a u32");
+
+/// [`PROMO_BY_LEAD`]'s table.
+const fn openers_by_lead(openers: &[&str]) -> [u32; 256] {
+    let mut leads = [0u32; 256];
+    let mut k = 0;
+    while k < openers.len() && k < 32 {
+        let bytes = openers[k].as_bytes();
+        if !bytes.is_empty() {
+            leads[bytes[0] as usize] |= 1 << k;
+        }
+        k += 1;
+    }
+    leads
+}
+
 /// The site's name after a promotion line's opener ([`PROMO_OPENERS`]), with "The" when the
 /// page writes it so ("Support the Guardian" under a masthead "The Guardian").
 fn promo_outlet(cleaner: &Cleaner, text: &str, s: &str) -> Option<String> {
-    // Only the openers with the line's first letter are compared.
+    // Only the openers with the line's first letter are compared, in the list's order.
     let lead = s.as_bytes().first()?.to_ascii_lowercase();
-    let opener = PROMO_OPENERS
-        .iter()
-        .filter(|o| o.as_bytes().first() == Some(&lead))
-        .find(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))?;
+    let mut group = PROMO_BY_LEAD[usize::from(lead)];
+    let opener = loop {
+        if group == 0 {
+            return None;
+        }
+        let k = group.trailing_zeros() as usize;
+        group &= group - 1;
+        if let Some(o) = PROMO_OPENERS
+            .get(k)
+            .filter(|o| s.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        {
+            break o;
+        }
+    };
     let rest = s.get(opener.len()..)?;
     let (article, rest) = match rest.get(..4) {
         Some(a) if a.eq_ignore_ascii_case("the ") => (true, rest.get(4..)?),
@@ -3085,6 +3139,8 @@ mod tests {
             "Talks to resume next week as ministers meet in the capital",
             "Talks to resume | World | Example Times",
             "Home / World / Talks",
+            "Home > World > Talks to resume next week",
+            "World \u{203a} Talks to resume next week",
             "Talks \u{2014} diplomat",
             "Talks \u{bb} World",
             "Caf\u{e9} owners meet",
@@ -3096,6 +3152,34 @@ mod tests {
                 .bytes()
                 .any(|b| matches!(b, b'/' | b'>' | b'|' | b'-' | b':' | 0xBB | 0xBA | 0x93 | 0x94));
             assert_eq!(may_hold_separator(s), want, "{s:?}");
+            let want = s.bytes().any(|b| matches!(b, b'/' | b'>' | 0xBB | 0xBA));
+            assert_eq!(may_hold_crumb_separator(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_ticker_arrow_marks_a_news_bar_and_other_symbols_do_not() {
+        for (line, want) in [
+            ("KOSPI 3,184.43 \u{25b2}0.62%", true),
+            ("Nikkei 38,101 \u{25bc}1.2%", true),
+            ("\u{25a0} Talks to resume next week \u{2013} diplomat", false),
+            ("Talks to resume next week", false),
+            ("Trending: Budget | Elections", true),
+            ("", false),
+        ] {
+            assert_eq!(is_news_bar(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_promotion_openers_by_lead_byte_are_those_opening_with_it() {
+        for lead in 0..=255u8 {
+            let want: Vec<usize> = (0..PROMO_OPENERS.len())
+                .filter(|&k| PROMO_OPENERS[k].as_bytes().first() == Some(&lead))
+                .collect();
+            let bits = PROMO_BY_LEAD[usize::from(lead)];
+            let got: Vec<usize> = (0..32).filter(|k| bits & (1 << k) != 0).collect();
+            assert_eq!(got, want, "{lead}");
         }
     }
 
