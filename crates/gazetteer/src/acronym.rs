@@ -119,6 +119,25 @@ fn is_stop(c: char) -> bool {
     )
 }
 
+/// Where the text after the last [`is_stop`] character of `bytes` (valid UTF-8) begins; 0
+/// without one. The curly quotes' last bytes follow `E2 80` only in those characters.
+fn after_last_stop(bytes: &[u8]) -> usize {
+    let mut i = bytes.len();
+    while let Some(at) = i.checked_sub(1) {
+        let b = bytes.get(at).copied().unwrap_or(0);
+        let stop = match b {
+            b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'"' | b'\n' => true,
+            0x9C | 0x9D => at >= 2 && bytes.get(at - 2..at) == Some(&[0xE2, 0x80][..]),
+            _ => false,
+        };
+        if stop {
+            return i;
+        }
+        i = at;
+    }
+    0
+}
+
 /// Word characters: letters, digits, '&' and an apostrophe inside a word ("Children's").
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '&' || c == '\'' || c == '\u{2019}'
@@ -129,7 +148,9 @@ fn words_of(part: &str, base: usize, out: &mut Vec<Word>) {
     out.clear();
     let mut start = None;
     let bytes = part.as_bytes();
-    let mut i = 0;
+    // The words before the last stop would be dropped at it: a backward byte scan finds it
+    // for less than splitting them (the part before a bracket is up to `MAX_NAME_BYTES`).
+    let mut i = after_last_stop(bytes);
     // Byte by byte, decoding only characters outside ASCII (`char_indices` over the bytes
     // before every bracket showed in profiles).
     while let Some(&b) = bytes.get(i) {
@@ -481,6 +502,12 @@ mod words_tests {
             "said. The Children\u{2019}s Fund & Co",
             "a (b) c\n\u{201c}Quoted Name\u{201d} Ñandú Board",
             "x\u{a0}y 12ab  \u{2014} Last",
+            // Stops at either end, and bytes of other three-byte characters that share the
+            // curly quotes' last bytes.
+            ".Lead Word\u{201d}",
+            "Trailing Stop.",
+            "\u{201c}Open Quote Only",
+            "\u{99c}\u{2c9d} Mixed \u{201c}",
         ];
         let mut words: Vec<Word> = Vec::new();
         for part in parts {

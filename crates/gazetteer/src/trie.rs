@@ -137,7 +137,8 @@ struct WordStep {
     /// The word's first eight bytes, zero-padded (lowercase, as the tree's keys).
     head: u64,
     step: u32,
-    /// Where the bytes after the first eight are in [`Trie::word_tails`].
+    /// Where the rest of the word is in [`Trie::word_tails`]: its last eight bytes for a
+    /// word of 9 to 16 bytes, the bytes after the first eight for a longer one.
     tail_start: u32,
     len: u32,
 }
@@ -548,7 +549,13 @@ impl Trie {
                 tail_start: u32::try_from(tails.len()).ok()?,
                 len: u32::try_from(word.len()).ok()?,
             };
-            tails.extend_from_slice(word.get(8..).unwrap_or(&[]));
+            // A word of 9 to 16 bytes keeps its last eight (overlapping the head): the probe
+            // compares them in one load instead of a loop over a short tail.
+            match word.len() {
+                0..=8 => {}
+                9..=16 => tails.extend_from_slice(word.get(word.len() - 8..)?),
+                _ => tails.extend_from_slice(word.get(8..)?),
+            }
             *slots.get_mut(slot)? = entry;
         }
         self.word_steps = slots;
@@ -700,9 +707,15 @@ impl Trie {
                 return None;
             }
             if entry.len as usize == len && entry.head == head {
-                // Most words fit the head: only longer ones compare a tail.
-                let same = len <= 8 || {
-                    let start = entry.tail_start as usize;
+                // Most words fit the head: only longer ones compare a tail, in one load for
+                // words of up to 16 bytes (their last eight, see `index_word_steps`).
+                let start = entry.tail_start as usize;
+                let same = if len <= 8 {
+                    true
+                } else if len <= 16 {
+                    let tail = self.word_tails.get(start..start + 8)?;
+                    swar::load(tail) == swar::lower(swar::load(word.get(len - 8..)?))
+                } else {
                     let tail = self.word_tails.get(start..start + len - 8)?;
                     equal_lowered(tail, word.get(8..).unwrap_or(&[]))
                 };

@@ -882,16 +882,32 @@ const MAX_WORD: usize = 32;
 
 /// The bitmap slot of a word, or `None` when it cannot be in any list.
 fn shape_key(word: &[u8]) -> Option<usize> {
-    let (first, last) = (word.first()?.to_ascii_lowercase(), word.last()?.to_ascii_lowercase());
-    if word.len() >= MAX_WORD
-        || !first.is_ascii_lowercase()
-        || !(last.is_ascii_alphanumeric() || last == b'.')
-    {
+    // One table read per end instead of case and class tests: `class` runs on most words of
+    // a text's capitalized runs.
+    let first = SHAPE_LETTER[usize::from(*word.first()?)];
+    let last = SHAPE_LETTER[usize::from(*word.last()?)];
+    if word.len() >= MAX_WORD || first >= 26 || last > 26 {
         return None;
     }
-    let letter = |b: u8| if b.is_ascii_lowercase() { usize::from(b - b'a') } else { 26 };
-    Some((word.len() * 27 + letter(first)) * 27 + letter(last))
+    Some((word.len() * 27 + usize::from(first)) * 27 + usize::from(last))
 }
+
+/// Per byte: a letter's place in the alphabet (either case), 26 for a digit or a period
+/// (which may end a listed word, not begin one), and 255 for any other byte.
+static SHAPE_LETTER: [u8; 256] = {
+    let mut table = [255u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = (b as u8).to_ascii_lowercase();
+        if c.is_ascii_lowercase() {
+            table[b] = c - b'a';
+        } else if c.is_ascii_digit() || c == b'.' {
+            table[b] = 26;
+        }
+        b += 1;
+    }
+    table
+};
 
 fn classes() -> &'static Classes {
     static CLASSES: OnceLock<Classes> = OnceLock::new();
