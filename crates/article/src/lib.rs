@@ -80,6 +80,16 @@ mod read;
 use std::path::PathBuf;
 use whosaid_core::{PartialDate, Span};
 
+/// `s.trim()`, with no char decoded when `s` opens and ends with an ASCII byte that is not
+/// white space (most lines, paragraphs and record fields): then there is nothing to trim.
+pub(crate) fn trim_fast(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 pub use crate::clean::{CleanScratch, Cleaner, CleanerBuilder, Dropped};
 pub use crate::date::{find_dates, parse_date};
 pub use crate::read::{records, ReadError, ReadErrorKind, Records};

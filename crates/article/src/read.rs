@@ -179,16 +179,8 @@ fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
 /// Non-empty trimmed text of an optional field.
 fn non_empty(s: Option<String>) -> Option<String> {
     s.and_then(|s| {
-        // Nearly every field opens and ends with an ASCII byte other than white space (as
-        // `str::trim` reads it: the space and 0x09..=0x0D): nothing to trim, and no char to
-        // decode at either end.
-        let plain = |b: Option<&u8>| {
-            b.is_some_and(|&b| b.is_ascii() && b != b' ' && !(0x09..=0x0d).contains(&b))
-        };
-        if plain(s.as_bytes().first()) && plain(s.as_bytes().last()) {
-            return Some(s);
-        }
-        let t = s.trim();
+        // Nearly every field has plain ASCII ends: nothing to trim, no char decoded.
+        let t = crate::trim_fast(&s);
         if t.is_empty() {
             None
         } else if t.len() == s.len() {

@@ -15,6 +15,7 @@ use super::{
     mark, rfind_spaced, Candidate, Cleaner, Found, Layout, Line, Para, SpaceSplit, Words,
 };
 use crate::date::{find_dates, MONTH};
+use crate::trim_fast;
 
 /// How many paragraphs from the end may hold an agency's sign-off.
 const SIGN_OFF_PARAGRAPHS: usize = 6;
@@ -2690,16 +2691,6 @@ struct ByLine<'t, 'm> {
     below_title: bool,
 }
 
-/// `s.trim()`, with no char decoded when `s` opens and ends with an ASCII byte that is not
-/// white space (most lines and paragraphs): then there is nothing to trim.
-fn trim_fast(s: &str) -> &str {
-    let bytes = s.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
-        _ => s.trim(),
-    }
-}
-
 /// Whether a line of `marks` holds none of '·', '|', '•': its marks show no bar and no
 /// non-ASCII byte, or (a long line's marks tell nothing) its bytes do.
 fn no_dot_bar_bullet(s: &str, marks: u16) -> bool {
@@ -2774,16 +2765,7 @@ fn has_no_dot_bar_bullet(s: &str) -> bool {
     if bytes.len() > 64 {
         return memchr::memchr3(b'|', 0xC2, 0xE2, bytes).is_none();
     }
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        if super::lanes_eq(word, b'|') | super::lanes_eq(word, 0xC2) | super::lanes_eq(word, 0xE2)
-            != 0
-        {
-            return false;
-        }
-    }
-    !chunks.remainder().iter().any(|&b| matches!(b, b'|' | 0xC2 | 0xE2))
+    !holds_byte_of(s, [b'|'], |b| matches!(b, b'|' | 0xC2 | 0xE2))
 }
 
 /// Time zones of places that write the day before the month ("10/09/2025 14:22 GMT+2").
