@@ -324,10 +324,14 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
             continue;
         }
         let s = text.get(p.span.range()).unwrap_or_default();
-        // "(With inputs from PTI)": copy built on an agency's.
-        static INPUTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-        let inputs = INPUTS.get_or_init(|| memchr::memmem::Finder::new("inputs from "));
-        if let Some(at) = inputs.find(s.as_bytes()) {
+        // "(With inputs from PTI)": copy built on an agency's. The first "inputs from " is
+        // found at its 'f', a rare byte, by a byte search: a substring searcher cost a
+        // hundred instructions to set up on every short line.
+        let bytes = s.as_bytes();
+        let inputs = memchr::memchr_iter(b'f', bytes)
+            .filter_map(|f| f.checked_sub(7))
+            .find(|&at| bytes.get(at..at + 12).is_some_and(|w| w == b"inputs from "));
+        if let Some(at) = inputs {
             let name = s.get(at + 12..).unwrap_or_default().trim_end_matches([')', '.', ' ']);
             let name = name.strip_prefix("the ").unwrap_or(name);
             // A story its writer signs is the site's own, the agency's copy only its material.
@@ -346,9 +350,12 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
         let mut tokens = s.words();
         let Some(first) = tokens.next() else { continue };
-        let initials =
-            tokens.all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()));
-        if initials && cleaner.is_agency(first) {
+        // The agency first: its look-up rules out most lines by the name's ends and length
+        // (both tests are pure, so the order changes no answer).
+        if cleaner.is_agency(first)
+            && tokens
+                .all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()))
+        {
             return Some((first.to_string(), i));
         }
     }
@@ -2615,11 +2622,11 @@ const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
 fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
     // Tested last, as the costliest: the rules are pure, so the order changes no answer.
     let broadcast = || {
-        // Counted to five at most: a headline's many words need no count.
-        let words = part.words().take(5).count();
-        (2..=4).contains(&words)
+        // The last word first: read from the end, it rules out nearly every part before
+        // the words are counted (to five at most: a headline's many words need no count).
+        part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
+            && (2..=4).contains(&part.words().take(5).count())
             && part.words().all(is_capitalized_token)
-            && part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
             && !part.words().next().is_some_and(|w| is_section_word(w) || is_not_name(w))
             && !is_section_word(part)
     };
@@ -2661,15 +2668,7 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     // The words are kept on the stack as they are read: the word lists and the outlet's
     // shape look at them again with no second split.
     let mut words = [""; 4];
-    let mut count = 0;
-    for w in s.words() {
-        // The capital first: most words have one, and need no look at the particles.
-        let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
-            || super::is_name_particle(w);
-        let Some(slot) = words.get_mut(count).filter(|_| shaped) else { return false };
-        *slot = w;
-        count += 1;
-    }
+    let Some(count) = name_shaped_words(s, &mut words) else { return false };
     let words = words.get(..count).unwrap_or_default();
     // The word lists are searched only for lines of a name's shape.
     count >= 2
@@ -2677,6 +2676,81 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
         && !outlet_shape_of(words)
         && !cleaner.is_agency(s)
 }
+
+/// The words of `s` into `words`, and how many, when there are at most four and each has a
+/// name's shape: capitalized without a digit, or a particle. An ASCII line is read in one
+/// pass, each byte split and classed by one table look-up (splitting it into words, then
+/// reading each word twice, cost several times the instructions).
+///
+/// A byte outside ASCII sends the line to [`name_shaped_words_by_chars`]: every word judged
+/// before it is ASCII and ends at ASCII white space, and is judged as that reading judges it.
+fn name_shaped_words<'s>(s: &'s str, words: &mut [&'s str; 4]) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut at = 0;
+    loop {
+        while bytes.get(at).is_some_and(|&b| super::is_ascii_space(b)) {
+            at += 1;
+        }
+        let start = at;
+        let Some(&first) = bytes.get(at) else { return Some(count) };
+        let mut name_bytes = true;
+        while let Some(&b) = bytes.get(at) {
+            let Some(&class) = WRITER_BYTES.get(usize::from(b)) else {
+                return name_shaped_words_by_chars(s, words);
+            };
+            if class == WRITER_SPACE {
+                break;
+            }
+            name_bytes &= class == WRITER_NAME;
+            at += 1;
+        }
+        let w = s.get(start..at).unwrap_or_default();
+        // The capital first: most words have one, and need no look at the particles.
+        let shaped = (first.is_ascii_uppercase() && name_bytes) || super::is_name_particle(w);
+        let slot = words.get_mut(count).filter(|_| shaped)?;
+        *slot = w;
+        count += 1;
+    }
+}
+
+/// [`name_shaped_words`] of any line, word by word.
+fn name_shaped_words_by_chars<'s>(s: &'s str, words: &mut [&'s str; 4]) -> Option<usize> {
+    let mut count = 0;
+    for w in s.words() {
+        let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
+            || super::is_name_particle(w);
+        let slot = words.get_mut(count).filter(|_| shaped)?;
+        *slot = w;
+        count += 1;
+    }
+    Some(count)
+}
+
+/// [`WRITER_BYTES`]' classes: white space `char::is_whitespace` takes, a byte a capitalized
+/// token without a digit may hold, any other byte.
+const WRITER_OTHER: u8 = 0;
+const WRITER_SPACE: u8 = 1;
+const WRITER_NAME: u8 = 2;
+
+/// The class of each ASCII byte for [`name_shaped_words`]: the name bytes are the letters
+/// and `-&.'/` (a capitalized token's bytes, digits aside).
+static WRITER_BYTES: [u8; 128] = {
+    let mut table = [WRITER_OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c == b' ' || (c >= 0x09 && c <= 0x0d) {
+            WRITER_SPACE
+        } else if c.is_ascii_alphabetic() || matches!(c, b'-' | b'&' | b'.' | b'\'' | b'/') {
+            WRITER_NAME
+        } else {
+            WRITER_OTHER
+        };
+        b += 1;
+    }
+    table
+};
 
 /// A metadata line of the head above the story, as the by-line rules read it: the line, the
 /// line under it, their [`mark`]s, the masthead's name and whether the line is under the
@@ -2713,14 +2787,25 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     if writer.is_empty() || !is_writer_name(cleaner, writer) {
         return;
     }
+    let mut next_whole = false;
     let next_line = next.and_then(|n| {
         if no_dot_bar_bullet(n, next_marks) {
+            next_whole = true;
             Some(trim_fast(n)).filter(|p| !p.is_empty())
         } else {
             n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty())
         }
     });
     let candidate = same_line.or(next_line);
+    // Whether the candidate holds a digit: the next line's marks tell, when the candidate is
+    // that whole line (trimmed of white space only), without reading its bytes again.
+    let holds_digit = |c: &str| {
+        if same_line.is_none() && next_whole && next_marks != mark::ALL {
+            next_marks & mark::DIGIT != 0
+        } else {
+            c.bytes().any(|b| b.is_ascii_digit())
+        }
+    };
     // "NAME / Political Correspondent": a job title under the name shows it is a by-line;
     // so does a date line beside or under a name below the headline ("NAME | Published
     // November 19, 2025", "NAME / 08 Mar 2023").
@@ -2729,7 +2814,7 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     // Tested cheapest first: the date search runs only beside a writer's name.
     let dated = || {
         below_title
-            && candidate.is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))
+            && candidate.is_some_and(holds_digit)
             && !ends_in_job_title(writer)
             && !is_all_caps(writer)
             && !writer.contains("  ")
@@ -2741,8 +2826,7 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     // A name's or a job's line opens with a capital and holds no digit (a date line does):
     // tested before the word lists are searched.
     let may_name = |o: &str| {
-        o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
-            && !o.bytes().any(|b| b.is_ascii_digit())
+        o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80) && !holds_digit(o)
     };
     if !(job || candidate.is_some_and(may_name)) {
         return;
@@ -3300,6 +3384,47 @@ mod tests {
         ];
         for &(line, want) in cases {
             assert_eq!(ends_in_initialism(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_is_split_into_shaped_words_in_one_pass_as_word_by_word() {
+        // (line, its name-shaped words, or `None`)
+        let cases: &[(&str, Option<&[&str]>)] = &[
+            ("Jane Smith", Some(&["Jane", "Smith"])),
+            ("  Jane\tO'Neil-Smith ", Some(&["Jane", "O'Neil-Smith"])),
+            ("Ludwig van Beethoven", Some(&["Ludwig", "van", "Beethoven"])),
+            ("A B C D", Some(&["A", "B", "C", "D"])),
+            ("A B C D E", None),
+            ("Jane Smith2", None),
+            ("Jane smith", None),
+            ("Jane Smith,", None),
+            ("Jane_Smith", None),
+            ("Jane\u{b}Smith", Some(&["Jane", "Smith"])),
+            ("", Some(&[])),
+            ("   ", Some(&[])),
+            ("Zo\u{eb} Smith", Some(&["Zo\u{eb}", "Smith"])),
+        ];
+        for &(line, want) in cases {
+            let mut words = [""; 4];
+            let got = name_shaped_words(line, &mut words).map(|n| words[..n].to_vec());
+            assert_eq!(got.as_deref(), want, "{line:?}");
+            let mut by_chars = [""; 4];
+            let slow =
+                name_shaped_words_by_chars(line, &mut by_chars).map(|n| by_chars[..n].to_vec());
+            assert_eq!(got, slow, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_and_word_by_word_find_the_same_name_words(
+            line in "([A-Za-z]{0,2}[a-z0-9'.&/_,-]{0,3}[ \t\u{b}]{0,2}){0,6}"
+        ) {
+            let (mut fast, mut slow) = ([""; 4], [""; 4]);
+            let got = name_shaped_words(&line, &mut fast).map(|n| fast[..n].to_vec());
+            let want = name_shaped_words_by_chars(&line, &mut slow).map(|n| slow[..n].to_vec());
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
