@@ -505,18 +505,43 @@ fn place_on_by_line<'t>(
         return None;
     }
     let place = trim_fast(line.s);
-    if place.len() > 40 || place.bytes().any(|b| b.is_ascii_digit()) {
+    // A classified line's marks showed no digit above.
+    if place.len() > 40 || (line.marks == mark::ALL && place.bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
     // The words are counted only as far as the limits.
     (prev.is_some_and(|p| {
-        p.words().take(5).count() <= 4
-            && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
+        words_up_to(p, 5) <= 4 && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
     }) && line
         .next
-        .is_some_and(|n| n.words().take(11).count() <= 10 && find_dates(n, None).next().is_some())
+        .is_some_and(|n| words_up_to(n, 11) <= 10 && find_dates(n, None).next().is_some())
         && may_be_by_line_place(cleaner, place, line.masthead))
     .then_some(place)
+}
+
+/// `s.words().take(limit).count()`: an ASCII line's word openings (a byte other than white
+/// space after white space or the start) counted eight bytes at a time, up to `limit`
+/// (splitting a headline into words only to count them cost several instructions a byte).
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    // `LANE0` when the byte before the chunk ends a word.
+    let mut before = 0;
+    let mut at = 0;
+    while count < limit && at < bytes.len() {
+        let (x, n) = super::chunk_at(bytes, at);
+        if x & super::HIGH != 0 {
+            return s.words().take(limit).count();
+        }
+        // The lanes past a short tail are no bytes of the line.
+        let read = if n >= 8 { super::HIGH } else { super::HIGH & ((1 << (8 * n)) - 1) };
+        let space = super::lanes_eq(x, b' ') | super::lanes_in(x, 0x09, 0x0d);
+        let word = !space & read;
+        count += (word & !((word << 8) | before)).count_ones() as usize;
+        before = (word >> 56) & super::LANE0;
+        at += 8;
+    }
+    count.min(limit)
 }
 
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
@@ -2065,7 +2090,6 @@ fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
 /// "Example Press writer Jane Doe in Paris contributed to this report.": the wire named
 /// before its staff word, when a listed wire's.
 fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    static CONTRIBUTED: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     // The line opens with the wire's name (after "The "): the first two bytes of the listed
     // names rule out most lines before the search for " contributed".
     static OPENERS: OnceLock<super::OpeningPairs> = OnceLock::new();
@@ -2075,8 +2099,12 @@ fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str>
     if !openers.may_open(s.strip_prefix("The ").unwrap_or(s)) {
         return None;
     }
-    let finder = CONTRIBUTED.get_or_init(|| memchr::memmem::Finder::new(" contributed"));
-    let end = finder.find(s.as_bytes())?;
+    // The first " contributed", found at its 'b', a rare byte, by a byte search: the
+    // substring searcher cost a hundred instructions to set up on every such paragraph.
+    let bytes = s.as_bytes();
+    let end = memchr::memchr_iter(b'b', bytes)
+        .filter_map(|b| b.checked_sub(7))
+        .find(|&at| bytes.get(at..at + 12).is_some_and(|w| w == b" contributed"))?;
     let head = s.get(..end)?;
     let staff = [" writers ", " writer ", " reporters ", " reporter ", " correspondent "]
         .iter()
@@ -2625,7 +2653,7 @@ fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
         // The last word first: read from the end, it rules out nearly every part before
         // the words are counted (to five at most: a headline's many words need no count).
         part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
-            && (2..=4).contains(&part.words().take(5).count())
+            && (2..=4).contains(&words_up_to(part, 5))
             && part.words().all(is_capitalized_token)
             && !part.words().next().is_some_and(|w| is_section_word(w) || is_not_name(w))
             && !is_section_word(part)
@@ -3384,6 +3412,37 @@ mod tests {
         ];
         for &(line, want) in cases {
             assert_eq!(ends_in_initialism(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_up_to_a_limit_as_the_word_split_counts_them() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("", 5, 0),
+            ("   ", 5, 0),
+            ("Talks resume", 5, 2),
+            ("  Talks\tresume\u{b}in  the capital today ", 5, 5),
+            ("Talks resume in the capital today", 11, 6),
+            ("one two three four five six seven eight nine", 4, 4),
+            ("abcdefgh ijklmnop", 5, 2),
+            ("abcdefg hijklmnop", 5, 2),
+            ("abcdefgh\nijklmnop q", 5, 3),
+            ("Z\u{fc}rich talks\u{a0}resume", 5, 3),
+            ("a b", 0, 0),
+        ];
+        for &(line, limit, want) in cases {
+            assert_eq!(words_up_to(line, limit), want, "{line:?}");
+            assert_eq!(line.words().take(limit).count(), want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_count_in_lanes_agrees_with_the_word_split(
+            line in "[a-z \t\n\u{b}\u{c}\r.,]{0,40}(\u{a0}|é)?[a-z ]{0,10}",
+            limit in 0usize..14
+        ) {
+            proptest::prop_assert_eq!(words_up_to(&line, limit), line.words().take(limit).count());
         }
     }
 
