@@ -530,3 +530,19 @@ fn a_live_blogs_time_on_a_line_the_article_stage_cut_opens_an_entry() {
     assert_eq!(day_in_body(&without_time, &body, "400,000 people"), "2021-04-11");
     assert_eq!(day_in_body(&without_time, &body, "No one goes on leave"), "2021-04-11");
 }
+
+/// Published Tuesday 2021-04-13; the lede dates the board's statement Monday night.
+const PAY_DEAL: &str = "The harbour board and the dockers' union have agreed a three-year pay deal that raises wages by a tenth, the board said on Monday night.\n\n\
+Transport minister Lena Vos welcomed the deal, telling reporters in Harwick on Tuesday that it was \"a good day for the port\".\n\n\
+\"We will not go back to the strikes of the past,\" the minister said.\n\n\
+Sofia Brandt, a spokeswoman for the shippers, told journalists at the quay yesterday that cargo was moving again.";
+
+date_table! {
+    // Regression: a participle's addressee hid the day after it ("telling reporters in the
+    // capital on Friday that"), so the minister's statements kept the lede's day.
+    a_participles_day_after_its_addressee_and_occasion_dates_its_statement:
+    (PAY_DEAL, "raises wages by a tenth", "2021-04-12"),
+    (PAY_DEAL, "a good day for the port", "2021-04-13"),
+    (PAY_DEAL, "We will not go back", "2021-04-13"),
+    (PAY_DEAL, "cargo was moving again", "2021-04-12"),
+}
