@@ -2708,9 +2708,12 @@ impl<'a> Scan<'a> {
         // ends at an audience noun.
         let opens_np =
             self.word(j).is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their"));
-        if opens_np && k <= j + 1 {
-            let stop = (j + 6).min(self.sentence.end);
-            let head = (j + 1..stop)
+        // "told Parliament's trade committee": a possessive name opens one too.
+        let owner_first = !opens_np && k > j && self.word(k - 1).is_some_and(words::is_possessive);
+        if (opens_np && k <= j + 1) || owner_first {
+            let first = if opens_np { j + 1 } else { k };
+            let stop = (first + 5).min(self.sentence.end);
+            let head = (first..stop)
                 .take_while(|&x| self.is_word(x) && !self.word(x).is_some_and(words::is_that))
                 .find(|&x| {
                     self.word(x).is_some_and(|w| {

@@ -911,13 +911,15 @@ fn missed_cue_date(
                 && !gap.contains(',');
             // In an aside between the speaker and the cue ("The commission, in an affidavit
             // filed on Monday, said ...").
+            // A relative clause's date is its own verb's, unless that verb is the speaking
+            // itself ("X, who spoke on Wednesday at a retreat, said ...").
             let aside = at >= speaker.end
                 && at < claim.span.start
                 && gap.starts_with(',')
                 && gap.len() <= ASIDE_BYTES
-                && !gap.split_whitespace().any(|w| {
+                && (!gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
-                });
+                }) || relates_the_speaking(gap));
             // Between the cue's words and the statement it introduces ("X told the House of
             // Representatives on Tuesday that ...").
             let between = at >= speaker.end
@@ -960,6 +962,26 @@ fn missed_cue_date(
         }
         _ => None,
     })
+}
+
+/// Verbs of a relative clause on the speaker that tell of the speaking itself, so that the
+/// clause's day is the statement's: "who spoke on Wednesday", "who was speaking at a
+/// forum on Monday", "who addressed the assembly on Tuesday".
+const SPEAKING_VERBS: [&str; 7] =
+    ["spoke", "speaking", "addressed", "addressing", "briefed", "briefing", "testified"];
+
+/// Whether `gap` (from the speaker to a date) opens with a relative clause whose verb is the
+/// speaking: ", who spoke", ", who was speaking".
+fn relates_the_speaking(gap: &str) -> bool {
+    let mut words = gap.trim_start_matches([',', ' ']).split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("who")) {
+        return false;
+    }
+    let mut verb = words.next().unwrap_or("");
+    if verb.eq_ignore_ascii_case("was") || verb.eq_ignore_ascii_case("were") {
+        verb = words.next().unwrap_or("");
+    }
+    SPEAKING_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v))
 }
 
 /// Participles that date a document after its name: "a study published on Wednesday".

@@ -546,3 +546,35 @@ date_table! {
     (PAY_DEAL, "We will not go back", "2021-04-13"),
     (PAY_DEAL, "cargo was moving again", "2021-04-12"),
 }
+
+#[test]
+fn a_relative_clause_of_the_speaking_itself_dates_the_statement() {
+    let cases: &[(&str, &str)] = &[
+        // Regression: "who spoke on Monday" was read as any relative clause's own day.
+        ("Mayor Ana Ruiz, who spoke on Monday at a meeting of residents, said the increase was overdue.", "2021-04-12"),
+        ("Mayor Ana Ruiz, who was speaking at a residents' meeting on Monday, said the increase was overdue.", "2021-04-12"),
+        ("Mayor Ana Ruiz, who addressed the residents' association on Monday, said the increase was overdue.", "2021-04-12"),
+        // Another verb's day stays its own.
+        ("Mayor Ana Ruiz, who was re-elected on Monday, said the increase was overdue.", "2021-04-13"),
+        ("Mayor Ana Ruiz, who visited the pumping station on Monday, said the increase was overdue.", "2021-04-13"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = after_water_lede(paragraph);
+        assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
+    }
+}
+
+#[test]
+fn an_addressee_after_a_possessive_name_leaves_the_day_to_the_cue() {
+    let cases: &[(&str, &str)] = &[
+        // Regression: the addressee stopped at "Parliament's", so "budget committee on Monday"
+        // opened the statement and the cue had no day.
+        ("Finance minister Lena Vos told Parliament's budget committee on Monday that the increase was overdue.", "2021-04-12"),
+        ("Finance minister Lena Vos told Harwick's finance committee on Monday that the increase was overdue.", "2021-04-12"),
+        ("Finance minister Lena Vos told Parliament's budget committee that the increase was overdue.", "2021-04-13"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = after_water_lede(paragraph);
+        assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
+    }
+}
