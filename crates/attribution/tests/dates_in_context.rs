@@ -578,3 +578,25 @@ fn an_addressee_after_a_possessive_name_leaves_the_day_to_the_cue() {
         assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
     }
 }
+
+#[test]
+fn a_ledes_reported_event_day_dates_the_statement_that_reports_it() {
+    // (lede, a substring of its statement, day)
+    let cases: &[(&str, &str, &str)] = &[
+        // Regression: the event's day was read as the statement's subject, so the lede
+        // statement kept the publication day.
+        ("Norvik and Sulden on Monday agreed to intensify talks on fishing rights in the northern bay, the foreign ministry said after a meeting in the capital.", "intensify talks", "2021-04-12"),
+        ("Norvik and Sulden agreed on Monday to \"intensify\" talks on fishing rights in the northern bay, the foreign ministry said.", "talks on fishing rights", "2021-04-12"),
+        ("The harbour board cut its mooring fees by a tenth at its meeting yesterday, the port authority said in a statement.", "mooring fees", "2021-04-12"),
+        // A plan, a limit, another clause's verb or a possessive day is no event of the lede.
+        ("The harbour board will meet on Monday to discuss mooring fees for the northern bay, the port authority said.", "mooring fees", "2021-04-13"),
+        ("The harbour board on Monday will set new mooring fees for the northern bay, the port authority said.", "mooring fees", "2021-04-13"),
+        ("Cargo through the northern bay rose by a tenth in the week ended yesterday, the port authority said.", "rose by a tenth", "2021-04-13"),
+        ("Sailors who landed at the northern bay on Monday were questioned by police for hours, the port authority said.", "were questioned", "2021-04-13"),
+        ("Mooring fees for the northern bay settled above yesterday's level after a calm session, brokers said.", "settled above", "2021-04-13"),
+    ];
+    for &(lede, inside, want) in cases {
+        let text = format!("{lede}\n\nThe board has not commented on the figures.");
+        assert_eq!(day_of(&text, inside), want, "{lede}");
+    }
+}
