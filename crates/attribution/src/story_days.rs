@@ -543,7 +543,13 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
         let standfirst = !story.lede_seen
             && !marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)))
             && skipped_after();
-        if !standfirst {
+        // A summary box's bullet points ("• X said the petitioners had a case") restate the
+        // story ahead of it; the lede comes after them.
+        let bulleted = !story.lede_seen
+            && text
+                .get(paragraph.span.start..paragraph.span.end)
+                .is_some_and(|p| p.trim_start().starts_with(SUMMARY_BULLETS));
+        if !standfirst && !bulleted {
             // A short lede still dates its event ("The port was paralysed on Monday as
             // dockers walked out."): a sentence of narration dated by a weekday or
             // "yesterday", where a headline or a byline is neither.
@@ -1044,6 +1050,9 @@ fn reported_before_its_speaker(claim: &Claim) -> Option<Span> {
         && claim.span.start < speaker.start)
         .then(|| Span::new(claim.span.start, speaker.start.min(claim.span.end)))
 }
+
+/// The marks that open a summary box's points.
+const SUMMARY_BULLETS: [char; 5] = ['\u{2022}', '\u{25cf}', '\u{25aa}', '\u{25e6}', '*'];
 
 /// Words that, before a date in a reported statement, make the date something other than
 /// the day of the event the statement reports: a plan ("will meet on Monday"), a present

@@ -600,3 +600,20 @@ fn a_ledes_reported_event_day_dates_the_statement_that_reports_it() {
         assert_eq!(day_of(&text, inside), want, "{lede}");
     }
 }
+
+#[test]
+fn a_summary_boxs_bullet_points_are_not_the_lede() {
+    let story = "The High Court in Harwick has suspended the city's new parking fees pending the hearing of a petition filed by a residents' group and two traders.\n\n\
+Justice Mary Wanjiru on Monday issued orders stopping the city from collecting the fees, which were due to take effect next month.\n\n\
+In her ruling, the judge said the residents had made a strong case that they had not been consulted.";
+    for bullets in [
+        "\u{2022} The judge said the residents had made a strong case.\n\u{2022} Mayor John Otieno said the city would appeal.",
+        "* The judge said the residents had made a strong case.\n* Mayor John Otieno said the city would appeal.",
+        "",
+    ] {
+        // Regression: the box's "said" made it the lede, whose undated statement closed the
+        // lede zone before the ruling's Monday.
+        let text = format!("{bullets}\n\n{story}");
+        assert_eq!(day_of(&text, "had not been consulted"), "2021-04-12", "{bullets:?}");
+    }
+}
