@@ -2183,17 +2183,30 @@ const CAPTION_HINTS: &[&str] =
 /// order. No hint holds white space, which separates paragraphs, and none can overlap
 /// another (no hint's end opens a hint), so the searcher's non-overlapping matches are all
 /// the places, each inside one paragraph.
+///
+/// The text is searched only when a paragraph is first asked about: a record whose
+/// paragraphs are all settled by other rules is never searched. Skipping paragraphs
+/// changes no answer, as each question passes the hints before its span anyway.
 struct CaptionHints<'s, 't> {
     /// `None` without the hint searcher: every paragraph may then be a caption.
-    found: Option<std::iter::Peekable<aho_corasick::packed::FindIter<'s, 't>>>,
+    found: Option<aho_corasick::packed::FindIter<'s, 't>>,
+    /// The first hint not yet passed, once the search has begun (`None` inside: no more).
+    next: Option<Option<aho_corasick::Match>>,
 }
 
 impl CaptionHints<'_, '_> {
     /// Whether a hint lies inside `span`; spans must come in text order.
     fn within(&mut self, span: Span) -> bool {
         let Some(found) = self.found.as_mut() else { return true };
-        while found.next_if(|m| m.start() < span.start).is_some() {}
-        found.peek().is_some_and(|m| m.end() <= span.end)
+        let mut next = match self.next {
+            Some(next) => next,
+            None => found.next(),
+        };
+        while next.is_some_and(|m| m.start() < span.start) {
+            next = found.next();
+        }
+        self.next = Some(next);
+        next.is_some_and(|m| m.end() <= span.end)
     }
 }
 
@@ -2349,7 +2362,14 @@ fn is_not_name(word: &str) -> bool {
     // opening with a byte some listed word opens with, and only with the listed words
     // opening with it.
     static NOT_NAME_SET: OnceLock<WordSet> = OnceLock::new();
-    let w = word.trim_end_matches([':', '.', ',']);
+    // `trim_end_matches([':', '.', ','])` by bytes: the three are ASCII, so no cut falls
+    // inside a char, and no char searcher is set up.
+    let kept = word
+        .as_bytes()
+        .iter()
+        .rposition(|b| !matches!(b, b':' | b'.' | b','))
+        .map_or(0, |at| at + 1);
+    let w = word.get(..kept).unwrap_or_default();
     may_be_listed(&NOT_NAME_OPENERS, w)
         && NOT_NAME_SET.get_or_init(|| WordSet::new(&[NOT_NAMES, WEEKDAYS])).contains(w)
 }
@@ -2358,8 +2378,21 @@ fn is_not_name(word: &str) -> bool {
 /// case, only with the listed words opening like it (a scan of a whole list, run on many
 /// words of every page's head, cost hundreds of instructions a word).
 struct WordSet {
-    /// The words opening with each byte, by their length ([`WordSet::bucket`]).
-    by_opener: Vec<Vec<&'static str>>,
+    /// The words opening with each byte, by their length ([`WordSet::bucket`]), each with
+    /// its [`folded_key`] when it has one.
+    by_opener: Vec<Vec<(&'static str, Option<u128>)>>,
+}
+
+/// The bytes of a word of up to sixteen bytes, ASCII letters lower-cased, in one integer
+/// (zeros past its end): two words of one length are equal ignoring ASCII case exactly when
+/// their keys are, and comparing keys costs one compare, not a loop over the bytes.
+fn folded_key(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    for b in &mut buf {
+        *b = b.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Lengths a [`WordSet`] keeps apart; longer words share the last bucket.
@@ -2370,7 +2403,7 @@ impl WordSet {
         let mut by_opener = vec![Vec::new(); 256 * WORD_SET_LENGTHS];
         for &word in lists.iter().flat_map(|list| list.iter()) {
             if let Some(bucket) = Self::bucket(word).and_then(|at| by_opener.get_mut(at)) {
-                bucket.push(word);
+                bucket.push((word, folded_key(word.as_bytes())));
             }
         }
         WordSet { by_opener }
@@ -2379,9 +2412,19 @@ impl WordSet {
     /// Whether `word` is listed, in any ASCII case (a word with other bytes than the
     /// listed one's is not).
     fn contains(&self, word: &str) -> bool {
-        Self::bucket(word).and_then(|at| self.by_opener.get(at)).is_some_and(|bucket| {
-            bucket.iter().any(|n| n.len() == word.len() && n.eq_ignore_ascii_case(word))
-        })
+        let Some(bucket) = Self::bucket(word).and_then(|at| self.by_opener.get(at)) else {
+            return false;
+        };
+        // Most buckets are empty: the word is folded only when one is not.
+        if bucket.is_empty() {
+            return false;
+        }
+        match folded_key(word.as_bytes()) {
+            Some(key) => bucket.iter().any(|&(n, k)| n.len() == word.len() && k == Some(key)),
+            None => {
+                bucket.iter().any(|(n, _)| n.len() == word.len() && n.eq_ignore_ascii_case(word))
+            }
+        }
     }
 
     /// Where the words opening with `word`'s first byte (lower-cased) and of its length are
@@ -2705,7 +2748,8 @@ impl Cleaner {
     /// the record, not one per paragraph (the searcher's set-up cost more than its scan).
     fn caption_hints<'s, 't>(&'s self, text: &'t str) -> CaptionHints<'s, 't> {
         CaptionHints {
-            found: self.caption_hints.as_ref().map(|hints| hints.find_iter(text).peekable()),
+            found: self.caption_hints.as_ref().map(|hints| hints.find_iter(text)),
+            next: None,
         }
     }
 
@@ -2737,7 +2781,6 @@ impl Cleaner {
             let twin = |j: Option<usize>| j.and_then(|j| hashes.get(j)) == hashes.get(i);
             let Some(p) = paras.get_mut(i) else { continue };
             let s = text.get(p.span.range()).unwrap_or_default();
-            let may_be_caption = caption_hints.within(p.span);
             if p.lone_bullet {
                 p.dropped = Some(Dropped::HeadlineList);
                 continue;
@@ -2780,7 +2823,9 @@ impl Cleaner {
                 p.lines == 1 && twin(Some(i + 1)) && next_span.is_some_and(|n| adjacent(p.span, n));
             let reason = if single || multi_here() {
                 Some(Dropped::Boilerplate)
-            } else if doubled || (p.words <= 80 && may_be_caption && matches(&self.caption, s)) {
+            } else if doubled
+                || (p.words <= 80 && caption_hints.within(p.span) && matches(&self.caption, s))
+            {
                 Some(Dropped::Caption)
             } else if p.separators >= 2 {
                 Some(Dropped::Ticker)
@@ -3927,9 +3972,11 @@ fn by_position(s: &str) -> Option<usize> {
         (second_ok && before_ok && after_ok(at + 2)).then_some(at + 2)
     });
     capital.or_else(|| {
-        static WRITTEN: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-        let written = WRITTEN.get_or_init(|| memchr::memmem::Finder::new("ritten by"));
-        let at = written.find(bytes)?;
+        // The first "ritten by" found at its 'b', a rare byte, by a byte search: a substring
+        // searcher cost a hundred instructions to set up on every such line.
+        let at = memchr::memchr_iter(b'b', bytes)
+            .filter_map(|b| b.checked_sub(7))
+            .find(|&at| bytes.get(at..at + 9).is_some_and(|w| w == b"ritten by"))?;
         let w_ok = at
             .checked_sub(1)
             .and_then(|w| bytes.get(w))
@@ -4963,6 +5010,47 @@ mod tests {
     }
 
     #[test]
+    fn a_by_line_opens_where_by_or_written_by_ends() {
+        let cases: &[(&str, Option<usize>)] = &[
+            ("By Jane Doe", Some(2)),
+            ("— By: Jane Doe", Some(6)),
+            ("Story by Jane Doe", None),
+            ("Written by Jane Doe", Some(10)),
+            ("WRITTEN BY JANE DOE", Some(10)),
+            ("written by: Jane Doe", Some(10)),
+            ("Rewritten by hand", Some(12)),
+            ("ritten by Jane", None),
+            ("Overwritten bylaws, written by Jane", None),
+            ("Updated by the desk, written by Jane", Some(31)),
+            ("Nearby towns", None),
+            ("", None),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(by_position(line), want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn written_by_is_found_where_a_substring_search_finds_it(
+            line in "([ WwBbyY:]{0,2}(ritten by|written|by|bb|r)){0,5}[ a-z:]{0,4}"
+        ) {
+            // The reference: the first "ritten by", with a 'w' before it and a space, a
+            // colon or the end after it.
+            let reference = |s: &str| -> Option<usize> {
+                let bytes = s.as_bytes();
+                let at = s.find("ritten by")?;
+                let w_ok = at.checked_sub(1).and_then(|w| bytes.get(w)).is_some_and(|w| w.eq_ignore_ascii_case(&b'w'));
+                let after_ok = bytes.get(at + 9).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
+                (w_ok && after_ok).then_some(at + 9)
+            };
+            if !line.contains('B') {
+                proptest::prop_assert_eq!(by_position(&line), reference(&line));
+            }
+        }
+    }
+
+    #[test]
     fn the_date_label_is_the_last_label_written_before_the_date() {
         fn reference(before: &str) -> Option<(usize, &'static str)> {
             let lower = before.to_ascii_lowercase();
@@ -5057,10 +5145,20 @@ mod tests {
             "\u{e9}dit\u{e9}",
             "Home",
             "homE",
+            "mon\0",
+            "MONDAYS",
+            "Wednesday",
+            "WEDNESDAY",
+            "Wednesdayy",
+            "international-affairs",
         ];
         for w in words {
             assert_eq!(set.contains(w), scan(w), "{w:?}");
         }
+        // A long listed word is compared byte by byte.
+        let long = WordSet::new(&[&["correspondents-at-large"]]);
+        assert!(long.contains("Correspondents-At-Large"));
+        assert!(!long.contains("correspondents-at-larg"));
         for w in NOT_NAMES.iter().chain(WEEKDAYS) {
             assert!(set.contains(&w.to_ascii_uppercase()), "{w}");
         }
