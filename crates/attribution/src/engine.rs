@@ -112,6 +112,12 @@ struct Scan<'a> {
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
     role_people: HashMap<String, Speaker, BuildFx>,
+    /// The last person introduced with each nationality ("his Turkish counterpart Hakan
+    /// Fidan", "Russia's foreign minister, Ivan Orlov"), by country: "the Turkish minister"
+    /// of a later sentence is them, not the last minister named.
+    nationals: HashMap<EntityId, Speaker, BuildFx>,
+    /// The nationality each person was introduced with, by name.
+    nationality_of: HashMap<String, EntityId, BuildFx>,
     /// The last person named with a title, for a generic "the official".
     last_titled_person: Option<Speaker>,
     /// The last institution that spoke through an unnamed spokesperson ("a Kepco
@@ -206,6 +212,8 @@ impl<'a> Scan<'a> {
             last_plural_speaker: None,
             last_thing_speaker: None,
             role_people: HashMap::default(),
+            nationals: HashMap::default(),
+            nationality_of: HashMap::default(),
             last_titled_person: None,
             last_spokes_org: None,
             recent_people: Vec::new(),
@@ -538,7 +546,14 @@ impl<'a> Scan<'a> {
                     let last = self.token_at(m.span.end).saturating_sub(1);
                     let left = self.role_left(first);
                     self.role_left_memo.set(Some((first, left.as_ref().map(|&(k, _, t)| (k, t)))));
-                    let role = left.or_else(|| self.apposition_right(last));
+                    let right = if left.is_none() { self.apposition_right(last) } else { None };
+                    let country = self.country_before_name(first).or_else(|| {
+                        right.as_ref().and_then(|&(end, _, _)| self.country_in(last + 2..end + 1))
+                    });
+                    if let Some(country) = country {
+                        self.note_national(country, &speaker);
+                    }
+                    let role = left.or(right);
                     if let Some((_, head, title)) = role {
                         self.note_title_org(title);
                         self.fill_pending(&head, &speaker, Some(title));
@@ -604,6 +619,82 @@ impl<'a> Scan<'a> {
         }
         let last = self.token_at(m.span.end);
         (last..last + 3).take_while(|&k| !self.is_punct(k, ")")).any(|k| self.is_punct(k, ":"))
+    }
+
+    /// The country of a person's introduction: a country or its adjective among the few
+    /// modifiers right before the name ("his Turkish counterpart", "Kenya's Health CS").
+    fn country_before_name(&self, name_first: usize) -> Option<EntityId> {
+        let mut k = name_first;
+        for _ in 0..4 {
+            let p = k.checked_sub(1)?;
+            let w = self.word(p)?;
+            if !self.is_word(p)
+                || self.line_break_between(p, k)
+                || words::is_function_word(w)
+                || words::is_determiner(w)
+                || self.lexicon.starts_cue(w)
+            {
+                return None;
+            }
+            if let Some(m) = self.any_mention_at(p) {
+                return match m.kind {
+                    EntityKind::Country => m.entity,
+                    _ => None,
+                };
+            }
+            k = p;
+        }
+        None
+    }
+
+    /// The first country named among `tokens` (an apposition: "Ivan Orlov, Russia's
+    /// foreign minister,").
+    fn country_in(&self, tokens: Range<usize>) -> Option<EntityId> {
+        tokens.take(MAX_NP).find_map(|k| {
+            self.any_mention_at(k).filter(|m| m.kind == EntityKind::Country).and_then(|m| m.entity)
+        })
+    }
+
+    fn note_national(&mut self, country: EntityId, person: &Speaker) {
+        match self.nationals.get_mut(&country) {
+            Some(known) => copy_speaker(known, person),
+            None => {
+                self.nationals.insert(country, person.clone());
+            }
+        }
+        if self.nationality_of.get(&person.name) != Some(&country) {
+            self.nationality_of.insert(person.name.clone(), country);
+        }
+    }
+
+    /// The person a title with a nationality describes ("the Turkish minister"): when the
+    /// title's last holder was introduced with another country, the last person introduced
+    /// with this one, if they hold the same title or were given none ("his Turkish
+    /// counterpart").
+    fn national_holder<'s>(
+        &'s self,
+        modifiers: Range<usize>,
+        head_lc: &str,
+        holder: Option<&'s Speaker>,
+    ) -> Option<&'s Speaker> {
+        let country = modifiers.clone().find_map(|k| {
+            self.any_mention_at(k)
+                .filter(|m| m.kind == EntityKind::Country && m.adjective)
+                .and_then(|m| m.entity)
+        });
+        let Some(country) = country else {
+            return holder;
+        };
+        let holder_country = holder.and_then(|h| self.nationality_of.get(&h.name));
+        if holder_country.map_or(true, |&c| c == country) {
+            return holder;
+        }
+        let same_title = |p: &&Speaker| {
+            p.role.as_deref().and_then(role_head).map_or(true, |h| {
+                h == head_lc || same_office(head_lc).iter().any(|o| *o == h.as_str())
+            })
+        };
+        self.nationals.get(&country).filter(same_title).or(holder)
     }
 
     fn note_recent_person(&mut self, person: &Speaker) {
@@ -4813,8 +4904,9 @@ impl<'a> Scan<'a> {
             // "Justice Ray Holm": another title of the same office names its holder.
             let same_office =
                 || same_office(&head_lc).iter().find_map(|h| self.role_people.get(*h));
+            let holder = self.role_people.get(&head_lc).or_else(same_office).or(titled);
             let holder =
-                self.role_people.get(&head_lc).or_else(same_office).or(titled).filter(|person| {
+                self.national_holder(phrase_first..head, &head_lc, holder).filter(|person| {
                     // A spokesperson named for another institution is not this one's.
                     definite
                         && spokes_for.as_ref().map_or(true, |(org, _)| {

@@ -730,3 +730,19 @@ fn a_group_followed_by_its_verb_is_no_inverted_speaker() {
     let found = claims("\"It will be fine,\" said local residents.");
     assert!(found.iter().any(|(c, _)| c.speaker.name == "local residents"), "{found:?}");
 }
+
+speaker_table! { a_title_with_a_nationality_is_the_person_introduced_with_that_country:
+    ("Italian Foreign Minister Marco Bellandi-Rossi hosted Greek Foreign Minister Nikos \
+      Pappadakis in Rome on Monday. \"We will meet again in June,\" the Italian minister said.",
+        "We will meet again in June", "Marco Bellandi-Rossi"),
+    ("Italian Foreign Minister Marco Bellandi-Rossi said on Monday the talks had gone well, \
+      speaking after a meeting with Greek Foreign Minister Nikos Pappadakis.\n\nThe Greek \
+      minister said a ferry deal was close.", "a ferry deal was close", "Nikos Pappadakis"),
+    ("Nikos Pappadakis, Greece's foreign minister, arrived in Rome on Monday. Italian Foreign \
+      Minister Marco Bellandi-Rossi welcomed him.\n\nThe Greek minister said the two sides \
+      would sign a ferry deal.", "would sign a ferry deal", "Nikos Pappadakis"),
+    // The title's last holder is of that country: they stay the speaker.
+    ("Greek Foreign Minister Nikos Pappadakis arrived in Rome on Monday. Italian Foreign \
+      Minister Marco Bellandi-Rossi said the talks went well.\n\nThe Italian minister said a \
+      ferry deal was close.", "a ferry deal was close", "Marco Bellandi-Rossi"),
+}
