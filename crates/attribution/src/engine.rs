@@ -690,9 +690,10 @@ impl<'a> Scan<'a> {
             return holder;
         }
         let same_title = |p: &&Speaker| {
-            p.role.as_deref().and_then(role_head).map_or(true, |h| {
-                h == head_lc || same_office(head_lc).contains(&h.as_str())
-            })
+            p.role
+                .as_deref()
+                .and_then(role_head)
+                .map_or(true, |h| h == head_lc || same_office(head_lc).contains(&h.as_str()))
         };
         self.nationals.get(&country).filter(same_title).or(holder)
     }
