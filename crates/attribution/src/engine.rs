@@ -2218,18 +2218,7 @@ impl<'a> Scan<'a> {
         let named_opener = self.mention_at(comma - 1).is_some_and(|m| m.kind == EntityKind::Person);
         let relative = self.word(comma + 1).is_some_and(|w| matches!(w, "who" | "which" | "whose"));
         if !named_opener && !relative {
-            // Only a name with its title fills the aside: "led by Ana Ruiz", "owners of the
-            // Ana Ruiz" are about someone else.
-            let appositive = |np: &Np| {
-                let name_first = self.token_at(np.name_span.start);
-                (comma + 1..name_first).all(|k| {
-                    self.is_word(k)
-                        && self.word(k).is_some_and(|w| {
-                            !words::is_function_word(w) && !self.lexicon.starts_cue(w)
-                        })
-                })
-            };
-            if let Some(np) = self.person_before_comma(i).filter(appositive) {
+            if let Some(np) = self.person_before_comma(i) {
                 return Some(np);
             }
         }
@@ -2293,8 +2282,26 @@ impl<'a> Scan<'a> {
             last = last.checked_sub(1)?;
         }
         let m = self.mention_at(last).filter(|m| m.kind == EntityKind::Person)?;
-        if !self.in_sentence(self.mention_first_token(m)) {
+        let name_first = self.mention_first_token(m);
+        if !self.in_sentence(name_first) {
             return None;
+        }
+        // Only a name with its title fills the phrase: "led by Ana Ruiz", "owners of the
+        // Ana Ruiz Foundation" are about someone else.
+        let mut k = name_first;
+        while let Some(p) = k.checked_sub(1).filter(|&p| self.in_sentence(p)) {
+            if self.is_punct(p, ",") {
+                break;
+            }
+            let title_word = self.is_punct(p, ".")
+                || (self.is_word(p)
+                    && self.word(p).is_some_and(|w| {
+                        !words::is_function_word(w) && !self.lexicon.starts_cue(w)
+                    }));
+            if !title_word || name_first - p > MAX_NP {
+                return None;
+            }
+            k = p;
         }
         let mut np = self.np_from_mention(m, last)?;
         np.last = comma - 1;
