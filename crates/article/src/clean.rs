@@ -1091,6 +1091,12 @@ fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
     // The lanes before the first non-ASCII byte (all when there is none).
     let ascii = (high & high.wrapping_neg()).wrapping_sub(1) & HIGH;
     let mut alnum = alnum_lanes(word, ascii);
+    // Most paragraphs open with a word of four letters or more: its four bytes, lined up
+    // at the first letter, are the key's word as they stand (the first in the top byte).
+    let first = alnum.trailing_zeros() & !7;
+    if alnum != 0 && (alnum >> first) & 0x8080_8080 == 0x8080_8080 {
+        return Some(u64::from(((word >> first) as u32 | 0x2020_2020).swap_bytes()));
+    }
     let mut acc = 0u64;
     for _ in 0..END_KEY {
         if alnum == 0 {
@@ -1113,6 +1119,13 @@ fn back_key_in_lanes(bytes: &[u8]) -> Option<u64> {
     // The lanes after the last non-ASCII byte (all when there is none).
     let ascii = !u64::MAX.checked_shr(high.leading_zeros()).unwrap_or(0) & HIGH;
     let mut alnum = alnum_lanes(word, ascii);
+    // Most paragraphs end in a word of four letters or more (before a stop): the four
+    // bytes up to its last letter, read little-endian, are the key's word as they stand.
+    if let Some(low) = (63u32.saturating_sub(alnum.leading_zeros()) & !7).checked_sub(24) {
+        if (alnum >> low) & 0x8080_8080 == 0x8080_8080 {
+            return Some(u64::from((word >> low) as u32 | 0x2020_2020));
+        }
+    }
     let mut acc = 0u64;
     for _ in 0..END_KEY {
         if alnum == 0 {
@@ -2083,7 +2096,11 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
         let mut push = |lines: &[Line]| {
             let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
             let span = Span::new(first.span.start, last.span.end);
-            let counts = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
+            // Most paragraphs are one line: its counts, without the loop's set-up.
+            let counts = match lines {
+                [line] => line.counts,
+                _ => lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts)),
+            };
             let s = text.get(span.range()).unwrap_or_default();
             paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
         };
@@ -4926,6 +4943,15 @@ mod tests {
             "ÀÉÎÕ talks ÀÉÎÕ",
             "ǅemal ǅ",
             "\u{212a}elvin talks \u{212a}elvin",
+            // Four letters in a row at either end, after or before other bytes, or not.
+            "Talks",
+            "“Talks resumed.”",
+            "(Talks) resumed in 1987.",
+            "The talks resumed, it said.",
+            "Talk s resumed in Bonn",
+            "talks resumed in B onn",
+            "Tä lks resumed in Bonn",
+            "x y Talks resumed in Bo nn z",
         ];
         for text in cases {
             assert_eq!(ends_key(text), reference_ends_key(text), "{text:?}");
