@@ -1086,6 +1086,12 @@ fn alnum_lanes(word: u64, ascii: u64) -> u64 {
 /// byte loop of [`front_key`] (most paragraphs open so).
 #[inline(always)]
 fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    // An opening quote or dash (U+2000..U+203F, no letter among them) adds nothing to the
+    // key: the lanes are read after it.
+    let bytes = match bytes {
+        [0xE2, 0x80, 0x80..=0xBF, rest @ ..] => rest,
+        _ => bytes,
+    };
     let word = u64::from_le_bytes(<[u8; 8]>::try_from(bytes.get(..8)?).ok()?);
     let high = word & HIGH;
     // The lanes before the first non-ASCII byte (all when there is none).
@@ -1113,6 +1119,11 @@ fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
 /// [`ends_key`]'s back word the same way, from the text's last eight bytes.
 #[inline(always)]
 fn back_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    // A closing quote or an ellipsis likewise: the lanes are read before it.
+    let bytes = match bytes {
+        [rest @ .., 0xE2, 0x80, 0x80..=0xBF] => rest,
+        _ => bytes,
+    };
     let tail = bytes.get(bytes.len().checked_sub(8)?..)?;
     let word = u64::from_le_bytes(<[u8; 8]>::try_from(tail).ok()?);
     let high = word & HIGH;
@@ -2114,11 +2125,12 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
                     (Some(prev), Some(line)) => {
                         line.indent > min_indent || {
                             // '”' ends in 0x9D: only then is the text looked at.
-                            let prev_ends_sentence = b".!?\":".contains(&prev.last)
-                                || (prev.last == 0x9d
-                                    && text
-                                        .get(prev.span.range())
-                                        .is_some_and(|t| t.ends_with('”')));
+                            let prev_ends_sentence =
+                                matches!(prev.last, b'.' | b'!' | b'?' | b'"' | b':')
+                                    || (prev.last == 0x9d
+                                        && text
+                                            .get(prev.span.range())
+                                            .is_some_and(|t| t.ends_with('”')));
                             // A line opening with a letter or digit opens with no bullet:
                             // then only a sentence's end can break the paragraph, and most
                             // lines need no first word.
@@ -3986,10 +3998,13 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
     // Among up to `TABLE_KEYS`, in a table on the stack instead (sorting them cost more).
     // Built in place: returned from a closure, its kilobyte was copied.
     let mut table_slot = None;
+    // Each key's slot, kept from its insertion: whether the key is shared is then one bit,
+    // not a second probe of the table.
+    let mut slots = [0u8; TABLE_KEYS];
     let table = if many && paras.len() <= TABLE_KEYS {
         let table = table_slot.insert(KeyTable::new());
-        for p in paras.iter() {
-            table.insert(p.hash);
+        for (p, slot) in paras.iter().zip(slots.iter_mut()) {
+            *slot = table.insert(p.hash);
         }
         Some(&*table)
     } else {
@@ -3997,7 +4012,7 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
     };
     for (i, p) in paras.iter_mut().enumerate() {
         p.key_shared = if let Some(table) = table {
-            table.is_shared(p.hash)
+            slots.get(i).is_some_and(|&at| table.is_shared_at(at))
         } else if many {
             // The first of the key's run in the sorted keys, and another after it.
             let at = hashes.partition_point(|&k| k < p.hash);
@@ -4043,7 +4058,8 @@ impl KeyTable {
         at
     }
 
-    fn insert(&mut self, key: u64) {
+    /// Inserts `key`; returns its slot, for [`KeyTable::is_shared_at`].
+    fn insert(&mut self, key: u64) -> u8 {
         let at = self.slot(key);
         if self.used & (1 << at) != 0 {
             self.shared |= 1 << at;
@@ -4051,8 +4067,16 @@ impl KeyTable {
             *slot = key;
             self.used |= 1 << at;
         }
+        // A slot is below 128.
+        at as u8
     }
 
+    /// Whether the key [`KeyTable::insert`] put in slot `at` was inserted more than once.
+    fn is_shared_at(&self, at: u8) -> bool {
+        self.shared & (1 << (at & 127)) != 0
+    }
+
+    #[cfg(test)]
     fn is_shared(&self, key: u64) -> bool {
         self.shared & (1 << self.slot(key)) != 0
     }
@@ -4825,12 +4849,12 @@ mod tests {
         .chain((0..TABLE_KEYS as u64 - 8).map(|k| slot(k % 128, k + 100)))
         .collect();
         let mut table = KeyTable::new();
-        for &k in &keys {
-            table.insert(k);
-        }
-        for &k in &keys {
+        let slots: Vec<u8> = keys.iter().map(|&k| table.insert(k)).collect();
+        for (&k, &at) in keys.iter().zip(&slots) {
             let count = keys.iter().filter(|&&other| other == k).count();
             assert_eq!(table.is_shared(k), count > 1, "{k:x}");
+            // The slot an insertion gave tells the same, whichever insertion it was.
+            assert_eq!(table.is_shared_at(at), count > 1, "{k:x}");
         }
         assert!(!table.is_shared(slot(5, 3)));
     }
@@ -4934,6 +4958,11 @@ mod tests {
             "ab“cd talks wx”yz",
             "abc“d talks w”xyz",
             "“Talks,” he said.”",
+            "“Talks resumed on Monday,” he said.”",
+            "—Talks resumed on Monday…",
+            "“ab” talks resumed “cd”",
+            "“Tal”",
+            "‘Talks’ x",
             "…Tal on Monday…",
             "1234567",
             "12345678",
@@ -4970,6 +4999,9 @@ mod tests {
         assert!(front_key_in_lanes("Über talks".as_bytes()).is_none());
         assert!(back_key_in_lanes("talks in Züri".as_bytes()).is_none());
         assert!(front_key_in_lanes(b"1234567").is_none());
+        // An opening or closing quote is read past.
+        assert!(front_key_in_lanes("“Talks resumed".as_bytes()).is_some());
+        assert!(back_key_in_lanes("talks resumed.”".as_bytes()).is_some());
     }
 
     proptest::proptest! {
