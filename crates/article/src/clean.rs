@@ -2046,7 +2046,9 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
 }
 
 /// Whether a block of consecutive non-blank lines is prose wrapped at a fixed width (wire
-/// copy), whose line breaks are not paragraph breaks.
+/// copy), whose line breaks are not paragraph breaks: the reference [`BlockFacts::wrapped`]
+/// is held to.
+#[cfg(test)]
 fn is_wrapped(text: &str, block: &[Line]) -> bool {
     if block.len() < 2 {
         return false;
@@ -2067,6 +2069,50 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
         })
         .count();
     continued >= 1 && continued * 4 >= block.len() - 1
+}
+
+/// What [`is_wrapped`] and the wrapped split ask of a block's lines, gathered line by line
+/// as [`paragraphs`] finds the block's end.
+struct BlockFacts {
+    /// Lines of at most 110 bytes.
+    short: usize,
+    /// Lines after the first that go on with the sentence before ([`continues_sentence`]).
+    continued: usize,
+    min_indent: usize,
+    /// The longest line's length.
+    width: usize,
+}
+
+impl BlockFacts {
+    #[inline(always)]
+    fn add(&mut self, text: &str, line: &Line, after_first: bool) {
+        let len = line.span.len();
+        self.short += usize::from(len <= 110);
+        self.min_indent = self.min_indent.min(line.indent);
+        self.width = self.width.max(len);
+        if after_first {
+            self.continued += usize::from(line_continues(text, line));
+        }
+    }
+
+    /// [`is_wrapped`] of the block of `lines` lines these facts were gathered from.
+    fn wrapped(&self, lines: usize) -> bool {
+        lines >= 2
+            && self.short * 10 >= lines * 9
+            && self.continued >= 1
+            && self.continued * 4 >= lines - 1
+    }
+}
+
+/// [`continues_sentence`] of a line, decided by its first byte when that is ASCII other
+/// than a digit.
+#[inline(always)]
+fn line_continues(text: &str, line: &Line) -> bool {
+    match line.first {
+        b if b.is_ascii_lowercase() => true,
+        b if b.is_ascii() && !b.is_ascii_digit() => false,
+        _ => continues_sentence(text.get(line.span.range()).unwrap_or_default()),
+    }
 }
 
 /// Whether a line of a wrapped block goes on with the sentence of the line before: it
@@ -2099,9 +2145,20 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
             i += 1;
             continue;
         }
-        let block_end = (i..lines.len())
-            .find(|&j| lines.get(j).is_some_and(|l| l.span.is_empty()))
-            .unwrap_or(lines.len());
+        // A block of one line (a line between blank ones) is no wrapped block; a longer one
+        // is read once for its end and what `is_wrapped` and the wrapped split ask of its
+        // lines (four passes did).
+        let mut block_end = i + 1;
+        let mut facts = None;
+        if lines.get(i + 1).is_some_and(|l| !l.span.is_empty()) {
+            let mut f = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            block_end = i;
+            while let Some(line) = lines.get(block_end).filter(|l| !l.span.is_empty()) {
+                f.add(text, line, block_end > i);
+                block_end += 1;
+            }
+            facts = Some(f);
+        }
         let block = lines.get(i..block_end).unwrap_or_default();
         // A paragraph's counts are its lines': no second pass over its bytes.
         let mut push = |lines: &[Line]| {
@@ -2115,9 +2172,8 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
             let s = text.get(span.range()).unwrap_or_default();
             paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
         };
-        if is_wrapped(text, block) {
-            let min_indent = block.iter().map(|l| l.indent).min().unwrap_or(0);
-            let width = block.iter().map(|l| l.span.len()).max().unwrap_or(0);
+        if let Some(facts) = facts.filter(|f| f.wrapped(block.len())) {
+            let (min_indent, width) = (facts.min_indent, facts.width);
             let mut start = 0;
             for k in 1..=block.len() {
                 let ends = match (block.get(k - 1), block.get(k)) {
@@ -4940,6 +4996,35 @@ mod tests {
             agrees(&long);
             let accented = long.replace("said", "déclaré");
             agrees(&accented);
+        }
+    }
+
+    #[test]
+    fn block_facts_tell_a_wrapped_block_as_is_wrapped_does() {
+        let long = format!("{} goes on\nand on in lower case", "word ".repeat(30));
+        let texts = [
+            "The talks resumed on Monday after\nweeks of negotiations between the two\nsides, officials said.",
+            "Top Stories\nMarkets close higher\nStorm hits the coast",
+            "  Wire copy opens indented and goes\non in lower case over the\n    next lines until a new one\nopens.",
+            "1. Typhoon hits the coast\n2. Markets rally\n3. Storm passes",
+            "Prices rose 3 pct in\n1987 from the year before\nand fell in 1988",
+            "Über alles goes the text\nüber the line\nécrit en minuscules\nÉcrit en capitales",
+            long.as_str(),
+        ];
+        for text in texts {
+            let mut lines = Vec::new();
+            scan_lines(text, &mut lines);
+            let mut facts = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            // Every block the text's first lines make.
+            for (k, line) in lines.iter().enumerate() {
+                facts.add(text, line, k > 0);
+                let block = lines.get(..=k).unwrap_or_default();
+                assert_eq!(facts.wrapped(k + 1), is_wrapped(text, block), "{text:?} {k}");
+                let min_indent = block.iter().map(|l| l.indent).min();
+                assert_eq!(Some(facts.min_indent), min_indent, "{text:?} {k}");
+                let width = block.iter().map(|l| l.span.len()).max();
+                assert_eq!(Some(facts.width), width, "{text:?} {k}");
+            }
         }
     }
 
