@@ -2161,17 +2161,7 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
         }
         let block = lines.get(i..block_end).unwrap_or_default();
         // A paragraph's counts are its lines': no second pass over its bytes.
-        let mut push = |lines: &[Line]| {
-            let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
-            let span = Span::new(first.span.start, last.span.end);
-            // Most paragraphs are one line: its counts, without the loop's set-up.
-            let counts = match lines {
-                [line] => line.counts,
-                _ => lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts)),
-            };
-            let s = text.get(span.range()).unwrap_or_default();
-            paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
-        };
+        let mut push = |lines: &[Line]| push_paragraph(text, lines, paras);
         if let Some(facts) = facts.filter(|f| f.wrapped(block.len())) {
             let (min_indent, width) = (facts.min_indent, facts.width);
             let mut start = 0;
@@ -2217,6 +2207,21 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
         }
         i = block_end;
     }
+}
+
+/// Pushes the paragraph of `lines` (consecutive lines of `text`) to `paras`. Inlined at
+/// [`paragraphs`]' two calls: a call a paragraph cost more than the rest of the glue.
+#[inline(always)]
+fn push_paragraph(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
+    let span = Span::new(first.span.start, last.span.end);
+    // Most paragraphs are one line: its counts, without the loop's set-up.
+    let counts = match lines {
+        [line] => line.counts,
+        _ => lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts)),
+    };
+    let s = text.get(span.range()).unwrap_or_default();
+    paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
 }
 
 /// The letters and digits of `s`, lower-cased: what two printings of a paragraph share
