@@ -1086,11 +1086,23 @@ fn alnum_lanes(word: u64, ascii: u64) -> u64 {
 /// byte loop of [`front_key`] (most paragraphs open so).
 #[inline(always)]
 fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    // An opening quote or dash (U+2000..U+203F, no letter among them) adds nothing to the
+    // key: the lanes are read after it.
+    let bytes = match bytes {
+        [0xE2, 0x80, 0x80..=0xBF, rest @ ..] => rest,
+        _ => bytes,
+    };
     let word = u64::from_le_bytes(<[u8; 8]>::try_from(bytes.get(..8)?).ok()?);
     let high = word & HIGH;
     // The lanes before the first non-ASCII byte (all when there is none).
     let ascii = (high & high.wrapping_neg()).wrapping_sub(1) & HIGH;
     let mut alnum = alnum_lanes(word, ascii);
+    // Most paragraphs open with a word of four letters or more: its four bytes, lined up
+    // at the first letter, are the key's word as they stand (the first in the top byte).
+    let first = alnum.trailing_zeros() & !7;
+    if alnum != 0 && (alnum >> first) & 0x8080_8080 == 0x8080_8080 {
+        return Some(u64::from(((word >> first) as u32 | 0x2020_2020).swap_bytes()));
+    }
     let mut acc = 0u64;
     for _ in 0..END_KEY {
         if alnum == 0 {
@@ -1107,12 +1119,24 @@ fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
 /// [`ends_key`]'s back word the same way, from the text's last eight bytes.
 #[inline(always)]
 fn back_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    // A closing quote or an ellipsis likewise: the lanes are read before it.
+    let bytes = match bytes {
+        [rest @ .., 0xE2, 0x80, 0x80..=0xBF] => rest,
+        _ => bytes,
+    };
     let tail = bytes.get(bytes.len().checked_sub(8)?..)?;
     let word = u64::from_le_bytes(<[u8; 8]>::try_from(tail).ok()?);
     let high = word & HIGH;
     // The lanes after the last non-ASCII byte (all when there is none).
     let ascii = !u64::MAX.checked_shr(high.leading_zeros()).unwrap_or(0) & HIGH;
     let mut alnum = alnum_lanes(word, ascii);
+    // Most paragraphs end in a word of four letters or more (before a stop): the four
+    // bytes up to its last letter, read little-endian, are the key's word as they stand.
+    if let Some(low) = (63u32.saturating_sub(alnum.leading_zeros()) & !7).checked_sub(24) {
+        if (alnum >> low) & 0x8080_8080 == 0x8080_8080 {
+            return Some(u64::from((word >> low) as u32 | 0x2020_2020));
+        }
+    }
     let mut acc = 0u64;
     for _ in 0..END_KEY {
         if alnum == 0 {
@@ -2022,7 +2046,9 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
 }
 
 /// Whether a block of consecutive non-blank lines is prose wrapped at a fixed width (wire
-/// copy), whose line breaks are not paragraph breaks.
+/// copy), whose line breaks are not paragraph breaks: the reference [`BlockFacts::wrapped`]
+/// is held to.
+#[cfg(test)]
 fn is_wrapped(text: &str, block: &[Line]) -> bool {
     if block.len() < 2 {
         return false;
@@ -2043,6 +2069,50 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
         })
         .count();
     continued >= 1 && continued * 4 >= block.len() - 1
+}
+
+/// What [`is_wrapped`] and the wrapped split ask of a block's lines, gathered line by line
+/// as [`paragraphs`] finds the block's end.
+struct BlockFacts {
+    /// Lines of at most 110 bytes.
+    short: usize,
+    /// Lines after the first that go on with the sentence before ([`continues_sentence`]).
+    continued: usize,
+    min_indent: usize,
+    /// The longest line's length.
+    width: usize,
+}
+
+impl BlockFacts {
+    #[inline(always)]
+    fn add(&mut self, text: &str, line: &Line, after_first: bool) {
+        let len = line.span.len();
+        self.short += usize::from(len <= 110);
+        self.min_indent = self.min_indent.min(line.indent);
+        self.width = self.width.max(len);
+        if after_first {
+            self.continued += usize::from(line_continues(text, line));
+        }
+    }
+
+    /// [`is_wrapped`] of the block of `lines` lines these facts were gathered from.
+    fn wrapped(&self, lines: usize) -> bool {
+        lines >= 2
+            && self.short * 10 >= lines * 9
+            && self.continued >= 1
+            && self.continued * 4 >= lines - 1
+    }
+}
+
+/// [`continues_sentence`] of a line, decided by its first byte when that is ASCII other
+/// than a digit.
+#[inline(always)]
+fn line_continues(text: &str, line: &Line) -> bool {
+    match line.first {
+        b if b.is_ascii_lowercase() => true,
+        b if b.is_ascii() && !b.is_ascii_digit() => false,
+        _ => continues_sentence(text.get(line.span.range()).unwrap_or_default()),
+    }
 }
 
 /// Whether a line of a wrapped block goes on with the sentence of the line before: it
@@ -2075,21 +2145,25 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
             i += 1;
             continue;
         }
-        let block_end = (i..lines.len())
-            .find(|&j| lines.get(j).is_some_and(|l| l.span.is_empty()))
-            .unwrap_or(lines.len());
+        // A block of one line (a line between blank ones) is no wrapped block; a longer one
+        // is read once for its end and what `is_wrapped` and the wrapped split ask of its
+        // lines (four passes did).
+        let mut block_end = i + 1;
+        let mut facts = None;
+        if lines.get(i + 1).is_some_and(|l| !l.span.is_empty()) {
+            let mut f = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            block_end = i;
+            while let Some(line) = lines.get(block_end).filter(|l| !l.span.is_empty()) {
+                f.add(text, line, block_end > i);
+                block_end += 1;
+            }
+            facts = Some(f);
+        }
         let block = lines.get(i..block_end).unwrap_or_default();
         // A paragraph's counts are its lines': no second pass over its bytes.
-        let mut push = |lines: &[Line]| {
-            let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
-            let span = Span::new(first.span.start, last.span.end);
-            let counts = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
-            let s = text.get(span.range()).unwrap_or_default();
-            paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
-        };
-        if is_wrapped(text, block) {
-            let min_indent = block.iter().map(|l| l.indent).min().unwrap_or(0);
-            let width = block.iter().map(|l| l.span.len()).max().unwrap_or(0);
+        let mut push = |lines: &[Line]| push_paragraph(text, lines, paras);
+        if let Some(facts) = facts.filter(|f| f.wrapped(block.len())) {
+            let (min_indent, width) = (facts.min_indent, facts.width);
             let mut start = 0;
             for k in 1..=block.len() {
                 let ends = match (block.get(k - 1), block.get(k)) {
@@ -2097,11 +2171,12 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
                     (Some(prev), Some(line)) => {
                         line.indent > min_indent || {
                             // '”' ends in 0x9D: only then is the text looked at.
-                            let prev_ends_sentence = b".!?\":".contains(&prev.last)
-                                || (prev.last == 0x9d
-                                    && text
-                                        .get(prev.span.range())
-                                        .is_some_and(|t| t.ends_with('”')));
+                            let prev_ends_sentence =
+                                matches!(prev.last, b'.' | b'!' | b'?' | b'"' | b':')
+                                    || (prev.last == 0x9d
+                                        && text
+                                            .get(prev.span.range())
+                                            .is_some_and(|t| t.ends_with('”')));
                             // A line opening with a letter or digit opens with no bullet:
                             // then only a sentence's end can break the paragraph, and most
                             // lines need no first word.
@@ -2132,6 +2207,21 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
         }
         i = block_end;
     }
+}
+
+/// Pushes the paragraph of `lines` (consecutive lines of `text`) to `paras`. Inlined at
+/// [`paragraphs`]' two calls: a call a paragraph cost more than the rest of the glue.
+#[inline(always)]
+fn push_paragraph(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
+    let span = Span::new(first.span.start, last.span.end);
+    // Most paragraphs are one line: its counts, without the loop's set-up.
+    let counts = match lines {
+        [line] => line.counts,
+        _ => lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts)),
+    };
+    let s = text.get(span.range()).unwrap_or_default();
+    paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
 }
 
 /// The letters and digits of `s`, lower-cased: what two printings of a paragraph share
@@ -4016,10 +4106,13 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
     // Among up to `TABLE_KEYS`, in a table on the stack instead (sorting them cost more).
     // Built in place: returned from a closure, its kilobyte was copied.
     let mut table_slot = None;
+    // Each key's slot, kept from its insertion: whether the key is shared is then one bit,
+    // not a second probe of the table.
+    let mut slots = [0u8; TABLE_KEYS];
     let table = if many && paras.len() <= TABLE_KEYS {
         let table = table_slot.insert(KeyTable::new());
-        for p in paras.iter() {
-            table.insert(p.hash);
+        for (p, slot) in paras.iter().zip(slots.iter_mut()) {
+            *slot = table.insert(p.hash);
         }
         Some(&*table)
     } else {
@@ -4027,7 +4120,7 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
     };
     for (i, p) in paras.iter_mut().enumerate() {
         p.key_shared = if let Some(table) = table {
-            table.is_shared(p.hash)
+            slots.get(i).is_some_and(|&at| table.is_shared_at(at))
         } else if many {
             // The first of the key's run in the sorted keys, and another after it.
             let at = hashes.partition_point(|&k| k < p.hash);
@@ -4073,7 +4166,8 @@ impl KeyTable {
         at
     }
 
-    fn insert(&mut self, key: u64) {
+    /// Inserts `key`; returns its slot, for [`KeyTable::is_shared_at`].
+    fn insert(&mut self, key: u64) -> u8 {
         let at = self.slot(key);
         if self.used & (1 << at) != 0 {
             self.shared |= 1 << at;
@@ -4081,8 +4175,16 @@ impl KeyTable {
             *slot = key;
             self.used |= 1 << at;
         }
+        // A slot is below 128.
+        at as u8
     }
 
+    /// Whether the key [`KeyTable::insert`] put in slot `at` was inserted more than once.
+    fn is_shared_at(&self, at: u8) -> bool {
+        self.shared & (1 << (at & 127)) != 0
+    }
+
+    #[cfg(test)]
     fn is_shared(&self, key: u64) -> bool {
         self.shared & (1 << self.slot(key)) != 0
     }
@@ -4855,12 +4957,12 @@ mod tests {
         .chain((0..TABLE_KEYS as u64 - 8).map(|k| slot(k % 128, k + 100)))
         .collect();
         let mut table = KeyTable::new();
-        for &k in &keys {
-            table.insert(k);
-        }
-        for &k in &keys {
+        let slots: Vec<u8> = keys.iter().map(|&k| table.insert(k)).collect();
+        for (&k, &at) in keys.iter().zip(&slots) {
             let count = keys.iter().filter(|&&other| other == k).count();
             assert_eq!(table.is_shared(k), count > 1, "{k:x}");
+            // The slot an insertion gave tells the same, whichever insertion it was.
+            assert_eq!(table.is_shared_at(at), count > 1, "{k:x}");
         }
         assert!(!table.is_shared(slot(5, 3)));
     }
@@ -4950,6 +5052,35 @@ mod tests {
     }
 
     #[test]
+    fn block_facts_tell_a_wrapped_block_as_is_wrapped_does() {
+        let long = format!("{} goes on\nand on in lower case", "word ".repeat(30));
+        let texts = [
+            "The talks resumed on Monday after\nweeks of negotiations between the two\nsides, officials said.",
+            "Top Stories\nMarkets close higher\nStorm hits the coast",
+            "  Wire copy opens indented and goes\non in lower case over the\n    next lines until a new one\nopens.",
+            "1. Typhoon hits the coast\n2. Markets rally\n3. Storm passes",
+            "Prices rose 3 pct in\n1987 from the year before\nand fell in 1988",
+            "Über alles goes the text\nüber the line\nécrit en minuscules\nÉcrit en capitales",
+            long.as_str(),
+        ];
+        for text in texts {
+            let mut lines = Vec::new();
+            scan_lines(text, &mut lines);
+            let mut facts = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            // Every block the text's first lines make.
+            for (k, line) in lines.iter().enumerate() {
+                facts.add(text, line, k > 0);
+                let block = lines.get(..=k).unwrap_or_default();
+                assert_eq!(facts.wrapped(k + 1), is_wrapped(text, block), "{text:?} {k}");
+                let min_indent = block.iter().map(|l| l.indent).min();
+                assert_eq!(Some(facts.min_indent), min_indent, "{text:?} {k}");
+                let width = block.iter().map(|l| l.span.len()).max();
+                assert_eq!(Some(facts.width), width, "{text:?} {k}");
+            }
+        }
+    }
+
+    #[test]
     fn an_ends_key_read_in_lanes_is_the_key_read_char_by_char() {
         // Four letters or digits within the first or last eight bytes, or fewer; a char
         // outside ASCII before, among or after them; texts of seven, eight and nine bytes.
@@ -4964,6 +5095,11 @@ mod tests {
             "ab“cd talks wx”yz",
             "abc“d talks w”xyz",
             "“Talks,” he said.”",
+            "“Talks resumed on Monday,” he said.”",
+            "—Talks resumed on Monday…",
+            "“ab” talks resumed “cd”",
+            "“Tal”",
+            "‘Talks’ x",
             "…Tal on Monday…",
             "1234567",
             "12345678",
@@ -4973,6 +5109,15 @@ mod tests {
             "ÀÉÎÕ talks ÀÉÎÕ",
             "ǅemal ǅ",
             "\u{212a}elvin talks \u{212a}elvin",
+            // Four letters in a row at either end, after or before other bytes, or not.
+            "Talks",
+            "“Talks resumed.”",
+            "(Talks) resumed in 1987.",
+            "The talks resumed, it said.",
+            "Talk s resumed in Bonn",
+            "talks resumed in B onn",
+            "Tä lks resumed in Bonn",
+            "x y Talks resumed in Bo nn z",
         ];
         for text in cases {
             assert_eq!(ends_key(text), reference_ends_key(text), "{text:?}");
@@ -4991,6 +5136,9 @@ mod tests {
         assert!(front_key_in_lanes("Über talks".as_bytes()).is_none());
         assert!(back_key_in_lanes("talks in Züri".as_bytes()).is_none());
         assert!(front_key_in_lanes(b"1234567").is_none());
+        // An opening or closing quote is read past.
+        assert!(front_key_in_lanes("“Talks resumed".as_bytes()).is_some());
+        assert!(back_key_in_lanes("talks resumed.”".as_bytes()).is_some());
     }
 
     proptest::proptest! {
