@@ -528,8 +528,9 @@ impl CleanScratch {
 struct Line {
     /// The line without its end-of-line characters and surrounding whitespace.
     span: Span,
-    /// Leading whitespace width in bytes.
-    indent: usize,
+    /// Leading whitespace width in bytes (a `u32` keeps a line to 40 bytes; a line's
+    /// indent past 4 GiB is cut to that).
+    indent: u32,
     /// Its words, lower-case words, bullet separators and quote marks, as [`scan`] counts
     /// them in the line alone.
     counts: Counts,
@@ -1804,31 +1805,40 @@ fn leading_space(s: &str) -> usize {
 /// rather than watched for on every eight bytes.
 #[inline(always)]
 fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut Vec<Line>) {
-    let bytes = text.as_bytes();
-    // An ASCII byte other than white space at both ends (or an empty line), as nearly every
-    // line has: nothing to trim, and no char to decode.
-    let plain = |b: u8| b.is_ascii() && !is_ascii_space(b);
-    let (first, last) = match end.checked_sub(1).filter(|&last| last >= start) {
-        Some(last) => (bytes.get(start).copied(), bytes.get(last).copied()),
-        None => (Some(0), Some(0)),
+    // One slice and its two ends, rather than each end's bounds checked apart.
+    let Some(raw) = text.as_bytes().get(start..end) else {
+        lines.push(if end <= start {
+            Line { span: Span::new(start, start), indent: 0, counts, first: 0, last: 0 }
+        } else {
+            trimmed_line(text, start, end, counts)
+        });
+        return;
     };
-    let line = match (first, last) {
-        (Some(first), Some(last)) if end <= start || (plain(first) && plain(last)) => {
-            Line { span: Span::new(start, end.max(start)), indent: 0, counts, first, last }
-        }
+    let (Some(&first), Some(&last)) = (raw.first(), raw.last()) else {
+        lines.push(Line { span: Span::new(start, end), indent: 0, counts, first: 0, last: 0 });
+        return;
+    };
+    // An ASCII byte other than white space at both ends, as nearly every line has: nothing
+    // to trim, and no char to decode.
+    let plain = |b: u8| b.is_ascii() && !is_ascii_space(b);
+    let line = if plain(first) && plain(last) {
+        Line { span: Span::new(start, end), indent: 0, counts, first, last }
+    } else if is_ascii_space(first) && plain(last) {
         // An indented line (wire copy indents its paragraphs' first lines): ASCII white
         // space before an ASCII byte other than white space, still without a char to decode.
-        (Some(first), Some(last)) if is_ascii_space(first) && plain(last) => {
-            let raw = bytes.get(start..end).unwrap_or_default();
-            let indent = raw.iter().take_while(|&&b| is_ascii_space(b)).count();
-            match raw.get(indent) {
-                Some(&first) if plain(first) => {
-                    Line { span: Span::new(start + indent, end), indent, counts, first, last }
-                }
-                _ => trimmed_line(text, start, end, counts),
-            }
+        let indent = raw.iter().take_while(|&&b| is_ascii_space(b)).count();
+        match raw.get(indent) {
+            Some(&first) if plain(first) => Line {
+                span: Span::new(start + indent, end),
+                indent: u32::try_from(indent).unwrap_or(u32::MAX),
+                counts,
+                first,
+                last,
+            },
+            _ => trimmed_line(text, start, end, counts),
         }
-        _ => trimmed_line(text, start, end, counts),
+    } else {
+        trimmed_line(text, start, end, counts)
     };
     lines.push(line);
 }
@@ -1843,7 +1853,7 @@ fn trimmed_line(text: &str, start: usize, end: usize, counts: Counts) -> Line {
     let content = raw.as_bytes().get(indent..indent + content_len).unwrap_or_default();
     Line {
         span: Span::new(start + indent, start + indent + content_len),
-        indent,
+        indent: u32::try_from(indent).unwrap_or(u32::MAX),
         counts,
         first: content.first().copied().unwrap_or(0),
         last: content.last().copied().unwrap_or(0),
@@ -2078,7 +2088,7 @@ struct BlockFacts {
     short: usize,
     /// Lines after the first that go on with the sentence before ([`continues_sentence`]).
     continued: usize,
-    min_indent: usize,
+    min_indent: u32,
     /// The longest line's length.
     width: usize,
 }
@@ -2151,7 +2161,7 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
         let mut block_end = i + 1;
         let mut facts = None;
         if lines.get(i + 1).is_some_and(|l| !l.span.is_empty()) {
-            let mut f = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            let mut f = BlockFacts { short: 0, continued: 0, min_indent: u32::MAX, width: 0 };
             block_end = i;
             while let Some(line) = lines.get(block_end).filter(|l| !l.span.is_empty()) {
                 f.add(text, line, block_end > i);
@@ -4851,7 +4861,7 @@ mod tests {
         // content's; their sums are the whole text's (a line break separates tokens).
         let mut lines = Vec::new();
         scan_lines(text, &mut lines);
-        let got: Vec<_> = lines.iter().map(|l| (l.span, l.indent, l.counts)).collect();
+        let got: Vec<_> = lines.iter().map(|l| (l.span, l.indent as usize, l.counts)).collect();
         assert_eq!(got, reference_lines(text), "{text:?}");
         for l in &lines {
             let content = text.get(l.span.range()).unwrap_or_default().as_bytes();
@@ -5066,7 +5076,7 @@ mod tests {
         for text in texts {
             let mut lines = Vec::new();
             scan_lines(text, &mut lines);
-            let mut facts = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            let mut facts = BlockFacts { short: 0, continued: 0, min_indent: u32::MAX, width: 0 };
             // Every block the text's first lines make.
             for (k, line) in lines.iter().enumerate() {
                 facts.add(text, line, k > 0);
