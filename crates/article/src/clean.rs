@@ -1823,16 +1823,22 @@ fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut 
     let plain = |b: u8| b.is_ascii() && !is_ascii_space(b);
     let line = if plain(first) && plain(last) {
         Line { span: Span::new(start, end), indent: 0, counts, first, last }
-    } else if is_ascii_space(first) && plain(last) {
+    } else if !ends_unspaced(last) {
+        trimmed_line(text, start, end, counts)
+    } else if opens_unspaced(raw) {
+        // A curly quote or another char outside ASCII at an end (quoted paragraphs open
+        // and close on one): still nothing to trim.
+        Line { span: Span::new(start, end), indent: 0, counts, first, last }
+    } else if is_ascii_space(first) {
         // An indented line (wire copy indents its paragraphs' first lines): ASCII white
-        // space before an ASCII byte other than white space, still without a char to decode.
+        // space before a char other than white space, still without a char to decode.
         let indent = raw.iter().take_while(|&&b| is_ascii_space(b)).count();
-        match raw.get(indent) {
-            Some(&first) if plain(first) => Line {
+        match raw.get(indent..) {
+            Some(rest @ [first, ..]) if opens_unspaced(rest) => Line {
                 span: Span::new(start + indent, end),
                 indent: u32::try_from(indent).unwrap_or(u32::MAX),
                 counts,
-                first,
+                first: *first,
                 last,
             },
             _ => trimmed_line(text, start, end, counts),
@@ -1841,6 +1847,36 @@ fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut 
         trimmed_line(text, start, end, counts)
     };
     lines.push(line);
+}
+
+/// Whether `bytes` (opening at a char boundary of valid UTF-8) certainly open with a char
+/// other than white space: an ASCII byte other than white space, or a char outside ASCII
+/// none of `char::is_whitespace`'s (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000), told from its bytes without decoding it.
+#[inline(always)]
+fn opens_unspaced(bytes: &[u8]) -> bool {
+    match bytes {
+        [] => false,
+        [b, ..] if b.is_ascii() => !is_ascii_space(*b),
+        [0xC2, 0x85 | 0xA0, ..]
+        | [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => false,
+        _ => true,
+    }
+}
+
+/// Whether the char a line's last byte `last` ends is certainly not white space: an ASCII
+/// byte other than white space, or a last byte none of the white space chars outside ASCII
+/// ends in (see [`opens_unspaced`]; '”' ends in 0x9D, '’' in 0x99).
+#[inline(always)]
+fn ends_unspaced(last: u8) -> bool {
+    if last.is_ascii() {
+        !is_ascii_space(last)
+    } else {
+        !matches!(last, 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF)
+    }
 }
 
 /// The line from `start` to `end` trimmed as `str::trim` cuts it, by the Unicode rules when
@@ -5044,6 +5080,10 @@ mod tests {
             "ab “c” d\u{2028}e f\u{202f}g ▪ h ► i – “”",
             "“““ ””” ——— ……… abc “",
             "x —\nyz “\n” w",
+            // Chars outside ASCII at a line's ends, white space or not, indented or not.
+            "“Yes,” she said.\n  “No.”\n\u{a0}“Maybe”\u{a0}\n… and so on …\n  é\n\u{3000}x\u{3000}",
+            "a\u{2028}\n\u{2029}b\n\u{1680}c\u{1680}\n\u{205f}d\u{202f}\n\u{85}e\u{85}\n \u{2009}f’\n\t‘g",
+            "ünï\n Ω\n ™x™\n\u{200b}h\u{200b}\n\u{2060}i\u{2060}\n j\u{2007}\n\u{200a}k\n€ 5 €",
         ];
         for pad in 0..9 {
             for text in marks {
