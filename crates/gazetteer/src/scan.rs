@@ -1184,8 +1184,10 @@ pub(crate) fn annotate_into(
     mentions.sort_by_key(|m| m.span.start);
     best_spellings(&mut mentions);
     set_genders(g, text, &mut mentions);
+    // Heads are sorted: one forward pass over the fold's changes maps them all.
+    let mut originals = folded.originals();
     for at in heads.iter_mut() {
-        *at = folded.original(*at);
+        *at = originals.original(*at);
     }
     crate::institution::apply_with_heads(text, &mut mentions, heads);
     crate::acronym::apply(text, &mut mentions);
@@ -1196,8 +1198,9 @@ pub(crate) fn annotate_into(
     let shaped_org = |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Organization;
     if mentions.iter().any(shaped_org) {
         let mut i = 0;
+        let mut originals = folded.originals();
         roles.retain(|r| {
-            let at = folded.original(r.title_start);
+            let at = originals.original(r.title_start);
             while mentions.get(i).is_some_and(|m| m.span.end <= at) {
                 i += 1;
             }
@@ -1206,11 +1209,15 @@ pub(crate) fn annotate_into(
     }
     let mut found_roles = std::mem::take(&mut out.roles);
     found_roles.clear();
+    // Roles are in text order and do not overlap: their offsets, asked start first, only
+    // grow, and one forward pass over the fold's changes maps them all.
+    let mut originals = folded.originals();
     found_roles.extend(roles.into_iter().map(|r| {
-        let end = folded.original(r.end);
-        let title_start = folded.original(r.title_start);
         // Most titles extend over nothing: one mapping serves both starts.
-        let start = if r.start == r.title_start { title_start } else { folded.original(r.start) };
+        let start = (r.start != r.title_start).then(|| originals.original(r.start));
+        let title_start = originals.original(r.title_start);
+        let start = start.unwrap_or(title_start);
+        let end = originals.original(r.end);
         RoleMention {
             span: Span::new(start, end),
             title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
@@ -1272,7 +1279,11 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
             m.entity
                 .and_then(|id| g.entity(id))
                 .and_then(|e| e.gender)
-                .or_else(|| by_honorific.get(m.name.as_str()).copied())
+                // Most texts give no honorific: no hash of the name then.
+                .or_else(|| match by_honorific.is_empty() {
+                    true => None,
+                    false => by_honorific.get(m.name.as_str()).copied(),
+                })
                 .or_else(|| match listed.and_then(|id| g.listed_keys(id)) {
                     Some(keys) => keys.lexicon_gender,
                     None => g.lexicon_gender(&m.name),
@@ -1389,10 +1400,43 @@ pub(crate) const BUSINESS_NOUNS: &[&str] = &[
 
 /// The gender an honorific right before `start` gives ("Mrs. Holm", "Sir Keir Starmer").
 pub(crate) fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
+    // On bytes where the text before is ASCII (asked for every person mention, and decoding
+    // characters backwards showed in profiles); a non-ASCII byte before the word, which may
+    // be a space of Unicode's, takes the characters' way.
+    let head = text.as_bytes().get(..start).filter(|_| text.is_char_boundary(start))?;
+    let mut end = head.len();
+    while end > 0 && head.get(end - 1).is_some_and(|b| b.is_ascii_whitespace() || *b == 0x0B) {
+        end -= 1;
+    }
+    if end > 0 && head.get(end - 1).is_some_and(|b| !b.is_ascii()) {
+        return honorific_gender_of_chars(text, start);
+    }
+    if end > 0 && head.get(end - 1) == Some(&b'.') {
+        end -= 1;
+    }
+    let mut word_start = end;
+    while word_start > 0 && head.get(word_start - 1).is_some_and(u8::is_ascii_alphabetic) {
+        word_start -= 1;
+    }
+    // Every honorific below has two to eight letters. A word right after a non-ASCII
+    // character is none, as the character reading has it ("\u{e9}Lady").
+    let after_non_ascii = word_start > 0 && head.get(word_start - 1).is_some_and(|b| !b.is_ascii());
+    if !(2..=8).contains(&(end - word_start)) || after_non_ascii {
+        return None;
+    }
+    gender_of_honorific(text.get(word_start..end)?)
+}
+
+/// [`honorific_gender`] read on characters.
+fn honorific_gender_of_chars(text: &str, start: usize) -> Option<Gender> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('.').unwrap_or(before);
     let word_start = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
-    let word = before.get(word_start..)?;
+    gender_of_honorific(before.get(word_start..)?)
+}
+
+/// The gender of an honorific ("Mrs", "sir"), if `word` is one.
+fn gender_of_honorific(word: &str) -> Option<Gender> {
     const FEMALE: &[&str] =
         &["mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "sister"];
     const MALE: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother"];
@@ -2808,6 +2852,37 @@ mod tests {
                 assert_eq!(name_part(w, flags), ascii, "{w:?} {flags}");
             }
         }
+    }
+
+    /// The byte reading of the word before a name agrees with the character one, also where
+    /// a non-ASCII space, a period or a line break stands between them.
+    #[test]
+    fn honorific_gender_reads_bytes_as_characters_do() {
+        let cases = [
+            ("Mrs. Holm", 5),
+            ("said Mr Ode", 8),
+            ("Dame\u{a0}Ode", 6),
+            ("Sir\n  Keir", 7),
+            ("the Queen\tAnne", 10),
+            ("Mrs.\u{2009}Holm", 7),
+            ("minister Ode", 9),
+            ("\u{e9}Lady Ode", 7),
+            ("PRINCESS Ode", 9),
+            ("Holm", 0),
+            ("Mr", 2),
+            ("Mr.  ", 5),
+        ];
+        for (text, start) in cases {
+            assert_eq!(
+                honorific_gender(text, start),
+                honorific_gender_of_chars(text, start),
+                "{text:?} at {start}"
+            );
+        }
+        assert_eq!(honorific_gender("Mrs. Holm", 5), Some(Gender::Female));
+        assert_eq!(honorific_gender("Dame\u{a0}Ode", 6), Some(Gender::Female));
+        assert_eq!(honorific_gender("said Mr Ode", 8), Some(Gender::Male));
+        assert_eq!(honorific_gender("minister Ode", 9), None);
     }
 
     #[test]
