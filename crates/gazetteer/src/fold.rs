@@ -6,6 +6,7 @@
 //! Pure ASCII text (the common case) is used as it is, without a copy.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// A folded text and, when offsets differ from the original, where they differ.
 pub(crate) struct Folded<'a> {
@@ -67,7 +68,7 @@ impl Folded<'_> {
     /// roles of a text, its sorted head nouns): it keeps its place among the changes, so an
     /// offset costs a step or two forward instead of a block lookup and a binary search.
     pub(crate) fn originals(&self) -> Originals<'_> {
-        Originals { changes: &self.changes, folded: self, next: 0, last: 0 }
+        Originals { changes: &self.changes, folded: self, next: Cell::new(0), last: Cell::new(0) }
     }
 
     /// The original offset of folded `at`, given `i`, the number of changes that start at or
@@ -84,29 +85,32 @@ impl Folded<'_> {
     }
 }
 
-/// See [`Folded::originals`].
+/// See [`Folded::originals`]. Its place is kept in cells, so that a walk that holds the fold
+/// behind a shared reference can keep one.
 pub(crate) struct Originals<'f> {
     changes: &'f [Change],
     folded: &'f Folded<'f>,
     /// The number of changes that start at or before `last`.
-    next: usize,
-    last: usize,
+    next: Cell<usize>,
+    last: Cell<usize>,
 }
 
 impl Originals<'_> {
     /// [`Folded::original`] of `at`; an offset before the previous one is looked up afresh.
-    pub(crate) fn original(&mut self, at: usize) -> usize {
+    pub(crate) fn original(&self, at: usize) -> usize {
         if self.changes.is_empty() {
             return at.min(self.folded.original_len);
         }
-        if at < self.last {
+        if at < self.last.get() {
             return self.folded.original(at);
         }
-        self.last = at;
-        while self.changes.get(self.next).is_some_and(|c| c.folded_start <= at) {
-            self.next += 1;
+        self.last.set(at);
+        let mut next = self.next.get();
+        while self.changes.get(next).is_some_and(|c| c.folded_start <= at) {
+            next += 1;
         }
-        self.folded.original_after(self.next, at)
+        self.next.set(next);
+        self.folded.original_after(next, at)
     }
 }
 
@@ -372,7 +376,7 @@ mod tests {
         ];
         for text in texts {
             let f = fold(text);
-            let mut reader = f.originals();
+            let reader = f.originals();
             for at in 0..=f.text.len() + 2 {
                 assert_eq!(reader.original(at), f.original(at), "{text:?} at {at}");
             }

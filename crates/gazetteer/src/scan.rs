@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
-use crate::fold::{fold, fold_name, fold_pattern, Folded};
+use crate::fold::{fold, fold_name, fold_pattern, Folded, Originals};
 use crate::swar;
 use crate::trie::{is_word, word_head_at};
 use crate::words::{
@@ -1165,6 +1165,7 @@ pub(crate) fn annotate_into(
     let mut walk = Walk {
         g,
         folded: &folded,
+        spans: folded.originals(),
         text,
         hay,
         bytes,
@@ -1185,7 +1186,7 @@ pub(crate) fn annotate_into(
     best_spellings(&mut mentions);
     set_genders(g, text, &mut mentions);
     // Heads are sorted: one forward pass over the fold's changes maps them all.
-    let mut originals = folded.originals();
+    let originals = folded.originals();
     for at in heads.iter_mut() {
         *at = originals.original(*at);
     }
@@ -1198,7 +1199,7 @@ pub(crate) fn annotate_into(
     let shaped_org = |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Organization;
     if mentions.iter().any(shaped_org) {
         let mut i = 0;
-        let mut originals = folded.originals();
+        let originals = folded.originals();
         roles.retain(|r| {
             let at = originals.original(r.title_start);
             while mentions.get(i).is_some_and(|m| m.span.end <= at) {
@@ -1211,7 +1212,7 @@ pub(crate) fn annotate_into(
     found_roles.clear();
     // Roles are in text order and do not overlap: their offsets, asked start first, only
     // grow, and one forward pass over the fold's changes maps them all.
-    let mut originals = folded.originals();
+    let originals = folded.originals();
     found_roles.extend(roles.into_iter().map(|r| {
         // Most titles extend over nothing: one mapping serves both starts.
         let start = (r.start != r.title_start).then(|| originals.original(r.start));
@@ -1451,7 +1452,7 @@ fn gender_of_honorific(word: &str) -> Option<Gender> {
 
 /// The mention of a person already met in the text, at the folded range `start..stop`.
 fn person_mention(
-    folded: &Folded<'_>,
+    folded: &Originals<'_>,
     start: usize,
     stop: usize,
     name: &PersonName<'_>,
@@ -1467,7 +1468,7 @@ fn person_mention(
     }
 }
 
-fn original_span(folded: &Folded<'_>, start: usize, end: usize) -> Span {
+fn original_span(folded: &Originals<'_>, start: usize, end: usize) -> Span {
     Span::new(folded.original(start), folded.original(end))
 }
 
@@ -1570,6 +1571,8 @@ fn expand_roles(
 struct Walk<'a, 'b> {
     g: &'a Gazetteer,
     folded: &'a Folded<'a>,
+    /// The original spans of the mentions, which the walk makes mostly in text order.
+    spans: Originals<'a>,
     text: &'a str,
     hay: &'a str,
     bytes: &'a [u8],
@@ -1857,7 +1860,7 @@ impl<'a> Walk<'a, '_> {
         if entity.kind == EntityKind::Unknown {
             return;
         }
-        let span = original_span(self.folded, h.start, h.end);
+        let span = original_span(&self.spans, h.start, h.end);
         if entity.kind == EntityKind::Person {
             let person = Person { name: PersonName::Listed(name), entity: Some(h.target.entity) };
             let surface = slice(self.hay, h.start, h.end);
@@ -2042,7 +2045,7 @@ impl<'a> Walk<'a, '_> {
             let w = slice(self.hay, start, stop);
             if is_in(CORPORATE, w) {
                 // "General Motors Corp": the suffix belongs to the known name before it.
-                let before = original_span(self.folded, start, stop).start;
+                let before = original_span(&self.spans, start, stop).start;
                 let after_known = self.out.last().is_some_and(|m| {
                     m.entity.is_some() && self.text.get(m.span.end..before) == Some(" ")
                 });
@@ -2071,7 +2074,7 @@ impl<'a> Walk<'a, '_> {
                 });
             match person {
                 Some(p) => {
-                    self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity))
+                    self.out.push(person_mention(&self.spans, start, stop, &p.name, p.entity))
                 }
                 None => {
                     let w = slice(self.hay, start, stop);
@@ -2080,11 +2083,11 @@ impl<'a> Walk<'a, '_> {
                         Some(p) if self.cued(start, stop, next_role) => {
                             let key = fold_pattern(&p.name);
                             self.people.register(self.g, &p, &[Cow::Owned(key)]);
-                            self.out.push(person_mention(self.folded, start, stop, &p.name, None));
+                            self.out.push(person_mention(&self.spans, start, stop, &p.name, None));
                         }
                         _ => match self.orgs_by_first_word.get(w) {
                             Some(name) => self.out.push(Mention {
-                                span: original_span(self.folded, start, stop),
+                                span: original_span(&self.spans, start, stop),
                                 entity: None,
                                 kind: EntityKind::Organization,
                                 name: name.clone(),
@@ -2144,7 +2147,7 @@ impl<'a> Walk<'a, '_> {
         });
         if particles_then_name {
             if let Some(p) = self.loose_surname(words) {
-                self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
+                self.out.push(person_mention(&self.spans, start, stop, &p.name, p.entity));
                 return;
             }
             // "debutant Cian Ó Murchú scored ... Ó Murchú said": the uncued name whose
@@ -2154,7 +2157,7 @@ impl<'a> Walk<'a, '_> {
             if let Some(p) = weak.filter(|_| self.cued(start, stop, next_role)) {
                 let key = fold_pattern(&p.name);
                 self.people.register(self.g, &p, &[Cow::Owned(key)]);
-                self.out.push(person_mention(self.folded, start, stop, &p.name, None));
+                self.out.push(person_mention(&self.spans, start, stop, &p.name, None));
                 return;
             }
         }
@@ -2167,7 +2170,7 @@ impl<'a> Walk<'a, '_> {
             if org.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')) {
                 let org = org.clone();
                 self.out.push(Mention {
-                    span: original_span(self.folded, start, stop),
+                    span: original_span(&self.spans, start, stop),
                     entity: None,
                     kind: EntityKind::Organization,
                     name: org,
@@ -2220,7 +2223,7 @@ impl<'a> Walk<'a, '_> {
         let stop =
             stop + usize::from(self.generational_end(words) && byte(self.bytes, stop) == b'.');
         self.out.push(Mention {
-            span: original_span(self.folded, start, stop),
+            span: original_span(&self.spans, start, stop),
             entity: person.entity,
             kind: EntityKind::Person,
             name: person.name.to_name(),
@@ -2395,7 +2398,7 @@ impl<'a> Walk<'a, '_> {
             (None, Some(previous)) => previous,
             (None, None) => start,
         };
-        let mut span = original_span(self.folded, start, stop);
+        let mut span = original_span(&self.spans, start, stop);
         // A known name right before the run is the company's first words: "General Motors
         // Corp" is General Motors; "U.S. Shoe Corp" and "American Software Inc" are companies
         // named after a country, not the country followed by "Shoe Corp".
@@ -2644,7 +2647,7 @@ impl<'a> Walk<'a, '_> {
         for &(start, stop) in &self.pending {
             let w = slice(self.hay, start, stop);
             if let Some(p) = self.people.by_surname.get(w).and_then(|s| s.first.as_ref()) {
-                self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
+                self.out.push(person_mention(&self.spans, start, stop, &p.name, p.entity));
             }
         }
     }
@@ -2666,7 +2669,7 @@ impl<'a> Walk<'a, '_> {
                 name.push(' ');
             }
             let span = if original {
-                original_span(self.folded, w.start, w.end)
+                original_span(&self.spans, w.start, w.end)
             } else {
                 Span::new(w.start, w.end)
             };
@@ -2790,7 +2793,7 @@ mod tests {
             let in_mention = |at: usize| {
                 hits.iter().any(|h| {
                     let kind = g.entity(h.target.entity).map(|e| e.kind);
-                    let span = original_span(&folded, h.start, h.end);
+                    let span = original_span(&folded.originals(), h.start, h.end);
                     matches!(kind, Some(EntityKind::Person | EntityKind::Organization))
                         && span.start <= at
                         && at < span.end
