@@ -145,15 +145,16 @@ fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
 
 /// `text`'s whitespace-separated words joined by single spaces (as
 /// `split_whitespace().collect::<Vec<_>>().join(" ")`), in one pass and one allocation;
-/// copied as it is when it holds no whitespace but single inner ASCII spaces (most names).
-fn single_spaced(text: &str) -> String {
+/// borrowed as it is when it holds no whitespace but single inner ASCII spaces (most names),
+/// so that a name made of it is copied once.
+fn single_spaced(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let plain = bytes.first() != Some(&b' ')
         && bytes.last() != Some(&b' ')
         && bytes.iter().all(|&b| b == b' ' || (0x21..0x7F).contains(&b))
         && !bytes.windows(2).any(|pair| pair == b"  ");
     if plain {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -162,7 +163,7 @@ fn single_spaced(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 fn byte(bytes: &[u8], i: usize) -> u8 {
@@ -1593,7 +1594,8 @@ struct Walk<'a, 'b> {
     /// "Merrill Lynch, Pierce, Fenner and Smith Inc").
     last_word_run: (usize, usize),
     /// First word → a company name found by shape ("Harlan" → "Harlan Tool and Die Corp").
-    orgs_by_first_word: HashMap<String, Name, FnvBuild>,
+    /// Keys are slices of the folded text: no copy per company.
+    orgs_by_first_word: HashMap<&'a str, Name, FnvBuild>,
     /// A reused buffer for [`loose_key`]s.
     loose_buf: String,
 }
@@ -2424,20 +2426,20 @@ impl<'a> Walk<'a, '_> {
             self.out.pop();
         }
         let Some(name) = self.text.get(span.start..span.end) else { return };
-        let name = Name::from(single_spaced(name));
+        let name = Name::from(&*single_spaced(name));
         let first = slice(self.hay, start, stop).split(' ').next().unwrap_or("");
         if joins_previous.is_none()
             && first.len() > 1
             && first.len() < slice(self.hay, start, stop).len()
         {
-            self.orgs_by_first_word.insert(first.to_string(), name.clone());
+            self.orgs_by_first_word.insert(first, name.clone());
             // After initials, the next word names the company too ("E.F. Hutton Group Inc" →
             // "Hutton said").
             let mut words = slice(self.hay, start, stop).split(' ');
             let initials = words.next().map(|w| w.trim_end_matches('.')).map(str::as_bytes);
             if let (Some(true), Some(next)) = (initials.map(is_initials), words.next()) {
                 if next.len() > 1 && !is_in(CORPORATE, next) {
-                    self.orgs_by_first_word.entry(next.to_string()).or_insert_with(|| name.clone());
+                    self.orgs_by_first_word.entry(next).or_insert_with(|| name.clone());
                 }
             }
         }
