@@ -36,14 +36,18 @@ fn is_hyphen(c: char) -> bool {
 /// the word before a generational suffix after two or more words ("King" of "Martin Luther
 /// King Jr.", but "III" of "Charles III", which has no surname).
 fn surname_in(name: &str) -> (usize, &str) {
+    // The last space by a byte loop: `rsplit_once(' ')` sets up a `memrchr` for a few bytes.
     fn split(head: &str) -> (usize, &str) {
-        match head.rsplit_once(' ') {
-            Some((before, word)) => (before.len() + 1, word),
+        match head.as_bytes().iter().rposition(|&b| b == b' ') {
+            Some(space) => (space + 1, head.get(space + 1..).unwrap_or("")),
             None => (0, ""),
         }
     }
     let (at, last) = split(name);
-    if at > 0 && is_in(GENERATIONAL, last.trim_end_matches('.')) {
+    // Every generational suffix has three letters or fewer: a longer last word is looked up
+    // in no list.
+    let suffix = last.trim_end_matches('.');
+    if at > 0 && suffix.len() <= 3 && is_in(GENERATIONAL, suffix) {
         let (before_at, before) = split(name.get(..at - 1).unwrap_or(""));
         if before_at > 0 && !before.is_empty() {
             return (before_at, before);
@@ -2888,6 +2892,24 @@ mod tests {
         assert_eq!(honorific_gender("Dame\u{a0}Ode", 6), Some(Gender::Female));
         assert_eq!(honorific_gender("said Mr Ode", 8), Some(Gender::Male));
         assert_eq!(honorific_gender("minister Ode", 9), None);
+    }
+
+    /// [`surname_in`] looks a last word up as a generational suffix only when it has three
+    /// letters or fewer: every listed suffix must be that short.
+    #[test]
+    fn generational_suffixes_have_three_letters_or_fewer() {
+        assert!(crate::words::GENERATIONAL_SUFFIXES.iter().all(|s| s.len() <= 3));
+        let cases = [
+            ("Martin Luther King Jr.", (14, "King")),
+            ("John Smith III", (5, "Smith")),
+            ("Charles III", (8, "III")),
+            ("Ana Carolina Figueiredo", (13, "Figueiredo")),
+            ("Madonna", (0, "Madonna")),
+            ("Sammy Davis Jrr", (12, "Jrr")),
+        ];
+        for (name, want) in cases {
+            assert_eq!(surname_in(name), want, "{name}");
+        }
     }
 
     #[test]
