@@ -19,6 +19,10 @@ pub(crate) struct Folded<'a> {
     /// thousands of changes, and every mention maps two offsets).
     blocks: Vec<u32>,
     original_len: usize,
+    /// Whether some line break of the original may have become a space (a line wrapped
+    /// inside a paragraph): if not, no gap of spaces in the folded text spans a line break.
+    /// Always set for a text of plain ASCII, whose offsets map back for nothing anyway.
+    joins_lines: bool,
 }
 
 const BLOCK: usize = 64;
@@ -62,6 +66,14 @@ impl Folded<'_> {
             _ => self.changes.partition_point(|c| c.folded_start <= at),
         };
         self.original_after(i, at)
+    }
+
+    /// Whether some line break of the original may have become a space (a line wrapped
+    /// inside a paragraph): if not, a gap of spaces in the folded text holds no line break of
+    /// the original. Exact for a text with characters outside ASCII, where mapping a gap back
+    /// costs a lookup; always true for one of plain ASCII that needed a copy.
+    pub(crate) fn joins_lines(&self) -> bool {
+        self.joins_lines
     }
 
     /// A reader of [`Folded::original`] for offsets asked mostly in ascending order (the
@@ -232,6 +244,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
                 changes: Vec::new(),
                 blocks: Vec::new(),
                 original_len: text.len(),
+                joins_lines: false,
             };
         }
         // Same length, same offsets: no map needed.
@@ -247,6 +260,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
             changes: Vec::new(),
             blocks: Vec::new(),
             original_len: bytes.len(),
+            joins_lines: true,
         };
     }
     let mut out = String::with_capacity(text.len());
@@ -254,6 +268,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     // growing a large vector after a big gazetteer was built (a fragmented heap) cost more
     // than this count.
     let mut changes = Vec::with_capacity(crate::vector::lead_bytes(bytes));
+    let mut joins_lines = false;
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
@@ -284,7 +299,11 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         let Some(c) = text.get(run..).and_then(|rest| rest.chars().next()) else { break };
         let before = out.len();
         match c {
-            '\n' | '\r' | '\t' => out.push(char::from(fold_space(bytes, run))),
+            '\n' | '\r' | '\t' => {
+                let space = fold_space(bytes, run);
+                joins_lines |= space == b' ' && c == '\n';
+                out.push(char::from(space));
+            }
             _ => match fold_char(c) {
                 Some(s) => out.push_str(s),
                 None => out.push(c),
@@ -301,7 +320,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         at = run + c.len_utf8();
     }
     let blocks = block_index(&changes, out.len());
-    Folded { text: Cow::Owned(out), changes, blocks, original_len: text.len() }
+    Folded { text: Cow::Owned(out), changes, blocks, original_len: text.len(), joins_lines }
 }
 
 /// [`fold_pattern`], borrowed when folding would not change the name (plain ASCII with
@@ -386,6 +405,26 @@ mod tests {
         }
     }
 
+    /// Only a line break that folds to a space joins lines; a blank line's stay. A text of
+    /// plain ASCII says it may whenever it needed a copy.
+    #[test]
+    fn joins_lines_says_whether_a_line_break_became_a_space() {
+        let cases = [
+            ("one line", false),
+            ("Hong\nKong", true),
+            ("first.\n\nSecond.", true),
+            ("tab\there", true),
+            ("\u{201C}Quote\u{201D}\nwrapped", true),
+            ("\u{201C}Quote\u{201D}\r\nwrapped", true),
+            ("\u{201C}Quote\u{201D}\n \nnext", false),
+            ("\u{201C}Quote\u{201D}\r\n\r\nnext", false),
+            ("caf\u{e9}\ttab", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(fold(text).joins_lines(), want, "{text:?}");
+        }
+    }
+
     #[test]
     fn folding_maps_back_to_original_offsets() {
         let cases: &[(&str, &str)] = &[
@@ -424,6 +463,7 @@ mod tests {
             changes: f.changes.clone(),
             blocks: Vec::new(),
             original_len: f.original_len,
+            joins_lines: f.joins_lines,
         };
         for at in 0..=f.text.len() + 3 {
             assert_eq!(f.original(at), plain.original(at), "at {at}");

@@ -1500,7 +1500,12 @@ fn expand_roles(
     let bytes = hay.as_bytes();
     // A line break between two words ends a title: "...the U.S. State Department\nU.S.
     // Secretary of State" is a photo credit followed by a caption.
+    // A gap of spaces spans a line break only where the fold made one a space: most texts
+    // break lines only between paragraphs, and there no gap needs mapping back.
     let line_break = |from: usize, to: usize| {
+        if !folded.joins_lines() {
+            return false;
+        }
         let (a, b) = (folded.original(from), folded.original(to));
         text.as_bytes().get(a..b).is_some_and(|gap| gap.contains(&b'\n'))
     };
