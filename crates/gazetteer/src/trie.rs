@@ -82,9 +82,9 @@ pub(crate) struct Trie {
     first_words_mask: usize,
     /// ... and, per byte, whether some pattern starts with that byte while it is no word byte.
     punct_start: Box<[bool; 256]>,
-    /// Per byte: neither a word byte nor in [`Trie::punct_start`], so that no match starts
-    /// there (one table read per byte of the gaps between words, instead of two).
-    gap: Box<[bool; 256]>,
+    /// Whether some byte is in [`Trie::punct_start`]: without one (folded names start with a
+    /// letter or digit), the scan visits word starts only ([`Trie::punct_mask`]).
+    any_punct: bool,
     /// Open addressing over [`word_hash`]: each word that is a key of the tree (a one-word
     /// pattern or the first word of a longer one) and the step that ends at it.
     word_steps: Vec<WordStep>,
@@ -210,6 +210,70 @@ pub(crate) fn word_end(bytes: &[u8], pos: usize) -> usize {
     }
     let rest = bytes.get(at..).unwrap_or(&[]);
     at + rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len())
+}
+
+/// The bytes the scan classifies at once ([`word_mask`]): one bit each in a `u64`.
+pub(crate) const BLOCK: usize = 64;
+
+/// One bit per byte of `bytes[at..at + BLOCK]` (bit `i` for the byte at `at + i`) that is a
+/// word byte ([`WORD_BYTE`]); bytes past the text's end count as none. The scan then finds
+/// each word's start and end with a bit search: classifying a word's eight bytes at its start
+/// and the gap after it byte by byte cost about half of its per-word work.
+#[inline]
+pub(crate) fn word_mask(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<BLOCK>) {
+        Some(block) => block_word_mask(block),
+        None => {
+            // The text's last bytes, once per text: zeros are no word bytes.
+            let mut block = [0u8; BLOCK];
+            let rest = bytes.get(at..).unwrap_or(&[]);
+            for (slot, &b) in block.iter_mut().zip(rest) {
+                *slot = b;
+            }
+            block_word_mask(&block)
+        }
+    }
+}
+
+/// [`word_mask`] of one block: the byte tests as one flag byte each (which the compiler does
+/// sixteen at a time in vector registers), then each eight flags gathered into eight bits by
+/// one multiplication.
+#[inline(always)]
+fn block_word_mask(block: &[u8; BLOCK]) -> u64 {
+    let mut flags = [0u8; BLOCK];
+    for (flag, &b) in flags.iter_mut().zip(block) {
+        // Bit 5 set maps both cases of a letter to the lowercase one, and no other byte below
+        // 0x80 into `a..=z`.
+        let l = b | 0x20;
+        let word = (l.wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80);
+        *flag = u8::from(word);
+    }
+    let mut mask = 0;
+    for (i, eight) in flags.chunks_exact(8).enumerate() {
+        // Flag `k` (0 or 1, at bit 8k) lands on bit 56 + k of the product.
+        let gathered = swar::load(eight).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        mask |= gathered << (8 * i);
+    }
+    mask
+}
+
+/// The [`word_hash`] of the word `bytes[at..at + len]` (`len > 0`) and its first eight bytes
+/// (zero-padded past a shorter word), for [`Trie::longest_from_word_head`]: one load for a
+/// word shorter than eight bytes (most words), two for a longer one.
+#[inline]
+pub(crate) fn word_hash_head(bytes: &[u8], at: usize, len: usize) -> (u64, u64) {
+    if let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(eight);
+        if len < 8 {
+            let head = x & ((1u64 << (8 * len)) - 1);
+            return (mix_word_hash(head, head, len), head);
+        }
+        let tail = bytes.get(at + len - 8..at + len).and_then(|b| <[u8; 8]>::try_from(b).ok());
+        let tail = tail.map_or(x, u64::from_le_bytes);
+        return (mix_word_hash(x, tail, len), x);
+    }
+    let head = swar::load(bytes.get(at..at + len.min(8)).unwrap_or(&[]));
+    (word_hash_at(bytes, at, len), head)
 }
 
 /// A hash of a word that ignores ASCII case: its first and last eight bytes with bit 5 set
@@ -345,7 +409,7 @@ impl Trie {
             first_words: Vec::new(),
             first_words_mask: 0,
             punct_start: Box::new([false; 256]),
-            gap: Box::new([false; 256]),
+            any_punct: false,
             word_steps: Vec::new(),
             word_tails: Vec::new(),
             pairs_everywhere: false,
@@ -384,10 +448,7 @@ impl Trie {
             }
         }
 
-        for (b, gap) in trie.gap.iter_mut().enumerate() {
-            *gap = !WORD_BYTE.get(b).copied().unwrap_or(true)
-                && !trie.punct_start.get(b).copied().unwrap_or(true);
-        }
+        trie.any_punct = trie.punct_start.iter().any(|&s| s);
 
         // The bytes after a pattern's first word and its space, if it has both.
         fn after_space(pattern: &[u8]) -> Option<&[u8]> {
@@ -647,11 +708,19 @@ impl Trie {
         self.punct_start.get(usize::from(b)).is_some_and(|&s| s)
     }
 
-    /// Whether no match starts at the byte `b`: it is no word byte and no pattern starts
-    /// with it ([`Trie::may_start_punct`]).
+    /// One bit per byte of `hay[at..at + BLOCK]` (bit `i` for the byte at `at + i`) that some
+    /// pattern starts with while it is no word byte ([`Trie::may_start_punct`]); none when no
+    /// pattern does (most gazetteers: then no byte is looked at).
     #[inline]
-    pub(crate) fn is_gap(&self, b: u8) -> bool {
-        self.gap[usize::from(b)]
+    pub(crate) fn punct_mask(&self, hay: &[u8], at: usize) -> u64 {
+        if !self.any_punct {
+            return 0;
+        }
+        let block = hay.get(at..).unwrap_or(&[]);
+        block.iter().take(BLOCK).enumerate().fold(0, |mask, (i, &b)| {
+            let punct = !is_word(b) && self.may_start_punct(b);
+            mask | (u64::from(punct) << i)
+        })
     }
 
     /// The longest pattern `hay[at..]` starts with, ignoring ASCII case, and where it ends.
@@ -840,6 +909,44 @@ mod tests {
             let (len, hash, head) = word_head_at(text, pos);
             assert_eq!((len, hash), word_at(text, pos), "at {pos}");
             assert_eq!(Some(head), head_at(text, pos, len.min(8)), "at {pos}");
+        }
+    }
+
+    #[test]
+    fn word_mask_agrees_with_the_byte_table_at_every_place_and_text_end() {
+        for b in 0..=255u8 {
+            for filler in [b' ', b'a', b'Z', 0xC3, b'@'] {
+                let mut text = [filler; BLOCK + 9];
+                for place in [0, 7, 8, 31, 63, 64] {
+                    if let Some(slot) = text.get_mut(place) {
+                        *slot = b;
+                    }
+                }
+                for at in [0, 1, 9] {
+                    for end in [at, at + 5, at + BLOCK - 1, text.len()] {
+                        let bytes = text.get(..end).unwrap_or(&[]);
+                        let want = (0..BLOCK).fold(0u64, |m, i| {
+                            let word = bytes.get(at + i).is_some_and(|&c| is_word(c));
+                            m | (u64::from(word) << i)
+                        });
+                        assert_eq!(word_mask(bytes, at), want, "{b:#x} {filler:#x} {at} {end}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_hash_head_agrees_with_word_head_at_at_every_word_start() {
+        let text = b"Ab cdefgh ijklmnopq r, 12x-y \xc3\xa9t\xc3\xa9 zz longwordattheend";
+        for end in 0..=text.len() {
+            let bytes = text.get(..end).unwrap_or(&[]);
+            for at in 0..end {
+                let (len, hash, head) = word_head_at(bytes, at);
+                if len > 0 {
+                    assert_eq!(word_hash_head(bytes, at, len), (hash, head), "{end} at {at}");
+                }
+            }
         }
     }
 
