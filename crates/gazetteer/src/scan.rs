@@ -12,7 +12,10 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded};
 use crate::swar;
-use crate::trie::{is_word, word_end, word_hash_head, word_mask, BLOCK};
+use crate::trie::{
+    is_word, window, window_word_hash_head, window_word_mask, word_end, word_hash_head, BLOCK,
+    WINDOW,
+};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, GENERATIONAL, HONORIFIC,
     NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
@@ -245,9 +248,11 @@ fn find_hits(
     // A block of `BLOCK` bytes at a time: one bit per word byte, whose runs are the words,
     // and the bytes that are no word bytes but start patterns (if any). The text is visited at
     // the set bits of `todo`, in order.
+    let mut spare = [0; WINDOW];
     let mut block = 0;
     while block < bytes.len() {
-        let words = word_mask(bytes, block);
+        let window = window(bytes, block, &mut spare);
+        let words = window_word_mask(window);
         // Bit 0 starts a word if it is a word byte: a block starts where no word goes on
         // (after a word, a match or a block that ends with no word byte).
         let mut todo = (words & !(words << 1)) | (trie.punct_mask(bytes, block) & !words);
@@ -265,7 +270,10 @@ fn find_hits(
                     0 => word_end(bytes, at) - at,
                     _ => run.trailing_zeros() as usize,
                 };
-                let (hash, head) = word_hash_head(bytes, at, len);
+                let (hash, head) = match run {
+                    0 => word_hash_head(bytes, at, len),
+                    _ => window_word_hash_head(window, s, len),
+                };
                 if crate::institution::is_head_start(bytes, at, len) {
                     heads.push(at);
                 }

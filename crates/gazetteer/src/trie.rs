@@ -215,24 +215,44 @@ pub(crate) fn word_end(bytes: &[u8], pos: usize) -> usize {
 /// The bytes the scan classifies at once ([`word_mask`]): one bit each in a `u64`.
 pub(crate) const BLOCK: usize = 64;
 
+/// A block and the eight bytes after it, which the scan reads words from: a word that starts
+/// in the block and ends in it has its first eight bytes there, loaded with no bounds check.
+pub(crate) const WINDOW: usize = BLOCK + 8;
+
+/// `bytes[at..at + WINDOW]`, or those of them the text has followed by zeros (in `spare`: the
+/// text's last block, once per text). Zeros are no word bytes.
+#[inline]
+pub(crate) fn window<'a>(
+    bytes: &'a [u8],
+    at: usize,
+    spare: &'a mut [u8; WINDOW],
+) -> &'a [u8; WINDOW] {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<WINDOW>) {
+        Some(window) => window,
+        None => {
+            *spare = [0; WINDOW];
+            for (slot, &b) in spare.iter_mut().zip(bytes.get(at..).unwrap_or(&[])) {
+                *slot = b;
+            }
+            spare
+        }
+    }
+}
+
 /// One bit per byte of `bytes[at..at + BLOCK]` (bit `i` for the byte at `at + i`) that is a
 /// word byte ([`WORD_BYTE`]); bytes past the text's end count as none. The scan then finds
 /// each word's start and end with a bit search: classifying a word's eight bytes at its start
 /// and the gap after it byte by byte cost about half of its per-word work.
-#[inline]
+#[cfg(test)]
 pub(crate) fn word_mask(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..).and_then(<[u8]>::first_chunk::<BLOCK>) {
-        Some(block) => block_word_mask(block),
-        None => {
-            // The text's last bytes, once per text: zeros are no word bytes.
-            let mut block = [0u8; BLOCK];
-            let rest = bytes.get(at..).unwrap_or(&[]);
-            for (slot, &b) in block.iter_mut().zip(rest) {
-                *slot = b;
-            }
-            block_word_mask(&block)
-        }
-    }
+    let mut spare = [0; WINDOW];
+    window_word_mask(window(bytes, at, &mut spare))
+}
+
+/// [`word_mask`] of the block a [`window`] begins with.
+#[inline]
+pub(crate) fn window_word_mask(window: &[u8; WINDOW]) -> u64 {
+    window.first_chunk::<BLOCK>().map_or(0, block_word_mask)
 }
 
 /// [`word_mask`] of one block: the byte tests as one flag byte each (which the compiler does
@@ -245,7 +265,12 @@ fn block_word_mask(block: &[u8; BLOCK]) -> u64 {
         // Bit 5 set maps both cases of a letter to the lowercase one, and no other byte below
         // 0x80 into `a..=z`.
         let l = b | 0x20;
-        let word = (l.wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80);
+        // The ranges shifted to start at 0x80, the least signed byte: a signed comparison is
+        // one vector instruction, an unsigned one three.
+        let signed = |x: u8| i8::from_ne_bytes([x]);
+        let letter = signed(l.wrapping_add(0x80 - b'a')) < signed(0x80 + 26);
+        let digit = signed(b.wrapping_add(0x80 - b'0')) < signed(0x80 + 10);
+        let word = letter | digit | (signed(b) < 0);
         *flag = u8::from(word);
     }
     let mut mask = 0;
@@ -255,6 +280,22 @@ fn block_word_mask(block: &[u8; BLOCK]) -> u64 {
         mask |= gathered << (8 * i);
     }
     mask
+}
+
+/// [`word_hash_head`] of the word `window[at..at + len]`, which ends in the block
+/// (`at + len <= BLOCK`, `at < BLOCK`): its first eight bytes are in the window.
+#[inline]
+pub(crate) fn window_word_hash_head(window: &[u8; WINDOW], at: usize, len: usize) -> (u64, u64) {
+    let x = window
+        .get(at % BLOCK..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .map_or(0, |&e| u64::from_le_bytes(e));
+    if len < 8 {
+        let head = x & ((1u64 << (8 * len)) - 1);
+        return (mix_word_hash(head, head, len), head);
+    }
+    let tail = window.get(at + len - 8..at + len).and_then(|b| <[u8; 8]>::try_from(b).ok());
+    (mix_word_hash(x, tail.map_or(x, u64::from_le_bytes), len), x)
 }
 
 /// The [`word_hash`] of the word `bytes[at..at + len]` (`len > 0`) and its first eight bytes
@@ -945,6 +986,15 @@ mod tests {
                 let (len, hash, head) = word_head_at(bytes, at);
                 if len > 0 {
                     assert_eq!(word_hash_head(bytes, at, len), (hash, head), "{end} at {at}");
+                    // From a window that holds the word, wherever it starts there.
+                    let mut spare = [0; WINDOW];
+                    for block in at.saturating_sub(BLOCK)..=at {
+                        if at + len <= block + BLOCK {
+                            let w = window(bytes, block, &mut spare);
+                            let got = window_word_hash_head(w, at - block, len);
+                            assert_eq!(got, (hash, head), "{end} at {at} from {block}");
+                        }
+                    }
                 }
             }
         }
