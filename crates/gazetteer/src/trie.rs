@@ -75,17 +75,19 @@ pub(crate) struct Trie {
     /// Per lowercased byte: the root edge starting with it, or [`NONE`].
     root: Box<[u32; 256]>,
     /// A filter on the words where a lookup can succeed, so that most words of running text
-    /// cost a hash instead of a walk: one bit per [`word_hash`] of a pattern's first word
+    /// cost a hash instead of a walk: one bit per [`scan_hash`] of a pattern's first word
     /// (its leading run of word bytes)...
     first_words: Vec<u64>,
-    /// `first_words.len() * 64 - 1`.
-    first_words_mask: usize,
+    /// The bits of a [`scan_hash`] that index `first_words` ([`high_bits`]).
+    first_words_bits: u32,
+    /// The bits of a [`scan_hash`] that index `word_steps`.
+    word_steps_bits: u32,
     /// ... and, per byte, whether some pattern starts with that byte while it is no word byte.
     punct_start: Box<[bool; 256]>,
     /// Whether some byte is in [`Trie::punct_start`]: without one (folded names start with a
     /// letter or digit), the scan visits word starts only ([`Trie::punct_mask`]).
     any_punct: bool,
-    /// Open addressing over [`word_hash`]: each word that is a key of the tree (a one-word
+    /// Open addressing over [`scan_hash`]: each word that is a key of the tree (a one-word
     /// pattern or the first word of a longer one) and the step that ends at it.
     word_steps: Vec<WordStep>,
     /// The bytes of those words after their first eight.
@@ -93,7 +95,7 @@ pub(crate) struct Trie {
     /// Some pattern ends with a space after its first word: the filter then lets every walk
     /// through.
     pairs_everywhere: bool,
-    /// One bit per [`word_hash`] of a pattern that is one word ("Russia", "spokesman"): a
+    /// One bit per [`scan_hash`] of a pattern that is one word ("Russia", "spokesman"): a
     /// word that [`Trie::pairs4`] turns away ends no match unless it is such a pattern, and
     /// then the words that begin patterns need not be probed ("to" of "To Lam" in "to
     /// the"). Same size and mask as `first_words`.
@@ -113,7 +115,7 @@ pub(crate) struct Trie {
 /// Bit 5 of each of four bytes: set, it maps both ASCII cases of a letter to one byte.
 const CASE4: u32 = 0x2020_2020;
 
-/// The [`Trie::pairs4`] hash of a first word's [`word_hash`] and the four lowercased bytes
+/// The [`Trie::pairs4`] hash of a first word's [`scan_hash`] and the four lowercased bytes
 /// after the space that follows it.
 #[inline]
 fn pair4_hash(word: u64, four: u32) -> usize {
@@ -123,7 +125,7 @@ fn pair4_hash(word: u64, four: u32) -> usize {
 }
 
 /// The [`Trie::pairs4`] bit of a pattern with one to three bytes after its first word's
-/// space: a hash of its first word's [`word_hash`] and the first (lowercased) of those bytes.
+/// space: a hash of its first word's [`scan_hash`] and the first (lowercased) of those bytes.
 #[inline]
 fn short_mark(word: u64, first: u8) -> usize {
     let mixed = (word ^ u64::from(first).wrapping_mul(0xFF51_AFD7_ED55_8CCD))
@@ -292,13 +294,13 @@ pub(crate) fn window_word_hash_head(window: &[u8; WINDOW], at: usize, len: usize
         .map_or(0, |&e| u64::from_le_bytes(e));
     if len < 8 {
         let head = x & ((1u64 << (8 * len)) - 1);
-        return (mix_word_hash(head, head, len), head);
+        return (mix_scan_hash(head, head, len), head);
     }
     let tail = window.get(at + len - 8..at + len).and_then(|b| <[u8; 8]>::try_from(b).ok());
-    (mix_word_hash(x, tail.map_or(x, u64::from_le_bytes), len), x)
+    (mix_scan_hash(x, tail.map_or(x, u64::from_le_bytes), len), x)
 }
 
-/// The [`word_hash`] of the word `bytes[at..at + len]` (`len > 0`) and its first eight bytes
+/// The [`scan_hash`] of the word `bytes[at..at + len]` (`len > 0`) and its first eight bytes
 /// (zero-padded past a shorter word), for [`Trie::longest_from_word_head`]: one load for a
 /// word shorter than eight bytes (most words), two for a longer one.
 #[inline]
@@ -307,14 +309,48 @@ pub(crate) fn word_hash_head(bytes: &[u8], at: usize, len: usize) -> (u64, u64) 
         let x = u64::from_le_bytes(eight);
         if len < 8 {
             let head = x & ((1u64 << (8 * len)) - 1);
-            return (mix_word_hash(head, head, len), head);
+            return (mix_scan_hash(head, head, len), head);
         }
         let tail = bytes.get(at + len - 8..at + len).and_then(|b| <[u8; 8]>::try_from(b).ok());
         let tail = tail.map_or(x, u64::from_le_bytes);
-        return (mix_word_hash(x, tail, len), x);
+        return (mix_scan_hash(x, tail, len), x);
     }
     let head = swar::load(bytes.get(at..at + len.min(8)).unwrap_or(&[]));
-    (word_hash_at(bytes, at, len), head)
+    (scan_hash(bytes.get(at..at + len).unwrap_or(&[])), head)
+}
+
+/// The trie's own hash of a word, which ignores ASCII case as [`word_hash`] does: for a word
+/// of fewer than eight bytes, its bytes with bit 5 set (the zero padding too, which tells the
+/// length: no word byte is 0x20 or 0) times an odd constant, whose high bits the trie's
+/// tables index by ([`high_bits`]). Every word of a text is hashed so: the mixing that
+/// [`word_hash`] adds for tables indexed by its low bits cost a sixth of the scan's work per
+/// word.
+#[inline]
+fn mix_scan_hash(head: u64, tail: u64, n: usize) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    if n < 8 {
+        return (head | CASE).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    let mixed = (head | CASE) ^ (tail | CASE).rotate_left(29) ^ (n as u64).rotate_left(53);
+    mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// [`mix_scan_hash`] of a whole word.
+pub(crate) fn scan_hash(word: &[u8]) -> u64 {
+    let n = word.len();
+    let eight = |bytes: Option<&[u8]>| bytes.map_or(0, swar::load);
+    if n >= 8 {
+        mix_scan_hash(eight(word.get(..8)), eight(word.get(n - 8..)), n)
+    } else {
+        mix_scan_hash(swar::load(word), 0, n)
+    }
+}
+
+/// The top `bits` bits of a [`scan_hash`] (`bits` at least 1), which a multiplication mixes
+/// best.
+#[inline]
+fn high_bits(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
 }
 
 /// A hash of a word that ignores ASCII case: its first and last eight bytes with bit 5 set
@@ -448,7 +484,8 @@ impl Trie {
             labels: Vec::new(),
             root: Box::new([NONE; 256]),
             first_words: Vec::new(),
-            first_words_mask: 0,
+            first_words_bits: 1,
+            word_steps_bits: 1,
             punct_start: Box::new([false; 256]),
             any_punct: false,
             word_steps: Vec::new(),
@@ -461,13 +498,13 @@ impl Trie {
         // About 16 bits per pattern, so that few unrelated words pass the filter.
         let bits = (keys.len() * 16).next_power_of_two().clamp(1 << 12, 1 << 23);
         trie.first_words = vec![0; bits / 64];
-        trie.first_words_mask = bits - 1;
+        trie.first_words_bits = bits.trailing_zeros();
         trie.whole_words = vec![0; bits / 64];
         for &(pattern, _) in &keys {
             let word = pattern.iter().take_while(|&&b| is_word(b)).count();
             match pattern.get(..word) {
                 Some(first) if word > 0 => {
-                    let bit = word_hash(first) as usize & trie.first_words_mask;
+                    let bit = high_bits(scan_hash(first), trie.first_words_bits);
                     if let Some(w) = trie.first_words.get_mut(bit >> 6) {
                         *w |= 1 << (bit & 63);
                     }
@@ -514,7 +551,7 @@ impl Trie {
                 continue;
             };
             let Some(first) = pattern.get(..word) else { continue };
-            let hash = word_hash(first);
+            let hash = scan_hash(first);
             let bit = match after {
                 // Bit 5 set, as the scan reads the text (see [`Trie::may_go_on`]).
                 &[a, b, c, d, ..] => pair4_hash(hash, u32::from_le_bytes([a, b, c, d]) | CASE4),
@@ -641,7 +678,7 @@ impl Trie {
         let mut slots = vec![WordStep { head: 0, step: NONE, tail_start: 0, len: 0 }; size];
         let mut tails = Vec::new();
         for &(step, word) in words {
-            let mut slot = word_hash(word) as usize & (size - 1);
+            let mut slot = high_bits(scan_hash(word), size.trailing_zeros());
             while slots.get(slot).is_some_and(|s| s.len != 0) {
                 slot = (slot + 1) & (size - 1);
             }
@@ -661,6 +698,7 @@ impl Trie {
             *slots.get_mut(slot)? = entry;
         }
         self.word_steps = slots;
+        self.word_steps_bits = size.trailing_zeros();
         self.word_tails = tails;
         Some(())
     }
@@ -707,21 +745,21 @@ impl Trie {
     }
 
     /// Whether a pattern may match at the start of `word` and end at a word boundary (false:
-    /// none does). `hash` is the word's [`word_hash`].
+    /// none does). `hash` is the word's [`scan_hash`].
     #[inline]
     pub(crate) fn may_start_word(&self, hash: u64) -> bool {
-        let bit = hash as usize & self.first_words_mask;
+        let bit = high_bits(hash, self.first_words_bits);
         self.first_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
-    /// Whether some pattern is the one word whose [`word_hash`] is `hash` (false: none is).
+    /// Whether some pattern is the one word whose [`scan_hash`] is `hash` (false: none is).
     #[inline]
     fn is_whole_word(&self, hash: u64) -> bool {
-        let bit = hash as usize & self.first_words_mask;
+        let bit = high_bits(hash, self.first_words_bits);
         self.whole_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
-    /// Whether a pattern that begins with the word whose [`word_hash`] is `hash` and a space
+    /// Whether a pattern that begins with the word whose [`scan_hash`] is `hash` and a space
     /// may go on with the text at `at` (false: none does).
     #[inline]
     fn may_go_on(&self, hash: u64, hay: &[u8], at: usize) -> bool {
@@ -772,7 +810,7 @@ impl Trie {
     }
 
     /// [`Trie::longest_at`] for a position where the word `hay[at..at + len]` starts (its
-    /// [`word_hash`] is `hash`), or `None` where that would cut the word. A pattern that
+    /// [`scan_hash`] is `hash`), or `None` where that would cut the word. A pattern that
     /// matches there on word boundaries begins with the whole word, so one probe of the words
     /// that begin patterns finds where the walk goes on, and a word no pattern begins with
     /// costs no walk. Where the longest pattern from the root would end inside the word, this
@@ -810,7 +848,7 @@ impl Trie {
         }
         let word = hay.get(at..at + len)?;
         let head = swar::lower(head);
-        let mut slot = hash as usize & mask;
+        let mut slot = high_bits(hash, self.word_steps_bits);
         let step = loop {
             let entry = self.word_steps.get(slot)?;
             if entry.len == 0 {
@@ -985,6 +1023,9 @@ mod tests {
             for at in 0..end {
                 let (len, hash, head) = word_head_at(bytes, at);
                 if len > 0 {
+                    let word = bytes.get(at..at + len).unwrap_or(&[]);
+                    assert_eq!(hash, word_hash(word), "{end} at {at}");
+                    let hash = scan_hash(word);
                     assert_eq!(word_hash_head(bytes, at, len), (hash, head), "{end} at {at}");
                     // From a window that holds the word, wherever it starts there.
                     let mut spare = [0; WINDOW];
@@ -1066,14 +1107,14 @@ mod tests {
     fn first_word_filter_passes_every_word_a_pattern_starts_with() {
         let t = trie(&["foreign minister", "u.s", "(upi)", "international monetary fund", "nato"]);
         for word in ["Foreign", "FOREIGN", "foreign", "U", "u", "International", "NATO", "Nato"] {
-            assert!(t.may_start_word(word_hash(word.as_bytes())), "{word}");
+            assert!(t.may_start_word(scan_hash(word.as_bytes())), "{word}");
         }
         assert!(t.may_start_punct(b'('));
         assert!(!t.may_start_punct(b'"'));
         // Words no pattern starts with mostly fail (a hash filter may let a few through).
         let passed = ["said", "the", "minister", "talks", "would", "resume", "week", "capital"]
             .iter()
-            .filter(|w| t.may_start_word(word_hash(w.as_bytes())))
+            .filter(|w| t.may_start_word(scan_hash(w.as_bytes())))
             .count();
         assert!(passed <= 2, "{passed} unrelated words passed");
     }
@@ -1089,6 +1130,7 @@ mod tests {
         ];
         for &(a, b, same) in pairs {
             assert_eq!(word_hash(a.as_bytes()) == word_hash(b.as_bytes()), same, "{a} {b}");
+            assert_eq!(scan_hash(a.as_bytes()) == scan_hash(b.as_bytes()), same, "{a} {b}");
         }
     }
 
@@ -1140,7 +1182,8 @@ mod tests {
             if !starts_word {
                 continue;
             }
-            let (len, hash) = word_at(bytes, at);
+            let (len, _) = word_at(bytes, at);
+            let hash = scan_hash(bytes.get(at..at + len).unwrap_or(&[]));
             let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
             assert_eq!(t.longest_from_word(bytes, at, len, hash), want, "round {round} at {at}");
         }
