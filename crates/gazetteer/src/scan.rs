@@ -172,11 +172,12 @@ fn byte(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).copied().unwrap_or(0)
 }
 
-/// A match must not cut a word: the bytes on either side of each edge are not both word bytes.
-fn on_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
-    let before = start == 0 || !is_word(byte(bytes, start - 1)) || !is_word(byte(bytes, start));
-    let after = end == 0 || !is_word(byte(bytes, end - 1)) || !is_word(byte(bytes, end));
-    before && after
+/// A match must not cut a word: the bytes on either side of its end are not both word bytes.
+/// (Its start is on a boundary already: the scan looks for matches only at the start of a
+/// word or at a byte that is no word byte.)
+fn ends_on_boundary(bytes: &[u8], end: usize) -> bool {
+    let last = end.checked_sub(1).and_then(|i| bytes.get(i)).is_none_or(|&b| !is_word(b));
+    last || bytes.get(end).is_none_or(|&b| !is_word(b))
 }
 
 /// A hyphen does not end a name: a listed person's full name followed by "-Capitalized"
@@ -229,7 +230,7 @@ fn find_hits(
     // Takes the match `pattern` found at `start` if it lies on boundaries and a candidate
     // accepts it (the search then goes on at its end).
     let mut accept = |pattern: u32, start: usize, end: usize| {
-        if !on_boundaries(bytes, start, end) {
+        if !ends_on_boundary(bytes, end) {
             return false;
         }
         let found = bytes.get(start..end).unwrap_or(&[]);
