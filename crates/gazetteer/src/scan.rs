@@ -176,8 +176,8 @@ fn byte(bytes: &[u8], i: usize) -> u8 {
 /// (Its start is on a boundary already: the scan looks for matches only at the start of a
 /// word or at a byte that is no word byte.)
 fn ends_on_boundary(bytes: &[u8], end: usize) -> bool {
-    let last = end.checked_sub(1).and_then(|i| bytes.get(i)).is_none_or(|&b| !is_word(b));
-    last || bytes.get(end).is_none_or(|&b| !is_word(b))
+    let last = end.checked_sub(1).and_then(|i| bytes.get(i)).map_or(true, |&b| !is_word(b));
+    last || bytes.get(end).map_or(true, |&b| !is_word(b))
 }
 
 /// A hyphen does not end a name: a listed person's full name followed by "-Capitalized"
