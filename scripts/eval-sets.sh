@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores whosaid on our own annotated sets (every set named in data/eval-floors.tsv: samples,
-# devset … devset11) and, with --gate, fails when a figure falls below its floor there:
-# a regression guard for rules tuned on the seeds. data/heldout … data/heldout10 are deliberately not here: they are scored by
+# devset … devset16) and, with --gate, fails when a figure falls below its floor there:
+# a regression guard for rules tuned on the seeds. data/heldout6 … data/heldout10 are deliberately not here: they are scored by
 # hand, once per session, so that nobody tunes on them.
 #
 #   scripts/eval-sets.sh [--gate] [SHARED_DIR]

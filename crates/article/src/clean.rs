@@ -3191,7 +3191,7 @@ impl Cleaner {
             let s = text.get(line.range()).unwrap_or_default();
             let before_title = title_at.is_some_and(|t| i < t);
             let meta_s = meta_text.get(line.range()).unwrap_or_default();
-            if marks & mark::SLASH != 0 {
+            if marks & (mark::SLASH | mark::DASH) != 0 && marks & mark::DIGIT != 0 {
                 found.years.day_month_order_unknown(meta_s);
             }
             // "KYODO" or "ARAB NEWS" on a line of its own under the headline credits the copy.

@@ -26,9 +26,9 @@ fn date_regex() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?-u:\b)(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b)
-            |(?:(?-u:\b)|[0-9])(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
-            |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
+            r"(?-u:\b)(?P<iy>\d{{4}})(?:[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})|\.(?P<pm>\d{{1,2}})\.(?P<pd>\d{{1,2}}))(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?-u:\b)
+            |(?:(?-u:\b)|[0-9])(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?-u:\b)(?:,?\s*(?P<y1>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
+            |(?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:of\s+|OF\s+)?(?P<m2>{MONTH})(?-u:\b)\.?(?:,?\s*(?P<y2>\d{{4}})(?:{GLUED_TIME}|(?-u:\b)))?
             |(?-u:\b)(?P<sa>\d{{1,2}})(?:/|\.|-)(?P<sb>\d{{1,2}})(?:/|\.|-)(?P<sy>\d{{4}})(?-u:\b)
             |(?-u:\b)(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})(?-u:\b)
             |{CLOCK}"
@@ -92,8 +92,9 @@ fn date_of(matched: &str, default_year: Option<i32>) -> Option<PartialDate> {
         // A clock time: matched only to keep its minutes from starting a date.
         return None;
     }
-    if is_year(first) && matches!(after_first, Some(b'-' | b'/')) {
-        // 2015-10-07, 2015/10/07, 2015-10-07T12:00:00Z
+    if is_year(first) && matches!(after_first, Some(b'-' | b'/' | b'.')) {
+        // 2015-10-07, 2015/10/07, 2015-10-07T12:00:00Z, and the year-first dotted form of
+        // East Asian pages (2015.10.07): year first, the month always before the day.
         let y = first.parse().ok();
         return PartialDate::new(
             y,
@@ -502,6 +503,13 @@ mod tests {
             ("14-03-2024 10:02", Some("2024-03-14")),
             ("04-03-2024 10:02", None),
             ("03.04.2023", Some("2023-04-03")),
+            ("2023.04.03 09:12 KST", Some("2023-04-03")),
+            ("Updated 2019.12.31", Some("2019-12-31")),
+            ("2023.13.03", None),
+            ("version 2023.4", None),
+            ("3RD MARCH 2014", Some("2014-03-03")),
+            ("22ND OF JULY 2021", Some("2021-07-22")),
+            ("JULY 1ST, 2020", Some("2020-07-01")),
             // Day, month's name and year joined by hyphens, as sports pages print them.
             ("19-Nov-2026 \u{2022} Updated 3 hrs ago", Some("2026-11-19")),
             ("7-Mar-2024", Some("2024-03-07")),

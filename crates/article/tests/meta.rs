@@ -67,6 +67,15 @@ fn a_year_elsewhere_on_the_page_completes_a_dateline_date_of_the_same_day() {
         ("Harbour fees to rise next spring\n\nPublished 03/05/2024", "2024-03-05"),
         // ...and one of another day does not.
         ("Harbour fees to rise next spring\n\nPublished 06/03/2024", "--03-05"),
+        // Regression: a dashed date either way round gave the dateline no year.
+        ("Harbour fees to rise next spring\n\nUpdated: 05-03-2024 14:27 IST", "2024-03-05"),
+        (
+            "Harbour fees to rise next spring\n\nCreated: 03-05-2024 | Updated: 03-05-2024",
+            "2024-03-05",
+        ),
+        ("Harbour fees to rise next spring\n\nUpdated: 06-03-2024 14:27 IST", "--03-05"),
+        // A year-first dotted date above the headline.
+        ("2024.03.05 15:42 KST\n\nHarbour fees to rise next spring", "2024-03-05"),
     ];
     for (head, want) in cases {
         let text = format!("{head}\n\nLISBON, March 5 (AFP) - {STORY}\n\n{MORE}\n");
@@ -1119,6 +1128,15 @@ fn a_slashed_date_either_way_round_is_read_as_the_story_words_confirm() {
             "The timetable starts next month, she said.",
             Some("2025-10-08"),
         ),
+        // 3 July (a Thursday) or March 7 (a Friday): the story's Thursday is the
+        // page's own day, and Friday's "on Thursday" the day before; regression: the tie
+        // left the page undated.
+        (
+            "Posted: 03/07/2025 - 16:20",
+            "The depot reopened on Thursday after a week of repairs.",
+            "The talks will go on, the union said.",
+            Some("2025-07-03"),
+        ),
         // Nothing in the story tells: the date stays unread.
         (
             "Published: 11/02/2026 - 09:47",
@@ -1276,4 +1294,45 @@ fn headlines_with_a_wire_tag_a_quote_or_in_short_capitals() {
         clean(&text).meta.title.as_deref(),
         Some("Mayor warns drivers as night bus strike spreads")
     );
+}
+
+#[test]
+fn a_date_alone_in_a_paragraph_at_the_foot_dates_a_page_whose_head_gives_none() {
+    // (foot under the story, published)
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "April 14, 2026 16:40 JST\n\nRead Next\nFerry fares frozen\nBus lanes extended",
+            Some("2026-04-14"),
+        ),
+        ("Tuesday, 14 April 2026, 9.05 am", Some("2026-04-14")),
+        ("14 April 2026 | 09:05 GMT+2", Some("2026-04-14")),
+        // A related story's date beside its headline is not the page's.
+        ("Ferry fares frozen until April 14, 2026, the council says", None),
+        ("Ferry fares frozen | April 14, 2026", None),
+        // A date without a year names no page.
+        ("April 14 16:40", None),
+    ];
+    for (foot, want) in cases {
+        // A story long enough that its foot lies past the head's lines.
+        let text = format!(
+            "Harbour fees to rise next spring\n\n{STORY}\n\n{MORE}\n\n\
+             Drivers welcomed the plan but asked for more shelters at the busiest stops.\n\n\
+             The service costs the city about two million a year, the budget office said.\n\n\
+             Opposition councillors said the money would be better spent on cycle lanes.\n\n\
+             A review of the routes is due before the end of the year.\n\n{foot}\n"
+        );
+        let got = clean(&text).meta.published.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{foot:?}");
+    }
+}
+
+#[test]
+fn an_all_lower_case_page_dates_itself_by_an_ordinal_day() {
+    // Regression: "20th" read in capitals ("20TH") was no day, and a crawl stamp dated the page.
+    let text = "crawled 2025-06-12 04:10:00 utc | source: example.ng\n\n\
+                harbour fees to rise next spring, traders say\n\nby ada obi-nwosu\n11th june 2025\n\n\
+                the harbour board on wednesday said fees would rise by a tenth next spring, its chairman said.\n\n\
+                traders said the rise would hurt small importers most, the chamber said.\n";
+    let got = clean(text).meta.published.map(|d| d.to_string());
+    assert_eq!(got.as_deref(), Some("2025-06-11"));
 }

@@ -392,11 +392,20 @@ pub(crate) fn find_in<'t>(
     // last week"); further on it belongs to something else ("a driver who waited last
     // month").
     let tail_end = prepositional_tail_end(word, from, to);
-    (from..to).find_map(|i| {
+    let (expr, end) = (from..to).find_map(|i| {
         parse_at(word, i)
             .filter(|&(e, end)| end <= to && (i == from || i == tail_end || e != DateExpr::Vague))
-            .map(|(e, _)| e)
-    })
+    })?;
+    // "Earlier, on October 9, X said": the vague word is narrowed by the day set off after it.
+    if expr == DateExpr::Vague && word(end) == Some(",") {
+        let on = usize::from(word(end + 1).is_some_and(|w| w.eq_ignore_ascii_case("on")));
+        if let Some((day, day_end)) = parse_at(word, end + 1 + on) {
+            if day != DateExpr::Vague && day_end <= to && word(day_end) == Some(",") {
+                return Some(day);
+            }
+        }
+    }
+    Some(expr)
 }
 
 /// Where a cue's short prepositional tail starting at `from` ends ("in an interview", "at a
@@ -594,6 +603,10 @@ mod tests {
             ("said in an interview last week", "2024-10-22", "", Unknown),
             ("said at a briefing in Brussels last month", "2024-10-22", "", Unknown),
             ("Earlier, the minister wrote", "2024-10-22", "", Unknown),
+            // Regression: "Earlier" hid the day set off after it.
+            ("Earlier, on October 17, the minister wrote", "2024-10-22", "2024-10-17", Explicit),
+            ("Earlier, on Monday, the minister wrote", "2024-10-22", "2024-10-21", Relative),
+            ("Earlier, Monday's plan failed", "2024-10-22", "", Unknown),
             // A time told before, or some time before the news: no day of their own.
             ("said at the time", "2024-10-22", "", Unknown),
             ("At that time, the minister said", "2024-10-22", "", Unknown),

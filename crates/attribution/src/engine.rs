@@ -1739,24 +1739,7 @@ impl<'a> Scan<'a> {
     ) -> Option<(String, usize)> {
         let w = self.word(i)?;
         let mut cue = w.to_string();
-        let mut from = i + 1;
-        // "saying on Tuesday that …": the day modifies the participle, the statement follows
-        // "that".
-        let on = usize::from(self.word_is(from, "on"));
-        if let Some((_, past)) = dates::parse_at(|k| self.word(k), from + on) {
-            if self.word(past).is_some_and(words::is_that) {
-                from = past;
-            }
-        }
-        // "saying in a note to clients that …": a short occasion, then "that".
-        if self.word(from).is_some_and(|w| matches!(w, "in" | "at" | "during")) {
-            let that = (from + 1..(from + 7).min(self.sentence.end))
-                .take_while(|&k| self.is_word(k))
-                .find(|&k| self.word(k).is_some_and(words::is_that));
-            if let Some(that) = that {
-                from = that;
-            }
-        }
+        let mut from = self.past_occasion(i + 1);
         match participle {
             // "adding about 10 days to each voyage", "saying goodbye": a noun phrase after
             // the participle is its object, not a statement; "saying" is let through, as a
@@ -1801,13 +1784,37 @@ impl<'a> Scan<'a> {
                 let (object, next) = self.object(from)?;
                 cue.push(' ');
                 cue.push_str(object);
-                from = next;
+                // "telling reporters in the capital on Friday that …": the occasion and day
+                // after the addressee are the participle's too, not the statement's.
+                from = self.past_occasion(next);
             }
         }
         if self.word(from).is_some_and(words::is_that) {
             from += 1;
         }
         Some((cue, from))
+    }
+
+    /// Where a statement after a reporting participle's words starts, from token `from`: past
+    /// a day ("saying on Tuesday that …") or a short occasion ("saying in a note to clients
+    /// that …", "in the capital on Friday that") that ends in "that", which modify the
+    /// participle; `from` itself when none does.
+    fn past_occasion(&self, mut from: usize) -> usize {
+        let on = usize::from(self.word_is(from, "on"));
+        if let Some((_, past)) = dates::parse_at(|k| self.word(k), from + on) {
+            if self.word(past).is_some_and(words::is_that) {
+                from = past;
+            }
+        }
+        if self.word(from).is_some_and(|w| matches!(w, "in" | "at" | "during")) {
+            let that = (from + 1..(from + 7).min(self.sentence.end))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| self.word(k).is_some_and(words::is_that));
+            if let Some(that) = that {
+                from = that;
+            }
+        }
+        from
     }
 
     /// The byte of the comma before a reporting participle that opens a second statement
@@ -2701,9 +2708,12 @@ impl<'a> Scan<'a> {
         // ends at an audience noun.
         let opens_np =
             self.word(j).is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their"));
-        if opens_np && k <= j + 1 {
-            let stop = (j + 6).min(self.sentence.end);
-            let head = (j + 1..stop)
+        // "told Parliament's trade committee": a possessive name opens one too.
+        let owner_first = !opens_np && k > j && self.word(k - 1).is_some_and(words::is_possessive);
+        if (opens_np && k <= j + 1) || owner_first {
+            let first = if opens_np { j + 1 } else { k };
+            let stop = (first + 5).min(self.sentence.end);
+            let head = (first..stop)
                 .take_while(|&x| self.is_word(x) && !self.word(x).is_some_and(words::is_that))
                 .find(|&x| {
                     self.word(x).is_some_and(|w| {

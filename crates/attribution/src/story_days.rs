@@ -37,7 +37,7 @@
 
 use std::ops::Range;
 
-use whosaid_core::{Claim, DateBasis, PartialDate, Span, Weekday};
+use whosaid_core::{Claim, ClaimKind, DateBasis, PartialDate, Span, Weekday};
 use whosaid_tokenize::{Token, Tokens};
 
 use crate::carry::SpeakerDays;
@@ -412,6 +412,16 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 .iter()
                 .take_while(|c| claim_position(c) < paragraph.span.end)
                 .count();
+        // The day a reported statement of the lede zone gives its event ("Eight countries
+        // agreed on Sunday to ..., the group said"): the paragraph's first claim's, while the
+        // zone is open.
+        let zone_open = !story.lede_seen || story.zone_left > 0;
+        let lede_statement = claims
+            .get(next_claim)
+            .filter(|_| zone_open && next_claim < paragraph_end_claim)
+            .and_then(reported_before_its_speaker);
+        let mut lede_statement_day: Option<PartialDate> = None;
+        let mut lede_statement_read = false;
         if is_timestamped(doc.text, paragraph.span)
             || timestamp_before(doc.text, tokens, paragraph_index, paragraph.span)
         {
@@ -453,6 +463,31 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                 let at_start = first_token.is_some_and(|f| i < f + DATELINE_TOKENS);
                 // A statement may begin with the dateline ("HANOI, July 2 (Bernama) -- X
                 // will ..."): its date is read there, and only as a dateline.
+                if inside {
+                    // Only the statement's first date is read, and only when no word before
+                    // it in the statement makes it a plan, a limit or another clause's.
+                    if let Some(st) = lede_statement
+                        .filter(|st| !lede_statement_read && st.start <= start && start < st.end)
+                    {
+                        lede_statement_read = true;
+                        let raw = token.span().get(text).unwrap_or("");
+                        let opening = text.get(st.start..start).unwrap_or("");
+                        lede_statement_day = dates::parse_at(word, i)
+                            .filter(|_| stem(raw) == raw && !opening_moves_the_day(opening))
+                            // "X on Monday will set ...": a plan after the date too.
+                            .filter(|&(_, end)| {
+                                !word(end).is_some_and(|w| {
+                                    DAY_MOVERS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                                })
+                            })
+                            .and_then(|(expr, end)| {
+                                match mark_of(expr, i, end, false, &word, published, anchor)? {
+                                    Mark::Day(day, _, DateBasis::Relative) => Some(day),
+                                    _ => None,
+                                }
+                            });
+                    }
+                }
                 if inside && !at_start {
                     i += 1;
                     continue;
@@ -508,7 +543,13 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
         let standfirst = !story.lede_seen
             && !marks.iter().any(|&(_, m, _)| matches!(m, Mark::Day(..)))
             && skipped_after();
-        if !standfirst {
+        // A summary box's bullet points ("• X said the petitioners had a case") restate the
+        // story ahead of it; the lede comes after them.
+        let bulleted = !story.lede_seen
+            && text
+                .get(paragraph.span.start..paragraph.span.end)
+                .is_some_and(|p| p.trim_start().starts_with(SUMMARY_BULLETS));
+        if !standfirst && !bulleted {
             // A short lede still dates its event ("The port was paralysed on Monday as
             // dockers walked out."): a sentence of narration dated by a weekday or
             // "yesterday", where a headline or a byline is neither.
@@ -558,6 +599,19 @@ pub(crate) fn date_by_story(doc: &Document<'_>, claims: &mut [Claim]) {
                     story.apply(mark, sentence, &mut para_day, &mut same_day);
                 }
                 mark_at += 1;
+            }
+            // The lede's reported event dates the statement that reports it, and is the
+            // story's day: the statement was made on the day of what it reports.
+            let lede_here =
+                story.lede_seen && story.zone_left > 0 && next_claim == paragraph_first_claim;
+            if let (true, Some(day), DateBasis::Publication) =
+                (lede_here, lede_statement_day, claim.date_basis)
+            {
+                if day != published {
+                    claim.stated_on = Some(day);
+                    claim.date_basis = DateBasis::Continued;
+                    para_day = Some(day);
+                }
             }
             if claim.date_basis == DateBasis::Publication {
                 if let Some((day, basis)) = missed_cue_date(doc, claim, &marks) {
@@ -911,13 +965,15 @@ fn missed_cue_date(
                 && !gap.contains(',');
             // In an aside between the speaker and the cue ("The commission, in an affidavit
             // filed on Monday, said ...").
+            // A relative clause's date is its own verb's, unless that verb is the speaking
+            // itself ("X, who spoke on Wednesday at a retreat, said ...").
             let aside = at >= speaker.end
                 && at < claim.span.start
                 && gap.starts_with(',')
                 && gap.len() <= ASIDE_BYTES
-                && !gap.split_whitespace().any(|w| {
+                && (!gap.split_whitespace().any(|w| {
                     RELATIVE_WORDS.iter().any(|r| w.trim_matches(',').eq_ignore_ascii_case(r))
-                });
+                }) || relates_the_speaking(gap));
             // Between the cue's words and the statement it introduces ("X told the House of
             // Representatives on Tuesday that ...").
             let between = at >= speaker.end
@@ -960,6 +1016,85 @@ fn missed_cue_date(
         }
         _ => None,
     })
+}
+
+/// Verbs of a relative clause on the speaker that tell of the speaking itself, so that the
+/// clause's day is the statement's: "who spoke on Wednesday", "who was speaking at a
+/// forum on Monday", "who addressed the assembly on Tuesday".
+const SPEAKING_VERBS: [&str; 7] =
+    ["spoke", "speaking", "addressed", "addressing", "briefed", "briefing", "testified"];
+
+/// Whether `gap` (from the speaker to a date) opens with a relative clause whose verb is the
+/// speaking: ", who spoke", ", who was speaking".
+fn relates_the_speaking(gap: &str) -> bool {
+    let mut words = gap.trim_start_matches([',', ' ']).split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("who")) {
+        return false;
+    }
+    let mut verb = words.next().unwrap_or("");
+    if verb.eq_ignore_ascii_case("was") || verb.eq_ignore_ascii_case("were") {
+        verb = words.next().unwrap_or("");
+    }
+    SPEAKING_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v))
+}
+
+/// The words of a reported statement written before its speaker ("Eight countries agreed on
+/// Sunday to pause output, the group said"; quoted words in it or not), for a claim not yet
+/// dated by its cue: a whole quotation or a statement after its speaker is not narration of
+/// the event.
+fn reported_before_its_speaker(claim: &Claim) -> Option<Span> {
+    let speaker = claim.speaker_span?;
+    (claim.kind != ClaimKind::Direct
+        && claim.date_basis == DateBasis::Publication
+        && claim.pieces.is_empty()
+        && claim.span.start < speaker.start)
+        .then(|| Span::new(claim.span.start, speaker.start.min(claim.span.end)))
+}
+
+/// The marks that open a summary box's points.
+const SUMMARY_BULLETS: [char; 5] = ['\u{2022}', '\u{25cf}', '\u{25aa}', '\u{25e6}', '*'];
+
+/// Words that, before a date in a reported statement, make the date something other than
+/// the day of the event the statement reports: a plan ("will meet on Monday"), a present
+/// outlook ("is unlikely to change ... on Thursday"), a limit ("in the week ended
+/// yesterday"), or another clause's verb ("soldiers who landed on Monday", "after workers
+/// voted on Monday").
+const DAY_MOVERS: [&str; 28] = [
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "is",
+    "are",
+    "unlikely",
+    "likely",
+    "could",
+    "may",
+    "might",
+    "expected",
+    "due",
+    "scheduled",
+    "plans",
+    "planned",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "after",
+    "when",
+    "since",
+    "following",
+    "before",
+    "until",
+    "ended",
+    "ending",
+];
+
+/// Whether a statement's words before its first date (`opening`) hold a [`DAY_MOVERS`] word.
+fn opening_moves_the_day(opening: &str) -> bool {
+    opening
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| DAY_MOVERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// Participles that date a document after its name: "a study published on Wednesday".

@@ -530,3 +530,90 @@ fn a_live_blogs_time_on_a_line_the_article_stage_cut_opens_an_entry() {
     assert_eq!(day_in_body(&without_time, &body, "400,000 people"), "2021-04-11");
     assert_eq!(day_in_body(&without_time, &body, "No one goes on leave"), "2021-04-11");
 }
+
+/// Published Tuesday 2021-04-13; the lede dates the board's statement Monday night.
+const PAY_DEAL: &str = "The harbour board and the dockers' union have agreed a three-year pay deal that raises wages by a tenth, the board said on Monday night.\n\n\
+Transport minister Lena Vos welcomed the deal, telling reporters in Harwick on Tuesday that it was \"a good day for the port\".\n\n\
+\"We will not go back to the strikes of the past,\" the minister said.\n\n\
+Sofia Brandt, a spokeswoman for the shippers, told journalists at the quay yesterday that cargo was moving again.";
+
+date_table! {
+    // Regression: a participle's addressee hid the day after it ("telling reporters in the
+    // capital on Friday that"), so the minister's statements kept the lede's day.
+    a_participles_day_after_its_addressee_and_occasion_dates_its_statement:
+    (PAY_DEAL, "raises wages by a tenth", "2021-04-12"),
+    (PAY_DEAL, "a good day for the port", "2021-04-13"),
+    (PAY_DEAL, "We will not go back", "2021-04-13"),
+    (PAY_DEAL, "cargo was moving again", "2021-04-12"),
+}
+
+#[test]
+fn a_relative_clause_of_the_speaking_itself_dates_the_statement() {
+    let cases: &[(&str, &str)] = &[
+        // Regression: "who spoke on Monday" was read as any relative clause's own day.
+        ("Mayor Ana Ruiz, who spoke on Monday at a meeting of residents, said the increase was overdue.", "2021-04-12"),
+        ("Mayor Ana Ruiz, who was speaking at a residents' meeting on Monday, said the increase was overdue.", "2021-04-12"),
+        ("Mayor Ana Ruiz, who addressed the residents' association on Monday, said the increase was overdue.", "2021-04-12"),
+        // Another verb's day stays its own.
+        ("Mayor Ana Ruiz, who was re-elected on Monday, said the increase was overdue.", "2021-04-13"),
+        ("Mayor Ana Ruiz, who visited the pumping station on Monday, said the increase was overdue.", "2021-04-13"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = after_water_lede(paragraph);
+        assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
+    }
+}
+
+#[test]
+fn an_addressee_after_a_possessive_name_leaves_the_day_to_the_cue() {
+    let cases: &[(&str, &str)] = &[
+        // Regression: the addressee stopped at "Parliament's", so "budget committee on Monday"
+        // opened the statement and the cue had no day.
+        ("Finance minister Lena Vos told Parliament's budget committee on Monday that the increase was overdue.", "2021-04-12"),
+        ("Finance minister Lena Vos told Harwick's finance committee on Monday that the increase was overdue.", "2021-04-12"),
+        ("Finance minister Lena Vos told Parliament's budget committee that the increase was overdue.", "2021-04-13"),
+    ];
+    for &(paragraph, want) in cases {
+        let text = after_water_lede(paragraph);
+        assert_eq!(day_of(&text, "the increase was overdue"), want, "{paragraph}");
+    }
+}
+
+#[test]
+fn a_ledes_reported_event_day_dates_the_statement_that_reports_it() {
+    // (lede, a substring of its statement, day)
+    let cases: &[(&str, &str, &str)] = &[
+        // Regression: the event's day was read as the statement's subject, so the lede
+        // statement kept the publication day.
+        ("Norvik and Sulden on Monday agreed to intensify talks on fishing rights in the northern bay, the foreign ministry said after a meeting in the capital.", "intensify talks", "2021-04-12"),
+        ("Norvik and Sulden agreed on Monday to \"intensify\" talks on fishing rights in the northern bay, the foreign ministry said.", "talks on fishing rights", "2021-04-12"),
+        ("The harbour board cut its mooring fees by a tenth at its meeting yesterday, the port authority said in a statement.", "mooring fees", "2021-04-12"),
+        // A plan, a limit, another clause's verb or a possessive day is no event of the lede.
+        ("The harbour board will meet on Monday to discuss mooring fees for the northern bay, the port authority said.", "mooring fees", "2021-04-13"),
+        ("The harbour board on Monday will set new mooring fees for the northern bay, the port authority said.", "mooring fees", "2021-04-13"),
+        ("Cargo through the northern bay rose by a tenth in the week ended yesterday, the port authority said.", "rose by a tenth", "2021-04-13"),
+        ("Sailors who landed at the northern bay on Monday were questioned by police for hours, the port authority said.", "were questioned", "2021-04-13"),
+        ("Mooring fees for the northern bay settled above yesterday's level after a calm session, brokers said.", "settled above", "2021-04-13"),
+    ];
+    for &(lede, inside, want) in cases {
+        let text = format!("{lede}\n\nThe board has not commented on the figures.");
+        assert_eq!(day_of(&text, inside), want, "{lede}");
+    }
+}
+
+#[test]
+fn a_summary_boxs_bullet_points_are_not_the_lede() {
+    let story = "The High Court in Harwick has suspended the city's new parking fees pending the hearing of a petition filed by a residents' group and two traders.\n\n\
+Justice Mary Wanjiru on Monday issued orders stopping the city from collecting the fees, which were due to take effect next month.\n\n\
+In her ruling, the judge said the residents had made a strong case that they had not been consulted.";
+    for bullets in [
+        "\u{2022} The judge said the residents had made a strong case.\n\u{2022} Mayor John Otieno said the city would appeal.",
+        "* The judge said the residents had made a strong case.\n* Mayor John Otieno said the city would appeal.",
+        "",
+    ] {
+        // Regression: the box's "said" made it the lede, whose undated statement closed the
+        // lede zone before the ruling's Monday.
+        let text = format!("{bullets}\n\n{story}");
+        assert_eq!(day_of(&text, "had not been consulted"), "2021-04-12", "{bullets:?}");
+    }
+}

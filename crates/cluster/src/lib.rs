@@ -1006,17 +1006,25 @@ impl Clusterer {
         let mut scratch: Vec<u64> = Vec::new();
         let mut claims_of_speaker: HashMap<u32, u32, MixState> = HashMap::default();
         for &m in members {
+            if let Some(Some(speaker)) = table.speaker_of.get(m as usize) {
+                *claims_of_speaker.entry(*speaker).or_insert(0) += 1;
+            }
+        }
+        for &m in members {
             scratch.clear();
+            // A speaker's only claim has no other to be a rewording of: its words are never
+            // read, so they are not computed (an empty set is never a candidate).
             if let (Some(c), Some(Some(speaker))) =
                 (claims.get(m as usize), table.speaker_of.get(m as usize))
             {
-                paraphrase::for_each_content_stem(
-                    statement_part(c.text),
-                    |h| self.is_closed_class(h),
-                    &mut buffer,
-                    |h| scratch.push(h),
-                );
-                *claims_of_speaker.entry(*speaker).or_insert(0) += 1;
+                if claims_of_speaker.get(speaker).is_some_and(|&n| n >= 2) {
+                    paraphrase::for_each_content_stem(
+                        statement_part(c.text),
+                        |h| self.is_closed_class(h),
+                        &mut buffer,
+                        |h| scratch.push(h),
+                    );
+                }
             }
             scratch.sort_unstable();
             scratch.dedup();

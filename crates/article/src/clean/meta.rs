@@ -988,12 +988,14 @@ pub(super) struct YearHints {
 }
 
 impl YearHints {
-    /// Notes the dates in `line` whose day and month order is unknown: "04/03/2024" is March 4
-    /// or April 3, and confirms whichever a dateline names.
+    /// Notes the dates in `line` whose day and month order is unknown: "04/03/2024" and
+    /// "04-03-2024" are March 4 or April 3, and confirms whichever a dateline names.
     pub(super) fn day_month_order_unknown(&mut self, line: &str) {
         let bytes = line.as_bytes();
-        for (at, _) in line.match_indices('/') {
-            // Only the first slash of "a/b/yyyy": a digit before it, and no slash just before.
+        for (at, sep) in line.match_indices(['/', '-']) {
+            let sep_byte = sep.as_bytes().first().copied();
+            // Only the first separator of "a/b/yyyy": a digit before it, and no separator
+            // just before ("2024-03-04" is read whole by the date pattern).
             let Some(a_start) = line
                 .get(..at)
                 .map(|b| b.len() - b.bytes().rev().take_while(u8::is_ascii_digit).count())
@@ -1002,12 +1004,12 @@ impl YearHints {
             };
             if at - a_start == 0
                 || at - a_start > 2
-                || a_start > 0 && bytes.get(a_start - 1) == Some(&b'/')
+                || a_start > 0 && bytes.get(a_start - 1).copied() == sep_byte
             {
                 continue;
             }
             let rest = line.get(at + 1..).unwrap_or_default();
-            let mut parts = rest.splitn(3, '/');
+            let mut parts = rest.splitn(3, sep);
             let (Some(b), Some(y)) = (parts.next(), parts.next()) else { continue };
             let y = y.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit()));
             let (Some(a), Ok(b), Some(y)) = (
@@ -1109,7 +1111,11 @@ pub(super) fn is_title_case_headline(s: &str) -> bool {
 }
 
 /// "First published on March 4, 2024" under the story, for a page whose head gives no date:
-/// only a labelled line, since the foot also lists other stories with their dates.
+/// a labelled line, or a paragraph that is nothing but a full date and its clock time
+/// ("March 4, 2024 16:40 JST"), as pages that print their date at the story's foot do. The
+/// foot also lists other stories with their dates, but each beside its headline: a date
+/// alone in its paragraph belongs to the page; the labelled one wins, and of bare ones
+/// the one nearest the story's end.
 #[inline(never)]
 pub(super) fn labelled_dates_at_foot(
     text: &str,
@@ -1122,11 +1128,40 @@ pub(super) fn labelled_dates_at_foot(
         }
         let s = text.get(p.span.range()).unwrap_or_default();
         let Some((span, date)) = find_dates(s, None).next() else { continue };
-        let before = s.get(..span.start).unwrap_or_default().to_ascii_lowercase();
-        if ["published", "posted", "issued"].iter().any(|l| before.contains(l)) {
+        let before = s.get(..span.start).unwrap_or_default();
+        let lower = before.to_ascii_lowercase();
+        if ["published", "posted", "issued"].iter().any(|l| lower.contains(l)) {
             dates.push(Candidate { value: date, priority: 1, position: i });
+        } else if date.year().is_some()
+            && only_day_and_time(before)
+            && only_day_and_time(s.get(span.end..).unwrap_or_default())
+        {
+            dates.push(Candidate { value: date, priority: 0, position: i });
         }
     }
+}
+
+/// Whether `s` holds nothing but what a date line prints beside its date: a weekday, a
+/// clock time ("16:40", "4.40", "pm"), a time zone in capitals ("JST", "GMT+9") and
+/// punctuation.
+fn only_day_and_time(s: &str) -> bool {
+    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '(' | ')' | '\u{2013}'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let clock = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'+'))
+                && w.bytes().any(|b| matches!(b, b':' | b'.'));
+            let zone = (2..=6).contains(&w.len())
+                && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
+            clock
+                || zone
+                || ["am", "pm", "a.m.", "p.m."].iter().any(|m| w.eq_ignore_ascii_case(m))
+                || WEEKDAY_NAMES.iter().any(|d| {
+                    let w = w.trim_end_matches('.');
+                    w.len() >= 3 && d.get(..w.len()).is_some_and(|d| d.eq_ignore_ascii_case(w))
+                })
+        })
 }
 
 /// A listed agency's name alone on a line ("KYODO", "Arab News", "IANS  Doha" with the
@@ -2122,7 +2157,8 @@ const WEEKDAY_NAMES: [&str; 7] =
 /// Which reading of a slashed date the story under it confirms (`story`: the paragraphs
 /// after the date's): its first three name a weekday the page's date is, or follows by a
 /// day ("on Tuesday" under a Wednesday's date), and its first eight name a month ("on
-/// December 20"). The reading with more of these wins; on a tie the date stays unread.
+/// December 20"). The reading with more of these wins, or on a tie the one whose own
+/// weekday the story names; otherwise the date stays unread.
 fn reading_the_story_confirms(
     text: &str,
     story: &[Para],
@@ -2144,17 +2180,27 @@ fn reading_the_story_confirms(
             }
         }
     }
+    // How the lead's weekday fits a reading: 2 when it is the date's own, 1 when it is the
+    // day before, 0 otherwise.
+    let fit = |d: &PartialDate| {
+        let Some((named, is)) = weekday.zip(d.weekday()) else { return 0 };
+        let is = usize::from(is.index());
+        2 * u8::from(named == is) + u8::from((named + 1) % 7 == is)
+    };
     let score = |d: &PartialDate| {
-        let day_fits = weekday.zip(d.weekday()).is_some_and(|(named, is)| {
-            let is = usize::from(is.index());
-            named == is || (named + 1) % 7 == is
-        });
         let month_named =
             usize::try_from(d.month()).ok().and_then(|m| months.get(m)) == Some(&true);
-        u8::from(day_fits) + u8::from(month_named)
+        u8::from(fit(d) > 0) + u8::from(month_named)
     };
     let [day_first, month_first] = readings;
-    match score(&day_first).cmp(&score(&month_first)) {
+    // A story tells of its own day at least as often as of the day before: when the weekday
+    // fits both readings, the one it names outright wins a tie.
+    let tie_break = if fit(&day_first) > 0 && fit(&month_first) > 0 {
+        fit(&day_first).cmp(&fit(&month_first))
+    } else {
+        std::cmp::Ordering::Equal
+    };
+    match score(&day_first).cmp(&score(&month_first)).then(tie_break) {
         std::cmp::Ordering::Greater => Some(day_first),
         std::cmp::Ordering::Less => Some(month_first),
         std::cmp::Ordering::Equal => None,
@@ -3024,7 +3070,7 @@ mod tests {
             marks & mark::BY != 0,
             marks & mark::DIGIT != 0,
             marks & parted != 0,
-            marks & mark::SLASH != 0,
+            marks & (mark::SLASH | mark::DASH) != 0,
             marks & mark::SLASH != 0,
             marks & mark::BAR != 0,
         ]
@@ -3038,6 +3084,7 @@ mod tests {
             "Example Daily Inquirer / 06:02 AM October 20, 2025",
             "Published: 03/04/2025 14:22 GMT",
             "last updated: 23/07 - 10:05",
+            "Updated: 04-03-2025 14:27 IST | Created: 04-03-2025 11:05 IST",
             "written by jane doe",
             "https://news.example/2026/11/18/talks-resume",
             "Talks resume as ministers meet",
