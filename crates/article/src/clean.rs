@@ -1086,11 +1086,23 @@ fn alnum_lanes(word: u64, ascii: u64) -> u64 {
 /// byte loop of [`front_key`] (most paragraphs open so).
 #[inline(always)]
 fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    // An opening quote or dash (U+2000..U+203F, no letter among them) adds nothing to the
+    // key: the lanes are read after it.
+    let bytes = match bytes {
+        [0xE2, 0x80, 0x80..=0xBF, rest @ ..] => rest,
+        _ => bytes,
+    };
     let word = u64::from_le_bytes(<[u8; 8]>::try_from(bytes.get(..8)?).ok()?);
     let high = word & HIGH;
     // The lanes before the first non-ASCII byte (all when there is none).
     let ascii = (high & high.wrapping_neg()).wrapping_sub(1) & HIGH;
     let mut alnum = alnum_lanes(word, ascii);
+    // Most paragraphs open with a word of four letters or more: its four bytes, lined up
+    // at the first letter, are the key's word as they stand (the first in the top byte).
+    let first = alnum.trailing_zeros() & !7;
+    if alnum != 0 && (alnum >> first) & 0x8080_8080 == 0x8080_8080 {
+        return Some(u64::from(((word >> first) as u32 | 0x2020_2020).swap_bytes()));
+    }
     let mut acc = 0u64;
     for _ in 0..END_KEY {
         if alnum == 0 {
@@ -1107,12 +1119,24 @@ fn front_key_in_lanes(bytes: &[u8]) -> Option<u64> {
 /// [`ends_key`]'s back word the same way, from the text's last eight bytes.
 #[inline(always)]
 fn back_key_in_lanes(bytes: &[u8]) -> Option<u64> {
+    // A closing quote or an ellipsis likewise: the lanes are read before it.
+    let bytes = match bytes {
+        [rest @ .., 0xE2, 0x80, 0x80..=0xBF] => rest,
+        _ => bytes,
+    };
     let tail = bytes.get(bytes.len().checked_sub(8)?..)?;
     let word = u64::from_le_bytes(<[u8; 8]>::try_from(tail).ok()?);
     let high = word & HIGH;
     // The lanes after the last non-ASCII byte (all when there is none).
     let ascii = !u64::MAX.checked_shr(high.leading_zeros()).unwrap_or(0) & HIGH;
     let mut alnum = alnum_lanes(word, ascii);
+    // Most paragraphs end in a word of four letters or more (before a stop): the four
+    // bytes up to its last letter, read little-endian, are the key's word as they stand.
+    if let Some(low) = (63u32.saturating_sub(alnum.leading_zeros()) & !7).checked_sub(24) {
+        if (alnum >> low) & 0x8080_8080 == 0x8080_8080 {
+            return Some(u64::from((word >> low) as u32 | 0x2020_2020));
+        }
+    }
     let mut acc = 0u64;
     for _ in 0..END_KEY {
         if alnum == 0 {
@@ -2022,7 +2046,9 @@ fn scan_lines(text: &str, lines: &mut Vec<Line>) {
 }
 
 /// Whether a block of consecutive non-blank lines is prose wrapped at a fixed width (wire
-/// copy), whose line breaks are not paragraph breaks.
+/// copy), whose line breaks are not paragraph breaks: the reference [`BlockFacts::wrapped`]
+/// is held to.
+#[cfg(test)]
 fn is_wrapped(text: &str, block: &[Line]) -> bool {
     if block.len() < 2 {
         return false;
@@ -2043,6 +2069,50 @@ fn is_wrapped(text: &str, block: &[Line]) -> bool {
         })
         .count();
     continued >= 1 && continued * 4 >= block.len() - 1
+}
+
+/// What [`is_wrapped`] and the wrapped split ask of a block's lines, gathered line by line
+/// as [`paragraphs`] finds the block's end.
+struct BlockFacts {
+    /// Lines of at most 110 bytes.
+    short: usize,
+    /// Lines after the first that go on with the sentence before ([`continues_sentence`]).
+    continued: usize,
+    min_indent: usize,
+    /// The longest line's length.
+    width: usize,
+}
+
+impl BlockFacts {
+    #[inline(always)]
+    fn add(&mut self, text: &str, line: &Line, after_first: bool) {
+        let len = line.span.len();
+        self.short += usize::from(len <= 110);
+        self.min_indent = self.min_indent.min(line.indent);
+        self.width = self.width.max(len);
+        if after_first {
+            self.continued += usize::from(line_continues(text, line));
+        }
+    }
+
+    /// [`is_wrapped`] of the block of `lines` lines these facts were gathered from.
+    fn wrapped(&self, lines: usize) -> bool {
+        lines >= 2
+            && self.short * 10 >= lines * 9
+            && self.continued >= 1
+            && self.continued * 4 >= lines - 1
+    }
+}
+
+/// [`continues_sentence`] of a line, decided by its first byte when that is ASCII other
+/// than a digit.
+#[inline(always)]
+fn line_continues(text: &str, line: &Line) -> bool {
+    match line.first {
+        b if b.is_ascii_lowercase() => true,
+        b if b.is_ascii() && !b.is_ascii_digit() => false,
+        _ => continues_sentence(text.get(line.span.range()).unwrap_or_default()),
+    }
 }
 
 /// Whether a line of a wrapped block goes on with the sentence of the line before: it
@@ -2075,21 +2145,25 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
             i += 1;
             continue;
         }
-        let block_end = (i..lines.len())
-            .find(|&j| lines.get(j).is_some_and(|l| l.span.is_empty()))
-            .unwrap_or(lines.len());
+        // A block of one line (a line between blank ones) is no wrapped block; a longer one
+        // is read once for its end and what `is_wrapped` and the wrapped split ask of its
+        // lines (four passes did).
+        let mut block_end = i + 1;
+        let mut facts = None;
+        if lines.get(i + 1).is_some_and(|l| !l.span.is_empty()) {
+            let mut f = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            block_end = i;
+            while let Some(line) = lines.get(block_end).filter(|l| !l.span.is_empty()) {
+                f.add(text, line, block_end > i);
+                block_end += 1;
+            }
+            facts = Some(f);
+        }
         let block = lines.get(i..block_end).unwrap_or_default();
         // A paragraph's counts are its lines': no second pass over its bytes.
-        let mut push = |lines: &[Line]| {
-            let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
-            let span = Span::new(first.span.start, last.span.end);
-            let counts = lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts));
-            let s = text.get(span.range()).unwrap_or_default();
-            paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
-        };
-        if is_wrapped(text, block) {
-            let min_indent = block.iter().map(|l| l.indent).min().unwrap_or(0);
-            let width = block.iter().map(|l| l.span.len()).max().unwrap_or(0);
+        let mut push = |lines: &[Line]| push_paragraph(text, lines, paras);
+        if let Some(facts) = facts.filter(|f| f.wrapped(block.len())) {
+            let (min_indent, width) = (facts.min_indent, facts.width);
             let mut start = 0;
             for k in 1..=block.len() {
                 let ends = match (block.get(k - 1), block.get(k)) {
@@ -2097,11 +2171,12 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
                     (Some(prev), Some(line)) => {
                         line.indent > min_indent || {
                             // '”' ends in 0x9D: only then is the text looked at.
-                            let prev_ends_sentence = b".!?\":".contains(&prev.last)
-                                || (prev.last == 0x9d
-                                    && text
-                                        .get(prev.span.range())
-                                        .is_some_and(|t| t.ends_with('”')));
+                            let prev_ends_sentence =
+                                matches!(prev.last, b'.' | b'!' | b'?' | b'"' | b':')
+                                    || (prev.last == 0x9d
+                                        && text
+                                            .get(prev.span.range())
+                                            .is_some_and(|t| t.ends_with('”')));
                             // A line opening with a letter or digit opens with no bullet:
                             // then only a sentence's end can break the paragraph, and most
                             // lines need no first word.
@@ -2132,6 +2207,21 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
         }
         i = block_end;
     }
+}
+
+/// Pushes the paragraph of `lines` (consecutive lines of `text`) to `paras`. Inlined at
+/// [`paragraphs`]' two calls: a call a paragraph cost more than the rest of the glue.
+#[inline(always)]
+fn push_paragraph(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
+    let span = Span::new(first.span.start, last.span.end);
+    // Most paragraphs are one line: its counts, without the loop's set-up.
+    let counts = match lines {
+        [line] => line.counts,
+        _ => lines.iter().fold(Counts::default(), |sum, l| sum.add(l.counts)),
+    };
+    let s = text.get(span.range()).unwrap_or_default();
+    paras.push(para_of(s, span, lines.len(), counts, ends_key(s)));
 }
 
 /// The letters and digits of `s`, lower-cased: what two printings of a paragraph share
@@ -2183,17 +2273,30 @@ const CAPTION_HINTS: &[&str] =
 /// order. No hint holds white space, which separates paragraphs, and none can overlap
 /// another (no hint's end opens a hint), so the searcher's non-overlapping matches are all
 /// the places, each inside one paragraph.
+///
+/// The text is searched only when a paragraph is first asked about: a record whose
+/// paragraphs are all settled by other rules is never searched. Skipping paragraphs
+/// changes no answer, as each question passes the hints before its span anyway.
 struct CaptionHints<'s, 't> {
     /// `None` without the hint searcher: every paragraph may then be a caption.
-    found: Option<std::iter::Peekable<aho_corasick::packed::FindIter<'s, 't>>>,
+    found: Option<aho_corasick::packed::FindIter<'s, 't>>,
+    /// The first hint not yet passed, once the search has begun (`None` inside: no more).
+    next: Option<Option<aho_corasick::Match>>,
 }
 
 impl CaptionHints<'_, '_> {
     /// Whether a hint lies inside `span`; spans must come in text order.
     fn within(&mut self, span: Span) -> bool {
         let Some(found) = self.found.as_mut() else { return true };
-        while found.next_if(|m| m.start() < span.start).is_some() {}
-        found.peek().is_some_and(|m| m.end() <= span.end)
+        let mut next = match self.next {
+            Some(next) => next,
+            None => found.next(),
+        };
+        while next.is_some_and(|m| m.start() < span.start) {
+            next = found.next();
+        }
+        self.next = Some(next);
+        next.is_some_and(|m| m.end() <= span.end)
     }
 }
 
@@ -2349,7 +2452,14 @@ fn is_not_name(word: &str) -> bool {
     // opening with a byte some listed word opens with, and only with the listed words
     // opening with it.
     static NOT_NAME_SET: OnceLock<WordSet> = OnceLock::new();
-    let w = word.trim_end_matches([':', '.', ',']);
+    // `trim_end_matches([':', '.', ','])` by bytes: the three are ASCII, so no cut falls
+    // inside a char, and no char searcher is set up.
+    let kept = word
+        .as_bytes()
+        .iter()
+        .rposition(|b| !matches!(b, b':' | b'.' | b','))
+        .map_or(0, |at| at + 1);
+    let w = word.get(..kept).unwrap_or_default();
     may_be_listed(&NOT_NAME_OPENERS, w)
         && NOT_NAME_SET.get_or_init(|| WordSet::new(&[NOT_NAMES, WEEKDAYS])).contains(w)
 }
@@ -2358,8 +2468,21 @@ fn is_not_name(word: &str) -> bool {
 /// case, only with the listed words opening like it (a scan of a whole list, run on many
 /// words of every page's head, cost hundreds of instructions a word).
 struct WordSet {
-    /// The words opening with each byte, by their length ([`WordSet::bucket`]).
-    by_opener: Vec<Vec<&'static str>>,
+    /// The words opening with each byte, by their length ([`WordSet::bucket`]), each with
+    /// its [`folded_key`] when it has one.
+    by_opener: Vec<Vec<(&'static str, Option<u128>)>>,
+}
+
+/// The bytes of a word of up to sixteen bytes, ASCII letters lower-cased, in one integer
+/// (zeros past its end): two words of one length are equal ignoring ASCII case exactly when
+/// their keys are, and comparing keys costs one compare, not a loop over the bytes.
+fn folded_key(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    for b in &mut buf {
+        *b = b.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Lengths a [`WordSet`] keeps apart; longer words share the last bucket.
@@ -2370,7 +2493,7 @@ impl WordSet {
         let mut by_opener = vec![Vec::new(); 256 * WORD_SET_LENGTHS];
         for &word in lists.iter().flat_map(|list| list.iter()) {
             if let Some(bucket) = Self::bucket(word).and_then(|at| by_opener.get_mut(at)) {
-                bucket.push(word);
+                bucket.push((word, folded_key(word.as_bytes())));
             }
         }
         WordSet { by_opener }
@@ -2379,9 +2502,19 @@ impl WordSet {
     /// Whether `word` is listed, in any ASCII case (a word with other bytes than the
     /// listed one's is not).
     fn contains(&self, word: &str) -> bool {
-        Self::bucket(word).and_then(|at| self.by_opener.get(at)).is_some_and(|bucket| {
-            bucket.iter().any(|n| n.len() == word.len() && n.eq_ignore_ascii_case(word))
-        })
+        let Some(bucket) = Self::bucket(word).and_then(|at| self.by_opener.get(at)) else {
+            return false;
+        };
+        // Most buckets are empty: the word is folded only when one is not.
+        if bucket.is_empty() {
+            return false;
+        }
+        match folded_key(word.as_bytes()) {
+            Some(key) => bucket.iter().any(|&(n, k)| n.len() == word.len() && k == Some(key)),
+            None => {
+                bucket.iter().any(|(n, _)| n.len() == word.len() && n.eq_ignore_ascii_case(word))
+            }
+        }
     }
 
     /// Where the words opening with `word`'s first byte (lower-cased) and of its length are
@@ -2705,7 +2838,8 @@ impl Cleaner {
     /// the record, not one per paragraph (the searcher's set-up cost more than its scan).
     fn caption_hints<'s, 't>(&'s self, text: &'t str) -> CaptionHints<'s, 't> {
         CaptionHints {
-            found: self.caption_hints.as_ref().map(|hints| hints.find_iter(text).peekable()),
+            found: self.caption_hints.as_ref().map(|hints| hints.find_iter(text)),
+            next: None,
         }
     }
 
@@ -2737,7 +2871,6 @@ impl Cleaner {
             let twin = |j: Option<usize>| j.and_then(|j| hashes.get(j)) == hashes.get(i);
             let Some(p) = paras.get_mut(i) else { continue };
             let s = text.get(p.span.range()).unwrap_or_default();
-            let may_be_caption = caption_hints.within(p.span);
             if p.lone_bullet {
                 p.dropped = Some(Dropped::HeadlineList);
                 continue;
@@ -2780,7 +2913,9 @@ impl Cleaner {
                 p.lines == 1 && twin(Some(i + 1)) && next_span.is_some_and(|n| adjacent(p.span, n));
             let reason = if single || multi_here() {
                 Some(Dropped::Boilerplate)
-            } else if doubled || (p.words <= 80 && may_be_caption && matches(&self.caption, s)) {
+            } else if doubled
+                || (p.words <= 80 && caption_hints.within(p.span) && matches(&self.caption, s))
+            {
                 Some(Dropped::Caption)
             } else if p.separators >= 2 {
                 Some(Dropped::Ticker)
@@ -3927,9 +4062,11 @@ fn by_position(s: &str) -> Option<usize> {
         (second_ok && before_ok && after_ok(at + 2)).then_some(at + 2)
     });
     capital.or_else(|| {
-        static WRITTEN: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-        let written = WRITTEN.get_or_init(|| memchr::memmem::Finder::new("ritten by"));
-        let at = written.find(bytes)?;
+        // The first "ritten by" found at its 'b', a rare byte, by a byte search: a substring
+        // searcher cost a hundred instructions to set up on every such line.
+        let at = memchr::memchr_iter(b'b', bytes)
+            .filter_map(|b| b.checked_sub(7))
+            .find(|&at| bytes.get(at..at + 9).is_some_and(|w| w == b"ritten by"))?;
         let w_ok = at
             .checked_sub(1)
             .and_then(|w| bytes.get(w))
@@ -3969,10 +4106,13 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
     // Among up to `TABLE_KEYS`, in a table on the stack instead (sorting them cost more).
     // Built in place: returned from a closure, its kilobyte was copied.
     let mut table_slot = None;
+    // Each key's slot, kept from its insertion: whether the key is shared is then one bit,
+    // not a second probe of the table.
+    let mut slots = [0u8; TABLE_KEYS];
     let table = if many && paras.len() <= TABLE_KEYS {
         let table = table_slot.insert(KeyTable::new());
-        for p in paras.iter() {
-            table.insert(p.hash);
+        for (p, slot) in paras.iter().zip(slots.iter_mut()) {
+            *slot = table.insert(p.hash);
         }
         Some(&*table)
     } else {
@@ -3980,7 +4120,7 @@ fn repeat_hashes(text: &str, paras: &mut [Para], hashes: &mut Vec<u64>) {
     };
     for (i, p) in paras.iter_mut().enumerate() {
         p.key_shared = if let Some(table) = table {
-            table.is_shared(p.hash)
+            slots.get(i).is_some_and(|&at| table.is_shared_at(at))
         } else if many {
             // The first of the key's run in the sorted keys, and another after it.
             let at = hashes.partition_point(|&k| k < p.hash);
@@ -4026,7 +4166,8 @@ impl KeyTable {
         at
     }
 
-    fn insert(&mut self, key: u64) {
+    /// Inserts `key`; returns its slot, for [`KeyTable::is_shared_at`].
+    fn insert(&mut self, key: u64) -> u8 {
         let at = self.slot(key);
         if self.used & (1 << at) != 0 {
             self.shared |= 1 << at;
@@ -4034,8 +4175,16 @@ impl KeyTable {
             *slot = key;
             self.used |= 1 << at;
         }
+        // A slot is below 128.
+        at as u8
     }
 
+    /// Whether the key [`KeyTable::insert`] put in slot `at` was inserted more than once.
+    fn is_shared_at(&self, at: u8) -> bool {
+        self.shared & (1 << (at & 127)) != 0
+    }
+
+    #[cfg(test)]
     fn is_shared(&self, key: u64) -> bool {
         self.shared & (1 << self.slot(key)) != 0
     }
@@ -4808,12 +4957,12 @@ mod tests {
         .chain((0..TABLE_KEYS as u64 - 8).map(|k| slot(k % 128, k + 100)))
         .collect();
         let mut table = KeyTable::new();
-        for &k in &keys {
-            table.insert(k);
-        }
-        for &k in &keys {
+        let slots: Vec<u8> = keys.iter().map(|&k| table.insert(k)).collect();
+        for (&k, &at) in keys.iter().zip(&slots) {
             let count = keys.iter().filter(|&&other| other == k).count();
             assert_eq!(table.is_shared(k), count > 1, "{k:x}");
+            // The slot an insertion gave tells the same, whichever insertion it was.
+            assert_eq!(table.is_shared_at(at), count > 1, "{k:x}");
         }
         assert!(!table.is_shared(slot(5, 3)));
     }
@@ -4903,6 +5052,35 @@ mod tests {
     }
 
     #[test]
+    fn block_facts_tell_a_wrapped_block_as_is_wrapped_does() {
+        let long = format!("{} goes on\nand on in lower case", "word ".repeat(30));
+        let texts = [
+            "The talks resumed on Monday after\nweeks of negotiations between the two\nsides, officials said.",
+            "Top Stories\nMarkets close higher\nStorm hits the coast",
+            "  Wire copy opens indented and goes\non in lower case over the\n    next lines until a new one\nopens.",
+            "1. Typhoon hits the coast\n2. Markets rally\n3. Storm passes",
+            "Prices rose 3 pct in\n1987 from the year before\nand fell in 1988",
+            "Über alles goes the text\nüber the line\nécrit en minuscules\nÉcrit en capitales",
+            long.as_str(),
+        ];
+        for text in texts {
+            let mut lines = Vec::new();
+            scan_lines(text, &mut lines);
+            let mut facts = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            // Every block the text's first lines make.
+            for (k, line) in lines.iter().enumerate() {
+                facts.add(text, line, k > 0);
+                let block = lines.get(..=k).unwrap_or_default();
+                assert_eq!(facts.wrapped(k + 1), is_wrapped(text, block), "{text:?} {k}");
+                let min_indent = block.iter().map(|l| l.indent).min();
+                assert_eq!(Some(facts.min_indent), min_indent, "{text:?} {k}");
+                let width = block.iter().map(|l| l.span.len()).max();
+                assert_eq!(Some(facts.width), width, "{text:?} {k}");
+            }
+        }
+    }
+
+    #[test]
     fn an_ends_key_read_in_lanes_is_the_key_read_char_by_char() {
         // Four letters or digits within the first or last eight bytes, or fewer; a char
         // outside ASCII before, among or after them; texts of seven, eight and nine bytes.
@@ -4917,6 +5095,11 @@ mod tests {
             "ab“cd talks wx”yz",
             "abc“d talks w”xyz",
             "“Talks,” he said.”",
+            "“Talks resumed on Monday,” he said.”",
+            "—Talks resumed on Monday…",
+            "“ab” talks resumed “cd”",
+            "“Tal”",
+            "‘Talks’ x",
             "…Tal on Monday…",
             "1234567",
             "12345678",
@@ -4926,6 +5109,15 @@ mod tests {
             "ÀÉÎÕ talks ÀÉÎÕ",
             "ǅemal ǅ",
             "\u{212a}elvin talks \u{212a}elvin",
+            // Four letters in a row at either end, after or before other bytes, or not.
+            "Talks",
+            "“Talks resumed.”",
+            "(Talks) resumed in 1987.",
+            "The talks resumed, it said.",
+            "Talk s resumed in Bonn",
+            "talks resumed in B onn",
+            "Tä lks resumed in Bonn",
+            "x y Talks resumed in Bo nn z",
         ];
         for text in cases {
             assert_eq!(ends_key(text), reference_ends_key(text), "{text:?}");
@@ -4944,6 +5136,9 @@ mod tests {
         assert!(front_key_in_lanes("Über talks".as_bytes()).is_none());
         assert!(back_key_in_lanes("talks in Züri".as_bytes()).is_none());
         assert!(front_key_in_lanes(b"1234567").is_none());
+        // An opening or closing quote is read past.
+        assert!(front_key_in_lanes("“Talks resumed".as_bytes()).is_some());
+        assert!(back_key_in_lanes("talks resumed.”".as_bytes()).is_some());
     }
 
     proptest::proptest! {
@@ -4959,6 +5154,47 @@ mod tests {
             text in "([a-zA-Z0-9]{0,12}[ \t\n,.\"'()|*>\\-]{0,3}){0,30}(“|é|\u{a0})?[a-z .]{0,20}"
         ) {
             agrees(&text);
+        }
+    }
+
+    #[test]
+    fn a_by_line_opens_where_by_or_written_by_ends() {
+        let cases: &[(&str, Option<usize>)] = &[
+            ("By Jane Doe", Some(2)),
+            ("— By: Jane Doe", Some(6)),
+            ("Story by Jane Doe", None),
+            ("Written by Jane Doe", Some(10)),
+            ("WRITTEN BY JANE DOE", Some(10)),
+            ("written by: Jane Doe", Some(10)),
+            ("Rewritten by hand", Some(12)),
+            ("ritten by Jane", None),
+            ("Overwritten bylaws, written by Jane", None),
+            ("Updated by the desk, written by Jane", Some(31)),
+            ("Nearby towns", None),
+            ("", None),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(by_position(line), want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn written_by_is_found_where_a_substring_search_finds_it(
+            line in "([ WwBbyY:]{0,2}(ritten by|written|by|bb|r)){0,5}[ a-z:]{0,4}"
+        ) {
+            // The reference: the first "ritten by", with a 'w' before it and a space, a
+            // colon or the end after it.
+            let reference = |s: &str| -> Option<usize> {
+                let bytes = s.as_bytes();
+                let at = s.find("ritten by")?;
+                let w_ok = at.checked_sub(1).and_then(|w| bytes.get(w)).is_some_and(|w| w.eq_ignore_ascii_case(&b'w'));
+                let after_ok = bytes.get(at + 9).map_or(true, |b| b.is_ascii_whitespace() || *b == b':');
+                (w_ok && after_ok).then_some(at + 9)
+            };
+            if !line.contains('B') {
+                proptest::prop_assert_eq!(by_position(&line), reference(&line));
+            }
         }
     }
 
@@ -5057,10 +5293,20 @@ mod tests {
             "\u{e9}dit\u{e9}",
             "Home",
             "homE",
+            "mon\0",
+            "MONDAYS",
+            "Wednesday",
+            "WEDNESDAY",
+            "Wednesdayy",
+            "international-affairs",
         ];
         for w in words {
             assert_eq!(set.contains(w), scan(w), "{w:?}");
         }
+        // A long listed word is compared byte by byte.
+        let long = WordSet::new(&[&["correspondents-at-large"]]);
+        assert!(long.contains("Correspondents-At-Large"));
+        assert!(!long.contains("correspondents-at-larg"));
         for w in NOT_NAMES.iter().chain(WEEKDAYS) {
             assert!(set.contains(&w.to_ascii_uppercase()), "{w}");
         }

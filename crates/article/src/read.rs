@@ -740,7 +740,11 @@ fn json_string(line: &str, at: usize) -> Option<(String, usize)> {
         // Both are ASCII: the segments between them are whole chars.
         out.push_str(line.get(seg..special)?);
         if bytes.get(special) == Some(&b'"') {
-            out.shrink_to_fit();
+            // The text is most of its line (its escapes' extra bytes and the fields after it
+            // are the spare room): reallocating it to size cost more than the room it freed.
+            if out.capacity() - out.len() > out.len() / 8 {
+                out.shrink_to_fit();
+            }
             return Some((out, special + 1));
         }
         let escape = *bytes.get(special + 1)?;

@@ -112,6 +112,12 @@ struct Scan<'a> {
     last_plural_speaker: Option<Speaker>,
     last_thing_speaker: Option<Speaker>,
     role_people: HashMap<String, Speaker, BuildFx>,
+    /// The last person introduced with each nationality ("his Turkish counterpart Hakan
+    /// Fidan", "Russia's foreign minister, Ivan Orlov"), by country: "the Turkish minister"
+    /// of a later sentence is them, not the last minister named.
+    nationals: HashMap<EntityId, Speaker, BuildFx>,
+    /// The nationality each person was introduced with, by name.
+    nationality_of: HashMap<String, EntityId, BuildFx>,
     /// The last person named with a title, for a generic "the official".
     last_titled_person: Option<Speaker>,
     /// The last institution that spoke through an unnamed spokesperson ("a Kepco
@@ -206,6 +212,8 @@ impl<'a> Scan<'a> {
             last_plural_speaker: None,
             last_thing_speaker: None,
             role_people: HashMap::default(),
+            nationals: HashMap::default(),
+            nationality_of: HashMap::default(),
             last_titled_person: None,
             last_spokes_org: None,
             recent_people: Vec::new(),
@@ -538,7 +546,14 @@ impl<'a> Scan<'a> {
                     let last = self.token_at(m.span.end).saturating_sub(1);
                     let left = self.role_left(first);
                     self.role_left_memo.set(Some((first, left.as_ref().map(|&(k, _, t)| (k, t)))));
-                    let role = left.or_else(|| self.apposition_right(last));
+                    let right = if left.is_none() { self.apposition_right(last) } else { None };
+                    let country = self.country_before_name(first).or_else(|| {
+                        right.as_ref().and_then(|&(end, _, _)| self.country_in(last + 2..end + 1))
+                    });
+                    if let Some(country) = country {
+                        self.note_national(country, &speaker);
+                    }
+                    let role = left.or(right);
                     if let Some((_, head, title)) = role {
                         self.note_title_org(title);
                         self.fill_pending(&head, &speaker, Some(title));
@@ -604,6 +619,83 @@ impl<'a> Scan<'a> {
         }
         let last = self.token_at(m.span.end);
         (last..last + 3).take_while(|&k| !self.is_punct(k, ")")).any(|k| self.is_punct(k, ":"))
+    }
+
+    /// The country of a person's introduction: a country or its adjective among the few
+    /// modifiers right before the name ("his Turkish counterpart", "Kenya's Health CS").
+    fn country_before_name(&self, name_first: usize) -> Option<EntityId> {
+        let mut k = name_first;
+        for _ in 0..4 {
+            let p = k.checked_sub(1)?;
+            let w = self.word(p)?;
+            if !self.is_word(p)
+                || self.line_break_between(p, k)
+                || words::is_function_word(w)
+                || words::is_determiner(w)
+                || self.lexicon.starts_cue(w)
+            {
+                return None;
+            }
+            if let Some(m) = self.any_mention_at(p) {
+                return match m.kind {
+                    EntityKind::Country => m.entity,
+                    _ => None,
+                };
+            }
+            k = p;
+        }
+        None
+    }
+
+    /// The first country named among `tokens` (an apposition: "Ivan Orlov, Russia's
+    /// foreign minister,").
+    fn country_in(&self, tokens: Range<usize>) -> Option<EntityId> {
+        tokens.take(MAX_NP).find_map(|k| {
+            self.any_mention_at(k).filter(|m| m.kind == EntityKind::Country).and_then(|m| m.entity)
+        })
+    }
+
+    fn note_national(&mut self, country: EntityId, person: &Speaker) {
+        match self.nationals.get_mut(&country) {
+            Some(known) => copy_speaker(known, person),
+            None => {
+                self.nationals.insert(country, person.clone());
+            }
+        }
+        if self.nationality_of.get(&person.name) != Some(&country) {
+            self.nationality_of.insert(person.name.clone(), country);
+        }
+    }
+
+    /// The person a title with a nationality describes ("the Turkish minister"): when the
+    /// title's last holder was introduced with another country, the last person introduced
+    /// with this one, if they hold the same title or were given none ("his Turkish
+    /// counterpart").
+    fn national_holder<'s>(
+        &'s self,
+        modifiers: Range<usize>,
+        head_lc: &str,
+        holder: Option<&'s Speaker>,
+    ) -> Option<&'s Speaker> {
+        let country = modifiers.clone().find_map(|k| {
+            self.any_mention_at(k)
+                .filter(|m| m.kind == EntityKind::Country && m.adjective)
+                .and_then(|m| m.entity)
+        });
+        let Some(country) = country else {
+            return holder;
+        };
+        let holder_country = holder.and_then(|h| self.nationality_of.get(&h.name));
+        if holder_country.map_or(true, |&c| c == country) {
+            return holder;
+        }
+        let same_title = |p: &&Speaker| {
+            p.role
+                .as_deref()
+                .and_then(role_head)
+                .map_or(true, |h| h == head_lc || same_office(head_lc).contains(&h.as_str()))
+        };
+        self.nationals.get(&country).filter(same_title).or(holder)
     }
 
     fn note_recent_person(&mut self, person: &Speaker) {
@@ -1974,7 +2066,7 @@ impl<'a> Scan<'a> {
         };
         let (np, inverted) = match subject {
             Some(np) => (np, false),
-            None => {
+            None => 'inverted: {
                 let prev = i.checked_sub(1)?;
                 let after_comma_or_quote =
                     self.is_punct(prev, ",") || self.closing_quote(prev).is_some();
@@ -1983,7 +2075,11 @@ impl<'a> Scan<'a> {
                 if !(form.direct && after_comma_or_quote) || form.object {
                     return None;
                 }
-                let np = self.np_right(cue_end)?;
+                // `X, who …, said millers would …`: no phrase after the cue is a speaker's;
+                // the subject opens the sentence before the asides.
+                let Some(np) = self.np_right(cue_end) else {
+                    break 'inverted (self.asides_subject(i)?, false);
+                };
                 // `…, said he would …`: a pronoun followed by more of the clause is the
                 // reported clause's subject, not an inverted speaker ("said he.").
                 let pronoun_subject = np.first == np.last
@@ -2000,7 +2096,22 @@ impl<'a> Scan<'a> {
                 if pronoun_subject || group_subject {
                     return None;
                 }
-                (np, true)
+                // `…, said prices would fall`, `…, said the drop showed that …`: a phrase the
+                // clause goes on after is the reported clause's subject, not an inverted
+                // speaker, which ends the sentence or is followed by its time, place,
+                // occasion or a participle. The speaker is then the phrase opening the
+                // sentence, before the asides: "Ana Ruiz, who runs a bakery, said …".
+                let next = self.skip_affiliation(np.last + 1);
+                // A quotation right after the phrase goes on with the clause, unless an
+                // abbreviation's period ended the sentence ("said Ana Ruiz of S and P. \"…").
+                let quote_goes_on = self.opening_quote(next).is_some()
+                    && !self.word(next - 1).is_some_and(|w| w.ends_with('.'));
+                let goes_on = (self.is_word(next) && !self.speaker_tail(next)) || quote_goes_on;
+                if self.in_sentence(next) && goes_on {
+                    (self.asides_subject(i)?, false)
+                } else {
+                    (np, true)
+                }
             }
         };
         let (attr_first, mut after) = if inverted { (i, np.last + 1) } else { (np.first, cue_end) };
@@ -2086,6 +2197,131 @@ impl<'a> Scan<'a> {
             self.decide(np, attr_first, after, form.clause, between, cue)?;
         self.undate_perfect(perfect, &mut claim);
         Some((claim, consumed))
+    }
+
+    /// The phrase opening the sentence when asides between commas stand between it and the
+    /// cue at token `i`: "Tedros, who has called the crisis \"neglected\", said …", "the
+    /// group, in a statement signed by its spokesperson, ada obi, said …".
+    fn subject_before_asides(&mut self, i: usize) -> Option<Np> {
+        let start = self.sentence.start;
+        // "However, …": a sentence adverb before the first comma is no subject.
+        let adverb = self.is_punct(start + 1, ",");
+        let from = if adverb { start + 2 } else { start };
+        let comma = (from + 1..i).find(|&k| self.is_punct(k, ","))?;
+        let last_comma = i.checked_sub(1).filter(|&p| self.is_punct(p, ","))?;
+        if comma >= last_comma {
+            return None;
+        }
+        // "Her coach, Italian Ana Ruiz, said": a person named last before the cue, in
+        // apposition to an opening phrase that is no name, is the subject; a relative clause
+        // ("X, who met Ana Ruiz, said") is about the opener.
+        let named_opener = self.mention_at(comma - 1).is_some_and(|m| m.kind == EntityKind::Person);
+        let relative = self.word(comma + 1).is_some_and(|w| matches!(w, "who" | "which" | "whose"));
+        if !named_opener && !relative {
+            if let Some(np) = self.person_before_comma(i) {
+                return Some(np);
+            }
+        }
+        // "People familiar with the talks, who …", "Officials close to the plan, who …": a
+        // group with its knowledge phrase up to the comma.
+        let informed = (start..(start + 4).min(comma)).find_map(|g| {
+            let head = self.word(g)?.to_ascii_lowercase();
+            if !Self::is_informed_head(&head) {
+                return None;
+            }
+            let end = self.knowledge_phrase_end(g + 1).filter(|&e| e + 1 == comma)?;
+            self.informed_group(g, end)
+        });
+        let mut np = match informed {
+            Some(np) => np,
+            None => {
+                let np = self.head_np(comma - 1)?;
+                self.pp_owner(np)
+            }
+        };
+        // Only a phrase that opens the sentence, behind its article or a title ("Foreign
+        // policy analyst Ana Ruiz, of the Krell Forum, said"), is its subject.
+        // A fronted participle or prepositional phrase ("Testifying on Tuesday, …") is no
+        // subject.
+        let opens = (from..np.first).all(|k| {
+            self.is_word(k)
+                && self.word(k).is_some_and(|w| {
+                    !self.lexicon.starts_cue(w)
+                        && !words::is_tail_preposition(w)
+                        && !w.ends_with("ing")
+                })
+        }) && np.first >= from
+            && np.first - from <= MAX_NP;
+        let speaker_kind = matches!(
+            np.speaker.kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Group
+        );
+        if !opens || !speaker_kind || dates::parse_at(|x| self.word(x), np.last).is_some() {
+            return None;
+        }
+        np.last = last_comma - 1;
+        Some(np)
+    }
+
+    /// The subject of a cue at token `i` after a comma, when no phrase after the cue is an
+    /// inverted speaker: the phrase opening the sentence before its asides, else the
+    /// person named right before the comma.
+    fn asides_subject(&mut self, i: usize) -> Option<Np> {
+        self.subject_before_asides(i).or_else(|| self.person_before_comma(i))
+    }
+
+    /// The person named right before the comma before the cue at token `i`, behind a
+    /// fronted phrase or a title of their own: "Testifying at a hearing, Rep. Ana Ruiz
+    /// (D-Ore.), said …".
+    fn person_before_comma(&self, i: usize) -> Option<Np> {
+        let comma = i.checked_sub(1).filter(|&p| self.is_punct(p, ","))?;
+        let mut last = comma.checked_sub(1)?;
+        // A bracket after the name: "(D-Ore.)".
+        if self.is_punct(last, ")") {
+            last = (last.saturating_sub(6)..last).rev().find(|&k| self.is_punct(k, "("))?;
+            last = last.checked_sub(1)?;
+        }
+        let m = self.mention_at(last).filter(|m| m.kind == EntityKind::Person)?;
+        let name_first = self.mention_first_token(m);
+        if !self.in_sentence(name_first) {
+            return None;
+        }
+        // Only a name with its title fills the phrase: "led by Ana Ruiz", "owners of the
+        // Ana Ruiz Foundation" are about someone else.
+        let mut k = name_first;
+        while let Some(p) = k.checked_sub(1).filter(|&p| self.in_sentence(p)) {
+            if self.is_punct(p, ",") {
+                break;
+            }
+            let title_word = self.is_punct(p, ".")
+                || (self.is_word(p)
+                    && self.word(p).is_some_and(|w| {
+                        !words::is_function_word(w) && !self.lexicon.starts_cue(w)
+                    }));
+            if !title_word || name_first - p > MAX_NP {
+                return None;
+            }
+            k = p;
+        }
+        let mut np = self.np_from_mention(m, last)?;
+        np.last = comma - 1;
+        Some(np)
+    }
+
+    /// Whether the word at token `j` may follow an inverted speaker (`said Ana Ruiz …`): a
+    /// date or time adverb, a preposition opening the occasion ("in a statement"), "that",
+    /// or a participle ("adding").
+    fn speaker_tail(&self, j: usize) -> bool {
+        let Some(w) = self.word(j) else {
+            return true;
+        };
+        let mut buf = [0u8; 24];
+        let lc = words::lower(w, &mut buf).unwrap_or("");
+        words::is_tail_preposition(lc)
+            || words::is_that(lc)
+            || lc.ends_with("ing")
+            || matches!(lc, "earlier" | "later" | "also" | "again" | "here" | "then" | "late")
+            || dates::parse_at(|x| self.word(x), j).is_some()
     }
 
     /// The words before the comma that ends a sentence's opening phrase, when that phrase
@@ -3863,10 +4099,32 @@ impl<'a> Scan<'a> {
             let m = person(of - 1)?;
             (self.skip_affiliation(of) == comma).then_some(m)
         };
-        let Some(m) = person(inner_last).or_else(affiliated) else {
-            return self
-                .reversed_apposition(before, inner_first, inner_last)
-                .or_else(|| self.opening_person_before_aside(before, inner_last));
+        // The person before the affiliation speaks even when the body's name looks like a
+        // person's ("Centre for Fuel Studies").
+        let Some(m) = affiliated().or_else(|| person(inner_last)) else {
+            // "a banker, ngozi eze-obi of a local bank, said" in a lower-case page: the name
+            // the name finder missed ends before where the person works.
+            let affiliation = (inner_first + 1..inner_last)
+                .find(|&k| self.word(k).is_some_and(|w| matches!(w, "of" | "from" | "at")))
+                .filter(|&of| {
+                    // "of a local investment firm": the employer may be described, not named.
+                    self.skip_affiliation(of) == comma
+                        || (self.word(of + 1).is_some_and(words::is_determiner)
+                            && (of + 1..comma).all(|k| {
+                                self.is_word(k)
+                                    && self.word(k).is_some_and(|w| {
+                                        !self.lexicon.starts_cue(w) && !words::is_that(w)
+                                    })
+                            }))
+                });
+            let reversed = match affiliation {
+                Some(of) => self.reversed_apposition(before, inner_first, of - 1).map(|mut np| {
+                    np.last = inner_last;
+                    np
+                }),
+                None => self.reversed_apposition(before, inner_first, inner_last),
+            };
+            return reversed.or_else(|| self.opening_person_before_aside(before, inner_last));
         };
         let name_first = self.mention_first_token(m);
         if !self.plain_title_run(inner_first, name_first) {
@@ -4122,7 +4380,9 @@ impl<'a> Scan<'a> {
         // "the authority's managing director".
         let opens = (before.saturating_sub(4)..before).any(|x| {
             self.in_sentence(x)
-                && self.word(x).is_some_and(|w| words::is_determiner(w) || words::is_possessive(w))
+                && self.word(x).is_some_and(|w| {
+                    words::is_determiner(w) || words::is_possessive(w) || w == "another"
+                })
         }) || matches!(before_word, "publisher" | "employer" | "owner" | "parent");
         if !opens {
             return None;
@@ -4823,8 +5083,9 @@ impl<'a> Scan<'a> {
             // "Justice Ray Holm": another title of the same office names its holder.
             let same_office =
                 || same_office(&head_lc).iter().find_map(|h| self.role_people.get(*h));
+            let holder = self.role_people.get(&head_lc).or_else(same_office).or(titled);
             let holder =
-                self.role_people.get(&head_lc).or_else(same_office).or(titled).filter(|person| {
+                self.national_holder(phrase_first..head, &head_lc, holder).filter(|person| {
                     // A spokesperson named for another institution is not this one's.
                     definite
                         && spokes_for.as_ref().map_or(true, |(org, _)| {

@@ -324,10 +324,14 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
             continue;
         }
         let s = text.get(p.span.range()).unwrap_or_default();
-        // "(With inputs from PTI)": copy built on an agency's.
-        static INPUTS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-        let inputs = INPUTS.get_or_init(|| memchr::memmem::Finder::new("inputs from "));
-        if let Some(at) = inputs.find(s.as_bytes()) {
+        // "(With inputs from PTI)": copy built on an agency's. The first "inputs from " is
+        // found at its 'f', a rare byte, by a byte search: a substring searcher cost a
+        // hundred instructions to set up on every short line.
+        let bytes = s.as_bytes();
+        let inputs = memchr::memchr_iter(b'f', bytes)
+            .filter_map(|f| f.checked_sub(7))
+            .find(|&at| bytes.get(at..at + 12).is_some_and(|w| w == b"inputs from "));
+        if let Some(at) = inputs {
             let name = s.get(at + 12..).unwrap_or_default().trim_end_matches([')', '.', ' ']);
             let name = name.strip_prefix("the ").unwrap_or(name);
             // A story its writer signs is the site's own, the agency's copy only its material.
@@ -346,9 +350,12 @@ pub(super) fn sign_off(cleaner: &Cleaner, text: &str, paras: &[Para]) -> Option<
         let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
         let mut tokens = s.words();
         let Some(first) = tokens.next() else { continue };
-        let initials =
-            tokens.all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()));
-        if initials && cleaner.is_agency(first) {
+        // The agency first: its look-up rules out most lines by the name's ends and length
+        // (both tests are pure, so the order changes no answer).
+        if cleaner.is_agency(first)
+            && tokens
+                .all(|t| (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase()))
+        {
             return Some((first.to_string(), i));
         }
     }
@@ -498,18 +505,43 @@ fn place_on_by_line<'t>(
         return None;
     }
     let place = trim_fast(line.s);
-    if place.len() > 40 || place.bytes().any(|b| b.is_ascii_digit()) {
+    // A classified line's marks showed no digit above.
+    if place.len() > 40 || (line.marks == mark::ALL && place.bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
     // The words are counted only as far as the limits.
     (prev.is_some_and(|p| {
-        p.words().take(5).count() <= 4
-            && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
+        words_up_to(p, 5) <= 4 && (ends_in_job_title(p) || is_writer_name(cleaner, p.trim()))
     }) && line
         .next
-        .is_some_and(|n| n.words().take(11).count() <= 10 && find_dates(n, None).next().is_some())
+        .is_some_and(|n| words_up_to(n, 11) <= 10 && find_dates(n, None).next().is_some())
         && may_be_by_line_place(cleaner, place, line.masthead))
     .then_some(place)
+}
+
+/// `s.words().take(limit).count()`: an ASCII line's word openings (a byte other than white
+/// space after white space or the start) counted eight bytes at a time, up to `limit`
+/// (splitting a headline into words only to count them cost several instructions a byte).
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    // `LANE0` when the byte before the chunk ends a word.
+    let mut before = 0;
+    let mut at = 0;
+    while count < limit && at < bytes.len() {
+        let (x, n) = super::chunk_at(bytes, at);
+        if x & super::HIGH != 0 {
+            return s.words().take(limit).count();
+        }
+        // The lanes past a short tail are no bytes of the line.
+        let read = if n >= 8 { super::HIGH } else { super::HIGH & ((1 << (8 * n)) - 1) };
+        let space = super::lanes_eq(x, b' ') | super::lanes_in(x, 0x09, 0x0d);
+        let word = !space & read;
+        count += (word & !((word << 8) | before)).count_ones() as usize;
+        before = (word >> 56) & super::LANE0;
+        at += 8;
+    }
+    count.min(limit)
 }
 
 /// "Home / World / Talks on Syria to resume next week": the headline after the path of
@@ -2093,7 +2125,6 @@ fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
 /// "Example Press writer Jane Doe in Paris contributed to this report.": the wire named
 /// before its staff word, when a listed wire's.
 fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str> {
-    static CONTRIBUTED: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     // The line opens with the wire's name (after "The "): the first two bytes of the listed
     // names rule out most lines before the search for " contributed".
     static OPENERS: OnceLock<super::OpeningPairs> = OnceLock::new();
@@ -2103,8 +2134,12 @@ fn wire_writer_contributed<'t>(cleaner: &Cleaner, s: &'t str) -> Option<&'t str>
     if !openers.may_open(s.strip_prefix("The ").unwrap_or(s)) {
         return None;
     }
-    let finder = CONTRIBUTED.get_or_init(|| memchr::memmem::Finder::new(" contributed"));
-    let end = finder.find(s.as_bytes())?;
+    // The first " contributed", found at its 'b', a rare byte, by a byte search: the
+    // substring searcher cost a hundred instructions to set up on every such paragraph.
+    let bytes = s.as_bytes();
+    let end = memchr::memchr_iter(b'b', bytes)
+        .filter_map(|b| b.checked_sub(7))
+        .find(|&at| bytes.get(at..at + 12).is_some_and(|w| w == b" contributed"))?;
     let head = s.get(..end)?;
     let staff = [" writers ", " writer ", " reporters ", " reporter ", " correspondent "]
         .iter()
@@ -2661,11 +2696,11 @@ const BROADCAST_WORDS: &[&str] = &["news", "sports", "media"];
 fn names_outlet(cleaner: &Cleaner, part: &str, masthead: Option<&str>) -> bool {
     // Tested last, as the costliest: the rules are pure, so the order changes no answer.
     let broadcast = || {
-        // Counted to five at most: a headline's many words need no count.
-        let words = part.words().take(5).count();
-        (2..=4).contains(&words)
+        // The last word first: read from the end, it rules out nearly every part before
+        // the words are counted (to five at most: a headline's many words need no count).
+        part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
+            && (2..=4).contains(&words_up_to(part, 5))
             && part.words().all(is_capitalized_token)
-            && part.words().next_back().is_some_and(|w| is_listed(BROADCAST_WORDS, w))
             && !part.words().next().is_some_and(|w| is_section_word(w) || is_not_name(w))
             && !is_section_word(part)
     };
@@ -2707,15 +2742,7 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
     // The words are kept on the stack as they are read: the word lists and the outlet's
     // shape look at them again with no second split.
     let mut words = [""; 4];
-    let mut count = 0;
-    for w in s.words() {
-        // The capital first: most words have one, and need no look at the particles.
-        let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
-            || super::is_name_particle(w);
-        let Some(slot) = words.get_mut(count).filter(|_| shaped) else { return false };
-        *slot = w;
-        count += 1;
-    }
+    let Some(count) = name_shaped_words(s, &mut words) else { return false };
     let words = words.get(..count).unwrap_or_default();
     // The word lists are searched only for lines of a name's shape.
     count >= 2
@@ -2723,6 +2750,81 @@ fn is_writer_name(cleaner: &Cleaner, s: &str) -> bool {
         && !outlet_shape_of(words)
         && !cleaner.is_agency(s)
 }
+
+/// The words of `s` into `words`, and how many, when there are at most four and each has a
+/// name's shape: capitalized without a digit, or a particle. An ASCII line is read in one
+/// pass, each byte split and classed by one table look-up (splitting it into words, then
+/// reading each word twice, cost several times the instructions).
+///
+/// A byte outside ASCII sends the line to [`name_shaped_words_by_chars`]: every word judged
+/// before it is ASCII and ends at ASCII white space, and is judged as that reading judges it.
+fn name_shaped_words<'s>(s: &'s str, words: &mut [&'s str; 4]) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut at = 0;
+    loop {
+        while bytes.get(at).is_some_and(|&b| super::is_ascii_space(b)) {
+            at += 1;
+        }
+        let start = at;
+        let Some(&first) = bytes.get(at) else { return Some(count) };
+        let mut name_bytes = true;
+        while let Some(&b) = bytes.get(at) {
+            let Some(&class) = WRITER_BYTES.get(usize::from(b)) else {
+                return name_shaped_words_by_chars(s, words);
+            };
+            if class == WRITER_SPACE {
+                break;
+            }
+            name_bytes &= class == WRITER_NAME;
+            at += 1;
+        }
+        let w = s.get(start..at).unwrap_or_default();
+        // The capital first: most words have one, and need no look at the particles.
+        let shaped = (first.is_ascii_uppercase() && name_bytes) || super::is_name_particle(w);
+        let slot = words.get_mut(count).filter(|_| shaped)?;
+        *slot = w;
+        count += 1;
+    }
+}
+
+/// [`name_shaped_words`] of any line, word by word.
+fn name_shaped_words_by_chars<'s>(s: &'s str, words: &mut [&'s str; 4]) -> Option<usize> {
+    let mut count = 0;
+    for w in s.words() {
+        let shaped = (is_capitalized_token(w) && !w.bytes().any(|b| b.is_ascii_digit()))
+            || super::is_name_particle(w);
+        let slot = words.get_mut(count).filter(|_| shaped)?;
+        *slot = w;
+        count += 1;
+    }
+    Some(count)
+}
+
+/// [`WRITER_BYTES`]' classes: white space `char::is_whitespace` takes, a byte a capitalized
+/// token without a digit may hold, any other byte.
+const WRITER_OTHER: u8 = 0;
+const WRITER_SPACE: u8 = 1;
+const WRITER_NAME: u8 = 2;
+
+/// The class of each ASCII byte for [`name_shaped_words`]: the name bytes are the letters
+/// and `-&.'/` (a capitalized token's bytes, digits aside).
+static WRITER_BYTES: [u8; 128] = {
+    let mut table = [WRITER_OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c == b' ' || (c >= 0x09 && c <= 0x0d) {
+            WRITER_SPACE
+        } else if c.is_ascii_alphabetic() || matches!(c, b'-' | b'&' | b'.' | b'\'' | b'/') {
+            WRITER_NAME
+        } else {
+            WRITER_OTHER
+        };
+        b += 1;
+    }
+    table
+};
 
 /// A metadata line of the head above the story, as the by-line rules read it: the line, the
 /// line under it, their [`mark`]s, the masthead's name and whether the line is under the
@@ -2759,14 +2861,25 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     if writer.is_empty() || !is_writer_name(cleaner, writer) {
         return;
     }
+    let mut next_whole = false;
     let next_line = next.and_then(|n| {
         if no_dot_bar_bullet(n, next_marks) {
+            next_whole = true;
             Some(trim_fast(n)).filter(|p| !p.is_empty())
         } else {
             n.split(['·', '|', '•']).map(str::trim).find(|p| !p.is_empty())
         }
     });
     let candidate = same_line.or(next_line);
+    // Whether the candidate holds a digit: the next line's marks tell, when the candidate is
+    // that whole line (trimmed of white space only), without reading its bytes again.
+    let holds_digit = |c: &str| {
+        if same_line.is_none() && next_whole && next_marks != mark::ALL {
+            next_marks & mark::DIGIT != 0
+        } else {
+            c.bytes().any(|b| b.is_ascii_digit())
+        }
+    };
     // "NAME / Political Correspondent": a job title under the name shows it is a by-line;
     // so does a date line beside or under a name below the headline ("NAME | Published
     // November 19, 2025", "NAME / 08 Mar 2023").
@@ -2775,7 +2888,7 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     // Tested cheapest first: the date search runs only beside a writer's name.
     let dated = || {
         below_title
-            && candidate.is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))
+            && candidate.is_some_and(holds_digit)
             && !ends_in_job_title(writer)
             && !is_all_caps(writer)
             && !writer.contains("  ")
@@ -2787,8 +2900,7 @@ fn outlet_after_writer(cleaner: &Cleaner, line: &ByLine<'_, '_>, i: usize, found
     // A name's or a job's line opens with a capital and holds no digit (a date line does):
     // tested before the word lists are searched.
     let may_name = |o: &str| {
-        o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80)
-            && !o.bytes().any(|b| b.is_ascii_digit())
+        o.bytes().next().is_some_and(|b| b.is_ascii_uppercase() || b >= 0x80) && !holds_digit(o)
     };
     if !(job || candidate.is_some_and(may_name)) {
         return;
@@ -3347,6 +3459,78 @@ mod tests {
         ];
         for &(line, want) in cases {
             assert_eq!(ends_in_initialism(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_up_to_a_limit_as_the_word_split_counts_them() {
+        let cases: &[(&str, usize, usize)] = &[
+            ("", 5, 0),
+            ("   ", 5, 0),
+            ("Talks resume", 5, 2),
+            ("  Talks\tresume\u{b}in  the capital today ", 5, 5),
+            ("Talks resume in the capital today", 11, 6),
+            ("one two three four five six seven eight nine", 4, 4),
+            ("abcdefgh ijklmnop", 5, 2),
+            ("abcdefg hijklmnop", 5, 2),
+            ("abcdefgh\nijklmnop q", 5, 3),
+            ("Z\u{fc}rich talks\u{a0}resume", 5, 3),
+            ("a b", 0, 0),
+        ];
+        for &(line, limit, want) in cases {
+            assert_eq!(words_up_to(line, limit), want, "{line:?}");
+            assert_eq!(line.words().take(limit).count(), want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_count_in_lanes_agrees_with_the_word_split(
+            line in "[a-z \t\n\u{b}\u{c}\r.,]{0,40}(\u{a0}|é)?[a-z ]{0,10}",
+            limit in 0usize..14
+        ) {
+            proptest::prop_assert_eq!(words_up_to(&line, limit), line.words().take(limit).count());
+        }
+    }
+
+    #[test]
+    fn a_name_is_split_into_shaped_words_in_one_pass_as_word_by_word() {
+        // (line, its name-shaped words, or `None`)
+        let cases: &[(&str, Option<&[&str]>)] = &[
+            ("Jane Smith", Some(&["Jane", "Smith"])),
+            ("  Jane\tO'Neil-Smith ", Some(&["Jane", "O'Neil-Smith"])),
+            ("Ludwig van Beethoven", Some(&["Ludwig", "van", "Beethoven"])),
+            ("A B C D", Some(&["A", "B", "C", "D"])),
+            ("A B C D E", None),
+            ("Jane Smith2", None),
+            ("Jane smith", None),
+            ("Jane Smith,", None),
+            ("Jane_Smith", None),
+            ("Jane\u{b}Smith", Some(&["Jane", "Smith"])),
+            ("", Some(&[])),
+            ("   ", Some(&[])),
+            ("Zo\u{eb} Smith", Some(&["Zo\u{eb}", "Smith"])),
+        ];
+        for &(line, want) in cases {
+            let mut words = [""; 4];
+            let got = name_shaped_words(line, &mut words).map(|n| words[..n].to_vec());
+            assert_eq!(got.as_deref(), want, "{line:?}");
+            let mut by_chars = [""; 4];
+            let slow =
+                name_shaped_words_by_chars(line, &mut by_chars).map(|n| by_chars[..n].to_vec());
+            assert_eq!(got, slow, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_and_word_by_word_find_the_same_name_words(
+            line in "([A-Za-z]{0,2}[a-z0-9'.&/_,-]{0,3}[ \t\u{b}]{0,2}){0,6}"
+        ) {
+            let (mut fast, mut slow) = ([""; 4], [""; 4]);
+            let got = name_shaped_words(&line, &mut fast).map(|n| fast[..n].to_vec());
+            let want = name_shaped_words_by_chars(&line, &mut slow).map(|n| slow[..n].to_vec());
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
