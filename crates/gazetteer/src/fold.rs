@@ -6,6 +6,7 @@
 //! Pure ASCII text (the common case) is used as it is, without a copy.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// A folded text and, when offsets differ from the original, where they differ.
 pub(crate) struct Folded<'a> {
@@ -18,6 +19,10 @@ pub(crate) struct Folded<'a> {
     /// thousands of changes, and every mention maps two offsets).
     blocks: Vec<u32>,
     original_len: usize,
+    /// Whether some line break of the original may have become a space (a line wrapped
+    /// inside a paragraph): if not, no gap of spaces in the folded text spans a line break.
+    /// Always set for a text of plain ASCII, whose offsets map back for nothing anyway.
+    joins_lines: bool,
 }
 
 const BLOCK: usize = 64;
@@ -60,6 +65,27 @@ impl Folded<'_> {
             }
             _ => self.changes.partition_point(|c| c.folded_start <= at),
         };
+        self.original_after(i, at)
+    }
+
+    /// Whether some line break of the original may have become a space (a line wrapped
+    /// inside a paragraph): if not, a gap of spaces in the folded text holds no line break of
+    /// the original. Exact for a text with characters outside ASCII, where mapping a gap back
+    /// costs a lookup; always true for one of plain ASCII that needed a copy.
+    pub(crate) fn joins_lines(&self) -> bool {
+        self.joins_lines
+    }
+
+    /// A reader of [`Folded::original`] for offsets asked mostly in ascending order (the
+    /// roles of a text, its sorted head nouns): it keeps its place among the changes, so an
+    /// offset costs a step or two forward instead of a block lookup and a binary search.
+    pub(crate) fn originals(&self) -> Originals<'_> {
+        Originals { changes: &self.changes, folded: self, next: Cell::new(0), last: Cell::new(0) }
+    }
+
+    /// The original offset of folded `at`, given `i`, the number of changes that start at or
+    /// before it.
+    fn original_after(&self, i: usize, at: usize) -> usize {
         let Some(c) = i.checked_sub(1).and_then(|i| self.changes.get(i)) else {
             return at.min(self.original_len);
         };
@@ -68,6 +94,35 @@ impl Folded<'_> {
             return c.original_start;
         }
         (c.original_start + c.original_len + (at - folded_end)).min(self.original_len)
+    }
+}
+
+/// See [`Folded::originals`]. Its place is kept in cells, so that a walk that holds the fold
+/// behind a shared reference can keep one.
+pub(crate) struct Originals<'f> {
+    changes: &'f [Change],
+    folded: &'f Folded<'f>,
+    /// The number of changes that start at or before `last`.
+    next: Cell<usize>,
+    last: Cell<usize>,
+}
+
+impl Originals<'_> {
+    /// [`Folded::original`] of `at`; an offset before the previous one is looked up afresh.
+    pub(crate) fn original(&self, at: usize) -> usize {
+        if self.changes.is_empty() {
+            return at.min(self.folded.original_len);
+        }
+        if at < self.last.get() {
+            return self.folded.original(at);
+        }
+        self.last.set(at);
+        let mut next = self.next.get();
+        while self.changes.get(next).is_some_and(|c| c.folded_start <= at) {
+            next += 1;
+        }
+        self.next.set(next);
+        self.folded.original_after(next, at)
     }
 }
 
@@ -189,6 +244,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
                 changes: Vec::new(),
                 blocks: Vec::new(),
                 original_len: text.len(),
+                joins_lines: false,
             };
         }
         // Same length, same offsets: no map needed.
@@ -204,6 +260,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
             changes: Vec::new(),
             blocks: Vec::new(),
             original_len: bytes.len(),
+            joins_lines: true,
         };
     }
     let mut out = String::with_capacity(text.len());
@@ -211,6 +268,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
     // growing a large vector after a big gazetteer was built (a fragmented heap) cost more
     // than this count.
     let mut changes = Vec::with_capacity(crate::vector::lead_bytes(bytes));
+    let mut joins_lines = false;
     let mut at = 0;
     while at < text.len() {
         // Copy the run of plain ASCII bytes up to the next byte that needs folding in bulk.
@@ -241,7 +299,11 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         let Some(c) = text.get(run..).and_then(|rest| rest.chars().next()) else { break };
         let before = out.len();
         match c {
-            '\n' | '\r' | '\t' => out.push(char::from(fold_space(bytes, run))),
+            '\n' | '\r' | '\t' => {
+                let space = fold_space(bytes, run);
+                joins_lines |= space == b' ' && c == '\n';
+                out.push(char::from(space));
+            }
             _ => match fold_char(c) {
                 Some(s) => out.push_str(s),
                 None => out.push(c),
@@ -258,7 +320,7 @@ pub(crate) fn fold(text: &str) -> Folded<'_> {
         at = run + c.len_utf8();
     }
     let blocks = block_index(&changes, out.len());
-    Folded { text: Cow::Owned(out), changes, blocks, original_len: text.len() }
+    Folded { text: Cow::Owned(out), changes, blocks, original_len: text.len(), joins_lines }
 }
 
 /// [`fold_pattern`], borrowed when folding would not change the name (plain ASCII with
@@ -322,6 +384,47 @@ fn fold_changed(pattern: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The forward reader maps every offset as the lookup does, asked in order, and falls
+    /// back to the lookup for an offset before the previous one.
+    #[test]
+    fn originals_in_order_map_as_original_does() {
+        let texts = [
+            "plain ascii text",
+            "Erdo\u{11f}an met \u{201C}Mu\u{f1}oz\u{201D} \u{2014} twice.\nThen \u{d0}okovi\u{107}",
+            &"caf\u{e9} \u{2018}x\u{2019} ".repeat(40),
+        ];
+        for text in texts {
+            let f = fold(text);
+            let reader = f.originals();
+            for at in 0..=f.text.len() + 2 {
+                assert_eq!(reader.original(at), f.original(at), "{text:?} at {at}");
+            }
+            for at in [5, 3, 0, 9] {
+                assert_eq!(reader.original(at), f.original(at), "{text:?} back at {at}");
+            }
+        }
+    }
+
+    /// Only a line break that folds to a space joins lines; a blank line's stay. A text of
+    /// plain ASCII says it may whenever it needed a copy.
+    #[test]
+    fn joins_lines_says_whether_a_line_break_became_a_space() {
+        let cases = [
+            ("one line", false),
+            ("Hong\nKong", true),
+            ("first.\n\nSecond.", true),
+            ("tab\there", true),
+            ("\u{201C}Quote\u{201D}\nwrapped", true),
+            ("\u{201C}Quote\u{201D}\r\nwrapped", true),
+            ("\u{201C}Quote\u{201D}\n \nnext", false),
+            ("\u{201C}Quote\u{201D}\r\n\r\nnext", false),
+            ("caf\u{e9}\ttab", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(fold(text).joins_lines(), want, "{text:?}");
+        }
+    }
+
     #[test]
     fn folding_maps_back_to_original_offsets() {
         let cases: &[(&str, &str)] = &[
@@ -360,6 +463,7 @@ mod tests {
             changes: f.changes.clone(),
             blocks: Vec::new(),
             original_len: f.original_len,
+            joins_lines: f.joins_lines,
         };
         for at in 0..=f.text.len() + 3 {
             assert_eq!(f.original(at), plain.original(at), "at {at}");

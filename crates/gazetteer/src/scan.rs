@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use whosaid_core::{EntityKind, Span};
 use whosaid_tokenize::Tokens;
 
-use crate::fold::{fold, fold_name, fold_pattern, Folded};
+use crate::fold::{fold, fold_name, fold_pattern, Folded, Originals};
 use crate::swar;
 use crate::trie::{
     is_word, window, window_word_hash_head, window_word_mask, word_end, word_hash_head, BLOCK,
@@ -39,14 +39,18 @@ fn is_hyphen(c: char) -> bool {
 /// the word before a generational suffix after two or more words ("King" of "Martin Luther
 /// King Jr.", but "III" of "Charles III", which has no surname).
 fn surname_in(name: &str) -> (usize, &str) {
+    // The last space by a byte loop: `rsplit_once(' ')` sets up a `memrchr` for a few bytes.
     fn split(head: &str) -> (usize, &str) {
-        match head.rsplit_once(' ') {
-            Some((before, word)) => (before.len() + 1, word),
+        match head.as_bytes().iter().rposition(|&b| b == b' ') {
+            Some(space) => (space + 1, head.get(space + 1..).unwrap_or("")),
             None => (0, ""),
         }
     }
     let (at, last) = split(name);
-    if at > 0 && is_in(GENERATIONAL, last.trim_end_matches('.')) {
+    // Every generational suffix has three letters or fewer: a longer last word is looked up
+    // in no list.
+    let suffix = last.trim_end_matches('.');
+    if at > 0 && suffix.len() <= 3 && is_in(GENERATIONAL, suffix) {
         let (before_at, before) = split(name.get(..at - 1).unwrap_or(""));
         if before_at > 0 && !before.is_empty() {
             return (before_at, before);
@@ -148,15 +152,16 @@ fn back_to_break(bytes: &[u8], floor: usize, mut at: usize) -> usize {
 
 /// `text`'s whitespace-separated words joined by single spaces (as
 /// `split_whitespace().collect::<Vec<_>>().join(" ")`), in one pass and one allocation;
-/// copied as it is when it holds no whitespace but single inner ASCII spaces (most names).
-fn single_spaced(text: &str) -> String {
+/// borrowed as it is when it holds no whitespace but single inner ASCII spaces (most names),
+/// so that a name made of it is copied once.
+fn single_spaced(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let plain = bytes.first() != Some(&b' ')
         && bytes.last() != Some(&b' ')
         && bytes.iter().all(|&b| b == b' ' || (0x21..0x7F).contains(&b))
         && !bytes.windows(2).any(|pair| pair == b"  ");
     if plain {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -165,7 +170,7 @@ fn single_spaced(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 fn byte(bytes: &[u8], i: usize) -> u8 {
@@ -1192,6 +1197,7 @@ pub(crate) fn annotate_into(
     let mut walk = Walk {
         g,
         folded: &folded,
+        spans: folded.originals(),
         text,
         hay,
         bytes,
@@ -1211,8 +1217,10 @@ pub(crate) fn annotate_into(
     mentions.sort_by_key(|m| m.span.start);
     best_spellings(&mut mentions);
     set_genders(g, text, &mut mentions);
+    // Heads are sorted: one forward pass over the fold's changes maps them all.
+    let originals = folded.originals();
     for at in heads.iter_mut() {
-        *at = folded.original(*at);
+        *at = originals.original(*at);
     }
     crate::institution::apply_with_heads(text, &mut mentions, heads);
     crate::acronym::apply(text, &mut mentions);
@@ -1223,8 +1231,9 @@ pub(crate) fn annotate_into(
     let shaped_org = |m: &Mention| m.entity.is_none() && m.kind == EntityKind::Organization;
     if mentions.iter().any(shaped_org) {
         let mut i = 0;
+        let originals = folded.originals();
         roles.retain(|r| {
-            let at = folded.original(r.title_start);
+            let at = originals.original(r.title_start);
             while mentions.get(i).is_some_and(|m| m.span.end <= at) {
                 i += 1;
             }
@@ -1233,11 +1242,15 @@ pub(crate) fn annotate_into(
     }
     let mut found_roles = std::mem::take(&mut out.roles);
     found_roles.clear();
+    // Roles are in text order and do not overlap: their offsets, asked start first, only
+    // grow, and one forward pass over the fold's changes maps them all.
+    let originals = folded.originals();
     found_roles.extend(roles.into_iter().map(|r| {
-        let end = folded.original(r.end);
-        let title_start = folded.original(r.title_start);
         // Most titles extend over nothing: one mapping serves both starts.
-        let start = if r.start == r.title_start { title_start } else { folded.original(r.start) };
+        let start = (r.start != r.title_start).then(|| originals.original(r.start));
+        let title_start = originals.original(r.title_start);
+        let start = start.unwrap_or(title_start);
+        let end = originals.original(r.end);
         RoleMention {
             span: Span::new(start, end),
             title: g.role_titles.get(r.title).cloned().unwrap_or_default(),
@@ -1299,7 +1312,11 @@ fn set_genders(g: &Gazetteer, text: &str, mentions: &mut [Mention]) {
             m.entity
                 .and_then(|id| g.entity(id))
                 .and_then(|e| e.gender)
-                .or_else(|| by_honorific.get(m.name.as_str()).copied())
+                // Most texts give no honorific: no hash of the name then.
+                .or_else(|| match by_honorific.is_empty() {
+                    true => None,
+                    false => by_honorific.get(m.name.as_str()).copied(),
+                })
                 .or_else(|| match listed.and_then(|id| g.listed_keys(id)) {
                     Some(keys) => keys.lexicon_gender,
                     None => g.lexicon_gender(&m.name),
@@ -1416,10 +1433,43 @@ pub(crate) const BUSINESS_NOUNS: &[&str] = &[
 
 /// The gender an honorific right before `start` gives ("Mrs. Holm", "Sir Keir Starmer").
 pub(crate) fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
+    // On bytes where the text before is ASCII (asked for every person mention, and decoding
+    // characters backwards showed in profiles); a non-ASCII byte before the word, which may
+    // be a space of Unicode's, takes the characters' way.
+    let head = text.as_bytes().get(..start).filter(|_| text.is_char_boundary(start))?;
+    let mut end = head.len();
+    while end > 0 && head.get(end - 1).is_some_and(|b| b.is_ascii_whitespace() || *b == 0x0B) {
+        end -= 1;
+    }
+    if end > 0 && head.get(end - 1).is_some_and(|b| !b.is_ascii()) {
+        return honorific_gender_of_chars(text, start);
+    }
+    if end > 0 && head.get(end - 1) == Some(&b'.') {
+        end -= 1;
+    }
+    let mut word_start = end;
+    while word_start > 0 && head.get(word_start - 1).is_some_and(u8::is_ascii_alphabetic) {
+        word_start -= 1;
+    }
+    // Every honorific below has two to eight letters. A word right after a non-ASCII
+    // character is none, as the character reading has it ("\u{e9}Lady").
+    let after_non_ascii = word_start > 0 && head.get(word_start - 1).is_some_and(|b| !b.is_ascii());
+    if !(2..=8).contains(&(end - word_start)) || after_non_ascii {
+        return None;
+    }
+    gender_of_honorific(text.get(word_start..end)?)
+}
+
+/// [`honorific_gender`] read on characters.
+fn honorific_gender_of_chars(text: &str, start: usize) -> Option<Gender> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('.').unwrap_or(before);
     let word_start = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
-    let word = before.get(word_start..)?;
+    gender_of_honorific(before.get(word_start..)?)
+}
+
+/// The gender of an honorific ("Mrs", "sir"), if `word` is one.
+fn gender_of_honorific(word: &str) -> Option<Gender> {
     const FEMALE: &[&str] =
         &["mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "sister"];
     const MALE: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother"];
@@ -1434,7 +1484,7 @@ pub(crate) fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
 
 /// The mention of a person already met in the text, at the folded range `start..stop`.
 fn person_mention(
-    folded: &Folded<'_>,
+    folded: &Originals<'_>,
     start: usize,
     stop: usize,
     name: &PersonName<'_>,
@@ -1450,7 +1500,7 @@ fn person_mention(
     }
 }
 
-fn original_span(folded: &Folded<'_>, start: usize, end: usize) -> Span {
+fn original_span(folded: &Originals<'_>, start: usize, end: usize) -> Span {
     Span::new(folded.original(start), folded.original(end))
 }
 
@@ -1477,7 +1527,12 @@ fn expand_roles(
     let bytes = hay.as_bytes();
     // A line break between two words ends a title: "...the U.S. State Department\nU.S.
     // Secretary of State" is a photo credit followed by a caption.
+    // A gap of spaces spans a line break only where the fold made one a space: most texts
+    // break lines only between paragraphs, and there no gap needs mapping back.
     let line_break = |from: usize, to: usize| {
+        if !folded.joins_lines() {
+            return false;
+        }
         let (a, b) = (folded.original(from), folded.original(to));
         text.as_bytes().get(a..b).is_some_and(|gap| gap.contains(&b'\n'))
     };
@@ -1553,6 +1608,8 @@ fn expand_roles(
 struct Walk<'a, 'b> {
     g: &'a Gazetteer,
     folded: &'a Folded<'a>,
+    /// The original spans of the mentions, which the walk makes mostly in text order.
+    spans: Originals<'a>,
     text: &'a str,
     hay: &'a str,
     bytes: &'a [u8],
@@ -1573,7 +1630,8 @@ struct Walk<'a, 'b> {
     /// "Merrill Lynch, Pierce, Fenner and Smith Inc").
     last_word_run: (usize, usize),
     /// First word → a company name found by shape ("Harlan" → "Harlan Tool and Die Corp").
-    orgs_by_first_word: HashMap<String, Name, FnvBuild>,
+    /// Keys are slices of the folded text: no copy per company.
+    orgs_by_first_word: HashMap<&'a str, Name, FnvBuild>,
     /// A reused buffer for [`loose_key`]s.
     loose_buf: String,
 }
@@ -1840,7 +1898,7 @@ impl<'a> Walk<'a, '_> {
         if entity.kind == EntityKind::Unknown {
             return;
         }
-        let span = original_span(self.folded, h.start, h.end);
+        let span = original_span(&self.spans, h.start, h.end);
         if entity.kind == EntityKind::Person {
             let person = Person { name: PersonName::Listed(name), entity: Some(h.target.entity) };
             let surface = slice(self.hay, h.start, h.end);
@@ -2025,7 +2083,7 @@ impl<'a> Walk<'a, '_> {
             let w = slice(self.hay, start, stop);
             if is_in(CORPORATE, w) {
                 // "General Motors Corp": the suffix belongs to the known name before it.
-                let before = original_span(self.folded, start, stop).start;
+                let before = original_span(&self.spans, start, stop).start;
                 let after_known = self.out.last().is_some_and(|m| {
                     m.entity.is_some() && self.text.get(m.span.end..before) == Some(" ")
                 });
@@ -2054,7 +2112,7 @@ impl<'a> Walk<'a, '_> {
                 });
             match person {
                 Some(p) => {
-                    self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity))
+                    self.out.push(person_mention(&self.spans, start, stop, &p.name, p.entity))
                 }
                 None => {
                     let w = slice(self.hay, start, stop);
@@ -2063,11 +2121,11 @@ impl<'a> Walk<'a, '_> {
                         Some(p) if self.cued(start, stop, next_role) => {
                             let key = fold_pattern(&p.name);
                             self.people.register(self.g, &p, &[Cow::Owned(key)]);
-                            self.out.push(person_mention(self.folded, start, stop, &p.name, None));
+                            self.out.push(person_mention(&self.spans, start, stop, &p.name, None));
                         }
                         _ => match self.orgs_by_first_word.get(w) {
                             Some(name) => self.out.push(Mention {
-                                span: original_span(self.folded, start, stop),
+                                span: original_span(&self.spans, start, stop),
                                 entity: None,
                                 kind: EntityKind::Organization,
                                 name: name.clone(),
@@ -2127,7 +2185,7 @@ impl<'a> Walk<'a, '_> {
         });
         if particles_then_name {
             if let Some(p) = self.loose_surname(words) {
-                self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
+                self.out.push(person_mention(&self.spans, start, stop, &p.name, p.entity));
                 return;
             }
             // "debutant Cian Ó Murchú scored ... Ó Murchú said": the uncued name whose
@@ -2137,7 +2195,7 @@ impl<'a> Walk<'a, '_> {
             if let Some(p) = weak.filter(|_| self.cued(start, stop, next_role)) {
                 let key = fold_pattern(&p.name);
                 self.people.register(self.g, &p, &[Cow::Owned(key)]);
-                self.out.push(person_mention(self.folded, start, stop, &p.name, None));
+                self.out.push(person_mention(&self.spans, start, stop, &p.name, None));
                 return;
             }
         }
@@ -2150,7 +2208,7 @@ impl<'a> Walk<'a, '_> {
             if org.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')) {
                 let org = org.clone();
                 self.out.push(Mention {
-                    span: original_span(self.folded, start, stop),
+                    span: original_span(&self.spans, start, stop),
                     entity: None,
                     kind: EntityKind::Organization,
                     name: org,
@@ -2203,7 +2261,7 @@ impl<'a> Walk<'a, '_> {
         let stop =
             stop + usize::from(self.generational_end(words) && byte(self.bytes, stop) == b'.');
         self.out.push(Mention {
-            span: original_span(self.folded, start, stop),
+            span: original_span(&self.spans, start, stop),
             entity: person.entity,
             kind: EntityKind::Person,
             name: person.name.to_name(),
@@ -2378,7 +2436,7 @@ impl<'a> Walk<'a, '_> {
             (None, Some(previous)) => previous,
             (None, None) => start,
         };
-        let mut span = original_span(self.folded, start, stop);
+        let mut span = original_span(&self.spans, start, stop);
         // A known name right before the run is the company's first words: "General Motors
         // Corp" is General Motors; "U.S. Shoe Corp" and "American Software Inc" are companies
         // named after a country, not the country followed by "Shoe Corp".
@@ -2404,20 +2462,20 @@ impl<'a> Walk<'a, '_> {
             self.out.pop();
         }
         let Some(name) = self.text.get(span.start..span.end) else { return };
-        let name = Name::from(single_spaced(name));
+        let name = Name::from(&*single_spaced(name));
         let first = slice(self.hay, start, stop).split(' ').next().unwrap_or("");
         if joins_previous.is_none()
             && first.len() > 1
             && first.len() < slice(self.hay, start, stop).len()
         {
-            self.orgs_by_first_word.insert(first.to_string(), name.clone());
+            self.orgs_by_first_word.insert(first, name.clone());
             // After initials, the next word names the company too ("E.F. Hutton Group Inc" →
             // "Hutton said").
             let mut words = slice(self.hay, start, stop).split(' ');
             let initials = words.next().map(|w| w.trim_end_matches('.')).map(str::as_bytes);
             if let (Some(true), Some(next)) = (initials.map(is_initials), words.next()) {
                 if next.len() > 1 && !is_in(CORPORATE, next) {
-                    self.orgs_by_first_word.entry(next.to_string()).or_insert_with(|| name.clone());
+                    self.orgs_by_first_word.entry(next).or_insert_with(|| name.clone());
                 }
             }
         }
@@ -2627,7 +2685,7 @@ impl<'a> Walk<'a, '_> {
         for &(start, stop) in &self.pending {
             let w = slice(self.hay, start, stop);
             if let Some(p) = self.people.by_surname.get(w).and_then(|s| s.first.as_ref()) {
-                self.out.push(person_mention(self.folded, start, stop, &p.name, p.entity));
+                self.out.push(person_mention(&self.spans, start, stop, &p.name, p.entity));
             }
         }
     }
@@ -2649,7 +2707,7 @@ impl<'a> Walk<'a, '_> {
                 name.push(' ');
             }
             let span = if original {
-                original_span(self.folded, w.start, w.end)
+                original_span(&self.spans, w.start, w.end)
             } else {
                 Span::new(w.start, w.end)
             };
@@ -2773,7 +2831,7 @@ mod tests {
             let in_mention = |at: usize| {
                 hits.iter().any(|h| {
                     let kind = g.entity(h.target.entity).map(|e| e.kind);
-                    let span = original_span(&folded, h.start, h.end);
+                    let span = original_span(&folded.originals(), h.start, h.end);
                     matches!(kind, Some(EntityKind::Person | EntityKind::Organization))
                         && span.start <= at
                         && at < span.end
@@ -2834,6 +2892,55 @@ mod tests {
                 assert_eq!(ascii, chars_name_part(w, flags), "{w:?} {flags}");
                 assert_eq!(name_part(w, flags), ascii, "{w:?} {flags}");
             }
+        }
+    }
+
+    /// The byte reading of the word before a name agrees with the character one, also where
+    /// a non-ASCII space, a period or a line break stands between them.
+    #[test]
+    fn honorific_gender_reads_bytes_as_characters_do() {
+        let cases = [
+            ("Mrs. Holm", 5),
+            ("said Mr Ode", 8),
+            ("Dame\u{a0}Ode", 6),
+            ("Sir\n  Keir", 7),
+            ("the Queen\tAnne", 10),
+            ("Mrs.\u{2009}Holm", 7),
+            ("minister Ode", 9),
+            ("\u{e9}Lady Ode", 7),
+            ("PRINCESS Ode", 9),
+            ("Holm", 0),
+            ("Mr", 2),
+            ("Mr.  ", 5),
+        ];
+        for (text, start) in cases {
+            assert_eq!(
+                honorific_gender(text, start),
+                honorific_gender_of_chars(text, start),
+                "{text:?} at {start}"
+            );
+        }
+        assert_eq!(honorific_gender("Mrs. Holm", 5), Some(Gender::Female));
+        assert_eq!(honorific_gender("Dame\u{a0}Ode", 6), Some(Gender::Female));
+        assert_eq!(honorific_gender("said Mr Ode", 8), Some(Gender::Male));
+        assert_eq!(honorific_gender("minister Ode", 9), None);
+    }
+
+    /// [`surname_in`] looks a last word up as a generational suffix only when it has three
+    /// letters or fewer: every listed suffix must be that short.
+    #[test]
+    fn generational_suffixes_have_three_letters_or_fewer() {
+        assert!(crate::words::GENERATIONAL_SUFFIXES.iter().all(|s| s.len() <= 3));
+        let cases = [
+            ("Martin Luther King Jr.", (14, "King")),
+            ("John Smith III", (5, "Smith")),
+            ("Charles III", (8, "III")),
+            ("Ana Carolina Figueiredo", (13, "Figueiredo")),
+            ("Madonna", (0, "Madonna")),
+            ("Sammy Davis Jrr", (12, "Jrr")),
+        ];
+        for (name, want) in cases {
+            assert_eq!(surname_in(name), want, "{name}");
         }
     }
 
