@@ -12,7 +12,10 @@ use whosaid_tokenize::Tokens;
 
 use crate::fold::{fold, fold_name, fold_pattern, Folded, Originals};
 use crate::swar;
-use crate::trie::{is_word, word_head_at};
+use crate::trie::{
+    is_word, window, window_word_hash_head, window_word_mask, word_end, word_hash_head, BLOCK,
+    WINDOW,
+};
 use crate::words::{
     class, contains, is, FnvBuild, COMMON_WORDS, CORPORATE, CUE, GENERATIONAL, HONORIFIC,
     NON_PERSON, PARTICLE, ROLE_MODIFIER, STOP,
@@ -174,11 +177,12 @@ fn byte(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).copied().unwrap_or(0)
 }
 
-/// A match must not cut a word: the bytes on either side of each edge are not both word bytes.
-fn on_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
-    let before = start == 0 || !is_word(byte(bytes, start - 1)) || !is_word(byte(bytes, start));
-    let after = end == 0 || !is_word(byte(bytes, end - 1)) || !is_word(byte(bytes, end));
-    before && after
+/// A match must not cut a word: the bytes on either side of its end are not both word bytes.
+/// (Its start is on a boundary already: the scan looks for matches only at the start of a
+/// word or at a byte that is no word byte.)
+fn ends_on_boundary(bytes: &[u8], end: usize) -> bool {
+    let last = end.checked_sub(1).and_then(|i| bytes.get(i)).map_or(true, |&b| !is_word(b));
+    last || bytes.get(end).map_or(true, |&b| !is_word(b))
 }
 
 /// A hyphen does not end a name: a listed person's full name followed by "-Capitalized"
@@ -231,7 +235,7 @@ fn find_hits(
     // Takes the match `pattern` found at `start` if it lies on boundaries and a candidate
     // accepts it (the search then goes on at its end).
     let mut accept = |pattern: u32, start: usize, end: usize| {
-        if !on_boundaries(bytes, start, end) {
+        if !ends_on_boundary(bytes, end) {
             return false;
         }
         let found = bytes.get(start..end).unwrap_or(&[]);
@@ -247,40 +251,63 @@ fn find_hits(
         }
         true
     };
-    let mut pos = 0;
-    while let Some(&b) = bytes.get(pos) {
-        if is_word(b) {
-            let (len, hash, head) = word_head_at(bytes, pos);
-            if crate::institution::is_head_start(bytes, pos, len) {
-                heads.push(pos);
-            }
-            if trie.may_start_word(hash) {
-                if let Some((pattern, end)) =
-                    trie.longest_from_word_head(bytes, pos, len, hash, head)
-                {
-                    if accept(pattern, pos, end) {
-                        pos = end;
-                        continue;
+    // A block of `BLOCK` bytes at a time: one bit per word byte, whose runs are the words,
+    // and the bytes that are no word bytes but start patterns (if any). The text is visited at
+    // the set bits of `todo`, in order.
+    let mut spare = [0; WINDOW];
+    let mut block = 0;
+    while block < bytes.len() {
+        let window = window(bytes, block, &mut spare);
+        let words = window_word_mask(window);
+        // Bit 0 starts a word if it is a word byte: a block starts where no word goes on
+        // (after a word, a match or a block that ends with no word byte).
+        let mut todo = (words & !(words << 1)) | (trie.punct_mask(bytes, block) & !words);
+        // Where the next block starts: after this one, unless a word or a match runs past it.
+        let mut next = block + BLOCK;
+        while todo != 0 {
+            let s = todo.trailing_zeros() as usize;
+            let at = block + s;
+            let mut hit = None;
+            if words >> s & 1 != 0 {
+                // The word's end is the first byte after `at` with no bit in `words`; none in
+                // this block, it runs past it (rarely: once per block at most).
+                let run = !words >> s;
+                let len = match run {
+                    0 => word_end(bytes, at) - at,
+                    _ => run.trailing_zeros() as usize,
+                };
+                let (hash, head) = match run {
+                    0 => word_hash_head(bytes, at, len),
+                    _ => window_word_hash_head(window, s, len),
+                };
+                if crate::institution::is_head_start(bytes, at, len) {
+                    heads.push(at);
+                }
+                if trie.may_start_word(hash) {
+                    if let Some((pattern, end)) =
+                        trie.longest_from_word_head(bytes, at, len, hash, head)
+                    {
+                        hit = accept(pattern, at, end).then_some(end);
                     }
                 }
-            }
-            pos += len;
-        } else if trie.may_start_punct(b) {
-            if let Some((pattern, end)) = trie.longest_at(bytes, pos) {
-                if accept(pattern, pos, end) {
-                    pos = end;
-                    continue;
+                if hit.is_none() && run == 0 {
+                    next = at + len;
+                    break;
                 }
+            } else if let Some((pattern, end)) = trie.longest_at(bytes, at) {
+                hit = accept(pattern, at, end).then_some(end);
             }
-            pos += 1;
-        } else {
-            pos += 1;
+            match hit {
+                // The search goes on at the match's end (past `at`: no pattern is empty).
+                Some(end) if end - block < BLOCK => todo &= !0u64 << (end - block),
+                Some(end) => {
+                    next = end;
+                    break;
+                }
+                None => todo &= todo - 1,
+            }
         }
-        // The gap (" ", ", ", ".\n\n") up to the next word or byte a pattern may start with,
-        // in one loop rather than one turn of the outer one per byte.
-        while bytes.get(pos).is_some_and(|&c| trie.is_gap(c)) {
-            pos += 1;
-        }
+        block = next;
     }
 }
 

@@ -117,6 +117,44 @@ fn matches_only_on_word_boundaries() {
     assert_names(&g, cases);
 }
 
+/// The scan classifies the text 64 bytes at a time: a name, a word or a match that runs
+/// across the end of a block, or a word longer than a block, must be found as anywhere else.
+#[test]
+fn names_are_found_wherever_they_fall_against_the_scan_blocks() {
+    let g = gazetteer();
+    let long_word = "x".repeat(70);
+    for pad in 0..140 {
+        let lead = "a".repeat(pad % 9);
+        let spaces = " ".repeat(pad);
+        let cases: Vec<(String, Vec<&str>)> = vec![
+            (
+                format!("{spaces}Sergei Lavrov met Recep Tayyip Erdogan."),
+                vec!["Sergei Lavrov", "Recep Tayyip Erdo\u{11f}an"],
+            ),
+            (
+                format!("{lead}{spaces}{long_word} Russia and {long_word}s Syria"),
+                vec!["Russia", "Syria"],
+            ),
+            (format!("{spaces}Russians, not Russia"), vec!["Russia", "Russia"]),
+            (
+                format!("{spaces}U.S. Department of Defense said {lead}"),
+                vec!["U.S. Department of Defense"],
+            ),
+        ];
+        for (text, want) in &cases {
+            assert_eq!(names(&g, text), *want, "{text:?}");
+        }
+    }
+    // A pattern that starts with a byte that is no word byte: such bytes are visited too.
+    let mut b = GazetteerBuilder::new();
+    b.add_tsv("t", "id\ttype\tname\taliases\nupi\torganization\tUnited Press Intl\t(UPI)\n");
+    let g = b.build();
+    for pad in 0..140 {
+        let text = format!("{}a (UPI) b", " ".repeat(pad));
+        assert_eq!(names(&g, &text), ["United Press Intl"], "{text:?}");
+    }
+}
+
 #[test]
 fn short_and_common_word_names_are_case_sensitive() {
     let g = gazetteer();

@@ -75,17 +75,19 @@ pub(crate) struct Trie {
     /// Per lowercased byte: the root edge starting with it, or [`NONE`].
     root: Box<[u32; 256]>,
     /// A filter on the words where a lookup can succeed, so that most words of running text
-    /// cost a hash instead of a walk: one bit per [`word_hash`] of a pattern's first word
+    /// cost a hash instead of a walk: one bit per [`scan_hash`] of a pattern's first word
     /// (its leading run of word bytes)...
     first_words: Vec<u64>,
-    /// `first_words.len() * 64 - 1`.
-    first_words_mask: usize,
+    /// The bits of a [`scan_hash`] that index `first_words` ([`high_bits`]).
+    first_words_bits: u32,
+    /// The bits of a [`scan_hash`] that index `word_steps`.
+    word_steps_bits: u32,
     /// ... and, per byte, whether some pattern starts with that byte while it is no word byte.
     punct_start: Box<[bool; 256]>,
-    /// Per byte: neither a word byte nor in [`Trie::punct_start`], so that no match starts
-    /// there (one table read per byte of the gaps between words, instead of two).
-    gap: Box<[bool; 256]>,
-    /// Open addressing over [`word_hash`]: each word that is a key of the tree (a one-word
+    /// Whether some byte is in [`Trie::punct_start`]: without one (folded names start with a
+    /// letter or digit), the scan visits word starts only ([`Trie::punct_mask`]).
+    any_punct: bool,
+    /// Open addressing over [`scan_hash`]: each word that is a key of the tree (a one-word
     /// pattern or the first word of a longer one) and the step that ends at it.
     word_steps: Vec<WordStep>,
     /// The bytes of those words after their first eight.
@@ -93,7 +95,7 @@ pub(crate) struct Trie {
     /// Some pattern ends with a space after its first word: the filter then lets every walk
     /// through.
     pairs_everywhere: bool,
-    /// One bit per [`word_hash`] of a pattern that is one word ("Russia", "spokesman"): a
+    /// One bit per [`scan_hash`] of a pattern that is one word ("Russia", "spokesman"): a
     /// word that [`Trie::pairs4`] turns away ends no match unless it is such a pattern, and
     /// then the words that begin patterns need not be probed ("to" of "To Lam" in "to
     /// the"). Same size and mask as `first_words`.
@@ -113,7 +115,7 @@ pub(crate) struct Trie {
 /// Bit 5 of each of four bytes: set, it maps both ASCII cases of a letter to one byte.
 const CASE4: u32 = 0x2020_2020;
 
-/// The [`Trie::pairs4`] hash of a first word's [`word_hash`] and the four lowercased bytes
+/// The [`Trie::pairs4`] hash of a first word's [`scan_hash`] and the four lowercased bytes
 /// after the space that follows it.
 #[inline]
 fn pair4_hash(word: u64, four: u32) -> usize {
@@ -123,7 +125,7 @@ fn pair4_hash(word: u64, four: u32) -> usize {
 }
 
 /// The [`Trie::pairs4`] bit of a pattern with one to three bytes after its first word's
-/// space: a hash of its first word's [`word_hash`] and the first (lowercased) of those bytes.
+/// space: a hash of its first word's [`scan_hash`] and the first (lowercased) of those bytes.
 #[inline]
 fn short_mark(word: u64, first: u8) -> usize {
     let mixed = (word ^ u64::from(first).wrapping_mul(0xFF51_AFD7_ED55_8CCD))
@@ -210,6 +212,145 @@ pub(crate) fn word_end(bytes: &[u8], pos: usize) -> usize {
     }
     let rest = bytes.get(at..).unwrap_or(&[]);
     at + rest.iter().position(|&b| !is_word(b)).unwrap_or(rest.len())
+}
+
+/// The bytes the scan classifies at once ([`word_mask`]): one bit each in a `u64`.
+pub(crate) const BLOCK: usize = 64;
+
+/// A block and the eight bytes after it, which the scan reads words from: a word that starts
+/// in the block and ends in it has its first eight bytes there, loaded with no bounds check.
+pub(crate) const WINDOW: usize = BLOCK + 8;
+
+/// `bytes[at..at + WINDOW]`, or those of them the text has followed by zeros (in `spare`: the
+/// text's last block, once per text). Zeros are no word bytes.
+#[inline]
+pub(crate) fn window<'a>(
+    bytes: &'a [u8],
+    at: usize,
+    spare: &'a mut [u8; WINDOW],
+) -> &'a [u8; WINDOW] {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<WINDOW>) {
+        Some(window) => window,
+        None => {
+            *spare = [0; WINDOW];
+            for (slot, &b) in spare.iter_mut().zip(bytes.get(at..).unwrap_or(&[])) {
+                *slot = b;
+            }
+            spare
+        }
+    }
+}
+
+/// One bit per byte of `bytes[at..at + BLOCK]` (bit `i` for the byte at `at + i`) that is a
+/// word byte ([`WORD_BYTE`]); bytes past the text's end count as none. The scan then finds
+/// each word's start and end with a bit search: classifying a word's eight bytes at its start
+/// and the gap after it byte by byte cost about half of its per-word work.
+#[cfg(test)]
+pub(crate) fn word_mask(bytes: &[u8], at: usize) -> u64 {
+    let mut spare = [0; WINDOW];
+    window_word_mask(window(bytes, at, &mut spare))
+}
+
+/// [`word_mask`] of the block a [`window`] begins with.
+#[inline]
+pub(crate) fn window_word_mask(window: &[u8; WINDOW]) -> u64 {
+    window.first_chunk::<BLOCK>().map_or(0, block_word_mask)
+}
+
+/// [`word_mask`] of one block: the byte tests as one flag byte each (which the compiler does
+/// sixteen at a time in vector registers), then each eight flags gathered into eight bits by
+/// one multiplication.
+#[inline(always)]
+fn block_word_mask(block: &[u8; BLOCK]) -> u64 {
+    let mut flags = [0u8; BLOCK];
+    for (flag, &b) in flags.iter_mut().zip(block) {
+        // Bit 5 set maps both cases of a letter to the lowercase one, and no other byte below
+        // 0x80 into `a..=z`.
+        let l = b | 0x20;
+        // The ranges shifted to start at 0x80, the least signed byte: a signed comparison is
+        // one vector instruction, an unsigned one three.
+        let signed = |x: u8| i8::from_ne_bytes([x]);
+        let letter = signed(l.wrapping_add(0x80 - b'a')) < signed(0x80 + 26);
+        let digit = signed(b.wrapping_add(0x80 - b'0')) < signed(0x80 + 10);
+        let word = letter | digit | (signed(b) < 0);
+        *flag = u8::from(word);
+    }
+    let mut mask = 0;
+    for (i, eight) in flags.chunks_exact(8).enumerate() {
+        // Flag `k` (0 or 1, at bit 8k) lands on bit 56 + k of the product.
+        let gathered = swar::load(eight).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        mask |= gathered << (8 * i);
+    }
+    mask
+}
+
+/// [`word_hash_head`] of the word `window[at..at + len]`, which ends in the block
+/// (`at + len <= BLOCK`, `at < BLOCK`): its first eight bytes are in the window.
+#[inline]
+pub(crate) fn window_word_hash_head(window: &[u8; WINDOW], at: usize, len: usize) -> (u64, u64) {
+    let x = window
+        .get(at % BLOCK..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .map_or(0, |&e| u64::from_le_bytes(e));
+    if len < 8 {
+        let head = x & ((1u64 << (8 * len)) - 1);
+        return (mix_scan_hash(head, head, len), head);
+    }
+    let tail = window.get(at + len - 8..at + len).and_then(|b| <[u8; 8]>::try_from(b).ok());
+    (mix_scan_hash(x, tail.map_or(x, u64::from_le_bytes), len), x)
+}
+
+/// The [`scan_hash`] of the word `bytes[at..at + len]` (`len > 0`) and its first eight bytes
+/// (zero-padded past a shorter word), for [`Trie::longest_from_word_head`]: one load for a
+/// word shorter than eight bytes (most words), two for a longer one.
+#[inline]
+pub(crate) fn word_hash_head(bytes: &[u8], at: usize, len: usize) -> (u64, u64) {
+    if let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(eight);
+        if len < 8 {
+            let head = x & ((1u64 << (8 * len)) - 1);
+            return (mix_scan_hash(head, head, len), head);
+        }
+        let tail = bytes.get(at + len - 8..at + len).and_then(|b| <[u8; 8]>::try_from(b).ok());
+        let tail = tail.map_or(x, u64::from_le_bytes);
+        return (mix_scan_hash(x, tail, len), x);
+    }
+    let head = swar::load(bytes.get(at..at + len.min(8)).unwrap_or(&[]));
+    (scan_hash(bytes.get(at..at + len).unwrap_or(&[])), head)
+}
+
+/// The trie's own hash of a word, which ignores ASCII case as [`word_hash`] does: for a word
+/// of fewer than eight bytes, its bytes with bit 5 set (the zero padding too, which tells the
+/// length: no word byte is 0x20 or 0) times an odd constant, whose high bits the trie's
+/// tables index by ([`high_bits`]). Every word of a text is hashed so: the mixing that
+/// [`word_hash`] adds for tables indexed by its low bits cost a sixth of the scan's work per
+/// word.
+#[inline]
+fn mix_scan_hash(head: u64, tail: u64, n: usize) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    if n < 8 {
+        return (head | CASE).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    let mixed = (head | CASE) ^ (tail | CASE).rotate_left(29) ^ (n as u64).rotate_left(53);
+    mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// [`mix_scan_hash`] of a whole word.
+pub(crate) fn scan_hash(word: &[u8]) -> u64 {
+    let n = word.len();
+    let eight = |bytes: Option<&[u8]>| bytes.map_or(0, swar::load);
+    if n >= 8 {
+        mix_scan_hash(eight(word.get(..8)), eight(word.get(n - 8..)), n)
+    } else {
+        mix_scan_hash(swar::load(word), 0, n)
+    }
+}
+
+/// The top `bits` bits of a [`scan_hash`] (`bits` at least 1), which a multiplication mixes
+/// best.
+#[inline]
+fn high_bits(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
 }
 
 /// A hash of a word that ignores ASCII case: its first and last eight bytes with bit 5 set
@@ -343,9 +484,10 @@ impl Trie {
             labels: Vec::new(),
             root: Box::new([NONE; 256]),
             first_words: Vec::new(),
-            first_words_mask: 0,
+            first_words_bits: 1,
+            word_steps_bits: 1,
             punct_start: Box::new([false; 256]),
-            gap: Box::new([false; 256]),
+            any_punct: false,
             word_steps: Vec::new(),
             word_tails: Vec::new(),
             pairs_everywhere: false,
@@ -356,13 +498,13 @@ impl Trie {
         // About 16 bits per pattern, so that few unrelated words pass the filter.
         let bits = (keys.len() * 16).next_power_of_two().clamp(1 << 12, 1 << 23);
         trie.first_words = vec![0; bits / 64];
-        trie.first_words_mask = bits - 1;
+        trie.first_words_bits = bits.trailing_zeros();
         trie.whole_words = vec![0; bits / 64];
         for &(pattern, _) in &keys {
             let word = pattern.iter().take_while(|&&b| is_word(b)).count();
             match pattern.get(..word) {
                 Some(first) if word > 0 => {
-                    let bit = word_hash(first) as usize & trie.first_words_mask;
+                    let bit = high_bits(scan_hash(first), trie.first_words_bits);
                     if let Some(w) = trie.first_words.get_mut(bit >> 6) {
                         *w |= 1 << (bit & 63);
                     }
@@ -384,10 +526,7 @@ impl Trie {
             }
         }
 
-        for (b, gap) in trie.gap.iter_mut().enumerate() {
-            *gap = !WORD_BYTE.get(b).copied().unwrap_or(true)
-                && !trie.punct_start.get(b).copied().unwrap_or(true);
-        }
+        trie.any_punct = trie.punct_start.iter().any(|&s| s);
 
         // The bytes after a pattern's first word and its space, if it has both.
         fn after_space(pattern: &[u8]) -> Option<&[u8]> {
@@ -412,7 +551,7 @@ impl Trie {
                 continue;
             };
             let Some(first) = pattern.get(..word) else { continue };
-            let hash = word_hash(first);
+            let hash = scan_hash(first);
             let bit = match after {
                 // Bit 5 set, as the scan reads the text (see [`Trie::may_go_on`]).
                 &[a, b, c, d, ..] => pair4_hash(hash, u32::from_le_bytes([a, b, c, d]) | CASE4),
@@ -539,7 +678,7 @@ impl Trie {
         let mut slots = vec![WordStep { head: 0, step: NONE, tail_start: 0, len: 0 }; size];
         let mut tails = Vec::new();
         for &(step, word) in words {
-            let mut slot = word_hash(word) as usize & (size - 1);
+            let mut slot = high_bits(scan_hash(word), size.trailing_zeros());
             while slots.get(slot).is_some_and(|s| s.len != 0) {
                 slot = (slot + 1) & (size - 1);
             }
@@ -559,6 +698,7 @@ impl Trie {
             *slots.get_mut(slot)? = entry;
         }
         self.word_steps = slots;
+        self.word_steps_bits = size.trailing_zeros();
         self.word_tails = tails;
         Some(())
     }
@@ -605,21 +745,21 @@ impl Trie {
     }
 
     /// Whether a pattern may match at the start of `word` and end at a word boundary (false:
-    /// none does). `hash` is the word's [`word_hash`].
+    /// none does). `hash` is the word's [`scan_hash`].
     #[inline]
     pub(crate) fn may_start_word(&self, hash: u64) -> bool {
-        let bit = hash as usize & self.first_words_mask;
+        let bit = high_bits(hash, self.first_words_bits);
         self.first_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
-    /// Whether some pattern is the one word whose [`word_hash`] is `hash` (false: none is).
+    /// Whether some pattern is the one word whose [`scan_hash`] is `hash` (false: none is).
     #[inline]
     fn is_whole_word(&self, hash: u64) -> bool {
-        let bit = hash as usize & self.first_words_mask;
+        let bit = high_bits(hash, self.first_words_bits);
         self.whole_words.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
-    /// Whether a pattern that begins with the word whose [`word_hash`] is `hash` and a space
+    /// Whether a pattern that begins with the word whose [`scan_hash`] is `hash` and a space
     /// may go on with the text at `at` (false: none does).
     #[inline]
     fn may_go_on(&self, hash: u64, hay: &[u8], at: usize) -> bool {
@@ -647,11 +787,19 @@ impl Trie {
         self.punct_start.get(usize::from(b)).is_some_and(|&s| s)
     }
 
-    /// Whether no match starts at the byte `b`: it is no word byte and no pattern starts
-    /// with it ([`Trie::may_start_punct`]).
+    /// One bit per byte of `hay[at..at + BLOCK]` (bit `i` for the byte at `at + i`) that some
+    /// pattern starts with while it is no word byte ([`Trie::may_start_punct`]); none when no
+    /// pattern does (most gazetteers: then no byte is looked at).
     #[inline]
-    pub(crate) fn is_gap(&self, b: u8) -> bool {
-        self.gap[usize::from(b)]
+    pub(crate) fn punct_mask(&self, hay: &[u8], at: usize) -> u64 {
+        if !self.any_punct {
+            return 0;
+        }
+        let block = hay.get(at..).unwrap_or(&[]);
+        block.iter().take(BLOCK).enumerate().fold(0, |mask, (i, &b)| {
+            let punct = !is_word(b) && self.may_start_punct(b);
+            mask | (u64::from(punct) << i)
+        })
     }
 
     /// The longest pattern `hay[at..]` starts with, ignoring ASCII case, and where it ends.
@@ -662,7 +810,7 @@ impl Trie {
     }
 
     /// [`Trie::longest_at`] for a position where the word `hay[at..at + len]` starts (its
-    /// [`word_hash`] is `hash`), or `None` where that would cut the word. A pattern that
+    /// [`scan_hash`] is `hash`), or `None` where that would cut the word. A pattern that
     /// matches there on word boundaries begins with the whole word, so one probe of the words
     /// that begin patterns finds where the walk goes on, and a word no pattern begins with
     /// costs no walk. Where the longest pattern from the root would end inside the word, this
@@ -700,7 +848,7 @@ impl Trie {
         }
         let word = hay.get(at..at + len)?;
         let head = swar::lower(head);
-        let mut slot = hash as usize & mask;
+        let mut slot = high_bits(hash, self.word_steps_bits);
         let step = loop {
             let entry = self.word_steps.get(slot)?;
             if entry.len == 0 {
@@ -844,6 +992,56 @@ mod tests {
     }
 
     #[test]
+    fn word_mask_agrees_with_the_byte_table_at_every_place_and_text_end() {
+        for b in 0..=255u8 {
+            for filler in [b' ', b'a', b'Z', 0xC3, b'@'] {
+                let mut text = [filler; BLOCK + 9];
+                for place in [0, 7, 8, 31, 63, 64] {
+                    if let Some(slot) = text.get_mut(place) {
+                        *slot = b;
+                    }
+                }
+                for at in [0, 1, 9] {
+                    for end in [at, at + 5, at + BLOCK - 1, text.len()] {
+                        let bytes = text.get(..end).unwrap_or(&[]);
+                        let want = (0..BLOCK).fold(0u64, |m, i| {
+                            let word = bytes.get(at + i).is_some_and(|&c| is_word(c));
+                            m | (u64::from(word) << i)
+                        });
+                        assert_eq!(word_mask(bytes, at), want, "{b:#x} {filler:#x} {at} {end}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_hash_head_agrees_with_word_head_at_at_every_word_start() {
+        let text = b"Ab cdefgh ijklmnopq r, 12x-y \xc3\xa9t\xc3\xa9 zz longwordattheend";
+        for end in 0..=text.len() {
+            let bytes = text.get(..end).unwrap_or(&[]);
+            for at in 0..end {
+                let (len, hash, head) = word_head_at(bytes, at);
+                if len > 0 {
+                    let word = bytes.get(at..at + len).unwrap_or(&[]);
+                    assert_eq!(hash, word_hash(word), "{end} at {at}");
+                    let hash = scan_hash(word);
+                    assert_eq!(word_hash_head(bytes, at, len), (hash, head), "{end} at {at}");
+                    // From a window that holds the word, wherever it starts there.
+                    let mut spare = [0; WINDOW];
+                    for block in at.saturating_sub(BLOCK)..=at {
+                        if at + len <= block + BLOCK {
+                            let w = window(bytes, block, &mut spare);
+                            let got = window_word_hash_head(w, at - block, len);
+                            assert_eq!(got, (hash, head), "{end} at {at} from {block}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn word_end_agrees_with_the_byte_table() {
         let texts = ["", "a", "abc def", "Caf\u{e9}s, 12 ab-cd", "abcdefghijklmnop qr", "x@[`{/:"];
         for text in texts {
@@ -909,14 +1107,14 @@ mod tests {
     fn first_word_filter_passes_every_word_a_pattern_starts_with() {
         let t = trie(&["foreign minister", "u.s", "(upi)", "international monetary fund", "nato"]);
         for word in ["Foreign", "FOREIGN", "foreign", "U", "u", "International", "NATO", "Nato"] {
-            assert!(t.may_start_word(word_hash(word.as_bytes())), "{word}");
+            assert!(t.may_start_word(scan_hash(word.as_bytes())), "{word}");
         }
         assert!(t.may_start_punct(b'('));
         assert!(!t.may_start_punct(b'"'));
         // Words no pattern starts with mostly fail (a hash filter may let a few through).
         let passed = ["said", "the", "minister", "talks", "would", "resume", "week", "capital"]
             .iter()
-            .filter(|w| t.may_start_word(word_hash(w.as_bytes())))
+            .filter(|w| t.may_start_word(scan_hash(w.as_bytes())))
             .count();
         assert!(passed <= 2, "{passed} unrelated words passed");
     }
@@ -932,6 +1130,7 @@ mod tests {
         ];
         for &(a, b, same) in pairs {
             assert_eq!(word_hash(a.as_bytes()) == word_hash(b.as_bytes()), same, "{a} {b}");
+            assert_eq!(scan_hash(a.as_bytes()) == scan_hash(b.as_bytes()), same, "{a} {b}");
         }
     }
 
@@ -983,7 +1182,8 @@ mod tests {
             if !starts_word {
                 continue;
             }
-            let (len, hash) = word_at(bytes, at);
+            let (len, _) = word_at(bytes, at);
+            let hash = scan_hash(bytes.get(at..at + len).unwrap_or(&[]));
             let want = t.longest_at(bytes, at).filter(|&(_, end)| end >= at + len);
             assert_eq!(t.longest_from_word(bytes, at, len, hash), want, "round {round} at {at}");
         }
