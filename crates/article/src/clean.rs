@@ -528,8 +528,9 @@ impl CleanScratch {
 struct Line {
     /// The line without its end-of-line characters and surrounding whitespace.
     span: Span,
-    /// Leading whitespace width in bytes.
-    indent: usize,
+    /// Leading whitespace width in bytes (a `u32` keeps a line to 40 bytes; a line's
+    /// indent past 4 GiB is cut to that).
+    indent: u32,
     /// Its words, lower-case words, bullet separators and quote marks, as [`scan`] counts
     /// them in the line alone.
     counts: Counts,
@@ -1804,33 +1805,78 @@ fn leading_space(s: &str) -> usize {
 /// rather than watched for on every eight bytes.
 #[inline(always)]
 fn close_line(text: &str, start: usize, end: usize, counts: Counts, lines: &mut Vec<Line>) {
-    let bytes = text.as_bytes();
-    // An ASCII byte other than white space at both ends (or an empty line), as nearly every
-    // line has: nothing to trim, and no char to decode.
-    let plain = |b: u8| b.is_ascii() && !is_ascii_space(b);
-    let (first, last) = match end.checked_sub(1).filter(|&last| last >= start) {
-        Some(last) => (bytes.get(start).copied(), bytes.get(last).copied()),
-        None => (Some(0), Some(0)),
+    // One slice and its two ends, rather than each end's bounds checked apart.
+    let Some(raw) = text.as_bytes().get(start..end) else {
+        lines.push(if end <= start {
+            Line { span: Span::new(start, start), indent: 0, counts, first: 0, last: 0 }
+        } else {
+            trimmed_line(text, start, end, counts)
+        });
+        return;
     };
-    let line = match (first, last) {
-        (Some(first), Some(last)) if end <= start || (plain(first) && plain(last)) => {
-            Line { span: Span::new(start, end.max(start)), indent: 0, counts, first, last }
-        }
+    let (Some(&first), Some(&last)) = (raw.first(), raw.last()) else {
+        lines.push(Line { span: Span::new(start, end), indent: 0, counts, first: 0, last: 0 });
+        return;
+    };
+    // An ASCII byte other than white space at both ends, as nearly every line has: nothing
+    // to trim, and no char to decode.
+    let plain = |b: u8| b.is_ascii() && !is_ascii_space(b);
+    let line = if plain(first) && plain(last) {
+        Line { span: Span::new(start, end), indent: 0, counts, first, last }
+    } else if !ends_unspaced(last) {
+        trimmed_line(text, start, end, counts)
+    } else if opens_unspaced(raw) {
+        // A curly quote or another char outside ASCII at an end (quoted paragraphs open
+        // and close on one): still nothing to trim.
+        Line { span: Span::new(start, end), indent: 0, counts, first, last }
+    } else if is_ascii_space(first) {
         // An indented line (wire copy indents its paragraphs' first lines): ASCII white
-        // space before an ASCII byte other than white space, still without a char to decode.
-        (Some(first), Some(last)) if is_ascii_space(first) && plain(last) => {
-            let raw = bytes.get(start..end).unwrap_or_default();
-            let indent = raw.iter().take_while(|&&b| is_ascii_space(b)).count();
-            match raw.get(indent) {
-                Some(&first) if plain(first) => {
-                    Line { span: Span::new(start + indent, end), indent, counts, first, last }
-                }
-                _ => trimmed_line(text, start, end, counts),
-            }
+        // space before a char other than white space, still without a char to decode.
+        let indent = raw.iter().take_while(|&&b| is_ascii_space(b)).count();
+        match raw.get(indent..) {
+            Some(rest @ [first, ..]) if opens_unspaced(rest) => Line {
+                span: Span::new(start + indent, end),
+                indent: u32::try_from(indent).unwrap_or(u32::MAX),
+                counts,
+                first: *first,
+                last,
+            },
+            _ => trimmed_line(text, start, end, counts),
         }
-        _ => trimmed_line(text, start, end, counts),
+    } else {
+        trimmed_line(text, start, end, counts)
     };
     lines.push(line);
+}
+
+/// Whether `bytes` (opening at a char boundary of valid UTF-8) certainly open with a char
+/// other than white space: an ASCII byte other than white space, or a char outside ASCII
+/// none of `char::is_whitespace`'s (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000), told from its bytes without decoding it.
+#[inline(always)]
+fn opens_unspaced(bytes: &[u8]) -> bool {
+    match bytes {
+        [] => false,
+        [b, ..] if b.is_ascii() => !is_ascii_space(*b),
+        [0xC2, 0x85 | 0xA0, ..]
+        | [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => false,
+        _ => true,
+    }
+}
+
+/// Whether the char a line's last byte `last` ends is certainly not white space: an ASCII
+/// byte other than white space, or a last byte none of the white space chars outside ASCII
+/// ends in (see [`opens_unspaced`]; '”' ends in 0x9D, '’' in 0x99).
+#[inline(always)]
+fn ends_unspaced(last: u8) -> bool {
+    if last.is_ascii() {
+        !is_ascii_space(last)
+    } else {
+        !matches!(last, 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF)
+    }
 }
 
 /// The line from `start` to `end` trimmed as `str::trim` cuts it, by the Unicode rules when
@@ -1843,7 +1889,7 @@ fn trimmed_line(text: &str, start: usize, end: usize, counts: Counts) -> Line {
     let content = raw.as_bytes().get(indent..indent + content_len).unwrap_or_default();
     Line {
         span: Span::new(start + indent, start + indent + content_len),
-        indent,
+        indent: u32::try_from(indent).unwrap_or(u32::MAX),
         counts,
         first: content.first().copied().unwrap_or(0),
         last: content.last().copied().unwrap_or(0),
@@ -2078,7 +2124,7 @@ struct BlockFacts {
     short: usize,
     /// Lines after the first that go on with the sentence before ([`continues_sentence`]).
     continued: usize,
-    min_indent: usize,
+    min_indent: u32,
     /// The longest line's length.
     width: usize,
 }
@@ -2151,7 +2197,7 @@ fn paragraphs(text: &str, lines: &[Line], paras: &mut Vec<Para>) {
         let mut block_end = i + 1;
         let mut facts = None;
         if lines.get(i + 1).is_some_and(|l| !l.span.is_empty()) {
-            let mut f = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            let mut f = BlockFacts { short: 0, continued: 0, min_indent: u32::MAX, width: 0 };
             block_end = i;
             while let Some(line) = lines.get(block_end).filter(|l| !l.span.is_empty()) {
                 f.add(text, line, block_end > i);
@@ -4851,7 +4897,7 @@ mod tests {
         // content's; their sums are the whole text's (a line break separates tokens).
         let mut lines = Vec::new();
         scan_lines(text, &mut lines);
-        let got: Vec<_> = lines.iter().map(|l| (l.span, l.indent, l.counts)).collect();
+        let got: Vec<_> = lines.iter().map(|l| (l.span, l.indent as usize, l.counts)).collect();
         assert_eq!(got, reference_lines(text), "{text:?}");
         for l in &lines {
             let content = text.get(l.span.range()).unwrap_or_default().as_bytes();
@@ -5034,6 +5080,10 @@ mod tests {
             "ab “c” d\u{2028}e f\u{202f}g ▪ h ► i – “”",
             "“““ ””” ——— ……… abc “",
             "x —\nyz “\n” w",
+            // Chars outside ASCII at a line's ends, white space or not, indented or not.
+            "“Yes,” she said.\n  “No.”\n\u{a0}“Maybe”\u{a0}\n… and so on …\n  é\n\u{3000}x\u{3000}",
+            "a\u{2028}\n\u{2029}b\n\u{1680}c\u{1680}\n\u{205f}d\u{202f}\n\u{85}e\u{85}\n \u{2009}f’\n\t‘g",
+            "ünï\n Ω\n ™x™\n\u{200b}h\u{200b}\n\u{2060}i\u{2060}\n j\u{2007}\n\u{200a}k\n€ 5 €",
         ];
         for pad in 0..9 {
             for text in marks {
@@ -5066,7 +5116,7 @@ mod tests {
         for text in texts {
             let mut lines = Vec::new();
             scan_lines(text, &mut lines);
-            let mut facts = BlockFacts { short: 0, continued: 0, min_indent: usize::MAX, width: 0 };
+            let mut facts = BlockFacts { short: 0, continued: 0, min_indent: u32::MAX, width: 0 };
             // Every block the text's first lines make.
             for (k, line) in lines.iter().enumerate() {
                 facts.add(text, line, k > 0);

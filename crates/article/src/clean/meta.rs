@@ -304,7 +304,7 @@ pub(super) fn head_lines<'t>(
     lines: &'t [Line],
     head_len: usize,
 ) -> impl Iterator<Item = &'t str> + Clone + 't {
-    lines.iter().take_while(move |l| l.span.start - l.indent < head_len).map(move |l| {
+    lines.iter().take_while(move |l| l.span.start - (l.indent as usize) < head_len).map(move |l| {
         let end = l.span.end.min(head_len);
         text.get(l.span.start.min(end)..end).unwrap_or_default().trim_end()
     })
