@@ -94,6 +94,15 @@ pub(crate) fn for_each_content_stem(
     buffer.clear();
     let mut in_word = false;
     let mut at = 0;
+    // A word ends at a separator, ASCII or not.
+    macro_rules! end_word {
+        () => {{
+            flush_word(h, buffer, &is_closed_class, &mut f);
+            buffer.clear();
+            h = FNV_OFFSET;
+            in_word = false;
+        }};
+    }
     // ASCII bytes, nearly all of news text, without decoding characters: decoding each
     // character was most of the paraphrase pass (~8k instructions a claim).
     while let Some(&b) = bytes.get(at) {
@@ -121,10 +130,7 @@ pub(crate) fn for_each_content_stem(
                 continue;
             }
             if in_word {
-                flush_word(h, buffer, &is_closed_class, &mut f);
-                buffer.clear();
-                h = FNV_OFFSET;
-                in_word = false;
+                end_word!();
             }
             if b == b'%' {
                 f(stem_hash("percent"));
@@ -143,10 +149,7 @@ pub(crate) fn for_each_content_stem(
         } else if in_word && crate::normalize::is_apostrophe(c) {
             continue;
         } else if in_word {
-            flush_word(h, buffer, &is_closed_class, &mut f);
-            buffer.clear();
-            h = FNV_OFFSET;
-            in_word = false;
+            end_word!();
         }
     }
     if in_word {
